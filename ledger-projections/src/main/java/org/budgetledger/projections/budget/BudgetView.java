@@ -1,0 +1,28 @@
+package org.budgetledger.projections.budget;
+
+import java.util.List;
+import org.budgetledger.core.model.DepartmentPerformance;
+import org.budgetledger.core.model.NarrativeFigure;
+import org.budgetledger.core.model.ProjectPerformance;
+import org.budgetledger.core.model.SpendingTag;
+
+/**
+ * A department budget as the ledger stood at one point in time: the balances of every spending
+ * line and income source, and the non-money facts. Every disclosure table is built from this alone.
+ */
+public record BudgetView(
+    BudgetHeader header,
+    List<LineBalance> lines,
+    List<IncomeBalance> income,
+    List<SpendingTag> tags,
+    List<ProjectPerformance> projects,
+    DepartmentPerformance departmentPerformance,
+    List<NarrativeFigure> narrative) {
+  public BudgetView {
+    lines = List.copyOf(lines);
+    income = List.copyOf(income);
+    tags = List.copyOf(tags);
+    projects = List.copyOf(projects);
+    narrative = List.copyOf(narrative);
+  }
+}
