@@ -8,7 +8,8 @@ import org.budgetledger.core.model.SpendingTag;
 
 /**
  * A department budget as the ledger stood at one point in time: the balances of every spending
- * line and income source, and the non-money facts. Every disclosure table is built from this alone.
+ * line and income source, the non-money facts, and the names of the codes as the department
+ * published them. Every disclosure table is built from this alone.
  */
 public record BudgetView(
     BudgetHeader header,
@@ -17,7 +18,8 @@ public record BudgetView(
     List<SpendingTag> tags,
     List<ProjectPerformance> projects,
     DepartmentPerformance departmentPerformance,
-    List<NarrativeFigure> narrative) {
+    List<NarrativeFigure> narrative,
+    ClassificationNames names) {
   public BudgetView {
     lines = List.copyOf(lines);
     income = List.copyOf(income);
