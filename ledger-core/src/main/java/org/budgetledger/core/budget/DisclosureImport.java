@@ -1,0 +1,48 @@
+package org.budgetledger.core.budget;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
+import org.budgetledger.core.budget.api.DepartmentPerformanceRecordedEvent;
+import org.budgetledger.core.budget.api.DisclosureImportedEvent;
+import org.budgetledger.core.budget.api.EntryRecordedEvent;
+import org.budgetledger.core.budget.api.ImportDisclosureCommand;
+import org.budgetledger.core.budget.api.NarrativeFiguresRecordedEvent;
+import org.budgetledger.core.budget.api.ProjectPerformanceRecordedEvent;
+import org.budgetledger.core.budget.api.SpendingTagsRecordedEvent;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.EntryType;
+
+/** The events of one document import, applied together so the import is all or nothing. */
+final class DisclosureImport {
+  private DisclosureImport() {}
+
+  static String requestId(String contentHash) {
+    return "import:" + contentHash;
+  }
+
+  static void applyAll(BudgetId id, ImportDisclosureCommand c) {
+    apply(new EntryRecordedEvent(id, c.entryId(), EntryType.INITIAL_BUDGET, c.incomeLegs(),
+        c.spendingLegs(), c.effectiveDate(), c.basis(), "年初预算 imported from " + c.fileName(),
+        c.actor(), requestId(c.contentHash()), null));
+    apply(new ClassificationNamesRecordedEvent(id, c.functionNames(), c.govEconomicNames(),
+        c.deptEconomicNames(), c.effectiveDate(), c.basis(), c.actor()));
+    if (!c.tags().isEmpty()) {
+      apply(new SpendingTagsRecordedEvent(id, c.tags(), c.effectiveDate(), c.basis(), c.actor()));
+    }
+    if (!c.projects().isEmpty()) {
+      apply(new ProjectPerformanceRecordedEvent(id, c.projects(), c.effectiveDate(), c.basis(),
+          c.actor()));
+    }
+    if (c.departmentPerformance() != null) {
+      apply(new DepartmentPerformanceRecordedEvent(id, c.departmentPerformance(),
+          c.effectiveDate(), c.basis(), c.actor()));
+    }
+    if (!c.narrative().isEmpty()) {
+      apply(new NarrativeFiguresRecordedEvent(id, c.narrative(), c.effectiveDate(), c.basis(),
+          c.actor()));
+    }
+    apply(new DisclosureImportedEvent(id, c.contentHash(), c.fileName(), c.publishedCells(),
+        c.effectiveDate(), c.basis(), c.actor()));
+  }
+}

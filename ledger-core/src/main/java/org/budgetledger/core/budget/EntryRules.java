@@ -1,0 +1,99 @@
+package org.budgetledger.core.budget;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.budgetledger.core.budget.api.BudgetRule;
+import org.budgetledger.core.budget.api.BudgetRuleViolation;
+import org.budgetledger.core.model.EntryType;
+import org.budgetledger.core.model.FiscalYear;
+import org.budgetledger.core.model.IncomeLeg;
+import org.budgetledger.core.model.Origin;
+import org.budgetledger.core.model.SpendingLeg;
+
+/** The rules an entry must keep on its own, before the budget's balances are consulted. */
+final class EntryRules {
+  private EntryRules() {}
+
+  static void rejectIfOutsideYear(FiscalYear year, LocalDate effectiveDate) {
+    if (effectiveDate == null || !year.contains(effectiveDate)) {
+      throw new BudgetRuleViolation(BudgetRule.OUTSIDE_FISCAL_YEAR,
+          "effective date " + effectiveDate + " is not in fiscal year " + year);
+    }
+  }
+
+  static void rejectIfEmpty(List<IncomeLeg> income, List<SpendingLeg> spending) {
+    if (income.isEmpty() && spending.isEmpty()) {
+      throw new BudgetRuleViolation(BudgetRule.EMPTY_ENTRY, "the entry has no legs");
+    }
+  }
+
+  static void rejectIfUnbalanced(EntryType type, List<IncomeLeg> income, List<SpendingLeg> spending) {
+    long in = income.stream().mapToLong(l -> l.amount().value()).reduce(0, Math::addExact);
+    long out = spending.stream().mapToLong(l -> l.amount().value()).reduce(0, Math::addExact);
+    if (type == EntryType.REALLOCATION) {
+      if (!income.isEmpty() || out != 0) {
+        throw new BudgetRuleViolation(BudgetRule.REALLOCATION_NOT_NET_ZERO,
+            income.size() + " income legs, spending nets to " + out + " fen");
+      }
+    } else if (in != out) {
+      throw new BudgetRuleViolation(BudgetRule.UNBALANCED,
+          "income " + in + " fen ≠ spending " + out + " fen (difference " + (in - out) + ")");
+    }
+  }
+
+  /** 年初预算, 追加 and 结转 add money; 追减 takes it away; 调剂 moves it both ways. */
+  static void rejectIfWrongSign(EntryType type, List<IncomeLeg> income, List<SpendingLeg> spending) {
+    for (int i = 0; i < income.size(); i++) {
+      IncomeLeg leg = income.get(i);
+      rejectIfWrongSign(type, leg.amount().value(), "income leg " + (i + 1) + " " + leg.key());
+      if (type == EntryType.CARRY_OVER && leg.key().origin() != Origin.CARRY_OVER) {
+        throw new BudgetRuleViolation(BudgetRule.WRONG_SIGN,
+            "income leg " + (i + 1) + " of a 结转 must have origin CARRY_OVER (上年结转结余)");
+      }
+    }
+    if (type == EntryType.REALLOCATION) {
+      return;
+    }
+    for (int i = 0; i < spending.size(); i++) {
+      SpendingLeg leg = spending.get(i);
+      rejectIfWrongSign(type, leg.amount().value(), "spending leg " + (i + 1) + " " + leg.key());
+    }
+  }
+
+  private static void rejectIfWrongSign(EntryType type, long amount, String where) {
+    boolean negativeType = type == EntryType.REDUCTION;
+    if (negativeType ? amount >= 0 : amount <= 0) {
+      throw new BudgetRuleViolation(BudgetRule.WRONG_SIGN, where + ": a " + type.chinese()
+          + " leg must be " + (negativeType ? "negative" : "positive") + ", got " + amount + " fen");
+    }
+  }
+
+  /** Lines without economic codes record gaps in a published document; people post full codes. */
+  static void rejectIfUnclassified(List<SpendingLeg> spending) {
+    for (int i = 0; i < spending.size(); i++) {
+      var key = spending.get(i).key();
+      if (key.isUnclassified() || !key.function().isItemLevel()) {
+        throw new BudgetRuleViolation(BudgetRule.UNCLASSIFIED_LINE, "spending leg " + (i + 1)
+            + " " + key + " needs a 7-digit function code and both economic codes");
+      }
+    }
+  }
+
+  static void rejectIfUnknownUnits(Set<String> units, List<IncomeLeg> income,
+      List<SpendingLeg> spending) {
+    for (int i = 0; i < income.size(); i++) {
+      rejectIfUnknownUnit(units, income.get(i).key().unit().value(), "income leg " + (i + 1));
+    }
+    for (int i = 0; i < spending.size(); i++) {
+      rejectIfUnknownUnit(units, spending.get(i).key().unit().value(), "spending leg " + (i + 1));
+    }
+  }
+
+  private static void rejectIfUnknownUnit(Set<String> units, String unit, String where) {
+    if (!units.contains(unit)) {
+      throw new BudgetRuleViolation(BudgetRule.UNKNOWN_UNIT,
+          where + " names unit " + unit + "; the budget's units are " + units);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.budgetledger.core.budget.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.Basis;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.DepartmentPerformance;
+import org.budgetledger.core.model.DisclosureFormat;
+import org.budgetledger.core.model.EntryId;
+import org.budgetledger.core.model.IncomeLeg;
+import org.budgetledger.core.model.NarrativeFigure;
+import org.budgetledger.core.model.ProjectPerformance;
+import org.budgetledger.core.model.SpendingLeg;
+import org.budgetledger.core.model.SpendingTag;
+import org.budgetledger.core.model.Unit;
+
+/**
+ * Import a published disclosure document as one atomic change: open the budget if needed, record
+ * the 年初预算 entry and the facts. A document already imported (same content hash) records
+ * nothing. Returns an {@link ImportOutcome}.
+ */
+public record ImportDisclosureCommand(
+    @TargetAggregateIdentifier BudgetId budgetId,
+    String contentHash,
+    String fileName,
+    int publishedCells,
+    String departmentName,
+    DisclosureFormat format,
+    int displayDecimals,
+    List<Unit> units,
+    EntryId entryId,
+    List<IncomeLeg> incomeLegs,
+    List<SpendingLeg> spendingLegs,
+    Map<String, String> functionNames,
+    Map<String, String> govEconomicNames,
+    Map<String, String> deptEconomicNames,
+    List<SpendingTag> tags,
+    List<ProjectPerformance> projects,
+    DepartmentPerformance departmentPerformance,
+    List<NarrativeFigure> narrative,
+    LocalDate effectiveDate,
+    Basis basis,
+    Actor actor) {}

@@ -1,0 +1,261 @@
+package org.budgetledger.core.budget;
+
+import static org.budgetledger.core.budget.DistrictFixtures.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.budgetledger.core.budget.api.BudgetRuleViolation;
+import org.budgetledger.core.budget.api.BudgetYearClosedEvent;
+import org.budgetledger.core.budget.api.CloseYearCommand;
+import org.budgetledger.core.budget.api.EntryRecordedEvent;
+import org.budgetledger.core.budget.api.OpenBudgetCommand;
+import org.budgetledger.core.budget.api.RecordEntryCommand;
+import org.budgetledger.core.budget.api.ReverseEntryCommand;
+import org.budgetledger.core.model.EntryId;
+import org.budgetledger.core.model.EntryType;
+import org.budgetledger.core.model.ExpenditureKind;
+import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.IncomeKey;
+import org.budgetledger.core.model.IncomeLeg;
+import org.budgetledger.core.model.LineKey;
+import org.budgetledger.core.model.Origin;
+import org.budgetledger.core.model.SpendingLeg;
+import org.budgetledger.core.model.UnitCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class DepartmentBudgetTest {
+  private static final LocalDate JUNE_30 = LocalDate.of(2026, 6, 30);
+  private static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
+  private AggregateTestFixture<DepartmentBudget> fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = new AggregateTestFixture<>(DepartmentBudget.class);
+  }
+
+  private static RecordEntryCommand entry(String id, EntryType type, List<IncomeLeg> in,
+      List<SpendingLeg> out, LocalDate effective) {
+    return new RecordEntryCommand(BUDGET, EntryId.of(id), type, in, out, effective, APPROVAL,
+        "调整原因", FINANCE, "req-" + id);
+  }
+
+  private static EntryRecordedEvent recorded(RecordEntryCommand c) {
+    return new EntryRecordedEvent(BUDGET, c.entryId(), c.type(), c.incomeLegs(),
+        c.spendingLegs(), c.effectiveDate(), c.basis(), c.reason(), c.actor(), c.requestId(),
+        null);
+  }
+
+  @Nested
+  class OpenBudget {
+    @Test
+    void opensWithUnits() {
+      var e = opened();
+      fixture.givenNoPriorActivity()
+          .when(new OpenBudgetCommand(BUDGET, e.departmentName(), e.format(), 2, e.units(),
+              JAN_1, APPROVAL, FINANCE))
+          .expectSuccessfulHandlerExecution()
+          .expectEvents(e);
+    }
+
+    @Test
+    void rejectsBudgetWithoutUnits() {
+      fixture.givenNoPriorActivity()
+          .when(new OpenBudgetCommand(BUDGET, "北京市东城区医疗保障局", opened().format(), 2,
+              List.of(), JAN_1, APPROVAL, FINANCE))
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage("the command is incomplete: a budget needs at least one unit");
+    }
+  }
+
+  @Nested
+  class RecordEntry {
+    @Test
+    void recordsBalancedInitialBudget() {
+      var e = initialBudget();
+      fixture.given(opened())
+          .when(new RecordEntryCommand(BUDGET, e.entryId(), e.type(), e.incomeLegs(),
+              e.spendingLegs(), JAN_1, APPROVAL, "年初预算", FINANCE, "req-initial"))
+          .expectEvents(e)
+          .expectResultMessagePayload(EntryId.of("initial"));
+    }
+
+    @Test
+    void rejectsUnbalancedSupplement() {
+      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("10.00"))), List.of(new SpendingLeg(OFFICE, wan("9.99"))), JUNE_30);
+      fixture.given(opened(), initialBudget()).when(c)
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage("income legs must equal spending legs: income 10000000 fen"
+              + " ≠ spending 9990000 fen (difference 10000)");
+    }
+
+    @Test
+    void recordsReallocationThatNetsToZero() {
+      var c = entry("r1", EntryType.REALLOCATION, List.of(),
+          List.of(new SpendingLeg(OFFICE, wan("-2.00")),
+              new SpendingLeg(COMMISSIONED, wan("2.00"))), JUNE_30);
+      fixture.given(opened(), initialBudget()).when(c).expectEvents(recorded(c));
+    }
+
+    @Test
+    void rejectsReallocationWithIncome() {
+      var c = entry("r1", EntryType.REALLOCATION, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), JUNE_30);
+      fixture.given(opened(), initialBudget()).when(c)
+          .expectNoEvents()
+          .expectExceptionMessage("a 调剂 moves money between lines: no income legs, spending"
+              + " nets to zero: 1 income legs, spending nets to 1000000 fen");
+    }
+
+    @Test
+    void rejectsReductionThatTakesLineBelowZero() {
+      var c = entry("d1", EntryType.REDUCTION, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("-7.32"))), List.of(new SpendingLeg(OFFICE, wan("-7.32"))), JUNE_30);
+      fixture.given(opened(), initialBudget()).when(c)
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage("no spending line may fall below zero at any effective date:"
+              + " line " + OFFICE + " would be -10000 fen on 2026-06-30 (change of -7320000 fen"
+              + " effective 2026-06-30)");
+    }
+
+    @Test
+    void rejectsBackdatedReductionThatBreaksALaterDate() {
+      // 7.31 on Jan 1; a 调剂 on June 30 moves 7.00 away; a reduction of 1.00 backdated to March
+      // leaves March at 6.31 but June at -0.69: rejected.
+      var move = entry("r1", EntryType.REALLOCATION, List.of(),
+          List.of(new SpendingLeg(OFFICE, wan("-7.00")),
+              new SpendingLeg(COMMISSIONED, wan("7.00"))), JUNE_30);
+      var backdated = entry("d1", EntryType.REDUCTION, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("-1.00"))), List.of(new SpendingLeg(OFFICE, wan("-1.00"))), MARCH_1);
+      fixture.given(opened(), initialBudget(), recorded(move)).when(backdated)
+          .expectNoEvents()
+          .expectExceptionMessage("no spending line may fall below zero at any effective date:"
+              + " line " + OFFICE + " would be -690000 fen on 2026-06-30 (change of -1000000 fen"
+              + " effective 2026-03-01)");
+    }
+
+    @Test
+    void rejectsIncomeSourceBelowZero() {
+      IncomeKey other = new IncomeKey(BUREAU, FundSource.GOVERNMENT_FUND, Origin.CURRENT_YEAR);
+      var c = entry("d1", EntryType.REDUCTION, List.of(new IncomeLeg(other, wan("-1.00"))),
+          List.of(new SpendingLeg(OFFICE, wan("-1.00"))), JUNE_30);
+      fixture.given(opened(), initialBudget()).when(c)
+          .expectNoEvents()
+          .expectExceptionMessage("no income source may fall below zero at any effective date:"
+              + " income source " + other + " would be -1000000 fen on 2026-06-30 (change of"
+              + " -1000000 fen effective 2026-06-30)");
+    }
+
+    @Test
+    void rejectsUnknownUnit() {
+      LineKey elsewhere = line(UnitCode.of("201003"), "2101501", "50201", "30201",
+          ExpenditureKind.BASIC_PUBLIC);
+      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("1.00"))), List.of(new SpendingLeg(elsewhere, wan("1.00"))), JUNE_30);
+      fixture.given(opened()).when(c)
+          .expectNoEvents()
+          .expectExceptionMessage("the unit is not a unit of this budget: spending leg 1 names"
+              + " unit 201003; the budget's units are [201001, 201002]");
+    }
+
+    @Test
+    void rejectsNegativeSupplementLeg() {
+      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("-1.00"))), List.of(new SpendingLeg(OFFICE, wan("-1.00"))), JUNE_30);
+      fixture.given(opened(), initialBudget()).when(c)
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class);
+    }
+
+    @Test
+    void rejectsEffectiveDateOutsideFiscalYear() {
+      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), LocalDate.of(2027, 1, 5));
+      fixture.given(opened()).when(c)
+          .expectNoEvents()
+          .expectExceptionMessage("the effective date must lie in the budget's fiscal year:"
+              + " effective date 2027-01-05 is not in fiscal year 2026");
+    }
+
+    @Test
+    void sameRequestTwiceYieldsFirstEntryAndRecordsNothing() {
+      var first = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("5.00"))), List.of(new SpendingLeg(OFFICE, wan("5.00"))), JUNE_30);
+      var again = new RecordEntryCommand(BUDGET, EntryId.of("s2"), first.type(),
+          first.incomeLegs(), first.spendingLegs(), JUNE_30, APPROVAL, "重复提交", FINANCE,
+          first.requestId());
+      fixture.given(opened(), initialBudget(), recorded(first)).when(again)
+          .expectNoEvents()
+          .expectResultMessagePayload(EntryId.of("s1"));
+    }
+
+    @Test
+    void carryOverNeedsCarryOverIncome() {
+      var c = entry("c1", EntryType.CARRY_OVER, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), JUNE_30);
+      fixture.given(opened()).when(c)
+          .expectNoEvents()
+          .expectExceptionMessage("the entry type fixes the sign of its legs: income leg 1 of a"
+              + " 结转 must have origin CARRY_OVER (上年结转结余)");
+    }
+  }
+
+  @Nested
+  class ReverseEntry {
+    private final ReverseEntryCommand reverseInitial = new ReverseEntryCommand(BUDGET,
+        EntryId.of("rev1"), EntryId.of("initial"), JUNE_30, APPROVAL, "录入错误", FINANCE,
+        "req-rev1");
+
+    @Test
+    void reversalNegatesEveryLegAndPointsAtTheEntry() {
+      var target = initialBudget();
+      fixture.given(opened(), target).when(reverseInitial)
+          .expectEvents(new EntryRecordedEvent(BUDGET, EntryId.of("rev1"), EntryType.REVERSAL,
+              target.incomeLegs().stream().map(IncomeLeg::negated).toList(),
+              target.spendingLegs().stream().map(SpendingLeg::negated).toList(), JUNE_30,
+              APPROVAL, "录入错误", FINANCE, "req-rev1", EntryId.of("initial")));
+    }
+
+    @Test
+    void rejectsSecondReversal() {
+      var first = new EntryRecordedEvent(BUDGET, EntryId.of("rev1"), EntryType.REVERSAL,
+          initialBudget().incomeLegs().stream().map(IncomeLeg::negated).toList(),
+          initialBudget().spendingLegs().stream().map(SpendingLeg::negated).toList(), JUNE_30,
+          APPROVAL, "录入错误", FINANCE, "req-rev1", EntryId.of("initial"));
+      fixture.given(opened(), initialBudget(), first)
+          .when(new ReverseEntryCommand(BUDGET, EntryId.of("rev2"), EntryId.of("initial"),
+              JUNE_30, APPROVAL, "again", FINANCE, "req-rev2"))
+          .expectNoEvents()
+          .expectExceptionMessage("the entry has already been reversed: entry initial");
+    }
+
+    @Test
+    void rejectsUnknownEntry() {
+      fixture.given(opened())
+          .when(new ReverseEntryCommand(BUDGET, EntryId.of("rev1"), EntryId.of("nope"), JUNE_30,
+              APPROVAL, "x", FINANCE, "req-x"))
+          .expectNoEvents()
+          .expectExceptionMessage("no such entry: entry nope in 2026-201");
+    }
+  }
+
+  @Nested
+  class CloseYear {
+    @Test
+    void closedYearTakesNoEntries() {
+      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), JUNE_30);
+      fixture.given(opened(), initialBudget(),
+              new BudgetYearClosedEvent(BUDGET, LocalDate.of(2026, 12, 31), APPROVAL, FINANCE))
+          .when(c)
+          .expectNoEvents()
+          .expectExceptionMessage("the fiscal year is closed: budget 2026-201");
+    }
+  }
+}
