@@ -1,0 +1,58 @@
+package org.budgetledger.app.api;
+
+import java.util.NoSuchElementException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.budgetledger.core.budget.api.BudgetRuleViolation;
+import org.budgetledger.core.model.InvalidValueException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Errors as RFC 9457 problem+json: {@code field} names the request field, {@code rule} the budget
+ * rule. A rejected request wrote nothing: commands are all or nothing.
+ */
+@RestControllerAdvice
+public class ProblemHandler {
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail invalid(InvalidRequestException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    p.setTitle("Invalid request");
+    p.setProperty("field", e.field());
+    return p;
+  }
+
+  @ExceptionHandler(InvalidValueException.class)
+  ProblemDetail invalidValue(InvalidValueException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    p.setTitle("Invalid value");
+    return p;
+  }
+
+  @ExceptionHandler(BudgetRuleViolation.class)
+  ProblemDetail rule(BudgetRuleViolation e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        e.getMessage());
+    p.setTitle("Budget rule violated");
+    p.setProperty("rule", e.rule().name());
+    return p;
+  }
+
+  @ExceptionHandler(CommandExecutionException.class)
+  ProblemDetail command(CommandExecutionException e) {
+    if (e.getCause() instanceof BudgetRuleViolation v) {
+      return rule(v);
+    }
+    throw e;
+  }
+
+  @ExceptionHandler({AggregateNotFoundException.class, NoSuchElementException.class})
+  ProblemDetail notFound(RuntimeException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    p.setTitle("Not found");
+    return p;
+  }
+}

@@ -1,0 +1,109 @@
+package org.budgetledger.app.store;
+
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Axon's JDBC event store on the app's DataSource (H2 or PostgreSQL), declared here because Axon's
+ * JDBC auto-configuration does not run on Spring Boot 4. Payloads are JSON text, not large objects,
+ * and snapshots are never deleted: the tables are append-only in the database.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+public class EventStoreConfiguration {
+
+  @Bean
+  public EventSchema eventSchema() {
+    return EventSchema.builder()
+        .eventTable("domain_event_entry")
+        .snapshotTable("snapshot_event_entry")
+        .globalIndexColumn("global_index")
+        .timestampColumn("time_stamp")
+        .eventIdentifierColumn("event_identifier")
+        .aggregateIdentifierColumn("aggregate_identifier")
+        .sequenceNumberColumn("sequence_number")
+        .typeColumn("type")
+        .payloadTypeColumn("payload_type")
+        .payloadRevisionColumn("payload_revision")
+        .payloadColumn("payload")
+        .metaDataColumn("meta_data")
+        .build();
+  }
+
+  @Bean
+  public TokenSchema tokenSchema() {
+    return TokenSchema.builder()
+        .setTokenTable("token_entry")
+        .setProcessorNameColumn("processor_name")
+        .setSegmentColumn("segment")
+        .setTokenColumn("token")
+        .setTokenTypeColumn("token_type")
+        .setTimestampColumn("time_stamp")
+        .setOwnerColumn("owner")
+        .build();
+  }
+
+  @Bean
+  public ConnectionProvider connectionProvider(DataSource dataSource) {
+    return new UnitOfWorkAwareConnectionProviderWrapper(
+        new SpringDataSourceConnectionProvider(dataSource));
+  }
+
+  @Bean
+  public TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+    return new SpringTransactionManager(transactions);
+  }
+
+  @Bean
+  public PersistenceExceptionResolver persistenceExceptionResolver() {
+    return new JdbcSQLErrorCodesResolver();
+  }
+
+  @Bean
+  public EventStorageEngine eventStorageEngine(Serializer serializer,
+      @Qualifier("eventSerializer") Serializer eventSerializer, Configuration configuration,
+      ConnectionProvider connectionProvider, TransactionManager transactionManager,
+      EventSchema schema, PersistenceExceptionResolver exceptionResolver) {
+    return JdbcEventStorageEngine.builder()
+        .snapshotSerializer(serializer)
+        .eventSerializer(eventSerializer)
+        .upcasterChain(configuration.upcasterChain())
+        .snapshotFilter(configuration.snapshotFilter())
+        .persistenceExceptionResolver(exceptionResolver)
+        .connectionProvider(connectionProvider)
+        .transactionManager(transactionManager)
+        .schema(schema)
+        .dataType(String.class)
+        .deleteSnapshots((connection, s, aggregate, sequence) ->
+            connection.prepareStatement("DELETE FROM " + s.snapshotTable() + " WHERE 1 = 0"))
+        .batchSize(500)
+        .build();
+  }
+
+  @Bean
+  public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+      TokenSchema schema) {
+    return JdbcTokenStore.builder()
+        .connectionProvider(connectionProvider)
+        .serializer(serializer)
+        .schema(schema)
+        .contentType(String.class)
+        .build();
+  }
+}

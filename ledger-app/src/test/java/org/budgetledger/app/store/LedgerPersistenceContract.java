@@ -1,0 +1,116 @@
+package org.budgetledger.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.app.ledger.ProjectionRebuilder;
+import org.budgetledger.core.budget.api.BudgetRuleViolation;
+import org.budgetledger.core.budget.api.RecordEntryCommand;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.EntryId;
+import org.budgetledger.core.model.EntryType;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.IncomeLeg;
+import org.budgetledger.core.model.SpendingLeg;
+import org.budgetledger.projections.entries.LedgerQueries;
+import org.budgetledger.projections.entries.PointInTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What every database the ledger runs on must do. Subclasses bind it to H2 and to PostgreSQL;
+ * figures are the district seed's (北京市东城区医疗保障局, 2026).
+ */
+abstract class LedgerPersistenceContract {
+  @Autowired LedgerCommands commands;
+  @Autowired LedgerQueries queries;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired MockMvc mvc;
+  @Autowired ProjectionRebuilder rebuilder;
+  BudgetId budget;
+
+  @BeforeEach
+  void openBudgetWithInitialEntry() {
+    budget = BudgetId.of(2026, "D" + Long.toHexString(System.nanoTime()).substring(4));
+    LedgerTestData.openAndFund(commands, budget);
+  }
+
+  long eventCount() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+  }
+
+  @Test
+  void balancesAnswerBothTimes() {
+    Instant beforeAdjustment = Instant.now();
+    commands.send(LedgerTestData.supplement(budget, "s1", "12.34", LocalDate.of(2026, 6, 1)));
+    assertThat(LedgerTestData.office(queries, budget, PointInTime.LATEST))
+        .isEqualTo(Fen.parseWan("19.65"));
+    assertThat(LedgerTestData.office(queries, budget, PointInTime.asOf(beforeAdjustment)))
+        .isEqualTo(Fen.parseWan("7.31"));
+    assertThat(LedgerTestData.office(queries, budget,
+        PointInTime.effective(LocalDate.of(2026, 5, 31)))).isEqualTo(Fen.parseWan("7.31"));
+  }
+
+  @Test
+  void rejectedRequestWritesNothing() throws Exception {
+    long before = eventCount();
+    String unbalanced = LedgerTestData.entryJson("SUPPLEMENT", "10.00", "9.99");
+    mvc.perform(post("/api/budgets/" + budget + "/entries").contentType(MediaType.APPLICATION_JSON)
+            .content(unbalanced))
+        .andExpect(status().is(422))
+        .andExpect(jsonPath("$.rule").value("UNBALANCED"));
+    String badAmount = LedgerTestData.entryJson("SUPPLEMENT", "10.00", "10.0000001");
+    mvc.perform(post("/api/budgets/" + budget + "/entries").contentType(MediaType.APPLICATION_JSON)
+            .content(badAmount))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("spendingLegs[0].amount"));
+    assertThat(eventCount()).isEqualTo(before);
+  }
+
+  @Test
+  void eventTableRefusesUpdateAndDelete() {
+    assertThatThrownBy(() -> jdbc.update("UPDATE domain_event_entry SET payload = '{}'"))
+        .rootCause().hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.update("DELETE FROM domain_event_entry"))
+        .rootCause().hasMessageContaining("append-only");
+    assertThat(eventCount()).isPositive();
+  }
+
+  @Test
+  void rebuildEqualsLive() {
+    commands.send(LedgerTestData.supplement(budget, "s1", "1.00", LocalDate.of(2026, 3, 1)));
+    String rows = "SELECT event_id, leg_no, entry_id, side, unit_code, function_code, amount_fen,"
+        + " effective_date, recorded_at FROM ledger_entry_leg ORDER BY event_id, leg_no";
+    List<Map<String, Object>> live = jdbc.queryForList(rows);
+    rebuilder.rebuild(Duration.ofSeconds(60));
+    assertThat(jdbc.queryForList(rows)).isEqualTo(live).isNotEmpty();
+  }
+
+  @Test
+  void concurrentWritersLoseNothing() throws Exception {
+    ConcurrentWriters.Outcome outcome = new ConcurrentWriters(commands, budget).run(2, 15);
+    long expected = Fen.parseWan("7.31").value()
+        + outcome.acceptedSupplements() * Fen.parseWan("1.00").value()
+        - outcome.acceptedReductions() * Fen.parseWan("1.50").value();
+    assertThat(LedgerTestData.office(queries, budget, PointInTime.LATEST).value())
+        .isEqualTo(expected);
+    assertThat(outcome.rejected()).allSatisfy(id ->
+        assertThat(queries.entry(budget, id)).isEmpty());
+    assertThat(outcome.accepted()).allSatisfy(id ->
+        assertThat(queries.entry(budget, id)).isNotEmpty());
+    assertThat(outcome.rejected()).isNotEmpty();
+  }
+}

@@ -1,0 +1,88 @@
+package org.budgetledger.projections.budget;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.budgetledger.core.budget.api.BudgetOpenedEvent;
+import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
+import org.budgetledger.core.budget.api.DepartmentPerformanceRecordedEvent;
+import org.budgetledger.core.budget.api.NarrativeFiguresRecordedEvent;
+import org.budgetledger.core.budget.api.ProjectPerformanceRecordedEvent;
+import org.budgetledger.core.budget.api.SpendingTagsRecordedEvent;
+import org.budgetledger.core.budget.api.UnitRenamedEvent;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.SpendingTag;
+import org.budgetledger.core.model.TagKind;
+import org.budgetledger.core.model.Unit;
+import org.budgetledger.projections.entries.LedgerQueries;
+import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.facts.FactTable;
+import org.springframework.stereotype.Service;
+
+/** Assembles a {@link BudgetView} of a budget at a point in time from the two read models. */
+@Service
+public class BudgetViews {
+  private final LedgerQueries ledger;
+  private final FactTable facts;
+
+  public BudgetViews(LedgerQueries ledger, FactTable facts) {
+    this.ledger = ledger;
+    this.facts = facts;
+  }
+
+  public Optional<BudgetView> at(BudgetId id, PointInTime at) {
+    String key = id.toString();
+    List<BudgetOpenedEvent> opened = facts.facts(key, BudgetOpenedEvent.class, at);
+    if (opened.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new BudgetView(header(opened.get(0), facts.facts(key,
+            UnitRenamedEvent.class, at)), ledger.lineBalances(id, at),
+        ledger.incomeBalances(id, at), tags(facts.facts(key, SpendingTagsRecordedEvent.class, at)),
+        last(facts.facts(key, ProjectPerformanceRecordedEvent.class, at))
+            .map(ProjectPerformanceRecordedEvent::projects).orElse(List.of()),
+        last(facts.facts(key, DepartmentPerformanceRecordedEvent.class, at))
+            .map(DepartmentPerformanceRecordedEvent::performance).orElse(null),
+        last(facts.facts(key, NarrativeFiguresRecordedEvent.class, at))
+            .map(NarrativeFiguresRecordedEvent::figures).orElse(List.of()),
+        names(facts.facts(key, ClassificationNamesRecordedEvent.class, at))));
+  }
+
+  private static BudgetHeader header(BudgetOpenedEvent opened, List<UnitRenamedEvent> renames) {
+    Map<String, Unit> units = new LinkedHashMap<>();
+    opened.units().forEach(u -> units.put(u.code().value(), u));
+    renames.forEach(r -> units.put(r.unit().value(), new Unit(r.unit(), r.name(), r.type())));
+    return new BudgetHeader(opened.budgetId(), opened.departmentName(), opened.format(),
+        new ArrayList<>(units.values()), opened.displayDecimals());
+  }
+
+  /** The latest tags of each kind replace the earlier ones. */
+  private static List<SpendingTag> tags(List<SpendingTagsRecordedEvent> events) {
+    Map<TagKind, List<SpendingTag>> latest = new LinkedHashMap<>();
+    for (SpendingTagsRecordedEvent e : events) {
+      Map<TagKind, List<SpendingTag>> byKind = new LinkedHashMap<>();
+      e.tags().forEach(t -> byKind.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(t));
+      latest.putAll(byKind);
+    }
+    return latest.values().stream().flatMap(List::stream).toList();
+  }
+
+  private static ClassificationNames names(List<ClassificationNamesRecordedEvent> events) {
+    Map<String, String> function = new HashMap<>();
+    Map<String, String> gov = new HashMap<>();
+    Map<String, String> dept = new HashMap<>();
+    for (ClassificationNamesRecordedEvent e : events) {
+      function.putAll(e.function());
+      gov.putAll(e.govEconomic());
+      dept.putAll(e.deptEconomic());
+    }
+    return new ClassificationNames(function, gov, dept);
+  }
+
+  private static <T> Optional<T> last(List<T> list) {
+    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+  }
+}

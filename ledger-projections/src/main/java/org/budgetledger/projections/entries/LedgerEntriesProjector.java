@@ -1,0 +1,63 @@
+package org.budgetledger.projections.entries;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.budgetledger.core.budget.api.EntryRecordedEvent;
+import org.budgetledger.core.model.IncomeLeg;
+import org.budgetledger.core.model.SpendingLeg;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects every journal entry into one row per leg. Idempotent (an event's rows are replaced),
+ * and resettable: a replay from the start of the event store rebuilds the same rows.
+ */
+@Component
+@ProcessingGroup(LedgerEntriesProjector.PROCESSING_GROUP)
+public class LedgerEntriesProjector {
+  public static final String PROCESSING_GROUP = "ledger-entries";
+  private final LegTable table;
+
+  public LedgerEntriesProjector(LegTable table) {
+    this.table = table;
+  }
+
+  @EventHandler
+  void on(EntryRecordedEvent e, EventMessage<?> message, @Timestamp Instant recordedAt,
+      TrackingToken token) {
+    long globalIndex = token == null ? -1 : token.position().orElse(-1);
+    List<LegRow> rows = new ArrayList<>();
+    int legNo = 0;
+    for (SpendingLeg leg : e.spendingLegs()) {
+      rows.add(row(e, message, globalIndex, recordedAt, legNo++, leg, null));
+    }
+    for (IncomeLeg leg : e.incomeLegs()) {
+      rows.add(row(e, message, globalIndex, recordedAt, legNo++, null, leg));
+    }
+    table.replace(message.getIdentifier(), rows);
+  }
+
+  @ResetHandler
+  void reset() {
+    table.deleteAll();
+  }
+
+  private static LegRow row(EntryRecordedEvent e, EventMessage<?> message, long globalIndex,
+      Instant recordedAt, int legNo, SpendingLeg spending, IncomeLeg income) {
+    var derivation = spending != null ? spending.derivation() : income.derivation();
+    return new LegRow(message.getIdentifier(), legNo, globalIndex, e.budgetId().toString(),
+        e.entryId().value(), e.type(), spending == null ? null : spending.key(),
+        income == null ? null : income.key(),
+        (spending != null ? spending.amount() : income.amount()).value(), e.effectiveDate(),
+        recordedAt, e.actor().value(), e.basis().document(), e.basis().number(), e.reason(),
+        e.reversedEntryId() == null ? null : e.reversedEntryId().value(),
+        derivation == null ? null : derivation.rule(),
+        derivation == null ? null : derivation.explanation());
+  }
+}

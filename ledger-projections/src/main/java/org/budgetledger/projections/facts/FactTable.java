@@ -1,0 +1,69 @@
+package org.budgetledger.projections.facts;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetledger.core.budget.api.BudgetEvent;
+import org.budgetledger.projections.entries.PointInTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code budget_fact} table: one row per non-money event, its payload as JSON. */
+@Repository
+public class FactTable {
+  private final JdbcTemplate jdbc;
+  private final JsonMapper json;
+
+  public FactTable(JdbcTemplate jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  void replace(String eventId, long globalIndex, BudgetEvent event, Instant recordedAt) {
+    jdbc.update("DELETE FROM budget_fact WHERE event_id = ?", eventId);
+    jdbc.update("INSERT INTO budget_fact (event_id, global_index, budget_id, fact_type,"
+            + " effective_date, recorded_at, actor, payload) VALUES (?,?,?,?,?,?,?,?)",
+        eventId, globalIndex, event.budgetId().toString(), event.getClass().getSimpleName(),
+        Date.valueOf(event.effectiveDate()), Timestamp.from(recordedAt), event.actor().value(),
+        json.writeValueAsString(event));
+  }
+
+  void deleteAll() {
+    jdbc.update("DELETE FROM budget_fact");
+  }
+
+  /** The facts of one type for a budget at a point in time, oldest first. */
+  public <T extends BudgetEvent> List<T> facts(String budgetId, Class<T> type, PointInTime at) {
+    List<Object> args = new ArrayList<>(List.of(budgetId, type.getSimpleName()));
+    StringBuilder sql = new StringBuilder("SELECT payload FROM budget_fact WHERE budget_id = ?"
+        + " AND fact_type = ?");
+    if (at.asOf() != null) {
+      sql.append(" AND recorded_at <= ?");
+      args.add(Timestamp.from(at.asOf()));
+    }
+    if (at.effective() != null) {
+      sql.append(" AND effective_date <= ?");
+      args.add(Date.valueOf(at.effective()));
+    }
+    sql.append(" ORDER BY global_index");
+    return jdbc.query(sql.toString(), (rs, n) -> json.readValue(rs.getString(1), type),
+        args.toArray());
+  }
+
+  /** The ids of every budget ever opened, in order. */
+  public List<String> budgetIds() {
+    return jdbc.queryForList("SELECT budget_id FROM budget_fact WHERE fact_type ="
+        + " 'BudgetOpenedEvent' ORDER BY budget_id", String.class);
+  }
+
+  /** The recorded time of the last event of any kind on a budget (entries included). */
+  public Instant lastChange(String budgetId) {
+    Timestamp t = jdbc.queryForObject("SELECT MAX(recorded_at) FROM (SELECT recorded_at FROM"
+        + " budget_fact WHERE budget_id = ? UNION ALL SELECT recorded_at FROM ledger_entry_leg"
+        + " WHERE budget_id = ?) t", Timestamp.class, budgetId, budgetId);
+    return t == null ? null : t.toInstant();
+  }
+}
