@@ -1,12 +1,32 @@
 package org.budgetledger.app;
 
+import java.util.Arrays;
+import org.budgetledger.app.cli.LedgerCli;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** The budget ledger: REST, web UI and the event store, on the embedded H2 default or PostgreSQL. */
+/**
+ * The budget ledger. {@code serve} (the default) starts REST and the web UI; any other first
+ * argument runs that command of the command line tool against the same database and exits.
+ */
 @SpringBootApplication(scanBasePackages = "org.budgetledger")
 public class LedgerApplication {
   public static void main(String[] args) {
-    SpringApplication.run(LedgerApplication.class, args);
+    if (args.length == 0 || args[0].equals("serve")) {
+      String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+      SpringApplication.run(LedgerApplication.class, rest);
+      return;
+    }
+    SpringApplication app = new SpringApplication(LedgerApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setDefaultProperties(java.util.Map.of("ledger.seeds.import-on-start", "false",
+        "ledger.cli", "true"));
+    int exit;
+    try (ConfigurableApplicationContext context = app.run()) {
+      exit = context.getBean(LedgerCli.class).run(args);
+    }
+    System.exit(exit);
   }
 }
