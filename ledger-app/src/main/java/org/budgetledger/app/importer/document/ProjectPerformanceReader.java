@@ -33,10 +33,11 @@ final class ProjectPerformanceReader {
         continue;
       }
       if (cells.stream().map(Texts::compact).anyMatch(HEADER_WORDS::contains)) {
-        level1Column = Rows.columnOf(List.of(row), "一级指标") >= 0
-            ? Rows.columnOf(List.of(row), "一级指标") : level1Column;
-        projectColumn = Rows.columnOf(List.of(row), "项目名称") >= 0
-            ? Rows.columnOf(List.of(row), "项目名称") : projectColumn;
+        // Where the header puts 一级指标 and 项目名称: a row whose cells sit elsewhere shifted.
+        int level1 = Rows.columnOf(List.of(row), "一级指标");
+        int projectName = Rows.columnOf(List.of(row), "项目名称");
+        level1Column = level1 >= 0 ? level1 : level1Column;
+        projectColumn = projectName >= 0 ? projectName : projectColumn;
         continue;
       }
       int project = projectCell(cells);
