@@ -1,0 +1,67 @@
+package org.budgetledger.app.importer.document;
+
+import java.util.List;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.InvalidAmountException;
+
+/**
+ * Reads the cells of one table's rows. An empty cell is absent (null), an unreadable amount is a
+ * problem naming the line and the column, never a guess and never zero.
+ */
+final class CellReader {
+  private final Problems problems;
+  private final TableHeading heading;
+  private final boolean inYuan;
+  private final DecimalsTally tally;
+
+  CellReader(Problems problems, TableBody body, DecimalsTally tally) {
+    this.problems = problems;
+    this.heading = body.heading();
+    this.inYuan = body.inYuan();
+    this.tally = tally;
+  }
+
+  static String text(List<String> cells, int index) {
+    return index >= 0 && index < cells.size() ? cells.get(index).strip() : "";
+  }
+
+  PublishedAmount amount(SourceLine line, List<String> cells, int index, String column) {
+    return amount(line, text(cells, index), column);
+  }
+
+  PublishedAmount amount(SourceLine line, String cell, String column) {
+    if (cell.isBlank()) {
+      return null;
+    }
+    try {
+      Fen value = inYuan ? Fen.parseYuan(cell) : Fen.parseWan(cell);
+      int dot = cell.indexOf('.');
+      int decimals = dot < 0 ? 0 : cell.length() - dot - 1;
+      if (tally != null) {
+        tally.count(decimals);
+      }
+      return new PublishedAmount(value, decimals, line.lineNo(), cell);
+    } catch (InvalidAmountException e) {
+      problems.add(line, field(column), "amount not readable: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** Cells past the table's last column must be empty; anything there was not read. */
+  void rejectExtraCells(SourceLine line, List<String> cells, int from) {
+    for (int i = Math.max(from, 0); i < cells.size(); i++) {
+      if (!cells.get(i).isBlank()) {
+        problems.add(line, field("column " + (i + 1)), "cell outside the table's columns: '"
+            + cells.get(i).strip() + "'");
+      }
+    }
+  }
+
+  void problem(SourceLine line, String column, String message) {
+    problems.add(line, field(column), message);
+  }
+
+  String field(String column) {
+    return heading.label() + " / " + column;
+  }
+}

@@ -1,0 +1,32 @@
+package org.budgetledger.app.importer.document;
+
+import java.util.List;
+
+/**
+ * Everything a published disclosure document says, cell by cell with its source line: the header,
+ * the units, the 13 tables (named by content; a table the document lacks is null and a problem
+ * says so), the narrative, and warnings: things read with a reservation, such as unnamed units.
+ */
+public record DisclosureDocument(
+    DocumentHeader header,
+    List<DocumentUnit> units,
+    IncomeExpenditureTable incomeExpenditureSummary,
+    IncomeSummary incomeSummary,
+    ExpenditureSummary expenditureSummary,
+    ProcurementTable procurement,
+    IncomeExpenditureTable fiscalAppropriationSummary,
+    GeneralBudgetExpenditure generalBudgetExpenditure,
+    GeneralBudgetBasic generalBudgetBasic,
+    FunctionExpenditureTable governmentFundExpenditure,
+    FunctionExpenditureTable stateCapitalExpenditure,
+    ThreePublicExpenses threePublicExpenses,
+    PurchasedServicesTable purchasedServices,
+    ProjectPerformanceTable projectPerformance,
+    DepartmentPerformanceTable departmentPerformance,
+    Narrative narrative,
+    List<ParseProblem> warnings) {
+  public DisclosureDocument {
+    units = List.copyOf(units);
+    warnings = List.copyOf(warnings);
+  }
+}

@@ -1,0 +1,58 @@
+package org.budgetledger.app.importer.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads 支出总表: three classification cells, then the amounts from the header's 合计 column. */
+final class ExpenditureSummaryReader {
+  private static final String[] CODES = {"支出功能分类科目", "政府支出经济分类科目", "部门支出经济分类科目"};
+  private static final String[] AMOUNTS =
+      {"合计", "基本支出", "项目支出", "事业单位经营支出", "上缴上级支出", "对附属单位补助支出"};
+
+  private ExpenditureSummaryReader() {}
+
+  static ExpenditureSummary read(TableBody body, Problems problems, DecimalsTally tally) {
+    CellReader reader = new CellReader(problems, body, tally);
+    List<SourceLine> headers = new ArrayList<>();
+    List<ExpenditureSummaryRow> rows = new ArrayList<>();
+    ExpenditureSummaryRow total = null;
+    for (SourceLine row : body.rows()) {
+      List<String> cells = row.cells();
+      if (Rows.isEmpty(cells)) {
+        continue;
+      }
+      boolean isTotal = Rows.isTotal(cells, CODES.length);
+      if (Rows.isHeader(cells) && !isTotal) {
+        headers.add(row);
+        continue;
+      }
+      int offset = Rows.columnOf(headers, "合计");
+      if (offset != CODES.length) {
+        reader.problem(row, "合计", "header does not put 合计 after the three classifications");
+        continue;
+      }
+      CodedName[] codes = new CodedName[CODES.length];
+      boolean readable = true;
+      for (int i = 0; i < CODES.length && !isTotal; i++) {
+        codes[i] = CodedName.parse(CellReader.text(cells, i)).orElse(null);
+        if (codes[i] == null) {
+          reader.problem(row, CODES[i], "not a code-name cell: '" + CellReader.text(cells, i) + "'");
+          readable = false;
+        }
+      }
+      PublishedAmount[] amounts = new PublishedAmount[AMOUNTS.length];
+      for (int i = 0; i < AMOUNTS.length; i++) {
+        amounts[i] = reader.amount(row, cells, offset + i, AMOUNTS[i]);
+      }
+      reader.rejectExtraCells(row, cells, offset + AMOUNTS.length);
+      ExpenditureSummaryRow read = new ExpenditureSummaryRow(codes[0], codes[1], codes[2],
+          amounts[0], amounts[1], amounts[2], amounts[3], amounts[4], amounts[5], row.lineNo());
+      if (isTotal) {
+        total = read;
+      } else if (readable) {
+        rows.add(read);
+      }
+    }
+    return new ExpenditureSummary(body.heading(), rows, total);
+  }
+}

@@ -1,0 +1,58 @@
+package org.budgetledger.app.importer.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads 政府性基金 and 国有资本经营 支出表: the function as one {@code code-name} cell (district) or
+ * as code and name cells (municipal), told by the header's 合计 column; then 合计, 基本, 项目.
+ */
+final class FunctionExpenditureReader {
+  private static final String[] AMOUNTS = {"合计", "基本支出", "项目支出"};
+
+  private FunctionExpenditureReader() {}
+
+  static FunctionExpenditureTable read(TableBody body, Problems problems, DecimalsTally tally) {
+    CellReader reader = new CellReader(problems, body, tally);
+    List<SourceLine> headers = new ArrayList<>();
+    List<FunctionExpenditureRow> rows = new ArrayList<>();
+    FunctionExpenditureRow total = null;
+    for (SourceLine row : body.rows()) {
+      List<String> cells = row.cells();
+      if (Rows.isEmpty(cells)) {
+        continue;
+      }
+      int offset = Rows.columnOf(headers, "合计");
+      boolean isTotal = Rows.isTotal(cells, Math.max(offset, 1));
+      if (Rows.isHeader(cells) && !isTotal) {
+        headers.add(row);
+        continue;
+      }
+      if (offset < 1) {
+        reader.problem(row, "合计", "no header placing 合计 after the function");
+        continue;
+      }
+      PublishedAmount[] amounts = new PublishedAmount[AMOUNTS.length];
+      for (int i = 0; i < AMOUNTS.length; i++) {
+        amounts[i] = reader.amount(row, cells, offset + i, AMOUNTS[i]);
+      }
+      reader.rejectExtraCells(row, cells, offset + AMOUNTS.length);
+      if (isTotal) {
+        total = new FunctionExpenditureRow(null, null, amounts[0], amounts[1], amounts[2],
+            row.lineNo());
+        continue;
+      }
+      CodedName function = offset == 1
+          ? CodedName.parse(CellReader.text(cells, 0)).orElse(null)
+          : new CodedName(Texts.compact(CellReader.text(cells, 0)),
+              Texts.debreak(CellReader.text(cells, 1)));
+      if (function == null || !function.code().matches("\\d{3}|\\d{5}|\\d{7}")) {
+        reader.problem(row, "功能分类科目", "not a function code");
+        continue;
+      }
+      rows.add(new FunctionExpenditureRow(function.code(), function.name(), amounts[0],
+          amounts[1], amounts[2], row.lineNo()));
+    }
+    return new FunctionExpenditureTable(body.heading(), rows, total, body.notApplicable());
+  }
+}

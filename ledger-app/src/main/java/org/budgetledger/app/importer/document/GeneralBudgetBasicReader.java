@@ -1,0 +1,54 @@
+package org.budgetledger.app.importer.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads 一般公共预算基本支出表: two economic code-name cells, then 合计, 人员经费, 公用经费. */
+final class GeneralBudgetBasicReader {
+  private static final String[] CODES = {"政府支出经济分类科目", "部门支出经济分类科目"};
+  private static final String[] AMOUNTS = {"合计", "人员经费", "公用经费"};
+
+  private GeneralBudgetBasicReader() {}
+
+  static GeneralBudgetBasic read(TableBody body, Problems problems, DecimalsTally tally) {
+    CellReader reader = new CellReader(problems, body, tally);
+    List<SourceLine> headers = new ArrayList<>();
+    List<BasicExpenditureRow> rows = new ArrayList<>();
+    BasicExpenditureRow total = null;
+    for (SourceLine row : body.rows()) {
+      List<String> cells = row.cells();
+      if (Rows.isEmpty(cells)) {
+        continue;
+      }
+      boolean isTotal = Rows.isTotal(cells, CODES.length);
+      if (Rows.isHeader(cells) && !isTotal) {
+        headers.add(row);
+        continue;
+      }
+      int offset = Rows.columnOf(headers, "合计");
+      if (offset != CODES.length) {
+        reader.problem(row, "合计", "header does not put 合计 after the two classifications");
+        continue;
+      }
+      PublishedAmount[] amounts = new PublishedAmount[AMOUNTS.length];
+      for (int i = 0; i < AMOUNTS.length; i++) {
+        amounts[i] = reader.amount(row, cells, offset + i, AMOUNTS[i]);
+      }
+      reader.rejectExtraCells(row, cells, offset + AMOUNTS.length);
+      if (isTotal) {
+        total = new BasicExpenditureRow(null, null, amounts[0], amounts[1], amounts[2],
+            row.lineNo());
+        continue;
+      }
+      CodedName gov = CodedName.parse(CellReader.text(cells, 0)).orElse(null);
+      CodedName dept = CodedName.parse(CellReader.text(cells, 1)).orElse(null);
+      if (gov == null || dept == null) {
+        reader.problem(row, gov == null ? CODES[0] : CODES[1], "not a code-name cell");
+        continue;
+      }
+      rows.add(new BasicExpenditureRow(gov, dept, amounts[0], amounts[1], amounts[2],
+          row.lineNo()));
+    }
+    return new GeneralBudgetBasic(body.heading(), rows, total);
+  }
+}

@@ -1,0 +1,75 @@
+package org.budgetledger.app.importer.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Reads the 三公 table, whose one data row is placed by its header words: the municipal format
+ * prints a 小计 for vehicles, the district one a 年度 column and no 小计.
+ */
+final class ThreePublicReader {
+  private ThreePublicReader() {}
+
+  static ThreePublicExpenses read(TableBody body, Problems problems, DecimalsTally tally) {
+    CellReader reader = new CellReader(problems, body, tally);
+    List<SourceLine> headers = new ArrayList<>();
+    ThreePublicExpenses read = null;
+    for (SourceLine row : body.rows()) {
+      List<String> cells = row.cells();
+      if (Rows.isEmpty(cells)) {
+        continue;
+      }
+      if (Rows.isHeader(cells)) {
+        headers.add(row);
+        continue;
+      }
+      if (read != null) {
+        reader.problem(row, "三公", "a second data row (first at line " + read.lineNo() + ")");
+        continue;
+      }
+      int year = column(headers, c -> c.equals("年度"));
+      int total = column(headers, c -> c.contains("总额"));
+      int abroad = column(headers, c -> c.contains("因公出国"));
+      int reception = column(headers, c -> c.contains("公务接待"));
+      int subtotal = column(headers, c -> c.equals("小计"));
+      int purchase = column(headers, c -> c.contains("购置费") && !c.contains("运行"));
+      int operation = column(headers, c -> c.contains("运行维护费") && !c.contains("购置"));
+      if (total < 0 || abroad < 0 || reception < 0 || purchase < 0 || operation < 0) {
+        reader.problem(row, "三公", "header does not name every column of the 三公 table");
+        continue;
+      }
+      String yearText = CellReader.text(cells, year);
+      if (year >= 0 && !yearText.matches("\\d{4}")) {
+        reader.problem(row, "年度", "not a year: '" + yearText + "'");
+      }
+      reader.rejectExtraCells(row, cells, Math.max(purchase, operation) + 1);
+      read = new ThreePublicExpenses(body.heading(),
+          year >= 0 && yearText.matches("\\d{4}") ? Integer.valueOf(yearText) : null,
+          reader.amount(row, cells, total, "总额"),
+          reader.amount(row, cells, abroad, "因公出国（境）费用"),
+          reader.amount(row, cells, reception, "公务接待费"),
+          subtotal < 0 ? null : reader.amount(row, cells, subtotal, "公务用车/小计"),
+          reader.amount(row, cells, purchase, "公务用车购置费"),
+          reader.amount(row, cells, operation, "公务用车运行维护费"),
+          body.notApplicable(), row.lineNo());
+    }
+    if (read == null) {
+      read = new ThreePublicExpenses(body.heading(), null, null, null, null, null, null, null,
+          body.notApplicable(), body.heading().lineNo());
+    }
+    return read;
+  }
+
+  private static int column(List<SourceLine> headers, Predicate<String> matches) {
+    for (SourceLine header : headers) {
+      List<String> cells = header.cells();
+      for (int i = 0; i < cells.size(); i++) {
+        if (matches.test(Texts.compact(cells.get(i)))) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+}
