@@ -71,6 +71,29 @@ class DisclosureTablesTest {
 
   @ParameterizedTest
   @MethodSource("views")
+  void everyTotalRowIsTheSumOfTheDetailRowsAbove(BudgetView view) {
+    int totals = 0;
+    for (DisclosureTable table : DisclosureTables.standard().build(view)) {
+      TableRow total = table.row("total").orElse(null);
+      List<TableRow> details = table.rows().stream()
+          .filter(r -> r.type() == org.budgetledger.projections.tables.RowType.DETAIL).toList();
+      if (total == null || details.isEmpty()) {
+        continue;
+      }
+      for (TableCell cell : total.cells()) {
+        if (cell.isMoney()) {
+          Fen sum = details.stream().map(r -> r.cell(cell.columnKey()).orElseThrow().amount())
+              .reduce(Fen.ZERO, Fen::plus);
+          assertThat(cell.amount()).as(table.kind() + " total " + cell.columnKey()).isEqualTo(sum);
+        }
+      }
+      totals++;
+    }
+    assertThat(totals).isGreaterThanOrEqualTo(5);
+  }
+
+  @ParameterizedTest
+  @MethodSource("views")
   void rowKeysAreUniqueAndCellsFollowTheColumns(BudgetView view) {
     for (DisclosureTable table : DisclosureTables.standard().build(view)) {
       Set<String> keys = new HashSet<>();
