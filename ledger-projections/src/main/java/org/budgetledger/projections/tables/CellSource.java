@@ -9,10 +9,19 @@ public sealed interface CellSource {
   /** The sum of the ledger legs the filter selects. */
   record Legs(LegFilter filter) implements CellSource {}
 
-  /** The sum of the spending tags under a category path (政府采购, 政府购买服务). */
-  record Tags(TagKind kind, List<String> pathPrefix) implements CellSource {
+  /**
+   * The sum of the spending tags under a category path (政府采购, 政府购买服务). With an
+   * {@code occurrence} (0-based), only that one of the tags whose path equals {@code pathPrefix},
+   * in the view's order: the municipal 政府购买服务明细表 prints the same path on several rows.
+   */
+  record Tags(TagKind kind, List<String> pathPrefix, Integer occurrence) implements CellSource {
     public Tags {
       pathPrefix = List.copyOf(pathPrefix);
+    }
+
+    /** Every tag under the path prefix, as first released. */
+    public Tags(TagKind kind, List<String> pathPrefix) {
+      this(kind, pathPrefix, null);
     }
   }
 

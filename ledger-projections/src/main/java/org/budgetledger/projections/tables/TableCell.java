@@ -4,9 +4,17 @@ import org.budgetledger.core.model.Fen;
 
 /**
  * One cell of a rebuilt table: text, or an exact amount in fen (null when the cell is text). A money
- * cell whose amount is zero prints empty, as the published tables do.
+ * cell whose amount is zero prints empty, as the published tables do. {@code fixedDecimals}, when
+ * set, overrides the document's decimals: the performance tables (表12, 表13) print 6 decimals of
+ * 万元 even in a document that prints 2 elsewhere.
  */
-public record TableCell(String columnKey, String text, Fen amount, CellSource source) {
+public record TableCell(String columnKey, String text, Fen amount, CellSource source,
+    Integer fixedDecimals) {
+
+  /** A cell printed at the document's decimals, as first released. */
+  public TableCell(String columnKey, String text, Fen amount, CellSource source) {
+    this(columnKey, text, amount, source, null);
+  }
 
   public static TableCell text(String columnKey, String text) {
     return new TableCell(columnKey, text == null ? "" : text, null, new CellSource.Layout());
@@ -21,6 +29,11 @@ public record TableCell(String columnKey, String text, Fen amount, CellSource so
     return new TableCell(columnKey, null, amount, source);
   }
 
+  /** A money cell always printed with {@code decimals} places of 万元. */
+  public static TableCell money(String columnKey, Fen amount, CellSource source, int decimals) {
+    return new TableCell(columnKey, null, amount, source, decimals);
+  }
+
   public boolean isMoney() {
     return amount != null;
   }
@@ -30,6 +43,6 @@ public record TableCell(String columnKey, String text, Fen amount, CellSource so
     if (!isMoney()) {
       return text;
     }
-    return amount.isZero() ? "" : amount.formatWan(decimals);
+    return amount.isZero() ? "" : amount.formatWan(fixedDecimals == null ? decimals : fixedDecimals);
   }
 }

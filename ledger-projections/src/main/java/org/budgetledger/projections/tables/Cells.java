@@ -1,0 +1,37 @@
+package org.budgetledger.projections.tables;
+
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.budget.BudgetView;
+
+/** Cell factories shared by the builders: every money cell is built from its source here. */
+public final class Cells {
+  private Cells() {}
+
+  /** A money cell whose amount is the sum of the legs {@code filter} selects. */
+  public static TableCell legs(String column, BudgetView view, LegFilter filter) {
+    return TableCell.money(column, ViewSums.of(view, filter), new CellSource.Legs(filter));
+  }
+
+  /** As {@link #legs}, printed with {@code decimals} places whatever the document's precision. */
+  public static TableCell legs(String column, BudgetView view, LegFilter filter, int decimals) {
+    return TableCell.money(column, ViewSums.of(view, filter), new CellSource.Legs(filter),
+        decimals);
+  }
+
+  /** A money cell whose amount is the sum of the tags the source selects. */
+  public static TableCell tags(String column, BudgetView view, CellSource.Tags source) {
+    return TableCell.money(column, ViewSums.of(view, source), source);
+  }
+
+  /**
+   * A zero money cell for a figure the ledger does not model yet (年终结转结余, 事业单位经营支出 …):
+   * printed empty like any zero, and traced to the reason rather than to legs.
+   */
+  public static TableCell notModelled(String column, String reason) {
+    return TableCell.money(column, Fen.ZERO, new CellSource.Fact(reason));
+  }
+
+  public static TableCell text(String column, String text) {
+    return TableCell.text(column, text);
+  }
+}

@@ -1,0 +1,70 @@
+package org.budgetledger.projections.tables.document;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.DisclosureTableBuilder;
+import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.TableNumbering;
+import org.budgetledger.projections.tables.departmentperformance.DepartmentPerformanceBuilder;
+import org.budgetledger.projections.tables.expendituresummary.ExpenditureSummaryBuilder;
+import org.budgetledger.projections.tables.fiscalappropriationsummary.FiscalAppropriationSummaryBuilder;
+import org.budgetledger.projections.tables.generalbudgetbasic.GeneralBudgetBasicBuilder;
+import org.budgetledger.projections.tables.generalbudgetexpenditure.GeneralBudgetExpenditureBuilder;
+import org.budgetledger.projections.tables.governmentfundexpenditure.GovernmentFundExpenditureBuilder;
+import org.budgetledger.projections.tables.incomeexpendituresummary.IncomeExpenditureSummaryBuilder;
+import org.budgetledger.projections.tables.incomesummary.IncomeSummaryBuilder;
+import org.budgetledger.projections.tables.procurement.ProcurementBuilder;
+import org.budgetledger.projections.tables.projectperformance.ProjectPerformanceBuilder;
+import org.budgetledger.projections.tables.purchasedservices.PurchasedServicesBuilder;
+import org.budgetledger.projections.tables.statecapitalexpenditure.StateCapitalExpenditureBuilder;
+import org.budgetledger.projections.tables.threepublicexpenses.ThreePublicExpensesBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 13 disclosure tables of one department budget (部门预算公开表), built from one view and
+ * returned in the department's numbering order (预算01表 … 预算13表). It lives in its own package
+ * so that the table packages do not depend on each other.
+ */
+@Component
+public class DisclosureTables {
+  private final Map<TableKind, DisclosureTableBuilder> builders = new EnumMap<>(TableKind.class);
+
+  /** Takes exactly one builder per table; Spring passes every {@link DisclosureTableBuilder}. */
+  public DisclosureTables(List<DisclosureTableBuilder> builders) {
+    for (DisclosureTableBuilder builder : builders) {
+      if (this.builders.put(builder.kind(), builder) != null) {
+        throw new IllegalStateException("two builders for " + builder.kind().chinese());
+      }
+    }
+    if (this.builders.size() != TableKind.values().length) {
+      throw new IllegalStateException("builders for " + this.builders.keySet() + " only; the "
+          + "disclosure has " + TableKind.values().length + " tables");
+    }
+  }
+
+  /** All 13 builders, without Spring. */
+  public static DisclosureTables standard() {
+    return new DisclosureTables(List.of(new IncomeExpenditureSummaryBuilder(),
+        new IncomeSummaryBuilder(), new ExpenditureSummaryBuilder(), new ProcurementBuilder(),
+        new FiscalAppropriationSummaryBuilder(), new GeneralBudgetExpenditureBuilder(),
+        new GeneralBudgetBasicBuilder(), new GovernmentFundExpenditureBuilder(),
+        new StateCapitalExpenditureBuilder(), new ThreePublicExpensesBuilder(),
+        new PurchasedServicesBuilder(), new ProjectPerformanceBuilder(),
+        new DepartmentPerformanceBuilder()));
+  }
+
+  public List<DisclosureTable> build(BudgetView view) {
+    return builders.keySet().stream()
+        .sorted(Comparator.comparingInt(k -> TableNumbering.number(view.header().format(), k)))
+        .map(kind -> builders.get(kind).build(view))
+        .toList();
+  }
+
+  public DisclosureTable build(BudgetView view, TableKind kind) {
+    return builders.get(kind).build(view);
+  }
+}

@@ -1,0 +1,108 @@
+package org.budgetledger.projections.tables.incomesummary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.Origin;
+import org.budgetledger.core.model.Unit;
+import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.budget.IncomeBalance;
+import org.budgetledger.projections.tables.Cells;
+import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.DisclosureTableBuilder;
+import org.budgetledger.projections.tables.LegFilter;
+import org.budgetledger.projections.tables.RowType;
+import org.budgetledger.projections.tables.TableCell;
+import org.budgetledger.projections.tables.TableFrame;
+import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.TableRow;
+import org.springframework.stereotype.Component;
+
+/**
+ * 收入总表 (预算02表 in both formats): income by fund source (本年收入) and 上年结转结余 by type.
+ *
+ * <p>District rows: the department {@code <department code>} (e.g. {@code 201}), then each unit
+ * {@code <unit code>} in code order (every unit of the header, and any other unit with income),
+ * then {@code total} (合 计). The municipal table prints the 合计 line only: one row {@code total}
+ * and no code or name columns. Columns: {@code code}, {@code name} (district only), {@code total}
+ * (合计) = {@code currentYear} (本年收入 小计) + {@code carryOver} (上年结转结余 小计); this year's
+ * sources by {@link FundSource} name ({@code GENERAL_BUDGET} … {@code OTHER_INCOME}); carry-over
+ * types {@code carryOver:GENERAL_BUDGET}, {@code carryOver:GOVERNMENT_FUND},
+ * {@code carryOver:STATE_CAPITAL}, {@code carryOver:FISCAL_SPECIAL_ACCOUNT},
+ * {@code carryOver:UNIT_FUNDS}.
+ */
+@Component
+public class IncomeSummaryBuilder implements DisclosureTableBuilder {
+  private static final List<FundSource> CURRENT = List.of(FundSource.GENERAL_BUDGET,
+      FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL, FundSource.FISCAL_SPECIAL_ACCOUNT,
+      FundSource.BUSINESS_INCOME, FundSource.OPERATING_INCOME, FundSource.SUPERIOR_SUBSIDY,
+      FundSource.AFFILIATE_REMITTANCE, FundSource.OTHER_INCOME);
+  private static final List<FundSource> CARRY_OVER = List.of(FundSource.GENERAL_BUDGET,
+      FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL, FundSource.FISCAL_SPECIAL_ACCOUNT,
+      FundSource.UNIT_FUNDS);
+
+  @Override
+  public TableKind kind() {
+    return TableKind.INCOME_SUMMARY;
+  }
+
+  @Override
+  public DisclosureTable build(BudgetView view) {
+    boolean district = TableFrame.isDistrict(view);
+    List<TableRow> rows = new ArrayList<>();
+    if (district) {
+      String department = view.header().id().department().value();
+      rows.add(row(view, department, RowType.SUBTOTAL, LegFilter.income(), department,
+          view.header().departmentName()));
+      for (String unit : unitCodes(view)) {
+        rows.add(row(view, unit, RowType.DETAIL, LegFilter.income().unit(unit), unit,
+            unitName(view, unit)));
+      }
+    }
+    rows.add(row(view, "total", RowType.TOTAL, LegFilter.income(), TableFrame.TOTAL_LABEL, ""));
+    return TableFrame.table(view, kind(), IncomeSummaryLayout.header(district),
+        IncomeSummaryLayout.columns(district), rows, List.of());
+  }
+
+  private TableRow row(BudgetView view, String key, RowType type, LegFilter base, String code,
+      String name) {
+    List<TableCell> cells = new ArrayList<>();
+    if (TableFrame.isDistrict(view)) {
+      cells.add(Cells.text("code", code));
+      cells.add(Cells.text("name", name));
+    }
+    cells.add(Cells.legs("total", view, base));
+    cells.add(Cells.legs("currentYear", view, base.origins(Origin.CURRENT_YEAR)));
+    for (FundSource source : CURRENT) {
+      cells.add(Cells.legs(source.name(), view,
+          base.fundSources(source).origins(Origin.CURRENT_YEAR)));
+    }
+    cells.add(Cells.legs("carryOver", view, base.origins(Origin.CARRY_OVER)));
+    for (FundSource source : CARRY_OVER) {
+      cells.add(Cells.legs("carryOver:" + source.name(), view,
+          base.fundSources(source).origins(Origin.CARRY_OVER)));
+    }
+    return new TableRow(key, type, cells);
+  }
+
+  static List<FundSource> currentSources() {
+    return CURRENT;
+  }
+
+  static List<FundSource> carryOverSources() {
+    return CARRY_OVER;
+  }
+
+  private static List<String> unitCodes(BudgetView view) {
+    TreeSet<String> codes = new TreeSet<>();
+    view.header().units().forEach(u -> codes.add(u.code().value()));
+    view.income().stream().map(IncomeBalance::key).forEach(k -> codes.add(k.unit().value()));
+    return List.copyOf(codes);
+  }
+
+  private static String unitName(BudgetView view, String code) {
+    return view.header().units().stream().filter(u -> u.code().value().equals(code))
+        .map(Unit::name).findFirst().orElse("");
+  }
+}

@@ -1,0 +1,62 @@
+package org.budgetledger.projections.tables.incomesummary;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetledger.core.model.FundSource;
+import org.budgetledger.projections.tables.Column;
+import org.budgetledger.projections.tables.HeaderCell;
+import org.budgetledger.projections.tables.TableFrame;
+
+/** The two-level header of 收入总表: 本年收入 over ten columns, 上年结转结余 over six. */
+final class IncomeSummaryLayout {
+  private IncomeSummaryLayout() {}
+
+  static List<List<HeaderCell>> header(boolean district) {
+    List<HeaderCell> top = new ArrayList<>();
+    if (district) {
+      top.add(TableFrame.span("部门(单位)代码", 1, 2));
+      top.add(TableFrame.span("部门(单位)名称", 1, 2));
+    }
+    top.add(TableFrame.span("合计", 1, 2));
+    top.add(TableFrame.span("本年收入", 1 + IncomeSummaryBuilder.currentSources().size(), 1));
+    top.add(TableFrame.span("上年结转结余", 1 + IncomeSummaryBuilder.carryOverSources().size(), 1));
+    List<HeaderCell> second = columns(district).stream()
+        .filter(c -> !List.of("code", "name", "total").contains(c.key()))
+        .map(c -> HeaderCell.of(c.label())).toList();
+    return List.of(top, second);
+  }
+
+  static List<Column> columns(boolean district) {
+    List<Column> columns = new ArrayList<>();
+    if (district) {
+      columns.add(new Column("code", "部门(单位)代码"));
+      columns.add(new Column("name", "部门(单位)名称"));
+    }
+    columns.add(new Column("total", "合计"));
+    columns.add(new Column("currentYear", "小计"));
+    for (FundSource source : IncomeSummaryBuilder.currentSources()) {
+      columns.add(new Column(source.name(), currentLabel(source, district)));
+    }
+    columns.add(new Column("carryOver", "小计"));
+    for (FundSource source : IncomeSummaryBuilder.carryOverSources()) {
+      columns.add(new Column("carryOver:" + source.name(), carryOverLabel(source)));
+    }
+    return columns;
+  }
+
+  /** The district prints 国有资本经营资金 under 本年收入, both formats 预算资金 elsewhere. */
+  private static String currentLabel(FundSource source, boolean district) {
+    return switch (source) {
+      case GENERAL_BUDGET, GOVERNMENT_FUND -> source.chinese() + "资金";
+      case STATE_CAPITAL -> district ? "国有资本经营资金" : "国有资本经营预算资金";
+      default -> source.chinese();
+    };
+  }
+
+  private static String carryOverLabel(FundSource source) {
+    return switch (source) {
+      case GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL -> source.chinese() + "资金";
+      default -> source.chinese();
+    };
+  }
+}
