@@ -13,9 +13,10 @@ final class LegFilterSql {
     StringBuilder sql = new StringBuilder(" AND side = ?");
     args.add(f.side().name());
     equal(sql, args, "unit_code", f.unit());
-    prefix(sql, args, "function_code", f.functionPrefix());
-    prefix(sql, args, "gov_economic", f.govEconomicPrefix());
-    prefix(sql, args, "dept_economic", f.deptEconomicPrefix());
+    code(sql, args, "function_code", f.functionPrefix(), f.exactCodes());
+    code(sql, args, "gov_economic", f.govEconomicPrefix(), f.exactCodes());
+    code(sql, args, "dept_economic", f.deptEconomicPrefix(), f.exactCodes());
+    anyPrefix(sql, args, "dept_economic", f.deptEconomicAnyOf());
     in(sql, args, "kind", f.kinds());
     in(sql, args, "fund_source", f.fundSources());
     in(sql, args, "origin", f.origins());
@@ -30,11 +31,35 @@ final class LegFilterSql {
     }
   }
 
-  private static void prefix(StringBuilder sql, List<Object> args, String column, String value) {
-    if (value != null) {
-      sql.append(" AND ").append(column).append(" LIKE ?");
-      args.add(value.replace("%", "").replace("_", "") + "%");
+  /** A code condition: {@link LegFilter#ABSENT} is IS NULL, exact is =, otherwise a prefix. */
+  private static void code(StringBuilder sql, List<Object> args, String column, String value,
+      boolean exact) {
+    if (value == null) {
+      return;
     }
+    if (LegFilter.ABSENT.equals(value)) {
+      sql.append(" AND ").append(column).append(" IS NULL");
+    } else if (exact) {
+      sql.append(" AND ").append(column).append(" = ?");
+      args.add(value);
+    } else {
+      sql.append(" AND ").append(column).append(" LIKE ?");
+      args.add(likePrefix(value));
+    }
+  }
+
+  private static void anyPrefix(StringBuilder sql, List<Object> args, String column,
+      Set<String> prefixes) {
+    if (prefixes.isEmpty()) {
+      return;
+    }
+    sql.append(" AND (").append(prefixes.stream().map(p -> column + " LIKE ?")
+        .collect(Collectors.joining(" OR "))).append(")");
+    prefixes.stream().sorted().map(LegFilterSql::likePrefix).forEach(args::add);
+  }
+
+  private static String likePrefix(String code) {
+    return code.replace("%", "").replace("_", "") + "%";
   }
 
   private static void in(StringBuilder sql, List<Object> args, String column, Set<? extends Enum<?>> values) {
