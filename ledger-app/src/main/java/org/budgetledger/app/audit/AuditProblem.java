@@ -5,7 +5,8 @@ package org.budgetledger.app.audit;
  *
  * <p>{@code position} is the 0-based place in global order, which is also the Merkle leaf index.
  * The event fields describe the event at that position; they are {@code null} (and the numbers -1)
- * when there is none, as when the log ends before a checkpoint's tree size or a signature fails.
+ * when there is none, as when the log ends before a checkpoint's tree size. A checkpoint whose
+ * signature fails has no position either (-1): no event was read.
  */
 public record AuditProblem(
     ProblemKind kind,

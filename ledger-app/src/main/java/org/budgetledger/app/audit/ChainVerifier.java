@@ -52,7 +52,7 @@ public final class ChainVerifier {
     for (Checkpoint checkpoint : checkpoints) {
       if (!CheckpointSigner.verify(checkpoint, ledgerPublicKey)) {
         return new VerificationReport(0, 0, AuditProblem.at(ProblemKind.SIGNATURE_INVALID,
-            checkpoint.treeSize(), null, "the checkpoint of tree size " + checkpoint.treeSize()
+            -1, null, "the checkpoint of tree size " + checkpoint.treeSize()
                 + " created at " + checkpoint.createdAt() + " is not signed by key "
                 + LedgerKeys.keyId(ledgerPublicKey) + ", or was altered after signing"));
       }

@@ -72,7 +72,8 @@ public record Checkpoint(
     for (int i = 0; i < names.length; i++) {
       String prefix = names[i] + " ";
       if (!lines[i + 1].startsWith(prefix)) {
-        throw new InvalidCheckpointException("line " + (i + 2) + " of the checkpoint should start with '" + prefix + "'");
+        throw new InvalidCheckpointException(
+            "line " + (i + 2) + " of the checkpoint should start with '" + prefix + "'");
       }
       fields.put(names[i], lines[i + 1].substring(prefix.length()));
     }

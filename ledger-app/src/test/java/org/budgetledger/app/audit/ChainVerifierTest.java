@@ -44,6 +44,7 @@ class ChainVerifierTest {
     AuditProblem problem = verify(events, enlarged).problem();
 
     assertThat(problem.kind()).isEqualTo(ProblemKind.SIGNATURE_INVALID);
+    assertThat(problem.position()).isEqualTo(-1);
     assertThat(problem.message()).contains("tree size 13", "or was altered after signing");
   }
 

@@ -24,7 +24,8 @@ class CheckpointSignerTest {
     String root = checkpoint.rootHash();
     String otherRoot = (root.charAt(0) == '0' ? "1" : "0") + root.substring(1);
     Checkpoint shrunk = new Checkpoint(999, root, checkpoint.createdAt(), checkpoint.keyId(), checkpoint.signature());
-    Checkpoint rerooted = new Checkpoint(1000, otherRoot, checkpoint.createdAt(), checkpoint.keyId(), checkpoint.signature());
+    Checkpoint rerooted =
+        new Checkpoint(1000, otherRoot, checkpoint.createdAt(), checkpoint.keyId(), checkpoint.signature());
     Checkpoint redated = new Checkpoint(1000, root, "2025-03-02T08:00:00Z", checkpoint.keyId(), checkpoint.signature());
 
     assertThat(CheckpointSigner.verify(shrunk, AuditFixture.KEYS.publicKey())).isFalse();
@@ -67,6 +68,7 @@ class CheckpointSignerTest {
     assertThatThrownBy(() -> Checkpoint.parse(withoutTime))
         .isInstanceOf(InvalidCheckpointException.class).hasMessageContaining("expected the 6 lines");
     assertThatThrownBy(() -> Checkpoint.parse(renamed))
-        .isInstanceOf(InvalidCheckpointException.class).hasMessage("line 2 of the checkpoint should start with 'tree-size '");
+        .isInstanceOf(InvalidCheckpointException.class)
+        .hasMessage("line 2 of the checkpoint should start with 'tree-size '");
   }
 }

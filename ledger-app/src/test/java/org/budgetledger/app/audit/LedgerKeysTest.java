@@ -20,7 +20,8 @@ class LedgerKeysTest {
 
     assertThat(second.keyId()).isEqualTo(first.keyId());
     assertThat(second.keyPair().getPrivate().getEncoded()).isEqualTo(first.keyPair().getPrivate().getEncoded());
-    assertThat(Files.readString(directory.resolve(LedgerKeys.PRIVATE_FILE))).startsWith("-----BEGIN PRIVATE KEY-----\n");
+    assertThat(Files.readString(directory.resolve(LedgerKeys.PRIVATE_FILE)))
+        .startsWith("-----BEGIN PRIVATE KEY-----\n");
     assertThat(Files.getPosixFilePermissions(directory.resolve(LedgerKeys.PRIVATE_FILE)))
         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
   }
