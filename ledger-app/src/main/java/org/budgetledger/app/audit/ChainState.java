@@ -1,0 +1,8 @@
+package org.budgetledger.app.audit;
+
+/** Where one aggregate's chain stands during a scan: its next sequence number and last hash. */
+final class ChainState {
+
+  long nextSequence;
+  byte[] lastHash = EventHasher.genesis();
+}
