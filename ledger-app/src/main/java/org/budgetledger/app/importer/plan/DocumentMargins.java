@@ -1,0 +1,169 @@
+package org.budgetledger.app.importer.plan;
+
+import java.util.List;
+import org.budgetledger.app.importer.document.BasicExpenditureRow;
+import org.budgetledger.app.importer.document.DisclosureDocument;
+import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
+import org.budgetledger.app.importer.document.FundingCell;
+import org.budgetledger.app.importer.document.GeneralBudgetRow;
+import org.budgetledger.app.importer.document.IncomeExpenditureTable;
+import org.budgetledger.app.importer.document.IncomeSummaryRow;
+import org.budgetledger.app.importer.document.SummaryItem;
+import org.budgetledger.core.model.ExpenditureKind;
+
+/**
+ * Which published figures constrain the lines (DOMAIN §4-5): 支出总表 rows and totals, 一般公共预算
+ * 支出表 per unit and function, 基本支出表 per economic code, 收支总表 and 财政拨款收支总表 per 类,
+ * 收入总表 per unit, 部门整体绩效目标 totals.
+ */
+final class DocumentMargins {
+  private static final String T03 = "预算03表 支出总表";
+  private static final String T06 = "一般公共预算支出表";
+  private static final String T07 = "一般公共预算基本支出表";
+
+  private DocumentMargins() {}
+
+  static void collect(DisclosureDocument doc, String department, PlanMargins m) {
+    expenditureSummary(doc, m);
+    generalBudget(doc, department, m);
+    basic(doc, m);
+    summary(doc.incomeExpenditureSummary(), "收支总表", "t01", m);
+    summary(doc.fiscalAppropriationSummary(), "财政拨款收支总表", "t05", m);
+    income(doc, department, m);
+    performance(doc, m);
+  }
+
+  private static void expenditureSummary(DisclosureDocument doc, PlanMargins m) {
+    for (ExpenditureSummaryRow r : doc.expenditureSummary().rows()) {
+      String key = r.function().code() + "|" + r.govEconomic().code() + "|"
+          + r.deptEconomic().code();
+      String id = "t03:" + r.lineNo() + ":";
+      m.add(id + "basic", T03, "基本支出 " + key, r.basic(), r.lineNo(),
+          c -> !c.gap() && c.expenditureRow().equals(key) && c.kind().isBasic());
+      m.add(id + "project", T03, "项目支出 " + key, r.project(), r.lineNo(),
+          c -> !c.gap() && c.expenditureRow().equals(key) && !c.kind().isBasic());
+      m.add(id + "total", T03, "合计 " + key, r.total(), r.lineNo(),
+          c -> !c.gap() && c.expenditureRow().equals(key));
+    }
+    ExpenditureSummaryRow t = doc.expenditureSummary().total();
+    if (t != null) {
+      m.add("t03:total:basic", T03, "合计 / 基本支出", t.basic(), t.lineNo(), c -> c.kind().isBasic());
+      m.add("t03:total:project", T03, "合计 / 项目支出", t.project(), t.lineNo(),
+          c -> !c.kind().isBasic());
+      m.add("t03:total:total", T03, "合计", t.total(), t.lineNo(), c -> true);
+    }
+  }
+
+  private static void generalBudget(DisclosureDocument doc, String department, PlanMargins m) {
+    if (doc.generalBudgetExpenditure() == null) {
+      return;
+    }
+    for (GeneralBudgetRow r : doc.generalBudgetExpenditure().rows()) {
+      String unit = LineGrid.unitCode(department, r);
+      String f = r.functionCode();
+      String id = "t06:" + r.lineNo() + ":";
+      String where = unit + " " + f;
+      m.add(id + "personnel", T06, "人员经费 " + where, r.personnel(), r.lineNo(),
+          c -> !c.gap() && c.unit().equals(unit) && c.function().equals(f)
+              && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
+      m.add(id + "public", T06, "公用经费 " + where, r.publicOperating(), r.lineNo(),
+          c -> !c.gap() && c.unit().equals(unit) && c.function().equals(f)
+              && c.kind() == ExpenditureKind.BASIC_PUBLIC);
+      m.add(id + "basic", T06, "基本支出小计 " + where, r.basic(), r.lineNo(),
+          c -> !c.gap() && c.unit().equals(unit) && c.function().equals(f) && c.kind().isBasic());
+      m.add(id + "project", T06, "项目支出 " + where, r.project(), r.lineNo(),
+          c -> !c.gap() && c.unit().equals(unit) && c.function().equals(f) && !c.kind().isBasic());
+      m.add(id + "total", T06, "合计 " + where, r.total(), r.lineNo(),
+          c -> !c.gap() && c.unit().equals(unit) && c.function().equals(f));
+    }
+    GeneralBudgetRow t = doc.generalBudgetExpenditure().total();
+    if (t != null) {
+      m.add("t06:total:personnel", T06, "合计 / 人员经费", t.personnel(), t.lineNo(),
+          c -> c.kind() == ExpenditureKind.BASIC_PERSONNEL);
+      m.add("t06:total:public", T06, "合计 / 公用经费", t.publicOperating(), t.lineNo(),
+          c -> c.kind() == ExpenditureKind.BASIC_PUBLIC);
+      m.add("t06:total:basic", T06, "合计 / 基本支出", t.basic(), t.lineNo(), c -> c.kind().isBasic());
+      m.add("t06:total:project", T06, "合计 / 项目支出", t.project(), t.lineNo(),
+          c -> !c.kind().isBasic());
+      m.add("t06:total:total", T06, "合计", t.total(), t.lineNo(), c -> true);
+    }
+  }
+
+  private static void basic(DisclosureDocument doc, PlanMargins m) {
+    if (doc.generalBudgetBasic() == null) {
+      return;
+    }
+    for (BasicExpenditureRow r : doc.generalBudgetBasic().rows()) {
+      String g = r.govEconomic().code();
+      String d = r.deptEconomic().code();
+      String id = "t07:" + r.lineNo() + ":";
+      m.add(id + "personnel", T07, "人员经费 " + g + "|" + d, r.personnel(), r.lineNo(),
+          c -> !c.gap() && c.gov().equals(g) && c.dept().equals(d)
+              && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
+      m.add(id + "public", T07, "公用经费 " + g + "|" + d, r.publicOperating(), r.lineNo(),
+          c -> !c.gap() && c.gov().equals(g) && c.dept().equals(d)
+              && c.kind() == ExpenditureKind.BASIC_PUBLIC);
+      m.add(id + "total", T07, "合计 " + g + "|" + d, r.total(), r.lineNo(),
+          c -> !c.gap() && c.gov().equals(g) && c.dept().equals(d) && c.kind().isBasic());
+    }
+    BasicExpenditureRow t = doc.generalBudgetBasic().total();
+    if (t != null) {
+      m.add("t07:total:personnel", T07, "合计 / 人员经费", t.personnel(), t.lineNo(),
+          c -> c.kind() == ExpenditureKind.BASIC_PERSONNEL);
+      m.add("t07:total:public", T07, "合计 / 公用经费", t.publicOperating(), t.lineNo(),
+          c -> c.kind() == ExpenditureKind.BASIC_PUBLIC);
+      m.add("t07:total:total", T07, "合计", t.total(), t.lineNo(), c -> c.kind().isBasic());
+    }
+  }
+
+  private static void summary(IncomeExpenditureTable t, String table, String prefix,
+      PlanMargins m) {
+    if (t == null) {
+      return;
+    }
+    for (SummaryItem item : t.spendingByClass()) {
+      String code = GapFinder.classCode(item.label());
+      if (code != null) {
+        m.add(prefix + ":" + code, table, item.label(), item.amount(), item.lineNo(),
+            c -> c.classCode().equals(code));
+      }
+    }
+    m.add(prefix + ":spending", table, "本年支出合计", t.spendingThisYear(), 0, c -> true);
+    m.add(prefix + ":grand", table, "支出总计", t.spendingGrandTotal(), 0, c -> true);
+  }
+
+  private static void income(DisclosureDocument doc, String department, PlanMargins m) {
+    if (doc.incomeSummary() == null) {
+      return;
+    }
+    for (IncomeSummaryRow r : doc.incomeSummary().rows()) {
+      String code = r.code();
+      boolean department_ = code == null || code.equals(department);
+      m.add("t02:" + r.lineNo(), "收入总表", "合计 " + (code == null ? "" : code), r.total(),
+          r.lineNo(), c -> department_ || c.unit().equals(code));
+    }
+    IncomeSummaryRow total = doc.incomeSummary().total();
+    if (total != null) {
+      m.add("t02:total", "收入总表", "合计", total.total(), total.lineNo(), c -> true);
+    }
+  }
+
+  private static void performance(DisclosureDocument doc, PlanMargins m) {
+    if (doc.departmentPerformance() == null) {
+      return;
+    }
+    String table = "部门整体支出绩效目标表";
+    m.add("t13:total", table, "预算支出总额", doc.departmentPerformance().budgetTotal(), 0,
+        c -> true);
+    List<FundingCell> funding = doc.departmentPerformance().funding();
+    for (int i = 0; i < funding.size(); i++) {
+      FundingCell f = funding.get(i);
+      String id = "t13:funding:" + i;
+      if (f.label().contains("基本")) {
+        m.add(id, table, f.label(), f.amount(), 0, c -> c.kind().isBasic());
+      } else if (f.label().contains("项目")) {
+        m.add(id, table, f.label(), f.amount(), 0, c -> !c.kind().isBasic());
+      }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.budgetledger.app.importer.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetledger.app.importer.document.DisclosureDocument;
+import org.budgetledger.app.importer.document.ParseProblem;
+import org.budgetledger.app.importer.document.ParseResult;
+import org.budgetledger.app.importer.published.DocumentCodes;
+import org.budgetledger.app.importer.reconstruction.MarginSolution;
+import org.budgetledger.app.importer.reconstruction.MarginSolver;
+import org.budgetledger.app.importer.reconstruction.ReconstructionException;
+import org.budgetledger.core.budget.api.ImportDisclosureCommand;
+import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.Basis;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.DeptEconomicCode;
+import org.budgetledger.core.model.EntryId;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.FunctionCode;
+import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.GovEconomicCode;
+import org.budgetledger.core.model.LineKey;
+import org.budgetledger.core.model.SpendingLeg;
+import org.budgetledger.core.model.UnitCode;
+
+/**
+ * From a parsed disclosure document to the one command that imports it: the 年初预算 as balanced
+ * legs at the finest grain the tables determine (solved from their margins, exact in fen), the
+ * income, and the facts. Anything it cannot do without guessing is an {@link ImportProblem}.
+ */
+public final class ImportPlanner {
+
+  public ImportPlan plan(ParseResult parsed, Actor actor) {
+    DisclosureDocument doc = parsed.document();
+    String file = doc.header().fileName();
+    rejectIfUnreadable(parsed, doc, file);
+    String department = DocumentCodes.departmentCode(doc.header());
+    List<LineCell> cells = new ArrayList<>(LineGrid.cells(doc, department, file));
+    List<GapFinder.Gap> gaps = GapFinder.gaps(doc);
+    String gapUnit = DocumentCodes.gapUnitCode(department);
+    gaps.forEach(g -> cells.add(new LineCell(gapUnit, g.classCode(), null, null, g.kind(), true)));
+    PlanMargins margins = new PlanMargins(cells, file);
+    DocumentMargins.collect(doc, department, margins);
+    if (!margins.problems().isEmpty()) {
+      throw new ImportRejectedException(margins.problems());
+    }
+    MarginSolution solution = solve(margins, file);
+    List<SpendingLeg> spending = new ArrayList<>();
+    Map<String, Long> byUnit = new LinkedHashMap<>();
+    long total = 0;
+    long gapTotal = gaps.isEmpty() ? 0 : gaps.get(0).basicOrProjectGapFen();
+    for (LineCell cell : cells) {
+      long fen = solution.valuesFen().get(cell.id());
+      if (fen != 0) {
+        spending.add(new SpendingLeg(lineKey(cell), Fen.of(fen), LegDerivations.of(cell, cells,
+            solution.valuesFen(), doc.header().decimals(), gapTotal)));
+        byUnit.merge(cell.unit(), fen, Math::addExact);
+        total = Math.addExact(total, fen);
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    doc.warnings().forEach(w -> notes.add(w.toString()));
+    DocumentUnits units = DocumentUnits.of(doc, department, byUnit.containsKey(gapUnit), notes);
+    gaps.forEach(g -> notes.add("类 " + g.classCode() + " " + g.kind().chinese() + ": "
+        + Fen.of(g.classGapFen()).formatWan(6) + " 万元 in the totals have no rows in the text;"
+        + " recorded on unit " + gapUnit + " without economic codes (derivation GAP_RESIDUAL)"));
+    var income = IncomePlanner.legs(doc, department, byUnit, total);
+    FactsPlanner.Names names = FactsPlanner.names(doc);
+    String hash = doc.header().contentHash();
+    BudgetId budget = BudgetId.of(doc.header().fiscalYear(), department);
+    Basis basis = new Basis(doc.header().fiscalYear() + "年" + doc.header().departmentName()
+        + "部门预算（公开文件 " + file + "）", "SHA-256 " + hash.substring(0, 16));
+    ImportDisclosureCommand command = new ImportDisclosureCommand(budget, hash, file,
+        margins.margins().size(), doc.header().departmentName(), doc.header().format(),
+        doc.header().decimals(), units.units(), EntryId.of("import-" + hash.substring(0, 16)),
+        income, spending, names.function(), names.gov(), names.dept(), FactsPlanner.tags(doc),
+        FactsPlanner.projects(doc), FactsPlanner.departmentPerformance(doc),
+        FactsPlanner.narrative(doc), budget.year().firstDay(), basis, actor);
+    return new ImportPlan(command, notes, cells.size(), margins.margins().size());
+  }
+
+  private static void rejectIfUnreadable(ParseResult parsed, DisclosureDocument doc, String file) {
+    List<ImportProblem> problems = new ArrayList<>();
+    for (ParseProblem p : parsed.problems()) {
+      problems.add(new ImportProblem(p.fileName(), p.lineNo(), p.field(),
+          p.message() + (p.lineText() == null ? "" : " | " + p.lineText())));
+    }
+    if (doc.header().fiscalYear() == null || doc.header().departmentName() == null) {
+      problems.add(new ImportProblem(file, 0, "document", "no fiscal year or department name"));
+    }
+    if (doc.expenditureSummary() == null) {
+      problems.add(new ImportProblem(file, 0, "预算03表 支出总表", "the document has no 支出总表"));
+    }
+    if (problems.isEmpty()) {
+      problems.addAll(FundSourceCheck.problems(doc, file));
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportRejectedException(problems);
+    }
+  }
+
+  private static MarginSolution solve(PlanMargins margins, String file) {
+    try {
+      return new MarginSolver().solve(margins.problem());
+    } catch (ReconstructionException e) {
+      throw new ImportRejectedException(e.violations().stream().map(v -> new ImportProblem(file,
+          0, v.margin().source(), "the published figures contradict each other: " + v.describe()))
+          .toList());
+    }
+  }
+
+  private static LineKey lineKey(LineCell c) {
+    return new LineKey(UnitCode.of(c.unit()), FunctionCode.of(c.function()),
+        c.gap() ? null : GovEconomicCode.of(c.gov()), c.gap() ? null : DeptEconomicCode.of(c.dept()),
+        c.kind(), null, FundSource.GENERAL_BUDGET);
+  }
+}

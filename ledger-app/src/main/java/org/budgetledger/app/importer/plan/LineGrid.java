@@ -1,0 +1,89 @@
+package org.budgetledger.app.importer.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.budgetledger.app.importer.document.DisclosureDocument;
+import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
+import org.budgetledger.app.importer.document.GeneralBudgetRow;
+import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.published.DocumentCodes;
+import org.budgetledger.core.model.DeptEconomicCode;
+import org.budgetledger.core.model.ExpenditureKind;
+
+/**
+ * The unknowns: every 支出总表 row × kind (基本 by its economic code's 人员/公用, 项目) × each unit that
+ * 一般公共预算支出表 shows spending on that function and kind. No table gives this grain; the margin
+ * solver finds amounts for it.
+ */
+final class LineGrid {
+  private LineGrid() {}
+
+  static List<LineCell> cells(DisclosureDocument doc, String department, String fileName) {
+    List<LineCell> cells = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>();
+    for (ExpenditureSummaryRow row : doc.expenditureSummary().rows()) {
+      String f = row.function().code();
+      String g = row.govEconomic().code();
+      String d = row.deptEconomic().code();
+      if (present(row.basic())) {
+        ExpenditureKind kind = DeptEconomicCode.of(d).basicKind();
+        if (kind == null) {
+          problems.add(new ImportProblem(fileName, row.lineNo(), "预算03表 支出总表 / 基本支出",
+              "basic spending on " + d + ", which is neither 人员经费 (301, 303) nor 公用经费"
+                  + " (302, 310): DOMAIN §2 gives it no place"));
+          continue;
+        }
+        units(doc, department, f, kind, row.lineNo(), fileName, problems)
+            .forEach(u -> cells.add(new LineCell(u, f, g, d, kind, false)));
+      }
+      if (present(row.project())) {
+        units(doc, department, f, ExpenditureKind.PROJECT, row.lineNo(), fileName, problems)
+            .forEach(u -> cells.add(new LineCell(u, f, g, d, ExpenditureKind.PROJECT, false)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportRejectedException(problems);
+    }
+    return cells;
+  }
+
+  /** The units 一般公共预算支出表 shows with spending on the function in the kind's column. */
+  private static Set<String> units(DisclosureDocument doc, String department, String function,
+      ExpenditureKind kind, int lineNo, String fileName, List<ImportProblem> problems) {
+    Set<String> units = new LinkedHashSet<>();
+    if (doc.generalBudgetExpenditure() != null) {
+      for (GeneralBudgetRow r : doc.generalBudgetExpenditure().rows()) {
+        if (function.equals(r.functionCode()) && present(column(r, kind))) {
+          units.add(unitCode(department, r));
+        }
+      }
+    }
+    if (units.isEmpty() && doc.units().size() == 1) {
+      units.add(DocumentCodes.unitCode(department, doc.units().get(0)));
+    }
+    if (units.isEmpty()) {
+      problems.add(new ImportProblem(fileName, lineNo, "预算03表 支出总表 / " + kind.chinese(),
+          "no unit of 一般公共预算支出表 spends on " + function + " in " + kind.chinese()
+              + ", and the document has " + doc.units().size() + " units: cannot attribute it"));
+    }
+    return units;
+  }
+
+  static String unitCode(String department, GeneralBudgetRow r) {
+    return r.unitCode() != null ? r.unitCode() : department + "-U" + r.unitOrdinal();
+  }
+
+  static PublishedAmount column(GeneralBudgetRow r, ExpenditureKind kind) {
+    return switch (kind) {
+      case BASIC_PERSONNEL -> r.personnel();
+      case BASIC_PUBLIC -> r.publicOperating();
+      case PROJECT -> r.project();
+    };
+  }
+
+  static boolean present(PublishedAmount amount) {
+    return amount != null && !amount.value().isZero();
+  }
+}

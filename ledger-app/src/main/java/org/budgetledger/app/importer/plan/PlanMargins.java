@@ -1,0 +1,66 @@
+package org.budgetledger.app.importer.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.reconstruction.Margin;
+import org.budgetledger.app.importer.reconstruction.MarginProblem;
+import org.budgetledger.app.importer.reconstruction.MarginProblemBuilder;
+
+/**
+ * Collects the published figures as margins over the cells: each figure is the sum of the cells
+ * its table row and column select, exact when printed to the fen, within half a display unit
+ * when rounded, exactly zero when the cell is empty.
+ */
+final class PlanMargins {
+  private final List<LineCell> cells;
+  private final String fileName;
+  private final List<Margin> margins = new ArrayList<>();
+  private final List<ImportProblem> problems = new ArrayList<>();
+
+  PlanMargins(List<LineCell> cells, String fileName) {
+    this.cells = cells;
+    this.fileName = fileName;
+  }
+
+  /** Adds the margin "the cells matching {@code select} sum to {@code amount}". */
+  void add(String id, String table, String column, PublishedAmount amount, int lineNo,
+      Predicate<LineCell> select) {
+    Set<String> ids = new TreeSet<>();
+    cells.stream().filter(select).forEach(c -> ids.add(c.id()));
+    String source = table + " line " + (amount != null ? amount.lineNo() : lineNo) + " / " + column;
+    if (ids.isEmpty()) {
+      if (amount != null && !amount.value().isZero()) {
+        problems.add(new ImportProblem(fileName, amount.lineNo(), table + " / " + column,
+            amount.text() + " 万元 has no line of 支出总表 that could make it up"));
+      }
+      return;
+    }
+    if (amount == null) {
+      margins.add(Margin.exact(id, "empty cell", ids, 0, source));
+    } else if (amount.decimals() >= 6) {
+      margins.add(Margin.exact(id, amount.text(), ids, amount.value().value(), source));
+    } else {
+      margins.add(Margin.rounded(id, amount.text(), ids, amount.value().value(),
+          amount.decimals(), source));
+    }
+  }
+
+  List<ImportProblem> problems() {
+    return problems;
+  }
+
+  List<Margin> margins() {
+    return margins;
+  }
+
+  MarginProblem problem() {
+    MarginProblemBuilder builder = MarginProblem.builder();
+    cells.forEach(c -> builder.cell(c.id()));
+    margins.forEach(builder::margin);
+    return builder.build();
+  }
+}
