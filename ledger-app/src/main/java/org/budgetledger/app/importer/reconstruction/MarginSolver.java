@@ -15,8 +15,9 @@ import java.util.TreeSet;
  *   <li>An LP (ojAlgo) changes that estimate as little as possible (least total absolute change)
  *       until every margin holds, with rounded margins tightened so that rounding each cell to
  *       whole fen cannot push them out.
- *   <li>Cells are rounded to long fen and an integer search repairs the few fen by which exact
- *       margins (e.g. 预算13表's totals) then miss.
+ *   <li>Cells are rounded to long fen; a greedy integer search, then if need be a small integer
+ *       programme around the missed margins, repairs the few fen by which exact margins (e.g.
+ *       预算13表's totals) then miss.
  *   <li>Every margin and cell bound is verified with exact long arithmetic.
  * </ol>
  *
@@ -37,6 +38,7 @@ public final class MarginSolver {
         .or(() -> MarginLp.closestTo(indexed, tolerances(indexed), estimate))
         .orElseGet(() -> leastStretchOrFail(indexed));
     long[] values = IntegerRepair.repair(indexed, rounded(indexed, relaxed));
+    values = MipRepair.repair(indexed, values);
     MarginSolution solution = solution(indexed, values);
     List<String> badCells = solution.cellBoundViolations(problem);
     if (!badCells.isEmpty()) {
