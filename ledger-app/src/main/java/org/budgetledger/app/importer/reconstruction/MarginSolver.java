@@ -53,8 +53,10 @@ public final class MarginSolver {
   }
 
   /**
-   * Rounding n cells moves a sum by at most n/2 fen, so a rounded margin keeps that much (and at
-   * least half its tolerance) in reserve; exact margins have none to keep and rely on the repair.
+   * Rounding n cells moves a sum by at most n/2 fen, so a rounded margin keeps n fen in reserve,
+   * but never more than half its tolerance, lest tight figures shut each other out; exact margins
+   * have nothing to keep and rely on the repair. If even that is infeasible (e.g. a sum pinned
+   * exactly at a tie), the solver retries with the full tolerance.
    */
   private static long[] tightened(IndexedProblem problem) {
     long[] allowed = tolerances(problem);
