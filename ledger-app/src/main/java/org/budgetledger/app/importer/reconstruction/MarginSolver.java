@@ -15,8 +15,9 @@ import java.util.TreeSet;
  *   <li>An LP (ojAlgo) changes that estimate as little as possible (least total absolute change)
  *       until every margin holds, with rounded margins tightened so that rounding each cell to
  *       whole fen cannot push them out.
- *   <li>Cells are rounded to long fen and an integer search repairs the few fen by which exact
- *       margins (e.g. 预算13表's totals) then miss.
+ *   <li>Cells are rounded to long fen; a greedy integer search, then if need be a small integer
+ *       programme around the missed margins, repairs the few fen by which exact margins (e.g.
+ *       预算13表's totals) then miss.
  *   <li>Every margin and cell bound is verified with exact long arithmetic.
  * </ol>
  *
@@ -37,6 +38,7 @@ public final class MarginSolver {
         .or(() -> MarginLp.closestTo(indexed, tolerances(indexed), estimate))
         .orElseGet(() -> leastStretchOrFail(indexed));
     long[] values = IntegerRepair.repair(indexed, rounded(indexed, relaxed));
+    values = MipRepair.repair(indexed, values);
     MarginSolution solution = solution(indexed, values);
     List<String> badCells = solution.cellBoundViolations(problem);
     if (!badCells.isEmpty()) {
@@ -51,8 +53,10 @@ public final class MarginSolver {
   }
 
   /**
-   * Rounding n cells moves a sum by at most n/2 fen, so a rounded margin keeps that much (and at
-   * least half its tolerance) in reserve; exact margins have none to keep and rely on the repair.
+   * Rounding n cells moves a sum by at most n/2 fen, so a rounded margin keeps n fen in reserve,
+   * but never more than half its tolerance, lest tight figures shut each other out; exact margins
+   * have nothing to keep and rely on the repair. If even that is infeasible (e.g. a sum pinned
+   * exactly at a tie), the solver retries with the full tolerance.
    */
   private static long[] tightened(IndexedProblem problem) {
     long[] allowed = tolerances(problem);

@@ -46,6 +46,20 @@ class MarginSolverExactTest {
     assertThat(solution.satisfies(problem)).isTrue();
   }
 
+  @Test
+  void meetsExactMarginsOfFourteenOverlappingHierarchiesToTheFen() {
+    // Like a municipal document (6 decimals); rounding this seed's LP answer leaves a 4-cell cycle
+    // of 1-fen misses that only the integer programme repair closes.
+    MarginProblem problem = SyntheticProblem.build(2026, 6);
+
+    MarginSolution solution = new MarginSolver().solve(problem);
+
+    assertThat(problem.margins()).allSatisfy(margin -> assertThat(margin.isExact()).isTrue());
+    for (Margin margin : problem.margins()) {
+      assertThat(solution.sumFen(margin)).as(margin.source()).isEqualTo(margin.publishedFen());
+    }
+  }
+
   static MarginProblem transportation() {
     MarginProblemBuilder builder = MarginProblem.builder();
     List<String> all = new ArrayList<>();

@@ -21,6 +21,11 @@ final class SyntheticProblem {
   private SyntheticProblem() {}
 
   static MarginProblem build(long seed) {
+    return build(seed, 2);
+  }
+
+  /** With {@code decimals} 6 every figure is exact, as in a municipal document. */
+  static MarginProblem build(long seed, int decimals) {
     Map<String, Long> truth = truth(seed);
     MarginProblemBuilder builder = MarginProblem.builder().cells(truth.keySet());
     List<Function<String, String>> groupings = List.of(
@@ -40,7 +45,7 @@ final class SyntheticProblem {
       truth.keySet().forEach(id -> groups.computeIfAbsent(grouping.apply(id),
           k -> new ArrayList<>()).add(id));
       groups.forEach((key, ids) -> builder.rounded("r." + key, "synthetic rounded " + key,
-          roundedTo2Decimals(ids, truth), 2, ids));
+          rounded(ids, truth, decimals), decimals, ids));
     }
     builder.exact("x.total", "synthetic exact total", sum(truth.keySet(), truth), truth.keySet());
     for (int kind = 0; kind < 2; kind++) {
@@ -67,8 +72,8 @@ final class SyntheticProblem {
     return truth;
   }
 
-  private static long roundedTo2Decimals(List<String> ids, Map<String, Long> truth) {
-    return Fen.of(sum(ids, truth)).toWan(2).movePointRight(6).longValueExact();
+  private static long rounded(List<String> ids, Map<String, Long> truth, int decimals) {
+    return Fen.of(sum(ids, truth)).toWan(decimals).movePointRight(6).longValueExact();
   }
 
   private static long sum(Iterable<String> ids, Map<String, Long> truth) {
