@@ -1,0 +1,32 @@
+package org.budgetledger.app.importer;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The published documents the ledger imported, kept verbatim for reconciliation. */
+@Repository
+public class ImportedDocuments {
+  private final JdbcTemplate jdbc;
+
+  public ImportedDocuments(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void storeIfAbsent(String hash, String budgetId, String fileName, String text, Instant at) {
+    Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM imported_document WHERE"
+        + " content_hash = ?", Integer.class, hash);
+    if (existing == 0) {
+      jdbc.update("INSERT INTO imported_document (content_hash, budget_id, file_name, content,"
+          + " imported_at) VALUES (?,?,?,?,?)", hash, budgetId, fileName, text, Timestamp.from(at));
+    }
+  }
+
+  /** The file names and hashes of a budget's documents, oldest first. */
+  public List<String> fileNames(String budgetId) {
+    return jdbc.queryForList("SELECT file_name FROM imported_document WHERE budget_id = ?"
+        + " ORDER BY imported_at", String.class, budgetId);
+  }
+}
