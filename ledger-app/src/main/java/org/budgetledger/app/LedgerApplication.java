@@ -14,6 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 @SpringBootApplication(scanBasePackages = "org.budgetledger")
 public class LedgerApplication {
   public static void main(String[] args) {
+    // A ledger does not phone home: Axon's update checker would call out on every start.
+    System.setProperty("axoniq.update-checker.disabled",
+        System.getProperty("axoniq.update-checker.disabled", "true"));
     if (args.length == 0 || args[0].equals("serve")) {
       String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
       SpringApplication.run(LedgerApplication.class, rest);
