@@ -1,0 +1,43 @@
+package org.budgetledger.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ClassificationCodesTest {
+  @Test
+  void functionCodeKnowsItsClassAndSection() {
+    FunctionCode code = FunctionCode.of("2101505");
+    assertThat(code.classCode()).isEqualTo("210");
+    assertThat(code.sectionCode()).isEqualTo("21015");
+    assertThat(code.isItemLevel()).isTrue();
+    assertThat(FunctionCode.of("210").sectionCode()).isNull();
+    assertThatThrownBy(() -> FunctionCode.of("21015O5"))
+        .hasMessage("'21015O5' is not a valid function classification code (3, 5 or 7 digits)");
+  }
+
+  @Test
+  void departmentEconomicCodeKnowsPersonnelFromPublic() {
+    assertThat(DeptEconomicCode.of("30101").basicKind()).isEqualTo(ExpenditureKind.BASIC_PERSONNEL);
+    assertThat(DeptEconomicCode.of("30309").basicKind()).isEqualTo(ExpenditureKind.BASIC_PERSONNEL);
+    assertThat(DeptEconomicCode.of("3021101").basicKind()).isEqualTo(ExpenditureKind.BASIC_PUBLIC);
+    assertThat(DeptEconomicCode.of("31002").basicKind()).isEqualTo(ExpenditureKind.BASIC_PUBLIC);
+    assertThat(DeptEconomicCode.of("30907").basicKind()).isNull();
+  }
+
+  @Test
+  void lineKeyRefusesABasicKindItsEconomicCodeContradicts() {
+    assertThatThrownBy(() -> new LineKey(UnitCode.of("201001"), FunctionCode.of("2101501"),
+        GovEconomicCode.of("50101"), DeptEconomicCode.of("30101"), ExpenditureKind.BASIC_PUBLIC,
+        null, FundSource.GENERAL_BUDGET))
+        .hasMessageContaining("department economic code 30101 is not 公用经费");
+  }
+
+  @Test
+  void budgetIdRoundTripsThroughText() {
+    assertThat(BudgetId.parse("2026-201")).isEqualTo(BudgetId.of(2026, "201"));
+    assertThat(BudgetId.parse("2026-XBB574F").department().value()).isEqualTo("XBB574F");
+    assertThatThrownBy(() -> BudgetId.parse("201-2026")).isInstanceOf(InvalidValueException.class);
+  }
+}
