@@ -100,6 +100,21 @@ abstract class LedgerPersistenceContract {
   }
 
   @Test
+  void aGrowingBudgetIsSnapshottedAndStillKeepsItsRules() {
+    for (int i = 0; i < 55; i++) {
+      commands.send(LedgerTestData.supplement(budget, "grow-" + i, "0.01", LocalDate.of(2026, 5, 1)));
+    }
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM snapshot_event_entry WHERE"
+        + " aggregate_identifier = ?", Long.class, budget.toString())).isPositive();
+    // 7.31 + 55 × 0.01 = 7.86 万元: taking 7.87 away must still be refused after a snapshot load.
+    assertThatThrownBy(() -> commands.send(LedgerTestData.reduction(budget, "too-much", "7.87",
+        LocalDate.of(2026, 6, 1)))).isInstanceOf(BudgetRuleViolation.class)
+        .hasMessageContaining("-10000 fen");
+    commands.send(LedgerTestData.reduction(budget, "all", "7.86", LocalDate.of(2026, 6, 1)));
+    assertThat(LedgerTestData.office(queries, budget, PointInTime.LATEST)).isEqualTo(Fen.ZERO);
+  }
+
+  @Test
   void concurrentWritersLoseNothing() throws Exception {
     ConcurrentWriters.Outcome outcome = new ConcurrentWriters(commands, budget).run(2, 15);
     long expected = Fen.parseWan("7.31").value()

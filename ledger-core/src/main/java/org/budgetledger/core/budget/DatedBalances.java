@@ -15,7 +15,7 @@ import java.util.TreeMap;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
 final class DatedBalances {
-  private final Map<String, TreeMap<LocalDate, Long>> changes = new HashMap<>();
+  private Map<String, TreeMap<LocalDate, Long>> changes = new HashMap<>();
 
   /** The first date at or after {@code date} at which {@code key} would be negative. */
   Optional<Breach> firstBreach(String key, LocalDate date, long delta) {

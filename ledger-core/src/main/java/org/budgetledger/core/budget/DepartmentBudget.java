@@ -41,11 +41,12 @@ import org.budgetledger.core.model.Unit;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
 class DepartmentBudget {
+  // Not final: the snapshot serializer (Jackson 3) assigns these fields when loading a snapshot.
   @AggregateIdentifier private BudgetId budgetId;
-  private final Map<String, Unit> units = new LinkedHashMap<>();
-  private final DatedBalances lines = new DatedBalances();
-  private final DatedBalances income = new DatedBalances();
-  private final EntryLog entries = new EntryLog();
+  private Map<String, Unit> units = new LinkedHashMap<>();
+  private DatedBalances lines = new DatedBalances();
+  private DatedBalances income = new DatedBalances();
+  private EntryLog entries = new EntryLog();
   private boolean closed;
 
   DepartmentBudget() {}

@@ -13,10 +13,10 @@ import org.budgetledger.core.model.EntryId;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
 final class EntryLog {
-  private final Map<String, EntryRecordedEvent> entries = new HashMap<>();
-  private final Set<String> reversed = new HashSet<>();
-  private final Map<String, String> entryByRequest = new HashMap<>();
-  private final Map<String, String> entryByDocument = new HashMap<>();
+  private Map<String, EntryRecordedEvent> entries = new HashMap<>();
+  private Set<String> reversed = new HashSet<>();
+  private Map<String, String> entryByRequest = new HashMap<>();
+  private Map<String, String> entryByDocument = new HashMap<>();
   private String initialBudgetEntry;
 
   void record(EntryRecordedEvent event) {
