@@ -28,6 +28,17 @@ public sealed interface CellSource {
   /** A non-money fact recorded by an event (a performance indicator, a unit name). */
   record Fact(String description) implements CellSource {}
 
+  /**
+   * A figure or fact as a published document printed it: the 1-based line of the extracted text
+   * (0 when the cell was empty and its line is not known) and the printed text. Published tables
+   * carry it so that every difference the reconciliation reports points at the source line.
+   */
+  record Printed(int lineNo, String text) implements CellSource {
+    public Printed {
+      text = text == null ? "" : text;
+    }
+  }
+
   /** A label printed by the layout itself (headings, fixed row names). */
   record Layout() implements CellSource {}
 }

@@ -72,7 +72,7 @@ final class LineGrid {
   }
 
   static String unitCode(String department, GeneralBudgetRow r) {
-    return r.unitCode() != null ? r.unitCode() : department + "-U" + r.unitOrdinal();
+    return DocumentCodes.unitCode(department, r.unitCode(), r.unitOrdinal());
   }
 
   static PublishedAmount column(GeneralBudgetRow r, ExpenditureKind kind) {

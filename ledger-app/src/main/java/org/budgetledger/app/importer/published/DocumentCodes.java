@@ -21,12 +21,25 @@ public final class DocumentCodes {
     if (header.departmentCode() != null && !header.departmentCode().isBlank()) {
       return header.departmentCode();
     }
-    return "X" + sha256(header.departmentName()).substring(0, 6).toUpperCase(Locale.ROOT);
+    if (header.departmentName() == null || header.departmentName().isBlank()) {
+      throw new IllegalArgumentException(header.fileName() + ": the document prints neither the "
+          + "department's code nor its name; no code can be derived");
+    }
+    return derivedDepartmentCode(header.departmentName());
+  }
+
+  public static String derivedDepartmentCode(String departmentName) {
+    return "X" + sha256(departmentName).substring(0, 6).toUpperCase(Locale.ROOT);
   }
 
   public static String unitCode(String departmentCode, DocumentUnit unit) {
-    return unit.code() != null && !unit.code().isBlank() ? unit.code()
-        : departmentCode + "-U" + unit.ordinal();
+    return unitCode(departmentCode, unit.code(), unit.ordinal());
+  }
+
+  /** The printed unit code, or {@code <department>-U<ordinal>} for an unnamed unit. */
+  public static String unitCode(String departmentCode, String printedCode, int ordinal) {
+    return printedCode != null && !printedCode.isBlank() ? printedCode
+        : departmentCode + "-U" + ordinal;
   }
 
   /** The unit that holds spending whose unit the document's text does not give. */

@@ -1,0 +1,73 @@
+package org.budgetledger.app.importer.published;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetledger.app.importer.document.DisclosureDocument;
+import org.budgetledger.app.importer.document.IncomeColumn;
+import org.budgetledger.app.importer.document.IncomeSummary;
+import org.budgetledger.app.importer.document.IncomeSummaryRow;
+import org.budgetledger.core.model.DisclosureFormat;
+import org.budgetledger.projections.tables.Column;
+import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.RowType;
+import org.budgetledger.projections.tables.TableCell;
+import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.TableRow;
+
+/**
+ * 收入总表 as printed: district rows keyed by the printed department code (a 小计 row) and unit
+ * codes, and {@code total}; the municipal prints its 合计 only. Columns {@code total},
+ * {@code currentYear}, the fund sources by name, {@code carryOver}, {@code carryOver:<type>}.
+ */
+final class IncomeTable {
+  private IncomeTable() {}
+
+  static DisclosureTable build(DisclosureDocument document, IncomeSummary table) {
+    boolean district = document.header().format() == DisclosureFormat.DISTRICT;
+    String department = document.header().departmentCode();
+    List<TableRow> rows = new ArrayList<>();
+    for (IncomeSummaryRow row : table.rows()) {
+      RowType type = row.code() != null && row.code().equals(department)
+          ? RowType.SUBTOTAL : RowType.DETAIL;
+      rows.add(row(document, row.code(), type, row, district));
+    }
+    if (table.total() != null) {
+      rows.add(row(document, "total", RowType.TOTAL, table.total(), district));
+    }
+    List<Column> columns = new ArrayList<>();
+    if (district) {
+      columns.addAll(PrintedCells.columns("code", "部门(单位)代码", "name", "部门(单位)名称"));
+    }
+    columns.add(new Column("total", "合计"));
+    for (IncomeColumn column : IncomeColumn.values()) {
+      columns.add(new Column(key(column), column.chinese()));
+    }
+    return PrintedCells.table(document, table.heading(), TableKind.INCOME_SUMMARY, columns, rows,
+        List.of());
+  }
+
+  private static TableRow row(DisclosureDocument document, String key, RowType type,
+      IncomeSummaryRow row, boolean district) {
+    int decimals = document.header().decimals();
+    List<TableCell> cells = new ArrayList<>();
+    if (district) {
+      cells.add(PrintedCells.label("code", row.code() == null ? "合 计" : row.code()));
+      cells.add(PrintedCells.label("name", row.code() == null ? "" : row.name()));
+    }
+    cells.add(PrintedCells.money("total", row.total(), decimals, row.lineNo()));
+    for (IncomeColumn column : IncomeColumn.values()) {
+      cells.add(PrintedCells.money(key(column), row.amount(column), decimals, row.lineNo()));
+    }
+    return new TableRow(key, type, cells);
+  }
+
+  /** The builder's column key of a printed column. */
+  static String key(IncomeColumn column) {
+    return switch (column) {
+      case THIS_YEAR_SUBTOTAL -> "currentYear";
+      case CARRY_OVER_SUBTOTAL -> "carryOver";
+      default -> column.name().startsWith("CARRY_OVER_")
+          ? "carryOver:" + column.name().substring("CARRY_OVER_".length()) : column.name();
+    };
+  }
+}

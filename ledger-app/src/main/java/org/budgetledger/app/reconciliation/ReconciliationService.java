@@ -1,0 +1,93 @@
+package org.budgetledger.app.reconciliation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.budgetledger.app.importer.document.DisclosureDocumentParser;
+import org.budgetledger.app.importer.published.PublishedTables;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.budget.BudgetViews;
+import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.reconciliation.ReconciliationReport;
+import org.budgetledger.projections.reconciliation.TableSet;
+import org.budgetledger.projections.tables.document.DisclosureTables;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reconciles each document imported for a budget with the ledger: parses the stored text,
+ * assembles its published tables, rebuilds the tables from the ledger and reports both the cell
+ * comparison and the rules (勾稽关系). By default the ledger is read as of the import, so that
+ * adjustments recorded later are not reported as differences from the document; any other point
+ * in time (latest included) can be asked for.
+ */
+@Service
+public class ReconciliationService {
+  private final JdbcTemplate jdbc;
+  private final BudgetViews views;
+  private final DisclosureTables tables;
+
+  public ReconciliationService(JdbcTemplate jdbc, BudgetViews views, DisclosureTables tables) {
+    this.jdbc = jdbc;
+    this.views = views;
+    this.tables = tables;
+  }
+
+  /** One report per imported document, oldest first, each as of its own import. */
+  public List<ReconciliationReport> reconcileAsImported(BudgetId id) {
+    List<ReconciliationReport> reports = new ArrayList<>();
+    for (ImportedDocument document : documents(id)) {
+      Instant asOf = importRecordedAt(id, document);
+      reports.add(reconcile(id, document, PointInTime.asOf(asOf),
+          "导入时点 " + PointInTime.asOf(asOf)));
+    }
+    return reports;
+  }
+
+  /** One report per imported document, oldest first, the ledger read at {@code at}. */
+  public List<ReconciliationReport> reconcile(BudgetId id, PointInTime at) {
+    List<ReconciliationReport> reports = new ArrayList<>();
+    for (ImportedDocument document : documents(id)) {
+      reports.add(reconcile(id, document, at, at.toString()));
+    }
+    return reports;
+  }
+
+  private ReconciliationReport reconcile(BudgetId id, ImportedDocument document, PointInTime at,
+      String described) {
+    TableSet published = PublishedTables.tableSet(
+        new DisclosureDocumentParser().parse(document.fileName(), document.content()));
+    BudgetView view = views.at(id, at).orElseThrow(() -> new NoSuchElementException(
+        "budget " + id + " has no ledger " + at));
+    TableSet rebuilt = TableSet.rebuilt(view, tables.build(view));
+    return ReconciliationReport.of(id.toString(), document.fileName(), document.contentHash(),
+        described, published, rebuilt);
+  }
+
+  private List<ImportedDocument> documents(BudgetId id) {
+    List<ImportedDocument> documents = jdbc.query("SELECT content_hash, file_name, content,"
+            + " imported_at FROM imported_document WHERE budget_id = ?"
+            + " ORDER BY imported_at, content_hash",
+        (rs, n) -> new ImportedDocument(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getTimestamp(4).toInstant()), id.toString());
+    if (documents.isEmpty()) {
+      throw new NoSuchElementException("no document has been imported for budget " + id);
+    }
+    return documents;
+  }
+
+  /**
+   * When the ledger learnt the import: the later of the stored row's time and the recorded time
+   * of the import's event, so that a clock step between the two cannot hide the import itself.
+   */
+  private Instant importRecordedAt(BudgetId id, ImportedDocument document) {
+    Timestamp event = jdbc.queryForObject("SELECT MAX(recorded_at) FROM budget_fact"
+            + " WHERE budget_id = ? AND fact_type = 'DisclosureImportedEvent' AND payload LIKE ?",
+        Timestamp.class, id.toString(), "%" + document.contentHash() + "%");
+    return event == null || event.toInstant().isBefore(document.importedAt())
+        ? document.importedAt() : event.toInstant();
+  }
+}

@@ -1,0 +1,123 @@
+package org.budgetledger.projections.reconciliation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.TableCell;
+import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.TableRow;
+
+/**
+ * Compares a published table set with a rebuilt one cell by cell, by (table, row key, column key).
+ *
+ * <p>Money: {@link CellStatus#EXACT} when the fen are equal; {@link CellStatus#WITHIN_ROUNDING}
+ * when the published figure has fewer than 6 decimals and either the rebuilt fen rounds half up to
+ * it, or (a 合计/小计 row only) the difference is at most n half units, n being the published
+ * table's non-zero detail cells in that column (at least 1): the publisher rounded those n rows and
+ * a total rebuilt from fine lines may sum their rounding (DOMAIN §5.9); else
+ * {@link CellStatus#MISMATCH}. Text: only facts (表12/表13 indicators, goals, names) are compared,
+ * with all whitespace removed, because PDF extraction breaks text with spaces anywhere; labels the
+ * layout prints are not compared. A cell empty or zero on one side and absent on the other is no
+ * finding: neither says anything. Cells the parser could not read are {@link CellStatus#NOT_READABLE}.
+ */
+public final class CellComparison {
+  private CellComparison() {}
+
+  public static CellComparisonResult compare(TableSet published, TableSet rebuilt) {
+    List<TableTally> tallies = new ArrayList<>();
+    List<CellFinding> findings = new ArrayList<>();
+    List<TableKind> kinds = new ArrayList<>(List.of(TableKind.values()));
+    kinds.sort(Comparator.comparing(published::number));
+    for (TableKind kind : kinds) {
+      DisclosureTable p = published.table(kind).orElse(null);
+      DisclosureTable r = rebuilt.table(kind).orElse(null);
+      List<UnreadableCell> unreadable = published.unreadable().stream()
+          .filter(u -> u.table() == kind).toList();
+      if (p == null && r == null && unreadable.isEmpty()) {
+        continue;
+      }
+      Map<CellStatus, Integer> counts = new EnumMap<>(CellStatus.class);
+      TableComparer comparer = new TableComparer(kind, published.number(kind), published, p, r,
+          counts, findings);
+      comparer.comparePublished();
+      comparer.reportRebuiltOnly();
+      for (UnreadableCell u : unreadable) {
+        counts.merge(CellStatus.NOT_READABLE, 1, Integer::sum);
+        findings.add(new CellFinding(kind, published.number(kind), "line:" + u.lineNo(),
+            u.field(), "", u.field(), CellStatus.NOT_READABLE, null, null, "", "",
+            published.decimals(), u.lineNo(), 0, 0, u.message()));
+      }
+      tallies.add(new TableTally(kind, published.number(kind), counts));
+    }
+    return new CellComparisonResult(tallies, findings);
+  }
+
+  /** The comparison of one table, walking the published cells, then the rebuilt-only ones. */
+  private record TableComparer(TableKind kind, String number, TableSet set, DisclosureTable p,
+      DisclosureTable r, Map<CellStatus, Integer> counts, List<CellFinding> findings) {
+
+    void comparePublished() {
+      if (p == null) {
+        return;
+      }
+      for (TableRow row : p.rows()) {
+        TableRow other = r == null ? null : r.row(row.key()).orElse(null);
+        for (TableCell cell : row.cells()) {
+          if (!CellValues.compared(cell)) {
+            continue;
+          }
+          TableCell counterpart = other == null ? null : other.cell(cell.columnKey()).orElse(null);
+          CellVerdict verdict = counterpart == null
+              ? (CellValues.isBlank(cell) ? null : CellVerdict.of(CellStatus.NOT_IN_REBUILT))
+              : CellValues.judge(cell, counterpart, row, set.decimalsOf(cell), p);
+          record(verdict, row, other, cell, counterpart);
+        }
+      }
+    }
+
+    void reportRebuiltOnly() {
+      if (r == null) {
+        return;
+      }
+      Set<String> seen = new HashSet<>();
+      if (p != null) {
+        p.rows().forEach(row -> row.cells().forEach(c -> seen.add(row.key() + "\n"
+            + c.columnKey())));
+      }
+      for (TableRow row : r.rows()) {
+        for (TableCell cell : row.cells()) {
+          if (CellValues.compared(cell) && !CellValues.isBlank(cell)
+              && !seen.contains(row.key() + "\n" + cell.columnKey())) {
+            record(CellVerdict.of(CellStatus.NOT_IN_PUBLISHED), null, row, null, cell);
+          }
+        }
+      }
+    }
+
+    private void record(CellVerdict verdict, TableRow publishedRow, TableRow rebuiltRow,
+        TableCell published, TableCell rebuilt) {
+      if (verdict == null) {
+        return;
+      }
+      counts.merge(verdict.status(), 1, Integer::sum);
+      if (verdict.status() == CellStatus.EXACT) {
+        return;
+      }
+      TableRow row = publishedRow != null ? publishedRow : rebuiltRow;
+      String column = published != null ? published.columnKey() : rebuilt.columnKey();
+      findings.add(new CellFinding(kind, number, row.key(), column,
+          CellValues.rowLabel(publishedRow, rebuiltRow),
+          CellValues.columnLabel(p, r, column), verdict.status(),
+          published == null ? null : published.amount(), rebuilt == null ? null : rebuilt.amount(),
+          CellValues.shown(published, set), rebuilt == null ? "" : CellValues.exactText(rebuilt),
+          published == null ? set.decimals() : set.decimalsOf(published),
+          published == null ? 0 : TableSet.lineOf(published), verdict.roundedTerms(),
+          verdict.toleranceFen(), verdict.note()));
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.budgetledger.projections.reconciliation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.tables.CellSource;
+import org.budgetledger.projections.tables.Column;
+import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.RowType;
+import org.budgetledger.projections.tables.TableCell;
+import org.budgetledger.projections.tables.TableRow;
+
+/** How {@link CellComparison} reads, judges and labels single cells. */
+final class CellValues {
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
+
+  private CellValues() {}
+
+  /** Money always; text only when it is a fact (表12/表13), not a label of the layout. */
+  static boolean compared(TableCell cell) {
+    return cell.isMoney() || !(cell.source() instanceof CellSource.Layout);
+  }
+
+  static boolean isBlank(TableCell cell) {
+    return cell.isMoney() ? cell.amount().isZero() : normalised(cell.text()).isEmpty();
+  }
+
+  /** PDF extraction breaks text with spaces anywhere; spacing carries no meaning. */
+  static String normalised(String text) {
+    return text == null ? "" : WHITESPACE.matcher(text).replaceAll("");
+  }
+
+  static CellVerdict judge(TableCell published, TableCell rebuilt, TableRow row, int decimals,
+      DisclosureTable table) {
+    if (published.isMoney() != rebuilt.isMoney()) {
+      return new CellVerdict(CellStatus.MISMATCH, 0, 0, "一方为金额，一方为文字");
+    }
+    if (!published.isMoney()) {
+      return CellVerdict.of(normalised(published.text()).equals(normalised(rebuilt.text()))
+          ? CellStatus.EXACT : CellStatus.MISMATCH);
+    }
+    Fen p = published.amount();
+    Fen r = rebuilt.amount();
+    if (p.equals(r)) {
+      return CellVerdict.of(CellStatus.EXACT);
+    }
+    if (decimals >= Rounding.EXACT_DECIMALS) {
+      return CellVerdict.of(CellStatus.MISMATCH);
+    }
+    if (Rounding.printed(r, decimals).equals(p)) {
+      return new CellVerdict(CellStatus.WITHIN_ROUNDING, 1, Rounding.halfUnitFen(decimals),
+          "账本精确值四舍五入至 " + decimals + " 位小数即为公开值");
+    }
+    if (row.type() == RowType.TOTAL || row.type() == RowType.SUBTOTAL) {
+      int n = Math.max(1, roundedDetails(table, published.columnKey()));
+      long tolerance = Rounding.toleranceFen(n, decimals);
+      if (Math.abs(p.minus(r).value()) <= tolerance) {
+        return new CellVerdict(CellStatus.WITHIN_ROUNDING, n, tolerance,
+            "合计行：" + n + " 行各自舍入，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
+      }
+    }
+    return CellVerdict.of(CellStatus.MISMATCH);
+  }
+
+  /** The published detail rows with a non-zero figure in the column: the rows the total rounds. */
+  private static int roundedDetails(DisclosureTable table, String column) {
+    return (int) table.rows().stream().filter(r -> r.type() == RowType.DETAIL)
+        .flatMap(r -> r.cell(column).stream())
+        .filter(c -> c.isMoney() && !c.amount().isZero()).count();
+  }
+
+  /** The row's labels (its text cells before the first figure), published wording first. */
+  static String rowLabel(TableRow published, TableRow rebuilt) {
+    String label = published == null ? "" : labelOf(published);
+    return label.isEmpty() && rebuilt != null ? labelOf(rebuilt) : label;
+  }
+
+  private static String labelOf(TableRow row) {
+    List<String> parts = new ArrayList<>();
+    for (TableCell cell : row.cells()) {
+      if (cell.isMoney()) {
+        break;
+      }
+      if (!cell.text().isBlank() && parts.size() < 3) {
+        parts.add(cell.text().strip());
+      }
+    }
+    return String.join(" / ", parts);
+  }
+
+  static String columnLabel(DisclosureTable published, DisclosureTable rebuilt, String key) {
+    for (DisclosureTable table : new DisclosureTable[] {rebuilt, published}) {
+      if (table != null) {
+        for (Column column : table.columns()) {
+          if (column.key().equals(key)) {
+            return column.label();
+          }
+        }
+      }
+    }
+    return key;
+  }
+
+  /** What the document printed: its own text where known. */
+  static String shown(TableCell published, TableSet set) {
+    if (published == null) {
+      return "";
+    }
+    if (published.source() instanceof CellSource.Printed printed && published.isMoney()) {
+      return printed.text();
+    }
+    return published.isMoney() ? published.display(set.decimalsOf(published)) : published.text();
+  }
+
+  /** A rebuilt figure in full (6 decimals of 万元) or its text. */
+  static String exactText(TableCell rebuilt) {
+    return rebuilt.isMoney() ? rebuilt.amount().formatWan(Rounding.EXACT_DECIMALS)
+        : rebuilt.text();
+  }
+}

@@ -1,0 +1,87 @@
+package org.budgetledger.projections.reconciliation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.NarrativeFigure;
+import org.budgetledger.projections.tables.RowType;
+import org.budgetledger.projections.tables.TableCell;
+import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.TableRow;
+
+/** Reads the figures of a {@link TableSet} for the rules: an absent cell is an empty one, zero. */
+final class Figures {
+  private final TableSet set;
+
+  Figures(TableSet set) {
+    this.set = set;
+  }
+
+  boolean has(TableKind kind) {
+    return set.table(kind).isPresent();
+  }
+
+  List<TableRow> rows(TableKind kind, Predicate<TableRow> which) {
+    return set.table(kind).map(t -> t.rows().stream().filter(which).toList()).orElse(List.of());
+  }
+
+  List<TableRow> details(TableKind kind) {
+    return rows(kind, r -> r.type() == RowType.DETAIL);
+  }
+
+  static Predicate<TableRow> keyStarts(String prefix) {
+    return r -> r.key().startsWith(prefix);
+  }
+
+  RuleFigure of(TableKind kind, String rowKey, String column) {
+    TableRow row = set.table(kind).flatMap(t -> t.row(rowKey)).orElse(null);
+    TableCell cell = row == null ? null : row.cell(column).orElse(null);
+    String label = set.number(kind) + " " + label(row, column, rowKey) + " / "
+        + set.table(kind).flatMap(t -> t.columns().stream().filter(c -> c.key().equals(column))
+            .map(c -> c.label()).findFirst()).orElse(column);
+    if (cell == null || !cell.isMoney()) {
+      return new RuleFigure(kind, rowKey, column, label, Fen.ZERO, Rounding.EXACT_DECIMALS, 0);
+    }
+    return new RuleFigure(kind, rowKey, column, label, cell.amount(), set.decimalsOf(cell),
+        TableSet.lineOf(cell));
+  }
+
+  List<RuleFigure> column(TableKind kind, List<TableRow> rows, String column) {
+    return rows.stream().map(r -> of(kind, r.key(), column)).toList();
+  }
+
+  /** The figures quoted in 情况说明 under a key; they are printed values in every table set. */
+  List<RuleFigure> narrative(String key) {
+    List<RuleFigure> figures = new ArrayList<>();
+    for (NarrativeFigure f : set.narrative()) {
+      if (f.key().equals(key)) {
+        figures.add(new RuleFigure(null, "narrative:" + key, "", "情况说明 " + f.label(),
+            f.amount(), f.decimals(), 0));
+      }
+    }
+    return figures;
+  }
+
+  /** The balance sheets label each half; other tables label a row by its first text cells. */
+  private static String label(TableRow row, String column, String rowKey) {
+    if (row == null) {
+      return rowKey;
+    }
+    String side = column.equals("income") ? "incomeItem"
+        : column.equals("spending") ? "spendingItem" : null;
+    if (side != null) {
+      return row.cell(side).map(TableCell::text).filter(t -> !t.isBlank()).orElse(rowKey);
+    }
+    List<String> parts = new ArrayList<>();
+    for (TableCell cell : row.cells()) {
+      if (cell.isMoney()) {
+        break;
+      }
+      if (!cell.text().isBlank()) {
+        parts.add(cell.text().strip());
+      }
+    }
+    return parts.isEmpty() ? rowKey : String.join(" ", parts);
+  }
+}

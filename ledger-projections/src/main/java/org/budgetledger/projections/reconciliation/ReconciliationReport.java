@@ -1,0 +1,34 @@
+package org.budgetledger.projections.reconciliation;
+
+import java.util.List;
+import org.budgetledger.core.model.DisclosureFormat;
+
+/**
+ * What reconciling one imported document with the ledger found: which budget and document, the
+ * point in time of the rebuilt tables, the cell-by-cell comparison, and the rules (勾稽关系) on the
+ * published tables and on the rebuilt ones. Records only, so it serialises to JSON as it stands;
+ * {@link ReportText} renders it for people.
+ */
+public record ReconciliationReport(
+    String budgetId,
+    String documentFile,
+    String contentHash,
+    DisclosureFormat format,
+    int decimals,
+    String pointInTime,
+    CellComparisonResult comparison,
+    List<RuleCheck> publishedRules,
+    List<RuleCheck> rebuiltRules) {
+  public ReconciliationReport {
+    publishedRules = List.copyOf(publishedRules);
+    rebuiltRules = List.copyOf(rebuiltRules);
+  }
+
+  /** Compares the two sets and runs the rules on each. */
+  public static ReconciliationReport of(String budgetId, String documentFile, String contentHash,
+      String pointInTime, TableSet published, TableSet rebuilt) {
+    return new ReconciliationReport(budgetId, documentFile, contentHash, published.format(),
+        published.decimals(), pointInTime, CellComparison.compare(published, rebuilt),
+        ReconciliationRules.check(published), ReconciliationRules.check(rebuilt));
+  }
+}

@@ -1,0 +1,12 @@
+package org.budgetledger.projections.reconciliation;
+
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.tables.TableKind;
+
+/**
+ * One figure a check adds up: its table, row and column keys and a readable label (for a figure
+ * quoted in 情况说明: table null, row key {@code narrative:<key>}), the amount, the decimals it is
+ * known to (6: exact) and its published line (0 when not known or rebuilt).
+ */
+public record RuleFigure(TableKind table, String rowKey, String columnKey, String label,
+    Fen amount, int decimals, int lineNo) {}

@@ -1,0 +1,21 @@
+package org.budgetledger.projections.reconciliation;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import org.budgetledger.projections.tables.TableKind;
+
+/** How many cells of one table ended in each status. */
+public record TableTally(TableKind table, String tableNumber, Map<CellStatus, Integer> counts) {
+  public TableTally {
+    EnumMap<CellStatus, Integer> all = new EnumMap<>(CellStatus.class);
+    for (CellStatus status : CellStatus.values()) {
+      all.put(status, counts.getOrDefault(status, 0));
+    }
+    counts = Collections.unmodifiableMap(all);
+  }
+
+  public int count(CellStatus status) {
+    return counts.get(status);
+  }
+}

@@ -1,0 +1,134 @@
+package org.budgetledger.projections.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetledger.projections.reconciliation.SmallTables.exact;
+import static org.budgetledger.projections.reconciliation.SmallTables.fact;
+import static org.budgetledger.projections.reconciliation.SmallTables.printed;
+import static org.budgetledger.projections.reconciliation.SmallTables.row;
+import static org.budgetledger.projections.reconciliation.SmallTables.table;
+
+import java.util.List;
+import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.RowType;
+import org.budgetledger.projections.tables.TableKind;
+import org.junit.jupiter.api.Test;
+
+/** Each status on a pair of hand-made tables, and the n × half-unit rule of 合计 rows. */
+class CellComparisonTest {
+  private static final TableKind ES = TableKind.EXPENDITURE_SUMMARY;
+
+  private static CellFinding only(CellComparisonResult result) {
+    assertThat(result.findings()).hasSize(1);
+    return result.findings().get(0);
+  }
+
+  private static CellComparisonResult detail(String published, String rebuilt) {
+    return CellComparison.compare(
+        SmallTables.published(List.of(), table(ES, row("a", RowType.DETAIL,
+            printed("total", published, 11)))),
+        SmallTables.rebuilt(table(ES, row("a", RowType.DETAIL, exact("total", rebuilt)))));
+  }
+
+  @Test
+  void sameFenIsExact() {
+    CellComparisonResult result = detail("404.14", "404.140000");
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.count(CellStatus.EXACT)).isEqualTo(1);
+  }
+
+  @Test
+  void aDetailWithinRoundingRoundsHalfUpToThePrintedFigure() {
+    CellFinding half = only(detail("1.01", "1.005000"));
+    assertThat(half.status()).isEqualTo(CellStatus.WITHIN_ROUNDING);
+    assertThat(half.difference().value()).isEqualTo(5_000L);
+    assertThat(half.roundedTerms()).isEqualTo(1);
+    assertThat(half.toleranceFen()).isEqualTo(5_000L);
+    assertThat(half.lineNo()).isEqualTo(11);
+    assertThat(half.publishedText()).isEqualTo("1.01");
+    assertThat(half.rebuiltText()).isEqualTo("1.005000");
+    // Half down is not how the publisher rounds: 1.005 prints 1.01, never 1.00.
+    assertThat(only(detail("1.00", "1.005000")).status()).isEqualTo(CellStatus.MISMATCH);
+    assertThat(only(detail("404.14", "404.130000")).status()).isEqualTo(CellStatus.MISMATCH);
+  }
+
+  @Test
+  void sixDecimalsAreExactSoAnyDifferenceIsAMismatch() {
+    CellFinding f = only(detail("1.000001", "1.000002"));
+    assertThat(f.status()).isEqualTo(CellStatus.MISMATCH);
+    assertThat(f.decimals()).isEqualTo(6);
+  }
+
+  private static CellComparisonResult total(String rebuiltTotal) {
+    DisclosureTable published = table(ES,
+        row("a", RowType.DETAIL, printed("total", "10.00", 11)),
+        row("b", RowType.DETAIL, printed("total", "10.00", 12)),
+        row("c", RowType.DETAIL, printed("total", "10.00", 13)),
+        row("d", RowType.DETAIL, SmallTables.empty("total", 14)),
+        row("total", RowType.TOTAL, printed("total", "30.00", 15)));
+    DisclosureTable rebuilt = table(ES,
+        row("a", RowType.DETAIL, exact("total", "10.004")),
+        row("b", RowType.DETAIL, exact("total", "10.004")),
+        row("c", RowType.DETAIL, exact("total", "10.004")),
+        row("total", RowType.TOTAL, exact("total", rebuiltTotal)));
+    return CellComparison.compare(SmallTables.published(List.of(), published),
+        SmallTables.rebuilt(rebuilt));
+  }
+
+  @Test
+  void aTotalOfNRoundedRowsMayDifferByNHalfUnits() {
+    CellFinding within = total("30.012000").findings(CellStatus.WITHIN_ROUNDING).stream()
+        .filter(f -> f.rowKey().equals("total")).findFirst().orElseThrow();
+    assertThat(within.difference().value()).isEqualTo(-12_000L);
+    assertThat(within.roundedTerms()).isEqualTo(3); // the empty row d is not rounded
+    assertThat(within.toleranceFen()).isEqualTo(15_000L);
+    CellComparisonResult beyond = total("30.016000");
+    assertThat(beyond.findings(CellStatus.MISMATCH)).singleElement()
+        .satisfies(f -> assertThat(f.rowKey()).isEqualTo("total"));
+  }
+
+  @Test
+  void cellsOnOneSideOnlyAndUnreadableCells() {
+    DisclosureTable published = table(ES,
+        row("a", RowType.DETAIL, printed("total", "5.00", 11)),
+        row("empty", RowType.DETAIL, SmallTables.empty("total", 12)));
+    DisclosureTable rebuilt = table(ES,
+        row("b", RowType.DETAIL, exact("total", "7.000000")),
+        row("zero", RowType.DETAIL, exact("total", "0")));
+    UnreadableCell lost = new UnreadableCell(ES, 40, "预算03表 支出总表 / 合计", "amount not readable");
+    CellComparisonResult result = CellComparison.compare(
+        SmallTables.published(List.of(lost), published), SmallTables.rebuilt(rebuilt));
+    assertThat(result.findings()).extracting(CellFinding::status, CellFinding::rowKey)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(CellStatus.NOT_IN_REBUILT, "a"),
+            org.assertj.core.groups.Tuple.tuple(CellStatus.NOT_IN_PUBLISHED, "b"),
+            org.assertj.core.groups.Tuple.tuple(CellStatus.NOT_READABLE, "line:40"));
+    assertThat(result.findings().get(0).published().value()).isEqualTo(5_000_000L);
+    assertThat(result.findings().get(1).rebuilt().value()).isEqualTo(7_000_000L);
+    assertThat(result.tallies()).singleElement().satisfies(t -> {
+      assertThat(t.count(CellStatus.EXACT)).isZero();
+      assertThat(t.count(CellStatus.NOT_READABLE)).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void factsCompareWithoutWhitespaceAndLabelsAreNotCompared() {
+    TableKind pp = TableKind.PROJECT_PERFORMANCE;
+    DisclosureTable published = table(pp,
+        row("indicator:P#1:1", RowType.TEXT, fact("value", "≥ 9 5")),
+        row("indicator:P#1:2", RowType.TEXT, fact("value", "90")));
+    DisclosureTable rebuilt = table(pp,
+        new org.budgetledger.projections.tables.TableRow("indicator:P#1:1", RowType.TEXT,
+            List.of(org.budgetledger.projections.tables.TableCell.text("label", "another label"),
+                fact("value", "≥95"))),
+        row("indicator:P#1:2", RowType.TEXT, fact("value", "95")));
+    CellComparisonResult result = CellComparison.compare(
+        SmallTables.published(List.of(), published), SmallTables.rebuilt(rebuilt));
+    assertThat(result.count(CellStatus.EXACT)).isEqualTo(1);
+    assertThat(only(result)).satisfies(f -> {
+      assertThat(f.status()).isEqualTo(CellStatus.MISMATCH);
+      assertThat(f.publishedText()).isEqualTo("90");
+      assertThat(f.rebuiltText()).isEqualTo("95");
+      assertThat(f.difference()).isNull();
+    });
+  }
+}
