@@ -27,7 +27,10 @@ public class LedgerApplication {
     app.setDefaultProperties(java.util.Map.of("ledger.seeds.import-on-start", "false",
         "ledger.cli", "true"));
     int exit;
-    try (ConfigurableApplicationContext context = app.run()) {
+    // Console logs go to standard output, where `export --format csv > file` writes its data:
+    // a command line run logs errors only (command-line properties outrank application.yml).
+    try (ConfigurableApplicationContext context = app.run("--logging.level.root=ERROR",
+        "--logging.level.org.budgetledger=ERROR", "--spring.main.log-startup-info=false")) {
       exit = context.getBean(LedgerCli.class).run(args);
     }
     System.exit(exit);

@@ -1,6 +1,6 @@
 package org.budgetledger.app.cli;
 
-import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 
@@ -10,15 +10,19 @@ import picocli.CommandLine;
  */
 @Component
 public class LedgerCli {
-  private final List<LedgerSubcommand> subcommands;
+  private final ObjectProvider<LedgerSubcommand> subcommands;
 
-  public LedgerCli(List<LedgerSubcommand> subcommands) {
+  /**
+   * Subcommands come from a provider so that prototype-scoped ones are new on every run: picocli
+   * writes options into the command object, and a second run must not see the first run's.
+   */
+  public LedgerCli(ObjectProvider<LedgerSubcommand> subcommands) {
     this.subcommands = subcommands;
   }
 
   public int run(String... args) {
     CommandLine cli = new CommandLine(new Root());
-    subcommands.forEach(c -> cli.addSubcommand(c.name(), c));
+    subcommands.orderedStream().forEach(c -> cli.addSubcommand(c.name(), c));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli.execute(args);
   }

@@ -1,0 +1,48 @@
+package org.budgetledger.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import org.budgetledger.app.inquiry.ChangeSummary;
+import org.budgetledger.app.inquiry.DepartmentChanges;
+import org.budgetledger.app.ledger.ProjectionFreshness;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code ./ledger changes DEPT YEAR --from … --to …}: which tables changed and by how much. */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Command(name = "changes", mixinStandardHelpOptions = true,
+    description = "Which tables of the department changed between two points, and by how much.")
+public class ChangesCommand extends InquiryCommand {
+  @Mixin DiffPointOptions points;
+
+  private final ChangeSummary changes;
+
+  public ChangesCommand(ChangeSummary changes, JsonMapper mapper,
+      ProjectionFreshness freshness) {
+    super(mapper, freshness);
+    this.changes = changes;
+  }
+
+  @Override
+  void run(PrintWriter out) {
+    DepartmentChanges c = changes.changes(budget(), points.from(), points.to(),
+        new ProgressBar());
+    if (json) {
+      printJson(out, c);
+      return;
+    }
+    out.println(c.message());
+    if (!c.tables().isEmpty()) {
+      TextGrid.print(out, List.of("table", "title", "changed cells", "合计 change 万元"),
+          c.tables().stream().map(t -> List.of(t.tableNumber(), t.tableTitle(),
+              Integer.toString(t.changedCells()),
+              t.totalChangeWan() == null ? "" : t.totalChangeWan())).toList(), Set.of(2, 3));
+    }
+  }
+}

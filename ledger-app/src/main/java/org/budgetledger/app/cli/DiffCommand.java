@@ -1,0 +1,67 @@
+package org.budgetledger.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.budgetledger.app.inquiry.CellChange;
+import org.budgetledger.app.inquiry.TableChanges;
+import org.budgetledger.app.inquiry.TableDiff;
+import org.budgetledger.app.inquiry.TracedLeg;
+import org.budgetledger.app.ledger.ProjectionFreshness;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code ./ledger diff DEPT YEAR TABLE --from … --to …}: changed cells and their causes. */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = "The cells of a table that changed between two points, and the entries why.")
+public class DiffCommand extends InquiryCommand {
+  @Parameters(index = "2", paramLabel = "TABLE") String table;
+  @Mixin DiffPointOptions points;
+
+  private final TableDiff diff;
+
+  public DiffCommand(TableDiff diff, JsonMapper mapper, ProjectionFreshness freshness) {
+    super(mapper, freshness);
+    this.diff = diff;
+  }
+
+  @Override
+  void run(PrintWriter out) {
+    TableChanges d = diff.diff(budget(), table, points.from(), points.to());
+    if (json) {
+      printJson(out, d);
+      return;
+    }
+    out.println(d.tableNumber() + " " + d.tableTitle());
+    out.println(d.message());
+    if (d.changes().isEmpty()) {
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (CellChange c : d.changes()) {
+      rows.add(List.of(c.row(), c.rowLabel(), c.columnLabel(), c.oldWan(), c.newWan(),
+          c.deltaWan(), causes(c)));
+    }
+    TextGrid.print(out, List.of("row", "item", "column", "old 万元", "new 万元", "delta 万元",
+        "entries (+ added, - removed)"), rows, Set.of(3, 4, 5));
+  }
+
+  private static String causes(CellChange c) {
+    List<String> names = new ArrayList<>();
+    c.addedLegs().forEach(l -> names.add("+" + name(l)));
+    c.removedLegs().forEach(l -> names.add("-" + name(l)));
+    return String.join(", ", names);
+  }
+
+  private static String name(TracedLeg leg) {
+    return leg.entryId() + " " + leg.typeName() + " " + leg.effectiveDate();
+  }
+}

@@ -1,0 +1,81 @@
+package org.budgetledger.app.inquiry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.budget.BudgetViews;
+import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.TableCell;
+import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.TableNumbering;
+import org.budgetledger.projections.tables.TableRow;
+import org.budgetledger.projections.tables.document.DisclosureTables;
+import org.springframework.stereotype.Service;
+
+/** The disclosure tables of a department as of a recorded instant and an effective date. */
+@Service
+public class TableInquiry {
+  private final BudgetViews views;
+  private final DisclosureTables builders;
+
+  public TableInquiry(BudgetViews views, DisclosureTables builders) {
+    this.views = views;
+    this.builders = builders;
+  }
+
+  /** The budget as the ledger stood then; missing when it was not yet opened by {@code asOf}. */
+  public BudgetView view(BudgetId id, PointInTime at) {
+    return views.at(id, at).orElseThrow(() -> new NoSuchElementException(
+        "budget " + id + " is not in the ledger (" + at + ")"));
+  }
+
+  /** Which table the argument names, in the budget's own numbering. */
+  public TableKind kind(BudgetId id, String table) {
+    return TableNames.kind(view(id, PointInTime.LATEST).header().format(), table);
+  }
+
+  /** All 13 tables in the department's numbering order. */
+  public TableSet tables(BudgetId id, PointInTime at, Progress progress) {
+    BudgetView view = view(id, at);
+    List<DisclosureTable> tables = new ArrayList<>();
+    List<TableKind> ordered = Arrays.stream(TableKind.values())
+        .sorted(Comparator.comparingInt(k -> TableNumbering.number(view.header().format(), k)))
+        .toList();
+    for (TableKind kind : ordered) {
+      DisclosureTable table = builders.build(view, kind);
+      tables.add(table);
+      progress.step(table.number(), tables.size(), ordered.size());
+    }
+    return set(view, at, tables);
+  }
+
+  public TableSet table(BudgetId id, String table, PointInTime at) {
+    BudgetView view = view(id, at);
+    return set(view, at, List.of(build(view, table)));
+  }
+
+  /** The table the argument names, from a view already read. */
+  public DisclosureTable build(BudgetView view, String table) {
+    return builders.build(view, TableNames.kind(view.header().format(), table));
+  }
+
+  /** One cell, or a not-found error that names the row or column and the table. */
+  public static TableCell cell(DisclosureTable table, String rowKey, String columnKey) {
+    TableRow row = table.row(rowKey).orElseThrow(() -> new NoSuchElementException(
+        "no row '" + rowKey + "' in " + table.number() + " " + table.title() + "; rows: "
+            + table.rows().stream().limit(12).map(TableRow::key).toList()));
+    return row.cell(columnKey).orElseThrow(() -> new NoSuchElementException(
+        "no column '" + columnKey + "' in row '" + rowKey + "' of " + table.number()
+            + "; columns: " + row.cells().stream().map(TableCell::columnKey).toList()));
+  }
+
+  private static TableSet set(BudgetView view, PointInTime at, List<DisclosureTable> tables) {
+    return new TableSet(view.header().id(), view.header().departmentName(),
+        view.header().displayDecimals(), at, tables);
+  }
+}
