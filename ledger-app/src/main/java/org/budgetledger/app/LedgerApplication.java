@@ -24,12 +24,12 @@ public class LedgerApplication {
     }
     SpringApplication app = new SpringApplication(LedgerApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
-    app.setDefaultProperties(java.util.Map.of("ledger.seeds.import-on-start", "false",
-        "ledger.cli", "true"));
     int exit;
     // Console logs go to standard output, where `export --format csv > file` writes its data:
-    // a command line run logs errors only (command-line properties outrank application.yml).
-    try (ConfigurableApplicationContext context = app.run("--logging.level.root=ERROR",
+    // a command line run logs errors only (command-line properties outrank application.yml), and
+    // never imports the seeds by itself.
+    try (ConfigurableApplicationContext context = app.run("--ledger.seeds.import-on-start=false",
+        "--logging.level.root=ERROR",
         "--logging.level.org.budgetledger=ERROR", "--spring.main.log-startup-info=false")) {
       exit = context.getBean(LedgerCli.class).run(args);
     }

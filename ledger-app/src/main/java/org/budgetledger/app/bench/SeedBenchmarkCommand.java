@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.budgetledger.app.LedgerApplication;
 import org.budgetledger.app.cli.LedgerSubcommand;
 import org.budgetledger.app.importer.DisclosureImporter;
@@ -68,10 +67,10 @@ public class SeedBenchmarkCommand implements LedgerSubcommand {
   private static long[] once(String name, String text, int run) {
     SpringApplication app = new SpringApplication(LedgerApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
-    app.setDefaultProperties(Map.of("spring.datasource.url",
-        "jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-        "ledger.seeds.import-on-start", "false", "logging.level.root", "ERROR"));
-    try (ConfigurableApplicationContext context = app.run()) {
+    try (ConfigurableApplicationContext context = app.run(
+        "--spring.datasource.url=jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+        "--ledger.seeds.import-on-start=false", "--logging.level.root=ERROR",
+        "--logging.level.org.budgetledger=ERROR", "--spring.main.log-startup-info=false")) {
       long start = System.nanoTime();
       ImportReport report = context.getBean(DisclosureImporter.class)
           .importText(name, text, Actor.of("bench"));
