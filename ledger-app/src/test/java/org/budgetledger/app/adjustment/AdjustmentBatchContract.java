@@ -2,6 +2,9 @@ package org.budgetledger.app.adjustment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import org.budgetledger.app.ledger.LedgerCommands;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Adjustment files recorded all or nothing, on every database the ledger runs on: subclasses bind
@@ -24,6 +28,7 @@ abstract class AdjustmentBatchContract {
   @Autowired LedgerCommands commands;
   @Autowired LedgerQueries queries;
   @Autowired JdbcTemplate jdbc;
+  @Autowired MockMvc mvc;
   BudgetId budget;
 
   @BeforeEach
@@ -146,6 +151,43 @@ abstract class AdjustmentBatchContract {
           assertThat(e.field()).isEqualTo("amount");
           assertThat(e.getMessage()).startsWith("adjust.csv line 7, field amount:");
         });
+    assertThat(eventCount()).isEqualTo(before);
+  }
+
+  @Test
+  void restDryRunAnswersTheCellsAndRecordsNothing() throws Exception {
+    long before = eventCount();
+    mvc.perform(post("/api/budgets/" + budget + "/adjustments?dryRun=true")
+            .contentType("application/json").content(AdjustmentFiles.validJson()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.recorded").value(false))
+        .andExpect(jsonPath("$.entryIds.length()").value(5))
+        .andExpect(jsonPath("$.changes[?(@.table == '预算03表' && @.rowKey == "
+            + "'2101501|50201|30211' && @.columnKey == 'basic')].afterFen").value(1_000_000));
+    assertThat(eventCount()).isEqualTo(before);
+  }
+
+  @Test
+  void restRefusesAFileWithTheRuleAndThePlace() throws Exception {
+    long before = eventCount();
+    String file = "[" + AdjustmentFiles.jsonEntry("x1", "追加", "2026-03-01",
+        AdjustmentFiles.general("1.00"), AdjustmentFiles.office("1.00")) + ",\n"
+        + AdjustmentFiles.jsonEntry("x2", "追减", "2026-03-02", AdjustmentFiles.general("-9.00"),
+        AdjustmentFiles.office("-9.00")) + "]";
+    mvc.perform(post("/api/budgets/" + budget + "/adjustments").contentType("application/json")
+            .content(file))
+        .andExpect(status().is(422))
+        .andExpect(jsonPath("$.rule").value("LINE_BELOW_ZERO"))
+        .andExpect(jsonPath("$.entry").value(2))
+        .andExpect(jsonPath("$.line").value(3));
+    String csv = AdjustmentFiles.validCsv().replace("201001,2101501,50201,30211",
+        "201001,2101501,5020,30211");
+    mvc.perform(post("/api/budgets/" + budget + "/adjustments").contentType("text/csv")
+            .content(csv.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.file").value("body.csv"))
+        .andExpect(jsonPath("$.line").value(5))
+        .andExpect(jsonPath("$.field").value("gov_economic"));
     assertThat(eventCount()).isEqualTo(before);
   }
 }
