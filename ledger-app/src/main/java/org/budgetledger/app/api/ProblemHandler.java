@@ -3,6 +3,9 @@ package org.budgetledger.app.api;
 import java.util.NoSuchElementException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.budgetledger.app.adjustment.AdjustmentFileException;
+import org.budgetledger.app.adjustment.AdjustmentRejectedException;
+import org.budgetledger.app.adjustment.FilePlace;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.model.InvalidValueException;
 import org.springframework.http.HttpStatus;
@@ -23,6 +26,32 @@ public class ProblemHandler {
     p.setTitle("Invalid request");
     p.setProperty("field", e.field());
     return p;
+  }
+
+  @ExceptionHandler(AdjustmentFileException.class)
+  ProblemDetail invalidFile(AdjustmentFileException e) {
+    ProblemDetail p = invalid(e);
+    p.setTitle("Invalid adjustment file");
+    place(p, e.place());
+    return p;
+  }
+
+  @ExceptionHandler(AdjustmentRejectedException.class)
+  ProblemDetail rejectedFile(AdjustmentRejectedException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        e.getMessage());
+    p.setTitle("Budget rule violated; nothing of the file was recorded");
+    p.setProperty("rule", e.rule().name());
+    place(p, e.place());
+    return p;
+  }
+
+  private static void place(ProblemDetail p, FilePlace place) {
+    p.setProperty("file", place.file());
+    p.setProperty("line", place.line());
+    if (place.entry() > 0) {
+      p.setProperty("entry", place.entry());
+    }
   }
 
   @ExceptionHandler(InvalidValueException.class)

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.budgetledger.core.model.DeptEconomicCode;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.ExpenditureKind;
@@ -29,6 +32,7 @@ public class LegTable {
       + " derivation_note";
   private static final String INSERT = "INSERT INTO ledger_entry_leg (" + COLUMNS
       + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final int CHUNK = 500;
   private final JdbcTemplate jdbc;
 
   public LegTable(JdbcTemplate jdbc) {
@@ -37,8 +41,23 @@ public class LegTable {
 
   /** Replaces the rows of one event: replaying an event twice leaves one copy. */
   public void replace(String eventId, List<LegRow> rows) {
-    jdbc.update("DELETE FROM ledger_entry_leg WHERE event_id = ?", eventId);
-    jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, r) -> {
+    replaceAll(Map.of(eventId, rows));
+  }
+
+  /**
+   * Replaces the rows of many events in a few statements: one DELETE per {@value #CHUNK} events
+   * and one JDBC batch of INSERTs. A projector flushes a processing batch this way; one DELETE and
+   * one INSERT per event cost two round trips each and bounded the rebuild.
+   */
+  public void replaceAll(Map<String, List<LegRow>> rowsByEvent) {
+    List<String> events = new ArrayList<>(rowsByEvent.keySet());
+    for (int i = 0; i < events.size(); i += CHUNK) {
+      List<String> chunk = events.subList(i, Math.min(events.size(), i + CHUNK));
+      jdbc.update("DELETE FROM ledger_entry_leg WHERE event_id IN ("
+          + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray());
+    }
+    List<LegRow> rows = rowsByEvent.values().stream().flatMap(List::stream).toList();
+    jdbc.batchUpdate(INSERT, rows, 1000, (ps, r) -> {
       LineKey line = r.line();
       IncomeKey income = r.income();
       ps.setString(1, r.eventId());

@@ -1,0 +1,32 @@
+package org.budgetledger.app.adjustment;
+
+import java.util.List;
+import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.EntryId;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records an adjustment file, the same for the command line and REST: read every entry, preview
+ * the table cells they change, then record them all in one transaction (or, on a dry run, check
+ * them against the budget's rules and roll back).
+ */
+@Service
+public class Adjustments {
+  private final AdjustmentBatch batch;
+  private final TablePreview preview;
+
+  public Adjustments(AdjustmentBatch batch, TablePreview preview) {
+    this.batch = batch;
+    this.preview = preview;
+  }
+
+  public AdjustmentOutcome apply(BudgetId budget, String fileName, byte[] content, Actor actor,
+      boolean dryRun) {
+    List<AdjustmentEntry> entries = AdjustmentFile.read(fileName, content, budget, actor);
+    List<CellChange> changes = preview.changes(budget, entries);
+    List<EntryId> ids = batch.record(entries, dryRun);
+    return new AdjustmentOutcome(budget.toString(), !dryRun,
+        ids.stream().map(EntryId::value).toList(), changes);
+  }
+}

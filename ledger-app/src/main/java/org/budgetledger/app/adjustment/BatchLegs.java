@@ -1,0 +1,84 @@
+package org.budgetledger.app.adjustment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.IncomeKey;
+import org.budgetledger.core.model.LineKey;
+import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.budget.IncomeBalance;
+import org.budgetledger.projections.budget.LineBalance;
+import org.budgetledger.projections.entries.LedgerQueries;
+import org.budgetledger.projections.entries.LegRow;
+
+/**
+ * The net change a batch makes to each line and income source, in memory: an entry's own legs,
+ * and for a 冲销 the negated legs of the entry it reverses (from the same batch or the ledger).
+ */
+final class BatchLegs {
+  private final Map<LineKey, Long> lines = new LinkedHashMap<>();
+  private final Map<IncomeKey, Long> income = new LinkedHashMap<>();
+
+  static BatchLegs of(BudgetId budget, List<AdjustmentEntry> entries, LedgerQueries queries) {
+    BatchLegs legs = new BatchLegs();
+    Map<String, AdjustmentEntry> byId = new HashMap<>();
+    for (AdjustmentEntry e : entries) {
+      if (e.entry() != null) {
+        e.entry().spendingLegs().forEach(l -> legs.addLine(l.key(), l.amount().value()));
+        e.entry().incomeLegs().forEach(l -> legs.addIncome(l.key(), l.amount().value()));
+      } else {
+        AdjustmentEntry inBatch = byId.get(e.reversal().reversedEntryId().value());
+        if (inBatch != null && inBatch.entry() != null) {
+          inBatch.entry().spendingLegs().forEach(l -> legs.addLine(l.key(), -l.amount().value()));
+          inBatch.entry().incomeLegs().forEach(l -> legs.addIncome(l.key(), -l.amount().value()));
+        } else {
+          for (LegRow row : queries.entry(budget, e.reversal().reversedEntryId().value())) {
+            if (row.isSpending()) {
+              legs.addLine(row.line(), -row.amountFen());
+            } else {
+              legs.addIncome(row.income(), -row.amountFen());
+            }
+          }
+        }
+      }
+      byId.put(e.entryId().value(), e);
+    }
+    return legs;
+  }
+
+  private void addLine(LineKey key, long fen) {
+    lines.merge(key, fen, Math::addExact);
+  }
+
+  private void addIncome(IncomeKey key, long fen) {
+    income.merge(key, fen, Math::addExact);
+  }
+
+  /** The view with these changes added; balances that become zero drop out, as in the ledger. */
+  BudgetView applyTo(BudgetView view) {
+    Map<LineKey, Long> newLines = new LinkedHashMap<>();
+    view.lines().forEach(l -> newLines.merge(l.key(), l.amount().value(), Math::addExact));
+    lines.forEach((k, v) -> newLines.merge(k, v, Math::addExact));
+    Map<IncomeKey, Long> newIncome = new LinkedHashMap<>();
+    view.income().forEach(l -> newIncome.merge(l.key(), l.amount().value(), Math::addExact));
+    income.forEach((k, v) -> newIncome.merge(k, v, Math::addExact));
+    List<LineBalance> lineBalances = new ArrayList<>();
+    newLines.forEach((k, v) -> {
+      if (v != 0) {
+        lineBalances.add(new LineBalance(k, Fen.of(v)));
+      }
+    });
+    List<IncomeBalance> incomeBalances = new ArrayList<>();
+    newIncome.forEach((k, v) -> {
+      if (v != 0) {
+        incomeBalances.add(new IncomeBalance(k, Fen.of(v)));
+      }
+    });
+    return new BudgetView(view.header(), lineBalances, incomeBalances, view.tags(),
+        view.projects(), view.departmentPerformance(), view.narrative(), view.names());
+  }
+}

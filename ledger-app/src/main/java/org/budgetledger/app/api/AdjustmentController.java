@@ -1,0 +1,43 @@
+package org.budgetledger.app.api;
+
+import org.budgetledger.app.adjustment.AdjustmentOutcome;
+import org.budgetledger.app.adjustment.Adjustments;
+import org.budgetledger.app.ledger.CurrentActor;
+import org.budgetledger.core.model.BudgetId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/budgets/{budgetId}/adjustments}: the content of an adjustment file as the body
+ * (a JSON list, or CSV with {@code Content-Type: text/csv}), recorded all or nothing; with
+ * {@code dryRun=true} checked and previewed only.
+ */
+@RestController
+@RequestMapping("/api/budgets/{budgetId}/adjustments")
+public class AdjustmentController {
+  private final Adjustments adjustments;
+  private final CurrentActor actor;
+
+  public AdjustmentController(Adjustments adjustments, CurrentActor actor) {
+    this.adjustments = adjustments;
+    this.actor = actor;
+  }
+
+  @PostMapping(consumes = {"application/json", "text/csv"})
+  public ResponseEntity<AdjustmentOutcome> adjust(@PathVariable String budgetId,
+      @RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean dryRun,
+      @RequestParam(required = false) String fileName,
+      @org.springframework.web.bind.annotation.RequestHeader("Content-Type") String type) {
+    BudgetId id = Fields.read("budgetId", budgetId, BudgetId::parse);
+    String name = fileName != null ? fileName : type.startsWith("text/csv") ? "body.csv"
+        : "body.json";
+    AdjustmentOutcome outcome = adjustments.apply(id, name, body, actor.get(), dryRun);
+    return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
+  }
+}
