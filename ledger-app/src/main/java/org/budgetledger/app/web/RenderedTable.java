@@ -1,0 +1,8 @@
+package org.budgetledger.app.web;
+
+import java.util.List;
+import org.budgetledger.projections.tables.HeaderCell;
+
+/** A disclosure table ready to print: number, title, unit, multi-level header and rows. */
+public record RenderedTable(String kind, String number, String title, String unitLabel,
+    List<List<HeaderCell>> header, List<RenderedRow> rows, List<String> notes) {}
