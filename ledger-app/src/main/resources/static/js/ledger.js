@@ -94,6 +94,12 @@
     window.addEventListener('resize', function () { timeline.resize(); waterfall.resize(); });
   }
 
+  // A money cell with no figure still has a provenance (legs that net to zero, or a reason).
+  document.addEventListener('click', function (e) {
+    var cell = e.target.closest && e.target.closest('td.money[data-href]');
+    if (cell && !e.target.closest('a')) { window.location.href = cell.dataset.href; }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     initEntryForm();
     initCharts();

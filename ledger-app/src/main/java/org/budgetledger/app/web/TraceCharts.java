@@ -1,6 +1,7 @@
 package org.budgetledger.app.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,18 @@ import org.springframework.context.MessageSource;
 final class TraceCharts {
   private TraceCharts() {}
 
-  static Map<String, Object> of(CellHistory history, MessageSource messages, Locale locale) {
+  static Map<String, Object> of(CellHistory history, LocalDate until, MessageSource messages,
+      Locale locale) {
     List<Object[]> timeline = new ArrayList<>();
     for (HistoryStep s : history.steps()) {
       timeline.add(new Object[] {s.effectiveDate().toString(), wan(s.running()), s.entryId(),
           type(messages, locale, s)});
+    }
+    // The line runs on to the end of the period shown, so the last step reads as a level.
+    if (!history.steps().isEmpty()
+        && until.isAfter(history.steps().get(history.steps().size() - 1).effectiveDate())) {
+      timeline.add(new Object[] {until.toString(), wan(history.value()), "",
+          messages.getMessage("trace.valueShown", null, locale)});
     }
     List<String> labels = new ArrayList<>();
     List<BigDecimal> base = new ArrayList<>();

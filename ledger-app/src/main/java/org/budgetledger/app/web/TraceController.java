@@ -1,5 +1,6 @@
 package org.budgetledger.app.web;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import org.budgetledger.app.api.Fields;
 import org.budgetledger.core.model.BudgetId;
@@ -42,7 +43,8 @@ public class TraceController {
         + point.query("asOf", "effective"));
     // Embedded in a <script type="application/json">: "</" must not close the element.
     model.addAttribute("chartJson", json.writeValueAsString(
-        TraceCharts.of(trace.history(), messages, locale)).replace("</", "<\\/"));
+        TraceCharts.of(trace.history(), point.at().effective() != null ? point.at().effective()
+            : LocalDate.of(id.year().value(), 12, 31), messages, locale)).replace("</", "<\\/"));
     return "trace";
   }
 }
