@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.budgetledger.app.api.InvalidRequestException;
@@ -15,6 +16,7 @@ import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.InvalidValueException;
 import org.budgetledger.projections.entries.PointInTime;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +39,11 @@ public class EntryFormController {
   private final LedgerCommands commands;
   private final CurrentActor actor;
   private final Clock clock;
+  private final MessageSource messages;
 
   public EntryFormController(BudgetSnapshots snapshots, EntryFormOptions options,
       EntryCommands entryCommands, EntryPreviews previews, LedgerCommands commands,
-      CurrentActor actor, Clock clock) {
+      CurrentActor actor, Clock clock, MessageSource messages) {
     this.snapshots = snapshots;
     this.options = options;
     this.entryCommands = entryCommands;
@@ -48,6 +51,7 @@ public class EntryFormController {
     this.commands = commands;
     this.actor = actor;
     this.clock = clock;
+    this.messages = messages;
   }
 
   @GetMapping("/budgets/{budgetId}/entries/new")
@@ -69,14 +73,14 @@ public class EntryFormController {
 
   @PostMapping("/budgets/{budgetId}/entries/preview")
   public String preview(@PathVariable String budgetId, @RequestParam Map<String, String> params,
-      Model model) {
+      Locale locale, Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     EntryForm form = EntryForm.of(params);
     try {
       EntryLegs legs = entryCommands.legs(id, form, actor.get());
       model.addAttribute("changes", previews.preview(id, legs.income(), legs.spending()));
     } catch (InvalidRequestException e) {
-      model.addAttribute("errors", Map.of(form.field(e.field()), detail(e)));
+      model.addAttribute("errors", Map.of(form.field(e.field()), detail(e, locale)));
     } catch (InvalidValueException e) {
       model.addAttribute("globalError", e.getMessage());
     }
@@ -86,7 +90,7 @@ public class EntryFormController {
 
   @PostMapping("/budgets/{budgetId}/entries")
   public String save(@PathVariable String budgetId, @RequestParam Map<String, String> params,
-      Model model, jakarta.servlet.http.HttpServletResponse response) {
+      Locale locale, Model model, jakarta.servlet.http.HttpServletResponse response) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     EntryForm form = EntryForm.of(params);
     try {
@@ -96,7 +100,7 @@ public class EntryFormController {
       return "redirect:/budgets/" + id + "/compare?fromAsOf=" + before + "&saved=" + entry.value();
     } catch (InvalidRequestException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return page(model, id, form, Map.of(form.field(e.field()), detail(e)), null);
+      return page(model, id, form, Map.of(form.field(e.field()), detail(e, locale)), null);
     } catch (BudgetRuleViolation e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       model.addAttribute("rule", e.rule().name());
@@ -120,10 +124,16 @@ public class EntryFormController {
     return "entry-form";
   }
 
-  /** The message without the field path: the page shows it next to the field itself. */
-  private static String detail(InvalidRequestException e) {
+  /**
+   * What to show next to the field: a hint in the user's language chosen by the kind of field
+   * (its last path segment, e.g. {@code amount}), then the request's own detail without the path.
+   */
+  private String detail(InvalidRequestException e, Locale locale) {
     String prefix = e.field() + ": ";
-    return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length())
+    String detail = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length())
         : e.getMessage();
+    String kind = e.field().substring(e.field().lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
+    String hint = messages.getMessage("fieldHint." + kind, null, "", locale);
+    return hint.isEmpty() ? detail : hint + "（" + detail + "）";
   }
 }
