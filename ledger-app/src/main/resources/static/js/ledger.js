@@ -58,7 +58,7 @@
     var timeline = echarts.init(document.getElementById('timeline-chart'));
     timeline.setOption({
       animation: false,
-      grid: { left: 80, right: 24, top: 24, bottom: 40 },
+      grid: { left: 80, right: 24, top: 40, bottom: 40 },
       tooltip: {
         trigger: 'axis',
         formatter: function (items) {
