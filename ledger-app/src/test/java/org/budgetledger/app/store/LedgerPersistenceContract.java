@@ -2,6 +2,7 @@ package org.budgetledger.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,12 +30,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * What every database the ledger runs on must do. Subclasses bind it to H2 and to PostgreSQL;
  * figures are the district seed's (北京市东城区医疗保障局, 2026).
  */
 abstract class LedgerPersistenceContract {
+  /** The demo 录入 user of application.yml: the API needs a signed-in writer. */
+  static final RequestPostProcessor ENTRY_USER = httpBasic("luru", "luru-demo-2026");
   @Autowired LedgerCommands commands;
   @Autowired LedgerQueries queries;
   @Autowired JdbcTemplate jdbc;
@@ -69,12 +73,12 @@ abstract class LedgerPersistenceContract {
     long before = eventCount();
     String unbalanced = LedgerTestData.entryJson("SUPPLEMENT", "10.00", "9.99");
     mvc.perform(post("/api/budgets/" + budget + "/entries").contentType(MediaType.APPLICATION_JSON)
-            .content(unbalanced))
+            .content(unbalanced).with(ENTRY_USER))
         .andExpect(status().is(422))
         .andExpect(jsonPath("$.rule").value("UNBALANCED"));
     String badAmount = LedgerTestData.entryJson("SUPPLEMENT", "10.00", "10.0000001");
     mvc.perform(post("/api/budgets/" + budget + "/entries").contentType(MediaType.APPLICATION_JSON)
-            .content(badAmount))
+            .content(badAmount).with(ENTRY_USER))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("spendingLegs[0].amount"));
     assertThat(eventCount()).isEqualTo(before);

@@ -1,0 +1,71 @@
+package org.budgetledger.app.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+/**
+ * Who may do what. Two chains: {@code /api/**} signs in with HTTP Basic on every request and keeps
+ * no session, so CSRF cannot apply to it and it is off; the pages sign in with a form, keep a
+ * session and check a CSRF token on every form. Writes (any method but GET, HEAD, OPTIONS) need
+ * 录入 or 管理员; reads need any signed-in user.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LedgerUsers.class)
+public class SecurityConfiguration {
+  private static final String[] WRITERS = {LedgerRole.ENTRY.name(), LedgerRole.ADMIN.name()};
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  InMemoryUserDetailsManager users(LedgerUsers config) {
+    return ConfiguredUsers.of(config);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+            .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+            .anyRequest().hasAnyRole(WRITERS))
+        .httpBasic(b -> b.authenticationEntryPoint(ApiProblems.unauthorized()))
+        // A session cookie of the pages must not authenticate API calls: only Basic does.
+        .securityContext(c -> c.securityContextRepository(
+            new RequestAttributeSecurityContextRepository()))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblems.unauthorized())
+            .accessDeniedHandler(ApiProblems.forbidden()));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(a -> a
+            .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                "/error").permitAll()
+            .requestMatchers(HttpMethod.POST, "/logout").authenticated()
+            .requestMatchers("/budgets/*/entries/**").hasAnyRole(WRITERS)
+            .requestMatchers(HttpMethod.GET, "/**").authenticated()
+            .anyRequest().hasAnyRole(WRITERS))
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/budgets", false).permitAll())
+        .logout(l -> l.logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(e -> e.accessDeniedPage("/denied"));
+    return http.build();
+  }
+}

@@ -1,0 +1,45 @@
+package org.budgetledger.app.web;
+
+import java.util.NoSuchElementException;
+import org.budgetledger.app.api.Fields;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.budget.BudgetViews;
+import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.document.DisclosureTables;
+import org.springframework.stereotype.Service;
+
+/** Builds a budget's tables at a point in time for the pages: the same builders the API uses. */
+@Service
+public class BudgetSnapshots {
+  private final BudgetViews views;
+  private final DisclosureTables tables;
+
+  public BudgetSnapshots(BudgetViews views, DisclosureTables tables) {
+    this.views = views;
+    this.tables = tables;
+  }
+
+  public static BudgetId id(String text) {
+    return Fields.read("budgetId", text, BudgetId::parse);
+  }
+
+  public BudgetView view(BudgetId id, PointInTime at) {
+    return views.at(id, at).orElseThrow(() -> new NoSuchElementException(
+        "no budget " + id + " " + at));
+  }
+
+  public BudgetSnapshot at(BudgetId id, PointInTime at) {
+    return of(view(id, at));
+  }
+
+  public DisclosureTable table(BudgetView view, TableKind kind) {
+    return tables.build(view, kind);
+  }
+
+  public BudgetSnapshot of(BudgetView view) {
+    return new BudgetSnapshot(view, tables.build(view));
+  }
+}

@@ -1,0 +1,13 @@
+package org.budgetledger.app.web;
+
+import java.util.List;
+import org.budgetledger.projections.budget.BudgetHeader;
+
+/**
+ * 单元格溯源 of one figure: where it sits, what it shows, what kind of source it has
+ * ({@code legs}, {@code tags}, {@code fact}, {@code layout}), and for ledger figures the legs and
+ * the running value.
+ */
+public record CellTraceView(BudgetHeader budget, String tableKind, String tableNumber,
+    String tableTitle, String rowLabel, String columnLabel, String value, String exactValue,
+    String sourceKind, String sourceNote, List<LegView> legs, CellHistory history) {}

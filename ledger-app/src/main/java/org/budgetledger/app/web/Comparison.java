@@ -1,0 +1,8 @@
+package org.budgetledger.app.web;
+
+import java.util.List;
+import org.budgetledger.projections.budget.BudgetHeader;
+
+/** 对比 of two points in time: every changed figure, and the changed tables to print. */
+public record Comparison(BudgetHeader budget, List<CellChange> changes,
+    List<RenderedTable> tables) {}

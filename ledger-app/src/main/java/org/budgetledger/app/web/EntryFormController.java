@@ -1,0 +1,139 @@
+package org.budgetledger.app.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.budgetledger.app.api.InvalidRequestException;
+import org.budgetledger.app.ledger.CurrentActor;
+import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.core.budget.api.BudgetRuleViolation;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.EntryId;
+import org.budgetledger.core.model.InvalidValueException;
+import org.budgetledger.projections.entries.PointInTime;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 录入调整: one entry (追加, 追减, 调剂, 结转 or 冲销) through the same request conversion as REST
+ * and the same command gateway. Errors come back next to their field and nothing is saved; on
+ * success the user lands on 对比 showing exactly the cells the entry changed.
+ */
+@Controller
+public class EntryFormController {
+  private final BudgetSnapshots snapshots;
+  private final EntryFormOptions options;
+  private final EntryCommands entryCommands;
+  private final EntryPreviews previews;
+  private final LedgerCommands commands;
+  private final CurrentActor actor;
+  private final Clock clock;
+  private final MessageSource messages;
+
+  public EntryFormController(BudgetSnapshots snapshots, EntryFormOptions options,
+      EntryCommands entryCommands, EntryPreviews previews, LedgerCommands commands,
+      CurrentActor actor, Clock clock, MessageSource messages) {
+    this.snapshots = snapshots;
+    this.options = options;
+    this.entryCommands = entryCommands;
+    this.previews = previews;
+    this.commands = commands;
+    this.actor = actor;
+    this.clock = clock;
+    this.messages = messages;
+  }
+
+  @GetMapping("/budgets/{budgetId}/entries/new")
+  public String form(@PathVariable String budgetId,
+      @RequestParam(defaultValue = "SUPPLEMENT") String type, Model model) {
+    BudgetId id = BudgetSnapshots.id(budgetId);
+    var view = snapshots.view(id, PointInTime.LATEST);
+    String unit = view.header().units().isEmpty() ? "" : view.header().units().get(0).code()
+        .value();
+    Map<String, String> blank = new LinkedHashMap<>(Map.of("type", type,
+        "effectiveDate", LocalDate.now(clock).toString(),
+        "requestId", UUID.randomUUID().toString()));
+    blank.putAll(Map.of("incomeLegs[0].unit", unit, "incomeLegs[0].fundSource", "GENERAL_BUDGET",
+        "incomeLegs[0].origin", type.equals("CARRY_OVER") ? "CARRY_OVER" : "CURRENT_YEAR",
+        "spendingLegs[0].unit", unit, "spendingLegs[0].kind", "BASIC_PUBLIC",
+        "spendingLegs[0].fundSource", "GENERAL_BUDGET"));
+    return page(model, id, EntryForm.of(blank), Map.of(), null);
+  }
+
+  @PostMapping("/budgets/{budgetId}/entries/preview")
+  public String preview(@PathVariable String budgetId, @RequestParam Map<String, String> params,
+      Locale locale, Model model) {
+    BudgetId id = BudgetSnapshots.id(budgetId);
+    EntryForm form = EntryForm.of(params);
+    try {
+      EntryLegs legs = entryCommands.legs(id, form, actor.get());
+      model.addAttribute("changes", previews.preview(id, legs.income(), legs.spending()));
+    } catch (InvalidRequestException e) {
+      model.addAttribute("errors", Map.of(form.field(e.field()), detail(e, locale)));
+    } catch (InvalidValueException e) {
+      model.addAttribute("globalError", e.getMessage());
+    }
+    model.addAttribute("budget", snapshots.view(id, PointInTime.LATEST).header());
+    return "entry-form :: preview";
+  }
+
+  @PostMapping("/budgets/{budgetId}/entries")
+  public String save(@PathVariable String budgetId, @RequestParam Map<String, String> params,
+      Locale locale, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    BudgetId id = BudgetSnapshots.id(budgetId);
+    EntryForm form = EntryForm.of(params);
+    try {
+      Object command = entryCommands.command(id, form, actor.get());
+      Instant before = clock.instant();
+      EntryId entry = commands.send(command);
+      return "redirect:/budgets/" + id + "/compare?fromAsOf=" + before + "&saved=" + entry.value();
+    } catch (InvalidRequestException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return page(model, id, form, Map.of(form.field(e.field()), detail(e, locale)), null);
+    } catch (BudgetRuleViolation e) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      model.addAttribute("rule", e.rule().name());
+      return page(model, id, form, Map.of(), e.getMessage());
+    } catch (InvalidValueException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return page(model, id, form, Map.of(), e.getMessage());
+    }
+  }
+
+  private String page(Model model, BudgetId id, EntryForm form, Map<String, String> errors,
+      String globalError) {
+    options.addTo(model, id, snapshots.view(id, PointInTime.LATEST));
+    model.addAttribute("section", "entry");
+    model.addAttribute("form", form);
+    model.addAttribute("incomeRows", form.incomeRows().isEmpty() ? List.of(0) : form.incomeRows());
+    model.addAttribute("spendingRows",
+        form.spendingRows().isEmpty() ? List.of(0) : form.spendingRows());
+    model.addAttribute("errors", errors);
+    model.addAttribute("globalError", globalError);
+    return "entry-form";
+  }
+
+  /**
+   * What to show next to the field: a hint in the user's language chosen by the kind of field
+   * (its last path segment, e.g. {@code amount}), then the request's own detail without the path.
+   */
+  private String detail(InvalidRequestException e, Locale locale) {
+    String prefix = e.field() + ": ";
+    String detail = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length())
+        : e.getMessage();
+    String kind = e.field().substring(e.field().lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
+    String hint = messages.getMessage("fieldHint." + kind, null, "", locale);
+    return hint.isEmpty() ? detail : hint + "（" + detail + "）";
+  }
+}

@@ -1,0 +1,84 @@
+package org.budgetledger.app.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.EntryType;
+import org.budgetledger.core.model.ExpenditureKind;
+import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.LineKey;
+import org.budgetledger.core.model.Origin;
+import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.budget.LineBalance;
+import org.budgetledger.projections.entries.LedgerQueries;
+import org.budgetledger.projections.entries.LegRow;
+import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.tables.LegFilter;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the 录入调整 form offers: the budget's units, fund sources, kinds, the codes the budget
+ * already uses (so a user picks rather than remembers them) and the entries a 冲销 may cancel.
+ */
+@Component
+public class EntryFormOptions {
+  static final List<String> TYPES = List.of("SUPPLEMENT", "REDUCTION", "REALLOCATION",
+      "CARRY_OVER", "REVERSAL");
+  private final LedgerQueries queries;
+
+  public EntryFormOptions(LedgerQueries queries) {
+    this.queries = queries;
+  }
+
+  void addTo(Model model, BudgetId id, BudgetView view) {
+    model.addAttribute("budget", view.header());
+    model.addAttribute("types", TYPES);
+    model.addAttribute("units", view.header().units().stream()
+        .map(u -> new CodeOption(u.code().value(), u.code() + " " + u.name())).toList());
+    model.addAttribute("fundSources", Arrays.stream(FundSource.values())
+        .map(f -> new CodeOption(f.name(), f.chinese())).toList());
+    model.addAttribute("kinds", Arrays.stream(ExpenditureKind.values())
+        .map(k -> new CodeOption(k.name(), k.chinese())).toList());
+    model.addAttribute("origins", Arrays.stream(Origin.values())
+        .map(o -> new CodeOption(o.name(), o.chinese())).toList());
+    List<LineKey> lines = view.lines().stream().map(LineBalance::key).toList();
+    model.addAttribute("functionCodes", codes(lines.stream().map(l -> l.function().value())
+        .collect(Collectors.toSet()), view.names().function()));
+    model.addAttribute("govCodes", codes(lines.stream().filter(l -> l.govEconomic() != null)
+        .map(l -> l.govEconomic().value()).collect(Collectors.toSet()),
+        view.names().govEconomic()));
+    model.addAttribute("deptCodes", codes(lines.stream().filter(l -> l.deptEconomic() != null)
+        .map(l -> l.deptEconomic().value()).collect(Collectors.toSet()),
+        view.names().deptEconomic()));
+    model.addAttribute("reversible", reversible(id));
+  }
+
+  /** Codes in use and codes the document named, each with its published name. */
+  private static List<CodeOption> codes(Set<String> used, Map<String, String> names) {
+    Map<String, String> all = new TreeMap<>(names);
+    used.forEach(c -> all.putIfAbsent(c, ""));
+    return all.entrySet().stream().map(e -> new CodeOption(e.getKey(), e.getValue())).toList();
+  }
+
+  /** Entries not yet cancelled, newest first; a 冲销 itself cannot be cancelled. */
+  private List<CodeOption> reversible(BudgetId id) {
+    List<LegRow> legs = new ArrayList<>(queries.legs(id, LegFilter.spending(), PointInTime.LATEST));
+    legs.addAll(queries.legs(id, LegFilter.income(), PointInTime.LATEST));
+    Set<String> reversed = legs.stream().map(LegRow::reversedEntryId)
+        .filter(r -> r != null && !r.isBlank()).collect(Collectors.toSet());
+    Map<String, LegRow> entries = new LinkedHashMap<>();
+    legs.stream().sorted((a, b) -> Long.compare(b.globalIndex(), a.globalIndex()))
+        .filter(l -> l.entryType() != EntryType.REVERSAL && !reversed.contains(l.entryId()))
+        .forEach(l -> entries.putIfAbsent(l.entryId(), l));
+    return entries.values().stream().map(l -> new CodeOption(l.entryId(), l.entryType().chinese()
+        + " · " + l.effectiveDate() + " · " + (l.basisNumber() == null ? "" : l.basisNumber())
+        + " · " + (l.reason() == null ? "" : l.reason()) + " (" + l.entryId() + ")")).toList();
+  }
+}

@@ -1,0 +1,72 @@
+package org.budgetledger.app.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.budgetledger.app.api.Instants;
+import org.budgetledger.app.api.InvalidRequestException;
+import org.budgetledger.projections.entries.PointInTime;
+
+/**
+ * A point in time as the pickers give it: 截至 (recorded as of; the browser's datetime-local, read
+ * as Beijing time, or an ISO instant) and 生效日期 (effective date). Blank means latest.
+ */
+public record Point(String asOfText, String effectiveText, PointInTime at) {
+  private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  public static Point parse(String asOfField, String asOf, String effectiveField,
+      String effective) {
+    Instant instant = blank(asOf) ? null : instant(asOfField, asOf.strip());
+    LocalDate date = null;
+    if (!blank(effective)) {
+      try {
+        date = LocalDate.parse(effective.strip());
+      } catch (DateTimeParseException e) {
+        throw new InvalidRequestException(effectiveField, "'" + effective + "' is not a date");
+      }
+    }
+    return new Point(instant == null ? "" : picker(instant), date == null ? "" : date.toString(),
+        new PointInTime(instant, date));
+  }
+
+  public static Point latest() {
+    return new Point("", "", PointInTime.LATEST);
+  }
+
+  /** The value a datetime-local input shows for an instant: minutes, Beijing time. */
+  public static String picker(Instant instant) {
+    return PICKER.format(instant.atZone(Instants.BEIJING));
+  }
+
+  public boolean isLatest() {
+    return at.asOf() == null && at.effective() == null;
+  }
+
+  /** Query parameters that reproduce this point, e.g. {@code asOf=…&effective=…}. */
+  public String query(String asOfName, String effectiveName) {
+    StringBuilder q = new StringBuilder();
+    if (at.asOf() != null) {
+      q.append('&').append(asOfName).append('=').append(at.asOf());
+    }
+    if (at.effective() != null) {
+      q.append('&').append(effectiveName).append('=').append(at.effective());
+    }
+    return q.toString();
+  }
+
+  private static Instant instant(String field, String text) {
+    try {
+      return text.length() == 16 || text.length() == 19
+          ? LocalDateTime.parse(text).atZone(Instants.BEIJING).toInstant()
+          : Instants.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException(field, "'" + text + "' is not a date and time");
+    }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

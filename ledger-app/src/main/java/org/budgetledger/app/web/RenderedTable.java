@@ -1,0 +1,14 @@
+package org.budgetledger.app.web;
+
+import java.util.List;
+import org.budgetledger.projections.tables.HeaderCell;
+
+/** A disclosure table ready to print: number, title, unit, multi-level header and rows. */
+public record RenderedTable(String kind, String number, String title, String unitLabel,
+    List<List<HeaderCell>> header, List<RenderedRow> rows, List<String> notes) {
+
+  /** The body rows as escaped HTML, for {@code th:utext}: see {@link TableBodyHtml}. */
+  public String bodyHtml(String budgetId) {
+    return TableBodyHtml.of(this, budgetId);
+  }
+}

@@ -1,0 +1,76 @@
+package org.budgetledger.app.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.budgetledger.core.model.Fen;
+import org.springframework.context.MessageSource;
+
+/**
+ * The data of the two charts of 单元格溯源, in 万元: the value over effective dates (a step line)
+ * and the waterfall from the 年初预算 through each adjustment to the value shown. A waterfall bar
+ * stands on an invisible base: the lower of the values before and after the entry.
+ */
+final class TraceCharts {
+  private TraceCharts() {}
+
+  static Map<String, Object> of(CellHistory history, LocalDate until, MessageSource messages,
+      Locale locale) {
+    List<Object[]> timeline = new ArrayList<>();
+    for (HistoryStep s : history.steps()) {
+      timeline.add(new Object[] {s.effectiveDate().toString(), wan(s.running()), s.entryId(),
+          type(messages, locale, s)});
+    }
+    // The line runs on to the end of the period shown, so the last step reads as a level.
+    if (!history.steps().isEmpty()
+        && until.isAfter(history.steps().get(history.steps().size() - 1).effectiveDate())) {
+      timeline.add(new Object[] {until.toString(), wan(history.value()), "",
+          messages.getMessage("trace.valueShown", null, locale)});
+    }
+    List<String> labels = new ArrayList<>();
+    List<BigDecimal> base = new ArrayList<>();
+    List<BigDecimal> rise = new ArrayList<>();
+    List<BigDecimal> fall = new ArrayList<>();
+    List<BigDecimal> total = new ArrayList<>();
+    labels.add(messages.getMessage("entryType.INITIAL_BUDGET", null, locale));
+    add(base, rise, fall, total, Fen.ZERO, Fen.ZERO, history.initial(), true);
+    Fen running = history.initial();
+    for (HistoryStep s : history.adjustments()) {
+      labels.add(type(messages, locale, s) + "\n" + s.effectiveDate());
+      Fen after = running.plus(s.delta());
+      Fen low = running.compareTo(after) < 0 ? running : after;
+      add(base, rise, fall, total, low, s.delta(), Fen.ZERO, false);
+      running = after;
+    }
+    labels.add(messages.getMessage("trace.valueShown", null, locale));
+    add(base, rise, fall, total, Fen.ZERO, Fen.ZERO, running, true);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("timeline", timeline);
+    data.put("labels", labels);
+    data.put("base", base);
+    data.put("rise", rise);
+    data.put("fall", fall);
+    data.put("total", total);
+    return data;
+  }
+
+  private static void add(List<BigDecimal> base, List<BigDecimal> rise, List<BigDecimal> fall,
+      List<BigDecimal> total, Fen low, Fen delta, Fen whole, boolean isTotal) {
+    base.add(wan(low));
+    rise.add(isTotal || !delta.isPositive() ? null : wan(delta));
+    fall.add(isTotal || !delta.isNegative() ? null : wan(delta.abs()));
+    total.add(isTotal ? wan(whole) : null);
+  }
+
+  private static String type(MessageSource messages, Locale locale, HistoryStep s) {
+    return messages.getMessage("entryType." + s.type().name(), null, s.type().chinese(), locale);
+  }
+
+  private static BigDecimal wan(Fen amount) {
+    return amount.toWan(6).stripTrailingZeros();
+  }
+}

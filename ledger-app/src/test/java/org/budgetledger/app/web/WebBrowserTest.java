@@ -1,0 +1,193 @@
+package org.budgetledger.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.core.model.BudgetId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The pages in a real browser, as the users work: 录入 records a 追加 through the form (an error
+ * first, then a preview), sees the changed cell in 对比 and its provenance; 审计 is refused; the
+ * English switch; and the 300-row 支出总表 renders in under a second.
+ */
+@WebAppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebBrowserTest {
+  static final BudgetId SMALL = BudgetId.of(2026, "201");
+  static final BudgetId LARGE = BudgetId.of(2026, "900");
+  @LocalServerPort int port;
+  @Autowired LedgerCommands commands;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired MockMvc mvc;
+  Browser browser;
+
+  /** A failed flow leaves a picture and the page source of where it stopped. */
+  @RegisterExtension
+  final TestWatcher onFailure = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      browser.saveFailure("failed-" + context.getRequiredTestMethod().getName());
+    }
+  };
+
+  @BeforeAll
+  void start() throws Exception {
+    WebTestData.openDistrict(commands, SMALL);
+    WebTestData.openLarge(commands, LARGE);
+    browser = new Browser(port);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    browser.close();
+  }
+
+  @BeforeEach
+  void signedOut() {
+    browser.open("/login");
+    browser.driver.manage().deleteAllCookies();
+  }
+
+  long events() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+  }
+
+  @Test
+  void entryUserRecordsSupplementSeesTheChangeInCompareAndTracesIt() {
+    browser.open("/login");
+    browser.screenshot("01-sign-in");
+    browser.signIn("luru", "luru-demo-2026");
+    assertThat(browser.find("#budget-list [data-budget='2026-201']").getText()).contains("医疗保障局");
+    browser.screenshot("02-budgets");
+
+    browser.open("/budgets/2026-201/tables?table=EXPENDITURE_SUMMARY");
+    assertThat(officeTotal().getText()).isEqualTo("7.31");
+    browser.screenshot("03-tables");
+
+    browser.find("#nav-entry").click();
+    browser.await("#entry-form");
+    fillSupplement("abc");
+    long before = events();
+    browser.find("#save-button").click();
+    WebElement error = browser.await("[data-field='spendingLegs[0].amount']");
+    assertThat(error.getText()).contains("abc");
+    assertThat(browser.find("#form-errors").isDisplayed()).isTrue();
+    assertThat(events()).isEqualTo(before);
+    browser.screenshot("04-entry-error");
+
+    WebElement amount = browser.find("input[name='spendingLegs[0].amount']");
+    amount.clear();
+    amount.sendKeys("12.34");
+    browser.find("#preview-button").click();
+    assertThat(browser.await("#preview-changes").getText()).contains("预算03表").contains("19.65");
+    assertThat(events()).isEqualTo(before);
+    browser.screenshot("05-entry-preview");
+
+    browser.find("#save-button").click();
+    String saved = browser.await("#saved-message").getText();
+    WebElement changed = browser.find("#table-EXPENDITURE_SUMMARY td.changed[data-row='"
+        + WebTestData.OFFICE_ROW + "'][data-column='total']");
+    assertThat(changed.findElement(By.cssSelector(".old")).getText()).isEqualTo("7.31");
+    assertThat(changed.findElement(By.cssSelector(".value")).getText()).isEqualTo("19.65");
+    browser.screenshot("06-compare");
+
+    changed.findElement(By.tagName("a")).click();
+    browser.await("#legs");
+    List<WebElement> legs = browser.driver.findElements(By.cssSelector("#legs tbody tr"));
+    WebElement newLeg = legs.get(legs.size() - 1);
+    assertThat(saved).contains(newLeg.getAttribute("data-entry"));
+    assertThat(newLeg.getText()).contains("luru").contains("东财预〔2026〕8号").contains("12.340000");
+    assertThat(browser.find("#cell-value").getText()).isEqualTo("19.65");
+    browser.await("#waterfall-chart canvas");
+    browser.await("#timeline-chart canvas");
+    browser.screenshot("07-trace");
+
+    browser.open("/budgets/2026-201/tables?table=EXPENDITURE_SUMMARY");
+    browser.driver.executeScript("arguments[0].value = '2026-05-31'", browser.find("#effective"));
+    browser.find("#point-form button[type=submit]").click();
+    browser.await("#effective[value='2026-05-31']");
+    assertThat(officeTotal().getText()).isEqualTo("7.31");
+    browser.screenshot("08-tables-effective-before-supplement");
+  }
+
+  @Test
+  void auditorSeesNoEntryFormAndIsRefusedWhenRecording() {
+    browser.signIn("shenji", "shenji-demo-2026");
+    browser.open("/budgets/2026-201/tables");
+    assertThat(browser.driver.findElements(By.id("nav-entry"))).isEmpty();
+    long before = events();
+    browser.open("/budgets/2026-201/entries/new");
+    assertThat(browser.await("#denied").getText()).contains("无权");
+    assertThat(events()).isEqualTo(before);
+    browser.screenshot("09-auditor-refused");
+  }
+
+  @Test
+  void switchesToEnglishAndBack() {
+    browser.signIn("shenji", "shenji-demo-2026");
+    browser.open("/budgets/2026-201/tables?table=INCOME_EXPENDITURE_SUMMARY");
+    browser.find("#lang-en").click();
+    browser.await("#table-tabs");
+    assertThat(browser.find(".budget-nav").getText()).contains("Budget tables", "Compare");
+    assertThat(browser.find("#point-form").getText()).contains("Recorded as of");
+    browser.screenshot("10-english");
+    browser.open("/budgets");
+    assertThat(browser.find("h1").getText()).isEqualTo("Departments");
+    browser.find("#lang-zh").click();
+    browser.await("#budget-list");
+    assertThat(browser.find("h1").getText()).isEqualTo("部门列表");
+  }
+
+  /**
+   * Render time of the 300-row 支出总表, after warm-up, as processor time: the server's (the
+   * request served by MockMvc on this thread) plus the browser's main thread (Chrome's
+   * TaskDuration in thread ticks) for the whole navigation. Processor time does not grow when
+   * other builds share the two cores; wall-clock times are printed beside it.
+   */
+  @Test
+  void expenditureTableOf300RowsRendersInUnderOneSecond() throws Exception {
+    String page = "/budgets/2026-900/tables?table=EXPENDITURE_SUMMARY";
+    browser.signIn("shenji", "shenji-demo-2026");
+    PageTimer timer = new PageTimer(browser, mvc);
+    PageTimer.Timing timing = timer.measure(page, 3, 5);
+    int rows = browser.driver.findElements(By.cssSelector("#table-EXPENDITURE_SUMMARY tbody tr"))
+        .size();
+    System.out.printf("支出总表 of %d rows: %s%n", rows, timing);
+    assertThat(rows).isGreaterThanOrEqualTo(300);
+    assertThat(timing.serverCpuMs() + timing.browserCpuMs()).isLessThan(1000);
+    browser.screenshot("11-large-table");
+  }
+
+  private WebElement officeTotal() {
+    return browser.find("#table-EXPENDITURE_SUMMARY td[data-row='" + WebTestData.OFFICE_ROW
+        + "'][data-column='total']");
+  }
+
+  private void fillSupplement(String amount) {
+    browser.driver.executeScript("arguments[0].value = '2026-06-01'",
+        browser.find("#effectiveDate"));
+    browser.find("input[name='basis.document']").sendKeys("关于追加办公经费的批复");
+    browser.find("input[name='basis.number']").sendKeys("东财预〔2026〕8号");
+    browser.find("#reason").sendKeys("追加办公经费");
+    browser.find("input[name='incomeLegs[0].amount']").sendKeys("12.34");
+    browser.find("input[name='spendingLegs[0].function']").sendKeys("2101501");
+    browser.find("input[name='spendingLegs[0].govEconomic']").sendKeys("50201");
+    browser.find("input[name='spendingLegs[0].deptEconomic']").sendKeys("30201");
+    browser.find("input[name='spendingLegs[0].amount']").sendKeys(amount);
+  }
+}
