@@ -1,5 +1,6 @@
 package org.budgetledger.app.adjustment;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Adjustment files recorded all or nothing, on every database the ledger runs on: subclasses bind
  * it to H2 and PostgreSQL. Figures in fen (1 万元 = 1,000,000 fen).
  */
+@WithMockUser(username = "luru", roles = "ENTRY")
 abstract class AdjustmentBatchContract {
   @Autowired Adjustments adjustments;
   @Autowired LedgerCommands commands;

@@ -1,5 +1,6 @@
 package org.budgetledger.app.api;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,6 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** GET /api/budgets/{id}/reconciliation: as of the import by default, 404 without a document. */
+@WithMockUser(username = "shenji", roles = "AUDITOR")
 @WebMvcTest(ReconciliationController.class)
 class ReconciliationControllerTest {
   @Autowired MockMvc mvc;

@@ -1,5 +1,6 @@
 package org.budgetledger.app.inquiry;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.budgetledger.app.inquiry.InquiryLedger.OFFICE_ROW;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** XLSX opened with POI, CSV bytes and JSON, as the REST export endpoints serve them. */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:inquiry;DB_CLOSE_DELAY=-1",
     "ledger.seeds.import-on-start=false"})
+@WithMockUser(username = "shenji", roles = "AUDITOR")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportTest {

@@ -1,5 +1,6 @@
 package org.budgetledger.app.inquiry;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.budgetledger.app.inquiry.InquiryLedger.END_OF_JUNE;
 import static org.budgetledger.app.inquiry.InquiryLedger.OFFICE_ROW;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The REST inquiry endpoints and their OpenAPI documentation; shares the services' context. */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:inquiry;DB_CLOSE_DELAY=-1",
     "ledger.seeds.import-on-start=false"})
+@WithMockUser(username = "shenji", roles = "AUDITOR")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InquiryRestTest {
