@@ -2,10 +2,12 @@ package org.budgetledger.app;
 
 import java.util.Arrays;
 import org.budgetledger.app.cli.LedgerCli;
+import org.budgetledger.app.cli.VerifyOfflineCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 
 /**
  * The budget ledger. {@code serve} (the default) starts REST and the web UI; any other first
@@ -21,6 +23,11 @@ public class LedgerApplication {
       String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
       SpringApplication.run(LedgerApplication.class, rest);
       return;
+    }
+    if (args[0].equals("verify-offline")) {
+      // An auditor's check needs no database: no Spring context, nothing opened but the two files.
+      System.exit(new CommandLine(new VerifyOfflineCommand())
+          .execute(Arrays.copyOfRange(args, 1, args.length)));
     }
     SpringApplication app = new SpringApplication(LedgerApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);

@@ -1,0 +1,100 @@
+package org.budgetledger.app.audit.trail;
+
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.budgetledger.app.audit.HashedEvent;
+import org.budgetledger.app.audit.StoredEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The event store as the auditor sees it: every event row with the hash recorded for it, in
+ * global order, read as the database holds it now (no Axon, no deserialising).
+ *
+ * <p>Rows are streamed through a cursor, a few thousand at a time, inside a read-only transaction
+ * (PostgreSQL fetches by cursor only there), so a log of any length is read in constant memory.
+ */
+@Component
+public class StoredLog {
+
+  private static final String EVENTS = "SELECT e.global_index, e.event_identifier,"
+      + " e.aggregate_identifier, e.sequence_number, e.payload_type, e.payload_revision,"
+      + " e.time_stamp, e.payload, e.meta_data, h.hash FROM domain_event_entry e"
+      + " LEFT JOIN audit_event_hash h ON h.event_identifier = e.event_identifier";
+  private static final RowMapper<HashedEvent> ROW = (rs, n) -> {
+    // A NULL written behind the ledger's back reads as empty text: its hash then no longer matches.
+    StoredEvent event = new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3),
+        rs.getLong(4), orEmpty(rs.getString(5)), rs.getString(6), orEmpty(rs.getString(7)),
+        orEmpty(rs.getString(8)), orEmpty(rs.getString(9)));
+    String hash = rs.getString(10);
+    return new HashedEvent(event, hash == null ? null : HexFormat.of().parseHex(hash.trim()));
+  };
+
+  private final JdbcTemplate cursor;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate readOnly;
+
+  public StoredLog(DataSource dataSource, PlatformTransactionManager transactions) {
+    this.cursor = new JdbcTemplate(dataSource);
+    this.cursor.setFetchSize(5000);
+    this.jdbc = new JdbcTemplate(dataSource);
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
+  }
+
+  /** Applies {@code use} to the events with a global index up to {@code lastGlobalIndex}. */
+  public <T> T read(long lastGlobalIndex, Function<Iterator<HashedEvent>, T> use) {
+    return readOnly.execute(status -> {
+      try (Stream<HashedEvent> events = cursor.queryForStream(
+          EVENTS + " WHERE e.global_index <= ? ORDER BY e.global_index", ROW, lastGlobalIndex)) {
+        return use.apply(events.iterator());
+      }
+    });
+  }
+
+  /** Applies {@code use} to the first {@code count} events in global order. */
+  public <T> T readFirst(long count, Function<Iterator<HashedEvent>, T> use) {
+    return read(Long.MAX_VALUE, events -> use.apply(new Limited<>(events, count)));
+  }
+
+  /** The event's position in global order (its Merkle leaf index) and global index. */
+  public Optional<long[]> positionOf(String eventIdentifier) {
+    return jdbc.query("SELECT e.global_index, (SELECT COUNT(*) FROM domain_event_entry p"
+            + " WHERE p.global_index < e.global_index) FROM domain_event_entry e"
+            + " WHERE e.event_identifier = ?",
+        (rs, n) -> new long[] {rs.getLong(2), rs.getLong(1)}, eventIdentifier).stream().findFirst();
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  /** The first {@code limit} elements of an iterator. */
+  private static final class Limited<T> implements Iterator<T> {
+    private final Iterator<T> source;
+    private long remaining;
+
+    Limited(Iterator<T> source, long limit) {
+      this.source = source;
+      this.remaining = limit;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return remaining > 0 && source.hasNext();
+    }
+
+    @Override
+    public T next() {
+      remaining--;
+      return source.next();
+    }
+  }
+}
