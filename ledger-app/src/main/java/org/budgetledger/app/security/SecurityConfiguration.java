@@ -2,6 +2,7 @@ package org.budgetledger.app.security;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -21,6 +22,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerUsers.class)
+// The command line tool runs without a web server: it has no HTTP security to configure.
+@ConditionalOnWebApplication
 public class SecurityConfiguration {
   private static final String[] WRITERS = {LedgerRole.ENTRY.name(), LedgerRole.ADMIN.name()};
 
