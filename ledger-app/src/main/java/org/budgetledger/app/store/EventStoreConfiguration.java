@@ -9,7 +9,10 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
@@ -107,6 +110,22 @@ public class EventStoreConfiguration {
     }
     return new HashingEventStorageEngine(builder, transactionManager,
         new EventHashWriter(schema.domainEventTable()));
+  }
+
+  /**
+   * The event bus and store. Processors poll the store when idle; Axon's default of once a second
+   * made every command's caller wait up to a second to read its own write.
+   */
+  @Bean(name = "eventBus")
+  @Qualifier("eventStore")
+  public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
+      Configuration configuration) {
+    return EmbeddedEventStore.builder()
+        .storageEngine(storageEngine)
+        .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+        .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+        .fetchDelay(100)
+        .build();
   }
 
   @Bean
