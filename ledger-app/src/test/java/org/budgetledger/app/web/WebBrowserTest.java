@@ -159,6 +159,11 @@ class WebBrowserTest {
     browser.await("#table-tabs");
     assertThat(browser.find(".budget-nav").getText()).contains("Budget tables", "Compare");
     assertThat(browser.find("#point-form").getText()).contains("Recorded as of");
+    // As published: the n-th income row beside the n-th spending row, four cells a line.
+    List<WebElement> first = browser.driver.findElements(
+        By.cssSelector("#table-INCOME_EXPENDITURE_SUMMARY tbody tr:first-child td"));
+    assertThat(first).hasSize(4);
+    assertThat(first.get(2).getText()).contains("支出");
     browser.screenshot("10-english");
     browser.open("/budgets");
     assertThat(browser.find("h1").getText()).isEqualTo("Departments");
