@@ -23,7 +23,15 @@ public class Adjustments {
 
   public AdjustmentOutcome apply(BudgetId budget, String fileName, byte[] content, Actor actor,
       boolean dryRun) {
-    List<AdjustmentEntry> entries = AdjustmentFile.read(fileName, content, budget, actor);
+    return apply(budget, AdjustmentFile.read(fileName, content, budget, actor), dryRun);
+  }
+
+  /**
+   * Entries already read (the web form's one entry, for instance): the cells they change, and the
+   * budget's rules checked exactly as on recording; {@link AdjustmentRejectedException} when an
+   * entry breaks one. With {@code dryRun} nothing is recorded.
+   */
+  public AdjustmentOutcome apply(BudgetId budget, List<AdjustmentEntry> entries, boolean dryRun) {
     List<CellChange> changes = preview.changes(budget, entries);
     List<EntryId> ids = batch.record(entries, dryRun);
     return new AdjustmentOutcome(budget.toString(), !dryRun,

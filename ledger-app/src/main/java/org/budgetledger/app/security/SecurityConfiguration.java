@@ -18,7 +18,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * Who may do what. Two chains: {@code /api/**} signs in with HTTP Basic on every request and keeps
  * no session, so CSRF cannot apply to it and it is off; the pages sign in with a form, keep a
  * session and check a CSRF token on every form. Writes (any method but GET, HEAD, OPTIONS) need
- * 录入 or 管理员; reads need any signed-in user.
+ * 录入 or 管理员, and so do the pages that only write (录入调整, 导入); signing an audit checkpoint
+ * from the pages needs 管理员; reads need any signed-in user.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LedgerUsers.class)
@@ -63,7 +64,9 @@ public class SecurityConfiguration {
             .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                 "/error").permitAll()
             .requestMatchers(HttpMethod.POST, "/logout").authenticated()
-            .requestMatchers("/budgets/*/entries/**").hasAnyRole(WRITERS)
+            .requestMatchers("/budgets/*/entries/**", "/imports", "/imports/**")
+            .hasAnyRole(WRITERS)
+            .requestMatchers(HttpMethod.POST, "/audit/checkpoints").hasRole(LedgerRole.ADMIN.name())
             .requestMatchers(HttpMethod.GET, "/**").authenticated()
             .anyRequest().hasAnyRole(WRITERS))
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/budgets", false).permitAll())

@@ -5,7 +5,8 @@ import org.budgetledger.core.model.Fen;
 
 /** One line of 部门列表: a department budget with its total spending and last change. */
 public record BudgetSummary(String budgetId, int year, String department, String departmentName,
-    String format, int units, Fen total, int decimals, Instant lastChange) {
+    String format, int units, Fen total, int decimals, Instant lastChange,
+    ReconciliationStatus reconciliation) {
   public String totalText() {
     return total.formatWan(decimals);
   }

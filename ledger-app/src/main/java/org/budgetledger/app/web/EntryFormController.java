@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.budgetledger.app.adjustment.AdjustmentOutcome;
+import org.budgetledger.app.adjustment.AdjustmentRejectedException;
+import org.budgetledger.app.adjustment.Adjustments;
 import org.budgetledger.app.api.InvalidRequestException;
+import org.budgetledger.app.inquiry.Progress;
+import org.budgetledger.app.inquiry.TableInquiry;
 import org.budgetledger.app.ledger.CurrentActor;
 import org.budgetledger.app.ledger.LedgerCommands;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
@@ -34,20 +39,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class EntryFormController {
   private final BudgetSnapshots snapshots;
   private final EntryFormOptions options;
-  private final EntryCommands entryCommands;
-  private final EntryPreviews previews;
+  private final Adjustments adjustments;
+  private final TableInquiry tables;
   private final LedgerCommands commands;
   private final CurrentActor actor;
   private final Clock clock;
   private final MessageSource messages;
 
   public EntryFormController(BudgetSnapshots snapshots, EntryFormOptions options,
-      EntryCommands entryCommands, EntryPreviews previews, LedgerCommands commands,
+      Adjustments adjustments, TableInquiry tables, LedgerCommands commands,
       CurrentActor actor, Clock clock, MessageSource messages) {
     this.snapshots = snapshots;
     this.options = options;
-    this.entryCommands = entryCommands;
-    this.previews = previews;
+    this.adjustments = adjustments;
+    this.tables = tables;
     this.commands = commands;
     this.actor = actor;
     this.clock = clock;
@@ -77,8 +82,16 @@ public class EntryFormController {
     BudgetId id = BudgetSnapshots.id(budgetId);
     EntryForm form = EntryForm.of(params);
     try {
-      EntryLegs legs = entryCommands.legs(id, form, actor.get());
-      model.addAttribute("changes", previews.preview(id, legs.income(), legs.spending()));
+      // The adjustment service's dry run: the cells the entry changes, and the budget's rules
+      // checked as on saving (a line may not fall below zero at any effective date).
+      AdjustmentOutcome outcome = adjustments.apply(id,
+          EntryCommands.entries(id, form, actor.get()), true);
+      var now = tables.tables(id, PointInTime.LATEST, Progress.NONE);
+      model.addAttribute("changes", PreviewRow.of(outcome.changes(), now.tables(),
+          now.decimals()));
+    } catch (AdjustmentRejectedException e) {
+      model.addAttribute("rule", e.rule().name());
+      model.addAttribute("globalError", e.getCause().getMessage());
     } catch (InvalidRequestException e) {
       model.addAttribute("errors", Map.of(form.field(e.field()), detail(e, locale)));
     } catch (InvalidValueException e) {
@@ -94,7 +107,7 @@ public class EntryFormController {
     BudgetId id = BudgetSnapshots.id(budgetId);
     EntryForm form = EntryForm.of(params);
     try {
-      Object command = entryCommands.command(id, form, actor.get());
+      Object command = EntryCommands.command(id, form, actor.get());
       Instant before = clock.instant();
       EntryId entry = commands.send(command);
       return "redirect:/budgets/" + id + "/compare?fromAsOf=" + before + "&saved=" + entry.value();

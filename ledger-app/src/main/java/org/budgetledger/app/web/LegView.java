@@ -2,14 +2,15 @@ package org.budgetledger.app.web;
 
 import java.time.format.DateTimeFormatter;
 import org.budgetledger.app.api.Instants;
-import org.budgetledger.core.model.Fen;
-import org.budgetledger.core.model.IncomeKey;
-import org.budgetledger.core.model.LineKey;
-import org.budgetledger.projections.entries.LegRow;
+import org.budgetledger.app.inquiry.TracedLeg;
+import org.budgetledger.core.model.ExpenditureKind;
+import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.Origin;
 
 /**
- * A leg behind a figure as 单元格溯源 prints it: the entry, its type, the line it touches, the exact
- * amount (6 decimals of 万元: fen), both times, who recorded it, the 文号, reason and derivation.
+ * A leg behind a figure as 单元格溯源 prints it: the entry, its type, the line it touches (the
+ * canonical key with the kinds and fund sources in Chinese), the exact amount (6 decimals of 万元:
+ * fen), both times, who recorded it, the 文号, reason and derivation.
  */
 public record LegView(String entryId, String type, String line, String amount, boolean negative,
     String effectiveDate, String recordedAt, String actor, String basisNumber,
@@ -17,33 +18,36 @@ public record LegView(String entryId, String type, String line, String amount, b
   private static final DateTimeFormatter RECORDED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  static LegView of(LegRow leg) {
-    Fen amount = Fen.of(leg.amountFen());
-    return new LegView(leg.entryId(), leg.entryType().name(),
-        leg.isSpending() ? line(leg.line()) : income(leg.income()), amount.formatWan(6),
-        amount.isNegative(), leg.effectiveDate().toString(),
+  static LegView of(TracedLeg leg) {
+    return new LegView(leg.entryId(), leg.type().name(), line(leg.line()), leg.amountWan(),
+        leg.amountFen() < 0, leg.effectiveDate().toString(),
         RECORDED.format(leg.recordedAt().atZone(Instants.BEIJING)), leg.actor(),
         leg.basisNumber(), leg.basisDocument(), leg.reason(), derivation(leg),
         leg.reversedEntryId());
   }
 
-  private static String line(LineKey k) {
-    StringBuilder s = new StringBuilder("支出 ").append(k.unit()).append(" · ").append(k.function());
-    if (k.govEconomic() != null) {
-      s.append(" · ").append(k.govEconomic()).append(" · ").append(k.deptEconomic());
+  /**
+   * {@code unit/function/gov/dept/KIND/FUND[/project]} for spending, {@code unit/FUND/ORIGIN} for
+   * income (see {@code LineKey.canonical} and {@code IncomeKey.canonical}).
+   */
+  static String line(String canonical) {
+    String[] p = canonical.split("/");
+    if (p.length == 3) {
+      return "收入 " + p[0] + " · " + FundSource.valueOf(p[1]).chinese() + " · "
+          + Origin.valueOf(p[2]).chinese();
     }
-    s.append(" · ").append(k.kind().chinese());
-    if (k.project() != null) {
-      s.append(" · ").append(k.project().code()).append('-').append(k.project().name());
+    StringBuilder s = new StringBuilder("支出 ").append(p[0]).append(" · ").append(p[1]);
+    if (!p[2].equals("null")) {
+      s.append(" · ").append(p[2]).append(" · ").append(p[3]);
     }
-    return s.append(" · ").append(k.fundSource().chinese()).toString();
+    s.append(" · ").append(ExpenditureKind.valueOf(p[4]).chinese());
+    if (p.length > 6) {
+      s.append(" · ").append(p[6]);
+    }
+    return s.append(" · ").append(FundSource.valueOf(p[5]).chinese()).toString();
   }
 
-  private static String income(IncomeKey k) {
-    return "收入 " + k.unit() + " · " + k.fundSource().chinese() + " · " + k.origin().chinese();
-  }
-
-  private static String derivation(LegRow leg) {
+  private static String derivation(TracedLeg leg) {
     if (leg.derivationRule() == null || leg.derivationRule().isBlank()) {
       return "";
     }

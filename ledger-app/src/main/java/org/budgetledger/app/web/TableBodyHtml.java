@@ -17,14 +17,13 @@ final class TableBodyHtml {
         + "\" data-row=\"";
     for (RenderedRow row : table.rows()) {
       html.append("<tr class=\"").append(row.type()).append("\">");
-      String rowKey = esc(row.key());
       for (RenderedCell cell : row.cells()) {
         if (!cell.money()) {
           html.append("<td class=\"text\">").append(esc(cell.text())).append("</td>");
           continue;
         }
         html.append("<td class=\"money").append(cell.changed() ? " changed" : "").append('"')
-            .append(cellData).append(rowKey).append("\" data-column=\"")
+            .append(cellData).append(esc(cell.row())).append("\" data-column=\"")
             .append(esc(cell.column())).append("\" data-href=\"").append(esc(cell.href()))
             .append("\">");
         // An empty (zero) cell is opened by a click on the cell (ledger.js); a link only where

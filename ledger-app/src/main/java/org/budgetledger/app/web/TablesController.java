@@ -48,6 +48,10 @@ public class TablesController {
     model.addAttribute("point", point);
     model.addAttribute("tabs", tabs);
     model.addAttribute("kind", kind.name());
+    // The downloads hold the table shown, at the point shown.
+    String export = "/budgets/" + id + "/tables/" + kind.name() + "/export?format=";
+    model.addAttribute("xlsxHref", export + "xlsx" + pointQuery);
+    model.addAttribute("csvHref", export + "csv" + pointQuery);
     model.addAttribute("table", TableRenderer.render(id.toString(), header.format(),
         header.displayDecimals(), snapshots.table(view, kind), point, Map.of()));
     return "tables";

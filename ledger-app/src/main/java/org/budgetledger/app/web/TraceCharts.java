@@ -7,13 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.budgetledger.app.inquiry.CellHistory;
+import org.budgetledger.app.inquiry.HistoryStep;
+import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.Fen;
 import org.springframework.context.MessageSource;
 
 /**
  * The data of the two charts of 单元格溯源, in 万元: the value over effective dates (a step line)
  * and the waterfall from the 年初预算 through each adjustment to the value shown. A waterfall bar
- * stands on an invisible base: the lower of the values before and after the entry.
+ * stands on an invisible base: the lower of the values before and after the entry. The steps and
+ * their running values are {@link org.budgetledger.app.inquiry.CellTrace#history}'s.
  */
 final class TraceCharts {
   private TraceCharts() {}
@@ -22,13 +26,13 @@ final class TraceCharts {
       Locale locale) {
     List<Object[]> timeline = new ArrayList<>();
     for (HistoryStep s : history.steps()) {
-      timeline.add(new Object[] {s.effectiveDate().toString(), wan(s.running()), s.entryId(),
-          type(messages, locale, s)});
+      timeline.add(new Object[] {s.effectiveDate().toString(), wan(Fen.of(s.runningFen())),
+          s.entryId(), type(messages, locale, s)});
     }
     // The line runs on to the end of the period shown, so the last step reads as a level.
     if (!history.steps().isEmpty()
         && until.isAfter(history.steps().get(history.steps().size() - 1).effectiveDate())) {
-      timeline.add(new Object[] {until.toString(), wan(history.value()), "",
+      timeline.add(new Object[] {until.toString(), wan(Fen.of(history.finalFen())), "",
           messages.getMessage("trace.valueShown", null, locale)});
     }
     List<String> labels = new ArrayList<>();
@@ -37,13 +41,19 @@ final class TraceCharts {
     List<BigDecimal> fall = new ArrayList<>();
     List<BigDecimal> total = new ArrayList<>();
     labels.add(messages.getMessage("entryType.INITIAL_BUDGET", null, locale));
-    add(base, rise, fall, total, Fen.ZERO, Fen.ZERO, history.initial(), true);
-    Fen running = history.initial();
-    for (HistoryStep s : history.adjustments()) {
+    Fen initial = history.steps().stream().filter(s -> s.type() == EntryType.INITIAL_BUDGET)
+        .map(s -> Fen.of(s.deltaFen())).reduce(Fen.ZERO, Fen::plus);
+    add(base, rise, fall, total, Fen.ZERO, Fen.ZERO, initial, true);
+    Fen running = initial;
+    for (HistoryStep s : history.steps()) {
+      if (s.type() == EntryType.INITIAL_BUDGET) {
+        continue;
+      }
       labels.add(type(messages, locale, s) + "\n" + s.effectiveDate());
-      Fen after = running.plus(s.delta());
+      Fen delta = Fen.of(s.deltaFen());
+      Fen after = running.plus(delta);
       Fen low = running.compareTo(after) < 0 ? running : after;
-      add(base, rise, fall, total, low, s.delta(), Fen.ZERO, false);
+      add(base, rise, fall, total, low, delta, Fen.ZERO, false);
       running = after;
     }
     labels.add(messages.getMessage("trace.valueShown", null, locale));

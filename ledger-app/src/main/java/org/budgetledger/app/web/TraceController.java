@@ -42,9 +42,11 @@ public class TraceController {
     model.addAttribute("backHref", "/budgets/" + id + "/tables?table=" + table
         + point.query("asOf", "effective"));
     // Embedded in a <script type="application/json">: "</" must not close the element.
-    model.addAttribute("chartJson", json.writeValueAsString(
-        TraceCharts.of(trace.history(), point.at().effective() != null ? point.at().effective()
-            : LocalDate.of(id.year().value(), 12, 31), messages, locale)).replace("</", "<\\/"));
+    if (trace.history() != null) {
+      model.addAttribute("chartJson", json.writeValueAsString(
+          TraceCharts.of(trace.history(), point.at().effective() != null ? point.at().effective()
+              : LocalDate.of(id.year().value(), 12, 31), messages, locale)).replace("</", "<\\/"));
+    }
     return "trace";
   }
 }

@@ -1,8 +1,13 @@
 package org.budgetledger.app.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.ledger.LedgerCommands;
 import org.budgetledger.core.budget.api.OpenBudgetCommand;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
@@ -27,9 +32,9 @@ import org.budgetledger.core.model.Unit;
 import org.budgetledger.core.model.UnitCode;
 
 /**
- * Budgets for the web tests, recorded through the command gateway like any other: a small one
- * with the district seed's codes (201001's 办公费 7.31 and 基本工资 404.14) and a large municipal
- * one with 300 lines in 支出总表, the size of the municipal seed.
+ * Budgets for the web tests: the published seeds imported as on start, and budgets recorded
+ * through the command gateway like any other: a small one with the district seed's codes
+ * (201001's 办公费 7.31 and 基本工资 404.14) and a large synthetic one with 300 lines in 支出总表.
  */
 final class WebTestData {
   static final UnitCode BUREAU = UnitCode.of("201001");
@@ -38,7 +43,20 @@ final class WebTestData {
   /** 支出总表 row of 201001's 办公费. */
   static final String OFFICE_ROW = "2101501|50201|30201";
 
+  static final String DISTRICT_SEED = "2026-dongcheng-district-healthcare-security-bureau.txt";
+  static final String MUNICIPAL_SEED = "2026-beijing-municipal-healthcare-security-bureau.txt";
+
   private WebTestData() {}
+
+  /** Imports a published seed (../seeds, from ledger-app) as ./ledger serve does; its budget id. */
+  static String importSeed(DisclosureImporter importer, String file) throws IOException {
+    ImportReport report = importer.importText(file, Files.readString(Path.of("..", "seeds", file)),
+        ACTOR);
+    if (report.status() == ImportReport.Status.REJECTED) {
+      throw new IllegalStateException("seed " + file + " was rejected: " + report.problems());
+    }
+    return report.budgetId();
+  }
 
   static void openDistrict(LedgerCommands commands, BudgetId budget) {
     open(commands, budget, DisclosureFormat.DISTRICT, 2);

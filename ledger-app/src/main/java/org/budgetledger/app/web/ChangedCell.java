@@ -1,0 +1,63 @@
+package org.budgetledger.app.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.budgetledger.app.inquiry.CellChange;
+import org.budgetledger.app.inquiry.TracedLeg;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.tables.TableKind;
+
+/**
+ * A changed figure of 对比 as the page prints it: {@link org.budgetledger.app.inquiry.TableDiff}'s
+ * answer (exact amounts and the legs that caused the change) at the document's decimals, with the
+ * row's full printed label.
+ */
+public record ChangedCell(TableKind kind, String tableNumber, String rowLabel, int decimals,
+    CellChange change) {
+
+  static String key(String rowKey, String columnKey) {
+    return rowKey + "\u0000" + columnKey;
+  }
+
+  public String rowKey() {
+    return change.row();
+  }
+
+  public String columnKey() {
+    return change.column();
+  }
+
+  public String columnLabel() {
+    return change.columnLabel();
+  }
+
+  public Fen oldAmount() {
+    return Fen.of(change.oldFen());
+  }
+
+  public String oldText() {
+    return oldAmount().formatWan(decimals);
+  }
+
+  public String newText() {
+    return Fen.of(change.newFen()).formatWan(decimals);
+  }
+
+  public String deltaText() {
+    return (change.deltaFen() > 0 ? "+" : "") + Fen.of(change.deltaFen()).formatWan(decimals);
+  }
+
+  public boolean increased() {
+    return change.deltaFen() > 0;
+  }
+
+  /** One leg per entry among the causes, added or removed: what the page lists. */
+  public List<TracedLeg> causeEntries() {
+    Map<String, TracedLeg> first = new LinkedHashMap<>();
+    Stream.concat(change.addedLegs().stream(), change.removedLegs().stream())
+        .forEach(l -> first.putIfAbsent(l.entryId(), l));
+    return List.copyOf(first.values());
+  }
+}
