@@ -45,6 +45,9 @@ public class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
             .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+            // Signing a checkpoint vouches for the whole log: 管理员 only, as on the pages.
+            .requestMatchers(HttpMethod.POST, "/api/audit/checkpoints")
+                .hasRole(LedgerRole.ADMIN.name())
             .anyRequest().hasAnyRole(WRITERS))
         .httpBasic(b -> b.authenticationEntryPoint(ApiProblems.unauthorized()))
         // A session cookie of the pages must not authenticate API calls: only Basic does.

@@ -1,5 +1,6 @@
 package org.budgetledger.app.store;
 
+import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -34,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
     "ledger.seeds.import-on-start=false", "ledger.audit.periodic-checkpoints=false",
     "ledger.audit.checkpoint-settle=0s", "ledger.audit.keys-dir=target/audit-h2-keys"})
 @AutoConfigureMockMvc
+@WithMockUser(username = "admin", roles = "ADMIN")
 class AuditTrailH2Test {
   @Autowired LedgerCommands commands;
   @Autowired AuditTrail trail;
