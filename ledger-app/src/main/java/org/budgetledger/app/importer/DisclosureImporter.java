@@ -16,6 +16,7 @@ import org.budgetledger.app.ledger.ProjectionFreshness;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.budget.api.ImportOutcome;
 import org.budgetledger.core.model.Actor;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,10 +69,15 @@ public class DisclosureImporter {
         documents.storeIfAbsent(hash, c.budgetId().toString(), fileName, text, clock.instant());
         return commands.sendAndWait(c);
       });
-    } catch (BudgetRuleViolation e) {
+    } catch (BudgetRuleViolation | CommandExecutionException e) {
+      BudgetRuleViolation rule = e instanceof BudgetRuleViolation v ? v
+          : e.getCause() instanceof BudgetRuleViolation v ? v : null;
+      if (rule == null) {
+        throw e;
+      }
       return ImportReport.rejected(fileName, hash, java.util.List.of(
           new org.budgetledger.app.importer.plan.ImportProblem(fileName, 0, "ledger",
-              e.getMessage())), millisSince(start));
+              rule.getMessage())), millisSince(start));
     }
     freshness.awaitCaughtUp(Duration.ofSeconds(60));
     int indicators = c.projects().stream().mapToInt(p -> p.indicators().size()).sum();
