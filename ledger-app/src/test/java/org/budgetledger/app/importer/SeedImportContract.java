@@ -75,6 +75,18 @@ abstract class SeedImportContract {
   }
 
   @Test
+  void anotherVersionOfAnImportedBudgetIsRefusedNotMerged() throws IOException {
+    importer.importText(DISTRICT, seed(DISTRICT), IMPORTER);
+    long before = events();
+    String revised = seed(DISTRICT).replace("2026年2月12日", "2026年3月1日");
+    ImportReport report = importer.importText("revised.txt", revised, IMPORTER);
+    assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
+    assertThat(report.problems()).singleElement().satisfies(p ->
+        assertThat(p.message()).contains("already has a 年初预算").contains("adjustments"));
+    assertThat(events()).isEqualTo(before);
+  }
+
+  @Test
   void corruptedAmountImportsNothingAndNamesTheLine() throws IOException {
     long before = events();
     String corrupted = seed(DISTRICT).replace("404.14\t404.14", "4O4.14\t404.14");
