@@ -42,7 +42,7 @@ public class ReconciliationService {
     for (ImportedDocument document : documents(id)) {
       Instant asOf = importRecordedAt(id, document);
       reports.add(reconcile(id, document, PointInTime.asOf(asOf),
-          "导入时点 " + PointInTime.asOf(asOf)));
+          "导入时点（截至 " + BEIJING.format(asOf) + "，生效日期：最新）"));
     }
     return reports;
   }
@@ -51,10 +51,20 @@ public class ReconciliationService {
   public List<ReconciliationReport> reconcile(BudgetId id, PointInTime at) {
     List<ReconciliationReport> reports = new ArrayList<>();
     for (ImportedDocument document : documents(id)) {
-      reports.add(reconcile(id, document, at, at.toString()));
+      reports.add(reconcile(id, document, at, describe(at)));
     }
     return reports;
   }
+
+  /** A point in time as a reader in Beijing says it. */
+  static String describe(PointInTime at) {
+    return "截至 " + (at.asOf() == null ? "最新" : BEIJING.format(at.asOf())) + "，生效日期："
+        + (at.effective() == null ? "最新" : at.effective().toString());
+  }
+
+  private static final java.time.format.DateTimeFormatter BEIJING =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '(北京时间)'")
+          .withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
   private ReconciliationReport reconcile(BudgetId id, ImportedDocument document, PointInTime at,
       String described) {
