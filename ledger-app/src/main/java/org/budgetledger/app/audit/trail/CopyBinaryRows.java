@@ -12,7 +12,8 @@ import org.budgetledger.app.audit.HashedEvent;
 import org.budgetledger.app.audit.StoredEvent;
 
 /**
- * Decodes PostgreSQL's binary COPY format of {@link StoredLog}'s event query into hashed events.
+ * Decodes PostgreSQL's binary COPY format of {@link PostgresLogCopy}'s query into events joined
+ * with their hash rows.
  *
  * <p>Binary rather than text because text fields arrive length-prefixed and unescaped: the bytes
  * hashed are exactly the stored UTF-8, with no backslash decoding to get wrong. Layout (PostgreSQL
@@ -24,9 +25,15 @@ import org.budgetledger.app.audit.StoredEvent;
  * <p>Fields are decoded as {@link StoredLog}'s JDBC path decodes them, so both paths yield equal
  * events, NULLs included.
  */
-final class CopyBinaryRows implements Iterator<HashedEvent> {
+final class CopyBinaryRows implements Iterator<CopyBinaryRows.Row> {
 
-  static final int FIELDS = 10;
+  /**
+   * An event with the hash row joined to it: {@code hashedEventIdentifier} is the event identifier
+   * that row names, {@code null} when there is none.
+   */
+  record Row(HashedEvent hashed, String hashedEventIdentifier) {}
+
+  static final int FIELDS = 11;
   private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r',
       '\n', 0};
 
@@ -34,7 +41,7 @@ final class CopyBinaryRows implements Iterator<HashedEvent> {
   private byte[] buffer = new byte[1 << 16];
   private int position;
   private int limit;
-  private HashedEvent next;
+  private Row next;
   private boolean ended;
 
   CopyBinaryRows(InputStream in) throws IOException {
@@ -63,16 +70,16 @@ final class CopyBinaryRows implements Iterator<HashedEvent> {
   }
 
   @Override
-  public HashedEvent next() {
+  public Row next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    HashedEvent row = next;
+    Row row = next;
     next = null;
     return row;
   }
 
-  private HashedEvent readRow() throws IOException {
+  private Row readRow() throws IOException {
     require(2);
     short fields = (short) (((buffer[position] & 0xFF) << 8) | (buffer[position + 1] & 0xFF));
     position += 2;
@@ -91,10 +98,12 @@ final class CopyBinaryRows implements Iterator<HashedEvent> {
     String timestamp = orEmpty(readText());
     String payload = orEmpty(readText());
     String metaData = orEmpty(readText());
+    String hashedEventIdentifier = readText();
     String hash = readText();
     StoredEvent event = new StoredEvent(globalIndex, eventIdentifier, aggregateIdentifier,
         sequenceNumber, payloadType, payloadRevision, timestamp, payload, metaData);
-    return new HashedEvent(event, hash == null ? null : HexFormat.of().parseHex(hash.trim()));
+    return new Row(new HashedEvent(event, hash == null ? null : HexFormat.of().parseHex(hash.trim())),
+        hashedEventIdentifier);
   }
 
   private long readBigint() throws IOException {

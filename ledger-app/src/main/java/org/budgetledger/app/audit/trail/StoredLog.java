@@ -73,9 +73,7 @@ public class StoredLog {
       Connection connection = DataSourceUtils.getConnection(dataSource);
       try {
         if (PostgresLogCopy.supports(connection)) {
-          // Both bounds are longs, so inlining them (COPY takes no parameters) is safe.
-          return PostgresLogCopy.read(connection, EVENTS + " WHERE e.global_index <= "
-              + lastGlobalIndex + " ORDER BY e.global_index LIMIT " + count, use);
+          return PostgresLogCopy.read(connection, lastGlobalIndex, count, use);
         }
       } catch (SQLException e) {
         throw new IllegalStateException("cannot tell which database holds the event log", e);

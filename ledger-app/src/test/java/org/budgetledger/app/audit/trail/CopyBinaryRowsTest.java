@@ -28,12 +28,13 @@ class CopyBinaryRowsTest {
     StoredEvent event = new StoredEvent(7, "e-1", "budget-2026-东城", 3,
         "org.budgetledger.core.budget.api.EntryRecordedEvent", "2", "2026-03-01T00:00:00.000Z",
         PAYLOAD, "{\"actor\":\"张三\\\\admin\"}");
-    List<HashedEvent> rows = decode(copyData(row(event, HASH + " ")), 1 << 20);
-    assertThat(rows).containsExactly(new HashedEvent(event, HexFormat.of().parseHex(HASH)));
+    List<CopyBinaryRows.Row> rows = decode(copyData(row(event, HASH + " ")), 1 << 20);
+    assertThat(rows).containsExactly(new CopyBinaryRows.Row(
+        new HashedEvent(event, HexFormat.of().parseHex(HASH)), "e-1"));
   }
 
   @Test
-  void nullsReadAsTheJdbcPathReadsThem() throws IOException {
+  void nullsReadAsTheJdbcPathReadsThemAndNoHashRowAsNull() throws IOException {
     StoredEvent stored = new StoredEvent(1, "e-1", "a", 0, "", null, "", "", "");
     byte[] data = copyData(out -> {
       out.writeShort(CopyBinaryRows.FIELDS);
@@ -41,11 +42,12 @@ class CopyBinaryRowsTest {
       text(out, "e-1");
       text(out, "a");
       bigint(out, 0);
-      for (int i = 0; i < 6; i++) {
+      for (int i = 0; i < 7; i++) {
         out.writeInt(-1);
       }
     });
-    assertThat(decode(data, 1 << 20)).containsExactly(new HashedEvent(stored, null));
+    assertThat(decode(data, 1 << 20)).containsExactly(
+        new CopyBinaryRows.Row(new HashedEvent(stored, null), null));
   }
 
   @Test
@@ -55,7 +57,8 @@ class CopyBinaryRowsTest {
     StoredEvent second = new StoredEvent(2, "e-2", "a", 1, "T", null, "t", PAYLOAD, "{}");
     byte[] data = copyData(row(first, HASH), row(second, HASH));
     for (int chunk : new int[] {1, 3, 7, 4096}) {
-      assertThat(decode(data, chunk)).extracting(HashedEvent::event).containsExactly(first, second);
+      assertThat(decode(data, chunk)).extracting(row -> row.hashed().event())
+          .containsExactly(first, second);
     }
   }
 
@@ -83,6 +86,7 @@ class CopyBinaryRowsTest {
       text(out, e.timestamp());
       text(out, e.payload());
       text(out, e.metaData());
+      text(out, e.eventIdentifier());
       text(out, hash);
     };
   }
@@ -119,14 +123,14 @@ class CopyBinaryRowsTest {
   }
 
   /** Decodes with the stream handing out at most {@code chunk} bytes per read, as a socket may. */
-  static List<HashedEvent> decode(byte[] data, int chunk) throws IOException {
+  static List<CopyBinaryRows.Row> decode(byte[] data, int chunk) throws IOException {
     InputStream in = new ByteArrayInputStream(data) {
       @Override
       public synchronized int read(byte[] b, int off, int len) {
         return super.read(b, off, Math.min(len, chunk));
       }
     };
-    List<HashedEvent> rows = new ArrayList<>();
+    List<CopyBinaryRows.Row> rows = new ArrayList<>();
     new CopyBinaryRows(in).forEachRemaining(rows::add);
     return rows;
   }
