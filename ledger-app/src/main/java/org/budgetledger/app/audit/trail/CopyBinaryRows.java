@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.budgetledger.app.audit.HashedEvent;
+import org.budgetledger.app.audit.StoredBytes;
 import org.budgetledger.app.audit.StoredEvent;
 
 /**
@@ -25,13 +26,7 @@ import org.budgetledger.app.audit.StoredEvent;
  * <p>Fields are decoded as {@link StoredLog}'s JDBC path decodes them, so both paths yield equal
  * events, NULLs included.
  */
-final class CopyBinaryRows implements Iterator<CopyBinaryRows.Row> {
-
-  /**
-   * An event with the hash row joined to it: {@code hashedEventIdentifier} is the event identifier
-   * that row names, {@code null} when there is none.
-   */
-  record Row(HashedEvent hashed, String hashedEventIdentifier) {}
+final class CopyBinaryRows implements Iterator<CopiedRow> {
 
   static final int FIELDS = 11;
   private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r',
@@ -41,7 +36,7 @@ final class CopyBinaryRows implements Iterator<CopyBinaryRows.Row> {
   private byte[] buffer = new byte[1 << 16];
   private int position;
   private int limit;
-  private Row next;
+  private CopiedRow next;
   private boolean ended;
 
   CopyBinaryRows(InputStream in) throws IOException {
@@ -70,16 +65,16 @@ final class CopyBinaryRows implements Iterator<CopyBinaryRows.Row> {
   }
 
   @Override
-  public Row next() {
+  public CopiedRow next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Row row = next;
+    CopiedRow row = next;
     next = null;
     return row;
   }
 
-  private Row readRow() throws IOException {
+  private CopiedRow readRow() throws IOException {
     require(2);
     short fields = (short) (((buffer[position] & 0xFF) << 8) | (buffer[position + 1] & 0xFF));
     position += 2;
@@ -95,15 +90,16 @@ final class CopyBinaryRows implements Iterator<CopyBinaryRows.Row> {
     long sequenceNumber = readBigint();
     String payloadType = orEmpty(readText());
     String payloadRevision = readText();
-    String timestamp = orEmpty(readText());
-    String payload = orEmpty(readText());
-    String metaData = orEmpty(readText());
+    byte[] timestamp = readBytes();
+    byte[] payload = readBytes();
+    byte[] metaData = readBytes();
     String hashedEventIdentifier = readText();
     String hash = readText();
     StoredEvent event = new StoredEvent(globalIndex, eventIdentifier, aggregateIdentifier,
-        sequenceNumber, payloadType, payloadRevision, timestamp, payload, metaData);
-    return new Row(new HashedEvent(event, hash == null ? null : HexFormat.of().parseHex(hash.trim())),
-        hashedEventIdentifier);
+        sequenceNumber, payloadType, payloadRevision, utf8(timestamp), utf8(payload), utf8(metaData));
+    byte[] storedHash = hash == null ? null : HexFormat.of().parseHex(hash.trim());
+    StoredBytes bytes = new StoredBytes(timestamp, payload, metaData);
+    return new CopiedRow(new HashedEvent(event, storedHash, bytes), hashedEventIdentifier);
   }
 
   private long readBigint() throws IOException {
@@ -128,6 +124,22 @@ final class CopyBinaryRows implements Iterator<CopyBinaryRows.Row> {
     String text = new String(buffer, position, length, StandardCharsets.UTF_8);
     position += length;
     return text;
+  }
+
+  /** A text field's bytes, empty for NULL as its text is. */
+  private byte[] readBytes() throws IOException {
+    int length = readInt();
+    if (length == -1) {
+      return new byte[0];
+    }
+    require(length);
+    byte[] bytes = Arrays.copyOfRange(buffer, position, position + length);
+    position += length;
+    return bytes;
+  }
+
+  private static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private int readInt() throws IOException {

@@ -20,8 +20,8 @@ import org.budgetledger.app.audit.HashedEvent;
  */
 final class PairedRows implements Iterator<HashedEvent> {
 
-  private final BiFunction<Long, Long, Iterator<CopyBinaryRows.Row>> exact;
-  private Iterator<CopyBinaryRows.Row> rows;
+  private final BiFunction<Long, Long, Iterator<CopiedRow>> exact;
+  private Iterator<CopiedRow> rows;
   private boolean pairing = true;
   private long delivered;
   private long lastGlobalIndex;
@@ -31,8 +31,8 @@ final class PairedRows implements Iterator<HashedEvent> {
    * {@code exact} reads by event identifier from the global index given, inclusive, leaving out as
    * many events as were delivered already (for a read of the first events only).
    */
-  PairedRows(Iterator<CopyBinaryRows.Row> byGlobalIndex,
-      BiFunction<Long, Long, Iterator<CopyBinaryRows.Row>> exact) {
+  PairedRows(Iterator<CopiedRow> byGlobalIndex,
+      BiFunction<Long, Long, Iterator<CopiedRow>> exact) {
     this.rows = byGlobalIndex;
     this.exact = exact;
   }
@@ -40,7 +40,7 @@ final class PairedRows implements Iterator<HashedEvent> {
   @Override
   public boolean hasNext() {
     while (next == null && rows.hasNext()) {
-      CopyBinaryRows.Row row = rows.next();
+      CopiedRow row = rows.next();
       long globalIndex = row.hashed().event().globalIndex();
       if (pairing && delivered > 0 && globalIndex == lastGlobalIndex) {
         continue;

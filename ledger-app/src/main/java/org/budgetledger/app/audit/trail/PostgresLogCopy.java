@@ -72,7 +72,7 @@ final class PostgresLogCopy {
    * joined by {@code join}; the one running before is read to its end first. The
    * limit applies to the events, inside, so that extra hash rows cannot use it up.
    */
-  private Iterator<CopyBinaryRows.Row> copy(long from, long limit, String join) {
+  private Iterator<CopiedRow> copy(long from, long limit, String join) {
     try {
       close();
       // All bounds are longs, so inlining them (COPY takes no parameters) is safe.

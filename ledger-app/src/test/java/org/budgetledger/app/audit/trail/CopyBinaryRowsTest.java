@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.budgetledger.app.audit.EventHasher;
 import org.budgetledger.app.audit.HashedEvent;
 import org.budgetledger.app.audit.StoredEvent;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,12 @@ class CopyBinaryRowsTest {
     StoredEvent event = new StoredEvent(7, "e-1", "budget-2026-东城", 3,
         "org.budgetledger.core.budget.api.EntryRecordedEvent", "2", "2026-03-01T00:00:00.000Z",
         PAYLOAD, "{\"actor\":\"张三\\\\admin\"}");
-    List<CopyBinaryRows.Row> rows = decode(copyData(row(event, HASH + " ")), 1 << 20);
-    assertThat(rows).containsExactly(new CopyBinaryRows.Row(
+    List<CopiedRow> rows = decode(copyData(row(event, HASH + " ")), 1 << 20);
+    assertThat(rows).containsExactly(new CopiedRow(
         new HashedEvent(event, HexFormat.of().parseHex(HASH)), "e-1"));
+    byte[] previous = EventHasher.genesis();
+    assertThat(new EventHasher().hash(event, rows.get(0).hashed().storedBytes(), previous))
+        .isEqualTo(new EventHasher().hash(event, previous));
   }
 
   @Test
@@ -47,7 +51,7 @@ class CopyBinaryRowsTest {
       }
     });
     assertThat(decode(data, 1 << 20)).containsExactly(
-        new CopyBinaryRows.Row(new HashedEvent(stored, null), null));
+        new CopiedRow(new HashedEvent(stored, null), null));
   }
 
   @Test
@@ -123,14 +127,14 @@ class CopyBinaryRowsTest {
   }
 
   /** Decodes with the stream handing out at most {@code chunk} bytes per read, as a socket may. */
-  static List<CopyBinaryRows.Row> decode(byte[] data, int chunk) throws IOException {
+  static List<CopiedRow> decode(byte[] data, int chunk) throws IOException {
     InputStream in = new ByteArrayInputStream(data) {
       @Override
       public synchronized int read(byte[] b, int off, int len) {
         return super.read(b, off, Math.min(len, chunk));
       }
     };
-    List<CopyBinaryRows.Row> rows = new ArrayList<>();
+    List<CopiedRow> rows = new ArrayList<>();
     new CopyBinaryRows(in).forEachRemaining(rows::add);
     return rows;
   }

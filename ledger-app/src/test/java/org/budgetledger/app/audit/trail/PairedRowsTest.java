@@ -45,7 +45,7 @@ class PairedRowsTest {
     assertThat(exactReads).isEmpty();
   }
 
-  private List<HashedEvent> read(List<CopyBinaryRows.Row> paired, List<CopyBinaryRows.Row> exact) {
+  private List<HashedEvent> read(List<CopiedRow> paired, List<CopiedRow> exact) {
     List<HashedEvent> read = new ArrayList<>();
     new PairedRows(paired.iterator(), (from, delivered) -> {
       exactReads.add(new long[] {from, delivered});
@@ -54,9 +54,9 @@ class PairedRowsTest {
     return read;
   }
 
-  private static CopyBinaryRows.Row row(long globalIndex, String id, String hashedId) {
+  private static CopiedRow row(long globalIndex, String id, String hashedId) {
     StoredEvent event = new StoredEvent(globalIndex, id, "a", globalIndex, "T", null, "t", "{}", "{}");
-    return new CopyBinaryRows.Row(new HashedEvent(event, hashedId == null ? null : new byte[32]),
+    return new CopiedRow(new HashedEvent(event, hashedId == null ? null : new byte[32]),
         hashedId);
   }
 }
