@@ -71,7 +71,7 @@ final class ChainScan {
       gap = new Gap(position, event, chain.nextSequence);
       return null;
     }
-    byte[] recomputed = hasher.hash(event, chain.lastHash);
+    byte[] recomputed = hasher.hash(event, hashed.storedBytes(), chain.lastHash);
     if (!MessageDigest.isEqual(recomputed, hashed.storedHash())) {
       return AuditProblem.at(ProblemKind.CHANGED, position, event, event.describe()
           + " does not match the hash recorded when it was written: its content or that hash was altered");

@@ -48,6 +48,14 @@ public final class EventHasher {
 
   /** SHA-256 of {@code previousHashOfAggregate || canonicalBytes(event)}. */
   public byte[] hash(StoredEvent event, byte[] previousHashOfAggregate) {
+    return hash(event, null, previousHashOfAggregate);
+  }
+
+  /**
+   * The same hash, taking timestamp, payload and metadata from {@code stored} when given: the bytes
+   * read from the database, which the text would encode to.
+   */
+  public byte[] hash(StoredEvent event, StoredBytes stored, byte[] previousHashOfAggregate) {
     if (previousHashOfAggregate == null || previousHashOfAggregate.length != HASH_LENGTH) {
       throw new IllegalArgumentException("previous hash of " + event.describe() + " is not 32 bytes");
     }
@@ -61,9 +69,15 @@ public final class EventHasher {
     digest.update(scratch, 0, 8);
     string(event.payloadType());
     string(event.payloadRevision());
-    string(event.timestamp());
-    string(event.payload());
-    string(event.metaData());
+    if (stored == null) {
+      string(event.timestamp());
+      string(event.payload());
+      string(event.metaData());
+    } else {
+      bytes(stored.timestamp());
+      bytes(stored.payload());
+      bytes(stored.metaData());
+    }
     return digest.digest();
   }
 
@@ -91,7 +105,10 @@ public final class EventHasher {
       digest.update(scratch, 0, 4);
       return;
     }
-    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    bytes(value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void bytes(byte[] utf8) {
     putInt(utf8.length);
     digest.update(scratch, 0, 4);
     digest.update(utf8);

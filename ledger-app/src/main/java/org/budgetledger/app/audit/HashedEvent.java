@@ -8,9 +8,15 @@ import java.util.HexFormat;
  *
  * <p>{@code storedHash} is {@code null} when no hash was recorded: the ledger writes the hash in
  * the same transaction as the event, so such an event was put there behind the ledger's back.
- * Equality compares the hash by content, unlike a plain record over an array.
+ * Equality compares the hash by content, unlike a plain record over an array, and ignores {@code
+ * storedBytes}, an optional copy of the event's text as bytes for the hasher ({@link StoredBytes}).
  */
-public record HashedEvent(StoredEvent event, byte[] storedHash) {
+public record HashedEvent(StoredEvent event, byte[] storedHash, StoredBytes storedBytes) {
+
+  /** An event read as text only; the hasher encodes its fields. */
+  public HashedEvent(StoredEvent event, byte[] storedHash) {
+    this(event, storedHash, null);
+  }
 
   public HashedEvent {
     if (event == null) {
