@@ -1,0 +1,107 @@
+package org.budgetledger.app.ledger;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.budgetledger.core.budget.api.BudgetEvent;
+import org.budgetledger.core.budget.api.EntryRecordedEvent;
+import org.budgetledger.projections.entries.LegRow;
+import org.budgetledger.projections.entries.LegRows;
+import org.budgetledger.projections.entries.LegTable;
+import org.budgetledger.projections.facts.FactRow;
+import org.budgetledger.projections.facts.FactTable;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Replays the whole event store into emptied read models without the processors: the events come
+ * from the storage engine's own stream (its upcasters and serializer, so exactly as a processor
+ * sees them), their rows from the projectors' own row builders ({@link LegRows}, {@link
+ * FactTable#row}), and go in by pages of {@value #PAGE_EVENTS} events, one transaction each. A
+ * processor pays a claim, a token update and a commit per 500 events and writes row by row; this
+ * writes tens of thousands of rows per statement.
+ */
+@Component
+class BulkReplay {
+  private static final int PAGE_EVENTS = 20_000;
+  private final EventStorageEngine engine;
+  private final LegTable legs;
+  private final FactTable facts;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transactions;
+
+  BulkReplay(EventStorageEngine engine, LegTable legs, FactTable facts, JdbcTemplate jdbc,
+      PlatformTransactionManager transactions) {
+    this.engine = engine;
+    this.legs = legs;
+    this.facts = facts;
+    this.jdbc = jdbc;
+    this.transactions = new TransactionTemplate(transactions);
+  }
+
+  /**
+   * Writes the rows of every event in the store, which the tables must not hold yet, and returns
+   * the token of the last event written (null for an empty store): the processors go on from it.
+   */
+  TrackingToken replayAll() {
+    boolean copy = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) LegCopy::supports));
+    TrackingToken last = null;
+    List<LegRow> legRows = new ArrayList<>();
+    List<FactRow> factRows = new ArrayList<>();
+    int events = 0;
+    try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
+      Iterator<? extends TrackedEventMessage<?>> it = stream.iterator();
+      while (it.hasNext()) {
+        TrackedEventMessage<?> message = it.next();
+        add(message, legRows, factRows);
+        last = message.trackingToken();
+        if (++events == PAGE_EVENTS) {
+          write(legRows, factRows, copy);
+          legRows = new ArrayList<>();
+          factRows = new ArrayList<>();
+          events = 0;
+        }
+      }
+    }
+    write(legRows, factRows, copy);
+    return last;
+  }
+
+  /**
+   * Routes an event as the two projectors' handlers do: entries to the legs, every other budget
+   * event to the facts, anything else (an unknown type included) nowhere. The payload type is
+   * tested first, so only events that are kept get deserialized.
+   */
+  private void add(TrackedEventMessage<?> message, List<LegRow> legRows, List<FactRow> factRows) {
+    Class<?> type = message.getPayloadType();
+    long globalIndex = message.trackingToken().position().orElse(-1);
+    if (EntryRecordedEvent.class.isAssignableFrom(type)) {
+      legRows.addAll(LegRows.of((EntryRecordedEvent) message.getPayload(),
+          message.getIdentifier(), globalIndex, message.getTimestamp()));
+    } else if (BudgetEvent.class.isAssignableFrom(type)) {
+      factRows.add(facts.row(message.getIdentifier(), globalIndex,
+          (BudgetEvent) message.getPayload(), message.getTimestamp()));
+    }
+  }
+
+  private void write(List<LegRow> legRows, List<FactRow> factRows, boolean copy) {
+    if (legRows.isEmpty() && factRows.isEmpty()) {
+      return;
+    }
+    transactions.executeWithoutResult(status -> {
+      if (copy) {
+        jdbc.execute((ConnectionCallback<Long>) c -> LegCopy.copy(c, legRows));
+      } else {
+        legs.insertAll(legRows);
+      }
+      facts.insertAll(factRows);
+    });
+  }
+}
