@@ -31,9 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Replays the whole event store into emptied read models without the processors: the events come
  * from the storage engine's own stream (its upcasters and serializer, so exactly as a processor
  * sees them), their rows from the projectors' own row builders ({@link LegRows}, {@link
- * FactTable#row}), and go in by pages of {@value #PAGE_EVENTS} events (some 20,000 legs), one transaction each. A
- * processor pays a claim, a token update and a commit per 500 events and writes row by row; this
- * writes tens of thousands of rows per statement.
+ * FactTable#row}), and go in by pages of {@value #PAGE_EVENTS} events, one transaction each (about
+ * 20,000 legs at the bench's 4 legs an event). A processor pays a claim, a token update and a
+ * commit per 500 events and writes row by row; this writes tens of thousands of rows per statement.
  */
 @Component
 class BulkReplay {
@@ -61,7 +61,8 @@ class BulkReplay {
    * is about the larger of reading and writing rather than their sum.
    */
   TrackingToken replayAll() {
-    boolean copy = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) LegCopy::supports));
+    boolean copy = Boolean.TRUE.equals(
+        jdbc.execute((ConnectionCallback<Boolean>) LegCopy::supports));
     ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "bulk-replay"));
     TrackingToken last = null;
     Future<?> writing = CompletableFuture.completedFuture(null);

@@ -26,11 +26,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LegTable {
   /** The columns in the order of {@link #values(LegRow)}. */
-  public static final String COLUMNS = "event_id, leg_no, global_index, budget_id, entry_id, entry_type,"
-      + " side, unit_code, function_code, gov_economic, dept_economic, kind, project_code,"
-      + " project_name, fund_source, origin, amount_fen, effective_date, recorded_at, actor,"
-      + " basis_document, basis_number, reason, reversed_entry_id, derivation_rule,"
-      + " derivation_note";
+  public static final String COLUMNS = "event_id, leg_no, global_index, budget_id, entry_id,"
+      + " entry_type, side, unit_code, function_code, gov_economic, dept_economic, kind,"
+      + " project_code, project_name, fund_source, origin, amount_fen, effective_date,"
+      + " recorded_at, actor, basis_document, basis_number, reason, reversed_entry_id,"
+      + " derivation_rule, derivation_note";
   private static final String INSERT = "INSERT INTO ledger_entry_leg (" + COLUMNS
       + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final int CHUNK = 500;
