@@ -1,7 +1,6 @@
 package org.budgetledger.projections.entries;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.budgetledger.core.budget.api.EntryRecordedEvent;
-import org.budgetledger.core.model.IncomeLeg;
-import org.budgetledger.core.model.SpendingLeg;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,14 +34,7 @@ public class LedgerEntriesProjector {
   void on(EntryRecordedEvent e, EventMessage<?> message, @Timestamp Instant recordedAt,
       TrackingToken token) {
     long globalIndex = token == null ? -1 : token.position().orElse(-1);
-    List<LegRow> rows = new ArrayList<>();
-    int legNo = 0;
-    for (SpendingLeg leg : e.spendingLegs()) {
-      rows.add(row(e, message, globalIndex, recordedAt, legNo++, leg, null));
-    }
-    for (IncomeLeg leg : e.incomeLegs()) {
-      rows.add(row(e, message, globalIndex, recordedAt, legNo++, null, leg));
-    }
+    List<LegRow> rows = LegRows.of(e, message.getIdentifier(), globalIndex, recordedAt);
     if (CurrentUnitOfWork.isStarted()) {
       pending(CurrentUnitOfWork.get().root()).put(message.getIdentifier(), rows);
     } else {
@@ -68,18 +58,5 @@ public class LedgerEntriesProjector {
   @ResetHandler
   void reset() {
     table.deleteAll();
-  }
-
-  private static LegRow row(EntryRecordedEvent e, EventMessage<?> message, long globalIndex,
-      Instant recordedAt, int legNo, SpendingLeg spending, IncomeLeg income) {
-    var derivation = spending != null ? spending.derivation() : income.derivation();
-    return new LegRow(message.getIdentifier(), legNo, globalIndex, e.budgetId().toString(),
-        e.entryId().value(), e.type(), spending == null ? null : spending.key(),
-        income == null ? null : income.key(),
-        (spending != null ? spending.amount() : income.amount()).value(), e.effectiveDate(),
-        recordedAt, e.actor().value(), e.basis().document(), e.basis().number(), e.reason(),
-        e.reversedEntryId() == null ? null : e.reversedEntryId().value(),
-        derivation == null ? null : derivation.rule(),
-        derivation == null ? null : derivation.explanation());
   }
 }

@@ -25,11 +25,12 @@ import org.springframework.stereotype.Repository;
 /** The {@code ledger_entry_leg} table: writes of the projector, reads of the queries. */
 @Repository
 public class LegTable {
-  static final String COLUMNS = "event_id, leg_no, global_index, budget_id, entry_id, entry_type,"
-      + " side, unit_code, function_code, gov_economic, dept_economic, kind, project_code,"
-      + " project_name, fund_source, origin, amount_fen, effective_date, recorded_at, actor,"
-      + " basis_document, basis_number, reason, reversed_entry_id, derivation_rule,"
-      + " derivation_note";
+  /** The columns in the order of {@link #values(LegRow)}. */
+  public static final String COLUMNS = "event_id, leg_no, global_index, budget_id, entry_id,"
+      + " entry_type, side, unit_code, function_code, gov_economic, dept_economic, kind,"
+      + " project_code, project_name, fund_source, origin, amount_fen, effective_date,"
+      + " recorded_at, actor, basis_document, basis_number, reason, reversed_entry_id,"
+      + " derivation_rule, derivation_note";
   private static final String INSERT = "INSERT INTO ledger_entry_leg (" + COLUMNS
       + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final int CHUNK = 500;
@@ -57,36 +58,56 @@ public class LegTable {
           + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray());
     }
     List<LegRow> rows = rowsByEvent.values().stream().flatMap(List::stream).toList();
-    jdbc.batchUpdate(INSERT, rows, 1000, (ps, r) -> {
-      LineKey line = r.line();
-      IncomeKey income = r.income();
-      ps.setString(1, r.eventId());
-      ps.setInt(2, r.legNo());
-      ps.setLong(3, r.globalIndex());
-      ps.setString(4, r.budgetId());
-      ps.setString(5, r.entryId());
-      ps.setString(6, r.entryType().name());
-      ps.setString(7, line != null ? "SPENDING" : "INCOME");
-      ps.setString(8, line != null ? line.unit().value() : income.unit().value());
-      ps.setString(9, line != null ? line.function().value() : null);
-      ps.setString(10, line != null && line.govEconomic() != null ? line.govEconomic().value() : null);
-      ps.setString(11, line != null && line.deptEconomic() != null ? line.deptEconomic().value() : null);
-      ps.setString(12, line != null ? line.kind().name() : null);
-      ps.setString(13, line != null && line.project() != null ? line.project().code() : null);
-      ps.setString(14, line != null && line.project() != null ? line.project().name() : null);
-      ps.setString(15, line != null ? line.fundSource().name() : income.fundSource().name());
-      ps.setString(16, income != null ? income.origin().name() : null);
-      ps.setLong(17, r.amountFen());
-      ps.setObject(18, r.effectiveDate());
-      ps.setObject(19, r.recordedAt().atOffset(ZoneOffset.UTC));
-      ps.setString(20, r.actor());
-      ps.setString(21, r.basisDocument());
-      ps.setString(22, r.basisNumber());
-      ps.setString(23, r.reason());
-      ps.setString(24, r.reversedEntryId());
-      ps.setString(25, r.derivationRule());
-      ps.setString(26, r.derivationNote());
+    insertAll(rows);
+  }
+
+  /**
+   * Inserts rows without deleting first: for a table known to hold none of these events, as after
+   * a reset. The bulk rebuild writes its pages this way where PostgreSQL's COPY is not available.
+   */
+  public void insertAll(List<LegRow> rows) {
+    jdbc.batchUpdate(INSERT, rows, 5000, (ps, r) -> {
+      Object[] values = values(r);
+      for (int i = 0; i < values.length; i++) {
+        ps.setObject(i + 1, values[i]);
+      }
     });
+  }
+
+  /**
+   * The column values of a row in {@link #COLUMNS} order: one mapping shared by the INSERT and the
+   * bulk rebuild's COPY, so the two cannot drift apart.
+   */
+  public static Object[] values(LegRow r) {
+    LineKey line = r.line();
+    IncomeKey income = r.income();
+    return new Object[] {
+        r.eventId(),
+        r.legNo(),
+        r.globalIndex(),
+        r.budgetId(),
+        r.entryId(),
+        r.entryType().name(),
+        line != null ? "SPENDING" : "INCOME",
+        line != null ? line.unit().value() : income.unit().value(),
+        line != null ? line.function().value() : null,
+        line != null && line.govEconomic() != null ? line.govEconomic().value() : null,
+        line != null && line.deptEconomic() != null ? line.deptEconomic().value() : null,
+        line != null ? line.kind().name() : null,
+        line != null && line.project() != null ? line.project().code() : null,
+        line != null && line.project() != null ? line.project().name() : null,
+        line != null ? line.fundSource().name() : income.fundSource().name(),
+        income != null ? income.origin().name() : null,
+        r.amountFen(),
+        r.effectiveDate(),
+        r.recordedAt().atOffset(ZoneOffset.UTC),
+        r.actor(),
+        r.basisDocument(),
+        r.basisNumber(),
+        r.reason(),
+        r.reversedEntryId(),
+        r.derivationRule(),
+        r.derivationNote()};
   }
 
   public void deleteAll() {
