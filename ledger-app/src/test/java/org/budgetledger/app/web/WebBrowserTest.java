@@ -3,22 +3,11 @@ package org.budgetledger.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.budgetledger.app.importer.DisclosureImporter;
-import org.budgetledger.app.ledger.LedgerCommands;
 import org.budgetledger.core.model.BudgetId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -29,48 +18,13 @@ import org.springframework.test.web.servlet.MockMvc;
  * first, as ./ledger serve imports them, so the pages show the published tables.
  */
 @WebAppTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebBrowserTest {
+class WebBrowserTest extends BrowserTestBase {
   static final BudgetId LARGE = BudgetId.of(2026, "900");
-  @LocalServerPort int port;
-  @Autowired LedgerCommands commands;
-  @Autowired JdbcTemplate jdbc;
   @Autowired MockMvc mvc;
-  @Autowired DisclosureImporter importer;
-  Browser browser;
-  /** The municipal seed's budget id, as its import answered. */
-  String municipal;
 
-  /** A failed flow leaves a picture and the page source of where it stopped. */
-  @RegisterExtension
-  final TestWatcher onFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      browser.saveFailure("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  void start() throws Exception {
-    municipal = WebTestData.importSeed(importer, WebTestData.MUNICIPAL_SEED);
-    WebTestData.importSeed(importer, WebTestData.DISTRICT_SEED);
+  @Override
+  void prepareBudgets() {
     WebTestData.openLarge(commands, LARGE);
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    browser.close();
-  }
-
-  @BeforeEach
-  void signedOut() {
-    browser.open("/login");
-    browser.driver.manage().deleteAllCookies();
-  }
-
-  long events() {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
   }
 
   @Test

@@ -4,22 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.budgetledger.app.importer.DisclosureImporter;
-import org.budgetledger.app.ledger.LedgerCommands;
 import org.budgetledger.core.model.BudgetId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The pages over the merged services, in a real browser: 勾稽核对 of both seeds and of a budget
@@ -28,45 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * budget's rules refuse.
  */
 @WebAppTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebServicesBrowserTest {
+class WebServicesBrowserTest extends BrowserTestBase {
   static final BudgetId NO_DOCUMENT = BudgetId.of(2026, "302");
-  @LocalServerPort int port;
-  @Autowired LedgerCommands commands;
-  @Autowired DisclosureImporter importer;
-  @Autowired JdbcTemplate jdbc;
-  Browser browser;
-  String municipal;
 
-  @RegisterExtension
-  final TestWatcher onFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      browser.saveFailure("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
-
-  @BeforeAll
-  void start() throws Exception {
-    municipal = WebTestData.importSeed(importer, WebTestData.MUNICIPAL_SEED);
-    WebTestData.importSeed(importer, WebTestData.DISTRICT_SEED);
+  @Override
+  void prepareBudgets() {
     WebTestData.openDistrict(commands, NO_DOCUMENT);
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    browser.close();
-  }
-
-  @BeforeEach
-  void signedOut() {
-    browser.open("/login");
-    browser.driver.manage().deleteAllCookies();
-  }
-
-  long events() {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
   }
 
   @Test
