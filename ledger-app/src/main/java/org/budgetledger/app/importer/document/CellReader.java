@@ -48,6 +48,19 @@ final class CellReader {
   }
 
   /** Cells past the table's last column must be empty; anything there was not read. */
+  /**
+   * The amounts of consecutive columns starting at {@code offset}, one per column name; a cell
+   * after the last is a problem, since it would be a figure no column accounts for.
+   */
+  PublishedAmount[] amounts(SourceLine line, List<String> cells, int offset, String[] columns) {
+    PublishedAmount[] amounts = new PublishedAmount[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      amounts[i] = amount(line, cells, offset + i, columns[i]);
+    }
+    rejectExtraCells(line, cells, offset + columns.length);
+    return amounts;
+  }
+
   void rejectExtraCells(SourceLine line, List<String> cells, int from) {
     for (int i = Math.max(from, 0); i < cells.size(); i++) {
       if (!cells.get(i).isBlank()) {

@@ -40,11 +40,7 @@ final class ExpenditureSummaryReader {
           readable = false;
         }
       }
-      PublishedAmount[] amounts = new PublishedAmount[AMOUNTS.length];
-      for (int i = 0; i < AMOUNTS.length; i++) {
-        amounts[i] = reader.amount(row, cells, offset + i, AMOUNTS[i]);
-      }
-      reader.rejectExtraCells(row, cells, offset + AMOUNTS.length);
+      PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
       ExpenditureSummaryRow read = new ExpenditureSummaryRow(codes[0], codes[1], codes[2],
           amounts[0], amounts[1], amounts[2], amounts[3], amounts[4], amounts[5], row.lineNo());
       if (isTotal) {

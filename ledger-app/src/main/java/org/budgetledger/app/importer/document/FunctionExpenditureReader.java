@@ -32,11 +32,7 @@ final class FunctionExpenditureReader {
         reader.problem(row, "合计", "no header placing 合计 after the function");
         continue;
       }
-      PublishedAmount[] amounts = new PublishedAmount[AMOUNTS.length];
-      for (int i = 0; i < AMOUNTS.length; i++) {
-        amounts[i] = reader.amount(row, cells, offset + i, AMOUNTS[i]);
-      }
-      reader.rejectExtraCells(row, cells, offset + AMOUNTS.length);
+      PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
       if (isTotal) {
         total = new FunctionExpenditureRow(null, null, amounts[0], amounts[1], amounts[2],
             row.lineNo());

@@ -30,11 +30,7 @@ final class GeneralBudgetBasicReader {
         reader.problem(row, "合计", "header does not put 合计 after the two classifications");
         continue;
       }
-      PublishedAmount[] amounts = new PublishedAmount[AMOUNTS.length];
-      for (int i = 0; i < AMOUNTS.length; i++) {
-        amounts[i] = reader.amount(row, cells, offset + i, AMOUNTS[i]);
-      }
-      reader.rejectExtraCells(row, cells, offset + AMOUNTS.length);
+      PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
       if (isTotal) {
         total = new BasicExpenditureRow(null, null, amounts[0], amounts[1], amounts[2],
             row.lineNo());

@@ -37,11 +37,7 @@ final class GeneralBudgetExpenditureReader {
         reader.problem(row, "合计", "no header placing 合计 after the function code and name");
         continue;
       }
-      PublishedAmount[] amounts = new PublishedAmount[AMOUNTS.length];
-      for (int i = 0; i < AMOUNTS.length; i++) {
-        amounts[i] = reader.amount(row, cells, offset + i, AMOUNTS[i]);
-      }
-      reader.rejectExtraCells(row, cells, offset + AMOUNTS.length);
+      PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
       if (isTotal) {
         total = new GeneralBudgetRow(0, null, null, null, null, amounts[0], amounts[1],
             amounts[2], amounts[3], amounts[4], amounts[5], row.lineNo());
