@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.budgetledger.core.budget.api.BudgetEvent;
 import org.budgetledger.core.budget.api.BudgetOpenedEvent;
 import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
 import org.budgetledger.core.budget.api.DepartmentPerformanceRecordedEvent;
@@ -34,21 +35,30 @@ public class BudgetViews {
   }
 
   public Optional<BudgetView> at(BudgetId id, PointInTime at) {
-    String key = id.toString();
-    List<BudgetOpenedEvent> opened = facts.facts(key, BudgetOpenedEvent.class, at);
+    List<BudgetEvent> all = facts.facts(id.toString(), at, FACT_TYPES);
+    List<BudgetOpenedEvent> opened = ofType(all, BudgetOpenedEvent.class);
     if (opened.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new BudgetView(header(opened.get(0), facts.facts(key,
-            UnitRenamedEvent.class, at)), ledger.lineBalances(id, at),
-        ledger.incomeBalances(id, at), tags(facts.facts(key, SpendingTagsRecordedEvent.class, at)),
-        last(facts.facts(key, ProjectPerformanceRecordedEvent.class, at))
+    return Optional.of(new BudgetView(header(opened.get(0), ofType(all, UnitRenamedEvent.class)),
+        ledger.lineBalances(id, at), ledger.incomeBalances(id, at),
+        tags(ofType(all, SpendingTagsRecordedEvent.class)),
+        last(ofType(all, ProjectPerformanceRecordedEvent.class))
             .map(ProjectPerformanceRecordedEvent::projects).orElse(List.of()),
-        last(facts.facts(key, DepartmentPerformanceRecordedEvent.class, at))
+        last(ofType(all, DepartmentPerformanceRecordedEvent.class))
             .map(DepartmentPerformanceRecordedEvent::performance).orElse(null),
-        last(facts.facts(key, NarrativeFiguresRecordedEvent.class, at))
+        last(ofType(all, NarrativeFiguresRecordedEvent.class))
             .map(NarrativeFiguresRecordedEvent::figures).orElse(List.of()),
-        names(facts.facts(key, ClassificationNamesRecordedEvent.class, at))));
+        names(ofType(all, ClassificationNamesRecordedEvent.class))));
+  }
+
+  private static final List<Class<? extends BudgetEvent>> FACT_TYPES = List.of(
+      BudgetOpenedEvent.class, UnitRenamedEvent.class, SpendingTagsRecordedEvent.class,
+      ProjectPerformanceRecordedEvent.class, DepartmentPerformanceRecordedEvent.class,
+      NarrativeFiguresRecordedEvent.class, ClassificationNamesRecordedEvent.class);
+
+  private static <T> List<T> ofType(List<BudgetEvent> facts, Class<T> type) {
+    return facts.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   private static BudgetHeader header(BudgetOpenedEvent opened, List<UnitRenamedEvent> renames) {

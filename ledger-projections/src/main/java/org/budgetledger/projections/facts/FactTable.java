@@ -5,6 +5,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collections;
 import org.budgetledger.core.budget.api.BudgetEvent;
 import org.budgetledger.projections.entries.PointInTime;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,9 +65,22 @@ public class FactTable {
 
   /** The facts of one type for a budget at a point in time, oldest first. */
   public <T extends BudgetEvent> List<T> facts(String budgetId, Class<T> type, PointInTime at) {
-    List<Object> args = new ArrayList<>(List.of(budgetId, type.getSimpleName()));
-    StringBuilder sql = new StringBuilder("SELECT payload FROM budget_fact WHERE budget_id = ?"
-        + " AND fact_type = ?");
+    return facts(budgetId, at, List.of(type)).stream().map(type::cast).toList();
+  }
+
+  /**
+   * The facts of the given types for a budget at a point in time, oldest first, in one query: a
+   * budget view needs seven kinds of fact on every table, trace and page.
+   */
+  public List<BudgetEvent> facts(String budgetId, PointInTime at,
+      List<Class<? extends BudgetEvent>> types) {
+    Map<String, Class<? extends BudgetEvent>> byName = new HashMap<>();
+    types.forEach(t -> byName.put(t.getSimpleName(), t));
+    List<Object> args = new ArrayList<>(List.of(budgetId));
+    args.addAll(byName.keySet());
+    StringBuilder sql = new StringBuilder("SELECT fact_type, payload FROM budget_fact WHERE"
+        + " budget_id = ? AND fact_type IN ("
+        + String.join(",", Collections.nCopies(byName.size(), "?")) + ")");
     if (at.asOf() != null) {
       sql.append(" AND recorded_at <= ?");
       args.add(Timestamp.from(at.asOf()));
@@ -74,7 +90,8 @@ public class FactTable {
       args.add(Date.valueOf(at.effective()));
     }
     sql.append(" ORDER BY global_index");
-    return jdbc.query(sql.toString(), (rs, n) -> json.readValue(rs.getString(1), type),
+    return jdbc.query(sql.toString(),
+        (rs, n) -> json.readValue(rs.getString(2), byName.get(rs.getString(1))),
         args.toArray());
   }
 
