@@ -17,6 +17,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.budgetledger.app.adjustment.AdjustmentBatch;
 import org.budgetledger.app.cli.LedgerSubcommand;
 import org.budgetledger.app.ledger.ProjectionRebuilder;
 import org.budgetledger.core.model.BudgetId;
@@ -59,10 +60,12 @@ public class BenchCommand implements LedgerSubcommand {
   private final LedgerQueries ledger;
   private final JdbcTemplate jdbc;
   private final DataSource dataSource;
+  private final AdjustmentBatch adjustmentBatch;
 
   public BenchCommand(CommandGateway gateway, TransactionManager transactions,
       EventProcessingConfiguration processing, ProjectionRebuilder rebuilder, BudgetViews views,
-      DisclosureTables tables, LedgerQueries ledger, JdbcTemplate jdbc, DataSource dataSource) {
+      DisclosureTables tables, LedgerQueries ledger, JdbcTemplate jdbc, DataSource dataSource,
+      AdjustmentBatch adjustmentBatch) {
     this.gateway = gateway;
     this.transactions = transactions;
     this.processing = processing;
@@ -72,6 +75,7 @@ public class BenchCommand implements LedgerSubcommand {
     this.ledger = ledger;
     this.jdbc = jdbc;
     this.dataSource = dataSource;
+    this.adjustmentBatch = adjustmentBatch;
   }
 
   @Override
@@ -102,9 +106,11 @@ public class BenchCommand implements LedgerSubcommand {
         });
     opened.keySet().retainAll(budgets.stream().map(BudgetId::toString).toList());
     Latencies[] times = new QueryProbe(views, tables, ledger, seed).run(opened, to, queries);
+    Latencies commandTimes = new CommandProbe(adjustmentBatch, seed).run(budgets,
+        Math.min(queries, 200));
     double ceiling = copyCeiling(appended);
     new BenchFigures(shape, appended, appended / appendSeconds, count() / rebuildSeconds,
-        times[0], times[1], heapPeak(), Runtime.getRuntime().maxMemory(), ceiling, threads, batch)
+        times[0], times[1], commandTimes, heapPeak(), Runtime.getRuntime().maxMemory(), ceiling, threads, batch)
         .print(System.out);
     return 0;
   }

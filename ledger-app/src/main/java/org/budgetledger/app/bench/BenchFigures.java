@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 /** What a bench run measured, and how it prints: each figure beside its goal and the ceiling. */
 record BenchFigures(BenchShape shape, long events, double appendPerSecond,
-    double rebuildPerSecond, Latencies tables, Latencies traces, long heapPeakBytes,
+    double rebuildPerSecond, Latencies tables, Latencies traces, Latencies commands, long heapPeakBytes,
     long heapMaxBytes, double copyRowsPerSecond, int threads, int batch) {
 
   void print(PrintStream out) {
@@ -20,12 +20,14 @@ record BenchFigures(BenchShape shape, long events, double appendPerSecond,
     row(out, "table p99 (ms)", ms(tables.percentileMillis(99)), "< 50", "");
     row(out, "trace p50 (ms)", ms(traces.percentileMillis(50)), "", "");
     row(out, "trace p99 (ms)", ms(traces.percentileMillis(99)), "< 20", "");
+    row(out, "command p50 (ms)", ms(commands.percentileMillis(50)), "", "");
+    row(out, "command p99 (ms)", ms(commands.percentileMillis(99)), "", "");
     row(out, "heap peak (MiB)", String.format("%,d", heapPeakBytes >> 20),
         "< 1,024", "max " + (heapMaxBytes >> 20) + " MiB");
     row(out, "COPY ceiling (rows/s)", copyRowsPerSecond > 0
         ? String.format("%,.0f", copyRowsPerSecond) : "n/a (not PostgreSQL)", "~80,000", "1.00");
-    out.printf("(%d tables and %d traces timed at random points in time)%n", tables.count(),
-        traces.count());
+    out.printf("(%d tables and %d traces timed at random points in time; %d commands: a 追加 on a"
+        + " random budget, dry run)%n", tables.count(), traces.count(), commands.count());
   }
 
   private String fraction(double perSecond) {

@@ -10,8 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.budgetledger.app.adjustment.AdjustmentBatch;
+import org.budgetledger.app.adjustment.AdjustmentEntry;
+import org.budgetledger.app.adjustment.FilePlace;
 import org.budgetledger.app.ledger.LedgerCommands;
 import org.budgetledger.app.ledger.ProjectionRebuilder;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
@@ -44,6 +48,7 @@ abstract class LedgerPersistenceContract {
   @Autowired JdbcTemplate jdbc;
   @Autowired MockMvc mvc;
   @Autowired ProjectionRebuilder rebuilder;
+  @Autowired AdjustmentBatch batch;
   /** Every column of the entries read model, so a rebuild is compared with live in full. */
   static final String LEG_COLUMNS = "event_id, leg_no, global_index, budget_id, entry_id,"
       + " entry_type, side, unit_code, function_code, gov_economic, dept_economic, kind,"
@@ -154,6 +159,29 @@ abstract class LedgerPersistenceContract {
         .hasMessageContaining("-10000 fen");
     commands.send(LedgerTestData.reduction(budget, "all", "7.86", LocalDate.of(2026, 6, 1)));
     assertThat(LedgerTestData.office(queries, budget, PointInTime.LATEST)).isEqualTo(Fen.ZERO);
+  }
+
+  @Test
+  void aLargeTransactionSnapshotsItsBudgetOnceAndKeepsItsRules() {
+    List<AdjustmentEntry> entries = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      entries.add(AdjustmentEntry.of(new FilePlace("bulk.csv", i + 2, 0),
+          LedgerTestData.supplement(budget, "bulk-" + i, "0.01", LocalDate.of(2026, 5, 1))));
+    }
+    batch.sendAll(entries, false);
+    // 120 events pass the threshold of 50 twice; Axon snapshots once, after the commit, covering all.
+    assertThat(jdbc.queryForList("SELECT sequence_number FROM snapshot_event_entry WHERE"
+        + " aggregate_identifier = ?", Long.class, budget.toString()))
+        .containsExactly(lastSequence());
+    // 7.31 + 120 × 0.01 = 8.51 万元, known to the budget loaded from that snapshot.
+    assertThatThrownBy(() -> commands.send(LedgerTestData.reduction(budget, "too-much", "8.52",
+        LocalDate.of(2026, 6, 1)))).isInstanceOf(BudgetRuleViolation.class)
+        .hasMessageContaining("-10000 fen");
+  }
+
+  private long lastSequence() {
+    return jdbc.queryForObject("SELECT MAX(sequence_number) FROM domain_event_entry WHERE"
+        + " aggregate_identifier = ?", Long.class, budget.toString());
   }
 
   @Test

@@ -8,4 +8,4 @@ import org.budgetledger.core.model.BudgetId;
 
 /** Close the fiscal year: no entries are taken afterwards. */
 public record CloseYearCommand(@TargetAggregateIdentifier BudgetId budgetId,
-    LocalDate effectiveDate, Basis basis, Actor actor) {}
+    LocalDate effectiveDate, Basis basis, Actor actor) implements BudgetCommand {}

@@ -43,4 +43,4 @@ public record ImportDisclosureCommand(
     List<NarrativeFigure> narrative,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) {}
+    Actor actor) implements BudgetCommand {}

@@ -18,4 +18,4 @@ public record OpenBudgetCommand(
     List<Unit> units,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) {}
+    Actor actor) implements BudgetCommand {}

@@ -25,7 +25,7 @@ public record RecordEntryCommand(
     Basis basis,
     String reason,
     Actor actor,
-    String requestId) {
+    String requestId) implements BudgetCommand {
   public RecordEntryCommand {
     incomeLegs = incomeLegs == null ? List.of() : List.copyOf(incomeLegs);
     spendingLegs = spendingLegs == null ? List.of() : List.copyOf(spendingLegs);

@@ -9,4 +9,5 @@ import org.budgetledger.core.model.UnitCode;
 
 /** Give a unit its real name and type (e.g. one a document listed without a name). */
 public record RenameUnitCommand(@TargetAggregateIdentifier BudgetId budgetId, UnitCode unit,
-    String name, String type, LocalDate effectiveDate, Basis basis, Actor actor) {}
+    String name, String type, LocalDate effectiveDate, Basis basis, Actor actor)
+    implements BudgetCommand {}

@@ -19,4 +19,4 @@ public record ReverseEntryCommand(
     Basis basis,
     String reason,
     Actor actor,
-    String requestId) {}
+    String requestId) implements BudgetCommand {}
