@@ -4,5 +4,8 @@
 -- the past even if its credentials leak, independently of the append-only triggers.
 GRANT SELECT, INSERT ON domain_event_entry, snapshot_event_entry, audit_event_hash,
   audit_checkpoint, imported_document TO ledger_app;
+-- The event store takes a batch's global indexes from the column's own sequence before it COPYs
+-- the batch in: USAGE is nextval and currval only, never setval.
+GRANT USAGE ON SEQUENCE domain_event_entry_global_index_seq TO ledger_app;
 -- Axon moves its tracking tokens forward, and the read models are rebuilt from the log at will.
 GRANT SELECT, INSERT, UPDATE, DELETE ON token_entry, ledger_entry_leg, budget_fact TO ledger_app;

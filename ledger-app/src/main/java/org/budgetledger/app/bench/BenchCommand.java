@@ -1,8 +1,5 @@
 package org.budgetledger.app.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,6 +83,7 @@ public class BenchCommand implements LedgerSubcommand {
     // The import is measured alone: the projections catch up in the rebuild, measured next.
     processing.eventProcessors().values().stream()
         .filter(StreamingEventProcessor.class::isInstance).forEach(p -> p.shutDown());
+    HeapWatch heap = new HeapWatch();
     long before = count();
     long start = System.nanoTime();
     List<BudgetId> budgets = append(shape);
@@ -110,8 +108,10 @@ public class BenchCommand implements LedgerSubcommand {
         Math.min(queries, 200));
     double ceiling = copyCeiling(appended);
     new BenchFigures(shape, appended, appended / appendSeconds, count() / rebuildSeconds,
-        times[0], times[1], commandTimes, heapPeak(), Runtime.getRuntime().maxMemory(), ceiling, threads, batch)
+        times[0], times[1], commandTimes, heap.peakLiveBytes(), Runtime.getRuntime().maxMemory(),
+        ceiling, threads, batch)
         .print(System.out);
+    heap.close();
     return 0;
   }
 
@@ -149,12 +149,5 @@ public class BenchCommand implements LedgerSubcommand {
 
   private long count() {
     return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
-  }
-
-  /** The sum of the heap pools' peaks: an upper bound of the heap ever in use at once. */
-  private static long heapPeak() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getPeakUsage)
-        .mapToLong(u -> u.getUsed()).sum();
   }
 }

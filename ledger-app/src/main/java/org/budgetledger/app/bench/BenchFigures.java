@@ -22,7 +22,7 @@ record BenchFigures(BenchShape shape, long events, double appendPerSecond,
     row(out, "trace p99 (ms)", ms(traces.percentileMillis(99)), "< 20", "");
     row(out, "command p50 (ms)", ms(commands.percentileMillis(50)), "", "");
     row(out, "command p99 (ms)", ms(commands.percentileMillis(99)), "", "");
-    row(out, "heap peak (MiB)", String.format("%,d", heapPeakBytes >> 20),
+    row(out, "heap live peak (MiB)", String.format("%,d", heapPeakBytes >> 20),
         "< 1,024", "max " + (heapMaxBytes >> 20) + " MiB");
     row(out, "COPY ceiling (rows/s)", copyRowsPerSecond > 0
         ? String.format("%,.0f", copyRowsPerSecond) : "n/a (not PostgreSQL)", "~80,000", "1.00");

@@ -52,7 +52,7 @@ public class AuditBenchmarkCommand implements LedgerSubcommand {
   public Integer call() throws Exception {
     // The projections would otherwise work through the synthetic events during the measurement.
     processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-    boolean hashing = engine instanceof HashingEventStorageEngine;
+    boolean hashing = engine instanceof HashingEventStorageEngine h && h.hashes();
     String run = Long.toHexString(System.nanoTime());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 public class AggregateConfiguration {
   @Bean
   public ConfigurerModule departmentBudgetModule(
-      @Value("${ledger.snapshot-threshold:50}") int snapshotThreshold) {
+      @Value("${ledger.snapshot-threshold:1000}") int snapshotThreshold) {
     return configurer -> configurer.configureAggregate(
         DepartmentBudgetAggregate.configurer(snapshotThreshold));
   }

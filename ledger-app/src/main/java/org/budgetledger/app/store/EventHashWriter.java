@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,12 +48,45 @@ public class EventHashWriter {
 
   /** The batch of hash rows for events just inserted on this connection, in their order. */
   PreparedStatement insertHashes(Connection connection, List<StoredEvent> events) throws SQLException {
-    EventHasher hasher = new EventHasher();
-    Map<String, byte[]> last = new HashMap<>();
+    List<String> hex = hashes(connection, events);
     PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
         + " (event_identifier, global_index, aggregate_identifier, sequence_number, hash)"
         + " SELECT event_identifier, global_index, aggregate_identifier, sequence_number, ? FROM "
         + eventTable + " WHERE event_identifier = ?");
+    for (int i = 0; i < events.size(); i++) {
+      insert.setString(1, hex.get(i));
+      insert.setString(2, events.get(i).eventIdentifier());
+      insert.addBatch();
+    }
+    return insert;
+  }
+
+  /**
+   * The hash rows of events whose global indexes are known (appended by COPY on PostgreSQL), as
+   * COPY text for the hash table, in their order.
+   */
+  String copyHashes(Connection connection, List<StoredEvent> events) throws SQLException {
+    List<String> hex = hashes(connection, events);
+    CopyText text = new CopyText(events.size() * 160);
+    for (int i = 0; i < events.size(); i++) {
+      StoredEvent event = events.get(i);
+      text.value(event.eventIdentifier()).value(event.globalIndex())
+          .value(event.aggregateIdentifier()).value(event.sequenceNumber()).value(hex.get(i))
+          .endRow();
+    }
+    return text.toString();
+  }
+
+  static String copyHashesStatement() {
+    return "COPY " + TABLE + " (event_identifier, global_index, aggregate_identifier,"
+        + " sequence_number, hash) FROM STDIN";
+  }
+
+  /** Each event's chain hash, in lowercase hex, chained within the batch and to the stored one. */
+  private List<String> hashes(Connection connection, List<StoredEvent> events) throws SQLException {
+    EventHasher hasher = new EventHasher();
+    Map<String, byte[]> last = new HashMap<>();
+    List<String> hex = new ArrayList<>(events.size());
     for (StoredEvent event : events) {
       byte[] previous = last.get(event.aggregateIdentifier());
       if (previous == null) {
@@ -60,11 +94,9 @@ public class EventHashWriter {
       }
       byte[] hash = hasher.hash(event, previous);
       last.put(event.aggregateIdentifier(), hash);
-      insert.setString(1, HexFormat.of().formatHex(hash));
-      insert.setString(2, event.eventIdentifier());
-      insert.addBatch();
+      hex.add(HexFormat.of().formatHex(hash));
     }
-    return insert;
+    return hex;
   }
 
   private byte[] previousHash(Connection connection, StoredEvent event) throws SQLException {
@@ -87,7 +119,7 @@ public class EventHashWriter {
     }
   }
 
-  private boolean isPostgres(Connection connection) throws SQLException {
+  boolean isPostgres(Connection connection) throws SQLException {
     Boolean known = postgres;
     if (known == null) {
       known = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");

@@ -57,6 +57,11 @@ class HardeningPostgresTest {
       s.executeUpdate("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier,"
           + " sequence_number, time_stamp, payload_type, payload, meta_data)"
           + " VALUES ('e-1', 'agg-1', 0, '2026-01-01T00:00:00.000Z', 'T', '{}', '{}')");
+      // The COPY path: the batch's global indexes come from the identity sequence first.
+      s.executeUpdate("INSERT INTO domain_event_entry (global_index, event_identifier,"
+          + " aggregate_identifier, sequence_number, time_stamp, payload_type, payload, meta_data)"
+          + " SELECT nextval(pg_get_serial_sequence('domain_event_entry', 'global_index')), 'e-2',"
+          + " 'agg-1', 1, '2026-01-01T00:00:00.000Z', 'T', '{}', '{}'");
       s.executeUpdate("INSERT INTO audit_event_hash SELECT event_identifier, global_index,"
           + " aggregate_identifier, sequence_number, repeat('0', 64) FROM domain_event_entry"
           + " WHERE event_identifier = 'e-1'");
@@ -66,6 +71,9 @@ class HardeningPostgresTest {
       s.executeUpdate("UPDATE token_entry SET owner = 'me' WHERE processor_name = 'p'");
       try (var rs = s.executeQuery("SELECT COUNT(*) FROM audit_event_hash")) {
         assertThat(rs.next() && rs.getLong(1) == 1).isTrue();
+      }
+      try (var rs = s.executeQuery("SELECT COUNT(*) FROM domain_event_entry")) {
+        assertThat(rs.next() && rs.getLong(1) == 2).isTrue();
       }
     }
   }

@@ -2,14 +2,14 @@ package org.budgetledger.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A department (部门) code such as {@code 201}. Documents that print no code get one derived from
  * the department's name by the importer; letters are allowed for that reason.
  */
 public record DepartmentCode(String value) {
-  private static final Pattern FORMAT = Pattern.compile("[0-9A-Za-z]{1,20}");
+  private static final Predicate<String> FORMAT = v -> Codes.isIdentifier(v, 20, "");
 
   public DepartmentCode {
     Codes.require(value, FORMAT, "department code (1-20 letters or digits)");

@@ -2,7 +2,7 @@ package org.budgetledger.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A 部门支出经济分类 code, 5 or 7 digits ({@code 30227} 委托业务费, {@code 3021101} 差旅费). Its 类
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * or public (302 商品和服务, 310 资本性支出), DOMAIN §2.
  */
 public record DeptEconomicCode(String value) {
-  private static final Pattern FORMAT = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+  private static final Predicate<String> FORMAT = Codes::isClassification;
 
   public DeptEconomicCode {
     Codes.require(value, FORMAT, "department economic classification code (3, 5 or 7 digits)");

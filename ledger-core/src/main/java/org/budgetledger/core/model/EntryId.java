@@ -2,11 +2,11 @@ package org.budgetledger.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /** Identifies a journal entry; derived from its source (document hash, request id) by the caller. */
 public record EntryId(String value) {
-  private static final Pattern FORMAT = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._:-]{0,79}");
+  private static final Predicate<String> FORMAT = v -> Codes.isIdentifier(v, 80, "._:-");
 
   public EntryId {
     Codes.require(value, FORMAT, "entry id");

@@ -2,7 +2,7 @@ package org.budgetledger.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A 支出功能分类 code: 类 (3 digits, {@code 210} 卫生健康支出), 款 (5, {@code 21015}) or 项 (7,
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * source did not give.
  */
 public record FunctionCode(String value) {
-  private static final Pattern FORMAT = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+  private static final Predicate<String> FORMAT = Codes::isClassification;
 
   public FunctionCode {
     Codes.require(value, FORMAT, "function classification code (3, 5 or 7 digits)");

@@ -2,11 +2,11 @@ package org.budgetledger.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /** A 政府支出经济分类 code: 3-digit 类 or 5-digit 款, e.g. {@code 50205} 委托业务费. */
 public record GovEconomicCode(String value) {
-  private static final Pattern FORMAT = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+  private static final Predicate<String> FORMAT = Codes::isClassification;
 
   public GovEconomicCode {
     Codes.require(value, FORMAT, "government economic classification code (3, 5 or 7 digits)");

@@ -2,11 +2,11 @@ package org.budgetledger.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /** A budget unit (预算单位) code such as {@code 201001}; the department's code usually prefixes it. */
 public record UnitCode(String value) {
-  private static final Pattern FORMAT = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,31}");
+  private static final Predicate<String> FORMAT = v -> Codes.isIdentifier(v, 32, "-");
 
   public UnitCode {
     Codes.require(value, FORMAT, "unit code (letters, digits and '-', at most 32)");

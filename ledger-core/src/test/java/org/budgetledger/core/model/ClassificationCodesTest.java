@@ -40,4 +40,22 @@ class ClassificationCodesTest {
     assertThat(BudgetId.parse("2026-XBB574F").department().value()).isEqualTo("XBB574F");
     assertThatThrownBy(() -> BudgetId.parse("201-2026")).isInstanceOf(InvalidValueException.class);
   }
+
+  @Test
+  void codesAcceptExactlyTheirFormats() {
+    for (String bad : new String[] {"21", "2101", "21015050", "２１０", "210 ", "-210"}) {
+      assertThatThrownBy(() -> FunctionCode.of(bad)).as(bad)
+          .isInstanceOf(InvalidValueException.class);
+    }
+    assertThat(GovEconomicCode.of("50101").value()).isEqualTo("50101");
+    assertThat(UnitCode.of("201001-a").value()).isEqualTo("201001-a");
+    assertThat(EntryId.of("adj-1.2_3:4").value()).isEqualTo("adj-1.2_3:4");
+    for (String bad : new String[] {"", "-201", "单位", "a".repeat(33), "201 001"}) {
+      assertThatThrownBy(() -> UnitCode.of(bad)).as(bad).isInstanceOf(InvalidValueException.class);
+    }
+    assertThatThrownBy(() -> EntryId.of("a".repeat(81))).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> EntryId.of(".a")).isInstanceOf(InvalidValueException.class);
+    assertThat(DepartmentCode.of("XBB574F").value()).isEqualTo("XBB574F");
+    assertThatThrownBy(() -> DepartmentCode.of("X-1")).isInstanceOf(InvalidValueException.class);
+  }
 }
