@@ -33,9 +33,10 @@ public class LedgerApplication {
     app.setWebApplicationType(WebApplicationType.NONE);
     int exit;
     // Console logs go to standard output, where `export --format csv > file` writes its data:
-    // a command line run logs errors only (command-line properties outrank application.yml), and
-    // never imports the seeds by itself.
-    try (ConfigurableApplicationContext context = app.run("--ledger.seeds.import-on-start=false",
+    // a command line run logs errors only (command-line properties outrank application.yml), never
+    // imports the seeds by itself, and starts none of the server's background work (ledger.cli).
+    try (ConfigurableApplicationContext context = app.run("--ledger.cli=true",
+        "--ledger.seeds.import-on-start=false",
         "--logging.level.root=ERROR",
         "--logging.level.org.budgetledger=ERROR", "--spring.main.log-startup-info=false")) {
       exit = context.getBean(LedgerCli.class).run(args);

@@ -8,6 +8,7 @@ import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Axon's Jackson 3 serializer, reading the event store's JSON text as text. Axon's converts every
@@ -19,6 +20,7 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 final class DirectJsonSerializer implements Serializer {
   private final Jackson3Serializer delegate;
   private final Map<SerializedType, Class<?>> classes = new ConcurrentHashMap<>();
+  private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
   DirectJsonSerializer(Jackson3Serializer delegate) {
     this.delegate = delegate;
@@ -41,7 +43,8 @@ final class DirectJsonSerializer implements Serializer {
         && !SerializedType.emptyType().equals(serialized.getType())) {
       Class<?> type = classForType(serialized.getType());
       if (type != UnknownSerializedType.class) {
-        return (T) delegate.getObjectMapper().readerFor(type).readValue(json);
+        return (T) readers.computeIfAbsent(type, t -> delegate.getObjectMapper().readerFor(t))
+            .readValue(json);
       }
     }
     return delegate.deserialize(serialized);

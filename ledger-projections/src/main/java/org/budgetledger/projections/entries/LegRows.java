@@ -20,19 +20,20 @@ public final class LegRows {
       Instant recordedAt) {
     List<LegRow> rows = new ArrayList<>(e.spendingLegs().size() + e.incomeLegs().size());
     int legNo = 0;
+    String budgetId = e.budgetId().toString();
     for (SpendingLeg leg : e.spendingLegs()) {
-      rows.add(row(e, eventId, globalIndex, recordedAt, legNo++, leg, null));
+      rows.add(row(e, budgetId, eventId, globalIndex, recordedAt, legNo++, leg, null));
     }
     for (IncomeLeg leg : e.incomeLegs()) {
-      rows.add(row(e, eventId, globalIndex, recordedAt, legNo++, null, leg));
+      rows.add(row(e, budgetId, eventId, globalIndex, recordedAt, legNo++, null, leg));
     }
     return rows;
   }
 
-  private static LegRow row(EntryRecordedEvent e, String eventId, long globalIndex,
-      Instant recordedAt, int legNo, SpendingLeg spending, IncomeLeg income) {
+  private static LegRow row(EntryRecordedEvent e, String budgetId, String eventId,
+      long globalIndex, Instant recordedAt, int legNo, SpendingLeg spending, IncomeLeg income) {
     var derivation = spending != null ? spending.derivation() : income.derivation();
-    return new LegRow(eventId, legNo, globalIndex, e.budgetId().toString(),
+    return new LegRow(eventId, legNo, globalIndex, budgetId,
         e.entryId().value(), e.type(), spending == null ? null : spending.key(),
         income == null ? null : income.key(),
         (spending != null ? spending.amount() : income.amount()).value(), e.effectiveDate(),

@@ -95,10 +95,11 @@ final class CopyBinaryRows implements Iterator<CopiedRow> {
     byte[] metaData = readBytes();
     String hashedEventIdentifier = readText();
     String hash = readText();
-    StoredEvent event = new StoredEvent(globalIndex, eventIdentifier, aggregateIdentifier,
-        sequenceNumber, payloadType, payloadRevision, utf8(timestamp), utf8(payload), utf8(metaData));
-    byte[] storedHash = hash == null ? null : HexFormat.of().parseHex(hash.trim());
     StoredBytes bytes = new StoredBytes(timestamp, payload, metaData);
+    // Text decoded only if asked for (an export): verifying hashes the bytes.
+    StoredEvent event = StoredEvent.ofStored(globalIndex, eventIdentifier, aggregateIdentifier,
+        sequenceNumber, payloadType, payloadRevision, bytes);
+    byte[] storedHash = hash == null ? null : HexFormat.of().parseHex(hash.trim());
     return new CopiedRow(new HashedEvent(event, storedHash, bytes), hashedEventIdentifier);
   }
 
@@ -136,10 +137,6 @@ final class CopyBinaryRows implements Iterator<CopiedRow> {
     byte[] bytes = Arrays.copyOfRange(buffer, position, position + length);
     position += length;
     return bytes;
-  }
-
-  private static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private int readInt() throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Iterator;
 import java.util.function.Function;
 import org.budgetledger.app.audit.HashedEvent;
@@ -49,6 +50,7 @@ final class PostgresLogCopy {
   static <T> T read(Connection connection, long lastGlobalIndex, long count,
       Function<Iterator<HashedEvent>, T> use) {
     try {
+      planInOrder(connection);
       PostgresLogCopy log = new PostgresLogCopy(connection, lastGlobalIndex, count);
       try {
         PairedRows rows = new PairedRows(log.copy(Long.MIN_VALUE, count, BY_GLOBAL_INDEX),
@@ -64,6 +66,22 @@ final class PostgresLogCopy {
       throw new IllegalStateException("COPY of the event log failed", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The log is read in global order, which both tables' indexes give: walking them side by side
+   * is the plan. Measured right after a bulk append, before autovacuum had analyzed the tables,
+   * PostgreSQL estimated a few hundred rows and sorted a million on disk instead (110,000 events/s
+   * rather than 180,000); JIT compilation only adds its own time to a plan this simple. For this
+   * transaction only.
+   */
+  private static void planInOrder(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET LOCAL enable_sort = off");
+      s.execute("SET LOCAL enable_bitmapscan = off");
+      s.execute("SET LOCAL enable_hashjoin = off");
+      s.execute("SET LOCAL jit = off");
     }
   }
 
