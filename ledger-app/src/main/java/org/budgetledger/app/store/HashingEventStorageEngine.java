@@ -28,8 +28,9 @@ import org.postgresql.PGConnection;
  * therefore never exists without its hash, nor a hash without its event, whatever fails after.
  *
  * <p>The events are serialised once, here, and the very strings written (by COPY on PostgreSQL, a
- * JDBC batch of INSERTs elsewhere) are the ones hashed: payload and metadata JSON, and the timestamp as Axon formats it ({@link
- * DateTimeUtils#formatInstant}, what {@code writeTimestamp} stores). Events that are not domain
+ * JDBC batch of INSERTs elsewhere) are the ones hashed: payload and metadata JSON, and the
+ * timestamp as Axon formats it ({@link DateTimeUtils#formatInstant}, what {@code writeTimestamp}
+ * stores). Events that are not domain
  * events are stored as Axon stores them, as aggregate = event id, sequence 0, each its own chain.
  * Snapshots are not hashed: they are derived from the events and may be discarded.
  */
