@@ -1,19 +1,26 @@
 package org.budgetledger.app.store;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+
 /**
  * Rows in the text format of PostgreSQL's {@code COPY … FROM STDIN}: tab between values, newline
  * after a row, {@code \N} for null, and backslash, tab, newline and carriage return escaped (JSON
  * escapes its own, so a payload's backslashes are the ones that matter).
  */
-final class CopyText {
+public final class CopyText {
   private final StringBuilder text;
   private boolean rowStarted;
 
-  CopyText(int expectedChars) {
+  public CopyText(int expectedChars) {
     text = new StringBuilder(expectedChars);
   }
 
-  CopyText value(String value) {
+  public CopyText value(String value) {
     if (rowStarted) {
       text.append('\t');
     }
@@ -35,13 +42,23 @@ final class CopyText {
     return this;
   }
 
-  CopyText value(long value) {
+  public CopyText value(long value) {
     return value(Long.toString(value));
   }
 
-  void endRow() {
+  public void endRow() {
     text.append('\n');
     rowStarted = false;
+  }
+
+  /** Sends the rows by {@code statement}, a {@code COPY … FROM STDIN}; the rows it wrote. */
+  public long copyIn(Connection connection, String statement) throws SQLException {
+    try {
+      return connection.unwrap(PGConnection.class).getCopyAPI()
+          .copyIn(statement, new StringReader(text.toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
   }
 
   @Override

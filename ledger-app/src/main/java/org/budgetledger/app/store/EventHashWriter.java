@@ -65,7 +65,7 @@ public class EventHashWriter {
    * The hash rows of events whose global indexes are known (appended by COPY on PostgreSQL), as
    * COPY text for the hash table, in their order.
    */
-  String copyHashes(Connection connection, List<StoredEvent> events) throws SQLException {
+  CopyText copyHashes(Connection connection, List<StoredEvent> events) throws SQLException {
     List<String> hex = hashes(connection, events);
     CopyText text = new CopyText(events.size() * 160);
     for (int i = 0; i < events.size(); i++) {
@@ -74,7 +74,7 @@ public class EventHashWriter {
           .value(event.aggregateIdentifier()).value(event.sequenceNumber()).value(hex.get(i))
           .endRow();
     }
-    return text.toString();
+    return text;
   }
 
   static String copyHashesStatement() {

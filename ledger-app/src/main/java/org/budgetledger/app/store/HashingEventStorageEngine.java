@@ -1,8 +1,5 @@
 package org.budgetledger.app.store;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -122,20 +119,11 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
           .value(e.metaData()).endRow();
     }
     EventSchema schema = schema();
-    copy(connection, "COPY " + schema.domainEventTable() + " (" + schema.globalIndexColumn() + ", "
-        + schema.domainEventFields() + ") FROM STDIN", text.toString());
+    text.copyIn(connection, "COPY " + schema.domainEventTable() + " ("
+        + schema.globalIndexColumn() + ", " + schema.domainEventFields() + ") FROM STDIN");
     if (hashes != null) {
-      copy(connection, EventHashWriter.copyHashesStatement(),
-          hashes.copyHashes(connection, indexed));
-    }
-  }
-
-  private static void copy(Connection connection, String statement, String text)
-      throws SQLException {
-    try {
-      connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statement, new StringReader(text));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringReader does not fail
+      hashes.copyHashes(connection, indexed).copyIn(connection,
+          EventHashWriter.copyHashesStatement());
     }
   }
 

@@ -47,7 +47,8 @@ class ArchitectureTest {
         .and().haveSimpleNameEndingWith("Event").and().areNotInterfaces()
         .should().beRecords().andShould().bePublic().check(classes);
     classes().that().resideInAPackage("org.budgetledger.core.budget.api")
-        .and().haveSimpleNameEndingWith("Command").should().beRecords().check(classes);
+        .and().haveSimpleNameEndingWith("Command").and().areNotInterfaces()
+        .should().beRecords().check(classes);
   }
 
   @Test
