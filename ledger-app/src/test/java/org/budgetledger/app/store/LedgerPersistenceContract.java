@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.budgetledger.app.adjustment.AdjustmentBatch;
 import org.budgetledger.app.adjustment.AdjustmentEntry;
 import org.budgetledger.app.adjustment.FilePlace;
@@ -49,6 +52,7 @@ abstract class LedgerPersistenceContract {
   @Autowired MockMvc mvc;
   @Autowired ProjectionRebuilder rebuilder;
   @Autowired AdjustmentBatch batch;
+  @Autowired EventStorageEngine engine;
   /** Every column of the entries read model, so a rebuild is compared with live in full. */
   static final String LEG_COLUMNS = "event_id, leg_no, global_index, budget_id, entry_id,"
       + " entry_type, side, unit_code, function_code, gov_economic, dept_economic, kind,"
@@ -182,6 +186,24 @@ abstract class LedgerPersistenceContract {
   private long lastSequence() {
     return jdbc.queryForObject("SELECT MAX(sequence_number) FROM domain_event_entry WHERE"
         + " aggregate_identifier = ?", Long.class, budget.toString());
+  }
+
+  /**
+   * What a second process writing the same budget meets (in one process Axon's aggregate lock
+   * keeps writers apart): the database's key on (aggregate, sequence) refuses the batch, reported
+   * as Axon reports a duplicate key, and nothing of the batch is stored, neither event nor hash.
+   */
+  @Test
+  void anAppendCollidingWithAStoredEventIsRefusedWhole() {
+    String aggregate = budget.toString();
+    var fresh = new GenericDomainEventMessage<>("DepartmentBudget", aggregate, 1000L, "probe");
+    var taken = new GenericDomainEventMessage<>("DepartmentBudget", aggregate, 0L, "probe");
+    assertThatThrownBy(() -> engine.appendEvents(List.of(fresh, taken)))
+        .isInstanceOf(EventStoreException.class).hasMessageContaining("was already inserted");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE"
+        + " event_identifier = ?", Long.class, fresh.getIdentifier())).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event_hash WHERE"
+        + " event_identifier = ?", Long.class, fresh.getIdentifier())).isZero();
   }
 
   @Test
