@@ -12,6 +12,7 @@ import java.util.Map;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.budgetledger.app.audit.EventHasher;
 import org.budgetledger.app.audit.StoredEvent;
+import org.postgresql.PGConnection;
 
 /**
  * Writes the audit chain hash of each appended event, chained to the previous event of its
@@ -31,7 +32,6 @@ public class EventHashWriter {
   static final String TABLE = "audit_event_hash";
 
   private final String eventTable;
-  private volatile Boolean postgres;
 
   public EventHashWriter(String eventTable) {
     this.eventTable = eventTable;
@@ -119,12 +119,7 @@ public class EventHashWriter {
     }
   }
 
-  boolean isPostgres(Connection connection) throws SQLException {
-    Boolean known = postgres;
-    if (known == null) {
-      known = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-      postgres = known;
-    }
-    return known;
+  private static boolean isPostgres(Connection connection) throws SQLException {
+    return connection.isWrapperFor(PGConnection.class);
   }
 }
