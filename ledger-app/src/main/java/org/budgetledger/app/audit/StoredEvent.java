@@ -13,9 +13,9 @@ import java.util.Objects;
  * hash must be recomputable from what the database holds, not from a re-serialised object.
  * {@code payloadRevision} is {@code null} when the payload class has no {@code @Revision}.
  *
- * <p>An event read for verification keeps those three as the UTF-8 bytes the database sent ({@link
- * #ofStored}) and decodes them only when asked: the hashes are computed from the bytes, and decoding
- * every payload into a string was two thirds of the log reader's time. Equal events are equal
+ * <p>An event read for verification keeps those three as the UTF-8 bytes the database sent
+ * ({@link #ofStored}) and decodes them only when asked: the hashes are computed from the bytes,
+ * and decoding every payload into a string was two thirds of the log reader's time. Equal events are equal
  * whichever way they were made.
  */
 public final class StoredEvent {

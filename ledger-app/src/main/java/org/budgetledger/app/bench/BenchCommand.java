@@ -83,35 +83,34 @@ public class BenchCommand implements LedgerSubcommand {
     // The import is measured alone: the projections catch up in the rebuild, measured next.
     processing.eventProcessors().values().stream()
         .filter(StreamingEventProcessor.class::isInstance).forEach(p -> p.shutDown());
-    HeapWatch heap = new HeapWatch();
-    long before = count();
-    long start = System.nanoTime();
-    List<BudgetId> budgets = append(shape);
-    double appendSeconds = (System.nanoTime() - start) / 1e9;
-    Instant to = Instant.now();
-    long appended = count() - before;
-    System.out.printf("appended %,d events in %.1f s%n", appended, appendSeconds);
+    try (HeapWatch heap = new HeapWatch()) {
+      long before = count();
+      long start = System.nanoTime();
+      List<BudgetId> budgets = append(shape);
+      double appendSeconds = (System.nanoTime() - start) / 1e9;
+      Instant to = Instant.now();
+      long appended = count() - before;
+      System.out.printf("appended %,d events in %.1f s%n", appended, appendSeconds);
 
-    start = System.nanoTime();
-    rebuilder.rebuild(Duration.ofHours(3));
-    double rebuildSeconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("rebuilt %,d events in %.1f s%n", count(), rebuildSeconds);
+      start = System.nanoTime();
+      rebuilder.rebuild(Duration.ofHours(3));
+      double rebuildSeconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("rebuilt %,d events in %.1f s%n", count(), rebuildSeconds);
 
-    Map<String, Instant> opened = new HashMap<>();
-    jdbc.query("SELECT budget_id, recorded_at FROM budget_fact WHERE fact_type ="
-        + " 'BudgetOpenedEvent'", rs -> {
-          opened.put(rs.getString(1), rs.getTimestamp(2).toInstant());
-        });
-    opened.keySet().retainAll(budgets.stream().map(BudgetId::toString).toList());
-    Latencies[] times = new QueryProbe(views, tables, ledger, seed).run(opened, to, queries);
-    Latencies commandTimes = new CommandProbe(adjustmentBatch, seed).run(budgets,
-        Math.min(queries, 200));
-    double ceiling = copyCeiling(appended);
-    new BenchFigures(shape, appended, appended / appendSeconds, count() / rebuildSeconds,
-        times[0], times[1], commandTimes, heap.peakLiveBytes(), Runtime.getRuntime().maxMemory(),
-        ceiling, threads, batch)
-        .print(System.out);
-    heap.close();
+      Map<String, Instant> opened = new HashMap<>();
+      jdbc.query("SELECT budget_id, recorded_at FROM budget_fact WHERE fact_type ="
+          + " 'BudgetOpenedEvent'", rs -> {
+            opened.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+          });
+      opened.keySet().retainAll(budgets.stream().map(BudgetId::toString).toList());
+      Latencies[] times = new QueryProbe(views, tables, ledger, seed).run(opened, to, queries);
+      Latencies commandTimes = new CommandProbe(adjustmentBatch, seed).run(budgets,
+          Math.min(queries, 200));
+      double ceiling = copyCeiling(appended);
+      new BenchFigures(shape, appended, appended / appendSeconds, count() / rebuildSeconds,
+          times[0], times[1], commandTimes, heap.peakLiveBytes(),
+          Runtime.getRuntime().maxMemory(), ceiling, threads, batch).print(System.out);
+    }
     return 0;
   }
 

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 
 /** What a bench run measured, and how it prints: each figure beside its goal and the ceiling. */
 record BenchFigures(BenchShape shape, long events, double appendPerSecond,
-    double rebuildPerSecond, Latencies tables, Latencies traces, Latencies commands, long heapPeakBytes,
-    long heapMaxBytes, double copyRowsPerSecond, int threads, int batch) {
+    double rebuildPerSecond, Latencies tables, Latencies traces, Latencies commands,
+    long heapPeakBytes, long heapMaxBytes, double copyRowsPerSecond, int threads, int batch) {
 
   void print(PrintStream out) {
     out.printf("Bench: %d departments × %d units × %d lines, %d adjustments per budget;"

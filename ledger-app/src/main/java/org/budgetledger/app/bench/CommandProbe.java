@@ -38,7 +38,8 @@ final class CommandProbe {
     Latencies times = new Latencies(n);
     for (int i = 0; i < n; i++) {
       BudgetId budget = budgets.get(random.nextInt(budgets.size()));
-      AdjustmentEntry entry = AdjustmentEntry.of(new FilePlace("probe", i + 1, 0), supplement(budget));
+      AdjustmentEntry entry = AdjustmentEntry.of(new FilePlace("probe", i + 1, 0),
+          supplement(budget));
       long start = System.nanoTime();
       batch.sendAll(List.of(entry), true);
       times.add(System.nanoTime() - start);

@@ -63,7 +63,8 @@ final class PostgresReplaySink implements ReplaySink {
         }
       }
       try (ResultSet r = s.executeQuery("SELECT conname, pg_get_constraintdef(oid) FROM"
-          + " pg_constraint WHERE conrelid = '" + TABLE + "'::regclass AND contype IN ('p', 'u')")) {
+          + " pg_constraint WHERE conrelid = '" + TABLE + "'::regclass"
+          + " AND contype IN ('p', 'u')")) {
         while (r.next()) {
           drop.add("ALTER TABLE " + TABLE + " DROP CONSTRAINT " + r.getString(1));
           restore.add("ALTER TABLE " + TABLE + " ADD CONSTRAINT " + r.getString(1) + " "

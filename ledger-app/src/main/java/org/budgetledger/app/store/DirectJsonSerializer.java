@@ -40,7 +40,7 @@ final class DirectJsonSerializer implements Serializer {
   @SuppressWarnings("unchecked")
   public <S, T> T deserialize(SerializedObject<S> serialized) {
     if (serialized.getData() instanceof String json
-        && !SerializedType.emptyType().equals(serialized.getType())) {
+        && !SerializedType.isEmptyType(serialized.getType())) {
       Class<?> type = classForType(serialized.getType());
       if (type != UnknownSerializedType.class) {
         return (T) readers.computeIfAbsent(type, t -> delegate.getObjectMapper().readerFor(t))

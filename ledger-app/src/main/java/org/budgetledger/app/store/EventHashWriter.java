@@ -47,7 +47,8 @@ public class EventHashWriter {
   }
 
   /** The batch of hash rows for events just inserted on this connection, in their order. */
-  PreparedStatement insertHashes(Connection connection, List<StoredEvent> events) throws SQLException {
+  PreparedStatement insertHashes(Connection connection, List<StoredEvent> events)
+      throws SQLException {
     List<String> hex = hashes(connection, events);
     PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
         + " (event_identifier, global_index, aggregate_identifier, sequence_number, hash)"

@@ -55,8 +55,10 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
         if (hashes != null) {
           hashes.beforeAppend(connection);
         }
-        List<String> types = events.stream().map(e -> asDomainEvent(e).getType()).toList();
-        List<StoredEvent> stored = serialize(events, serializer);
+        List<DomainEventMessage<?>> domain = events.stream()
+            .<DomainEventMessage<?>>map(HashingEventStorageEngine::asDomainEvent).toList();
+        List<String> types = domain.stream().map(DomainEventMessage::getType).toList();
+        List<StoredEvent> stored = serialize(domain, serializer);
         if (connection.isWrapperFor(PGConnection.class)) {
           copyEvents(connection, stored, types);
         } else {
@@ -72,11 +74,10 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
   }
 
   /** Each event as it will be stored: the exact strings bound to the row are the ones hashed. */
-  private static List<StoredEvent> serialize(List<? extends EventMessage<?>> events,
+  private static List<StoredEvent> serialize(List<DomainEventMessage<?>> events,
       Serializer serializer) {
     List<StoredEvent> stored = new ArrayList<>(events.size());
-    for (EventMessage<?> message : events) {
-      DomainEventMessage<?> event = asDomainEvent(message);
+    for (DomainEventMessage<?> event : events) {
       SerializedObject<String> payload = event.serializePayload(serializer, String.class);
       SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
       // The global index is not known yet and is not hashed; 0 stands in.
