@@ -3,7 +3,7 @@
 -- trail are INSERT and SELECT only: without UPDATE, DELETE and TRUNCATE the app cannot change
 -- the past even if its credentials leak, independently of the append-only triggers.
 GRANT SELECT, INSERT ON domain_event_entry, snapshot_event_entry, audit_event_hash,
-  audit_checkpoint, imported_document TO ledger_app;
+  audit_checkpoint, audit_tree_head, imported_document TO ledger_app;
 -- The event store takes a batch's global indexes from the column's own sequence before it COPYs
 -- the batch in: USAGE is nextval and currval only, never setval.
 GRANT USAGE ON SEQUENCE domain_event_entry_global_index_seq TO ledger_app;

@@ -44,6 +44,11 @@ final class ChainScan {
       problem = AuditProblem.at(ProblemKind.MISSING, position, null, "the checkpoint of "
           + largest.createdAt() + " signed " + largest.treeSize() + " events but the log has only "
           + position + ": " + (largest.treeSize() - position) + " events of the signed log were deleted");
+    } else if (problem == null && position > checkpointed) {
+      problem = AuditProblem.at(ProblemKind.UNVERIFIED, checkpointed, firstUncheckpointed,
+          (position - checkpointed) + " events from position " + checkpointed + " on are beyond the"
+          + " latest signed tree head (tree size " + checkpointed + "): their chains hold, but no"
+          + " signature covers them; the first: " + firstUncheckpointed.describe());
     }
     return new VerificationReport(read, checkpointed, problem);
   }

@@ -1,5 +1,7 @@
 package org.budgetledger.app.audit;
 
+import java.util.HexFormat;
+
 /**
  * The root of a growing Merkle tree in O(log n) memory, for verifying a log of any length in one
  * pass.
@@ -37,6 +39,49 @@ public final class MerkleFrontier {
 
   public long size() {
     return size;
+  }
+
+  /**
+   * The subtree roots, left to right, as comma-separated hex: with the size, all a later append
+   * needs to extend the tree (at most 64 hashes).
+   */
+  public String toText() {
+    StringBuilder text = new StringBuilder(depth * 65);
+    for (int i = 0; i < depth; i++) {
+      text.append(i == 0 ? "" : ",").append(HexFormat.of().formatHex(subtrees[i]));
+    }
+    return text.toString();
+  }
+
+  /**
+   * The frontier of a tree of {@code size} leaves from {@link #toText}. Its root must still be
+   * checked against a signed one before the frontier is trusted.
+   */
+  public static MerkleFrontier fromText(long size, String text) {
+    String[] hashes = text.isEmpty() ? new String[0] : text.split(",", -1);
+    if (size < 0 || hashes.length != Long.bitCount(size)) {
+      throw new IllegalArgumentException("a frontier of " + size + " leaves has "
+          + Long.bitCount(Math.max(size, 0)) + " subtree roots, not " + hashes.length);
+    }
+    MerkleFrontier frontier = new MerkleFrontier();
+    for (String hash : hashes) {
+      byte[] root = HexFormat.of().parseHex(hash);
+      if (root.length != EventHasher.HASH_LENGTH) {
+        throw new IllegalArgumentException("a subtree root of " + root.length + " bytes");
+      }
+      frontier.subtrees[frontier.depth++] = root;
+    }
+    frontier.size = size;
+    return frontier;
+  }
+
+  /** A copy that grows independently, to try leaves without changing this one. */
+  public MerkleFrontier copy() {
+    MerkleFrontier copy = new MerkleFrontier();
+    System.arraycopy(subtrees, 0, copy.subtrees, 0, depth);
+    copy.depth = depth;
+    copy.size = size;
+    return copy;
   }
 
   /** MTH of the leaves appended so far. */

@@ -13,5 +13,11 @@ public enum ProblemKind {
   /** The chains hold, but the log no longer has the Merkle root a signed checkpoint states. */
   CHECKPOINT_MISMATCH,
   /** A checkpoint whose signature does not verify with the ledger's public key. */
-  SIGNATURE_INVALID
+  SIGNATURE_INVALID,
+  /**
+   * Events beyond the latest signed tree head: their chains hold, but no signature covers them, so
+   * a forger with INSERT could have written them. Never OK; the ledger signs a head with every
+   * write, so only a forgery (or a log from before heads were signed) leaves such a tail.
+   */
+  UNVERIFIED
 }

@@ -1,12 +1,16 @@
 package org.budgetledger.app.cli;
 
 import org.budgetledger.app.audit.AuditProblem;
+import org.budgetledger.app.audit.ProblemKind;
 import org.budgetledger.app.audit.VerificationReport;
 import org.budgetledger.app.audit.trail.AuditTrail;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 
-/** {@code ./ledger verify}: recomputes every chain and checkpoint; exit 0 when OK, 1 when not. */
+/**
+ * {@code ./ledger verify}: recomputes every chain and checkpoint; exit 0 when OK, 3 when events are
+ * beyond the latest signed tree head (UNVERIFIED), 1 when the log was tampered with.
+ */
 @Component
 @Command(name = "verify", description = "Verify the event log against its hash chains and signed checkpoints.")
 public class VerifyCommand implements LedgerSubcommand {
@@ -21,7 +25,14 @@ public class VerifyCommand implements LedgerSubcommand {
     long start = System.nanoTime();
     VerificationReport report = trail.verify();
     print(report, (System.nanoTime() - start) / 1e9);
-    return report.ok() ? 0 : 1;
+    return exitCode(report);
+  }
+
+  static int exitCode(VerificationReport report) {
+    if (report.ok()) {
+      return 0;
+    }
+    return report.problem().kind() == ProblemKind.UNVERIFIED ? 3 : 1;
   }
 
   static void print(VerificationReport report, double seconds) {

@@ -37,7 +37,7 @@ public class VerifyOfflineCommand implements LedgerSubcommand {
     long start = System.nanoTime();
     VerificationReport report = OfflineVerifier.verify(checkpoint, export, key);
     VerifyCommand.print(report, (System.nanoTime() - start) / 1e9);
-    return report.ok() ? 0 : 1;
+    return VerifyCommand.exitCode(report);
   }
 
   private static Path defaultKey() {

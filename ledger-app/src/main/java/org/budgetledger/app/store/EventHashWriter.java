@@ -12,22 +12,19 @@ import java.util.Map;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.budgetledger.app.audit.EventHasher;
 import org.budgetledger.app.audit.StoredEvent;
-import org.postgresql.PGConnection;
 
 /**
  * Writes the audit chain hash of each appended event, chained to the previous event of its
  * aggregate, on the appending transaction's connection.
  *
- * <p>No ledger-wide lock: the previous hash is read by (aggregate, sequence - 1), and Axon already
- * serialises writers of one aggregate (its lock in this process, the unique (aggregate, sequence)
- * key across processes, repeated on the hash table). On PostgreSQL each append also holds a
- * <em>shared</em> advisory lock until it commits; appends never wait for each other on it, only
- * a checkpoint briefly takes it exclusively to know that no append is still in flight below the
- * global index it signs (see {@code CommitHorizon}).
+ * <p>The previous hash is read by (aggregate, sequence - 1); the unique (aggregate, sequence) key,
+ * repeated on the hash table, refuses a second writer of one place in a chain. Appends hold the
+ * ledger-wide append lock until they commit, for the tree head each signs ({@link
+ * TreeHeadWriter}), so global indexes are drawn in commit order.
  */
 public class EventHashWriter {
 
-  /** The advisory lock key shared with the checkpoint side: "ledger" in ASCII. */
+  /** The PostgreSQL advisory lock key appends hold until they commit: "ledger" in ASCII. */
   public static final long APPEND_LOCK = 0x6C6564676572L;
   static final String TABLE = "audit_event_hash";
 
@@ -37,25 +34,15 @@ public class EventHashWriter {
     this.eventTable = eventTable;
   }
 
-  void beforeAppend(Connection connection) throws SQLException {
-    if (isPostgres(connection)) {
-      try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock_shared(?)")) {
-        lock.setLong(1, APPEND_LOCK);
-        lock.execute();
-      }
-    }
-  }
-
   /** The batch of hash rows for events just inserted on this connection, in their order. */
-  PreparedStatement insertHashes(Connection connection, List<StoredEvent> events)
-      throws SQLException {
-    List<String> hex = hashes(connection, events);
+  PreparedStatement insertHashes(Connection connection, List<StoredEvent> events,
+      List<byte[]> hashes) throws SQLException {
     PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
         + " (event_identifier, global_index, aggregate_identifier, sequence_number, hash)"
         + " SELECT event_identifier, global_index, aggregate_identifier, sequence_number, ? FROM "
         + eventTable + " WHERE event_identifier = ?");
     for (int i = 0; i < events.size(); i++) {
-      insert.setString(1, hex.get(i));
+      insert.setString(1, HexFormat.of().formatHex(hashes.get(i)));
       insert.setString(2, events.get(i).eventIdentifier());
       insert.addBatch();
     }
@@ -66,13 +53,13 @@ public class EventHashWriter {
    * The hash rows of events whose global indexes are known (appended by COPY on PostgreSQL), as
    * COPY text for the hash table, in their order.
    */
-  CopyText copyHashes(Connection connection, List<StoredEvent> events) throws SQLException {
-    List<String> hex = hashes(connection, events);
+  static CopyText copyHashes(List<StoredEvent> events, List<byte[]> hashes) {
     CopyText text = new CopyText(events.size() * 160);
     for (int i = 0; i < events.size(); i++) {
       StoredEvent event = events.get(i);
       text.value(event.eventIdentifier()).value(event.globalIndex())
-          .value(event.aggregateIdentifier()).value(event.sequenceNumber()).value(hex.get(i))
+          .value(event.aggregateIdentifier()).value(event.sequenceNumber())
+          .value(HexFormat.of().formatHex(hashes.get(i)))
           .endRow();
     }
     return text;
@@ -83,11 +70,11 @@ public class EventHashWriter {
         + " sequence_number, hash) FROM STDIN";
   }
 
-  /** Each event's chain hash, in lowercase hex, chained within the batch and to the stored one. */
-  private List<String> hashes(Connection connection, List<StoredEvent> events) throws SQLException {
+  /** Each event's chain hash, chained within the batch and to the stored one. */
+  List<byte[]> hashes(Connection connection, List<StoredEvent> events) throws SQLException {
     EventHasher hasher = new EventHasher();
     Map<String, byte[]> last = new HashMap<>();
-    List<String> hex = new ArrayList<>(events.size());
+    List<byte[]> hashes = new ArrayList<>(events.size());
     for (StoredEvent event : events) {
       byte[] previous = last.get(event.aggregateIdentifier());
       if (previous == null) {
@@ -95,9 +82,9 @@ public class EventHashWriter {
       }
       byte[] hash = hasher.hash(event, previous);
       last.put(event.aggregateIdentifier(), hash);
-      hex.add(HexFormat.of().formatHex(hash));
+      hashes.add(hash);
     }
-    return hex;
+    return hashes;
   }
 
   private byte[] previousHash(Connection connection, StoredEvent event) throws SQLException {
@@ -118,9 +105,5 @@ public class EventHashWriter {
         return HexFormat.of().parseHex(row.getString(1));
       }
     }
-  }
-
-  private static boolean isPostgres(Connection connection) throws SQLException {
-    return connection.isWrapperFor(PGConnection.class);
   }
 }

@@ -1,5 +1,6 @@
 package org.budgetledger.app.store;
 
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -20,6 +21,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.budgetledger.app.audit.LedgerKeys;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -81,15 +83,17 @@ public class EventStoreConfiguration {
   }
 
   /**
-   * The engine that writes each event's audit hash with it. {@code ledger.audit.hash-on-append=false}
-   * leaves the hashes out, for the append benchmark's baseline only: events written so have no
-   * hash, which {@code verify} then reports as inserted behind the ledger's back.
+   * The engine that writes each event's audit hash with it, and a signed tree head with each
+   * transaction. {@code ledger.audit.hash-on-append=false} leaves both out, for the append
+   * benchmark's baseline only: events written so have no hash, which {@code verify} then reports
+   * as inserted behind the ledger's back.
    */
   @Bean
   public EventStorageEngine eventStorageEngine(Serializer serializer,
       @Qualifier("eventSerializer") Serializer eventSerializer, Configuration configuration,
       ConnectionProvider connectionProvider, TransactionManager transactionManager,
       EventSchema schema, PersistenceExceptionResolver exceptionResolver,
+      TreeHeadWriter heads,
       @Value("${ledger.audit.hash-on-append:true}") boolean hashOnAppend) {
     JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
         .snapshotSerializer(serializer)
@@ -107,8 +111,16 @@ public class EventStoreConfiguration {
         .deleteSnapshots((connection, s, aggregate, sequence) -> connection.prepareStatement(
             "INSERT INTO " + s.snapshotTable() + " SELECT * FROM " + s.snapshotTable() + " WHERE 1 = 0"))
         .batchSize(500);
-    return new HashingEventStorageEngine(builder, transactionManager,
-        hashOnAppend ? new EventHashWriter(schema.domainEventTable()) : null);
+    String events = schema.domainEventTable();
+    return hashOnAppend
+        ? new HashingEventStorageEngine(builder, transactionManager, new EventHashWriter(events),
+            heads)
+        : new HashingEventStorageEngine(builder, transactionManager, null, null);
+  }
+
+  @Bean
+  public TreeHeadWriter treeHeadWriter(EventSchema schema, LedgerKeys keys, Clock clock) {
+    return new TreeHeadWriter(schema.domainEventTable(), keys, clock);
   }
 
   /**

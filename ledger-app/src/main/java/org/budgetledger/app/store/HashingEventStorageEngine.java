@@ -35,13 +35,18 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
 
   private final TransactionManager transactions;
   private final EventHashWriter hashes;
+  private final TreeHeadWriter heads;
 
-  /** {@code hashes} null leaves the hashes out: for the append benchmark's baseline only. */
+  /**
+   * {@code hashes} and {@code heads} null leave the hashes and tree heads out: for the append
+   * benchmark's baseline only.
+   */
   public HashingEventStorageEngine(Builder builder, TransactionManager transactions,
-      EventHashWriter hashes) {
+      EventHashWriter hashes, TreeHeadWriter heads) {
     super(builder);
     this.transactions = transactions;
     this.hashes = hashes;
+    this.heads = heads;
   }
 
   @Override
@@ -52,17 +57,29 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
     transactions.executeInTransaction(() -> {
       Connection connection = getConnection();
       try {
-        if (hashes != null) {
-          hashes.beforeAppend(connection);
-        }
+        TreeHeadWriter.TreeHead head =
+            heads == null ? null : heads.lockAndReadLatest(connection);
         List<DomainEventMessage<?>> domain = events.stream()
             .<DomainEventMessage<?>>map(HashingEventStorageEngine::asDomainEvent).toList();
         List<String> types = domain.stream().map(DomainEventMessage::getType).toList();
         List<StoredEvent> stored = serialize(domain, serializer);
-        if (connection.isWrapperFor(PGConnection.class)) {
-          copyEvents(connection, stored, types);
+        boolean postgres = connection.isWrapperFor(PGConnection.class);
+        if (postgres) {
+          stored = copyEvents(connection, stored, types);
         } else {
           insertEvents(connection, stored, types);
+        }
+        if (hashes != null) {
+          List<byte[]> chain = hashes.hashes(connection, stored);
+          if (postgres) {
+            EventHashWriter.copyHashes(stored, chain).copyIn(connection,
+                EventHashWriter.copyHashesStatement());
+          } else {
+            try (PreparedStatement insert = hashes.insertHashes(connection, stored, chain)) {
+              insert.executeBatch();
+            }
+          }
+          heads.sign(connection, head, stored, chain);
         }
       } catch (SQLException e) {
         // A duplicate (aggregate, sequence) here is a concurrent writer, as Axon resolves it.
@@ -91,11 +108,12 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
 
   /**
    * PostgreSQL: the global indexes are drawn from the table's own sequence in one query, then the
-   * events and their hash rows go in by COPY, two statements for the whole batch. Measured against
-   * a JDBC batch of INSERTs and INSERT … SELECTs for the hashes (which looked each event up again
-   * to learn its index): see README, Performance.
+   * events (and after them their hash rows) go in by COPY, one statement each for the whole batch.
+   * Measured against a JDBC batch of INSERTs and INSERT … SELECTs for the hashes (which looked
+   * each event up again to learn its index): see README, Performance. Returns the events with
+   * their global indexes.
    */
-  private void copyEvents(Connection connection, List<StoredEvent> events, List<String> types)
+  private List<StoredEvent> copyEvents(Connection connection, List<StoredEvent> events, List<String> types)
       throws SQLException {
     List<StoredEvent> indexed = new ArrayList<>(events.size());
     try (PreparedStatement next = connection.prepareStatement("SELECT nextval(pg_get_serial_sequence("
@@ -122,13 +140,10 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
     EventSchema schema = schema();
     text.copyIn(connection, "COPY " + schema.domainEventTable() + " ("
         + schema.globalIndexColumn() + ", " + schema.domainEventFields() + ") FROM STDIN");
-    if (hashes != null) {
-      hashes.copyHashes(connection, indexed).copyIn(connection,
-          EventHashWriter.copyHashesStatement());
-    }
+    return indexed;
   }
 
-  /** Any other database: a JDBC batch of INSERTs, then one of the hash rows. */
+  /** Any other database: a JDBC batch of INSERTs (the hash rows follow in another). */
   private void insertEvents(Connection connection, List<StoredEvent> events, List<String> types)
       throws SQLException {
     EventSchema schema = schema();
@@ -149,11 +164,6 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
         statement.addBatch();
       }
       statement.executeBatch();
-    }
-    if (hashes != null) {
-      try (PreparedStatement insert = hashes.insertHashes(connection, events)) {
-        insert.executeBatch();
-      }
     }
   }
 

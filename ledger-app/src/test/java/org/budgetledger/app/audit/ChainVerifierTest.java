@@ -29,12 +29,18 @@ class ChainVerifierTest {
   }
 
   @Test
-  void eventsWrittenAfterTheLatestCheckpointAreChainCheckedOnly() {
+  void eventsWrittenAfterTheLatestCheckpointAreUnverifiedNeverOk() {
     VerificationReport report = verify(ledger(15), signed);
 
-    assertThat(report.ok()).isTrue();
+    assertThat(report.ok()).isFalse();
     assertThat(report.eventsChecked()).isEqualTo(15);
     assertThat(report.checkpointedEvents()).isEqualTo(12);
+    assertThat(report.problem().kind()).isEqualTo(ProblemKind.UNVERIFIED);
+    assertThat(report.problem().position()).isEqualTo(12);
+    assertThat(report.problem().eventIdentifier()).isEqualTo("evt-12");
+    assertThat(report.summary()).startsWith("UNVERIFIED: 15 events checked, the first 12 covered"
+        + " by a signed tree head; 3 events from position 12 on are beyond the latest signed tree"
+        + " head (tree size 12)");
   }
 
   @Test

@@ -61,6 +61,24 @@ class OfflineVerifierTest {
   }
 
   @Test
+  void aLineAppendedAfterTheCheckpointIsUnverifiedNeverOk() throws Exception {
+    // A forger appends an event with a correctly chained hash: the 13th event of the same ledger.
+    List<HashedEvent> longer = AuditFixture.ledger(13);
+    Path appended = directory.resolve("appended.jsonl");
+    EventLogExport.write(appended, longer.iterator());
+    Files.writeString(exportFile, Files.readAllLines(appended).get(12) + "\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    VerificationReport report = OfflineVerifier.verify(checkpointFile, exportFile, publicKeyFile);
+
+    assertThat(report.ok()).isFalse();
+    assertThat(report.problem().kind()).isEqualTo(ProblemKind.UNVERIFIED);
+    assertThat(report.problem().eventIdentifier()).isEqualTo(longer.get(12).event().eventIdentifier());
+    assertThat(report.checkpointedEvents()).isEqualTo(12);
+    assertThat(report.eventsChecked()).isEqualTo(13);
+  }
+
+  @Test
   void namesTheEventAfterALineDeletedFromTheExport() throws Exception {
     List<String> lines = new ArrayList<>(Files.readAllLines(exportFile));
     lines.remove(1);

@@ -101,10 +101,12 @@ class HardeningPostgresTest {
     }
   }
 
-  private static String grants() throws IOException {
+  static String grants() {
     try (InputStream in = HardeningPostgresTest.class.getResourceAsStream(
         "/db/production/postgresql-app-role-grants.sql")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

@@ -1,26 +1,39 @@
 package org.budgetledger.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.budgetledger.app.audit.AuditProblem;
 import org.budgetledger.app.audit.Checkpoint;
 import org.budgetledger.app.audit.EventHasher;
+import org.budgetledger.app.audit.EventLogExport;
 import org.budgetledger.app.audit.LedgerKeys;
+import org.budgetledger.app.audit.OfflineVerifier;
 import org.budgetledger.app.audit.ProblemKind;
 import org.budgetledger.app.audit.StoredEvent;
 import org.budgetledger.app.audit.VerificationReport;
+import org.budgetledger.app.audit.trail.AuditFailedException;
 import org.budgetledger.app.audit.trail.AuditTrail;
+import org.budgetledger.app.audit.trail.StoredLog;
 import org.budgetledger.app.ledger.LedgerCommands;
 import org.budgetledger.core.model.BudgetId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,9 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Tampering with the stored log as a PostgreSQL superuser would, with the append-only trigger
  * disabled: each kind is detected and named by {@code verify} with its position and identifiers.
  *
- * <p>Two budgets A and B are written interleaved: A0 A1 B0 B1 | A2 B2 A3 B3 (their opening and
- * initial entry, then two supplements each), checkpointed at the bar and at the end. Each test
- * tampers inside a transaction, verifies in it, and rolls back, so the tests do not see each other.
+ * <p>Two budgets A and B are written interleaved: A0 A1 B0 B1 | A2 B2 A3 B3 | A4 B4 (their opening
+ * and initial entry, then three supplements each), checkpointed at the bars; the tail A4 B4 is
+ * covered only by the tree heads every write signs. Each test tampers inside a transaction,
+ * verifies in it, and rolls back, so the tests do not see each other.
  */
 @SpringBootTest(properties = {"ledger.seeds.import-on-start=false",
     "ledger.audit.periodic-checkpoints=false", "ledger.audit.keys-dir=target/audit-pg-keys"})
@@ -43,6 +57,9 @@ class TamperPostgresTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactions;
   @Autowired LedgerKeys keys;
+  @Autowired TreeHeadWriter heads;
+  @Autowired DataSource dataSource;
+  @Autowired StoredLog log;
   final BudgetId a = BudgetId.of(2026, "TA01");
   final BudgetId b = BudgetId.of(2026, "TB01");
   Checkpoint first;
@@ -66,15 +83,114 @@ class TamperPostgresTest {
       commands.send(LedgerTestData.supplement(b, id, "1.00", LocalDate.of(2026, 3, 1)));
     }
     second = trail.checkpoint();
+    commands.send(LedgerTestData.supplement(a, "s3", "1.00", LocalDate.of(2026, 3, 1)));
+    commands.send(LedgerTestData.supplement(b, "s3", "1.00", LocalDate.of(2026, 3, 1)));
     assertThat(first.treeSize()).isEqualTo(4);
     assertThat(second.treeSize()).isEqualTo(8);
   }
 
   @Test
-  void untouchedLogVerifies() {
+  void untouchedLogVerifiesToItsLastEventByTheTreeHeadOfTheLastWrite() {
     VerificationReport report = trail.verify();
     assertThat(report.ok()).as(report.summary()).isTrue();
-    assertThat(report.checkpointedEvents()).isEqualTo(8);
+    assertThat(report.checkpointedEvents()).isEqualTo(10);
+    assertThat(trail.latestCheckpoint().orElseThrow().treeSize()).isEqualTo(10);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_tree_head", Long.class))
+        .as("one head per write transaction").isEqualTo(10);
+  }
+
+  @Test
+  void lastEventDeletedWithItsHashRowIsMissing() {
+    Row b4 = row(b, 4);
+    VerificationReport report = tampered(() -> {
+      jdbc.execute("ALTER TABLE audit_event_hash DISABLE TRIGGER audit_event_hash_append_only");
+      jdbc.update("DELETE FROM audit_event_hash WHERE event_identifier = ?", b4.id());
+      jdbc.update("DELETE FROM domain_event_entry WHERE event_identifier = ?", b4.id());
+    });
+    assertThat(report.problem().kind()).as(report.summary()).isEqualTo(ProblemKind.MISSING);
+    assertThat(report.problem().position()).isEqualTo(9);
+    assertThat(report.problem().message()).contains("signed 10 events but the log has only 9");
+  }
+
+  @Test
+  void tailEventRewrittenWithItsChainRecomputedIsNamed() {
+    Row a4 = row(a, 4);
+    Row a3 = row(a, 3);
+    VerificationReport report = tampered(() -> {
+      String payload = a4.payload().replaceAll("\"amount\":(\\d+)", "\"amount\":9$1");
+      assertThat(payload).isNotEqualTo(a4.payload());
+      jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", payload,
+          a4.id());
+      byte[] previous = HexFormat.of().parseHex(jdbc.queryForObject(
+          "SELECT hash FROM audit_event_hash WHERE event_identifier = ?", String.class, a3.id()));
+      StoredEvent rewritten = new StoredEvent(a4.globalIndex(), a4.id(), a4.aggregate(), 4,
+          a4.payloadType(), a4.payloadRevision(), a4.timestamp(), payload, a4.metaData());
+      jdbc.execute("ALTER TABLE audit_event_hash DISABLE TRIGGER audit_event_hash_append_only");
+      jdbc.update("UPDATE audit_event_hash SET hash = ? WHERE event_identifier = ?",
+          HexFormat.of().formatHex(new EventHasher().hash(rewritten, previous)), a4.id());
+    });
+    assertProblem(report, ProblemKind.CHECKPOINT_MISMATCH, 8, a4, 4);
+    assertThat(report.problem().message()).contains("positions 8 to 8", a4.id());
+  }
+
+  @Test
+  void eventForgedWithTheAppRolesInsertIsUnverifiedAndNeverSignedOver() {
+    Row a4 = row(a, 4);
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    transaction.executeWithoutResult(status -> {
+      status.setRollbackOnly();
+      jdbc.execute("DO $$ BEGIN CREATE ROLE ledger_app NOLOGIN; EXCEPTION WHEN duplicate_object"
+          + " OR unique_violation THEN NULL; END $$");
+      jdbc.execute("GRANT USAGE ON SCHEMA " + jdbc.queryForObject("SELECT current_schema()",
+          String.class) + " TO ledger_app");
+      jdbc.execute(HardeningPostgresTest.grants());
+      jdbc.execute("SET LOCAL ROLE ledger_app");
+      // The forger appends the next event of budget A with a correctly chained hash.
+      long index = jdbc.queryForObject("SELECT nextval(pg_get_serial_sequence("
+          + "'domain_event_entry', 'global_index'))", Long.class);
+      forge(a4, index, "forged-3", a.toString(), 5);
+      StoredEvent forged = new StoredEvent(index, "forged-3", a.toString(), 5, a4.payloadType(),
+          a4.payloadRevision(), a4.timestamp(), a4.payload(), a4.metaData());
+      byte[] previous = HexFormat.of().parseHex(jdbc.queryForObject(
+          "SELECT hash FROM audit_event_hash WHERE event_identifier = ?", String.class, a4.id()));
+      jdbc.update("INSERT INTO audit_event_hash VALUES ('forged-3', ?, ?, 5, ?)", index,
+          a.toString(), HexFormat.of().formatHex(new EventHasher().hash(forged, previous)));
+      jdbc.execute("RESET ROLE");
+
+      VerificationReport report = trail.verify();
+      assertProblem(report, ProblemKind.UNVERIFIED, 10,
+          new Row("forged-3", a.toString(), index, 10, null, null, null, null, null), 5);
+      assertThat(report.summary()).startsWith("UNVERIFIED: 11 events checked, the first 10");
+      assertThatThrownBy(() -> trail.checkpoint()).isInstanceOf(AuditFailedException.class)
+          .hasMessageContaining("forged-3");
+      Connection connection = DataSourceUtils.getConnection(dataSource);
+      assertThatThrownBy(() -> heads.lockAndReadLatest(connection))
+          .hasMessageContaining("event forged-3").hasMessageContaining("will not sign over it");
+    });
+  }
+
+  @Test
+  void exportWithALineAppendedAfterTheCheckpointIsUnverifiedOffline(@TempDir Path directory)
+      throws Exception {
+    Path checkpointFile = directory.resolve("checkpoint.txt");
+    Path export = directory.resolve("events.jsonl");
+    Path key = directory.resolve("public.pem");
+    OfflineVerifier.writeCheckpoint(checkpointFile, second);
+    Files.writeString(key, keys.publicKeyPem());
+    log.read(Long.MAX_VALUE, events -> EventLogExport.write(export, events));
+    assertThat(OfflineVerifier.verify(checkpointFile, export, key).problem().kind())
+        .as("the export's last two events are beyond the checkpoint of size 8")
+        .isEqualTo(ProblemKind.UNVERIFIED);
+
+    OfflineVerifier.writeCheckpoint(checkpointFile, trail.latestCheckpoint().orElseThrow());
+    assertThat(OfflineVerifier.verify(checkpointFile, export, key).ok()).isTrue();
+    List<String> lines = Files.readAllLines(export);
+    Files.writeString(export, lines.get(lines.size() - 1).replace(row(b, 4).id(), "appended-1")
+        + "\n", StandardOpenOption.APPEND);
+    VerificationReport report = OfflineVerifier.verify(checkpointFile, export, key);
+    assertThat(report.ok()).isFalse();
+    assertThat(report.problem().position()).isEqualTo(10);
+    assertThat(report.problem().eventIdentifier()).isEqualTo("appended-1");
   }
 
   @Test
@@ -118,19 +234,21 @@ class TamperPostgresTest {
   }
 
   @Test
-  void eventsOfTwoBudgetsSwappedBreakTheCheckpointThatSignedThem() {
+  void eventsOfTwoBudgetsSwappedAreNamedBothByTheTreeHeadsOfTheirWrites() {
     Row a2 = row(a, 2);
     Row b2 = row(b, 2);
     VerificationReport report = tampered(() -> swapGlobalIndexes(a2, b2));
-    // Both chains hold; the second checkpoint's root locates it between the two checkpoints.
-    assertProblem(report, ProblemKind.CHECKPOINT_MISMATCH, first.treeSize(), b2, 2);
-    assertThat(a2.position()).isEqualTo(first.treeSize());
+    // Both chains hold; the tree head of A2's write no longer has its root, and putting B2 back
+    // in its place gives that root and every later one.
+    assertProblem(report, ProblemKind.REORDERED, a2.position(), b2, 2);
+    assertThat(report.problem().message()).contains(a2.id(), b2.id(), "were swapped",
+        "at position " + a2.position(), "at position " + b2.position());
   }
 
   @Test
   void forgedEventWithoutHashIsNamed() {
     Row a3 = row(a, 3);
-    VerificationReport report = tampered(() -> forge(a3, 0, "forged-1", a.toString(), 4));
+    VerificationReport report = tampered(() -> forge(a3, 0, "forged-1", a.toString(), 5));
     assertThat(report.problem().kind()).isEqualTo(ProblemKind.INSERTED);
     assertThat(report.problem().position()).isZero();
     assertThat(report.problem().eventIdentifier()).isEqualTo("forged-1");
@@ -148,9 +266,11 @@ class TamperPostgresTest {
       jdbc.update("INSERT INTO audit_event_hash VALUES ('forged-2', 0, 'budget-2026-FORGED', 0, ?)",
           hash);
     });
-    assertThat(report.problem().kind()).isEqualTo(ProblemKind.CHECKPOINT_MISMATCH);
+    assertThat(report.problem().kind()).as(report.summary())
+        .isEqualTo(ProblemKind.CHECKPOINT_MISMATCH);
     assertThat(report.problem().position()).isZero();
     assertThat(report.problem().eventIdentifier()).isEqualTo("forged-2");
+    assertThat(report.problem().message()).contains("positions 0 to 0");
   }
 
   private void forge(Row model, long globalIndex, String id, String aggregate, long sequence) {

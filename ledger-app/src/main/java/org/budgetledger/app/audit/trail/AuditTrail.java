@@ -1,16 +1,18 @@
 package org.budgetledger.app.audit.trail;
 
 import java.time.Clock;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.budgetledger.app.audit.AuditProblem;
 import org.budgetledger.app.audit.ChainVerifier;
 import org.budgetledger.app.audit.Checkpoint;
 import org.budgetledger.app.audit.CheckpointSigner;
-import org.budgetledger.app.audit.HashedEvent;
 import org.budgetledger.app.audit.LedgerKeys;
 import org.budgetledger.app.audit.MerkleFrontier;
+import org.budgetledger.app.audit.MismatchLocator;
+import org.budgetledger.app.audit.ProblemKind;
 import org.budgetledger.app.audit.VerificationReport;
 import org.springframework.stereotype.Service;
 
@@ -26,37 +28,41 @@ public class AuditTrail {
 
   private final StoredLog log;
   private final CheckpointStore checkpoints;
-  private final CommitHorizon horizon;
+  private final TreeHeadStore heads;
   private final LedgerKeys keys;
   private final Clock clock;
 
-  public AuditTrail(StoredLog log, CheckpointStore checkpoints, CommitHorizon horizon,
+  public AuditTrail(StoredLog log, CheckpointStore checkpoints, TreeHeadStore heads,
       LedgerKeys keys, Clock clock) {
     this.log = log;
     this.checkpoints = checkpoints;
-    this.horizon = horizon;
+    this.heads = heads;
     this.keys = keys;
     this.clock = clock;
   }
 
-  /** Recomputes every chain and every stored checkpoint's root over the whole log. */
+  /**
+   * Recomputes every chain, every stored checkpoint's root and the latest tree head's over the
+   * whole log, read in one snapshot with that head. Events beyond it are {@code UNVERIFIED}; a
+   * root that no longer matches is narrowed down to the events of one write transaction by the
+   * heads signed per transaction ({@link MismatchLocator}).
+   */
   public VerificationReport verify() {
-    List<Checkpoint> signed = checkpoints.all();
-    return log.read(Long.MAX_VALUE, events -> verifier().verify(events, signed));
+    return named(log.readInSnapshot(this::signedHeads,
+        (signed, events) -> verifier().verify(events, signed)));
   }
 
   /**
-   * Signs the Merkle root over the settled prefix of the log (see {@link CommitHorizon}) and stores
-   * it, after verifying that prefix: a tampered log is refused, never signed.
+   * Verifies the whole log and signs a checkpoint over it: the latest tree head's tree, verified.
+   * A tampered log, or one with events no tree head covers, is refused, never signed.
    */
   public Checkpoint checkpoint() {
-    long lastGlobalIndex = horizon.settledGlobalIndex();
-    List<Checkpoint> signed = checkpoints.all();
+    heads.signIfAbsent();
     MerkleFrontier frontier = new MerkleFrontier();
-    VerificationReport report = log.read(lastGlobalIndex,
-        events -> verifier().verify(new Leaves(events, frontier), signed));
+    VerificationReport report = log.readInSnapshot(this::signedHeads,
+        (signed, events) -> verifier().verify(new Leaves(events, frontier), signed));
     if (!report.ok()) {
-      throw new AuditFailedException(report);
+      throw new AuditFailedException(named(report));
     }
     Checkpoint checkpoint = new CheckpointSigner(keys)
         .sign(frontier.size(), frontier.root(), clock.instant());
@@ -64,22 +70,28 @@ public class AuditTrail {
     return checkpoint;
   }
 
-  /** A new checkpoint unless the settled log has not grown since the latest; for the schedule. */
+  /** A new checkpoint unless the log has not grown since the latest; for the schedule. */
   public Optional<Checkpoint> checkpointIfGrown() {
-    long settledSize = log.read(horizon.settledGlobalIndex(), AuditTrail::count);
+    long signedSize = heads.latest().map(Checkpoint::treeSize).orElse(Long.MAX_VALUE);
     Optional<Checkpoint> latest = checkpoints.latest();
-    if (latest.isPresent() && latest.get().treeSize() >= settledSize) {
+    if (latest.isPresent() && latest.get().treeSize() >= signedSize) {
       return Optional.empty();
     }
     return Optional.of(checkpoint());
   }
 
+  /** The signed head of the largest tree: a tree head of the latest write, or a checkpoint. */
   public Optional<Checkpoint> latestCheckpoint() {
-    return checkpoints.latest();
+    Optional<Checkpoint> checkpoint = checkpoints.latest();
+    Optional<Checkpoint> head = heads.latest();
+    if (head.isEmpty()) {
+      return checkpoint;
+    }
+    return checkpoint.filter(c -> c.treeSize() >= head.get().treeSize()).or(() -> head);
   }
 
   public Checkpoint checkpointOfSize(long treeSize) {
-    return checkpoints.ofSize(treeSize).orElseThrow(() ->
+    return checkpoints.ofSize(treeSize).or(() -> heads.ofSize(treeSize)).orElseThrow(() ->
         new NoSuchElementException("no checkpoint of tree size " + treeSize));
   }
 
@@ -119,11 +131,23 @@ public class AuditTrail {
     return new ChainVerifier(keys.publicKey());
   }
 
-  private static long count(Iterator<HashedEvent> events) {
-    long n = 0;
-    for (; events.hasNext(); events.next()) {
-      n++;
+  /** The checkpoints and the latest tree head: read in the same snapshot as the log. */
+  private List<Checkpoint> signedHeads() {
+    List<Checkpoint> signed = new ArrayList<>(checkpoints.all());
+    heads.latest().ifPresent(signed::add);
+    return signed;
+  }
+
+  /** A checkpoint mismatch narrowed to the events of one write transaction, where heads allow. */
+  private VerificationReport named(VerificationReport report) {
+    AuditProblem problem = report.problem();
+    if (problem == null || problem.kind() != ProblemKind.CHECKPOINT_MISMATCH) {
+      return report;
     }
-    return n;
+    long matched = problem.position();
+    AuditProblem named = log.readInSnapshot(() -> heads.between(matched, Long.MAX_VALUE),
+        (between, events) -> new MismatchLocator(keys.publicKey())
+            .locate(events, matched, between, problem));
+    return new VerificationReport(report.eventsChecked(), report.checkpointedEvents(), named);
   }
 }

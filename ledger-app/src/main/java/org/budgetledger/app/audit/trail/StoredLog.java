@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.budgetledger.app.audit.HashedEvent;
@@ -15,6 +17,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,6 +47,7 @@ public class StoredLog {
   private final JdbcTemplate cursor;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate readOnly;
+  private final TransactionTemplate snapshot;
 
   public StoredLog(DataSource dataSource, PlatformTransactionManager transactions) {
     this.dataSource = dataSource;
@@ -52,6 +56,21 @@ public class StoredLog {
     this.jdbc = new JdbcTemplate(dataSource);
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
+    this.snapshot = new TransactionTemplate(transactions);
+    this.snapshot.setReadOnly(true);
+    this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+  }
+
+  /**
+   * Reads {@code first} (the signed heads, say) and then the whole log in one snapshot, so that the
+   * two agree: an append commits its events and its tree head together, and both or neither are
+   * seen.
+   */
+  public <C, T> T readInSnapshot(Supplier<C> first, BiFunction<C, Iterator<HashedEvent>, T> use) {
+    return snapshot.execute(status -> {
+      C before = first.get();
+      return read(Long.MAX_VALUE, Long.MAX_VALUE, events -> use.apply(before, events));
+    });
   }
 
   /** Applies {@code use} to the events with a global index up to {@code lastGlobalIndex}. */
