@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -15,7 +16,9 @@ import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * The ledger's Ed25519 signing key for checkpoints, kept as two PEM files in a directory the
@@ -58,7 +61,13 @@ public record LedgerKeys(KeyPair keyPair) {
     return keys;
   }
 
+  /**
+   * Reads the key pair; a private key file that its group or others may read is refused, as ssh
+   * refuses one: the key must be where only the ledger's own OS user can reach it, never the
+   * database or its roles.
+   */
   public static LedgerKeys load(Path directory) {
+    requireOwnerOnly(directory.resolve(PRIVATE_FILE));
     try {
       KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
       byte[] pkcs8 = Pem.decode(Files.readString(directory.resolve(PRIVATE_FILE)), "PRIVATE KEY");
@@ -75,6 +84,11 @@ public record LedgerKeys(KeyPair keyPair) {
   /** Writes both PEM files; the private one is written first to a temporary file, then moved. */
   public void save(Path directory) {
     try {
+      if (Files.notExists(directory)
+          && directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.createDirectories(directory,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      }
       Files.createDirectories(directory);
       Path temporary = Files.createTempFile(directory, "audit-key", ".tmp");
       restrictToOwner(temporary);
@@ -111,6 +125,23 @@ public record LedgerKeys(KeyPair keyPair) {
       return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(x509));
     } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException("not an Ed25519 public key", e);
+    }
+  }
+
+  private static void requireOwnerOnly(Path privateKey) {
+    if (!privateKey.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    try {
+      Set<PosixFilePermission> open = EnumSet.copyOf(Files.getPosixFilePermissions(privateKey));
+      open.removeAll(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+      if (!open.isEmpty()) {
+        throw new IllegalStateException("the audit signing key " + privateKey + " has permissions "
+            + PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey))
+            + ": only its owner may read it; chmod 600 " + privateKey);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the permissions of " + privateKey, e);
     }
   }
 

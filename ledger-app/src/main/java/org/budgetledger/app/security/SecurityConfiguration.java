@@ -30,7 +30,7 @@ public class SecurityConfiguration {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
   }
 
   @Bean

@@ -46,4 +46,15 @@ class LedgerKeysTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("only one of " + LedgerKeys.PRIVATE_FILE + " and " + LedgerKeys.PUBLIC_FILE);
   }
+
+  @Test
+  void refusesAPrivateKeyOthersMayRead() throws Exception {
+    LedgerKeys.loadOrCreate(directory);
+    Path key = directory.resolve(LedgerKeys.PRIVATE_FILE);
+    Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
+
+    assertThatThrownBy(() -> LedgerKeys.loadOrCreate(directory))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("rw-r--r--").hasMessageContaining("chmod 600 " + key);
+  }
 }

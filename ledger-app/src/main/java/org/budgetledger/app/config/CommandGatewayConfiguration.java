@@ -1,0 +1,18 @@
+package org.budgetledger.app.config;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.budgetledger.app.ledger.ConcurrencyRetry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The command gateway, with lost (aggregate, sequence) races retried ({@link ConcurrencyRetry}). */
+@Configuration(proxyBeanMethods = false)
+public class CommandGatewayConfiguration {
+  @Bean
+  public CommandGateway commandGateway(CommandBus commandBus) {
+    return DefaultCommandGateway.builder().commandBus(commandBus)
+        .retryScheduler(new ConcurrencyRetry()).build();
+  }
+}
