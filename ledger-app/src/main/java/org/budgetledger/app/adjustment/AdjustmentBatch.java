@@ -8,7 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.budgetledger.app.ledger.ProjectionFreshness;
+import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.model.EntryId;
 import org.springframework.stereotype.Service;

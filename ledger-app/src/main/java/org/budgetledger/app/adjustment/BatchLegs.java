@@ -10,10 +10,10 @@ import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.projections.budget.BudgetView;
-import org.budgetledger.projections.budget.IncomeBalance;
-import org.budgetledger.projections.budget.LineBalance;
+import org.budgetledger.projections.entries.IncomeBalance;
 import org.budgetledger.projections.entries.LedgerQueries;
 import org.budgetledger.projections.entries.LegRow;
+import org.budgetledger.projections.entries.LineBalance;
 
 /**
  * The net change a batch makes to each line and income source, in memory: an entry's own legs,

@@ -8,6 +8,8 @@ import org.budgetledger.app.export.Exports;
 import org.budgetledger.app.inquiry.Progress;
 import org.budgetledger.app.inquiry.TableInquiry;
 import org.budgetledger.app.inquiry.TableSet;
+import org.budgetledger.app.request.Fields;
+import org.budgetledger.app.request.InvalidRequestException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

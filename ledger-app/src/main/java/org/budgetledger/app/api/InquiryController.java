@@ -15,6 +15,8 @@ import org.budgetledger.app.inquiry.TableChanges;
 import org.budgetledger.app.inquiry.TableDiff;
 import org.budgetledger.app.inquiry.TableInquiry;
 import org.budgetledger.app.inquiry.TableSet;
+import org.budgetledger.app.request.Fields;
+import org.budgetledger.app.request.Instants;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.entries.PointInTime;
 import org.springframework.http.HttpStatus;

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.budgetledger.app.adjustment.AdjustmentFileException;
 import org.budgetledger.app.adjustment.AdjustmentRejectedException;
 import org.budgetledger.app.adjustment.FilePlace;
+import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.model.InvalidValueException;
 import org.springframework.http.HttpStatus;

@@ -1,11 +1,11 @@
 package org.budgetledger.app.cli;
 
 import java.io.PrintWriter;
+import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.app.export.TableJson;
 import org.budgetledger.app.export.TableSetJson;
 import org.budgetledger.app.inquiry.TableInquiry;
 import org.budgetledger.app.inquiry.TableSet;
-import org.budgetledger.app.ledger.ProjectionFreshness;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;

@@ -1,11 +1,11 @@
 package org.budgetledger.app.web;
 
 import java.nio.charset.StandardCharsets;
-import org.budgetledger.app.api.Fields;
 import org.budgetledger.app.export.ExportFormat;
 import org.budgetledger.app.export.Exports;
 import org.budgetledger.app.inquiry.TableInquiry;
 import org.budgetledger.app.inquiry.TableSet;
+import org.budgetledger.app.request.Fields;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.DisclosureTable;
