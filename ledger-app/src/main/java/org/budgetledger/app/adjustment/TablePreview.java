@@ -34,15 +34,15 @@ public class TablePreview {
     this.tables = tables;
   }
 
-  public List<CellChange> changes(BudgetId budget, List<AdjustmentEntry> entries) {
+  public List<CellPreview> changes(BudgetId budget, List<AdjustmentEntry> entries) {
     BudgetView before = views.at(budget, PointInTime.LATEST)
         .orElseThrow(() -> new NoSuchElementException("no budget " + budget));
     BudgetView after = BatchLegs.of(budget, entries, queries).applyTo(before);
     return diff(tables.build(before), tables.build(after));
   }
 
-  static List<CellChange> diff(List<DisclosureTable> before, List<DisclosureTable> after) {
-    List<CellChange> changes = new ArrayList<>();
+  static List<CellPreview> diff(List<DisclosureTable> before, List<DisclosureTable> after) {
+    List<CellPreview> changes = new ArrayList<>();
     for (int t = 0; t < after.size(); t++) {
       DisclosureTable old = before.get(t);
       DisclosureTable now = after.get(t);
@@ -55,7 +55,7 @@ public class TablePreview {
           long was = amount(oldRows.get(key), column.key());
           long is = amount(newRows.get(key), column.key());
           if (was != is) {
-            changes.add(new CellChange(now.number(), now.title(), key, column.key(), was, is));
+            changes.add(new CellPreview(now.number(), now.title(), key, column.key(), was, is));
           }
         }
       }

@@ -53,7 +53,7 @@ public class AdjustCommand implements LedgerSubcommand {
       AdjustmentOutcome outcome = adjustments.apply(BudgetId.parse(budget),
           file.getFileName().toString(), Files.readAllBytes(file), actor.get(), dryRun);
       System.out.println(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(outcome)
-          : CellChangeReport.text(outcome));
+          : CellPreviewReport.text(outcome));
       return 0;
     } catch (AdjustmentFileException | AdjustmentRejectedException e) {
       System.err.println(e.getMessage());

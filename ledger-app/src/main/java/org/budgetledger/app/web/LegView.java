@@ -1,7 +1,7 @@
 package org.budgetledger.app.web;
 
 import java.time.format.DateTimeFormatter;
-import org.budgetledger.app.inquiry.TracedLeg;
+import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.app.request.Instants;
 import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;

@@ -1,6 +1,7 @@
-package org.budgetledger.app.inquiry;
+package org.budgetledger.app.inquiry.diff;
 
 import java.util.List;
+import org.budgetledger.app.inquiry.provenance.TracedLeg;
 
 /**
  * A cell whose figure differs between two points in time: old and new values and the delta, in

@@ -1,10 +1,12 @@
-package org.budgetledger.app.inquiry;
+package org.budgetledger.app.inquiry.diff;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.budgetledger.app.inquiry.TableInquiry;
+import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.entries.LedgerQueries;

@@ -1,8 +1,11 @@
-package org.budgetledger.app.inquiry;
+package org.budgetledger.app.inquiry.diff;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.budgetledger.app.inquiry.Progress;
+import org.budgetledger.app.inquiry.TableInquiry;
+import org.budgetledger.app.inquiry.TableNames;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.entries.PointInTime;

@@ -1,4 +1,4 @@
-package org.budgetledger.app.inquiry;
+package org.budgetledger.app.inquiry.provenance;
 
 import java.util.List;
 import org.budgetledger.core.model.SpendingTag;

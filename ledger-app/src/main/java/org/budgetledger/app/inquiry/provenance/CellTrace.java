@@ -1,7 +1,8 @@
-package org.budgetledger.app.inquiry;
+package org.budgetledger.app.inquiry.provenance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.inquiry.TableInquiry;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.budget.BudgetView;

@@ -1,4 +1,4 @@
-package org.budgetledger.app.inquiry;
+package org.budgetledger.app.inquiry.diff;
 
 /**
  * How one table changed between two points: how many money cells differ, and the change of its

@@ -1,4 +1,4 @@
-package org.budgetledger.app.inquiry;
+package org.budgetledger.app.inquiry.provenance;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.budgetledger.app.inquiry;
+package org.budgetledger.app.inquiry.diff;
 
 import java.util.List;
 import org.budgetledger.core.model.BudgetId;

@@ -1,4 +1,4 @@
-package org.budgetledger.app.inquiry;
+package org.budgetledger.app.inquiry.provenance;
 
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.entries.PointInTime;
