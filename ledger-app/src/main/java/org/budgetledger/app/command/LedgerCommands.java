@@ -3,7 +3,7 @@ package org.budgetledger.app.command;
 import java.time.Duration;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.budgetledger.core.budget.api.BudgetRuleViolation;
+import org.budgetledger.core.budget.api.BudgetCommand;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,16 +21,13 @@ public class LedgerCommands {
     this.freshness = freshness;
   }
 
-  public <R> R send(Object command) {
+  public <R> R send(BudgetCommand command) {
     try {
       R result = gateway.sendAndWait(command);
       freshness.awaitCaughtUp(FRESHNESS);
       return result;
     } catch (CommandExecutionException e) {
-      if (e.getCause() instanceof BudgetRuleViolation v) {
-        throw v;
-      }
-      throw e;
+      throw RuleViolations.of(e).orElseThrow(() -> e);
     }
   }
 }

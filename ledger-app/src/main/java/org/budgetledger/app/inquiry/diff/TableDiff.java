@@ -47,11 +47,14 @@ public class TableDiff {
   }
 
   /** A money cell whose amount differs; {@code source} from the later build when it has one. */
-  record Changed(MoneyCells before, MoneyCells after, String row, String column, String label,
+  public record Changed(MoneyCells before, MoneyCells after, String row, String column, String label,
       Fen oldAmount, Fen newAmount, CellSource source) {}
 
-  /** The changed money cells, in the later table's row order, without looking up legs. */
-  static List<Changed> changed(DisclosureTable before, DisclosureTable after) {
+  /**
+   * The changed money cells of two builds of one table, in the later table's row order, without
+   * looking up legs: the one comparison of two builds, for diffs in time and for previews.
+   */
+  public static List<Changed> changed(DisclosureTable before, DisclosureTable after) {
     MoneyCells old = MoneyCells.of(before);
     MoneyCells now = MoneyCells.of(after);
     Set<String> keys = new LinkedHashSet<>(now.cells().keySet());
