@@ -1,9 +1,9 @@
 package org.budgetledger.app.cli;
 
-import org.budgetledger.app.audit.AuditProblem;
-import org.budgetledger.app.audit.ProblemKind;
-import org.budgetledger.app.audit.VerificationReport;
 import org.budgetledger.app.audit.trail.AuditTrail;
+import org.budgetledger.app.audit.verification.AuditProblem;
+import org.budgetledger.app.audit.verification.ProblemKind;
+import org.budgetledger.app.audit.verification.VerificationReport;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 

@@ -3,7 +3,7 @@ package org.budgetledger.app.config;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.budgetledger.app.ledger.ConcurrencyRetry;
+import org.budgetledger.app.command.ConcurrencyRetry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

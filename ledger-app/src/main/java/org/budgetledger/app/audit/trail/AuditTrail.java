@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.budgetledger.app.audit.AuditProblem;
-import org.budgetledger.app.audit.ChainVerifier;
-import org.budgetledger.app.audit.Checkpoint;
-import org.budgetledger.app.audit.CheckpointSigner;
-import org.budgetledger.app.audit.LedgerKeys;
-import org.budgetledger.app.audit.MerkleFrontier;
-import org.budgetledger.app.audit.MismatchLocator;
-import org.budgetledger.app.audit.ProblemKind;
-import org.budgetledger.app.audit.VerificationReport;
+import org.budgetledger.app.audit.checkpoint.Checkpoint;
+import org.budgetledger.app.audit.checkpoint.CheckpointSigner;
+import org.budgetledger.app.audit.checkpoint.LedgerKeys;
+import org.budgetledger.app.audit.merkle.MerkleFrontier;
+import org.budgetledger.app.audit.verification.AuditProblem;
+import org.budgetledger.app.audit.verification.ChainVerifier;
+import org.budgetledger.app.audit.verification.MismatchLocator;
+import org.budgetledger.app.audit.verification.ProblemKind;
+import org.budgetledger.app.audit.verification.VerificationReport;
 import org.springframework.stereotype.Service;
 
 /**
