@@ -88,7 +88,8 @@ public class EventStoreConfiguration {
    * The engine that writes each event's audit hash with it, and a signed tree head with each
    * transaction. {@code ledger.audit.hash-on-append=false} leaves both out, for the append
    * benchmark's baseline only: events written so have no hash, which {@code verify} then reports
-   * as inserted behind the ledger's back.
+   * as inserted behind the ledger's back. {@code ledger.audit.head-on-append=false} leaves only the
+   * tree heads out, to measure what they cost; {@code verify} then reports the log UNVERIFIED.
    */
   @Bean
   public EventStorageEngine eventStorageEngine(Serializer serializer,
@@ -96,7 +97,8 @@ public class EventStoreConfiguration {
       ConnectionProvider connectionProvider, TransactionManager transactionManager,
       EventSchema schema, PersistenceExceptionResolver exceptionResolver,
       TreeHeadWriter heads,
-      @Value("${ledger.audit.hash-on-append:true}") boolean hashOnAppend) {
+      @Value("${ledger.audit.hash-on-append:true}") boolean hashOnAppend,
+      @Value("${ledger.audit.head-on-append:true}") boolean headOnAppend) {
     JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
         .snapshotSerializer(serializer)
         .eventSerializer(eventSerializer instanceof Jackson3Serializer jackson
@@ -116,7 +118,7 @@ public class EventStoreConfiguration {
     String events = schema.domainEventTable();
     return hashOnAppend
         ? new HashingEventStorageEngine(builder, transactionManager, new EventHashWriter(events),
-            heads)
+            headOnAppend ? heads : null)
         : new HashingEventStorageEngine(builder, transactionManager, null, null);
   }
 

@@ -82,7 +82,9 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
               insert.executeBatch();
             }
           }
-          heads.sign(connection, head, stored, chain);
+          if (head != null) {
+            heads.sign(connection, head, stored, chain);
+          }
         }
       } catch (SQLException e) {
         // A duplicate (aggregate, sequence) here is a concurrent writer, as Axon resolves it.

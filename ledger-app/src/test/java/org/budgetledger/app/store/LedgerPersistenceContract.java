@@ -10,9 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -73,7 +78,8 @@ abstract class LedgerPersistenceContract {
 
   @Test
   void balancesAnswerBothTimes() {
-    Instant beforeAdjustment = Instant.now();
+    // Recorded times are stored to the millisecond, and a write can now land in the same one.
+    Instant beforeAdjustment = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusMillis(1);
     commands.send(LedgerTestData.supplement(budget, "s1", "12.34", LocalDate.of(2026, 6, 1)));
     assertThat(LedgerTestData.office(queries, budget, PointInTime.LATEST))
         .isEqualTo(Fen.parseWan("19.65"));
@@ -219,5 +225,49 @@ abstract class LedgerPersistenceContract {
     assertThat(outcome.accepted()).allSatisfy(id ->
         assertThat(queries.entry(budget, id)).isNotEmpty());
     assertThat(outcome.rejected()).isNotEmpty();
+  }
+
+  /**
+   * Eight clients posting 追加 to one budget at once through REST, each sending its first request
+   * twice (a client retrying after a lost answer): every acknowledged entry is recorded exactly
+   * once and the line's total is exact.
+   */
+  @Test
+  void eightRestWritersOnOneBudgetRecordEveryAcknowledgedEntryOnce() throws Exception {
+    int writers = 8;
+    int each = 5;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<List<String>>> outcomes = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      String prefix = "rest-" + w + "-";
+      outcomes.add(pool.submit(() -> {
+        List<String> acknowledged = new ArrayList<>();
+        for (int i = 0; i < each; i++) {
+          String requestId = prefix + i;
+          for (int attempt = 0; attempt < (i == 0 ? 2 : 1); attempt++) {
+            int status = mvc.perform(post("/api/budgets/{b}/entries", budget.toString())
+                    .with(ENTRY_USER).contentType(MediaType.APPLICATION_JSON)
+                    .content(LedgerTestData.entryJson("SUPPLEMENT", "1.00", "1.00")
+                        .replaceFirst("\\{", "{\"requestId\":\"" + requestId + "\",")))
+                .andReturn().getResponse().getStatus();
+            if (status == 201 && attempt == 0) {
+              acknowledged.add(requestId);
+            }
+          }
+        }
+        return acknowledged;
+      }));
+    }
+    List<String> acknowledged = new ArrayList<>();
+    for (Future<List<String>> outcome : outcomes) {
+      acknowledged.addAll(outcome.get(5, TimeUnit.MINUTES));
+    }
+    pool.shutdown();
+    assertThat(acknowledged).hasSize(writers * each);
+    assertThat(LedgerTestData.office(queries, budget, PointInTime.LATEST).value())
+        .isEqualTo(Fen.parseWan("7.31").value() + writers * each * Fen.parseWan("1.00").value());
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry"
+        + " WHERE aggregate_identifier = ?", Long.class, budget.toString()))
+        .as("opening, 年初预算 and one event per acknowledged entry").isEqualTo(2L + writers * each);
   }
 }
