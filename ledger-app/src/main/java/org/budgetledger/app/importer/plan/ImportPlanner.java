@@ -19,7 +19,6 @@ import org.budgetledger.core.model.DeptEconomicCode;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FunctionCode;
-import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.GovEconomicCode;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.SpendingLeg;
@@ -66,7 +65,10 @@ public final class ImportPlanner {
     gaps.forEach(g -> notes.add("类 " + g.classCode() + " " + g.kind().chinese() + ": "
         + Fen.of(g.classGapFen()).formatWan(6) + " 万元 in the totals have no rows in the text;"
         + " recorded on unit " + gapUnit + " without economic codes (derivation GAP_RESIDUAL)"));
-    var income = IncomePlanner.legs(doc, department, byUnit, total);
+    long yearEnd = DocumentMargins.keepsIncomeUnspent(doc)
+        ? doc.incomeExpenditureSummary().yearEndBalance().value().value() : 0;
+    var income = IncomePlanner.legs(doc, department, byUnit, total, yearEnd);
+    notes.addAll(FundNotes.of(doc, department, spending, yearEnd));
     FactsPlanner.Names names = FactsPlanner.names(doc);
     String hash = doc.header().contentHash();
     BudgetId budget = BudgetId.of(doc.header().fiscalYear(), department);
@@ -93,9 +95,6 @@ public final class ImportPlanner {
     if (doc.expenditureSummary() == null) {
       problems.add(new ImportProblem(file, 0, "预算03表 支出总表", "the document has no 支出总表"));
     }
-    if (problems.isEmpty()) {
-      problems.addAll(FundSourceCheck.problems(doc, file));
-    }
     if (!problems.isEmpty()) {
       throw new ImportRejectedException(problems);
     }
@@ -114,6 +113,6 @@ public final class ImportPlanner {
   private static LineKey lineKey(LineCell c) {
     return new LineKey(UnitCode.of(c.unit()), FunctionCode.of(c.function()),
         c.gap() ? null : GovEconomicCode.of(c.gov()), c.gap() ? null : DeptEconomicCode.of(c.dept()),
-        c.kind(), null, FundSource.GENERAL_BUDGET);
+        c.kind(), null, c.source());
   }
 }

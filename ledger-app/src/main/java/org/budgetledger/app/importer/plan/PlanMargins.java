@@ -49,6 +49,10 @@ final class PlanMargins {
     }
   }
 
+  boolean hasCells(Predicate<LineCell> select) {
+    return cells.stream().anyMatch(select);
+  }
+
   List<ImportProblem> problems() {
     return problems;
   }
