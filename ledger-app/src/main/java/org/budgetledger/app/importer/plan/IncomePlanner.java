@@ -83,7 +83,8 @@ final class IncomePlanner {
   }
 
   /** This year's 一般公共预算 when printed or nothing this year is; else the largest this year. */
-  private static DocumentFunds.Source balancing(Map<DocumentFunds.Source, PublishedAmount> printed) {
+  private static DocumentFunds.Source balancing(
+      Map<DocumentFunds.Source, PublishedAmount> printed) {
     DocumentFunds.Source general = new DocumentFunds.Source(FundSource.GENERAL_BUDGET,
         Origin.CURRENT_YEAR);
     DocumentFunds.Source largest = null;

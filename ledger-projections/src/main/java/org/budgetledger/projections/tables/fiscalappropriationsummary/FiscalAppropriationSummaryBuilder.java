@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * <p>Rows: {@code income:<FundSource>} and {@code carryOver:<FundSource>} for the three fiscal
  * sources; {@code spending:<类>} over the format's fixed list
  * ({@link FunctionClasses#fiscalAppropriationSummary}: 31 district, 26 municipal);
- * {@code totals:currentYear}, {@code totals:carryOver} (上年结转 | 年终结转结余, the income kept unspent), {@code
- * totals:grand}. The district prints 一、本年收入 | 一、本年支出 first and （一）… sub-items; the
+ * {@code totals:currentYear}, {@code totals:carryOver} (上年结转 | 年终结转结余, the income kept
+ * unspent), {@code totals:grand}. The district prints 一、本年收入 | 一、本年支出 first and （一）… sub-items; the
  * municipal prints 一、… items and the 合计 lines after the classes. Columns as
  * {@link BalanceSheetLayout}.
  */

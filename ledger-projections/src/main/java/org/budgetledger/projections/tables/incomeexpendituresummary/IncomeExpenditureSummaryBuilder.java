@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * <p>Rows, in printed order: {@code income:<FundSource>} for the nine sources 一、一般公共预算拨款收入
  * … 九、其他收入 (this year's income only); {@code spending:<类>} (e.g. {@code spending:210});
  * {@code totals:currentYear} (本年收入合计 | 本年支出合计), {@code totals:carryOver} (上年结转结余 |
- * 年终结转结余: the income the 年初预算 keeps unspent), {@code totals:grand} (收入总计 | 支出总计). Columns as {@link BalanceSheetLayout}.
+ * 年终结转结余: the income the 年初预算 keeps unspent), {@code totals:grand} (收入总计 | 支出总计).
+ * Columns as {@link BalanceSheetLayout}.
  */
 @Component
 public class IncomeExpenditureSummaryBuilder implements DisclosureTableBuilder {
