@@ -116,6 +116,41 @@ class FundSourcePlannerTest {
   }
 
   @Test
+  void stateCapitalPaysWhatItsOwnTablePrints() throws IOException {
+    // the same document with its 政府性基金 money printed as 国有资本经营 in every table
+    String fund = "21598\t超长期特别国债安排的支出\t148,541.990021\t\t148,541.990021\n"
+        + "\t合 计\t148,541.990021\t\t148,541.990021\n";
+    String empty = "\t合 计\t\t\t\n";
+    String text = text();
+    int gf = text.indexOf("预算07表");
+    int sc = text.indexOf("预算08表");
+    String tables = text.substring(gf, text.indexOf("预算09表"));
+    String swapped = tables.substring(0, sc - gf).replace(fund, empty)
+        + tables.substring(sc - gf).replace(empty, fund);
+    String state = text.substring(0, gf)
+        .replace("二、政府性基金预算拨款收入\t147,000.000000", "二、政府性基金预算拨款收入\t")
+        .replace("三、国有资本经营预算拨款收入\t", "三、国有资本经营预算拨款收入\t147,000.000000")
+        .replace("二、政府性基金预算资金\t147,000.000000", "二、政府性基金预算资金\t")
+        .replace("三、国有资本经营预算资金\t", "三、国有资本经营预算资金\t147,000.000000")
+        .replace("二、政府性基金预算拨款\t1,541.990021", "二、政府性基金预算拨款\t")
+        .replace("三、国有资本经营预算拨款\t\t", "三、国有资本经营预算拨款\t1,541.990021\t")
+        .replace("130,848.454864\t147,000.000000\t\t329.995000", "130,848.454864\t\t"
+            + "147,000.000000\t329.995000")
+        .replace("7,801.180555\t1,541.990021\t\t", "7,801.180555\t\t1,541.990021\t")
+        + swapped + text.substring(text.indexOf("预算09表"));
+    ImportDisclosureCommand c = plan(state).command();
+    assertThat(c.spendingLegs()).filteredOn(l -> l.key().fundSource() == FundSource.STATE_CAPITAL)
+        .singleElement().satisfies(l -> {
+          assertThat(l.key().function().value()).isEqualTo("21598");
+          assertThat(l.amount()).isEqualTo(Fen.parseWan("148,541.990021"));
+        });
+    assertThat(bySource(c)).doesNotContainKey(FundSource.GOVERNMENT_FUND);
+    assertThat(c.incomeLegs()).filteredOn(l -> l.key().fundSource() == FundSource.STATE_CAPITAL)
+        .extracting(l -> l.key().origin() + " " + l.amount().formatWan(6))
+        .containsExactly("CARRY_OVER 1,541.990021", "CURRENT_YEAR 147,000.000000");
+  }
+
+  @Test
   void aSoleNonFiscalSourcePaysItsLinesUnderItsOwnName() throws IOException {
     // the same document with its non-fiscal income moved into 其他收入 (totals unchanged)
     String only = text()
