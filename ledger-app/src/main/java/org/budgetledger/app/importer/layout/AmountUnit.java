@@ -33,7 +33,7 @@ public enum AmountUnit {
     return Optional.of(m.group(1).equals("元") ? YUAN : WAN_YUAN);
   }
 
-  /** The printed amount as exact fen; throws the domain's InvalidAmountException when unreadable. */
+  /** The printed amount as exact fen; the domain's InvalidAmountException when unreadable. */
   public Fen parse(String printed) {
     return this == YUAN ? Fen.parseYuan(printed) : Fen.parseWan(printed);
   }

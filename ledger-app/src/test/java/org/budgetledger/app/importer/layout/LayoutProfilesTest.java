@@ -58,7 +58,8 @@ class LayoutProfilesTest {
           """;
       assertThatThrownBy(() -> LayoutProfiles.parse("layouts/test.yaml", yaml))
           .isInstanceOf(LayoutProfileException.class)
-          .hasMessageStartingWith("layouts/test.yaml: tables[1].kind: 'SPENDING' is not a table kind");
+          .hasMessageStartingWith(
+              "layouts/test.yaml: tables[1].kind: 'SPENDING' is not a table kind");
     }
 
     @Test
@@ -71,12 +72,14 @@ class LayoutProfilesTest {
           codes: DIGITS
           tables: [{title: 'a', content: a}]
           """;
-      assertThatThrownBy(() -> LayoutProfiles.parse("t.yaml", base + "unit: 万元\nnumbering: '表\\d+'"))
+      assertThatThrownBy(
+          () -> LayoutProfiles.parse("t.yaml", base + "unit: 万元\nnumbering: '表\\d+'"))
           .hasMessage("t.yaml: numbering: needs a group (?<n>…) for the number");
       assertThatThrownBy(() -> LayoutProfiles.parse("t.yaml", base + "unit: 千元"))
           .hasMessage("t.yaml: unit: unit '千元' is neither 元 nor 万元");
       assertThatThrownBy(() -> LayoutProfiles.parse("t.yaml", "family: [unclosed"))
-          .isInstanceOf(LayoutProfileException.class).hasMessageStartingWith("t.yaml: not readable YAML");
+          .isInstanceOf(LayoutProfileException.class)
+          .hasMessageStartingWith("t.yaml: not readable YAML");
     }
   }
 
