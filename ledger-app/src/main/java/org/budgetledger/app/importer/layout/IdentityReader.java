@@ -21,7 +21,7 @@ public final class IdentityReader {
           + "\\s*[：:](.+)$");
   // a table's field cell and the next: 部门名称    北京市医疗保障局
   private static final Pattern FIELD_CELL =
-      Pattern.compile("^\\s*(部门名称|单位名称)\\s+(\\S+)\\s*$");
+      Pattern.compile("^\\s*(部门名称|单位名称)\\s+(\\S+)(\\s|$)");
   // a unit label glued after the name: 部门名称：杭州市交通运输局单位：万元
   private static final Pattern TRAILING_UNIT = Pattern.compile("(金额)?单位[：:].*$");
   private static final Pattern YEAR_NOTE = Pattern.compile("^[（(](\\d{4})年度[)）]$");
@@ -49,7 +49,7 @@ public final class IdentityReader {
     Matcher m = LABEL.matcher(line);
     if (!m.matches()) {
       m = FIELD_CELL.matcher(line);
-      if (!m.matches()) {
+      if (!m.find()) {
         return null;
       }
     }

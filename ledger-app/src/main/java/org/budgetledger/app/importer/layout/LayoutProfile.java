@@ -3,6 +3,7 @@ package org.budgetledger.app.importer.layout;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.budgetledger.core.model.DisclosureFormat;
 
 /**
  * One layout family as data (a file under {@code resources/layouts/}): how its documents show
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
  * @param codes how function codes print in the family's tables
  * @param tables the tables it publishes, in its own order
  * @param measures header words of this family beyond {@code common.yaml}
+ * @param textFormat the ledger's disclosure format whose tables and numbering the family's are
+ *     (its tables then read through the disclosure text parser), null when it has its own
  */
 public record LayoutProfile(
     String family,
@@ -30,7 +33,8 @@ public record LayoutProfile(
     int decimals,
     CodePrinting codes,
     List<ProfileTable> tables,
-    List<MeasureRule> measures) {
+    List<MeasureRule> measures,
+    DisclosureFormat textFormat) {
 
   public LayoutProfile {
     markers = List.copyOf(markers);

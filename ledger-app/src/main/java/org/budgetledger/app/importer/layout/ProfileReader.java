@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.projections.tables.TableKind;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -58,7 +59,7 @@ final class ProfileReader {
     }
     return new LayoutProfile(string(root, "family"), string(root, "name"), markers, numberPattern,
         unit(root.get("unit"), "unit"), integer(root, "decimals"),
-        codes(root.get("codes"), "codes"), tables, measures(root));
+        codes(root.get("codes"), "codes"), tables, measures(root), textFormat(root));
   }
 
   List<MeasureRule> measures(Map<String, Object> root) {
@@ -76,6 +77,19 @@ final class ProfileReader {
           m.containsKey("under") ? strings(m, "under", at) : List.of()));
     }
     return rules;
+  }
+
+  private DisclosureFormat textFormat(Map<String, Object> root) {
+    Object value = root.get("textFormat");
+    if (value == null) {
+      return null;
+    }
+    try {
+      return DisclosureFormat.valueOf(value.toString());
+    } catch (IllegalArgumentException e) {
+      throw new LayoutProfileException(file + ": textFormat: '" + value + "' is not one of "
+          + List.of(DisclosureFormat.values()));
+    }
   }
 
   private ProfileTable table(Map<String, Object> m, String at) {
