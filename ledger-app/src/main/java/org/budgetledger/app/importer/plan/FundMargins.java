@@ -1,5 +1,6 @@
 package org.budgetledger.app.importer.plan;
 
+import java.util.Arrays;
 import java.util.function.Predicate;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.FunctionExpenditureRow;
@@ -15,6 +16,8 @@ import org.budgetledger.core.model.FundSource;
  * 三公 table leaves out is then paid from other money).
  */
 final class FundMargins {
+  static final String THREE_PUBLIC = "t3p:";
+
   private FundMargins() {}
 
   static void collect(DisclosureDocument doc, PlanMargins m) {
@@ -55,19 +58,19 @@ final class FundMargins {
       return;
     }
     String table = "财政拨款“三公”经费支出表";
-    threePublic("t3p:abroad", table, "因公出国（境）费用", t.abroad(), t.lineNo(), m, "30212");
-    threePublic("t3p:reception", table, "公务接待费", t.reception(), t.lineNo(), m, "30217");
-    threePublic("t3p:purchase", table, "公务用车购置费", t.vehiclePurchase(), t.lineNo(), m,
+    threePublic(THREE_PUBLIC + "abroad", table, "因公出国（境）费用", t.abroad(), t.lineNo(), m, "30212");
+    threePublic(THREE_PUBLIC + "reception", table, "公务接待费", t.reception(), t.lineNo(), m, "30217");
+    threePublic(THREE_PUBLIC + "purchase", table, "公务用车购置费", t.vehiclePurchase(), t.lineNo(), m,
         "31013");
-    threePublic("t3p:operation", table, "公务用车运行维护费", t.vehicleOperation(), t.lineNo(), m,
+    threePublic(THREE_PUBLIC + "operation", table, "公务用车运行维护费", t.vehicleOperation(), t.lineNo(), m,
         "30231");
-    threePublic("t3p:total", table, "合计", t.total(), t.lineNo(), m, "30212", "30217", "31013",
+    threePublic(THREE_PUBLIC + "total", table, "合计", t.total(), t.lineNo(), m, "30212", "30217", "31013",
         "30231");
   }
 
   private static void threePublic(String id, String table, String column, PublishedAmount amount,
       int lineNo, PlanMargins m, String... deptPrefixes) {
     m.add(id, table, column, amount, lineNo, c -> c.fiscal() && !c.gap()
-        && java.util.Arrays.stream(deptPrefixes).anyMatch(p -> c.dept().startsWith(p)));
+        && Arrays.stream(deptPrefixes).anyMatch(p -> c.dept().startsWith(p)));
   }
 }
