@@ -1,9 +1,9 @@
 package org.budgetledger.app.api;
 
 import java.io.IOException;
+import org.budgetledger.app.command.CurrentActor;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
-import org.budgetledger.app.ledger.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Imports a disclosure document, the PDF as published or its text (told by content): 201 when imported, 200 when already imported, 422 with the
- * problems (file, line, field) when nothing could be imported.
+ * Imports a disclosure document, the PDF as published or its text (told by content): 201 when
+ * imported, 200 when already imported, 422 with the problems (file, page or line, field) when
+ * nothing could be imported.
  */
 @RestController
 @RequestMapping("/api/imports")
