@@ -37,13 +37,31 @@ record Heading(String title, List<String> lines, String unitLine) {
         continue;
       }
       if (text.contains("表") && !NUMBER_ONLY.matcher(text).matches()) {
-        return text;
+        return wrappedFrom(lines, i);
       }
       if (largest == null || l.fontSize() > largest.fontSize() + 0.5) {
         largest = l;
       }
     }
     return largest == null ? "" : HeaderSplit.compact(largest.text());
+  }
+
+  /** A long title wraps: the lines just above in the same type belong to it. */
+  private static String wrappedFrom(List<PlacedLine> lines, int last) {
+    String title = HeaderSplit.compact(lines.get(last).text());
+    for (int i = last - 1; i >= 0; i--) {
+      PlacedLine above = lines.get(i);
+      PlacedLine below = lines.get(i + 1);
+      String text = HeaderSplit.compact(above.text());
+      boolean sameType = Math.abs(above.fontSize() - below.fontSize()) <= 0.5;
+      boolean adjacent = below.top() - above.bottom() < below.fontSize() * 0.8;
+      if (!sameType || !adjacent || FIELD.matcher(text).matches()
+          || NUMBER_ONLY.matcher(text).matches() || text.endsWith("表")) {
+        break;
+      }
+      title = text + title;
+    }
+    return title;
   }
 
   static boolean isPageNumber(String text) {
