@@ -34,6 +34,10 @@ final class HeaderSplit {
    * A row with a code or an amount is body; so is a total row of an empty table (合计 and nothing
    * else), but not a header row naming 合计 as a column beside other columns.
    */
+  static boolean isAmount(String text) {
+    return AMOUNT.matcher(compact(text)).matches();
+  }
+
   static boolean isBody(PdfRow row) {
     boolean total = false;
     boolean label = false;

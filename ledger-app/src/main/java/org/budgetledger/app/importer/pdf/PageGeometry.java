@@ -15,6 +15,11 @@ record PageGeometry(double left, double bottom, double width, double height, int
         crop.getHeight(), rotation);
   }
 
+  /** Whether a user-space point lies on the visible page. */
+  boolean onPage(double ux, double uy) {
+    return ux >= left && ux <= left + width && uy >= bottom && uy <= bottom + height;
+  }
+
   double displayX(double ux, double uy) {
     double x = ux - left;
     double y = uy - bottom;

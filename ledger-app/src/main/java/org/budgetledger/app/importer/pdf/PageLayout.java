@@ -24,9 +24,10 @@ record PageLayout(int page, List<PageTable> tables, List<PlacedLine> lines) {
     for (int i = 0; i < lattices.size(); i++) {
       tables.add(LatticeText.table(page, lattices.get(i), inside.get(i)));
     }
-    List<PlacedLine> lines = placedLines(page, outside);
+    List<List<Glyph>> glyphLines = TextAssembler.lines(outside);
+    List<PlacedLine> lines = placedLines(page, glyphLines);
     if (tables.isEmpty()) {
-      StreamTableFinder.find(page, lines, outside).ifPresent(found -> {
+      StreamTableFinder.find(page, lines, glyphLines).ifPresent(found -> {
         tables.add(found.table());
         lines.removeAll(found.consumed());
       });
@@ -44,9 +45,9 @@ record PageLayout(int page, List<PageTable> tables, List<PlacedLine> lines) {
     return -1;
   }
 
-  private static List<PlacedLine> placedLines(int page, List<Glyph> glyphs) {
+  private static List<PlacedLine> placedLines(int page, List<List<Glyph>> glyphLines) {
     List<PlacedLine> lines = new ArrayList<>();
-    for (List<Glyph> line : TextAssembler.lines(glyphs)) {
+    for (List<Glyph> line : glyphLines) {
       double top = line.stream().mapToDouble(g -> g.baseline() - g.size()).min().orElseThrow();
       double bottom = line.stream().mapToDouble(Glyph::baseline).max().orElseThrow();
       double size = line.stream().mapToDouble(Glyph::fontSize).max().orElseThrow();

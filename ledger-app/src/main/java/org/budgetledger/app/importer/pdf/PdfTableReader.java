@@ -95,7 +95,8 @@ public final class PdfTableReader {
       }
       RulingEngine engine = new RulingEngine(document.getPage(p - 1));
       List<Ruling> rulings = RulingMerger.merge(engine.read());
-      return new PageRead(OverprintFilter.distinct(glyphs), rulings, engine.images());
+      List<Glyph> visible = engine.hidden().visible(glyphs);
+      return new PageRead(OverprintFilter.distinct(visible), rulings, engine.images());
     } catch (IOException | RuntimeException | StackOverflowError e) {
       throw new PdfReadException(PdfProblem.CORRUPTED, name, p, e.toString(), e);
     }

@@ -11,6 +11,11 @@ import java.util.List;
  */
 final class TableAssembler {
   private static final double COLUMN_TOLERANCE = 4.0;
+  /**
+   * Under a repeated header the columns may be reflowed by a few points (spreadsheet exports fit
+   * widths page by page): up to this share of the table's width.
+   */
+  private static final double REFLOW_SHARE = 0.03;
 
   private TableAssembler() {}
 
@@ -44,7 +49,12 @@ final class TableAssembler {
    * has no title of its own: none, a 续表 title, the same title, or a running page header.
    */
   private static boolean continues(Draft last, Draft next) {
-    if (next.page() != last.lastPage() + 1 || !last.lastOnItsPage || !sameColumns(last, next)) {
+    if (next.page() != last.lastPage() + 1 || !last.lastOnItsPage) {
+      return false;
+    }
+    boolean repeatsHeader = last.repeatedHeader(next.source.gridRows()) > 0;
+    double width = last.xs[last.xs.length - 1] - last.xs[0];
+    if (!sameColumns(last, next, repeatsHeader ? width * REFLOW_SHARE : COLUMN_TOLERANCE)) {
       return false;
     }
     String title = next.heading.title();
@@ -53,14 +63,14 @@ final class TableAssembler {
     return !ownTitle;
   }
 
-  private static boolean sameColumns(Draft last, Draft next) {
+  private static boolean sameColumns(Draft last, Draft next, double tolerance) {
     double[] a = last.xs;
     double[] b = next.source.xs();
     if (a.length != b.length) {
       return false;
     }
     for (int i = 0; i < a.length; i++) {
-      if (Math.abs((a[i] - a[0]) - (b[i] - b[0])) > COLUMN_TOLERANCE) {
+      if (Math.abs((a[i] - a[0]) - (b[i] - b[0])) > tolerance) {
         return false;
       }
     }

@@ -12,6 +12,8 @@ import java.util.List;
 final class TextAssembler {
   /** A gap wider than this share of the font size is a space between words. */
   private static final double SPACE_GAP = 0.3;
+  /** Between CJK characters on a page line, a gap this many font sizes wide separates fields. */
+  private static final double FIELD_GAP = 1.5;
 
   private TextAssembler() {}
 
@@ -43,13 +45,26 @@ final class TextAssembler {
     return lines;
   }
 
-  /** The text of one line, with a space where the gap between words asks for one. */
+  /**
+   * The text of one line of a page, with a space where the gap between words asks for one; two
+   * fields far apart on one line ({@code 编制单位：…　　单位：元}) are kept apart by a space.
+   */
   static String lineText(List<Glyph> line) {
+    return lineText(line, FIELD_GAP);
+  }
+
+  /** The text of one line inside a cell: CJK characters are never spaced apart. */
+  static String cellLineText(List<Glyph> line) {
+    return lineText(line, Double.MAX_VALUE);
+  }
+
+  private static String lineText(List<Glyph> line, double cjkGap) {
     StringBuilder text = new StringBuilder();
     Glyph previous = null;
     for (Glyph g : line) {
-      if (previous != null && g.x() - previous.right() > SPACE_GAP * g.size()
-          && !(isCjk(last(previous.text())) && isCjk(first(g.text())))) {
+      double gap = g.x() - previous(previous);
+      boolean cjk = previous != null && isCjk(last(previous.text())) && isCjk(first(g.text()));
+      if (previous != null && gap > SPACE_GAP * g.size() && (!cjk || gap > cjkGap * g.size())) {
         text.append(' ');
       }
       text.append(g.text());
@@ -62,7 +77,7 @@ final class TextAssembler {
   static String cellText(List<Glyph> glyphs) {
     String text = "";
     for (List<Glyph> line : lines(glyphs)) {
-      text = joinWrapped(text, lineText(line));
+      text = joinWrapped(text, cellLineText(line));
     }
     return text;
   }
@@ -90,6 +105,10 @@ final class TextAssembler {
     return script == Character.UnicodeScript.HAN
         || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
         || c == 0x2014 || c == 0x2026 || c == 0x201C || c == 0x201D;
+  }
+
+  private static double previous(Glyph previous) {
+    return previous == null ? 0 : previous.right();
   }
 
   private static int first(String s) {
