@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class FundSourceTablesTest {
   private static final String D = "XCC5747-D";
   private final BudgetView view = new ViewFixture().unit("XCC5747-U1", "单位1")
-      .unit(D, "北京市商务局（部门收入，未分单位）")
+      .unit(D, "北京市商务局（部门收支，未分单位）")
       .line("XCC5747-U1", "2011301", "50101", "30101", BASIC_PERSONNEL, "138,649.635419")
       .line(D, "21598", "59999", "39999", PROJECT, null, FundSource.GOVERNMENT_FUND,
           "148,541.990021")

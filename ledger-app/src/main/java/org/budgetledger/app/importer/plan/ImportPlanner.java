@@ -62,7 +62,8 @@ public final class ImportPlanner {
       }
     }
     notes.addAll(0, doc.warnings().stream().map(Object::toString).toList());
-    DocumentUnits units = DocumentUnits.of(doc, department, byUnit.containsKey(gapUnit), notes);
+    DocumentUnits units = DocumentUnits.of(doc, department, byUnit.containsKey(gapUnit),
+        byUnit.containsKey(DocumentCodes.departmentIncomeUnitCode(department)), notes);
     gaps.forEach(g -> notes.add("类 " + g.classCode() + " " + g.kind().chinese() + ": "
         + Fen.of(g.classGapFen()).formatWan(6) + " 万元 in the totals have no rows in the text;"
         + " recorded on unit " + gapUnit + " without economic codes (derivation GAP_RESIDUAL)"));

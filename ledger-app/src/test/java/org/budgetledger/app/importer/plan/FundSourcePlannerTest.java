@@ -62,6 +62,8 @@ class FundSourcePlannerTest {
     });
     assertThat(sum(c.spendingLegs(), l -> true))
         .isEqualTo(Fen.parseWan("288,404.119712").value());
+    assertThat(c.units()).filteredOn(u -> u.code().value().equals("XCC5747-D"))
+        .singleElement().satisfies(u -> assertThat(u.name()).isEqualTo("北京市商务局（部门收支，未分单位）"));
   }
 
   @Test
