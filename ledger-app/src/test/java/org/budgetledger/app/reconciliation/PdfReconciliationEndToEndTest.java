@@ -40,7 +40,7 @@ class PdfReconciliationEndToEndTest {
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     assertThat(imported.notes().get(0)).isEqualTo("PDF read as beijing13 (北京市部门预算 13 表"
-        + "（预算01表…预算13表）): 13 tables, 3409 cells read; 部门预算 北京市医疗保障局 2026年");
+        + "（预算01表…预算13表）): 13 tables, 3373 cells read; 部门预算 北京市医疗保障局 2026年");
     assertThat(imported.units()).isEqualTo(6);
     assertThat(imported.spendingLegs()).isEqualTo(161);
     assertThat(imported.incomeLegs()).isEqualTo(2);

@@ -22,6 +22,9 @@ public final class IdentityReader {
   // a table's field cell and the next: 部门名称    北京市医疗保障局
   private static final Pattern FIELD_CELL =
       Pattern.compile("^\\s*(部门名称|单位名称)\\s+(\\S+)(\\s|$)");
+  // a header cell after 单位名称 in a table (单位名称 | 总计 | …) is not a name
+  private static final Pattern TABLE_WORD =
+      Pattern.compile("^(合计|总计|小计|项目|金额|预算数|本年|上年|科目|功能|经济|单位|部门|\\d).*");
   // a unit label glued after the name: 部门名称：杭州市交通运输局单位：万元
   private static final Pattern TRAILING_UNIT = Pattern.compile("(金额)?单位[：:].*$");
   private static final Pattern YEAR_NOTE = Pattern.compile("^[（(](\\d{4})年度[)）]$");
@@ -49,7 +52,7 @@ public final class IdentityReader {
     Matcher m = LABEL.matcher(line);
     if (!m.matches()) {
       m = FIELD_CELL.matcher(line);
-      if (!m.find()) {
+      if (!m.find() || TABLE_WORD.matcher(m.group(2)).matches()) {
         return null;
       }
     }

@@ -56,7 +56,7 @@ class BeijingPdfSeedTest {
     assertThat(rendered.identity()).isEqualTo(
         new DocumentIdentity("北京市医疗保障局", 2026, DocumentIdentity.BudgetKind.DEPARTMENT));
     assertThat(rendered.tables()).isEqualTo(13);
-    assertThat(rendered.cells()).isEqualTo(3409);
+    assertThat(rendered.cells()).isEqualTo(3373);
   }
 
   @Test
