@@ -394,14 +394,15 @@ class DepartmentBudgetTest {
 
     @Test
     void rejectsUnbalancedLegsAndOpensNothing() {
-      var c = document(List.of(new IncomeLeg(GENERAL_BUDGET, wan("604.16"))),
-          List.of(new SpendingLeg(BASIC_SALARY, wan("404.14"))), List.of(), List.of());
+      // spending beyond income; income beyond spending is the 年终结转结余 a budget may keep
+      var c = document(List.of(new IncomeLeg(GENERAL_BUDGET, wan("404.14"))),
+          List.of(new SpendingLeg(BASIC_SALARY, wan("604.16"))), List.of(), List.of());
       fixture.givenNoPriorActivity()
           .when(c)
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
-          .expectExceptionMessage("income legs must equal spending legs: income 604160000 fen"
-              + " ≠ spending 404140000 fen (difference 200020000)");
+          .expectExceptionMessage("income legs must equal spending legs: income 404140000 fen"
+              + " ≠ spending 604160000 fen (difference -200020000)");
     }
 
     @Test
