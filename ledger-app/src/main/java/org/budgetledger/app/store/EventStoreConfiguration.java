@@ -15,17 +15,14 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.budgetledger.app.audit.checkpoint.LedgerKeys;
 import org.budgetledger.app.audit.trail.EventHashWriter;
 import org.budgetledger.app.audit.trail.TreeHeadWriter;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -84,42 +81,11 @@ public class EventStoreConfiguration {
     return new JdbcSQLErrorCodesResolver();
   }
 
-  /**
-   * The engine that writes each event's audit hash with it, and a signed tree head with each
-   * transaction. {@code ledger.audit.hash-on-append=false} leaves both out, for the append
-   * benchmark's baseline only: events written so have no hash, which {@code verify} then reports
-   * as inserted behind the ledger's back. {@code ledger.audit.head-on-append=false} leaves only the
-   * tree heads out, to measure what they cost; {@code verify} then reports the log UNVERIFIED.
-   */
+  /** The engine that writes each event's audit hash, and a signed tree head, with it, always. */
   @Bean
-  public EventStorageEngine eventStorageEngine(Serializer serializer,
-      @Qualifier("eventSerializer") Serializer eventSerializer, Configuration configuration,
-      ConnectionProvider connectionProvider, TransactionManager transactionManager,
-      EventSchema schema, PersistenceExceptionResolver exceptionResolver,
-      TreeHeadWriter heads,
-      @Value("${ledger.audit.hash-on-append:true}") boolean hashOnAppend,
-      @Value("${ledger.audit.head-on-append:true}") boolean headOnAppend) {
-    JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
-        .snapshotSerializer(serializer)
-        .eventSerializer(eventSerializer instanceof Jackson3Serializer jackson
-            ? new DirectJsonSerializer(jackson) : eventSerializer)
-        .upcasterChain(configuration.upcasterChain())
-        .snapshotFilter(configuration.snapshotFilter())
-        .persistenceExceptionResolver(exceptionResolver)
-        .connectionProvider(connectionProvider)
-        .transactionManager(transactionManager)
-        .schema(schema)
-        .dataType(String.class)
-        // Axon runs this statement after storing a snapshot; this one changes nothing and needs
-        // only the INSERT and SELECT privileges the production app role has (no DELETE).
-        .deleteSnapshots((connection, s, aggregate, sequence) -> connection.prepareStatement(
-            "INSERT INTO " + s.snapshotTable() + " SELECT * FROM " + s.snapshotTable() + " WHERE 1 = 0"))
-        .batchSize(500);
-    String events = schema.domainEventTable();
-    return hashOnAppend
-        ? new HashingEventStorageEngine(builder, transactionManager, new EventHashWriter(events),
-            headOnAppend ? heads : null)
-        : new HashingEventStorageEngine(builder, transactionManager, null, null);
+  public EventStorageEngine eventStorageEngine(EventStorageEngines engines, EventSchema schema,
+      TreeHeadWriter heads) {
+    return engines.build(new EventHashWriter(schema.domainEventTable(), heads));
   }
 
   @Bean

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
@@ -17,13 +18,13 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.budgetledger.app.audit.chain.StoredEvent;
-import org.budgetledger.app.audit.trail.EventHashWriter;
-import org.budgetledger.app.audit.trail.TreeHeadWriter;
+import org.budgetledger.app.audit.trail.AppendedHashes;
 import org.budgetledger.app.jdbc.CopyText;
 import org.postgresql.PGConnection;
 
 /**
- * Axon's JDBC engine that also writes each event's audit chain hash, in the same transaction as
+ * Axon's JDBC engine that also writes each event's audit chain hash ({@link AppendedHashes}, in the
+ * application always {@code audit.trail.EventHashWriter}), in the same transaction as
  * the event: the unit of work's transaction, joined here, with the same connection. An event
  * therefore never exists without its hash, nor a hash without its event, whatever fails after.
  *
@@ -37,19 +38,13 @@ import org.postgresql.PGConnection;
 public class HashingEventStorageEngine extends JdbcEventStorageEngine {
 
   private final TransactionManager transactions;
-  private final EventHashWriter hashes;
-  private final TreeHeadWriter heads;
+  private final AppendedHashes hashes;
 
-  /**
-   * {@code hashes} and {@code heads} null leave the hashes and tree heads out: for the append
-   * benchmark's baseline only.
-   */
   public HashingEventStorageEngine(Builder builder, TransactionManager transactions,
-      EventHashWriter hashes, TreeHeadWriter heads) {
+      AppendedHashes hashes) {
     super(builder);
     this.transactions = transactions;
-    this.hashes = hashes;
-    this.heads = heads;
+    this.hashes = Objects.requireNonNull(hashes, "hashes");
   }
 
   @Override
@@ -60,31 +55,15 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
     transactions.executeInTransaction(() -> {
       Connection connection = getConnection();
       try {
-        TreeHeadWriter.TreeHead head =
-            heads == null ? null : heads.lockAndReadLatest(connection);
+        hashes.beforeAppend(connection);
         List<DomainEventMessage<?>> domain = events.stream()
             .<DomainEventMessage<?>>map(HashingEventStorageEngine::asDomainEvent).toList();
         List<String> types = domain.stream().map(DomainEventMessage::getType).toList();
         List<StoredEvent> stored = serialize(domain, serializer);
-        boolean postgres = connection.isWrapperFor(PGConnection.class);
-        if (postgres) {
-          stored = copyEvents(connection, stored, types);
+        if (connection.isWrapperFor(PGConnection.class)) {
+          copyEvents(connection, stored, types);
         } else {
           insertEvents(connection, stored, types);
-        }
-        if (hashes != null) {
-          List<byte[]> chain = hashes.hashes(connection, stored);
-          if (postgres) {
-            EventHashWriter.copyHashes(stored, chain).copyIn(connection,
-                EventHashWriter.copyHashesStatement());
-          } else {
-            try (PreparedStatement insert = hashes.insertHashes(connection, stored, chain)) {
-              insert.executeBatch();
-            }
-          }
-          if (head != null) {
-            heads.sign(connection, head, stored, chain);
-          }
         }
       } catch (SQLException e) {
         // A duplicate (aggregate, sequence) here is a concurrent writer, as Axon resolves it.
@@ -113,12 +92,11 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
 
   /**
    * PostgreSQL: the global indexes are drawn from the table's own sequence in one query, then the
-   * events (and after them their hash rows) go in by COPY, one statement each for the whole batch.
-   * Measured against a JDBC batch of INSERTs and INSERT … SELECTs for the hashes (which looked
-   * each event up again to learn its index): see README, Performance. Returns the events with
-   * their global indexes.
+   * events and their hash rows go in by COPY, two statements for the whole batch. Measured against
+   * a JDBC batch of INSERTs and INSERT … SELECTs for the hashes (which looked each event up again
+   * to learn its index): see README, Performance.
    */
-  private List<StoredEvent> copyEvents(Connection connection, List<StoredEvent> events, List<String> types)
+  private void copyEvents(Connection connection, List<StoredEvent> events, List<String> types)
       throws SQLException {
     List<StoredEvent> indexed = new ArrayList<>(events.size());
     try (PreparedStatement next = connection.prepareStatement("SELECT nextval(pg_get_serial_sequence("
@@ -145,10 +123,10 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
     EventSchema schema = schema();
     text.copyIn(connection, "COPY " + schema.domainEventTable() + " ("
         + schema.globalIndexColumn() + ", " + schema.domainEventFields() + ") FROM STDIN");
-    return indexed;
+    hashes.copy(connection, indexed);
   }
 
-  /** Any other database: a JDBC batch of INSERTs (the hash rows follow in another). */
+  /** Any other database: a JDBC batch of INSERTs, then one of the hash rows. */
   private void insertEvents(Connection connection, List<StoredEvent> events, List<String> types)
       throws SQLException {
     EventSchema schema = schema();
@@ -170,11 +148,7 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
       }
       statement.executeBatch();
     }
-  }
-
-  /** Whether appends write the audit hashes (always, but in the append benchmark's baseline). */
-  public boolean hashes() {
-    return hashes != null;
+    hashes.insert(connection, events);
   }
 
   /** As Axon's default statement stores a plain event message. */

@@ -23,16 +23,40 @@ import org.budgetledger.app.jdbc.CopyText;
  * ledger-wide append lock until they commit, for the tree head each signs ({@link
  * TreeHeadWriter}), so global indexes are drawn in commit order.
  */
-public class EventHashWriter {
+public class EventHashWriter implements AppendedHashes {
 
   /** The PostgreSQL advisory lock key appends hold until they commit: "ledger" in ASCII. */
   public static final long APPEND_LOCK = 0x6C6564676572L;
   static final String TABLE = "audit_event_hash";
 
   private final String eventTable;
+  private final TreeHeadWriter heads;
 
-  public EventHashWriter(String eventTable) {
+  public EventHashWriter(String eventTable, TreeHeadWriter heads) {
     this.eventTable = eventTable;
+    this.heads = heads;
+  }
+
+  /** Takes the append lock and checks the signed head the append will extend. */
+  @Override
+  public void beforeAppend(Connection connection) throws SQLException {
+    heads.lockAndReadLatest(connection);
+  }
+
+  @Override
+  public void copy(Connection connection, List<StoredEvent> events) throws SQLException {
+    List<byte[]> chain = hashes(connection, events);
+    copyHashes(events, chain).copyIn(connection, copyHashesStatement());
+    heads.sign(connection, events, chain);
+  }
+
+  @Override
+  public void insert(Connection connection, List<StoredEvent> events) throws SQLException {
+    List<byte[]> chain = hashes(connection, events);
+    try (PreparedStatement insert = insertHashes(connection, events, chain)) {
+      insert.executeBatch();
+    }
+    heads.sign(connection, events, chain);
   }
 
   /** The batch of hash rows for events just inserted on this connection, in their order. */

@@ -58,13 +58,15 @@ public class TreeHeadWriter {
   }
 
   /**
-   * Signs the head over {@code previous} and the events just inserted, as the database ordered
+   * Signs the head over the latest one and the events just inserted, as the database ordered
    * them, and stores it. {@code hashes} are the events' chain hashes, in the order of {@code
    * events}; the inserted rows are read back so that the leaves follow the global order whoever
    * assigned it (the identity column on H2), and so that nothing else slipped in.
    */
-  public void sign(Connection connection, TreeHead previous, List<StoredEvent> events,
-      List<byte[]> hashes) throws SQLException {
+  public void sign(Connection connection, List<StoredEvent> events, List<byte[]> hashes)
+      throws SQLException {
+    // The append holds the lock since lockAndReadLatest: this is the head checked there.
+    TreeHead previous = latest(connection);
     Map<String, byte[]> byIdentifier = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       byIdentifier.put(events.get(i).eventIdentifier(), hashes.get(i));
