@@ -11,6 +11,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.budgetledger.app.ledger.ProjectionFreshness;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.model.EntryId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AdjustmentBatch {
   private static final Duration FRESHNESS = Duration.ofSeconds(30);
+  private static final Logger LOG = LoggerFactory.getLogger(AdjustmentBatch.class);
   private final CommandGateway gateway;
   private final TransactionManager transactions;
   private final ProjectionFreshness freshness;
@@ -42,7 +45,8 @@ public class AdjustmentBatch {
   public List<EntryId> record(List<AdjustmentEntry> entries, boolean dryRun) {
     List<EntryId> ids = sendAll(entries, dryRun);
     if (!dryRun) {
-      freshness.awaitCaughtUp(FRESHNESS);
+      freshness.awaitCaughtUp(FRESHNESS)
+          .ifPresent(lag -> LOG.warn("Adjustment file recorded; {}", lag));
     }
     return ids;
   }

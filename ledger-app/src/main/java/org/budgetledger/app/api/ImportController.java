@@ -1,8 +1,8 @@
 package org.budgetledger.app.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.reconciliation.ImportReconciliation;
 import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.ledger.CurrentActor;
 import org.springframework.http.HttpStatus;
@@ -25,27 +25,31 @@ import org.springframework.web.multipart.MultipartFile;
 public class ImportController {
   private final DisclosureImporter importer;
   private final CurrentActor actor;
+  private final ImportReconciliation reconciliation;
 
-  public ImportController(DisclosureImporter importer, CurrentActor actor) {
+  public ImportController(DisclosureImporter importer, CurrentActor actor,
+      ImportReconciliation reconciliation) {
     this.importer = importer;
+    this.reconciliation = reconciliation;
     this.actor = actor;
   }
 
+  /** The body's bytes, decoded as the CLI decodes a file (BOM, UTF-8, GB18030, or refused). */
   @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
   public ResponseEntity<ImportReport> importText(@RequestParam String fileName,
-      @RequestBody String text) {
-    return respond(importer.importText(fileName, text, actor.get()));
+      @RequestBody byte[] body) {
+    return respond(importer.importBytes(fileName, body, actor.get()));
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<ImportReport> importFile(@RequestPart("file") MultipartFile file)
       throws IOException {
     String name = file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename();
-    return respond(importer.importText(name, new String(file.getBytes(), StandardCharsets.UTF_8),
-        actor.get()));
+    return respond(importer.importBytes(name, file.getBytes(), actor.get()));
   }
 
-  private static ResponseEntity<ImportReport> respond(ImportReport report) {
+  private ResponseEntity<ImportReport> respond(ImportReport imported) {
+    ImportReport report = reconciliation.withFindings(imported);
     HttpStatus status = switch (report.status()) {
       case IMPORTED -> HttpStatus.CREATED;
       case ALREADY_IMPORTED -> HttpStatus.OK;

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.input.ImportLimits;
+import org.budgetledger.app.reconciliation.ImportReconciliation;
 import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.ledger.CurrentActor;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,7 @@ public class ImportCommand implements LedgerSubcommand {
   private final DisclosureImporter importer;
   private final CurrentActor actor;
   private final JsonMapper json;
+  private final ImportReconciliation reconciliation;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "documents to import")
   List<Path> files = new ArrayList<>();
@@ -26,18 +29,37 @@ public class ImportCommand implements LedgerSubcommand {
   @Option(names = "--json", description = "print the reports as JSON")
   boolean asJson;
 
-  public ImportCommand(DisclosureImporter importer, CurrentActor actor, JsonMapper json) {
+  public ImportCommand(DisclosureImporter importer, CurrentActor actor, JsonMapper json,
+      ImportReconciliation reconciliation) {
     this.importer = importer;
+    this.reconciliation = reconciliation;
     this.actor = actor;
     this.json = json;
   }
 
+  /**
+   * One file of the batch, reported whatever happens to it: a file that fails for a reason the
+   * importer does not name (the database gone) is reported as refused and the batch goes on.
+   */
+  private ImportReport importOne(Path file) {
+    try {
+      return reconciliation.withFindings(importer.importFile(file, actor.get()));
+    } catch (RuntimeException e) {
+      return ImportReport.failed(String.valueOf(file.getFileName()), e);
+    }
+  }
+
   @Override
   public Integer call() {
+    if (files.size() > ImportLimits.MAX_BATCH_FILES) {
+      System.err.println("ledger import: " + files.size() + " files; one batch takes at most "
+          + ImportLimits.MAX_BATCH_FILES);
+      return 2;
+    }
     List<ImportReport> reports = new ArrayList<>();
     for (Path file : files) {
       ProgressLine.show("importing " + file.getFileName());
-      reports.add(importer.importFile(file, actor.get()));
+      reports.add(importOne(file));
       ProgressLine.clear();
     }
     if (asJson) {

@@ -1,13 +1,19 @@
 package org.budgetledger.app.importer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.budgetledger.app.importer.document.DisclosureDocumentParser;
+import org.budgetledger.app.importer.input.DocumentText;
+import org.budgetledger.app.importer.input.ImportInputException;
+import org.budgetledger.app.importer.input.ImportLimits;
+import org.budgetledger.app.importer.plan.ImportProblem;
+import org.budgetledger.core.model.InvalidTextException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.budgetledger.app.importer.document.ParseResult;
 import org.budgetledger.app.importer.plan.ImportPlan;
 import org.budgetledger.app.importer.plan.ImportPlanner;
@@ -28,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DisclosureImporter {
+  private static final Logger LOG = LoggerFactory.getLogger(DisclosureImporter.class);
   private final CommandGateway commands;
   private final TransactionTemplate transaction;
   private final ImportedDocuments documents;
@@ -43,24 +50,64 @@ public class DisclosureImporter {
     this.clock = clock;
   }
 
+  /** Reads a file (encoding detected, limits checked) and imports it; never throws for content. */
   public ImportReport importFile(Path file, Actor actor) {
+    String name = file.getFileName().toString();
     try {
-      return importText(file.getFileName().toString(),
-          Files.readString(file, StandardCharsets.UTF_8), actor);
+      if (Files.size(file) > ImportLimits.MAX_BYTES) {
+        return refused(new ImportInputException(name, 0, "file", "is " + Files.size(file)
+            + " bytes; the limit is " + ImportLimits.MAX_BYTES), System.nanoTime());
+      }
+      return importBytes(name, Files.readAllBytes(file), actor);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      return refused(new ImportInputException(name, 0, "file", "cannot be read: " + e),
+          System.nanoTime());
     }
+  }
+
+  /** Imports a document's bytes as uploaded: encoding detected, limits checked. */
+  public ImportReport importBytes(String fileName, byte[] bytes, Actor actor) {
+    long start = System.nanoTime();
+    String text;
+    try {
+      text = DocumentText.decode(fileName, bytes);
+    } catch (ImportInputException e) {
+      return refused(e, start);
+    }
+    return importText(fileName, text, actor);
   }
 
   public ImportReport importText(String fileName, String text, Actor actor) {
     long start = System.nanoTime();
-    ParseResult parsed = new DisclosureDocumentParser().parse(fileName, text);
+    try {
+      DocumentText.check(fileName, text);
+      return read(fileName, text, actor, start);
+    } catch (ImportInputException e) {
+      return refused(e, start);
+    } catch (ImportReadFailure e) {
+      return ImportReport.rejected(fileName, e.hash, List.of(new ImportProblem(fileName,
+          0, "document", e.getMessage())), millisSince(start));
+    }
+  }
+
+  private ImportReport read(String fileName, String text, Actor actor, long start) {
+    ParseResult parsed;
+    try {
+      parsed = new DisclosureDocumentParser().parse(fileName, text);
+    } catch (RuntimeException e) {
+      throw new ImportReadFailure(null, "the parser could not read it", e);
+    }
     String hash = parsed.document().header().contentHash();
     ImportPlan plan;
     try {
       plan = new ImportPlanner().plan(parsed, actor);
     } catch (ImportRejectedException e) {
       return ImportReport.rejected(fileName, hash, e.problems(), millisSince(start));
+    } catch (InvalidTextException e) {
+      return ImportReport.rejected(fileName, hash, List.of(new ImportProblem(fileName, 0,
+          e.field(), e.getMessage())), millisSince(start));
+    } catch (RuntimeException e) {
+      throw new ImportReadFailure(hash, "its tables could not be reconstructed", e);
     }
     var c = plan.command();
     ImportOutcome outcome;
@@ -87,6 +134,26 @@ public class DisclosureImporter {
         c.incomeLegs().size(), c.projects().size(), indicators, plan.margins(),
         outcome.alreadyImported() ? java.util.List.of() : plan.notes(), java.util.List.of(),
         millisSince(start));
+  }
+
+  private static ImportReport refused(ImportInputException e, long start) {
+    return ImportReport.rejected(e.fileName(), null, List.of(new ImportProblem(e.fileName(),
+        e.lineNo(), e.field(), e.reason())), millisSince(start));
+  }
+
+  /**
+   * A document the importer failed on in a way it does not name yet: refused as a whole (nothing
+   * was written, the transaction had not begun), logged with its cause for the developers.
+   */
+  private static final class ImportReadFailure extends RuntimeException {
+    private final String hash;
+
+    ImportReadFailure(String hash, String what, RuntimeException cause) {
+      super(what + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")",
+          cause);
+      this.hash = hash;
+      LOG.warn("Import refused: {}", getMessage(), cause);
+    }
   }
 
   private static long millisSince(long start) {

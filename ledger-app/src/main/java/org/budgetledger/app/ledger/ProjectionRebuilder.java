@@ -63,10 +63,10 @@ public class ProjectionRebuilder {
       processors.forEach(StreamingEventProcessor::start);
     }
     long replayed = System.nanoTime();
-    if (!freshness.awaitCaughtUp(timeout)) {
-      throw new IllegalStateException("the rebuild did not reach the head of the event store in "
-          + timeout);
-    }
+    freshness.awaitCaughtUp(timeout).ifPresent(lag -> {
+      throw new IllegalStateException("the rebuild did not reach the head of the event store: "
+          + lag);
+    });
     log.info("rebuild: stop and reset {} ms, bulk replay {} ms, processors caught up {} ms",
         (reset - start) / 1_000_000, (replayed - reset) / 1_000_000,
         (System.nanoTime() - replayed) / 1_000_000);
