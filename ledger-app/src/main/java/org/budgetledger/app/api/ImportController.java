@@ -2,6 +2,7 @@ package org.budgetledger.app.api;
 
 import java.io.IOException;
 import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.input.ImportLimits;
 import org.budgetledger.app.reconciliation.ImportReconciliation;
 import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.ledger.CurrentActor;
@@ -9,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -37,7 +37,9 @@ public class ImportController {
   /** The body's bytes, decoded as the CLI decodes a file (BOM, UTF-8, GB18030, or refused). */
   @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
   public ResponseEntity<ImportReport> importText(@RequestParam String fileName,
-      @RequestBody byte[] body) {
+      jakarta.servlet.http.HttpServletRequest request) throws IOException {
+    // Read no more than the limit and one byte: a body of gigabytes must not reach the heap.
+    byte[] body = request.getInputStream().readNBytes(ImportLimits.MAX_BYTES + 1);
     return respond(importer.importBytes(fileName, body, actor.get()));
   }
 

@@ -109,6 +109,14 @@ public class ProblemHandler {
     return p;
   }
 
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(RuntimeException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+        "the upload is larger than the server takes (10 MB); nothing was imported");
+    p.setTitle("Upload too large");
+    return p;
+  }
+
   @ExceptionHandler(BudgetRuleViolation.class)
   ProblemDetail rule(BudgetRuleViolation e) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(

@@ -23,10 +23,19 @@ final class LineGrid {
   static List<LineCell> cells(DisclosureDocument doc, String department, String fileName) {
     List<LineCell> cells = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (ExpenditureSummaryRow row : doc.expenditureSummary().rows()) {
       String f = row.function().code();
       String g = row.govEconomic().code();
       String d = row.deptEconomic().code();
+      // One row per function and economic codes: a repeated row (a line printed twice) would be
+      // two unknowns for one line, and the document would count its money twice.
+      Integer first = seen.putIfAbsent(f + "|" + g + "|" + d, row.lineNo());
+      if (first != null) {
+        problems.add(new ImportProblem(fileName, row.lineNo(), "预算03表 支出总表",
+            "row " + f + " " + g + " " + d + " is given twice (first at line " + first + ")"));
+        continue;
+      }
       if (present(row.basic())) {
         ExpenditureKind kind = DeptEconomicCode.of(d).basicKind();
         if (kind == null) {
