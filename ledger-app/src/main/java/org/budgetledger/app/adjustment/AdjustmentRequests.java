@@ -1,15 +1,15 @@
 package org.budgetledger.app.adjustment;
 
-import org.budgetledger.app.api.ChineseTerms;
+import org.budgetledger.app.request.ChineseTerms;
 import java.util.List;
 import java.util.Map;
-import org.budgetledger.app.api.EntryRequest;
-import org.budgetledger.app.api.EntryRequests;
-import org.budgetledger.app.api.Fields;
-import org.budgetledger.app.api.IncomeLegRequest;
-import org.budgetledger.app.api.InvalidRequestException;
-import org.budgetledger.app.api.ReversalRequest;
-import org.budgetledger.app.api.SpendingLegRequest;
+import org.budgetledger.app.request.EntryRequest;
+import org.budgetledger.app.request.EntryRequests;
+import org.budgetledger.app.request.Fields;
+import org.budgetledger.app.request.IncomeLegRequest;
+import org.budgetledger.app.request.InvalidRequestException;
+import org.budgetledger.app.request.ReversalRequest;
+import org.budgetledger.app.request.SpendingLegRequest;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;

@@ -1,15 +1,15 @@
 package org.budgetledger.app.adjustment;
 
-import org.budgetledger.app.api.ChineseTerms;
+import org.budgetledger.app.request.ChineseTerms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.budgetledger.app.api.IncomeLegRequest;
-import org.budgetledger.app.api.InvalidRequestException;
-import org.budgetledger.app.api.SpendingLegRequest;
+import org.budgetledger.app.request.IncomeLegRequest;
+import org.budgetledger.app.request.InvalidRequestException;
+import org.budgetledger.app.request.SpendingLegRequest;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;

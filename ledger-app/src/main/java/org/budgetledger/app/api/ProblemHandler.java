@@ -6,6 +6,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.budgetledger.app.adjustment.AdjustmentFileException;
 import org.budgetledger.app.adjustment.AdjustmentRejectedException;
 import org.budgetledger.app.adjustment.FilePlace;
+import org.budgetledger.app.command.RuleViolations;
+import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.model.InvalidValueException;
 import org.budgetledger.app.readmodel.ReadModelStoppedException;
@@ -129,8 +131,9 @@ public class ProblemHandler {
 
   @ExceptionHandler(CommandExecutionException.class)
   ProblemDetail command(CommandExecutionException e) {
-    if (e.getCause() instanceof BudgetRuleViolation v) {
-      return rule(v);
+    var rule = RuleViolations.of(e);
+    if (rule.isPresent()) {
+      return rule(rule.get());
     }
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof DataAccessException || t instanceof TransactionException

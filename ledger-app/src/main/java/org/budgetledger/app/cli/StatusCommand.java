@@ -15,10 +15,10 @@ import picocli.CommandLine.Command;
     description = "Show how far each read model has applied the event store, and any that stopped.")
 public class StatusCommand implements LedgerSubcommand {
   private final ReadModelMonitor monitor;
-  private final org.budgetledger.app.ledger.ProjectionFreshness freshness;
+  private final org.budgetledger.app.command.ProjectionFreshness freshness;
 
   public StatusCommand(ReadModelMonitor monitor,
-      org.budgetledger.app.ledger.ProjectionFreshness freshness) {
+      org.budgetledger.app.command.ProjectionFreshness freshness) {
     this.monitor = monitor;
     this.freshness = freshness;
   }

@@ -2,9 +2,9 @@ package org.budgetledger.app.cli;
 
 import org.budgetledger.app.readmodel.ProcessorStatus;
 import org.budgetledger.app.readmodel.ReadModelMonitor;
-import org.budgetledger.app.audit.AuditProblem;
-import org.budgetledger.app.audit.VerificationReport;
 import org.budgetledger.app.audit.trail.AuditTrail;
+import org.budgetledger.app.audit.verification.AuditProblem;
+import org.budgetledger.app.audit.verification.VerificationReport;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.budgetledger.app.command.ProjectionFreshness;
+import org.budgetledger.app.command.RuleViolations;
 import org.budgetledger.app.importer.document.DisclosureDocumentParser;
 import org.budgetledger.app.importer.input.DocumentText;
 import org.budgetledger.app.importer.input.ImportInputException;
@@ -18,12 +22,9 @@ import org.budgetledger.app.importer.document.ParseResult;
 import org.budgetledger.app.importer.plan.ImportPlan;
 import org.budgetledger.app.importer.plan.ImportPlanner;
 import org.budgetledger.app.importer.plan.ImportRejectedException;
-import org.budgetledger.app.ledger.ProjectionFreshness;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.budget.api.ImportOutcome;
 import org.budgetledger.core.model.Actor;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -117,23 +118,21 @@ public class DisclosureImporter {
         return commands.sendAndWait(c);
       });
     } catch (BudgetRuleViolation | CommandExecutionException e) {
-      BudgetRuleViolation rule = e instanceof BudgetRuleViolation v ? v
-          : e.getCause() instanceof BudgetRuleViolation v ? v : null;
-      if (rule == null) {
-        throw e;
-      }
+      BudgetRuleViolation rule = RuleViolations.of(e).orElseThrow(() -> e);
       return ImportReport.rejected(fileName, hash, java.util.List.of(
           new org.budgetledger.app.importer.plan.ImportProblem(fileName, 0, "ledger",
               rule.getMessage())), millisSince(start));
     }
-    freshness.awaitCaughtUp(Duration.ofSeconds(60));
+    List<String> notes = new java.util.ArrayList<>(outcome.alreadyImported() ? List.of()
+        : plan.notes());
+    // Committed: a read model that lags is a note on the report, not a failure of the import.
+    freshness.awaitCaughtUp(Duration.ofSeconds(60)).ifPresent(notes::add);
     int indicators = c.projects().stream().mapToInt(p -> p.indicators().size()).sum();
     return new ImportReport(outcome.alreadyImported() ? ImportReport.Status.ALREADY_IMPORTED
         : ImportReport.Status.IMPORTED, fileName, hash, c.budgetId().toString(),
         outcome.entryId().value(), c.units().size(), c.spendingLegs().size(),
         c.incomeLegs().size(), c.projects().size(), indicators, plan.margins(),
-        outcome.alreadyImported() ? java.util.List.of() : plan.notes(), java.util.List.of(),
-        millisSince(start));
+        notes, List.of(), millisSince(start));
   }
 
   private static ImportReport refused(ImportInputException e, long start) {

@@ -1,0 +1,65 @@
+package org.budgetledger.app.command;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.budgetledger.app.readmodel.ProcessorStatus;
+import org.budgetledger.app.readmodel.ReadModelMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-your-writes for the asynchronous projections: waits until both read models have processed
+ * every event in the store, so a command's caller sees its own change in the next query. It stops
+ * waiting at once when a read model has stopped, and never throws: the write it follows has
+ * committed, so a failure here is a note on the answer, not an error.
+ */
+@Component
+public class ProjectionFreshness {
+  private static final Logger LOG = LoggerFactory.getLogger(ProjectionFreshness.class);
+  private final ReadModelMonitor monitor;
+
+  public ProjectionFreshness(ReadModelMonitor monitor) {
+    this.monitor = monitor;
+  }
+
+  /**
+   * Waits up to {@code timeout}; the answer is empty when the read models hold every event, else a
+   * note saying which one lags and why.
+   */
+  public Optional<String> awaitCaughtUp(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      while (true) {
+        List<ProcessorStatus> status = monitor.status();
+        Optional<ProcessorStatus> stopped = status.stream().filter(ProcessorStatus::stopped)
+            .findFirst();
+        if (stopped.isPresent()) {
+          return Optional.of(stopped.get().describe());
+        }
+        if (status.stream().allMatch(s -> s.behind() == 0)) {
+          return Optional.empty();
+        }
+        if (System.nanoTime() >= deadline) {
+          return Optional.of(lagging(status, timeout));
+        }
+        Thread.sleep(20);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of("interrupted while waiting for the read models");
+    } catch (RuntimeException e) {
+      LOG.warn("Could not read the read models' positions", e);
+      return Optional.of("the read models' positions could not be read (" + e.getMessage()
+          + "); tables may not show this change yet");
+    }
+  }
+
+  private static String lagging(List<ProcessorStatus> status, Duration timeout) {
+    return "after " + timeout.toSeconds() + " s "
+        + String.join("; ", status.stream().filter(s -> s.behind() > 0)
+            .map(ProcessorStatus::describe).toList())
+        + ": tables will show this change once it catches up";
+  }
+}
