@@ -75,7 +75,7 @@ public final class FuzzTally {
   }
 
   public String summary() {
-    return String.format("tried %,d  imported %,d  refused with place %,d  refused without place"
+    return String.format("tried %,d  imported or already imported %,d  refused with place %,d  refused without place"
         + " %d  crashes %d  partial writes %d%n  by mutation: %s", tried, imported,
         refusedWithPlace, refusedWithoutPlace.size(), crashes.size(), partialWrites.size(),
         byKind);
