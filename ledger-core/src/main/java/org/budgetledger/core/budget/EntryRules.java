@@ -1,12 +1,12 @@
 package org.budgetledger.core.budget;
 
-import org.budgetledger.core.budget.api.RecordEntryCommand;
-import org.budgetledger.core.budget.api.EntryRecordedEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.budgetledger.core.budget.api.BudgetRule;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
+import org.budgetledger.core.budget.api.EntryRecordedEvent;
+import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.FiscalYear;
 import org.budgetledger.core.model.IncomeLeg;
