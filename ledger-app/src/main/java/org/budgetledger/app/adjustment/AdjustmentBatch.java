@@ -44,6 +44,9 @@ public class AdjustmentBatch {
 
   /** The entry ids, in the file's order; none is recorded when {@code dryRun} or on a failure. */
   public List<EntryId> record(List<AdjustmentEntry> entries, boolean dryRun) {
+    if (!dryRun) {
+      freshness.refuseWritesIfStopped();
+    }
     List<EntryId> ids = sendAll(entries, dryRun);
     if (!dryRun) {
       freshness.awaitCaughtUp(FRESHNESS)

@@ -56,6 +56,11 @@ public class ProjectionFreshness {
     }
   }
 
+  /** Refuses a write while a read model has stopped on an event already recorded. */
+  public void refuseWritesIfStopped() {
+    monitor.refuseWritesIfStopped();
+  }
+
   private static String lagging(List<ProcessorStatus> status, Duration timeout) {
     return "after " + timeout.toSeconds() + " s "
         + String.join("; ", status.stream().filter(s -> s.behind() > 0)

@@ -15,6 +15,7 @@ import org.budgetledger.app.importer.input.DocumentText;
 import org.budgetledger.app.importer.input.ImportInputException;
 import org.budgetledger.app.importer.input.ImportLimits;
 import org.budgetledger.app.importer.plan.ImportProblem;
+import org.budgetledger.app.readmodel.ReadModelStoppedException;
 import org.budgetledger.core.model.InvalidTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +93,12 @@ public class DisclosureImporter {
   }
 
   private ImportReport read(String fileName, String text, Actor actor, long start) {
+    try {
+      freshness.refuseWritesIfStopped();
+    } catch (ReadModelStoppedException e) {
+      return ImportReport.rejected(fileName, null, List.of(new ImportProblem(fileName, 0,
+          "ledger", e.getMessage())), millisSince(start));
+    }
     ParseResult parsed;
     try {
       parsed = new DisclosureDocumentParser().parse(fileName, text);
