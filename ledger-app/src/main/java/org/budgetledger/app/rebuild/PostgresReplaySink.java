@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * PostgreSQL: every leg in one transaction, by COPY, into the leg table stripped of its indexes,
  * which are built again, by sorting, before the commit (when the replay runs as the table's
- * owner). Measured here for a million legs: 11.7 s by COPY into the indexed table, 3.0 s without
- * the indexes plus 3.7 s to build them. The index
- * definitions are read from the catalog, so the migrations stay their only source; dropping them
+ * owner): COPY into the bare table and the index builds after it take about half the time of
+ * COPY into the indexed table (figures in README, Performance). The index definitions are read
+ * from the catalog, so the migrations stay their only source; dropping them
  * is transactional, so a failed or killed replay leaves them as they were. Readers of the legs
  * wait for the commit instead of seeing a half-built table. The facts, a few rows a budget, go in
  * the same transaction: a replay that fails leaves both read models as they were.
