@@ -2,6 +2,7 @@ package org.budgetledger.app.security;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.env.Environment;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,8 +44,8 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  SignInThrottle signInThrottle(Clock clock) {
-    return new SignInThrottle(clock);
+  SignInThrottle signInThrottle(ObjectProvider<Clock> clock) {
+    return new SignInThrottle(clock.getIfAvailable(Clock::systemUTC));
   }
 
   @Bean

@@ -2,6 +2,7 @@ package org.budgetledger.app.web;
 
 import org.budgetledger.app.readmodel.ProcessorStatus;
 import org.budgetledger.app.readmodel.ReadModelMonitor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -11,16 +12,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(basePackageClasses = ReadModelBanner.class)
 public class ReadModelBanner {
-  private final ReadModelMonitor monitor;
+  private final ObjectProvider<ReadModelMonitor> monitor;
 
-  public ReadModelBanner(ReadModelMonitor monitor) {
+  // A provider: slice tests of single controllers run without the read models.
+  public ReadModelBanner(ObjectProvider<ReadModelMonitor> monitor) {
     this.monitor = monitor;
   }
 
   @ModelAttribute("readModelStopped")
   public String readModelStopped() {
     try {
-      return monitor.stopped().map(ProcessorStatus::describe).orElse(null);
+      ReadModelMonitor m = monitor.getIfAvailable();
+      return m == null ? null : m.stopped().map(ProcessorStatus::describe).orElse(null);
     } catch (RuntimeException e) {
       return "the read models' state could not be read: " + e.getMessage();
     }
