@@ -20,6 +20,17 @@ import org.budgetledger.core.model.ExpenditureKind;
 final class LineGrid {
   private LineGrid() {}
 
+  private static boolean validCodes(String function, String gov, String dept) {
+    try {
+      org.budgetledger.core.model.FunctionCode.of(function);
+      org.budgetledger.core.model.GovEconomicCode.of(gov);
+      DeptEconomicCode.of(dept);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   static List<LineCell> cells(DisclosureDocument doc, String department, String fileName) {
     List<LineCell> cells = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
@@ -34,6 +45,12 @@ final class LineGrid {
       if (first != null) {
         problems.add(new ImportProblem(fileName, row.lineNo(), "预算03表 支出总表",
             "row " + f + " " + g + " " + d + " is given twice (first at line " + first + ")"));
+        continue;
+      }
+      if (!validCodes(f, g, d)) {
+        problems.add(new ImportProblem(fileName, row.lineNo(), "预算03表 支出总表",
+            "codes " + f + " " + g + " " + d + " are not 支出功能分类 and 经济分类 codes"
+                + " (3, 5 or 7 digits)"));
         continue;
       }
       if (present(row.basic())) {
