@@ -22,9 +22,16 @@ final class LineGrid {
 
   private static boolean validCodes(String function, String gov, String dept) {
     try {
-      org.budgetledger.core.model.FunctionCode.of(function);
-      org.budgetledger.core.model.GovEconomicCode.of(gov);
-      DeptEconomicCode.of(dept);
+      // A code the row does not print stays unchecked here: the planner decides about it.
+      if (function != null && !function.isBlank()) {
+        org.budgetledger.core.model.FunctionCode.of(function);
+      }
+      if (gov != null && !gov.isBlank()) {
+        org.budgetledger.core.model.GovEconomicCode.of(gov);
+      }
+      if (dept != null && !dept.isBlank()) {
+        DeptEconomicCode.of(dept);
+      }
       return true;
     } catch (IllegalArgumentException e) {
       return false;
