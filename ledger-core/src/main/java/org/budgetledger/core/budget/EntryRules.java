@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.budgetledger.core.budget.api.BudgetRule;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
+import org.budgetledger.core.budget.api.EntryRecordedEvent;
+import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.FiscalYear;
 import org.budgetledger.core.model.IncomeLeg;
@@ -19,6 +21,27 @@ final class EntryRules {
     if (effectiveDate == null || !year.contains(effectiveDate)) {
       throw new BudgetRuleViolation(BudgetRule.OUTSIDE_FISCAL_YEAR,
           "effective date " + effectiveDate + " is not in fiscal year " + year);
+    }
+  }
+
+  /**
+   * A retried request is recognised by its request id; the same id with other content is a client
+   * error (two entries under one id), refused rather than answered with the first entry while the
+   * second is silently dropped.
+   */
+  static void rejectIfRequestReused(EntryRecordedEvent earlier, RecordEntryCommand c) {
+    if (earlier == null) {
+      return;
+    }
+    boolean same = earlier.type() == c.type() && earlier.incomeLegs().equals(c.incomeLegs())
+        && earlier.spendingLegs().equals(c.spendingLegs())
+        && earlier.effectiveDate().equals(c.effectiveDate())
+        && earlier.basis().equals(c.basis())
+        && java.util.Objects.equals(earlier.reason(), c.reason());
+    if (!same) {
+      throw new BudgetRuleViolation(BudgetRule.REQUEST_ID_REUSED, "request id '"
+          + c.requestId() + "' already recorded entry " + earlier.entryId()
+          + " with different content; send a new request id for a new entry");
     }
   }
 

@@ -233,11 +233,35 @@ class DepartmentBudgetTest {
       var first = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
           wan("5.00"))), List.of(new SpendingLeg(OFFICE, wan("5.00"))), JUNE_30);
       var again = new RecordEntryCommand(BUDGET, EntryId.of("s2"), first.type(),
-          first.incomeLegs(), first.spendingLegs(), JUNE_30, APPROVAL, "重复提交", FINANCE,
-          first.requestId());
+          first.incomeLegs(), first.spendingLegs(), JUNE_30, first.basis(), first.reason(),
+          FINANCE, first.requestId());
       fixture.given(opened(), initialBudget(), recorded(first)).when(again)
           .expectNoEvents()
           .expectResultMessagePayload(EntryId.of("s1"));
+    }
+
+    @Test
+    void rejectsTheSameRequestIdWithAnotherAmount() {
+      var first = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("5.00"))), List.of(new SpendingLeg(OFFICE, wan("5.00"))), JUNE_30);
+      var other = new RecordEntryCommand(BUDGET, EntryId.of("s2"), first.type(),
+          List.of(new IncomeLeg(GENERAL_BUDGET, wan("6.00"))),
+          List.of(new SpendingLeg(OFFICE, wan("6.00"))), JUNE_30, first.basis(), first.reason(),
+          FINANCE, first.requestId());
+      fixture.given(opened(), initialBudget(), recorded(first)).when(other)
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage(org.hamcrest.Matchers.containsString("already recorded entry s1"));
+    }
+
+    @Test
+    void rejectsASecondInitialBudget() {
+      var second = entry("i2", EntryType.INITIAL_BUDGET, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), JUNE_30);
+      fixture.given(opened(), initialBudget()).when(second)
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage(org.hamcrest.Matchers.containsString("already has its 年初预算"));
     }
 
     @Test

@@ -20,14 +20,47 @@ import org.budgetledger.core.model.ExpenditureKind;
 final class LineGrid {
   private LineGrid() {}
 
+  private static boolean validCodes(String function, String gov, String dept) {
+    try {
+      // A code the row does not print stays unchecked here: the planner decides about it.
+      if (function != null && !function.isBlank()) {
+        org.budgetledger.core.model.FunctionCode.of(function);
+      }
+      if (gov != null && !gov.isBlank()) {
+        org.budgetledger.core.model.GovEconomicCode.of(gov);
+      }
+      if (dept != null && !dept.isBlank()) {
+        DeptEconomicCode.of(dept);
+      }
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   static List<LineCell> cells(DisclosureDocument doc, String department, String fileName) {
     List<LineCell> cells = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
     FundGrid funds = new FundGrid(doc, department);
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (ExpenditureSummaryRow row : doc.expenditureSummary().rows()) {
       String f = row.function().code();
       String g = row.govEconomic().code();
       String d = row.deptEconomic().code();
+      // One row per function and economic codes: a repeated row (a line printed twice) would be
+      // two unknowns for one line, and the document would count its money twice.
+      Integer first = seen.putIfAbsent(f + "|" + g + "|" + d, row.lineNo());
+      if (first != null) {
+        problems.add(new ImportProblem(fileName, row.lineNo(), "预算03表 支出总表",
+            "row " + f + " " + g + " " + d + " is given twice (first at line " + first + ")"));
+        continue;
+      }
+      if (!validCodes(f, g, d)) {
+        problems.add(new ImportProblem(fileName, row.lineNo(), "预算03表 支出总表",
+            "codes " + f + " " + g + " " + d + " are not 支出功能分类 and 经济分类 codes"
+                + " (3, 5 or 7 digits)"));
+        continue;
+      }
       if (present(row.basic())) {
         ExpenditureKind kind = DeptEconomicCode.of(d).basicKind();
         if (kind == null) {

@@ -26,12 +26,22 @@ final class PlanMargins {
     this.fileName = fileName;
   }
 
+  private final java.util.Map<String, String> sources = new java.util.HashMap<>();
+
   /** Adds the margin "the cells matching {@code select} sum to {@code amount}". */
   void add(String id, String table, String column, PublishedAmount amount, int lineNo,
       Predicate<LineCell> select) {
     Set<String> ids = new TreeSet<>();
     cells.stream().filter(select).forEach(c -> ids.add(c.id()));
-    String source = table + " line " + (amount != null ? amount.lineNo() : lineNo) + " / " + column;
+    int line = amount != null ? amount.lineNo() : lineNo;
+    String source = table + " line " + line + " / " + column;
+    // One figure per row and column: a row printed twice would state the same margin twice.
+    String earlier = sources.putIfAbsent(id, source);
+    if (earlier != null) {
+      problems.add(new ImportProblem(fileName, line, table + " / " + column,
+          "the row is given twice (first: " + earlier + ")"));
+      return;
+    }
     if (ids.isEmpty()) {
       if (amount != null && !amount.value().isZero()) {
         problems.add(new ImportProblem(fileName, amount.lineNo(), table + " / " + column,
