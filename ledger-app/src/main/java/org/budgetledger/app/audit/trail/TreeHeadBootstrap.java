@@ -18,8 +18,8 @@ final class TreeHeadBootstrap {
 
   private TreeHeadBootstrap() {}
 
-  static TreeHeadWriter.TreeHead overStoredLog(Connection connection, String eventTable)
-      throws SQLException {
+  static TreeHeadWriter.TreeHead overStoredLog(Connection connection, String eventTable,
+      java.util.Set<String> excluded) throws SQLException {
     MerkleFrontier frontier = new MerkleFrontier();
     long lastGlobalIndex = 0;
     try (PreparedStatement query = connection.prepareStatement("SELECT e.global_index,"
@@ -29,6 +29,9 @@ final class TreeHeadBootstrap {
       query.setFetchSize(5000);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
+          if (excluded.contains(rows.getString(2))) {
+            continue;
+          }
           if (rows.getString(3) == null) {
             throw new EventStoreException("event " + rows.getString(2) + " at global index "
                 + rows.getLong(1) + " has no audit hash: the ledger did not write it and will not"

@@ -52,7 +52,7 @@ public class TreeHeadWriter {
   /** The head to extend, read once the append holds the ledger-wide append lock. */
   public TreeHead lockAndReadLatest(Connection connection) throws SQLException {
     lock(connection);
-    TreeHead latest = latest(connection);
+    TreeHead latest = latest(connection, java.util.Set.of());
     requireNothingBeyond(connection, latest);
     return latest;
   }
@@ -65,8 +65,10 @@ public class TreeHeadWriter {
    */
   public void sign(Connection connection, List<StoredEvent> events, List<byte[]> hashes)
       throws SQLException {
-    // The append holds the lock since lockAndReadLatest: this is the head checked there.
-    TreeHead previous = latest(connection);
+    // The append holds the lock since lockAndReadLatest: this is the head checked there (or, for
+    // a log with no head yet, the stored log without the events just inserted).
+    TreeHead previous = latest(connection, events.stream().map(StoredEvent::eventIdentifier)
+        .collect(java.util.stream.Collectors.toSet()));
     Map<String, byte[]> byIdentifier = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       byIdentifier.put(events.get(i).eventIdentifier(), hashes.get(i));
@@ -108,7 +110,7 @@ public class TreeHeadWriter {
         return;
       }
     }
-    TreeHead head = TreeHeadBootstrap.overStoredLog(connection, eventTable);
+    TreeHead head = TreeHeadBootstrap.overStoredLog(connection, eventTable, java.util.Set.of());
     if (head.frontier().size() > 0) {
       insert(connection, head.frontier(), head.lastGlobalIndex());
     }
@@ -142,13 +144,14 @@ public class TreeHeadWriter {
     }
   }
 
-  private TreeHead latest(Connection connection) throws SQLException {
+  private TreeHead latest(Connection connection, java.util.Set<String> excluded)
+      throws SQLException {
     try (PreparedStatement query = connection.prepareStatement("SELECT tree_size,"
         + " last_global_index, frontier, file_text FROM " + TABLE
         + " ORDER BY tree_size DESC FETCH FIRST 1 ROWS ONLY");
         ResultSet row = query.executeQuery()) {
       if (!row.next()) {
-        return TreeHeadBootstrap.overStoredLog(connection, eventTable);
+        return TreeHeadBootstrap.overStoredLog(connection, eventTable, excluded);
       }
       long size = row.getLong(1);
       String frontierText = row.getString(3);
