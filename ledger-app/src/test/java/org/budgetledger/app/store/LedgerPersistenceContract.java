@@ -248,7 +248,8 @@ abstract class LedgerPersistenceContract {
             int status = mvc.perform(post("/api/budgets/{b}/entries", budget.toString())
                     .with(ENTRY_USER).contentType(MediaType.APPLICATION_JSON)
                     .content(LedgerTestData.entryJson("SUPPLEMENT", "1.00", "1.00")
-                        .replaceFirst("\\{", "{\"requestId\":\"" + requestId + "\",")))
+                        .replaceFirst("\"requestId\":\"[^\"]*\"",
+                            "\"requestId\":\"" + requestId + "\"")))
                 .andReturn().getResponse().getStatus();
             if (status == 201 && attempt == 0) {
               acknowledged.add(requestId);
