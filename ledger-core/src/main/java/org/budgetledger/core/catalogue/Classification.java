@@ -34,6 +34,17 @@ public final class Classification {
         .findFirst();
   }
 
+  /**
+   * Whether {@code name} is a name of the code in {@code year}: its catalogue name or a variant
+   * the catalogue records as printed that year (50999 其他对个人和家庭的补助), spacing and
+   * bracket width ignored.
+   */
+  public boolean isNameIn(String code, String name, int year) {
+    String wanted = Codes.normalisedName(name);
+    return entries(code).stream().filter(e -> e.validIn(year))
+        .anyMatch(e -> Codes.normalisedName(e.name()).equals(wanted));
+  }
+
   /** Whether the code exists in {@code year} as far as this catalogue knows. */
   public boolean exists(String code, int year) {
     return nameOf(code, year).isPresent();
@@ -75,7 +86,7 @@ public final class Classification {
    */
   public Optional<CatalogueEntry> otherYearsName(String code, String name, int year) {
     String wanted = Codes.normalisedName(name);
-    if (nameOf(code, year).map(Codes::normalisedName).filter(wanted::equals).isPresent()) {
+    if (isNameIn(code, name, year)) {
       return Optional.empty();
     }
     return entries(code).stream().filter(e -> !e.validIn(year))
