@@ -19,9 +19,18 @@ final class DocumentFacts {
   private DocumentFacts() {}
 
   static Integer year(List<TextLine> lines) {
+    Integer title = mostNamed(lines.subList(0, Math.min(TITLE_LINES, lines.size())), true);
+    return title != null ? title : mostNamed(lines, false);
+  }
+
+  /**
+   * The year most named (on lines about the 预算 when {@code titles}); a tables-only document
+   * names its year in its tables' titles or performance targets, not on its first lines.
+   */
+  private static Integer mostNamed(List<TextLine> lines, boolean titles) {
     Map<Integer, Integer> counts = new HashMap<>();
-    for (TextLine line : lines.subList(0, Math.min(TITLE_LINES, lines.size()))) {
-      if (!line.text().contains("预算")) {
+    for (TextLine line : lines) {
+      if (titles && !line.text().contains("预算")) {
         continue;
       }
       Matcher m = TITLE_YEAR.matcher(line.text());

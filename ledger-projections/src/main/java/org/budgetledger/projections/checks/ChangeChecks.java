@@ -18,6 +18,8 @@ import org.budgetledger.projections.reconciliation.RuleFigure;
  */
 final class ChangeChecks {
   private static final Pattern DIRECTION = Pattern.compile("(增加|增长|上升|提高|减少|下降|降低|持平)");
+  private static final Pattern ENDS_WITH_DIRECTION =
+      Pattern.compile("(增加|增长|上升|提高|减少|下降|降低)了?$");
   private static final Pattern RATE = Pattern.compile(
       "^[，,]?\\s*(增加|增长|上升|提高|减少|下降|降低)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]");
   private static final Pattern SHARE = Pattern.compile("^[，,]?\\s*占(比)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]");
@@ -43,8 +45,13 @@ final class ChangeChecks {
         if (current == null || !q.sentence().equals(current.sentence())) {
           continue;
         }
+        if (isChange(q)) {
+          changeOnly(subject(current, total, q), q, out);
+          continue;
+        }
         Quote change = i + 1 < quotes.size() && quotes.get(i + 1).comparison()
-            && quotes.get(i + 1).clause().equals(q.clause()) ? quotes.get(i + 1) : null;
+            && quotes.get(i + 1).clause().equals(q.clause()) && isChange(quotes.get(i + 1))
+            ? quotes.get(i + 1) : null;
         change(document, current, q, change, out);
         if (change != null) {
           i++;
@@ -52,6 +59,62 @@ final class ChangeChecks {
       }
       lastTotal = total;
     }
+  }
+
+  /**
+   * What a change quoted after the last item of a list refers to: the item ("基本支出 X 万元，比
+   * 上年增加 C") or, when that reading gives a rate the sentence does not print and the list's total
+   * gives it, the total ("其中 … 上年结转 Y 万元，较上年减少 C 万元，下降 R%" speaks of the total).
+   */
+  private static Quote subject(Quote current, Quote total, Quote change) {
+    if (current.listId() <= 0 || total == null || total == current) {
+      return current;
+    }
+    return rateStatus(current, change) == CheckStatus.FAIL
+        && rateStatus(total, change) != CheckStatus.FAIL ? total : current;
+  }
+
+  private static CheckStatus rateStatus(Quote current, Quote change) {
+    Matcher rate = rateAfter(change);
+    if (rate == null) {
+      return CheckStatus.PASS;
+    }
+    Fen previous = downward(change) ? current.amount().plus(change.amount())
+        : current.amount().minus(change.amount());
+    return Percentages.judge(new BigDecimal(rate.group(2)), change.amount(), change.decimals(),
+        previous, Math.min(current.decimals(), change.decimals()));
+  }
+
+  private static boolean downward(Quote change) {
+    Matcher word = ENDS_WITH_DIRECTION.matcher(change.label());
+    return word.find() && word.group(1).matches("减少|下降|降低");
+  }
+
+  private static Matcher rateAfter(Quote change) {
+    String text = change.paragraph().text();
+    Matcher rate = RATE.matcher(text);
+    rate.region(Quotes.clauseEnd(text, change.offset()), text.length());
+    return rate.find() ? rate : null;
+  }
+
+  /** "比上年减少 X 万元": the amount follows the direction word; it is the change itself. */
+  static boolean isChange(Quote q) {
+    return ENDS_WITH_DIRECTION.matcher(q.label()).find();
+  }
+
+  /**
+   * A change quoted without last year's figure: last year is this year minus the change, so
+   * only the rate can be checked ("比上年减少 6.94 万元，下降 2.04%": 6.94 / (334.21 + 6.94)).
+   */
+  private static void changeOnly(Quote current, Quote change, List<Finding> out) {
+    boolean down = downward(change);
+    Fen previous = down ? current.amount().plus(change.amount())
+        : current.amount().minus(change.amount());
+    Quote derived = new Quote("上年（本年 " + (down ? "+ " : "− ") + "增减额）", "", previous,
+        Math.min(current.decimals(), change.decimals()), current.unit(),
+        previous.formatWan(Math.min(current.decimals(), change.decimals())), change.clause(),
+        change.sentence(), change.paragraph(), change.offset(), true, 0);
+    rate(change, derived, down ? change.amount().negate() : change.amount(), out);
   }
 
   private static void change(CheckedDocument document, Quote current, Quote previous,
@@ -108,11 +171,8 @@ final class ChangeChecks {
   }
 
   private static void rate(Quote change, Quote previous, Fen signed, List<Finding> out) {
-    String text = change.paragraph().text();
-    int after = Quotes.clauseEnd(text, change.offset());
-    Matcher rate = RATE.matcher(text);
-    rate.region(after, text.length());
-    if (!rate.find()) {
+    Matcher rate = rateAfter(change);
+    if (rate == null) {
       return;
     }
     BigDecimal printed = new BigDecimal(rate.group(2));
@@ -127,7 +187,7 @@ final class ChangeChecks {
         + switch (status) {
           case PASS -> "，一致。";
           case ROUNDING -> "，在两数舍入范围内。";
-          case WARN -> "，无法判定。";
+          case WARN -> "，文字为截断或两次舍入所得，不是四舍五入值，无法判定是否有误。";
           case FAIL -> "，不符。";
         }, change.place(), List.of(change.figure("增减额"), previous.figure("上年")), signed, 0));
   }
@@ -151,7 +211,8 @@ final class ChangeChecks {
     out.add(new Finding("占比重算", CheckKind.CHANGE, status, item.label() + " " + item.printed()
         + " " + item.unit() + "“占" + printed.toPlainString() + "%”，按总数 " + total.printed()
         + " " + total.unit() + " 重算为 " + recomputed + (status == CheckStatus.PASS ? "，一致。"
-            : status == CheckStatus.ROUNDING ? "，在两数舍入范围内。" : "，不符。"),
+            : status == CheckStatus.ROUNDING ? "，在两数舍入范围内。" : status == CheckStatus.WARN
+                ? "，文字为截断或两次舍入所得，无法判定是否有误。" : "，不符。"),
         item.place(), List.of(item.figure("分项"), total.figure("总数")), Fen.ZERO, 0));
   }
 

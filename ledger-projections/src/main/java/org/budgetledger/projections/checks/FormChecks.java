@@ -16,7 +16,7 @@ import org.budgetledger.projections.tables.TableRow;
  */
 final class FormChecks {
   private static final Pattern UNFINISHED =
-      Pattern.compile("(主要原因|原因|用于|包括|主要是)(是|为)?[：:]?\\s*[。；;]");
+      Pattern.compile("(原因(是|为|：|:)|主要是|用于|包括)\\s*[。；;]");
   private static final Pattern PLACEHOLDER = Pattern.compile("[XxＸｘ×]{2,}|[＊*]{3,}|[□■]{2,}|待补充");
   private static final Pattern DOUBLED = Pattern.compile("([，。、；：！？])\\1|[，、；：][。]|[。][，、；]");
   private static final Pattern ABSENT = Pattern.compile("没有|无|不涉及|未安排");
@@ -91,7 +91,7 @@ final class FormChecks {
         out.add(Finding.of("空表附说明", CheckKind.FORM, CheckStatus.PASS, label
             + "为空表，表下无说明，但情况说明写明“" + explained.get().text().strip() + "”。",
             Place.line(explained.get().lines().get(0))));
-      } else if (paragraphs.isEmpty()) {
+      } else if (paragraphs.stream().noneMatch(p -> p.text().contains("情况说明"))) {
         out.add(Finding.of("空表附说明", CheckKind.FORM, CheckStatus.WARN, label
             + "没有任何数字，表下也无说明；本文件只有表格，说明可能另行公开，无法判定。", place));
       } else {

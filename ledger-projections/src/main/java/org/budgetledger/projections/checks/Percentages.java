@@ -47,7 +47,21 @@ final class Percentages {
     }
     boolean reachable = printed.add(half).compareTo(low) >= 0
         && printed.subtract(half).compareTo(high) <= 0;
-    return reachable ? CheckStatus.ROUNDING : CheckStatus.FAIL;
+    if (reachable) {
+      return CheckStatus.ROUNDING;
+    }
+    return cutShort(printed, exact, scale) ? CheckStatus.WARN : CheckStatus.FAIL;
+  }
+
+  /**
+   * Truncated (10.1581% printed 10.15%) or rounded twice (61.845% → 61.85% → 61.9%): a habit of
+   * the author's spreadsheet more than a wrong figure, so the rule cannot call it an error.
+   */
+  static boolean cutShort(BigDecimal printed, BigDecimal exact, int scale) {
+    BigDecimal truncated = exact.setScale(scale, RoundingMode.DOWN);
+    BigDecimal twice = exact.setScale(scale + 1, RoundingMode.HALF_UP)
+        .setScale(scale, RoundingMode.HALF_UP);
+    return truncated.compareTo(printed) == 0 || twice.compareTo(printed) == 0;
   }
 
   private static BigDecimal bound(long nLow, long dHigh, long nHigh, long dLow, boolean low) {

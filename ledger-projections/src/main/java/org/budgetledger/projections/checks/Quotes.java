@@ -16,6 +16,8 @@ final class Quotes {
       "(?<![\\d.,])(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(万元|元)");
   private static final Pattern CLAUSE_END = Pattern.compile("[，；。：、;:！？]|,(?!\\d{3})");
   private static final Pattern LIST_MARK = Pattern.compile("其中|包括");
+  /** A label naming its own year or subject starts a new statement: it ends any list. */
+  private static final Pattern STATEMENT = Pattern.compile("\\d{4}年|本部门|本单位");
   static final Pattern COMPARISON = Pattern.compile("^(比|较|与|同)|比上年|较上年|比\\d{4}");
 
   private Quotes() {}
@@ -63,11 +65,30 @@ final class Quotes {
         continue;
       }
       String lead = text.substring(sentenceStart, start).replaceAll("[\\s\\u3000]+", "");
+      int listId = comparison || STATEMENT.matcher(label).find() || parenthesised(text, start)
+          ? 0 : list;
+      if (listId == 0 && !comparison && STATEMENT.matcher(label).find()) {
+        list = 0;
+      }
       quotes.add(new Quote(label, lead, fen, decimals, amount.group(2), number, clause,
           text.substring(sentenceStart, sentenceEnd), paragraph, start, comparison,
-          comparison ? 0 : list));
+          parenthesised(text, start) ? -1 : listId));
     }
     return quotes;
+  }
+
+  /** Inside （…）: a sub-item of the item before it, not an item of the list. */
+  static boolean parenthesised(String text, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   static int clauseStart(String text, int at) {

@@ -90,7 +90,7 @@ final class TextChecks {
       }
       if (q.listId() > 0) {
         lists.computeIfAbsent(q.listId(), k -> new ArrayList<>()).add(q);
-      } else {
+      } else if (q.listId() == 0) {
         total = q;
       }
       Quote listTotal = total;

@@ -95,14 +95,18 @@ final class TextTargets {
         || quote.paragraph().text().contains("财政拨款收支");
     for (Target t : TARGETS) {
       if (t.label().matcher(label).find()) {
-        List<RuleFigure> candidates = t.resolver().candidates(f, fiscal);
+        List<RuleFigure> candidates = t.resolver().candidates(f, fiscal).stream()
+            .filter(c -> f.has(c.table())).toList();
         return candidates.isEmpty() ? Optional.empty()
             : Optional.of(new Named(t.what(), candidates));
       }
     }
+    TableKind summary = fiscal ? FISCAL_APPROPRIATION_SUMMARY : INCOME_EXPENDITURE_SUMMARY;
+    if (!f.has(summary)) {
+      return Optional.empty();
+    }
     return functionClass(label, classes).map(code -> new Named(classes.get(code),
-        List.of(f.of(fiscal ? FISCAL_APPROPRIATION_SUMMARY : INCOME_EXPENDITURE_SUMMARY,
-            "spending:" + code, "spending"))));
+        List.of(f.of(summary, "spending:" + code, "spending"))));
   }
 
   /** The 类 of the year by code, names normalised: read once per document. */
