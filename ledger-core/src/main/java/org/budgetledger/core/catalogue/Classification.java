@@ -81,6 +81,22 @@ public final class Classification {
   }
 
   /**
+   * The names the catalogue has retired by {@code year} (or not yet adopted) for codes that exist
+   * that year under another name: 医疗卫生与计划生育支出 in 2026.
+   */
+  public List<CatalogueEntry> namesNotOf(int year) {
+    List<CatalogueEntry> out = new ArrayList<>();
+    for (List<CatalogueEntry> entries : byCode.values()) {
+      for (CatalogueEntry e : entries) {
+        if (!e.validIn(year) && exists(e.code(), year) && !isNameIn(e.code(), e.name(), year)) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * The entry of {@code code} named {@code name} in some year other than {@code year}, when the
    * code is named otherwise in {@code year}: a name the catalogue has retired (or not yet adopted).
    */

@@ -30,8 +30,10 @@ final class CodeChecks {
 
   private CodeChecks() {}
 
-  static void run(CheckedDocument document, Catalogues catalogues, List<Finding> out) {
+  static void run(CheckedDocument document, List<Paragraph> paragraphs, Catalogues catalogues,
+      List<Finding> out) {
     int year = document.year();
+    retiredNamesInText(paragraphs, catalogues, year, out);
     Map<String, Printed> firstNames = new HashMap<>();
     for (DisclosureTable table : document.tables().tables().values()) {
       String label = table.number() + " " + table.kind().chinese();
@@ -161,6 +163,40 @@ final class CodeChecks {
             + earlier.place().tableLabel() + "名为“" + earlier.name() + "”，在"
             + p.place().tableLabel() + "名为“" + p.name() + "”"
             + (truncated ? "（一方可能被截断）。" : "。"), p.place()));
+  }
+
+  /** A class name of another year in the text (名词解释, 情况说明): 医疗卫生与计划生育支出 in 2026. */
+  private static void retiredNamesInText(List<Paragraph> paragraphs, Catalogues catalogues,
+      int year, List<Finding> out) {
+    List<CatalogueEntry> retired = catalogues.function().namesNotOf(year);
+    for (Paragraph paragraph : paragraphs) {
+      for (CatalogueEntry old : retired) {
+        int at = namedAsClass(paragraph.text(), old);
+        if (at >= 0) {
+          out.add(Finding.of("科目名称为当年名称", CheckKind.CODE, CheckStatus.FAIL, "文中“"
+              + old.name() + "”是" + span(old) + "的科目名称，" + year + " 年 " + old.code()
+              + " 应为“" + catalogues.function().nameOf(old.code(), year).orElse("") + "”。",
+              Place.line(paragraph.lineAt(at))));
+        }
+      }
+    }
+  }
+
+  /**
+   * Where the text names the entry as a classification: a 类 name anywhere (it is a phrase of its
+   * own), a 款 or 项 name only marked as one (行政事业单位离退休（款）), since such words also occur
+   * in plain sentences. -1 when it does not.
+   */
+  private static int namedAsClass(String text, CatalogueEntry old) {
+    int at = text.indexOf(old.name());
+    while (at >= 0) {
+      String after = text.substring(at + old.name().length());
+      if (old.code().length() == 3 || after.matches("^\\s*[（(][款项][）)][\\s\\S]*")) {
+        return at;
+      }
+      at = text.indexOf(old.name(), at + 1);
+    }
+    return -1;
   }
 
   private static String span(CatalogueEntry entry) {

@@ -32,7 +32,7 @@ public final class DocumentChecks {
     TextChecks.run(document, paragraphs, catalogues, findings);
     ChangeChecks.run(document, paragraphs, findings);
     YearChecks.run(document, paragraphs, findings);
-    CodeChecks.run(document, catalogues, findings);
+    CodeChecks.run(document, paragraphs, catalogues, findings);
     FormChecks.run(document, paragraphs, findings);
     long micros = (System.nanoTime() - started) / 1_000;
     return new CheckReport(document.name(), document.year(), document.scope(), findings, micros);

@@ -34,7 +34,7 @@ final class YearChecks {
       // Table headings ("2026 年预算数比 | 2025 年执行数") read as text have no sentence marks.
       Matcher m = COMPARISON.matcher(paragraph.isProse() ? text : "");
       while (m.find()) {
-        if (!comparing(text, m)) {
+        if (!comparing(text, m) || headingSplit(paragraph, m)) {
           continue;
         }
         int named = Integer.parseInt(m.group(2));
@@ -70,6 +70,18 @@ final class YearChecks {
     }
     int end = Quotes.clauseEnd(text, m.end());
     return COMPARING_WORDS.matcher(text.substring(m.end(), end)).find();
+  }
+
+  /**
+   * "2026 年预算数比" over "2025 年执行数": a table's two-line heading, read as text, joins into
+   * "比2026 年". A comparison broken over two lines is a sentence only if its first line is one.
+   */
+  private static boolean headingSplit(Paragraph paragraph, Matcher m) {
+    TextLine first = paragraph.lineAt(m.start());
+    if (first == paragraph.lineAt(m.start(2))) {
+      return false;
+    }
+    return first.text().indexOf('，') < 0 && first.text().indexOf('。') < 0;
   }
 
   private static void period(int year, String from, String to, String printed, Place place,
