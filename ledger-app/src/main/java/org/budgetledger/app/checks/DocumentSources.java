@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.budgetledger.app.importer.document.DisclosureDocumentParser;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureException;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
+import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
 import org.budgetledger.app.importer.document.ParseResult;
 import org.budgetledger.app.importer.published.PublishedTables;
 import org.budgetledger.projections.checks.CheckedDocument;
@@ -29,7 +33,7 @@ public final class DocumentSources {
     String name = file.getFileName().toString();
     try {
       if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-        return pdf(name, PdfText.lines(file));
+        return pdf(name, Files.readAllBytes(file), PdfText.lines(file));
       }
       return text(name, Files.readString(file, StandardCharsets.UTF_8), null);
     } catch (IOException e) {
@@ -65,12 +69,26 @@ public final class DocumentSources {
         previous);
   }
 
-  private static CheckedDocument pdf(String name, List<TextLine> lines) {
+  /**
+   * A PDF: its tables as the PDF reader renders them for the parser (issue 11), where its family
+   * is one the parser numbers, and its text lines with pages for the narrative checks. A PDF
+   * whose tables cannot be read is still checked on its text: the report says no table was read.
+   */
+  private static CheckedDocument pdf(String name, byte[] bytes, List<TextLine> lines) {
     Integer year = DocumentFacts.year(lines);
+    TableSet tables = new TableSet(null, 2, false, Map.of(), List.of(), List.of());
+    try {
+      RenderedDisclosure rendered = new PdfDisclosureReader(LayoutProfiles.builtIn())
+          .read(name, bytes);
+      CheckedDocument fromTables = text(name, rendered.text(), null);
+      tables = fromTables.tables();
+      year = year == null ? fromTables.year() : year;
+    } catch (PdfDisclosureException | RuntimeException unreadTables) {
+      // The narrative checks still run; the tables' own checks have nothing to read.
+    }
     if (year == null) {
       throw new UnreadableDocumentException(name + ": no fiscal year found on the first pages");
     }
-    TableSet none = new TableSet(null, 2, false, Map.of(), List.of(), List.of());
-    return new CheckedDocument(name, year, DocumentFacts.scope(lines), none, lines, null);
+    return new CheckedDocument(name, year, DocumentFacts.scope(lines), tables, lines, null);
   }
 }
