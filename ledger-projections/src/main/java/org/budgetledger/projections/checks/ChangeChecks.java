@@ -178,18 +178,24 @@ final class ChangeChecks {
     BigDecimal printed = new BigDecimal(rate.group(2));
     CheckStatus status = Percentages.judge(printed, change.amount(), change.decimals(),
         previous.amount(), previous.decimals());
-    BigDecimal exact = Percentages.percent(change.amount(), previous.amount());
-    String recomputed = exact == null ? "无法计算（上年为零）"
-        : exact.setScale(Math.max(printed.scale(), 0) + 2, RoundingMode.HALF_UP) + "%";
     out.add(new Finding("增减率重算", CheckKind.CHANGE, status, "文字所述“" + rate.group(1)
         + printed.toPlainString() + "%”，按增减额 " + change.printed() + " " + change.unit()
-        + " ÷ 上年 " + previous.printed() + " " + previous.unit() + " 重算为 " + recomputed
-        + switch (status) {
-          case PASS -> "，一致。";
-          case ROUNDING -> "，在两数舍入范围内。";
-          case WARN -> "，文字为截断或两次舍入所得，不是四舍五入值，无法判定是否有误。";
-          case FAIL -> "，不符。";
-        }, change.place(), List.of(change.figure("增减额"), previous.figure("上年")), signed, 0));
+        + " ÷ 上年 " + previous.printed() + " " + previous.unit() + " 重算为 "
+        + verdict(printed, change.amount(), previous.amount(), status), change.place(), List.of(change.figure("增减额"), previous.figure("上年")), signed, 0));
+  }
+
+  /** The ratio recomputed, two places finer than printed, and what the status says of it. */
+  private static String verdict(BigDecimal printed, Fen numerator, Fen denominator,
+      CheckStatus status) {
+    BigDecimal exact = Percentages.percent(numerator, denominator);
+    String recomputed = exact == null ? "无法计算（除数为零）"
+        : exact.setScale(Math.max(printed.scale(), 0) + 2, RoundingMode.HALF_UP) + "%";
+    return recomputed + switch (status) {
+      case PASS -> "，一致。";
+      case ROUNDING -> "，在两数舍入范围内。";
+      case WARN -> "，文字为截断或两次舍入所得，不是四舍五入值，无法判定是否有误。";
+      case FAIL -> "，不符。";
+    };
   }
 
   private static void share(Quote item, Quote total, List<Finding> out) {
@@ -205,14 +211,9 @@ final class ChangeChecks {
     BigDecimal printed = new BigDecimal(share.group(2));
     CheckStatus status = Percentages.judge(printed, item.amount(), item.decimals(),
         total.amount(), total.decimals());
-    BigDecimal exact = Percentages.percent(item.amount(), total.amount());
-    String recomputed = exact == null ? "无法计算（总数为零）"
-        : exact.setScale(Math.max(printed.scale(), 0) + 2, RoundingMode.HALF_UP) + "%";
     out.add(new Finding("占比重算", CheckKind.CHANGE, status, item.label() + " " + item.printed()
         + " " + item.unit() + "“占" + printed.toPlainString() + "%”，按总数 " + total.printed()
-        + " " + total.unit() + " 重算为 " + recomputed + (status == CheckStatus.PASS ? "，一致。"
-            : status == CheckStatus.ROUNDING ? "，在两数舍入范围内。" : status == CheckStatus.WARN
-                ? "，文字为截断或两次舍入所得，无法判定是否有误。" : "，不符。"),
+        + " " + total.unit() + " 重算为 " + verdict(printed, item.amount(), total.amount(), status),
         item.place(), List.of(item.figure("分项"), total.figure("总数")), Fen.ZERO, 0));
   }
 
