@@ -45,9 +45,8 @@ final class ExpenditureRules {
     if (!f.has(INCOME_EXPENDITURE_SUMMARY)) {
       return;
     }
-    // 支出总计 adds 年终结转结余 (结转下年), which 支出总表 does not print: compare this year's.
-    out.add(RuleCheck.of(3, "支出总表 合计 = 收支总表 本年支出合计",
-        List.of(f.of(t, "total", "total")),
+    // 本年支出合计, not 支出总计: that adds the 年终结转结余 a budget keeps unspent
+    out.add(RuleCheck.of(3, "支出总表 合计 = 收支总表 本年支出合计", List.of(f.of(t, "total", "total")),
         List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "totals:currentYear", "spending"))));
     TreeSet<String> classes = new TreeSet<>();
     details.forEach(r -> classes.add(r.key().substring(0, 3)));

@@ -39,15 +39,19 @@ final class GlyphStripper extends PDFTextStripper {
   @Override
   protected void processTextPosition(TextPosition text) {
     String unicode = text.getUnicode();
-    if (unicode == null || unicode.isBlank() || unicode.chars().anyMatch(Character::isISOControl)
-        || overLimit) {
+    if (unicode == null || overLimit) {
+      return;
+    }
+    // No-break and figure spaces are spaces too: Java's isBlank does not count them.
+    unicode = unicode.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').strip();
+    if (unicode.isEmpty() || unicode.chars().anyMatch(Character::isISOControl)) {
       return;
     }
     if (glyphs.size() >= maxGlyphs) {
       overLimit = true;
       return;
     }
-    glyphs.add(new Glyph(unicode.strip(), text.getX(), text.getY(), text.getWidth(),
+    glyphs.add(new Glyph(unicode, text.getX(), text.getY(), text.getWidth(),
         text.getHeight(), text.getFontSizeInPt()));
   }
 }

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  */
 final class HeaderSplit {
   private static final Pattern AMOUNT = Pattern.compile("[-−]?(\\d[\\d,]*\\.\\d+|\\d[\\d,]{2,})");
-  private static final Pattern CODE = Pattern.compile("^[\\[【]?\\d{3,}[\\]】]?.*");
+  /** A code opens the cell (2050299, [2050299]名称, 2050299-名称); a year (2026年) is no code. */
+  private static final Pattern CODE =
+      Pattern.compile("^[\\[【]?\\d{3,}(?![\\d年月日%％])[\\]】]?.*");
   private static final Pattern TOTAL = Pattern.compile("(合计|总计|小计|收入总计|支出总计|总额)");
-  private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}|栏次|[甲乙丙丁]");
+  private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}|栏次|[甲乙丙丁]|\\*+");
   private static final int MAX_HEADER_ROWS = 6;
 
   private HeaderSplit() {}

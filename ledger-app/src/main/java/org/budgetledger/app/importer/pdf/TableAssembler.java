@@ -10,12 +10,11 @@ import java.util.List;
  * header dropped and each row keeping its page.
  */
 final class TableAssembler {
-  private static final double COLUMN_TOLERANCE = 4.0;
   /**
-   * Under a repeated header the columns may be reflowed by a few points (spreadsheet exports fit
-   * widths page by page): up to this share of the table's width.
+   * Column boundaries of a continued table may move by a few points (spreadsheet exports fit the
+   * widths page by page): up to this, or 1.5% of the width (3% under a repeated header).
    */
-  private static final double REFLOW_SHARE = 0.03;
+  private static final double COLUMN_TOLERANCE = 4.0;
 
   private TableAssembler() {}
 
@@ -54,7 +53,8 @@ final class TableAssembler {
     }
     boolean repeatsHeader = last.repeatedHeader(next.source.gridRows()) > 0;
     double width = last.xs[last.xs.length - 1] - last.xs[0];
-    if (!sameColumns(last, next, repeatsHeader ? width * REFLOW_SHARE : COLUMN_TOLERANCE)) {
+    double tolerance = Math.max(COLUMN_TOLERANCE, width * (repeatsHeader ? 0.03 : 0.015));
+    if (!sameColumns(last, next, tolerance)) {
       return false;
     }
     String title = next.heading.title();

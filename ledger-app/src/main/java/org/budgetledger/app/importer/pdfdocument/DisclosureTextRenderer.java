@@ -3,6 +3,7 @@ package org.budgetledger.app.importer.pdfdocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ final class DisclosureTextRenderer {
   private final StringBuilder text = new StringBuilder();
   private final List<LinePlace> places = new ArrayList<>();
   private final Set<TableKind> tables = EnumSet.noneOf(TableKind.class);
+  private final Set<List<String>> emitted = new HashSet<>();
   private int cells;
 
   DisclosureTextRenderer(LayoutProfile profile) {
@@ -40,6 +42,7 @@ final class DisclosureTextRenderer {
     for (PdfTable table : pdfTables) {
       Optional<ProfileTable> titled = profile.tableTitled(table.title());
       String label;
+      boolean continued = false;
       if (titled.isPresent()) {
         current = titled.get().canonical().isPresent() ? titled.get() : null;
         if (current == null) {
@@ -49,8 +52,10 @@ final class DisclosureTextRenderer {
         line(label + " " + printedTitle(table.title()),
             new LinePlace(table.firstPage(), label, 0));
         tables.add(current.kind());
+        emitted.clear();
       } else if (current != null && table.firstPage() == lastPage + 1) {
         label = label(current);
+        continued = true;
       } else {
         current = null;
         continue;
@@ -61,7 +66,7 @@ final class DisclosureTextRenderer {
           line(heading.strip(), new LinePlace(table.firstPage(), label, 0));
         }
       }
-      rows(table, label);
+      rows(table, label, continued);
       lastPage = table.pages().get(table.pages().size() - 1);
     }
     return new RenderedText(text.toString(), places, tables.size(), cells);
@@ -81,10 +86,16 @@ final class DisclosureTextRenderer {
         : "金额单位：" + table.unit();
   }
 
-  /** Header rows are placed as row 0 (表头); body rows are numbered 1… over the whole table. */
-  private void rows(PdfTable table, String label) {
+  /**
+   * Header rows are placed as row 0 (表头); body rows are numbered 1… over the whole table. A
+   * continuation's header row that repeats a row already written for the table (the 活动 header
+   * of 表13 printed again on the next page) is the same header, not data, and is left out.
+   */
+  private void rows(PdfTable table, String label, boolean continued) {
     for (PdfRow row : table.headerRows()) {
-      row(row, new LinePlace(row.page(), label, 0));
+      if (!continued || !emitted.contains(signature(row))) {
+        row(row, new LinePlace(row.page(), label, 0));
+      }
     }
     int n = 0;
     for (PdfRow row : table.rows()) {
@@ -92,7 +103,14 @@ final class DisclosureTextRenderer {
     }
   }
 
+  /** A row's filled cells, whitespace removed: the same header reflowed has the same one. */
+  private static List<String> signature(PdfRow row) {
+    return row.texts().stream().map(t -> t.replaceAll("\\s", "")).filter(t -> !t.isEmpty())
+        .toList();
+  }
+
   private void row(PdfRow row, LinePlace place) {
+    emitted.add(signature(row));
     List<String> texts = row.texts().stream()
         .map(t -> t.replace('\t', ' ').replace('\n', ' ').strip()).toList();
     cells += (int) texts.stream().filter(t -> !t.isEmpty()).count();
