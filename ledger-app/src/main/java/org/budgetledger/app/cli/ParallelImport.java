@@ -8,25 +8,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.budgetledger.app.importer.DisclosureImporter;
+import java.util.function.Function;
 import org.budgetledger.app.importer.ImportReport;
-import org.budgetledger.app.importer.plan.ImportProblem;
 import org.budgetledger.app.inquiry.Progress;
-import org.budgetledger.core.model.Actor;
 
 /**
  * Imports documents on {@code jobs} threads (reading a PDF and solving its lines is the slow part;
  * each import still commits alone, all or nothing), reporting each file in the order given. A
- * file whose import fails unexpectedly is reported as rejected with the reason; the others go on.
+ * file's import must report its own failure ({@code importOne} never throws), so the others go on.
  */
 final class ParallelImport {
-  private final DisclosureImporter importer;
-  private final Actor actor;
+  private final Function<Path, ImportReport> importOne;
   private final int jobs;
 
-  ParallelImport(DisclosureImporter importer, Actor actor, int jobs) {
-    this.importer = importer;
-    this.actor = actor;
+  ParallelImport(Function<Path, ImportReport> importOne, int jobs) {
+    this.importOne = importOne;
     this.jobs = Math.max(1, jobs);
   }
 
@@ -37,7 +33,7 @@ final class ParallelImport {
       List<Future<ImportReport>> futures = new ArrayList<>();
       for (Path file : files) {
         futures.add(pool.submit(() -> {
-          ImportReport report = importOne(file);
+          ImportReport report = importOne.apply(file);
           synchronized (progress) {
             progress.step(file.getFileName().toString(), done.incrementAndGet(), files.size());
           }
@@ -56,16 +52,6 @@ final class ParallelImport {
       throw new IllegalStateException("import failed", e.getCause());
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private ImportReport importOne(Path file) {
-    String name = file.getFileName().toString();
-    try {
-      return importer.importFile(file, actor);
-    } catch (RuntimeException e) {
-      return new ImportReport(ImportReport.Status.REJECTED, name, null, null, null, 0, 0, 0, 0,
-          0, 0, List.of(), List.of(new ImportProblem(name, 0, "import", e.toString())), 0);
     }
   }
 }
