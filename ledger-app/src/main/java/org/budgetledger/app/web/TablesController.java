@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.budgetledger.app.api.Fields;
+import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetHeader;
 import org.budgetledger.projections.budget.BudgetView;

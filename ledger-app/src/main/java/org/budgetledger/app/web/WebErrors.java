@@ -1,7 +1,7 @@
 package org.budgetledger.app.web;
 
 import java.util.NoSuchElementException;
-import org.budgetledger.app.api.InvalidRequestException;
+import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.model.InvalidValueException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -4,10 +4,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
-import java.util.Collections;
 import org.budgetledger.core.budget.api.BudgetEvent;
 import org.budgetledger.projections.entries.PointInTime;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,6 +93,18 @@ public class FactTable {
     return jdbc.query(sql.toString(),
         (rs, n) -> json.readValue(rs.getString(2), byName.get(rs.getString(1))),
         args.toArray());
+  }
+
+  /**
+   * Every fact of one type on a budget with the time the ledger recorded it, oldest first: for a
+   * question about a fact's own fields (which import brought a document) without matching text
+   * inside the stored JSON.
+   */
+  public <T extends BudgetEvent> List<RecordedFact<T>> recorded(String budgetId, Class<T> type) {
+    return jdbc.query("SELECT payload, recorded_at FROM budget_fact WHERE budget_id = ? AND"
+            + " fact_type = ? ORDER BY global_index",
+        (rs, n) -> new RecordedFact<>(json.readValue(rs.getString(1), type),
+            rs.getTimestamp(2).toInstant()), budgetId, type.getSimpleName());
   }
 
   /** The ids of every budget ever opened, in order. */
