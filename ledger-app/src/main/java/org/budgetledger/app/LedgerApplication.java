@@ -21,6 +21,9 @@ public class LedgerApplication {
     // A ledger does not phone home: Axon's update checker would call out on every start.
     System.setProperty("axoniq.update-checker.disabled",
         System.getProperty("axoniq.update-checker.disabled", "true"));
+    // H2's AUTO_SERVER lets the command line share the server's database file through a TCP port;
+    // that port is for processes on this machine only, never the network.
+    System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
     if (args.length == 0 || args[0].equals("serve")) {
       String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
       SpringApplication.run(LedgerApplication.class, rest);

@@ -12,6 +12,8 @@ import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.app.command.RuleViolations;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.model.EntryId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AdjustmentBatch {
   private static final Duration FRESHNESS = Duration.ofSeconds(30);
+  private static final Logger LOG = LoggerFactory.getLogger(AdjustmentBatch.class);
   private final CommandGateway gateway;
   private final TransactionManager transactions;
   private final ProjectionFreshness freshness;
@@ -41,9 +44,13 @@ public class AdjustmentBatch {
 
   /** The entry ids, in the file's order; none is recorded when {@code dryRun} or on a failure. */
   public List<EntryId> record(List<AdjustmentEntry> entries, boolean dryRun) {
+    if (!dryRun) {
+      freshness.refuseWritesIfStopped();
+    }
     List<EntryId> ids = sendAll(entries, dryRun);
     if (!dryRun) {
-      freshness.awaitCaughtUp(FRESHNESS);
+      freshness.awaitCaughtUp(FRESHNESS)
+          .ifPresent(lag -> LOG.warn("Adjustment file recorded; {}", lag));
     }
     return ids;
   }

@@ -1,5 +1,6 @@
 package org.budgetledger.app.adjustment;
 
+import org.budgetledger.app.request.ChineseTerms;
 import java.util.List;
 import java.util.Map;
 import org.budgetledger.app.request.EntryRequest;

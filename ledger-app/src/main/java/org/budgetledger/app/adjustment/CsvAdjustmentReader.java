@@ -1,5 +1,6 @@
 package org.budgetledger.app.adjustment;
 
+import org.budgetledger.app.request.ChineseTerms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -76,8 +76,7 @@ public class BudgetController {
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, String> record(@PathVariable String budgetId, @RequestBody EntryRequest r) {
     BudgetId id = Fields.read("budgetId", budgetId, BudgetId::parse);
-    EntryId entry = commands.send(EntryRequests.toCommand(id, r, actor.get(), ""));
-    return Map.of("entryId", entry.value());
+    return answer(commands.sendNoting(EntryRequests.toCommand(id, r, actor.get(), "")));
   }
 
   @PostMapping("/{budgetId}/entries/{entryId}/reversal")
@@ -85,8 +84,13 @@ public class BudgetController {
   public Map<String, String> reverse(@PathVariable String budgetId, @PathVariable String entryId,
       @RequestBody ReversalRequest r) {
     BudgetId id = Fields.read("budgetId", budgetId, BudgetId::parse);
-    EntryId reversal = commands.send(EntryRequests.toCommand(id, entryId, r, actor.get()));
-    return Map.of("entryId", reversal.value());
+    return answer(commands.sendNoting(EntryRequests.toCommand(id, entryId, r, actor.get())));
+  }
+
+  /** The entry id, and a note when the write committed but the read models do not show it yet. */
+  private static Map<String, String> answer(LedgerCommands.Sent<EntryId> sent) {
+    return sent.lag().map(note -> Map.of("entryId", sent.result().value(), "note", note))
+        .orElseGet(() -> Map.of("entryId", sent.result().value()));
   }
 
   /** Balances grouped by any line-key fields, e.g. {@code groupBy=unit,function}. */

@@ -10,7 +10,14 @@ import org.budgetledger.app.command.RuleViolations;
 import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.model.InvalidValueException;
+import org.budgetledger.app.readmodel.ReadModelStoppedException;
+import org.budgetledger.core.budget.api.BudgetRule;
+import org.budgetledger.core.model.InvalidTextException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
+import tools.jackson.core.JacksonException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -71,13 +78,63 @@ public class ProblemHandler {
   ProblemDetail invalidValue(InvalidValueException e) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     p.setTitle("Invalid value");
+    if (e instanceof InvalidTextException t) {
+      p.setProperty("field", t.field());
+    }
+    return p;
+  }
+
+  /** A body that is not JSON, or not the JSON expected: 400, with Jackson's line and column. */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    Throwable cause = e.getMostSpecificCause();
+    String detail = cause instanceof JacksonException j ? j.getOriginalMessage()
+        + (j.getLocation() == null ? "" : " (line " + j.getLocation().getLineNr() + ", column "
+            + j.getLocation().getColumnNr() + ")")
+        : "the request body could not be read";
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    p.setTitle("Malformed request body");
+    p.setProperty("field", "body");
+    return p;
+  }
+
+  /** A write refused up front: a read model has stopped, and more entries would widen the gap. */
+  @ExceptionHandler(ReadModelStoppedException.class)
+  ProblemDetail readModelStopped(ReadModelStoppedException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        e.getMessage());
+    p.setTitle("Read model stopped");
+    p.setProperty("processor", e.status().processor());
+    p.setProperty("event", e.status().failure().eventIndex());
+    return p;
+  }
+
+  /**
+   * The database cannot be reached (restarting, connection lost): 503 as problem+json. A command
+   * is all or nothing, so nothing was recorded; retrying with the same request id is safe.
+   */
+  @ExceptionHandler({DataAccessException.class, TransactionException.class})
+  ProblemDetail database(RuntimeException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        "the database could not complete the request (" + e.getClass().getSimpleName()
+            + "); nothing was recorded: retry with the same request id");
+    p.setTitle("Database unavailable");
+    return p;
+  }
+
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(RuntimeException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+        "the upload is larger than the server takes (10 MB); nothing was imported");
+    p.setTitle("Upload too large");
     return p;
   }
 
   @ExceptionHandler(BudgetRuleViolation.class)
   ProblemDetail rule(BudgetRuleViolation e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-        e.getMessage());
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(
+        e.rule() == BudgetRule.REQUEST_ID_REUSED ? HttpStatus.CONFLICT
+            : HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     p.setTitle("Budget rule violated");
     p.setProperty("rule", e.rule().name());
     return p;
@@ -85,7 +142,18 @@ public class ProblemHandler {
 
   @ExceptionHandler(CommandExecutionException.class)
   ProblemDetail command(CommandExecutionException e) {
-    return rule(RuleViolations.of(e).orElseThrow(() -> e));
+    var rule = RuleViolations.of(e);
+    if (rule.isPresent()) {
+      return rule(rule.get());
+    }
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof DataAccessException || t instanceof TransactionException
+          || t instanceof java.sql.SQLException
+          || t instanceof org.axonframework.common.jdbc.JdbcException) {
+        return database(e);
+      }
+    }
+    throw e;
   }
 
   @ExceptionHandler({AggregateNotFoundException.class, NoSuchElementException.class})

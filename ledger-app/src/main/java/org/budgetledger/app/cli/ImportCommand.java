@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.app.command.CurrentActor;
 import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.input.ImportLimits;
+import org.budgetledger.app.reconciliation.ImportReconciliation;
 import org.budgetledger.app.importer.ImportReport;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -12,34 +14,60 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code ./ledger import FILE…}: imports published disclosure documents, each all or nothing. */
+/**
+ * {@code ./ledger import FILE|DIR…}: imports published disclosure documents (the PDF as published
+ * or its text), each all or nothing; a folder's documents in parallel with a progress bar, every
+ * file reported.
+ */
 @Component
-@Command(name = "import", description = "Import published disclosure documents (text from PDF).")
+@Command(name = "import",
+    description = "Import published disclosure documents: PDFs as published, or their text.")
 public class ImportCommand implements LedgerSubcommand {
   private final DisclosureImporter importer;
   private final CurrentActor actor;
   private final JsonMapper json;
+  private final ImportReconciliation reconciliation;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "documents to import")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+      description = "documents to import; a folder: its .pdf and .txt files")
   List<Path> files = new ArrayList<>();
+
+  @Option(names = "--jobs", description = "documents read at once (default: the processors)")
+  int jobs = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--json", description = "print the reports as JSON")
   boolean asJson;
 
-  public ImportCommand(DisclosureImporter importer, CurrentActor actor, JsonMapper json) {
+  public ImportCommand(DisclosureImporter importer, CurrentActor actor, JsonMapper json,
+      ImportReconciliation reconciliation) {
     this.importer = importer;
+    this.reconciliation = reconciliation;
     this.actor = actor;
     this.json = json;
   }
 
+  /**
+   * One file of the batch, reported whatever happens to it: a file that fails for a reason the
+   * importer does not name (the database gone) is reported as refused and the batch goes on.
+   */
+  private ImportReport importOne(Path file) {
+    try {
+      return reconciliation.withFindings(importer.importFile(file, actor.get()));
+    } catch (RuntimeException e) {
+      return ImportReport.failed(String.valueOf(file.getFileName()), e);
+    }
+  }
+
   @Override
   public Integer call() {
-    List<ImportReport> reports = new ArrayList<>();
-    for (Path file : files) {
-      ProgressLine.show("importing " + file.getFileName());
-      reports.add(importer.importFile(file, actor.get()));
-      ProgressLine.clear();
+    List<Path> documents = ImportFiles.expand(files);
+    if (documents.size() > ImportLimits.MAX_BATCH_FILES) {
+      System.err.println("ledger import: " + documents.size() + " files; one batch takes at most "
+          + ImportLimits.MAX_BATCH_FILES);
+      return 2;
     }
+    List<ImportReport> reports = new ParallelImport(this::importOne, jobs)
+        .run(documents, new ProgressBar());
     if (asJson) {
       System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(reports));
     } else {

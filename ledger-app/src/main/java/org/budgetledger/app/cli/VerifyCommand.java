@@ -1,5 +1,7 @@
 package org.budgetledger.app.cli;
 
+import org.budgetledger.app.readmodel.ProcessorStatus;
+import org.budgetledger.app.readmodel.ReadModelMonitor;
 import org.budgetledger.app.audit.trail.AuditTrail;
 import org.budgetledger.app.audit.verification.AuditProblem;
 import org.budgetledger.app.audit.verification.VerificationReport;
@@ -11,9 +13,11 @@ import picocli.CommandLine.Command;
 @Command(name = "verify", description = "Verify the event log against its hash chains and signed checkpoints.")
 public class VerifyCommand implements LedgerSubcommand {
   private final AuditTrail trail;
+  private final ReadModelMonitor readModels;
 
-  public VerifyCommand(AuditTrail trail) {
+  public VerifyCommand(AuditTrail trail, ReadModelMonitor readModels) {
     this.trail = trail;
+    this.readModels = readModels;
   }
 
   @Override
@@ -21,7 +25,13 @@ public class VerifyCommand implements LedgerSubcommand {
     long start = System.nanoTime();
     VerificationReport report = trail.verify();
     print(report, (System.nanoTime() - start) / 1e9);
-    return report.ok() ? 0 : 1;
+    // The log can be intact while the tables leave part of it out: a stopped read model fails too.
+    boolean stopped = false;
+    for (ProcessorStatus s : readModels.status()) {
+      System.out.println("  " + s.describe());
+      stopped |= s.stopped();
+    }
+    return report.ok() && !stopped ? 0 : 1;
   }
 
   static void print(VerificationReport report, double seconds) {

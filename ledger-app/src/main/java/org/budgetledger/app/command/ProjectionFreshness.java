@@ -2,60 +2,69 @@ package org.budgetledger.app.command;
 
 import java.time.Duration;
 import java.util.List;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.budgetledger.projections.entries.LedgerEntriesProjector;
-import org.budgetledger.projections.facts.BudgetFactsProjector;
+import java.util.Optional;
+import org.budgetledger.app.readmodel.ProcessorStatus;
+import org.budgetledger.app.readmodel.ReadModelMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Read-your-writes for the asynchronous projections: waits until both read models have processed
- * every event in the store, so a command's caller sees its own change in the next query.
+ * every event in the store, so a command's caller sees its own change in the next query. It stops
+ * waiting at once when a read model has stopped, and never throws: the write it follows has
+ * committed, so a failure here is a note on the answer, not an error.
  */
 @Component
 public class ProjectionFreshness {
-  private static final List<String> PROCESSORS = List.of(
-      LedgerEntriesProjector.PROCESSING_GROUP, BudgetFactsProjector.PROCESSING_GROUP);
-  private final EventStore eventStore;
-  private final TokenStore tokens;
-  private final TransactionManager transactions;
+  private static final Logger LOG = LoggerFactory.getLogger(ProjectionFreshness.class);
+  private final ReadModelMonitor monitor;
 
-  public ProjectionFreshness(EventStore eventStore, TokenStore tokens,
-      TransactionManager transactions) {
-    this.eventStore = eventStore;
-    this.tokens = tokens;
-    this.transactions = transactions;
+  public ProjectionFreshness(ReadModelMonitor monitor) {
+    this.monitor = monitor;
   }
 
-  /** Waits up to {@code timeout}; returns false when the projections are still behind then. */
-  public boolean awaitCaughtUp(Duration timeout) {
-    long head = position(eventStore.createHeadToken());
+  /**
+   * Waits up to {@code timeout}; the answer is empty when the read models hold every event, else a
+   * note saying which one lags and why.
+   */
+  public Optional<String> awaitCaughtUp(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (PROCESSORS.stream().allMatch(p -> processed(p) >= head)) {
-        return true;
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private long processed(String processor) {
     try {
-      return transactions.fetchInTransaction(() -> position(tokens.fetchToken(processor, 0)));
+      while (true) {
+        List<ProcessorStatus> status = monitor.status();
+        Optional<ProcessorStatus> stopped = status.stream().filter(ProcessorStatus::stopped)
+            .findFirst();
+        if (stopped.isPresent()) {
+          return Optional.of(stopped.get().describe());
+        }
+        if (status.stream().allMatch(s -> s.behind() == 0)) {
+          return Optional.empty();
+        }
+        if (System.nanoTime() >= deadline) {
+          return Optional.of(lagging(status, timeout));
+        }
+        Thread.sleep(20);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of("interrupted while waiting for the read models");
     } catch (RuntimeException e) {
-      return -1; // no token yet: the processor has not started
+      LOG.warn("Could not read the read models' positions", e);
+      return Optional.of("the read models' positions could not be read (" + e.getMessage()
+          + "); tables may not show this change yet");
     }
   }
 
-  private static long position(TrackingToken token) {
-    return token == null ? -1 : token.position().orElse(-1);
+  /** Refuses a write while a read model has stopped on an event already recorded. */
+  public void refuseWritesIfStopped() {
+    monitor.refuseWritesIfStopped();
+  }
+
+  private static String lagging(List<ProcessorStatus> status, Duration timeout) {
+    return "after " + timeout.toSeconds() + " s "
+        + String.join("; ", status.stream().filter(s -> s.behind() > 0)
+            .map(ProcessorStatus::describe).toList())
+        + ": tables will show this change once it catches up";
   }
 }

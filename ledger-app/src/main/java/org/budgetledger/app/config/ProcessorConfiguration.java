@@ -1,6 +1,7 @@
 package org.budgetledger.app.config;
 
 import org.axonframework.config.ConfigurerModule;
+import org.budgetledger.app.readmodel.ProcessorFailures;
 import org.budgetledger.projections.entries.LedgerEntriesProjector;
 import org.budgetledger.projections.facts.BudgetFactsProjector;
 import org.springframework.context.annotation.Bean;
@@ -16,12 +17,14 @@ public class ProcessorConfiguration {
   private static final long CLAIM_EXTENSION_MILLIS = 500;
 
   @Bean
-  public ConfigurerModule projectionProcessors() {
+  public ConfigurerModule projectionProcessors(ProcessorFailures failures) {
     return configurer -> {
       for (String name : new String[] {LedgerEntriesProjector.PROCESSING_GROUP,
           BudgetFactsProjector.PROCESSING_GROUP}) {
         configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(name,
             (config, builder) -> builder.claimExtensionThreshold(CLAIM_EXTENSION_MILLIS));
+        // A read model that cannot apply an event keeps retrying it, and says so everywhere.
+        configurer.eventProcessing().registerErrorHandler(name, config -> failures.handler());
       }
     };
   }

@@ -1,18 +1,29 @@
 package org.budgetledger.app.importer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.app.command.RuleViolations;
 import org.budgetledger.app.importer.document.DisclosureDocumentParser;
+import org.budgetledger.app.importer.input.DocumentText;
+import org.budgetledger.app.importer.input.ImportInputException;
+import org.budgetledger.app.importer.input.ImportLimits;
+import org.budgetledger.app.importer.plan.ImportProblem;
+import org.budgetledger.app.readmodel.ReadModelStoppedException;
+import org.budgetledger.core.model.InvalidTextException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.budgetledger.app.importer.document.ParseResult;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureException;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
+import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
 import org.budgetledger.app.importer.plan.ImportPlan;
 import org.budgetledger.app.importer.plan.ImportPlanner;
 import org.budgetledger.app.importer.plan.ImportRejectedException;
@@ -29,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DisclosureImporter {
+  private static final Logger LOG = LoggerFactory.getLogger(DisclosureImporter.class);
   private final CommandGateway commands;
   private final TransactionTemplate transaction;
   private final ImportedDocuments documents;
@@ -44,24 +56,88 @@ public class DisclosureImporter {
     this.clock = clock;
   }
 
+  /** Reads a file (encoding detected, limits checked) and imports it; never throws for content. */
   public ImportReport importFile(Path file, Actor actor) {
+    String name = file.getFileName().toString();
     try {
-      return importText(file.getFileName().toString(),
-          Files.readString(file, StandardCharsets.UTF_8), actor);
+      if (Files.size(file) > ImportLimits.MAX_BYTES) {
+        return refused(new ImportInputException(name, 0, "file", "is " + Files.size(file)
+            + " bytes; the limit is " + ImportLimits.MAX_BYTES), System.nanoTime());
+      }
+      return importBytes(name, Files.readAllBytes(file), actor);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      return refused(new ImportInputException(name, 0, "file", "cannot be read: " + e),
+          System.nanoTime());
     }
+  }
+
+  /**
+   * Imports a document as uploaded: a PDF (told by its {@code %PDF-} signature, not its name) is
+   * read as published; anything else is the disclosure text, its encoding detected (BOM, UTF-8,
+   * GB18030) and its limits checked.
+   */
+  public ImportReport importBytes(String fileName, byte[] content, Actor actor) {
+    long start = System.nanoTime();
+    if (!PdfDisclosureReader.isPdf(content)) {
+      String text;
+      try {
+        text = DocumentText.decode(fileName, content);
+      } catch (ImportInputException e) {
+        return refused(e, start);
+      }
+      return importText(fileName, text, actor);
+    }
+    if (content.length > ImportLimits.MAX_BYTES) {
+      return refused(new ImportInputException(fileName, 0, "file", "is " + content.length
+          + " bytes; the limit is " + ImportLimits.MAX_BYTES), start);
+    }
+    RenderedDisclosure rendered;
+    try {
+      rendered = new PdfDisclosureReader(LayoutProfiles.builtIn()).read(fileName, content);
+    } catch (PdfDisclosureException e) {
+      return ImportReport.rejected(fileName, PdfImportReports.sha256(content), e.problems(),
+          millisSince(start));
+    }
+    return PdfImportReports.placed(importText(fileName, rendered.text(), actor), rendered);
   }
 
   public ImportReport importText(String fileName, String text, Actor actor) {
     long start = System.nanoTime();
-    ParseResult parsed = new DisclosureDocumentParser().parse(fileName, text);
+    try {
+      DocumentText.check(fileName, text);
+      return read(fileName, text, actor, start);
+    } catch (ImportInputException e) {
+      return refused(e, start);
+    } catch (ImportReadFailure e) {
+      return ImportReport.rejected(fileName, e.hash, List.of(new ImportProblem(fileName,
+          0, "document", e.getMessage())), millisSince(start));
+    }
+  }
+
+  private ImportReport read(String fileName, String text, Actor actor, long start) {
+    try {
+      freshness.refuseWritesIfStopped();
+    } catch (ReadModelStoppedException e) {
+      return ImportReport.rejected(fileName, null, List.of(new ImportProblem(fileName, 0,
+          "ledger", e.getMessage())), millisSince(start));
+    }
+    ParseResult parsed;
+    try {
+      parsed = new DisclosureDocumentParser().parse(fileName, text);
+    } catch (RuntimeException e) {
+      throw new ImportReadFailure(null, "the parser could not read it", e);
+    }
     String hash = parsed.document().header().contentHash();
     ImportPlan plan;
     try {
       plan = new ImportPlanner().plan(parsed, actor);
     } catch (ImportRejectedException e) {
       return ImportReport.rejected(fileName, hash, e.problems(), millisSince(start));
+    } catch (InvalidTextException e) {
+      return ImportReport.rejected(fileName, hash, List.of(new ImportProblem(fileName, 0,
+          e.field(), e.getMessage())), millisSince(start));
+    } catch (RuntimeException e) {
+      throw new ImportReadFailure(hash, "its tables could not be reconstructed", e);
     }
     var c = plan.command();
     ImportOutcome outcome;
@@ -76,14 +152,36 @@ public class DisclosureImporter {
           new org.budgetledger.app.importer.plan.ImportProblem(fileName, 0, "ledger",
               rule.getMessage())), millisSince(start));
     }
-    freshness.awaitCaughtUp(Duration.ofSeconds(60));
+    List<String> notes = new java.util.ArrayList<>(outcome.alreadyImported() ? List.of()
+        : plan.notes());
+    // Committed: a read model that lags is a note on the report, not a failure of the import.
+    freshness.awaitCaughtUp(Duration.ofSeconds(60)).ifPresent(notes::add);
     int indicators = c.projects().stream().mapToInt(p -> p.indicators().size()).sum();
     return new ImportReport(outcome.alreadyImported() ? ImportReport.Status.ALREADY_IMPORTED
         : ImportReport.Status.IMPORTED, fileName, hash, c.budgetId().toString(),
         outcome.entryId().value(), c.units().size(), c.spendingLegs().size(),
         c.incomeLegs().size(), c.projects().size(), indicators, plan.margins(),
-        outcome.alreadyImported() ? java.util.List.of() : plan.notes(), java.util.List.of(),
-        millisSince(start));
+        notes, List.of(), millisSince(start));
+  }
+
+  private static ImportReport refused(ImportInputException e, long start) {
+    return ImportReport.rejected(e.fileName(), null, List.of(new ImportProblem(e.fileName(),
+        e.lineNo(), e.field(), e.reason())), millisSince(start));
+  }
+
+  /**
+   * A document the importer failed on in a way it does not name yet: refused as a whole (nothing
+   * was written, the transaction had not begun), logged with its cause for the developers.
+   */
+  private static final class ImportReadFailure extends RuntimeException {
+    private final String hash;
+
+    ImportReadFailure(String hash, String what, RuntimeException cause) {
+      super(what + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")",
+          cause);
+      this.hash = hash;
+      LOG.warn("Import refused: {}", getMessage(), cause);
+    }
   }
 
   private static long millisSince(long start) {

@@ -21,7 +21,8 @@ public record ImportReport(
     int margins,
     List<String> notes,
     List<ImportProblem> problems,
-    long millis) {
+    long millis,
+    List<String> reconciliationFailures) {
 
   /** The outcome of an import. */
   public enum Status {
@@ -33,6 +34,38 @@ public record ImportReport(
   public ImportReport {
     notes = List.copyOf(notes);
     problems = List.copyOf(problems);
+    reconciliationFailures = reconciliationFailures == null ? List.of()
+        : List.copyOf(reconciliationFailures);
+  }
+
+  public ImportReport(Status status, String fileName, String contentHash, String budgetId,
+      String entryId, int units, int spendingLegs, int incomeLegs, int projects, int indicators,
+      int margins, List<String> notes, List<ImportProblem> problems, long millis) {
+    this(status, fileName, contentHash, budgetId, entryId, units, spendingLegs, incomeLegs,
+        projects, indicators, margins, notes, problems, millis, List.of());
+  }
+
+  /**
+   * The report with what reconciling the imported document found beyond rounding (rules that
+   * FAIL, cells that do not match), so that a typo in the published figures is seen at once.
+   */
+  public ImportReport withReconciliation(List<String> failures, List<String> moreNotes) {
+    List<String> allNotes = new java.util.ArrayList<>(notes);
+    allNotes.addAll(moreNotes);
+    return new ImportReport(status, fileName, contentHash, budgetId, entryId, units,
+        spendingLegs, incomeLegs, projects, indicators, margins, allNotes, problems, millis,
+        failures);
+  }
+
+  /** 导入成功, 导入成功，勾稽不一致 3 处, 已导入过 or 导入失败. */
+  @com.fasterxml.jackson.annotation.JsonProperty("headline")
+  public String headline() {
+    return switch (status) {
+      case IMPORTED -> reconciliationFailures.isEmpty() ? "导入成功"
+          : "导入成功，勾稽不一致 " + reconciliationFailures.size() + " 处";
+      case ALREADY_IMPORTED -> "已导入过";
+      case REJECTED -> "导入失败";
+    };
   }
 
   static ImportReport rejected(String fileName, String hash, List<ImportProblem> problems,
@@ -41,11 +74,18 @@ public record ImportReport(
         List.of(), problems, millis);
   }
 
+  /** A file that failed for a reason outside the document (e.g. the database): nothing imported. */
+  public static ImportReport failed(String fileName, RuntimeException e) {
+    return rejected(fileName, null, List.of(new ImportProblem(fileName, 0, "import",
+        "failed, nothing was imported: " + e.getClass().getSimpleName() + ": "
+            + e.getMessage())), 0);
+  }
+
   /** A plain-text rendering for the command line. */
   public String toText() {
     StringBuilder out = new StringBuilder();
     out.append(switch (status) {
-      case IMPORTED -> "导入成功 IMPORTED ";
+      case IMPORTED -> headline() + " IMPORTED ";
       case ALREADY_IMPORTED -> "已导入过 ALREADY_IMPORTED (same content, nothing new) ";
       case REJECTED -> "导入失败 REJECTED (nothing imported) ";
     }).append(fileName).append('\n');
@@ -59,6 +99,7 @@ public record ImportReport(
     }
     notes.forEach(n -> out.append("  note: ").append(n).append('\n'));
     problems.forEach(p -> out.append("  problem: ").append(p).append('\n'));
+    reconciliationFailures.forEach(f -> out.append("  勾稽不一致: ").append(f).append('\n'));
     return out.toString();
   }
 }

@@ -18,7 +18,6 @@ import org.budgetledger.core.budget.api.BudgetEvent;
 import org.budgetledger.core.budget.api.EntryRecordedEvent;
 import org.budgetledger.projections.entries.LegRow;
 import org.budgetledger.projections.entries.LegRows;
-import org.budgetledger.projections.entries.LegTable;
 import org.budgetledger.projections.facts.FactRow;
 import org.budgetledger.projections.facts.FactTable;
 import org.slf4j.Logger;
@@ -26,8 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Replays the whole event store into emptied read models without the processors: the events come
@@ -49,27 +47,26 @@ class BulkReplay {
   private static final int CONVERTERS = 2;
   private static final int PAGES_IN_FLIGHT = 4;
   private final EventStorageEngine engine;
-  private final LegTable legs;
   private final FactTable facts;
   private final JdbcTemplate jdbc;
   private final DataSource dataSource;
-  private final TransactionTemplate transactions;
+  private final JsonMapper json;
 
-  BulkReplay(EventStorageEngine engine, LegTable legs, FactTable facts, JdbcTemplate jdbc,
-      DataSource dataSource, PlatformTransactionManager transactions) {
+  BulkReplay(EventStorageEngine engine, FactTable facts, JdbcTemplate jdbc,
+      DataSource dataSource, JsonMapper json) {
     this.engine = engine;
-    this.legs = legs;
     this.facts = facts;
     this.jdbc = jdbc;
     this.dataSource = dataSource;
-    this.transactions = new TransactionTemplate(transactions);
+    this.json = json;
   }
 
   private record Rows(List<LegRow> legs, List<FactRow> facts) {}
 
   /**
-   * Writes the rows of every event in the store, which the tables must not hold yet, and returns
-   * the token of the last event written (null for an empty store): the processors go on from it.
+   * Replaces the read models' rows by those of every event in the store, in one transaction, and
+   * returns the token of the last event written (null for an empty store): the processors go on
+   * from it. On any failure nothing is changed.
    */
   TrackingToken replayAll() {
     boolean copy = Boolean.TRUE.equals(
@@ -83,8 +80,15 @@ class BulkReplay {
     TrackingToken last = null;
     long events = 0;
     long start = System.nanoTime();
-    ReplaySink sink = copy ? PostgresReplaySink.open(dataSource, facts)
-        : new BatchReplaySink(legs, facts, transactions);
+    ReplayTransaction transaction = ReplayTransaction.open(dataSource);
+    ReplaySink sink;
+    try {
+      sink = copy ? PostgresReplaySink.open(transaction, json)
+          : new BatchReplaySink(transaction, json);
+    } catch (RuntimeException e) {
+      transaction.close();
+      throw e;
+    }
     try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
       Iterator<? extends TrackedEventMessage<?>> it = stream.iterator();
       List<TrackedEventMessage<?>> page = new ArrayList<>(PAGE_EVENTS);

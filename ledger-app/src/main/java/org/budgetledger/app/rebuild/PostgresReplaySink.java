@@ -6,11 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.budgetledger.projections.entries.LegRow;
 import org.budgetledger.projections.facts.FactRow;
 import org.budgetledger.projections.facts.FactTable;
-import org.springframework.jdbc.UncategorizedSQLException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * PostgreSQL: every leg in one transaction, by COPY, into the leg table stripped of its indexes,
@@ -20,35 +19,29 @@ import org.springframework.jdbc.UncategorizedSQLException;
  * from the catalog, so the migrations stay their only source; dropping them
  * is transactional, so a failed or killed replay leaves them as they were. Readers of the legs
  * wait for the commit instead of seeing a half-built table. The facts, a few rows a budget, go in
- * their own transactions: a replay that fails is redone from scratch by the processors, whose
- * writes replace rows by event id.
+ * the same transaction: a replay that fails leaves both read models as they were.
  */
 final class PostgresReplaySink implements ReplaySink {
   private static final String TABLE = "ledger_entry_leg";
+  private final ReplayTransaction transaction;
   private final Connection connection;
   private final FactTable facts;
   private final List<String> restore = new ArrayList<>();
-  private boolean finished;
 
-  private PostgresReplaySink(Connection connection, FactTable facts) {
-    this.connection = connection;
+  private PostgresReplaySink(ReplayTransaction transaction, FactTable facts) {
+    this.transaction = transaction;
+    this.connection = transaction.connection();
     this.facts = facts;
   }
 
-  static PostgresReplaySink open(DataSource dataSource, FactTable facts) {
+  static PostgresReplaySink open(ReplayTransaction transaction, JsonMapper json) {
+    PostgresReplaySink sink = new PostgresReplaySink(transaction, transaction.facts(json));
     try {
-      Connection connection = dataSource.getConnection();
-      PostgresReplaySink sink = new PostgresReplaySink(connection, facts);
-      try {
-        connection.setAutoCommit(false);
-        sink.dropIndexes();
-        return sink;
-      } catch (SQLException | RuntimeException e) {
-        sink.close();
-        throw e;
-      }
+      sink.dropIndexes();
+      transaction.jdbc().update("DELETE FROM budget_fact");
+      return sink;
     } catch (SQLException e) {
-      throw failure("open", e);
+      throw ReplayTransaction.failure("open", e);
     }
   }
 
@@ -59,6 +52,8 @@ final class PostgresReplaySink implements ReplaySink {
       try (ResultSet r = s.executeQuery("SELECT pg_has_role(relowner, 'MEMBER') FROM pg_class"
           + " WHERE oid = '" + TABLE + "'::regclass")) {
         if (!r.next() || !r.getBoolean(1)) {
+          // Not the owner: the legs are replaced row by row, inside the same transaction.
+          s.execute("DELETE FROM " + TABLE);
           return;
         }
       }
@@ -95,7 +90,7 @@ final class PostgresReplaySink implements ReplaySink {
     try {
       LegCopy.copy(connection, legRows);
     } catch (SQLException e) {
-      throw failure("write", e);
+      throw ReplayTransaction.failure("write", e);
     }
     facts.insertAll(factRows);
   }
@@ -108,25 +103,14 @@ final class PostgresReplaySink implements ReplaySink {
       for (String statement : restore) {
         s.execute(statement);
       }
-      connection.commit();
-      finished = true;
     } catch (SQLException e) {
-      throw failure("finish", e);
+      throw ReplayTransaction.failure("finish", e);
     }
+    transaction.commit();
   }
 
   @Override
   public void close() {
-    try (connection) {
-      if (!finished) {
-        connection.rollback();
-      }
-    } catch (SQLException e) {
-      throw failure("close", e);
-    }
-  }
-
-  private static UncategorizedSQLException failure(String step, SQLException e) {
-    return new UncategorizedSQLException("bulk replay " + step, null, e);
+    transaction.close();
   }
 }

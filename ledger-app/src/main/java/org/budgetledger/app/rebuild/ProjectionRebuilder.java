@@ -15,11 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Drops the read models and replays the whole event store into them. The processors stop and
- * reset (each projector's reset handler empties its own tables), a bulk replay writes every event
- * already stored, both processors' tokens are set to the last event it wrote, and the processors
- * start again from there: events appended meanwhile are theirs. Replaying through the processors
- * alone was far slower (README, Performance).
+ * Replays the whole event store into the read models. The processors stop, a bulk replay empties
+ * both read models and writes every event already stored in one transaction (a failure leaves
+ * them as they were), both processors' tokens are set to the last event it wrote, and the
+ * processors start again from there: events appended meanwhile are theirs. Replaying through the
+ * processors alone was far slower (README, Performance).
  */
 @Service
 public class ProjectionRebuilder {
@@ -50,11 +50,12 @@ public class ProjectionRebuilder {
     List<StreamingEventProcessor> processors = PROCESSORS.stream().map(this::processor).toList();
     for (StreamingEventProcessor processor : processors) {
       processor.shutDown();
-      processor.resetTokens();
     }
     long reset = System.nanoTime();
-    // Should the bulk replay fail, the processors still start, from their reset tokens, and
-    // replay everything themselves: slower, but their writes replace rows by event id.
+    // The replay empties and refills both read models in one transaction: should it fail, they
+    // are as they were and the processors go on from their own positions. Its tokens are stored
+    // after the commit; should that fail, the processors apply again events whose rows exist, and
+    // their writes replace rows by event id.
     try {
       TrackingToken last = replay.replayAll();
       if (last != null) {
@@ -64,10 +65,10 @@ public class ProjectionRebuilder {
       processors.forEach(StreamingEventProcessor::start);
     }
     long replayed = System.nanoTime();
-    if (!freshness.awaitCaughtUp(timeout)) {
-      throw new IllegalStateException("the rebuild did not reach the head of the event store in "
-          + timeout);
-    }
+    freshness.awaitCaughtUp(timeout).ifPresent(lag -> {
+      throw new IllegalStateException("the rebuild did not reach the head of the event store: "
+          + lag);
+    });
     log.info("rebuild: stop and reset {} ms, bulk replay {} ms, processors caught up {} ms",
         (reset - start) / 1_000_000, (replayed - reset) / 1_000_000,
         (System.nanoTime() - replayed) / 1_000_000);

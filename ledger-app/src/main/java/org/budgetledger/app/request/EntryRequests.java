@@ -1,5 +1,6 @@
 package org.budgetledger.app.request;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
@@ -7,6 +8,8 @@ import org.budgetledger.core.budget.api.ReverseEntryCommand;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.CommandTexts;
+import org.budgetledger.core.model.InvalidTextException;
 import org.budgetledger.core.model.DeptEconomicCode;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.EntryType;
@@ -35,6 +38,7 @@ public final class EntryRequests {
     if (type == EntryType.REVERSAL) {
       throw new InvalidRequestException(prefix + "type", "a 冲销 is posted to .../reversal");
     }
+    String requestId = requestId(prefix, r.requestId());
     List<IncomeLeg> income = new ArrayList<>();
     List<IncomeLegRequest> in = r.incomeLegs() == null ? List.of() : r.incomeLegs();
     for (int i = 0; i < in.size(); i++) {
@@ -45,27 +49,56 @@ public final class EntryRequests {
     for (int i = 0; i < out.size(); i++) {
       spending.add(spendingLeg(out.get(i), prefix + "spendingLegs[" + i + "]."));
     }
-    String requestId = r.requestId() == null || r.requestId().isBlank() ? null : r.requestId();
-    return new RecordEntryCommand(budget, entryId(prefix, r.entryId(), budget, requestId), type,
-        income, spending, Fields.date(prefix + "effectiveDate", r.effectiveDate()),
-        basis(prefix + "basis", r.basis()), r.reason(), actor, requestId);
+    EntryId entryId = entryId(prefix, r.entryId(), budget, requestId);
+    LocalDate effective = Fields.date(prefix + "effectiveDate", r.effectiveDate());
+    Basis basis = basis(prefix + "basis", r.basis());
+    try {
+      return new RecordEntryCommand(budget, entryId, type, income, spending, effective, basis,
+          r.reason(), actor, requestId);
+    } catch (InvalidTextException e) {
+      throw new InvalidRequestException(prefix + e.field(), e.getMessage());
+    }
+  }
+
+  /**
+   * Every entry a client sends carries its request id: it is what makes a retry record nothing
+   * new, so an entry without one could be recorded twice by a timeout and a second click.
+   */
+  private static String requestId(String prefix, String given) {
+    if (given == null || given.isBlank()) {
+      throw new InvalidRequestException(prefix + "requestId", "is required: the client's id of"
+          + " this request, so that sending it again records nothing new");
+    }
+    try {
+      return CommandTexts.check("requestId", given.strip(), CommandTexts.REQUEST_ID);
+    } catch (InvalidTextException e) {
+      throw new InvalidRequestException(prefix + "requestId", e.getMessage());
+    }
   }
 
   public static ReverseEntryCommand toCommand(BudgetId budget, String reversedEntry,
       ReversalRequest r, Actor actor) {
-    String requestId = r.requestId() == null || r.requestId().isBlank() ? null : r.requestId();
-    return new ReverseEntryCommand(budget, entryId("", r.entryId(), budget, requestId),
-        Fields.read("entryId", reversedEntry, EntryId::of),
-        Fields.date("effectiveDate", r.effectiveDate()), basis("basis", r.basis()), r.reason(),
-        actor, requestId);
+    String requestId = requestId("", r.requestId());
+    EntryId entryId = entryId("", r.entryId(), budget, requestId);
+    EntryId reversed = Fields.read("entryId", reversedEntry, EntryId::of);
+    LocalDate effective = Fields.date("effectiveDate", r.effectiveDate());
+    Basis basis = basis("basis", r.basis());
+    try {
+      return new ReverseEntryCommand(budget, entryId, reversed, effective, basis, r.reason(),
+          actor, requestId);
+    } catch (InvalidTextException e) {
+      throw new InvalidRequestException(e.field(), e.getMessage());
+    }
   }
 
   public static Basis basis(String field, BasisRequest b) {
     if (b == null) {
       throw new InvalidRequestException(field, "is required (document and 文号)");
     }
-    Fields.read(field + ".document", b.document(), t -> t);
-    Fields.read(field + ".number", b.number(), t -> t);
+    Fields.read(field + ".document", b.document(),
+        t -> CommandTexts.check("document", t, CommandTexts.BASIS_DOCUMENT));
+    Fields.read(field + ".number", b.number(),
+        t -> CommandTexts.check("number", t, CommandTexts.BASIS_NUMBER));
     return new Basis(b.document(), b.number());
   }
 
@@ -78,9 +111,9 @@ public final class EntryRequests {
 
   private static IncomeLeg incomeLeg(IncomeLegRequest l, String p) {
     return new IncomeLeg(new IncomeKey(Fields.read(p + "unit", l.unit(), UnitCode::of),
-        Fields.enumValue(p + "fundSource", l.fundSource(), FundSource.class),
+        Fields.enumValue(p + "fundSource", ChineseTerms.name(l.fundSource()), FundSource.class),
         l.origin() == null ? Origin.CURRENT_YEAR
-            : Fields.enumValue(p + "origin", l.origin(), Origin.class)),
+            : Fields.enumValue(p + "origin", ChineseTerms.name(l.origin()), Origin.class)),
         nonZero(p + "amount", l.amount()));
   }
 
@@ -88,12 +121,16 @@ public final class EntryRequests {
     ProjectRef project = l.projectCode() == null || l.projectCode().isBlank() ? null
         : new ProjectRef(l.projectCode(), l.projectName() == null ? l.projectCode() : l.projectName());
     try {
+      FunctionCode function = Fields.read(p + "function", l.function(), FunctionCode::of);
+      GovEconomicCode gov = Fields.read(p + "govEconomic", l.govEconomic(), GovEconomicCode::of);
+      DeptEconomicCode dept = Fields.read(p + "deptEconomic", l.deptEconomic(),
+          DeptEconomicCode::of);
+      EconomicPairs.check(p, function, gov, dept);
       return new SpendingLeg(new LineKey(Fields.read(p + "unit", l.unit(), UnitCode::of),
-          Fields.read(p + "function", l.function(), FunctionCode::of),
-          Fields.read(p + "govEconomic", l.govEconomic(), GovEconomicCode::of),
-          Fields.read(p + "deptEconomic", l.deptEconomic(), DeptEconomicCode::of),
-          Fields.enumValue(p + "kind", l.kind(), ExpenditureKind.class), project,
-          Fields.enumValue(p + "fundSource", l.fundSource(), FundSource.class)),
+          function, gov, dept,
+          Fields.enumValue(p + "kind", ChineseTerms.name(l.kind()), ExpenditureKind.class),
+          project,
+          Fields.enumValue(p + "fundSource", ChineseTerms.name(l.fundSource()), FundSource.class)),
           nonZero(p + "amount", l.amount()));
     } catch (InvalidRequestException e) {
       throw e;

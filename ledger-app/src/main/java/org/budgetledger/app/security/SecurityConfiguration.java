@@ -1,6 +1,10 @@
 package org.budgetledger.app.security;
 
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -34,8 +38,19 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  InMemoryUserDetailsManager users(LedgerUsers config) {
-    return ConfiguredUsers.of(config);
+  DemoPasswordGuard demoPasswordGuard(LedgerUsers users, PasswordEncoder encoder,
+      Environment environment) {
+    return new DemoPasswordGuard(users, encoder, environment);
+  }
+
+  @Bean
+  SignInThrottle signInThrottle(ObjectProvider<Clock> clock) {
+    return new SignInThrottle(clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  @Bean
+  UserDetailsService users(LedgerUsers config, SignInThrottle throttle) {
+    return new ThrottledUsers(ConfiguredUsers.of(config), throttle);
   }
 
   @Bean
@@ -64,8 +79,11 @@ public class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(a -> a
+            // A refused request is forwarded to /denied with its own method: that forward (and
+            // the error page) must be let through, or a refused POST forwards to itself forever.
+            .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
             .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                "/error").permitAll()
+                "/error", "/denied", "/actuator/health").permitAll()
             .requestMatchers(HttpMethod.POST, "/logout").authenticated()
             .requestMatchers("/budgets/*/entries/**", "/imports", "/imports/**")
             .hasAnyRole(WRITERS)

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.reconciliation.ImportReconciliation;
 import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.core.model.Actor;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ public class ImportJobs implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
   private static final int KEPT = 50;
   private final DisclosureImporter importer;
+  private final ImportReconciliation reconciliation;
   private final ReconciliationStatuses statuses;
   private final Clock clock;
   private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
@@ -36,20 +38,24 @@ public class ImportJobs implements DisposableBean {
     return t;
   });
 
-  public ImportJobs(DisclosureImporter importer, ReconciliationStatuses statuses, Clock clock) {
+  public ImportJobs(DisclosureImporter importer, ReconciliationStatuses statuses, Clock clock,
+      ImportReconciliation reconciliation) {
     this.importer = importer;
+    this.reconciliation = reconciliation;
     this.statuses = statuses;
     this.clock = clock;
   }
 
-  public ImportJob start(String fileName, String text, Actor actor) {
+  /** Starts importing an upload: a PDF as published or the disclosure text, told by content. */
+  public ImportJob start(String fileName, byte[] content, Actor actor) {
     ImportJob job = new ImportJob(UUID.randomUUID().toString(), fileName,
-        text.length(), actor.toString(), clock.instant(), null, null);
+        content.length, actor.toString(), clock.instant(), null, null);
     forgetOldest();
     jobs.put(job.id(), job);
     worker.submit(() -> {
       try {
-        ImportReport report = importer.importText(fileName, text, actor);
+        ImportReport report = reconciliation.withFindings(
+            importer.importBytes(fileName, content, actor));
         jobs.put(job.id(), job.finished(report));
         if (report.status() == ImportReport.Status.IMPORTED) {
           statuses.warm(report.budgetId()); // so that 部门列表 does not reconcile it

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.core.budget.api.BudgetCommand;
@@ -58,13 +59,14 @@ class BudgetControllerTest {
 
   @Test
   void anEntryUserRecordsAnEntryUnderHerOwnName() throws Exception {
-    given(commands.send(any())).willReturn(EntryId.of("e-1"));
+    given(commands.sendNoting(any())).willReturn(new LedgerCommands.Sent<>(EntryId.of("e-1"),
+        Optional.empty()));
     mvc.perform(postEntry(supplement("2026-03-01"))
             .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.entryId").value("e-1"));
     ArgumentCaptor<BudgetCommand> sent = ArgumentCaptor.forClass(BudgetCommand.class);
-    verify(commands).send(sent.capture());
+    verify(commands).sendNoting(sent.capture());
     assertThat(sent.getValue()).isInstanceOfSatisfying(RecordEntryCommand.class, c -> {
       assertThat(c.actor().value()).isEqualTo("luru");
       assertThat(c.type()).isEqualTo(EntryType.SUPPLEMENT);
@@ -75,7 +77,8 @@ class BudgetControllerTest {
 
   @Test
   void aReversalNamesTheEntryItReverses() throws Exception {
-    given(commands.send(any())).willReturn(EntryId.of("rev-1"));
+    given(commands.sendNoting(any())).willReturn(new LedgerCommands.Sent<>(EntryId.of("rev-1"),
+        Optional.empty()));
     mvc.perform(post("/api/budgets/2026-201/entries/e-1/reversal")
             .contentType(MediaType.APPLICATION_JSON)
             .content("""
@@ -86,7 +89,7 @@ class BudgetControllerTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.entryId").value("rev-1"));
     ArgumentCaptor<BudgetCommand> sent = ArgumentCaptor.forClass(BudgetCommand.class);
-    verify(commands).send(sent.capture());
+    verify(commands).sendNoting(sent.capture());
     assertThat(sent.getValue()).isInstanceOfSatisfying(ReverseEntryCommand.class,
         c -> assertThat(c.reversedEntryId()).isEqualTo(EntryId.of("e-1")));
   }
@@ -103,7 +106,7 @@ class BudgetControllerTest {
 
   @Test
   void aBrokenBudgetRuleIs422NamingTheRule() throws Exception {
-    given(commands.send(any())).willThrow(new CommandExecutionException("rejected",
+    given(commands.sendNoting(any())).willThrow(new CommandExecutionException("rejected",
         new BudgetRuleViolation(BudgetRule.UNKNOWN_UNIT, "spending leg 1 names 201009")));
     mvc.perform(postEntry(supplement("2026-03-01"))
             .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))

@@ -1,6 +1,7 @@
 package org.budgetledger.app.api;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -11,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.nio.charset.StandardCharsets;
+import org.budgetledger.app.reconciliation.ImportReconciliation;
+import org.junit.jupiter.api.BeforeEach;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.importer.plan.ImportProblem;
@@ -29,6 +33,12 @@ class ImportControllerTest {
   static final String FILE = "2026-dongcheng.txt";
   @Autowired MockMvc mvc;
   @MockitoBean DisclosureImporter importer;
+  @MockitoBean ImportReconciliation reconciliation;
+
+  @BeforeEach
+  void reconciliationFindsNothing() {
+    given(reconciliation.withFindings(any())).willAnswer(call -> call.getArgument(0));
+  }
 
   static ImportReport report(ImportReport.Status status, List<ImportProblem> problems) {
     return new ImportReport(status, FILE, "9f86d081", "2026-201", "import-9f86d081", 2, 62, 2, 6,
@@ -37,7 +47,9 @@ class ImportControllerTest {
 
   @Test
   void anEntryUserImportsADocumentUnderHerOwnName() throws Exception {
-    given(importer.importText(eq(FILE), eq("预算01表 …"), eq(Actor.of("luru"))))
+    given(importer.importBytes(eq(FILE),
+        argThat(b -> new String(b, StandardCharsets.UTF_8).equals("预算01表 …")),
+        eq(Actor.of("luru"))))
         .willReturn(report(ImportReport.Status.IMPORTED, List.of()));
     mvc.perform(post("/api/imports").param("fileName", FILE).contentType(MediaType.TEXT_PLAIN)
             .content("预算01表 …")
@@ -49,7 +61,7 @@ class ImportControllerTest {
 
   @Test
   void anUnreadableDocumentIs422WithFileLineAndField() throws Exception {
-    given(importer.importText(any(), any(), any())).willReturn(report(
+    given(importer.importBytes(any(), any(), any())).willReturn(report(
         ImportReport.Status.REJECTED, List.of(new ImportProblem(FILE, 112, "合计",
             "amount not readable: '4O4.14' is not an amount in 万元"))));
     mvc.perform(post("/api/imports").param("fileName", FILE).contentType(MediaType.TEXT_PLAIN)

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production role split on PostgreSQL: migrations as the owner, the app as {@code ledger_app}
- * with the documented grants (db/production/postgresql-app-role-grants.sql). The app role can
+ * with the documented grants (the migrations' afterMigrate callback). The app role can
  * append and read the log but not change it, even with the append-only trigger disabled.
  */
 class HardeningPostgresTest {
@@ -101,9 +101,38 @@ class HardeningPostgresTest {
     }
   }
 
+  /**
+   * docs/production-postgresql.md as written: the roles and schema first, then the migrations as
+   * the owner, then the application as ledger_app. Its first start claimed a token and failed
+   * (permission denied for token_entry) while the grants were a step after the migrations.
+   */
+  @Test
+  void theDocumentedOrderLetsTheAppRoleWorkAtFirstStart() throws SQLException {
+    String fresh = PostgresTestDatabase.freshSchemaUrl("production-doc");
+    try (Connection admin = DriverManager.getConnection(fresh, PostgresTestDatabase.USER,
+        PostgresTestDatabase.PASSWORD); Statement s = admin.createStatement()) {
+      s.execute("GRANT USAGE ON SCHEMA " + admin.getSchema() + " TO ledger_app");
+    }
+    Flyway.configure().dataSource(fresh, PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD)
+        .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+        .load().migrate();
+    try (Connection asApp = DriverManager.getConnection(fresh, PostgresTestDatabase.USER,
+        PostgresTestDatabase.PASSWORD); Statement s = asApp.createStatement()) {
+      s.execute("SET ROLE ledger_app");
+      s.executeUpdate("INSERT INTO token_entry (processor_name, segment) VALUES ('ledger-entries',"
+          + " 0)");
+      s.executeUpdate("DELETE FROM ledger_entry_leg");
+      try (var rs = s.executeQuery("SELECT COUNT(*) FROM imported_document")) {
+        assertThat(rs.next() && rs.getLong(1) == 0).isTrue();
+      }
+      assertThatThrownBy(() -> s.executeUpdate("DELETE FROM domain_event_entry"))
+          .hasMessageContaining("permission denied for table");
+    }
+  }
+
   private static String grants() throws IOException {
     try (InputStream in = HardeningPostgresTest.class.getResourceAsStream(
-        "/db/production/postgresql-app-role-grants.sql")) {
+        "/db/migration/postgresql/afterMigrate__app_role_grants.sql")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

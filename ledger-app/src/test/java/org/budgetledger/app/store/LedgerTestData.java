@@ -76,13 +76,13 @@ final class LedgerTestData {
 
   static String entryJson(String type, String income, String spending) {
     return """
-        {"type":"%s","effectiveDate":"2026-06-01",
+        {"type":"%s","effectiveDate":"2026-06-01","requestId":"json-%s-%s",
          "basis":{"document":"关于追加办公经费的批复","number":"东财预〔2026〕8号"},
          "reason":"追加办公经费",
          "incomeLegs":[{"unit":"201001","fundSource":"GENERAL_BUDGET","amount":"%s"}],
          "spendingLegs":[{"unit":"201001","function":"2101501","govEconomic":"50201",
            "deptEconomic":"30201","kind":"BASIC_PUBLIC","fundSource":"GENERAL_BUDGET",
            "amount":"%s"}]}
-        """.formatted(type, income, spending);
+        """.formatted(type, income, spending, income, spending);
   }
 }

@@ -14,6 +14,7 @@ final class WebForms {
     form.add("basis.document", "关于追加办公经费的批复");
     form.add("basis.number", "东财预〔2026〕8号");
     form.add("reason", "表单追加");
+    form.add("requestId", "form-" + amount);
     form.add("incomeLegs[0].unit", "201001");
     form.add("incomeLegs[0].fundSource", "GENERAL_BUDGET");
     form.add("incomeLegs[0].origin", "CURRENT_YEAR");

@@ -63,9 +63,11 @@ class DepartmentBudget {
   EntryId handle(RecordEntryCommand c) {
     EntryId earlier = entries.forRequest(c.requestId());
     if (earlier != null) {
+      EntryRules.rejectIfRequestReused(entries.find(earlier), c);
       return earlier;
     }
     rejectIfClosed();
+    rejectIfSecondInitialBudget(c.type());
     EntryRules.rejectIfUnclassified(c.spendingLegs());
     rejectIfEntryInvalid(c.entryId(), c.type(), c.incomeLegs(), c.spendingLegs(),
         c.effectiveDate());
@@ -127,6 +129,14 @@ class DepartmentBudget {
         c.effectiveDate());
     DisclosureImport.applyAll(budgetId, c);
     return new ImportOutcome(false, c.entryId());
+  }
+
+  /** One 年初预算 a year: the import's, or one recorded by hand; later changes are adjustments. */
+  private void rejectIfSecondInitialBudget(EntryType type) {
+    if (type == EntryType.INITIAL_BUDGET && entries.hasInitialBudget()) {
+      throw new BudgetRuleViolation(BudgetRule.INITIAL_BUDGET_EXISTS, "budget " + budgetId
+          + " already has its 年初预算; record changes as 追加, 追减 or 调剂");
+    }
   }
 
   private void rejectIfEntryInvalid(EntryId entryId, EntryType type, List<IncomeLeg> in,

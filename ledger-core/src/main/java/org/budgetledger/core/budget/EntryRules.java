@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.budgetledger.core.budget.api.BudgetRule;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
+import org.budgetledger.core.budget.api.EntryRecordedEvent;
+import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.FiscalYear;
 import org.budgetledger.core.model.IncomeLeg;
@@ -22,12 +24,37 @@ final class EntryRules {
     }
   }
 
+  /**
+   * A retried request is recognised by its request id; the same id with other content is a client
+   * error (two entries under one id), refused rather than answered with the first entry while the
+   * second is silently dropped.
+   */
+  static void rejectIfRequestReused(EntryRecordedEvent earlier, RecordEntryCommand c) {
+    if (earlier == null) {
+      return;
+    }
+    boolean same = earlier.type() == c.type() && earlier.incomeLegs().equals(c.incomeLegs())
+        && earlier.spendingLegs().equals(c.spendingLegs())
+        && earlier.effectiveDate().equals(c.effectiveDate())
+        && earlier.basis().equals(c.basis())
+        && java.util.Objects.equals(earlier.reason(), c.reason());
+    if (!same) {
+      throw new BudgetRuleViolation(BudgetRule.REQUEST_ID_REUSED, "request id '"
+          + c.requestId() + "' already recorded entry " + earlier.entryId()
+          + " with different content; send a new request id for a new entry");
+    }
+  }
+
   static void rejectIfEmpty(List<IncomeLeg> income, List<SpendingLeg> spending) {
     if (income.isEmpty() && spending.isEmpty()) {
       throw new BudgetRuleViolation(BudgetRule.EMPTY_ENTRY, "the entry has no legs");
     }
   }
 
+  /**
+   * Income equals spending, except that a 年初预算 may keep income unspent (年终结转结余, as a
+   * published budget prints it) and a 冲销 mirrors its entry's legs exactly, balanced or not.
+   */
   static void rejectIfUnbalanced(EntryType type, List<IncomeLeg> income, List<SpendingLeg> spending) {
     long in = income.stream().mapToLong(l -> l.amount().value()).reduce(0, Math::addExact);
     long out = spending.stream().mapToLong(l -> l.amount().value()).reduce(0, Math::addExact);
@@ -36,7 +63,9 @@ final class EntryRules {
         throw new BudgetRuleViolation(BudgetRule.REALLOCATION_NOT_NET_ZERO,
             income.size() + " income legs, spending nets to " + out + " fen");
       }
-    } else if (in != out) {
+    } else if (type == EntryType.INITIAL_BUDGET && in > out) {
+      return; // the excess is the 年终结转结余 the published budget keeps for next year
+    } else if (type != EntryType.REVERSAL && in != out) {
       throw new BudgetRuleViolation(BudgetRule.UNBALANCED,
           "income " + in + " fen ≠ spending " + out + " fen (difference " + (in - out) + ")");
     }

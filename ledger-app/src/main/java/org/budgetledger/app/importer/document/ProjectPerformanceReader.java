@@ -94,7 +94,8 @@ final class ProjectPerformanceReader {
     int i = project + 1;
     List<String> slots = new ArrayList<>();
     while (i < cells.size() && slots.size() < 3 && !IndicatorWords.isLevel1(cells.get(i))
-        && (cells.get(i).isBlank() || Texts.isAmountLike(cells.get(i)))) {
+        && (cells.get(i).isBlank() || Texts.isAmountLike(cells.get(i))
+            || Texts.isAmountShaped(cells.get(i)))) {
       slots.add(cells.get(i++));
     }
     group.total = slots.size() > 0 ? reader.amount(row, slots.get(0), "项目总额") : null;

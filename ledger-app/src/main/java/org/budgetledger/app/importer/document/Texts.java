@@ -28,6 +28,20 @@ final class Texts {
     return AMOUNT_LIKE.matcher(cell.strip()).matches();
   }
 
+  /**
+   * A cell that is meant as a figure but is not one: ASCII digits, letters, dots and commas only,
+   * with a digit and a dot ({@code 135.00000B}, {@code 47I.092320}, {@code 20.80I000}: an OCR or
+   * typing error). Read as a figure it is refused whole, never taken for the text beside it.
+   */
+  static boolean isAmountShaped(String cell) {
+    String s = cell.strip();
+    if (s.isEmpty() || s.indexOf('.') < 0 || s.chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    return s.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '.'
+        || c == ',' || c == '-'));
+  }
+
   static boolean isBlank(String cell) {
     return cell == null || cell.isBlank();
   }

@@ -26,12 +26,22 @@ final class PlanMargins {
     this.fileName = fileName;
   }
 
+  private final java.util.Map<String, String> sources = new java.util.HashMap<>();
+
   /** Adds the margin "the cells matching {@code select} sum to {@code amount}". */
   void add(String id, String table, String column, PublishedAmount amount, int lineNo,
       Predicate<LineCell> select) {
     Set<String> ids = new TreeSet<>();
     cells.stream().filter(select).forEach(c -> ids.add(c.id()));
-    String source = table + " line " + (amount != null ? amount.lineNo() : lineNo) + " / " + column;
+    int line = amount != null ? amount.lineNo() : lineNo;
+    String source = table + " line " + line + " / " + column;
+    // One figure per row and column: a row printed twice would state the same margin twice.
+    String earlier = sources.putIfAbsent(id, source);
+    if (earlier != null) {
+      problems.add(new ImportProblem(fileName, line, table + " / " + column,
+          "the row is given twice (first: " + earlier + ")"));
+      return;
+    }
     if (ids.isEmpty()) {
       if (amount != null && !amount.value().isZero()) {
         problems.add(new ImportProblem(fileName, amount.lineNo(), table + " / " + column,
@@ -49,6 +59,10 @@ final class PlanMargins {
     }
   }
 
+  boolean hasCells(Predicate<LineCell> select) {
+    return cells.stream().anyMatch(select);
+  }
+
   List<ImportProblem> problems() {
     return problems;
   }
@@ -57,10 +71,18 @@ final class PlanMargins {
     return margins;
   }
 
-  MarginProblem problem() {
+  /**
+   * Margins that only refine which fund pays a line, not how much a line holds: 财政拨款"三公" and
+   * the 财政拨款/其他资金 split of 部门整体支出绩效目标表.
+   */
+  static boolean refining(Margin margin) {
+    return margin.id().startsWith(FundMargins.THREE_PUBLIC) || margin.id().startsWith("t13:funding:");
+  }
+
+  MarginProblem problem(Predicate<Margin> keep) {
     MarginProblemBuilder builder = MarginProblem.builder();
     cells.forEach(c -> builder.cell(c.id()));
-    margins.forEach(builder::margin);
+    margins.stream().filter(keep).forEach(builder::margin);
     return builder.build();
   }
 }

@@ -30,6 +30,23 @@ class DisclosureProblemsTest {
     assertThat(row.basic().text()).isEqualTo("404.14");
   }
 
+  /** Issue 13 item 4: a corrupted figure in 表12 was taken as the goal text and nothing said. */
+  @Test
+  void corruptedProjectAmountsAreRefusedWholeNamingTheLine() {
+    for (String corrupted : List.of("76.43633B", "7I.436338", "76.4I6338")) {
+      String text = replaceOnLine(DisclosureSeeds.text(DisclosureSeeds.MUNICIPAL), 314,
+          "\t76.436338\t", "\t" + corrupted + "\t");
+      ParseResult result = parser.parse("municipal.txt", text);
+      assertThat(result.problems()).singleElement().satisfies(p -> {
+        assertThat(p.lineNo()).isEqualTo(314);
+        assertThat(p.field()).contains("项目总额");
+        assertThat(p.message()).contains(corrupted);
+      });
+      assertThat(result.document().projectPerformance().groups().get(0).goal())
+          .startsWith("以提升北京市医保服务质量为核心");
+    }
+  }
+
   @Test
   void misplacedSeparatorsAreAProblem() {
     String text = replaceOnLine(DisclosureSeeds.text(DisclosureSeeds.MUNICIPAL), 265,

@@ -19,7 +19,8 @@ public enum BudgetRule {
   REVERSAL_OF_REVERSAL("a reversal cannot be reversed; record the entry again instead"),
   INITIAL_BUDGET_EXISTS("the budget already has a 年初预算"),
   UNCLASSIFIED_LINE("only an import may record spending without economic codes"),
-  INVALID_INPUT("the command is incomplete");
+  INVALID_INPUT("the command is incomplete"),
+  REQUEST_ID_REUSED("a request id repeated with a different entry records nothing");
 
   private final String description;
 

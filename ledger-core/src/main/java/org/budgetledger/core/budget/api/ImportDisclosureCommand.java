@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
@@ -43,4 +44,15 @@ public record ImportDisclosureCommand(
     List<NarrativeFigure> narrative,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) implements BudgetCommand {}
+    Actor actor) implements BudgetCommand {
+  public ImportDisclosureCommand {
+    CommandTexts.check("fileName", fileName, CommandTexts.FILE_NAME);
+    CommandTexts.check("departmentName", departmentName, CommandTexts.NAME);
+    CommandTexts.units(units);
+    CommandTexts.basis(basis);
+    CommandTexts.actor(actor);
+    for (int i = 0; spendingLegs != null && i < spendingLegs.size(); i++) {
+      CommandTexts.project("spendingLegs[" + i + "]", spendingLegs.get(i).key().project());
+    }
+  }
+}

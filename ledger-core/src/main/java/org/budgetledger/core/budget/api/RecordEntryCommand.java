@@ -3,6 +3,7 @@ package org.budgetledger.core.budget.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
@@ -29,5 +30,12 @@ public record RecordEntryCommand(
   public RecordEntryCommand {
     incomeLegs = incomeLegs == null ? List.of() : List.copyOf(incomeLegs);
     spendingLegs = spendingLegs == null ? List.of() : List.copyOf(spendingLegs);
+    CommandTexts.basis(basis);
+    CommandTexts.check("reason", reason, CommandTexts.REASON);
+    CommandTexts.actor(actor);
+    CommandTexts.check("requestId", requestId, CommandTexts.REQUEST_ID);
+    for (int i = 0; i < spendingLegs.size(); i++) {
+      CommandTexts.project("spendingLegs[" + i + "]", spendingLegs.get(i).key().project());
+    }
   }
 }

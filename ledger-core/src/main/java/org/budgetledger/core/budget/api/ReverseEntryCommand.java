@@ -2,6 +2,7 @@ package org.budgetledger.core.budget.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
@@ -19,4 +20,11 @@ public record ReverseEntryCommand(
     Basis basis,
     String reason,
     Actor actor,
-    String requestId) implements BudgetCommand {}
+    String requestId) implements BudgetCommand {
+  public ReverseEntryCommand {
+    CommandTexts.basis(basis);
+    CommandTexts.check("reason", reason, CommandTexts.REASON);
+    CommandTexts.actor(actor);
+    CommandTexts.check("requestId", requestId, CommandTexts.REQUEST_ID);
+  }
+}

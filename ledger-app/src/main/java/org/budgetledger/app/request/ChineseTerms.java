@@ -1,4 +1,4 @@
-package org.budgetledger.app.adjustment;
+package org.budgetledger.app.request;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,9 +9,10 @@ import org.budgetledger.core.model.Origin;
 
 /**
  * The Chinese terms a finance office writes in a file (追加, 一般公共预算, 公用经费, 上年结转结余,
- * 支出 …) mapped to the names the requests take; any other text passes through unchanged.
+ * 支出 …) mapped to the names the requests take; any other text passes through unchanged. REST,
+ * the pages and adjustment files all read both forms.
  */
-final class ChineseTerms {
+public final class ChineseTerms {
   private static final Map<String, String> NAMES = new HashMap<>();
 
   static {
@@ -33,7 +34,7 @@ final class ChineseTerms {
 
   private ChineseTerms() {}
 
-  static String name(String text) {
+  public static String name(String text) {
     if (text == null) {
       return null;
     }
@@ -41,7 +42,7 @@ final class ChineseTerms {
     return NAMES.getOrDefault(stripped, stripped.isEmpty() ? null : stripped);
   }
 
-  static boolean isReversal(String type) {
+  public static boolean isReversal(String type) {
     String name = name(type);
     return EntryType.REVERSAL.name().equalsIgnoreCase(name);
   }

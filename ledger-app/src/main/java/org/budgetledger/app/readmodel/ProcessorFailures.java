@@ -1,0 +1,73 @@
+package org.budgetledger.app.readmodel;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.eventhandling.ErrorContext;
+import org.axonframework.eventhandling.ErrorHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Remembers the event each read model's processor last failed on. The processors' error handler
+ * records here, then propagates as Axon's default does, so the processor keeps retrying (a
+ * database that comes back heals it) while everyone can see that it is stuck and where.
+ */
+@Component
+public class ProcessorFailures {
+  private static final Logger LOG = LoggerFactory.getLogger(ProcessorFailures.class);
+  private final Map<String, ProcessorFailure> failures = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  public ProcessorFailures(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The handler to register for every read model's processor. */
+  public ErrorHandler handler() {
+    return context -> {
+      record(context);
+      PropagatingErrorHandler.instance().handleError(context);
+    };
+  }
+
+  void record(ErrorContext context) {
+    EventMessage<?> first = context.failedEvents().isEmpty() ? null
+        : context.failedEvents().get(0);
+    long index = first instanceof TrackedEventMessage<?> t && t.trackingToken() != null
+        ? t.trackingToken().position().orElse(-1) : -1;
+    ProcessorFailure failure = failures.compute(context.eventProcessor(), (name, old) ->
+        old != null && old.eventIndex() == index ? old.retried()
+            : new ProcessorFailure(index, first == null ? "?" : first.getPayloadType()
+                .getSimpleName(), first == null ? "?" : first.getIdentifier(),
+                innermost(context.error()), clock.instant(), 1));
+    if (failure.attempts() == 1) {
+      LOG.error("Read model {} cannot apply event #{} ({} {}): {}", context.eventProcessor(),
+          index, failure.eventType(), failure.eventId(), failure.error(), context.error());
+    }
+  }
+
+  /** The failure of {@code processor} unless it has since applied events past it. */
+  public Optional<ProcessorFailure> of(String processor, long position) {
+    ProcessorFailure f = failures.get(processor);
+    if (f != null && position >= f.eventIndex()) {
+      failures.remove(processor, f);
+      return Optional.empty();
+    }
+    return Optional.ofNullable(f);
+  }
+
+  private static String innermost(Throwable error) {
+    Throwable t = error;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+  }
+}

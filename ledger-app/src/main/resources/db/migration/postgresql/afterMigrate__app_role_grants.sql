@@ -1,0 +1,21 @@
+-- Privileges of the application role (ledger_app) on the ledger's tables. A Flyway callback: it
+-- runs, as the role that migrates (the owner), after every migration run, so the grants are in
+-- place before the application first connects as ledger_app, and a migration that adds a table is
+-- followed by its grant (add the table here). Nothing happens where no ledger_app role exists
+-- (development, the embedded default). docs/production-postgresql.md describes the roles.
+-- The event log and its audit trail are INSERT and SELECT only: without UPDATE, DELETE and
+-- TRUNCATE the app cannot change the past even if its credentials leak, independently of the
+-- append-only triggers.
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ledger_app') THEN
+    GRANT SELECT, INSERT ON domain_event_entry, snapshot_event_entry, audit_event_hash,
+      audit_checkpoint, imported_document TO ledger_app;
+    -- The event store takes a batch's global indexes from the column's own sequence before it
+    -- COPYs the batch in: USAGE is nextval and currval only, never setval.
+    GRANT USAGE ON SEQUENCE domain_event_entry_global_index_seq TO ledger_app;
+    -- Axon moves its tracking tokens forward, and the read models are rebuilt from the log.
+    GRANT SELECT, INSERT, UPDATE, DELETE ON token_entry, ledger_entry_leg, budget_fact
+      TO ledger_app;
+  END IF;
+END $$;

@@ -1,0 +1,93 @@
+package org.budgetledger.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.budgetledger.app.command.LedgerCommands;
+import org.budgetledger.app.readmodel.ProcessorStatus;
+import org.budgetledger.app.readmodel.ReadModelHealth;
+import org.budgetledger.app.readmodel.ReadModelMonitor;
+import org.budgetledger.app.readmodel.ReadModelStoppedException;
+import org.budgetledger.app.rebuild.ProjectionRebuilder;
+import org.budgetledger.core.budget.api.RecordEntryCommand;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.EntryId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * Issue 13 items 1 and 6: a read model that cannot apply an event is loud (status, health),
+ * the write that committed still answers success with a note, later writes are refused at once
+ * instead of waiting 30 s, a rebuild that fails leaves the read models as they were, and once the
+ * cause is repaired the processor goes on by itself. The failure is made by a CHECK constraint
+ * the test adds to the leg table, as a database refusing a row would.
+ */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:stopped;DB_CLOSE_DELAY=-1",
+    "ledger.seeds.import-on-start=false"})
+@DirtiesContext
+class StoppedReadModelTest {
+  static final BudgetId BUDGET = BudgetId.of(2026, "666");
+  @Autowired LedgerCommands commands;
+  @Autowired ReadModelMonitor monitor;
+  @Autowired ReadModelHealth health;
+  @Autowired ProjectionRebuilder rebuilder;
+  @Autowired JdbcTemplate jdbc;
+
+  long count(String table) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+  }
+
+  static RecordEntryCommand withReason(String id, String reason) {
+    RecordEntryCommand c = LedgerTestData.supplement(BUDGET, id, "1.00", LocalDate.of(2026, 3, 1));
+    return new RecordEntryCommand(c.budgetId(), c.entryId(), c.type(), c.incomeLegs(),
+        c.spendingLegs(), c.effectiveDate(), c.basis(), reason, c.actor(), id);
+  }
+
+  @Test
+  void aStoppedReadModelIsLoudRefusesWritesAndSurvivesAFailedRebuild() {
+    LedgerTestData.openAndFund(commands, BUDGET);
+    jdbc.execute("ALTER TABLE ledger_entry_leg ADD CONSTRAINT refuses_poison"
+        + " CHECK (reason IS NULL OR reason <> 'poison')");
+    long legs = count("ledger_entry_leg");
+
+    LedgerCommands.Sent<EntryId> sent = commands.sendNoting(withReason("p1", "poison"));
+    assertThat(sent.result()).isNotNull();
+    assertThat(sent.lag()).hasValueSatisfying(note -> assertThat(note)
+        .startsWith("read model ledger-entries stopped at event #"));
+    long poison = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry",
+        Long.class);
+
+    ProcessorStatus entries = monitor.status().get(0);
+    assertThat(entries.stopped()).isTrue();
+    assertThat(entries.failure().eventIndex()).isEqualTo(poison);
+    assertThat(entries.failure().eventType()).isEqualTo("EntryRecordedEvent");
+    assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+
+    long events = count("domain_event_entry");
+    assertThatThrownBy(() -> commands.send(withReason("p2", "after")))
+        .isInstanceOf(ReadModelStoppedException.class)
+        .hasMessageContaining("stopped at event #" + poison);
+    assertThat(count("domain_event_entry")).isEqualTo(events);
+
+    assertThatThrownBy(() -> rebuilder.rebuild(Duration.ofSeconds(30)));
+    assertThat(count("ledger_entry_leg")).isEqualTo(legs);
+
+    jdbc.execute("ALTER TABLE ledger_entry_leg DROP CONSTRAINT refuses_poison");
+    await().atMost(Duration.ofSeconds(120)).until(() -> monitor.status().stream()
+        .noneMatch(s -> s.stopped() || s.behind() > 0));
+    assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    assertThat(jdbc.queryForList("SELECT reason FROM ledger_entry_leg WHERE reason = 'poison'",
+        String.class)).hasSize(2);
+    assertThat(commands.sendNoting(withReason("p3", "repaired")).lag()).isEmpty();
+    List<ProcessorStatus> after = monitor.status();
+    assertThat(after).allMatch(s -> s.behind() == 0 && !s.stopped());
+  }
+}
