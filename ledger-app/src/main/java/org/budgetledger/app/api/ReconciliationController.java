@@ -1,6 +1,7 @@
 package org.budgetledger.app.api;
 
 import java.util.List;
+import org.budgetledger.app.checks.CheckReportView;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.BudgetId;
@@ -34,5 +35,15 @@ public class ReconciliationController {
       return service.reconcileAsImported(id);
     }
     return service.reconcile(id, BudgetController.pointInTime(asOf, effective));
+  }
+
+  /**
+   * The auditor's checks (issue 12) on each imported document: findings grouped by family, FAIL
+   * first, each with its place and, for a cell, the path of its provenance.
+   */
+  @GetMapping("/{budgetId}/checks")
+  public List<CheckReportView> checks(@PathVariable String budgetId) {
+    BudgetId id = Fields.read("budgetId", budgetId, BudgetId::parse);
+    return service.checks(id).stream().map(r -> CheckReportView.of(r, id.toString())).toList();
   }
 }

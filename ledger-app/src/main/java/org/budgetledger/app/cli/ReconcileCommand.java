@@ -1,11 +1,16 @@
 package org.budgetledger.app.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.budgetledger.app.checks.CheckReportView;
+import org.budgetledger.app.checks.ReconciliationWithChecks;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.app.request.Instants;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.projections.checks.CheckReport;
+import org.budgetledger.projections.checks.FindingsText;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.reconciliation.ReconciliationReport;
 import org.budgetledger.projections.reconciliation.ReportText;
@@ -17,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ./ledger reconcile DEPT YEAR}: each imported document of the budget against the ledger,
- * as of the import unless a point in time is given.
+ * as of the import unless a point in time is given; then the auditor's checks on each document
+ * (issue 12), findings grouped by family, FAIL first.
  */
 @Component
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
@@ -54,19 +60,29 @@ public class ReconcileCommand implements LedgerSubcommand {
   public Integer call() {
     BudgetId id = BudgetId.of(year, department);
     List<ReconciliationReport> reports;
+    List<CheckReport> checks;
     try {
       reports = latest || asOf != null || effective != null
           ? service.reconcile(id, new PointInTime(asOf == null ? null : Instants.parse(asOf),
               effective))
           : service.reconcileAsImported(id);
+      checks = service.checks(id);
     } catch (NoSuchElementException e) {
       System.err.println(e.getMessage());
       return 1;
     }
     if (asJson) {
-      System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(reports));
+      List<ReconciliationWithChecks> both = new ArrayList<>();
+      for (int i = 0; i < reports.size(); i++) {
+        both.add(new ReconciliationWithChecks(reports.get(i),
+            CheckReportView.of(checks.get(i), id.toString())));
+      }
+      System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(both));
     } else {
-      reports.forEach(r -> System.out.println(ReportText.render(r)));
+      for (int i = 0; i < reports.size(); i++) {
+        System.out.println(ReportText.render(reports.get(i)));
+        System.out.println("四、" + FindingsText.render(checks.get(i), false));
+      }
     }
     return 0;
   }

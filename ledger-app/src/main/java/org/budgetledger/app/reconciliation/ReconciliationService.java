@@ -5,17 +5,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.budgetledger.app.checks.DocumentSources;
 import org.budgetledger.app.importer.ImportedDocument;
 import org.budgetledger.app.importer.ImportedDocuments;
 import org.budgetledger.core.budget.api.DisclosureImportedEvent;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.budget.BudgetViews;
+import org.budgetledger.projections.checks.CheckReport;
+import org.budgetledger.projections.checks.DocumentChecks;
+import org.budgetledger.projections.checks.PreviousBudget;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.facts.FactTable;
 import org.budgetledger.projections.facts.RecordedFact;
 import org.budgetledger.projections.reconciliation.ReconciliationReport;
 import org.budgetledger.projections.reconciliation.TableSet;
+import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.document.DisclosureTables;
 import org.springframework.stereotype.Service;
 
@@ -60,6 +65,42 @@ public class ReconciliationService {
       reports.add(reconcile(id, document, at, describe(at)));
     }
     return reports;
+  }
+
+  /**
+   * The auditor's checks (issue 12) on each imported document, oldest first: the document as
+   * published, and its year-on-year figures against the ledger's own budget of the year before
+   * when the ledger holds one.
+   */
+  public List<CheckReport> checks(BudgetId id) {
+    PreviousBudget previous = previous(id);
+    List<CheckReport> reports = new ArrayList<>();
+    for (ImportedDocument document : documents(id)) {
+      reports.add(DocumentChecks.standard().run(
+          DocumentSources.text(document.fileName(), document.content(), previous)));
+    }
+    return reports;
+  }
+
+  /** The department's previous-year budget as the ledger had it when it was imported. */
+  private PreviousBudget previous(BudgetId id) {
+    int year = id.year().value() - 1;
+    BudgetId prior = BudgetId.of(year, id.department().value());
+    List<ImportedDocument> imported;
+    try {
+      imported = documents(prior);
+    } catch (NoSuchElementException none) {
+      return null;
+    }
+    PointInTime at = PointInTime.asOf(importRecordedAt(prior, imported.get(0)));
+    return views.at(prior, at).map(view -> {
+      TableSet set = TableSet.rebuilt(view, tables.build(view));
+      return new PreviousBudget(year,
+          set.amount(TableKind.INCOME_EXPENDITURE_SUMMARY, "totals:grand", "income"),
+          set.amount(TableKind.INCOME_EXPENDITURE_SUMMARY, "totals:grand", "spending"),
+          set.amount(TableKind.EXPENDITURE_SUMMARY, "total", "basic"),
+          set.amount(TableKind.EXPENDITURE_SUMMARY, "total", "project"));
+    }).orElse(null);
   }
 
   /** A point in time as a reader in Beijing says it. */

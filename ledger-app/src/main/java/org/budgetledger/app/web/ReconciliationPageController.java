@@ -46,6 +46,7 @@ public class ReconciliationPageController {
     List<ReconciliationReport> reports = !imported ? List.of()
         : latest ? service.reconcile(id, PointInTime.LATEST) : service.reconcileAsImported(id);
     model.addAttribute("reports", reports);
+    model.addAttribute("checks", imported ? service.checks(id) : List.of());
     model.addAttribute("statuses", CellStatus.values());
     model.addAttribute("ruleStatuses", RuleStatus.values());
     model.addAttribute("fen", new FenText());

@@ -60,6 +60,18 @@ class ImportControllerTest {
   }
 
   @Test
+  void aPdfBodyGoesToTheImporterAsItsBytes() throws Exception {
+    byte[] pdf = "%PDF-1.7 …".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    given(importer.importBytes(eq("b.pdf"), eq(pdf), eq(Actor.of("luru"))))
+        .willReturn(report(ImportReport.Status.IMPORTED, List.of()));
+    mvc.perform(post("/api/imports").param("fileName", "b.pdf")
+            .contentType(MediaType.APPLICATION_PDF).content(pdf)
+            .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.status").value("IMPORTED"));
+  }
+
+  @Test
   void anUnreadableDocumentIs422WithFileLineAndField() throws Exception {
     given(importer.importBytes(any(), any(), any())).willReturn(report(
         ImportReport.Status.REJECTED, List.of(new ImportProblem(FILE, 112, "合计",

@@ -11,18 +11,18 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /** Reads the figures of a {@link TableSet} for the rules: an absent cell is an empty one, zero. */
-final class Figures {
+public final class Figures {
   private final TableSet set;
 
-  Figures(TableSet set) {
+  public Figures(TableSet set) {
     this.set = set;
   }
 
-  boolean has(TableKind kind) {
+  public boolean has(TableKind kind) {
     return set.table(kind).isPresent();
   }
 
-  List<TableRow> rows(TableKind kind, Predicate<TableRow> which) {
+  public List<TableRow> rows(TableKind kind, Predicate<TableRow> which) {
     return set.table(kind).map(t -> t.rows().stream().filter(which).toList()).orElse(List.of());
   }
 
@@ -30,11 +30,11 @@ final class Figures {
     return rows(kind, r -> r.type() == RowType.DETAIL);
   }
 
-  static Predicate<TableRow> keyStarts(String prefix) {
+  public static Predicate<TableRow> keyStarts(String prefix) {
     return r -> r.key().startsWith(prefix);
   }
 
-  RuleFigure of(TableKind kind, String rowKey, String column) {
+  public RuleFigure of(TableKind kind, String rowKey, String column) {
     TableRow row = set.table(kind).flatMap(t -> t.row(rowKey)).orElse(null);
     TableCell cell = row == null ? null : row.cell(column).orElse(null);
     String label = set.number(kind) + " " + label(row, column, rowKey) + " / "

@@ -72,8 +72,8 @@ public record TableSet(
     return cell.source() instanceof CellSource.Printed printed ? printed.lineNo() : 0;
   }
 
-  /** {@code 预算03表} in this set's numbering. */
+  /** {@code 预算03表} in this set's numbering; the table's name when the numbering is unknown. */
   public String number(TableKind kind) {
-    return TableNumbering.label(format, kind);
+    return format == null ? kind.chinese() : TableNumbering.label(format, kind);
   }
 }

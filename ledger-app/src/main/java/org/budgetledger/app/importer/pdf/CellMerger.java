@@ -19,26 +19,25 @@ final class CellMerger {
       List<Ruling> verticals) {
     int rows = ys.length - 1;
     int cols = xs.length - 1;
-    int[] parent = new int[rows * cols];
-    Arrays.setAll(parent, i -> i);
+    UnionFind sets = new UnionFind(rows * cols);
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c + 1 < cols; c++) {
         if (!ruled(verticals, xs[c + 1], ys[r], ys[r + 1])) {
-          union(parent, r * cols + c, r * cols + c + 1);
+          sets.union(r * cols + c, r * cols + c + 1);
         }
       }
     }
     for (int r = 0; r + 1 < rows; r++) {
       for (int c = 0; c < cols; c++) {
         if (!ruled(horizontals, ys[r + 1], xs[c], xs[c + 1])) {
-          union(parent, r * cols + c, (r + 1) * cols + c);
+          sets.union(r * cols + c, (r + 1) * cols + c);
         }
       }
     }
-    return spans(parent, rows, cols);
+    return spans(sets, rows, cols);
   }
 
-  private static List<Lattice.GridCell> spans(int[] parent, int rows, int cols) {
+  private static List<Lattice.GridCell> spans(UnionFind sets, int rows, int cols) {
     int n = rows * cols;
     int[] minR = new int[n];
     int[] maxR = new int[n];
@@ -49,7 +48,7 @@ final class CellMerger {
     Arrays.fill(maxR, -1);
     Arrays.fill(maxC, -1);
     for (int i = 0; i < n; i++) {
-      int root = find(parent, i);
+      int root = sets.find(i);
       minR[root] = Math.min(minR[root], i / cols);
       maxR[root] = Math.max(maxR[root], i / cols);
       minC[root] = Math.min(minC[root], i % cols);
@@ -76,17 +75,5 @@ final class CellMerger {
       }
     }
     return covered >= (to - from) * MIN_COVERED;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    parent[find(parent, a)] = find(parent, b);
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }

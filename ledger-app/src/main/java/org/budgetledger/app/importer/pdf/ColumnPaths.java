@@ -21,7 +21,7 @@ final class ColumnPaths {
         continue;
       }
       for (PdfCell cell : row.cells()) {
-        String text = HeaderSplit.compact(cell.text());
+        String text = TextAssembler.tidy(cell.text());
         if (text.isEmpty() || text.matches(".*单位\\s*[:：].*")) {
           continue;
         }

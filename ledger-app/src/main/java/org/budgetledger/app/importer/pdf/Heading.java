@@ -32,7 +32,7 @@ record Heading(String title, List<String> lines, String unitLine) {
     PlacedLine largest = null;
     for (int i = lines.size() - 1; i >= 0; i--) {
       PlacedLine l = lines.get(i);
-      String text = HeaderSplit.compact(l.text());
+      String text = TextAssembler.tidy(l.text());
       if (FIELD.matcher(text).matches() || UNIT.matcher(text).matches()) {
         continue;
       }
@@ -43,23 +43,23 @@ record Heading(String title, List<String> lines, String unitLine) {
         largest = l;
       }
     }
-    return largest == null ? "" : HeaderSplit.compact(largest.text());
+    return largest == null ? "" : TextAssembler.tidy(largest.text());
   }
 
   /** A long title wraps: the lines just above in the same type belong to it. */
   private static String wrappedFrom(List<PlacedLine> lines, int last) {
-    String title = HeaderSplit.compact(lines.get(last).text());
+    String title = TextAssembler.tidy(lines.get(last).text());
     for (int i = last - 1; i >= 0; i--) {
       PlacedLine above = lines.get(i);
       PlacedLine below = lines.get(i + 1);
-      String text = HeaderSplit.compact(above.text());
+      String text = TextAssembler.tidy(above.text());
       boolean sameType = Math.abs(above.fontSize() - below.fontSize()) <= 0.5;
       boolean adjacent = below.top() - above.bottom() < below.fontSize() * 0.8;
       if (!sameType || !adjacent || FIELD.matcher(text).matches()
           || NUMBER_ONLY.matcher(text).matches() || text.endsWith("表")) {
         break;
       }
-      title = text + title;
+      title = TextAssembler.joinWrapped(text, title);
     }
     return title;
   }

@@ -1,7 +1,6 @@
 package org.budgetledger.app.importer.pdf;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,30 +31,21 @@ final class LatticeFinder {
 
   /** Groups the rules into sets that touch one another (union-find over crossings). */
   private static List<List<Ruling>> components(List<Ruling> rulings) {
-    int[] parent = new int[rulings.size()];
-    Arrays.setAll(parent, i -> i);
+    UnionFind sets = new UnionFind(rulings.size());
     for (int i = 0; i < rulings.size(); i++) {
       for (int j = i + 1; j < rulings.size(); j++) {
         Ruling a = rulings.get(i);
         Ruling b = rulings.get(j);
         if (a.horizontal() != b.horizontal() && a.meets(b, MEET_TOLERANCE)) {
-          parent[find(parent, i)] = find(parent, j);
+          sets.union(i, j);
         }
       }
     }
     Map<Integer, List<Ruling>> groups = new HashMap<>();
     for (int i = 0; i < rulings.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(rulings.get(i));
+      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(rulings.get(i));
     }
     return new ArrayList<>(groups.values());
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   private static Lattice build(List<Ruling> rules) {

@@ -50,8 +50,8 @@ final class StreamTableFinder {
     double[] xs = columns(segmented.subList(headerStart, bodyStart),
         segmented.subList(bodyStart, bodyEnd));
     List<PdfRow> rows = new ArrayList<>();
-    for (List<Segment> line : segmented.subList(headerStart, bodyEnd)) {
-      rows.add(row(page, xs, line));
+    for (int i = headerStart; i < bodyEnd; i++) {
+      rows.add(row(page, xs, segmented.get(i), i < bodyStart));
     }
     List<PlacedLine> consumed = lines.subList(headerStart, bodyEnd);
     PageTable table = new PageTable(page, consumed.get(0).top(),
@@ -59,16 +59,32 @@ final class StreamTableFinder {
     return Optional.of(new Found(table, List.copyOf(consumed)));
   }
 
-  /** Column boundaries halfway between the header words' x ranges, widened to the body. */
+  /**
+   * Column boundaries halfway between the columns: the words of the header line nearest the body
+   * are the columns; a word of a line above is a column of its own when it stands beside them
+   * (项目 printed once for both header lines), and a group header over the columns it spans when
+   * it stands between them (预算数 over 基本支出 and 项目支出).
+   */
   private static double[] columns(List<List<Segment>> header, List<List<Segment>> body) {
     List<double[]> ranges = new ArrayList<>();
-    header.forEach(line -> line.forEach(s -> ranges.add(new double[] {s.left(), s.right()})));
+    List<Segment> leaves = header.get(header.size() - 1);
+    leaves.forEach(s -> ranges.add(new double[] {s.left(), s.right()}));
+    double first = leaves.get(0).left();
+    double last = leaves.get(leaves.size() - 1).right();
+    for (List<Segment> line : header.subList(0, header.size() - 1)) {
+      for (Segment s : line) {
+        double center = (s.left() + s.right()) / 2;
+        if (center < first || center > last) {
+          ranges.add(new double[] {s.left(), s.right()});
+        }
+      }
+    }
     ranges.sort(Comparator.comparingDouble(r -> r[0]));
     List<double[]> merged = new ArrayList<>();
     for (double[] r : ranges) {
-      double[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && r[0] <= last[1]) {
-        last[1] = Math.max(last[1], r[1]);
+      double[] previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (previous != null && r[0] <= previous[1]) {
+        previous[1] = Math.max(previous[1], r[1]);
       } else {
         merged.add(r.clone());
       }
@@ -86,12 +102,16 @@ final class StreamTableFinder {
     return xs;
   }
 
-  /** A line as a row: each word in the columns its x range covers (a header word may span). */
-  private static PdfRow row(int page, double[] xs, List<Segment> line) {
+  /**
+   * A line as a row. A header word spans the columns its x range reaches into; a body word goes
+   * to the column of its middle (amounts are aligned right, their header words centred).
+   */
+  private static PdfRow row(int page, double[] xs, List<Segment> line, boolean header) {
     List<PdfCell> cells = new ArrayList<>();
     for (Segment s : line) {
-      int first = column(xs, s.left() + 0.5);
-      int last = Math.max(first, column(xs, s.right() - 0.5));
+      double middle = (s.left() + s.right()) / 2;
+      int first = header ? column(xs, s.left() + 0.5) : column(xs, middle);
+      int last = header ? Math.max(first, column(xs, s.right() - 0.5)) : first;
       PdfCell previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
       if (previous != null && previous.column() + previous.columnSpan() > first) {
         cells.set(cells.size() - 1, new PdfCell(previous.column(),

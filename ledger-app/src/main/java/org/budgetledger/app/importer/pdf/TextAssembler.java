@@ -10,8 +10,8 @@ import java.util.List;
  * joins without one; an amount wrapped over two lines keeps its digits together.
  */
 final class TextAssembler {
-  /** A gap wider than this share of the font size is a space between words. */
-  private static final double SPACE_GAP = 0.3;
+  /** A gap wider than this share of the font size is a space between words (Helvetica: 0.28). */
+  private static final double SPACE_GAP = 0.2;
   /** Between CJK characters on a page line, a gap this many font sizes wide separates fields. */
   private static final double FIELD_GAP = 1.5;
 
@@ -63,7 +63,8 @@ final class TextAssembler {
     Glyph previous = null;
     for (Glyph g : line) {
       double gap = g.x() - previous(previous);
-      boolean cjk = previous != null && isCjk(last(previous.text())) && isCjk(first(g.text()));
+      // Chinese is written without spaces, also next to digits and Latin letters (2026年).
+      boolean cjk = previous != null && (isCjk(last(previous.text())) || isCjk(first(g.text())));
       if (previous != null && gap > SPACE_GAP * g.size() && (!cjk || gap > cjkGap * g.size())) {
         text.append(' ');
       }
@@ -98,6 +99,23 @@ final class TextAssembler {
     boolean numericJoin = (Character.isDigit(before) || before == ',' || before == '.'
         || before == '-') && (Character.isDigit(after) || after == ',' || after == '.');
     return !numericJoin && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+  }
+
+  /**
+   * Spaces dropped next to CJK characters (标 题, 合　计) and collapsed elsewhere, so that a
+   * title or header reads the same however the producer spaced it.
+   */
+  static String tidy(String text) {
+    String collapsed = text.replaceAll("[\\s\u3000]+", " ").strip();
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < collapsed.length(); i++) {
+      char c = collapsed.charAt(i);
+      if (c == ' ' && (isCjk(collapsed.charAt(i - 1)) || isCjk(collapsed.charAt(i + 1)))) {
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   static boolean isCjk(int c) {

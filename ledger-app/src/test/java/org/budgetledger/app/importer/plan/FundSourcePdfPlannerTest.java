@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The published PDF of 北京市商务局 2026 read by the PDF reader gives the same lines × fund source
- * and income as its transcription. Its 预算12表 and 13表 activity rows are not yet read from the PDF
- * (the layouts' part of issue 11); they carry no money of 01-11表, so they are left out here.
+ * and income as its transcription. Only the money tables' reading is required here: 预算12表 and
+ * 13表's activity rows carry no money of 01-11表 (FundSourcesPdfEndToEndTest imports all of it).
  */
 class FundSourcePdfPlannerTest {
   static final Path PDF = Path.of("src/test/resources/corpus/pdf/beijing13-2026-482a23e1.pdf");
