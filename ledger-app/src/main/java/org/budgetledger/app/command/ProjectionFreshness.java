@@ -31,8 +31,9 @@ public class ProjectionFreshness {
   public Optional<String> awaitCaughtUp(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
+      long head = monitor.head(); // the caller's write committed before this: it is at or below
       while (true) {
-        List<ProcessorStatus> status = monitor.status();
+        List<ProcessorStatus> status = monitor.status(head);
         Optional<ProcessorStatus> stopped = status.stream().filter(ProcessorStatus::stopped)
             .findFirst();
         if (stopped.isPresent()) {
@@ -44,7 +45,7 @@ public class ProjectionFreshness {
         if (System.nanoTime() >= deadline) {
           return Optional.of(lagging(status, timeout));
         }
-        Thread.sleep(20);
+        Thread.sleep(2); // positions come from memory: a short wait keeps the answer close to the work
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
