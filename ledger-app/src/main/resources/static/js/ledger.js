@@ -100,8 +100,112 @@
     if (cell && !e.target.closest('a')) { window.location.href = cell.dataset.href; }
   });
 
+  // 预算表: the header rows stay on top and the code and name columns on the left while the table
+  // scrolls in its box, as frozen panes do in Excel. Offsets are measured, since header rows and
+  // text columns differ in height and width from table to table.
+  function freeze(table) {
+    var box = table.closest('.table-scroll');
+    table.querySelectorAll('.frozen').forEach(function (c) {
+      c.classList.remove('frozen');
+      c.style.left = '';
+    });
+    var top = 0;
+    Array.prototype.forEach.call(table.tHead ? table.tHead.rows : [], function (row) {
+      Array.prototype.forEach.call(row.cells, function (th) { th.style.top = top + 'px'; });
+      top += row.getBoundingClientRect().height;
+    });
+    // The leading text columns of the first row with figures: codes and names.
+    var first = Array.prototype.find.call(table.tBodies[0] ? table.tBodies[0].rows : [],
+      function (r) { return !r.hidden && r.querySelector('td.money'); });
+    if (!first) { return; }
+    var origin = table.getBoundingClientRect().left;
+    var right = 0;
+    for (var i = 0; i < first.cells.length && first.cells[i].classList.contains('text'); i++) {
+      right = first.cells[i].getBoundingClientRect().right - origin;
+    }
+    // Frozen columns wider than half the box would leave no room to scroll the figures.
+    if (right === 0 || right > box.clientWidth / 2) { return; }
+    table.querySelectorAll('th, td').forEach(function (c) {
+      var r = c.getBoundingClientRect();
+      if (r.width > 0 && r.right - origin <= right + 1) {
+        c.style.left = (r.left - origin) + 'px';
+        c.classList.add('frozen');
+      }
+    });
+  }
+
+  // The outline level of a row from its key: the first all-digit segment of 3, 5 or 7 digits is
+  // a classification code at 类, 款 or 项; more segments after it are detail (level 4). Rows
+  // without such a code (合计, income rows) are always shown.
+  function rowLevel(key) {
+    var parts = (key || '').split('|');
+    for (var i = 0; i < parts.length; i++) {
+      var m = /^(\d{3}|\d{5}|\d{7})$/.exec(parts[i]);
+      if (m) { return i < parts.length - 1 && /^\d/.test(parts[i + 1]) ? 4 : (parts[i].length - 1) / 2; }
+    }
+    return 0;
+  }
+
+  function initDisclosure(section) {
+    var table = section.querySelector('table');
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var find = section.querySelector('input.find');
+    var count = section.querySelector('.find-count');
+    var levels = section.querySelector('.levels');
+    var level = 9;
+    var present = {};
+    rows.forEach(function (r) { present[rowLevel(r.dataset.key)] = true; });
+    if (levels && (present[1] || present[2] || present[3]) && (present[3] || present[4])) {
+      levels.hidden = false;
+    }
+    function apply() {
+      var q = find ? find.value.trim().toLowerCase() : '';
+      var shown = 0;
+      rows.forEach(function (r) {
+        var l = rowLevel(r.dataset.key);
+        var match = q === '' || r.textContent.toLowerCase().indexOf(q) >= 0;
+        r.hidden = !match || (q === '' && l > level);
+        r.classList.toggle('found', q !== '' && match);
+        if (q !== '' && match) { shown++; }
+      });
+      if (count) {
+        count.textContent = q === '' ? '' : count.dataset.template.replace('{0}', shown);
+      }
+      freeze(table);
+    }
+    if (find) { find.addEventListener('input', apply); }
+    if (levels) {
+      levels.addEventListener('click', function (e) {
+        var b = e.target.closest('button[data-level]');
+        if (!b) { return; }
+        level = parseInt(b.dataset.level, 10);
+        levels.querySelectorAll('button').forEach(function (x) { x.classList.toggle('active', x === b); });
+        apply();
+      });
+    }
+    freeze(table);
+  }
+
+  function initTables() {
+    var sections = document.querySelectorAll('section.disclosure');
+    sections.forEach(initDisclosure);
+    window.addEventListener('resize', function () {
+      sections.forEach(function (s) { freeze(s.querySelector('table')); });
+    });
+  }
+
+  // 回放 playing: the next step follows after a pause long enough to read the changed cells.
+  function initReplay() {
+    var controls = document.getElementById('replay-controls');
+    if (controls && controls.dataset.next) {
+      window.setTimeout(function () { window.location.href = controls.dataset.next; }, 2000);
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    initReplay();
     initEntryForm();
     initCharts();
+    initTables();
   });
 }());

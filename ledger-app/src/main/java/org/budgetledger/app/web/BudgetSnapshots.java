@@ -1,6 +1,7 @@
 package org.budgetledger.app.web;
 
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.budgetledger.app.api.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetView;
@@ -29,6 +30,11 @@ public class BudgetSnapshots {
   public BudgetView view(BudgetId id, PointInTime at) {
     return views.at(id, at).orElseThrow(() -> new NoSuchElementException(
         "no budget " + id + " " + at));
+  }
+
+  /** The budget at a point, empty when it did not exist yet (a date before it was opened). */
+  public Optional<BudgetView> find(BudgetId id, PointInTime at) {
+    return views.at(id, at);
   }
 
   public BudgetSnapshot at(BudgetId id, PointInTime at) {

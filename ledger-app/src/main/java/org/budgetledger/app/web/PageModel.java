@@ -1,6 +1,7 @@
 package org.budgetledger.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.budgetledger.app.security.LedgerRole;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,6 +15,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 public class PageModel {
+  private final Clock clock;
+
+  public PageModel(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The moment the page is made, Beijing time: what "latest" means on this page. */
+  @ModelAttribute("nowText")
+  public String nowText() {
+    return Point.shown(clock.instant());
+  }
+
   @ModelAttribute("userName")
   public String userName(Authentication auth) {
     return auth == null ? null : auth.getName();

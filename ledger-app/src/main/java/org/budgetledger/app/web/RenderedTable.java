@@ -3,9 +3,12 @@ package org.budgetledger.app.web;
 import java.util.List;
 import org.budgetledger.projections.tables.HeaderCell;
 
-/** A disclosure table ready to print: number, title, unit, multi-level header and rows. */
+/**
+ * A disclosure table ready to print: number, title, unit, the point in time it shows (stated in its
+ * caption, so a print or a screenshot says when), multi-level header and rows.
+ */
 public record RenderedTable(String kind, String number, String title, String unitLabel,
-    List<List<HeaderCell>> header, List<RenderedRow> rows, List<String> notes) {
+    Point point, List<List<HeaderCell>> header, List<RenderedRow> rows, List<String> notes) {
 
   /** The body rows as escaped HTML, for {@code th:utext}: see {@link TableBodyHtml}. */
   public String bodyHtml(String budgetId) {

@@ -16,7 +16,8 @@ final class TableBodyHtml {
     String cellData = " data-budget=\"" + esc(budgetId) + "\" data-table=\"" + esc(table.kind())
         + "\" data-row=\"";
     for (RenderedRow row : table.rows()) {
-      html.append("<tr class=\"").append(row.type()).append("\">");
+      html.append("<tr class=\"").append(row.type()).append("\" data-key=\"")
+          .append(esc(row.key())).append("\">");
       for (RenderedCell cell : row.cells()) {
         if (!cell.money()) {
           html.append("<td class=\"text\">").append(esc(cell.text())).append("</td>");

@@ -54,7 +54,7 @@ final class TableRenderer {
       rows.add(new RenderedRow(line.rowKeys().get(0), line.type().name().toLowerCase(), cells));
     }
     return new RenderedTable(table.kind().name(), TableNumbering.label(format, table.kind()),
-        table.title(), table.unitLabel(), table.header(), rows, table.notes());
+        table.title(), table.unitLabel(), point, table.header(), rows, table.notes());
   }
 
   static String encode(String text) {

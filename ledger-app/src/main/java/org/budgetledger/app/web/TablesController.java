@@ -1,15 +1,14 @@
 package org.budgetledger.app.web;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.budgetledger.app.api.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetHeader;
 import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.TableKind;
-import org.budgetledger.projections.tables.TableNumbering;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,17 +31,14 @@ public class TablesController {
       @RequestParam(required = false) String effective, Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     Point point = Point.parse("asOf", asOf, "effective", effective);
-    BudgetView view = snapshots.view(id, point.at());
-    BudgetHeader header = view.header();
-    List<TableKind> order = Arrays.stream(TableKind.values())
-        .sorted(Comparator.comparingInt(k -> TableNumbering.number(header.format(), k))).toList();
-    TableKind kind = table == null || table.isBlank() ? order.get(0)
+    // A point before the budget existed is an empty page with its navigation, not an error.
+    Optional<BudgetView> view = snapshots.find(id, point.at());
+    BudgetHeader header = view.isPresent() ? view.get().header()
+        : snapshots.view(id, PointInTime.LATEST).header();
+    TableKind kind = table == null || table.isBlank() ? TableTabs.order(header).get(0)
         : Fields.enumValue("table", table, TableKind.class);
-    String base = "/budgets/" + id + "/tables?table=";
     String pointQuery = point.query("asOf", "effective");
-    List<Tab> tabs = order.stream().map(k -> new Tab(k.name(),
-        TableNumbering.label(header.format(), k), k.chinese(), base + k.name() + pointQuery,
-        k == kind)).toList();
+    List<Tab> tabs = TableTabs.of(header, kind, "/budgets/" + id + "/tables?table=", pointQuery);
     model.addAttribute("budget", header);
     model.addAttribute("section", "tables");
     model.addAttribute("point", point);
@@ -52,8 +48,9 @@ public class TablesController {
     String export = "/budgets/" + id + "/tables/" + kind.name() + "/export?format=";
     model.addAttribute("xlsxHref", export + "xlsx" + pointQuery);
     model.addAttribute("csvHref", export + "csv" + pointQuery);
-    model.addAttribute("table", TableRenderer.render(id.toString(), header.format(),
-        header.displayDecimals(), snapshots.table(view, kind), point, Map.of()));
+    model.addAttribute("empty", view.isEmpty());
+    view.ifPresent(v -> model.addAttribute("table", TableRenderer.render(id.toString(),
+        header.format(), header.displayDecimals(), snapshots.table(v, kind), point, Map.of())));
     return "tables";
   }
 }
