@@ -17,6 +17,49 @@
     });
   }
 
+  // The sign hint of the chosen type stays in view above the spending lines.
+  function applyHint(form) {
+    var hint = form.querySelector('#sign-hint');
+    var type = form.querySelector('#type').value;
+    if (hint && hint.dataset[type]) { hint.textContent = hint.dataset[type]; }
+  }
+
+  // An amount in 万元 as whole fen (up to 6 decimals), or null: sums stay exact.
+  function fen(text) {
+    var m = /^\s*([+-]?)(\d+)(?:\.(\d{0,6}))?\s*$/.exec(text || '');
+    if (!m) { return null; }
+    var value = parseInt(m[2], 10) * 1000000 + parseInt(((m[3] || '') + '000000').slice(0, 6), 10);
+    return m[1] === '-' ? -value : value;
+  }
+
+  function wan(value) {
+    var sign = value < 0 ? '\u2212' : '';
+    var abs = Math.abs(value);
+    var whole = Math.floor(abs / 1000000).toLocaleString('en-US');
+    var frac = String(abs % 1000000).padStart(6, '0').replace(/0{1,4}$/, '');
+    return sign + whole + '.' + (frac.length < 2 ? (frac + '00').slice(0, 2) : frac);
+  }
+
+  // 收入 / 支出 / 差额 as the user types, from the rows the chosen type submits.
+  function applyTotals(form) {
+    var out = form.querySelector('#running-totals');
+    if (!out) { return; }
+    var sum = function (selector) {
+      var total = 0;
+      form.querySelectorAll(selector).forEach(function (input) {
+        var v = input.disabled ? null : fen(input.value);
+        if (v !== null) { total += v; }
+      });
+      return total;
+    };
+    var income = sum('#income-legs input.amount');
+    var spending = sum('#spending-legs input.amount');
+    out.textContent = out.dataset.template.replace('{0}', wan(income))
+      .replace('{1}', wan(spending)).replace('{2}', wan(income - spending));
+    out.classList.toggle('unbalanced', form.querySelector('#type').value === 'REALLOCATION'
+      ? spending !== 0 : income !== spending);
+  }
+
   function setShown(el, shown) {
     el.hidden = !shown;
     el.querySelectorAll('input, select').forEach(function (input) { input.disabled = !shown; });
@@ -42,11 +85,21 @@
   function initEntryForm() {
     var form = document.getElementById('entry-form');
     if (!form) { return; }
-    form.querySelector('#type').addEventListener('change', function () { applyType(form); });
+    form.querySelector('#type').addEventListener('change', function () {
+      applyType(form);
+      applyHint(form);
+      applyTotals(form);
+    });
+    form.addEventListener('input', function () { applyTotals(form); });
     applyType(form);
+    applyHint(form);
+    applyTotals(form);
     form.addEventListener('click', function (e) {
       if (e.target.classList.contains('add-row')) { addRow(e.target); }
-      if (e.target.classList.contains('remove-row')) { e.target.closest('tr').remove(); }
+      if (e.target.classList.contains('remove-row')) {
+        e.target.closest('tr').remove();
+        applyTotals(form);
+      }
     });
   }
 

@@ -17,7 +17,7 @@ public class EntryPageController {
     this.details = details;
   }
 
-  @GetMapping("/budgets/{budgetId}/entries/{entryId}")
+  @GetMapping("/budgets/{budgetId}/journal/{entryId}")
   public String entry(@PathVariable String budgetId, @PathVariable String entryId, Model model) {
     EntryDetail detail = details.of(BudgetSnapshots.id(budgetId), entryId);
     model.addAttribute("budget", detail.budget());

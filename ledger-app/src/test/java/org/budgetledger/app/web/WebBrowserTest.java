@@ -50,7 +50,7 @@ class WebBrowserTest extends BrowserTestBase {
     long before = events();
     browser.find("#save-button").click();
     WebElement error = browser.await("[data-field='spendingLegs[0].amount']");
-    assertThat(error.getText()).contains("abc");
+    assertThat(error.getText()).contains("不是金额").doesNotContain("abc", "spendingLegs");
     assertThat(browser.find("#form-errors").isDisplayed()).isTrue();
     assertThat(events()).isEqualTo(before);
     browser.screenshot("04-entry-error");
