@@ -255,6 +255,17 @@
     }
   }
 
+  // 勾稽核对: 只看不一致 / 只看不符 hide the rounding lines that bury the few real findings.
+  document.addEventListener('change', function (e) {
+    if (!e.target.classList || !e.target.classList.contains('only-serious')) { return; }
+    var table = document.getElementById(e.target.dataset.target);
+    if (!table) { return; }
+    table.querySelectorAll('tbody tr[data-status]').forEach(function (r) {
+      var s = r.dataset.status;
+      r.hidden = e.target.checked && (s === 'WITHIN_ROUNDING' || s === 'ROUNDING' || s === 'PASS');
+    });
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     initReplay();
     initEntryForm();

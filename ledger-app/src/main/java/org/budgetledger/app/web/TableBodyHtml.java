@@ -1,5 +1,6 @@
 package org.budgetledger.app.web;
 
+import org.budgetledger.projections.tables.CodeLabels;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -19,11 +20,25 @@ final class TableBodyHtml {
       html.append("<tr class=\"").append(row.type()).append("\" data-key=\"")
           .append(esc(row.key())).append("\">");
       for (RenderedCell cell : row.cells()) {
+        if (cell.rowSpan() == 0) {
+          continue;
+        }
+        String span = cell.rowSpan() > 1 ? " rowspan=\"" + cell.rowSpan() + "\"" : "";
         if (!cell.money()) {
-          html.append("<td class=\"text\">").append(esc(cell.text())).append("</td>");
+          html.append("<td class=\"text");
+          if (cell.column() != null) {
+            html.append(" c-").append(esc(cell.column()));
+          }
+          html.append('"').append(span).append('>').append(esc(cell.text()));
+          // The gap line (money the document's totals hold without rows) is footnoted.
+          if (cell.text().endsWith(CodeLabels.UNDETAILED)) {
+            html.append("<sup class=\"footnote\">※</sup>");
+          }
+          html.append("</td>");
           continue;
         }
         html.append("<td class=\"money").append(cell.changed() ? " changed" : "").append('"')
+            .append(span)
             .append(cellData).append(esc(cell.row())).append("\" data-column=\"")
             .append(esc(cell.column())).append("\" data-href=\"").append(esc(cell.href()))
             .append("\">");

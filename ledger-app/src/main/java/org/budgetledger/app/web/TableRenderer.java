@@ -22,6 +22,9 @@ import org.budgetledger.projections.tables.TableRow;
  * than in the template: a 300-row table has thousands of cells.
  */
 final class TableRenderer {
+  private static final String GROUP = "project:";
+  private static final String MEMBER = "indicator:";
+
   private TableRenderer() {}
 
   static RenderedTable render(String budgetId, DisclosureFormat format, int decimals,
@@ -37,8 +40,8 @@ final class TableRenderer {
       List<RenderedCell> cells = new ArrayList<>(line.cells().size());
       for (TableCell cell : line.cells()) {
         if (cell == null || !cell.isMoney()) {
-          cells.add(new RenderedCell(null, null, cell == null ? "" : cell.display(decimals),
-              false, null, false, null));
+          cells.add(new RenderedCell(null, cell == null ? null : cell.columnKey(),
+              cell == null ? "" : cell.display(decimals), false, null, false, null));
           continue;
         }
         String rowKey = line.rowKeys().stream()
@@ -53,8 +56,49 @@ final class TableRenderer {
       }
       rows.add(new RenderedRow(line.rowKeys().get(0), line.type().name().toLowerCase(), cells));
     }
+    mergeGroups(rows);
     return new RenderedTable(table.kind().name(), TableNumbering.label(format, table.kind()),
         table.title(), table.unitLabel(), point, table.header(), rows, table.notes());
+  }
+
+  /**
+   * A row group printed as published: the cells of a {@code project:<g>} line span the lines of
+   * its indicators ({@code indicator:<g>:<i>}), where those places are empty (项目支出绩效表 prints
+   * a project's name, money and goal once, beside all its indicators).
+   */
+  private static void mergeGroups(List<RenderedRow> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      String key = rows.get(i).key();
+      if (!key.startsWith(GROUP)) {
+        continue;
+      }
+      String member = MEMBER + key.substring(GROUP.length()) + ":";
+      int end = i + 1;
+      while (end < rows.size() && rows.get(end).key().startsWith(member)) {
+        end++;
+      }
+      List<RenderedCell> head = new ArrayList<>(rows.get(i).cells());
+      for (int c = 0; c < head.size(); c++) {
+        int span = 1;
+        while (i + span < end && c < rows.get(i + span).cells().size()
+            && isBlank(rows.get(i + span).cells().get(c))) {
+          span++;
+        }
+        if (span > 1 && !isBlank(head.get(c))) {
+          head.set(c, head.get(c).spanning(span));
+          for (int r = i + 1; r < i + span; r++) {
+            List<RenderedCell> covered = new ArrayList<>(rows.get(r).cells());
+            covered.set(c, covered.get(c).spanning(0));
+            rows.set(r, new RenderedRow(rows.get(r).key(), rows.get(r).type(), covered));
+          }
+        }
+      }
+      rows.set(i, new RenderedRow(key, rows.get(i).type(), head));
+    }
+  }
+
+  private static boolean isBlank(RenderedCell cell) {
+    return !cell.changed() && cell.text().isEmpty();
   }
 
   static String encode(String text) {
