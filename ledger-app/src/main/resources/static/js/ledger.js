@@ -21,7 +21,8 @@
   function applyHint(form) {
     var hint = form.querySelector('#sign-hint');
     var type = form.querySelector('#type').value;
-    if (hint && hint.dataset[type]) { hint.textContent = hint.dataset[type]; }
+    var text = hint && hint.dataset[type.toLowerCase()];
+    if (text) { hint.textContent = text; }
   }
 
   // An amount in 万元 as whole fen (up to 6 decimals), or null: sums stay exact.
@@ -108,6 +109,13 @@
     if (!dataEl || typeof echarts === 'undefined') { return; }
     var data = JSON.parse(dataEl.textContent);
     var labels = document.getElementById('chart-labels').dataset;
+    // Figures at the document's decimals with thousands separators; changes signed (+2.00, −0.50).
+    var digits = data.decimals == null ? 2 : data.decimals;
+    var format = function (value, sign) {
+      var text = Math.abs(value).toLocaleString('en-US',
+        { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      return (sign < 0 ? '\u2212' : sign > 0 ? '+' : value < 0 ? '\u2212' : '') + text;
+    };
     var timeline = echarts.init(document.getElementById('timeline-chart'));
     timeline.setOption({
       animation: false,
@@ -116,19 +124,21 @@
         trigger: 'axis',
         formatter: function (items) {
           var p = items[0].data;
-          return p[0] + '<br>' + p[3] + ' ' + p[2] + '<br>' + labels.value + ': ' + p[1];
+          return p[0] + '<br>' + p[3] + ' ' + p[2] + '<br>' + labels.value + ': ' + format(p[1], 0);
         }
       },
       xAxis: { type: 'time' },
-      yAxis: { type: 'value', scale: true, name: '万元' },
+      yAxis: { type: 'value', scale: true, name: labels.unit,
+        axisLabel: { formatter: function (v) { return format(v, 0); } } },
       series: [{ type: 'line', step: 'end', symbolSize: 8, data: data.timeline,
         lineStyle: { color: '#1d4e89' }, itemStyle: { color: '#1d4e89' } }]
     });
     var waterfall = echarts.init(document.getElementById('waterfall-chart'));
-    var bar = function (name, values, color) {
+    var bar = function (name, values, color, sign) {
       return { name: name, type: 'bar', stack: 'w', data: values, itemStyle: { color: color },
         label: { show: true, position: 'top', formatter: function (v) {
-          return v.value == null ? '' : v.value; } } };
+          return v.value == null ? '' : format(v.value, sign); } },
+        tooltip: { valueFormatter: function (v) { return v == null ? '' : format(v, sign); } } };
     };
     var base = bar('base', data.base, 'transparent');
     base.label = { show: false };
@@ -140,9 +150,10 @@
       legend: { data: [labels.total, labels.rise, labels.fall], top: 0 },
       tooltip: { trigger: 'item' },
       xAxis: { type: 'category', data: data.labels, axisLabel: { interval: 0 } },
-      yAxis: { type: 'value', name: '万元' },
-      series: [base, bar(labels.total, data.total, '#1d4e89'), bar(labels.rise, data.rise, '#2a9d8f'),
-        bar(labels.fall, data.fall, '#d1495b')]
+      yAxis: { type: 'value', name: labels.unit,
+        axisLabel: { formatter: function (v) { return format(v, 0); } } },
+      series: [base, bar(labels.total, data.total, '#1d4e89', 0),
+        bar(labels.rise, data.rise, '#2a9d8f', 1), bar(labels.fall, data.fall, '#d1495b', -1)]
     });
     window.addEventListener('resize', function () { timeline.resize(); waterfall.resize(); });
   }
@@ -188,13 +199,14 @@
   }
 
   // The outline level of a row from its key: the first all-digit segment of 3, 5 or 7 digits is
-  // a classification code at 类, 款 or 项; more segments after it are detail (level 4). Rows
+  // a classification code at 类, 款 or 项; segments after it (economic codes, or '-' for a line
+  // without them) make the row a detail (level 4). Rows
   // without such a code (合计, income rows) are always shown.
   function rowLevel(key) {
     var parts = (key || '').split('|');
     for (var i = 0; i < parts.length; i++) {
       var m = /^(\d{3}|\d{5}|\d{7})$/.exec(parts[i]);
-      if (m) { return i < parts.length - 1 && /^\d/.test(parts[i + 1]) ? 4 : (parts[i].length - 1) / 2; }
+      if (m) { return i < parts.length - 1 ? 4 : (parts[i].length - 1) / 2; }
     }
     return 0;
   }
@@ -208,8 +220,14 @@
     var level = 9;
     var present = {};
     rows.forEach(function (r) { present[rowLevel(r.dataset.key)] = true; });
-    if (levels && (present[1] || present[2] || present[3]) && (present[3] || present[4])) {
+    // Folding helps only where the table has rows at two levels or more; a level the table has
+    // no rows at is not offered.
+    if (levels && [1, 2, 3, 4].filter(function (l) { return present[l]; }).length > 1) {
       levels.hidden = false;
+      levels.querySelectorAll('button[data-level]').forEach(function (b) {
+        var l = parseInt(b.dataset.level, 10);
+        b.hidden = l < 9 && !present[l];
+      });
     }
     function apply() {
       var q = find ? find.value.trim().toLowerCase() : '';

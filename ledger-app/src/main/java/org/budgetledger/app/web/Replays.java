@@ -53,8 +53,7 @@ public class Replays {
     DisclosureTable table = snapshots.table(view, kind);
     boolean opened = snapshots.find(id, before).isEmpty();
     Map<String, Fen> old = opened ? everyFigure(table) : changed(id, kind, before, after);
-    RenderedTable rendered = TableRenderer.render(id.toString(), header.format(),
-        header.displayDecimals(), table, Point.of(after), old);
+    RenderedTable rendered = TableRenderer.render(header, table, Point.of(after), old);
     return new ReplayStep(header, step, entries.size(), JournalRow.of(entry), rendered,
         old.size(), opened ? List.of()
             : summary.changes(id, before, after, Progress.NONE).tables());

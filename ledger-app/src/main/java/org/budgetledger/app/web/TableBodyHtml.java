@@ -16,7 +16,14 @@ final class TableBodyHtml {
     StringBuilder html = new StringBuilder(table.rows().size() * 1200);
     String cellData = " data-budget=\"" + esc(budgetId) + "\" data-table=\"" + esc(table.kind())
         + "\" data-row=\"";
+    int width = table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(1);
     for (RenderedRow row : table.rows()) {
+      if (row.type().equals("group")) {
+        html.append("<tr class=\"group\" data-key=\"").append(esc(row.key()))
+            .append("\"><td class=\"text group-head\" colspan=\"").append(width).append("\">")
+            .append(esc(row.cells().get(0).text())).append("</td></tr>\n");
+        continue;
+      }
       html.append("<tr class=\"").append(row.type()).append("\" data-key=\"")
           .append(esc(row.key())).append("\">");
       for (RenderedCell cell : row.cells()) {

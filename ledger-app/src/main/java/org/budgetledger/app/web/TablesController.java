@@ -2,11 +2,14 @@ package org.budgetledger.app.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.budgetledger.app.api.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetHeader;
 import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.entries.EntryJournal;
+import org.budgetledger.projections.entries.JournalEntry;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.TableKind;
 import org.springframework.stereotype.Controller;
@@ -18,18 +21,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** 预算表: one of the department's 13 tables at the chosen 截至 and 生效日期. */
 @Controller
 public class TablesController {
+  /** How many entries the 以分录为时点 picker offers: the latest ones. */
+  private static final int PICKABLE_ENTRIES = 500;
   private final BudgetSnapshots snapshots;
+  private final EntryJournal journal;
 
-  public TablesController(BudgetSnapshots snapshots) {
+  public TablesController(BudgetSnapshots snapshots, EntryJournal journal) {
     this.snapshots = snapshots;
+    this.journal = journal;
   }
 
   @GetMapping("/budgets/{budgetId}/tables")
   public String tables(@PathVariable String budgetId,
       @RequestParam(required = false) String table,
       @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String effective, Model model) {
+      @RequestParam(required = false) String effective,
+      @RequestParam(required = false) String entry, Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
+    // An entry picked as the point: the ledger as recorded just after it.
+    if (entry != null && !entry.isBlank()) {
+      asOf = journal.entry(id, entry.strip()).map(e -> e.recordedAt().toString())
+          .orElseThrow(() -> new NoSuchElementException("no entry " + entry + " in " + id));
+    }
     Point point = Point.parse("asOf", asOf, "effective", effective);
     // A point before the budget existed is an empty page with its navigation, not an error.
     Optional<BudgetView> view = snapshots.find(id, point.at());
@@ -49,8 +62,12 @@ public class TablesController {
     model.addAttribute("xlsxHref", export + "xlsx" + pointQuery);
     model.addAttribute("csvHref", export + "csv" + pointQuery);
     model.addAttribute("empty", view.isEmpty());
-    view.ifPresent(v -> model.addAttribute("table", TableRenderer.render(id.toString(),
-        header.format(), header.displayDecimals(), snapshots.table(v, kind), point, Map.of())));
+    List<JournalEntry> entries = journal.all(id);
+    model.addAttribute("pickableEntries", entries.subList(
+        Math.max(0, entries.size() - PICKABLE_ENTRIES), entries.size()).stream()
+        .map(JournalRow::of).toList());
+    view.ifPresent(v -> model.addAttribute("table", TableRenderer.render(header,
+        snapshots.table(v, kind), point, Map.of())));
     return "tables";
   }
 }
