@@ -8,7 +8,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.budgetledger.app.ledger.ProjectionFreshness;
+import org.budgetledger.app.command.ProjectionFreshness;
+import org.budgetledger.app.command.RuleViolations;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.model.EntryId;
 import org.springframework.stereotype.Service;
@@ -71,13 +72,9 @@ public class AdjustmentBatch {
   private EntryId send(AdjustmentEntry entry) {
     try {
       return gateway.sendAndWait(entry.command());
-    } catch (BudgetRuleViolation v) {
-      throw new AdjustmentRejectedException(entry.place(), v);
-    } catch (CommandExecutionException e) {
-      if (e.getCause() instanceof BudgetRuleViolation v) {
-        throw new AdjustmentRejectedException(entry.place(), v);
-      }
-      throw e;
+    } catch (BudgetRuleViolation | CommandExecutionException e) {
+      throw new AdjustmentRejectedException(entry.place(),
+          RuleViolations.of(e).orElseThrow(() -> e));
     }
   }
 }

@@ -1,41 +1,66 @@
 package org.budgetledger.app.adjustment;
 
 import java.util.Objects;
+import org.budgetledger.core.budget.api.BudgetCommand;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.budget.api.ReverseEntryCommand;
 import org.budgetledger.core.model.EntryId;
 
 /**
- * One entry of an adjustment file, read into its command: a 追加, 追减, 调剂 or 结转 to record, or
- * a 冲销 of an earlier entry. {@code place} says where it came from (file and line or entry index)
- * so that a rejection can name it. Exactly one of {@code entry} and {@code reversal} is set.
+ * One entry of an adjustment file, read into its command: a 追加, 追减, 调剂 or 结转 to record
+ * ({@link Recorded}), or a 冲销 of an earlier entry ({@link Reversal}). {@code place} says where it
+ * came from (file and line or entry index) so that a rejection can name it.
  */
-public record AdjustmentEntry(FilePlace place, RecordEntryCommand entry,
-    ReverseEntryCommand reversal) {
-  public AdjustmentEntry {
-    Objects.requireNonNull(place, "place");
-    if ((entry == null) == (reversal == null)) {
-      throw new IllegalArgumentException("an adjustment is an entry or a reversal, not both");
+public sealed interface AdjustmentEntry {
+  FilePlace place();
+
+  BudgetCommand command();
+
+  EntryId entryId();
+
+  String requestId();
+
+  static AdjustmentEntry of(FilePlace place, RecordEntryCommand entry) {
+    return new Recorded(place, entry);
+  }
+
+  static AdjustmentEntry of(FilePlace place, ReverseEntryCommand reversal) {
+    return new Reversal(place, reversal);
+  }
+
+  /** A 追加, 追减, 调剂 or 结转 to record. */
+  record Recorded(FilePlace place, RecordEntryCommand command) implements AdjustmentEntry {
+    public Recorded {
+      Objects.requireNonNull(place, "place");
+      Objects.requireNonNull(command, "command");
+    }
+
+    @Override
+    public EntryId entryId() {
+      return command.entryId();
+    }
+
+    @Override
+    public String requestId() {
+      return command.requestId();
     }
   }
 
-  public static AdjustmentEntry of(FilePlace place, RecordEntryCommand entry) {
-    return new AdjustmentEntry(place, entry, null);
-  }
+  /** A 冲销 of an entry recorded earlier, in the ledger or in the same file. */
+  record Reversal(FilePlace place, ReverseEntryCommand command) implements AdjustmentEntry {
+    public Reversal {
+      Objects.requireNonNull(place, "place");
+      Objects.requireNonNull(command, "command");
+    }
 
-  public static AdjustmentEntry of(FilePlace place, ReverseEntryCommand reversal) {
-    return new AdjustmentEntry(place, null, reversal);
-  }
+    @Override
+    public EntryId entryId() {
+      return command.entryId();
+    }
 
-  public Object command() {
-    return entry != null ? entry : reversal;
-  }
-
-  public EntryId entryId() {
-    return entry != null ? entry.entryId() : reversal.entryId();
-  }
-
-  public String requestId() {
-    return entry != null ? entry.requestId() : reversal.requestId();
+    @Override
+    public String requestId() {
+      return command.requestId();
+    }
   }
 }

@@ -1,6 +1,6 @@
 package org.budgetledger.app.adjustment;
 
-import org.budgetledger.app.api.InvalidRequestException;
+import org.budgetledger.app.request.InvalidRequestException;
 
 /**
  * A field of an adjustment file that cannot be read. The message names the file, the line (and

@@ -7,7 +7,7 @@ import java.util.List;
  * table cells they change. {@code recorded} is false on a dry run.
  */
 public record AdjustmentOutcome(String budgetId, boolean recorded, List<String> entryIds,
-    List<CellChange> changes) {
+    List<CellPreview> changes) {
   public AdjustmentOutcome {
     entryIds = List.copyOf(entryIds);
     changes = List.copyOf(changes);

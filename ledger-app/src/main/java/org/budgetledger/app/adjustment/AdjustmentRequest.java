@@ -1,9 +1,9 @@
 package org.budgetledger.app.adjustment;
 
 import java.util.List;
-import org.budgetledger.app.api.BasisRequest;
-import org.budgetledger.app.api.IncomeLegRequest;
-import org.budgetledger.app.api.SpendingLegRequest;
+import org.budgetledger.app.request.BasisRequest;
+import org.budgetledger.app.request.IncomeLegRequest;
+import org.budgetledger.app.request.SpendingLegRequest;
 
 /**
  * One element of a JSON adjustment file: an entry request ({@code type} 追加 SUPPLEMENT, 追减

@@ -32,7 +32,7 @@ public class Adjustments {
    * entry breaks one. With {@code dryRun} nothing is recorded.
    */
   public AdjustmentOutcome apply(BudgetId budget, List<AdjustmentEntry> entries, boolean dryRun) {
-    List<CellChange> changes = preview.changes(budget, entries);
+    List<CellPreview> changes = preview.changes(budget, entries);
     List<EntryId> ids = batch.record(entries, dryRun);
     return new AdjustmentOutcome(budget.toString(), !dryRun,
         ids.stream().map(EntryId::value).toList(), changes);

@@ -5,15 +5,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.projections.budget.BudgetView;
-import org.budgetledger.projections.budget.IncomeBalance;
-import org.budgetledger.projections.budget.LineBalance;
+import org.budgetledger.projections.entries.IncomeBalance;
 import org.budgetledger.projections.entries.LedgerQueries;
 import org.budgetledger.projections.entries.LegRow;
+import org.budgetledger.projections.entries.LineBalance;
 
 /**
  * The net change a batch makes to each line and income source, in memory: an entry's own legs,
@@ -27,16 +28,18 @@ final class BatchLegs {
     BatchLegs legs = new BatchLegs();
     Map<String, AdjustmentEntry> byId = new HashMap<>();
     for (AdjustmentEntry e : entries) {
-      if (e.entry() != null) {
-        e.entry().spendingLegs().forEach(l -> legs.addLine(l.key(), l.amount().value()));
-        e.entry().incomeLegs().forEach(l -> legs.addIncome(l.key(), l.amount().value()));
-      } else {
-        AdjustmentEntry inBatch = byId.get(e.reversal().reversedEntryId().value());
-        if (inBatch != null && inBatch.entry() != null) {
-          inBatch.entry().spendingLegs().forEach(l -> legs.addLine(l.key(), -l.amount().value()));
-          inBatch.entry().incomeLegs().forEach(l -> legs.addIncome(l.key(), -l.amount().value()));
+      if (e instanceof AdjustmentEntry.Recorded recorded) {
+        RecordEntryCommand entry = recorded.command();
+        entry.spendingLegs().forEach(l -> legs.addLine(l.key(), l.amount().value()));
+        entry.incomeLegs().forEach(l -> legs.addIncome(l.key(), l.amount().value()));
+      } else if (e instanceof AdjustmentEntry.Reversal reversal) {
+        String reversed = reversal.command().reversedEntryId().value();
+        if (byId.get(reversed) instanceof AdjustmentEntry.Recorded inBatch) {
+          RecordEntryCommand entry = inBatch.command();
+          entry.spendingLegs().forEach(l -> legs.addLine(l.key(), -l.amount().value()));
+          entry.incomeLegs().forEach(l -> legs.addIncome(l.key(), -l.amount().value()));
         } else {
-          for (LegRow row : queries.entry(budget, e.reversal().reversedEntryId().value())) {
+          for (LegRow row : queries.entry(budget, reversed)) {
             if (row.isSpending()) {
               legs.addLine(row.line(), -row.amountFen());
             } else {

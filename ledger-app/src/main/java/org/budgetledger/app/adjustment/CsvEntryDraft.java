@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.budgetledger.app.api.BasisRequest;
-import org.budgetledger.app.api.IncomeLegRequest;
-import org.budgetledger.app.api.SpendingLegRequest;
+import org.budgetledger.app.request.BasisRequest;
+import org.budgetledger.app.request.IncomeLegRequest;
+import org.budgetledger.app.request.SpendingLegRequest;
 
 /** The lines of a CSV file that share a request id: one entry, a leg per line. */
 final class CsvEntryDraft {

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.budgetledger.app.api.InvalidRequestException;
+import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

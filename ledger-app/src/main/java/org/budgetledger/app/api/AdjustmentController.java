@@ -2,7 +2,8 @@ package org.budgetledger.app.api;
 
 import org.budgetledger.app.adjustment.AdjustmentOutcome;
 import org.budgetledger.app.adjustment.Adjustments;
-import org.budgetledger.app.ledger.CurrentActor;
+import org.budgetledger.app.command.CurrentActor;
+import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,7 +1,7 @@
 package org.budgetledger.app.api;
 
 import java.util.NoSuchElementException;
-import org.budgetledger.app.audit.Checkpoint;
+import org.budgetledger.app.audit.checkpoint.Checkpoint;
 import org.budgetledger.app.audit.trail.AuditFailedException;
 import org.budgetledger.app.audit.trail.AuditTrail;
 import org.budgetledger.app.audit.trail.ConsistencyProof;

@@ -1,6 +1,6 @@
 package org.budgetledger.app.api;
 
-import org.budgetledger.app.audit.Checkpoint;
+import org.budgetledger.app.audit.checkpoint.Checkpoint;
 
 /** A signed checkpoint as JSON; {@code fileText} is the checkpoint file, byte for byte. */
 public record CheckpointView(long treeSize, String rootHash, String createdAt, String keyId,

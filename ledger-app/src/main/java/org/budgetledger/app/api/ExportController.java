@@ -5,9 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import org.budgetledger.app.export.ExportFormat;
 import org.budgetledger.app.export.Exports;
+import org.budgetledger.app.inquiry.DepartmentTables;
 import org.budgetledger.app.inquiry.Progress;
 import org.budgetledger.app.inquiry.TableInquiry;
-import org.budgetledger.app.inquiry.TableSet;
+import org.budgetledger.app.request.Fields;
+import org.budgetledger.app.request.InvalidRequestException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,7 +39,7 @@ public class ExportController {
       @RequestParam(defaultValue = "xlsx") String format,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective) {
-    TableSet set = tables.table(InquiryController.id(budgetId), table,
+    DepartmentTables set = tables.table(InquiryController.id(budgetId), table,
         InquiryController.at("", asOf, effective));
     return download(set, Fields.enumValue("format", format, ExportFormat.class), true);
   }
@@ -53,12 +55,13 @@ public class ExportController {
       throw new InvalidRequestException("format", "csv holds one table: use "
           + "tables/{table}/export?format=csv, or xlsx or json here");
     }
-    TableSet set = tables.tables(InquiryController.id(budgetId),
+    DepartmentTables set = tables.tables(InquiryController.id(budgetId),
         InquiryController.at("", asOf, effective), Progress.NONE);
     return download(set, f, false);
   }
 
-  private ResponseEntity<byte[]> download(TableSet set, ExportFormat format, boolean oneTable) {
+  private ResponseEntity<byte[]> download(DepartmentTables set, ExportFormat format,
+      boolean oneTable) {
     ContentDisposition disposition = ContentDisposition.attachment()
         .filename(exports.fileName(set, format, oneTable), StandardCharsets.UTF_8).build();
     return ResponseEntity.ok()

@@ -2,9 +2,9 @@ package org.budgetledger.app.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.budgetledger.app.command.CurrentActor;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
-import org.budgetledger.app.ledger.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

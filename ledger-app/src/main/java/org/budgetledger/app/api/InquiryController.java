@@ -3,18 +3,20 @@ package org.budgetledger.app.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import org.budgetledger.app.export.DepartmentTablesJson;
 import org.budgetledger.app.export.TableJson;
-import org.budgetledger.app.export.TableSetJson;
-import org.budgetledger.app.inquiry.CellHistory;
-import org.budgetledger.app.inquiry.CellProvenance;
-import org.budgetledger.app.inquiry.CellTrace;
-import org.budgetledger.app.inquiry.ChangeSummary;
-import org.budgetledger.app.inquiry.DepartmentChanges;
+import org.budgetledger.app.inquiry.DepartmentTables;
 import org.budgetledger.app.inquiry.Progress;
-import org.budgetledger.app.inquiry.TableChanges;
-import org.budgetledger.app.inquiry.TableDiff;
 import org.budgetledger.app.inquiry.TableInquiry;
-import org.budgetledger.app.inquiry.TableSet;
+import org.budgetledger.app.inquiry.diff.ChangeSummary;
+import org.budgetledger.app.inquiry.diff.DepartmentChanges;
+import org.budgetledger.app.inquiry.diff.TableChanges;
+import org.budgetledger.app.inquiry.diff.TableDiff;
+import org.budgetledger.app.inquiry.provenance.CellHistory;
+import org.budgetledger.app.inquiry.provenance.CellProvenance;
+import org.budgetledger.app.inquiry.provenance.CellTrace;
+import org.budgetledger.app.request.Fields;
+import org.budgetledger.app.request.Instants;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.entries.PointInTime;
 import org.springframework.http.HttpStatus;
@@ -51,10 +53,11 @@ public class InquiryController {
 
   @GetMapping("/tables")
   @Operation(summary = "tables: every disclosure table of the department at a point in time")
-  public TableSetJson tables(@PathVariable String budgetId,
+  public DepartmentTablesJson tables(@PathVariable String budgetId,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective) {
-    return TableSetJson.of(tables.tables(id(budgetId), at("", asOf, effective), Progress.NONE));
+    return DepartmentTablesJson.of(
+        tables.tables(id(budgetId), at("", asOf, effective), Progress.NONE));
   }
 
   @GetMapping("/tables/{table}")
@@ -62,7 +65,7 @@ public class InquiryController {
   public TableJson table(@PathVariable String budgetId, @PathVariable String table,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective) {
-    TableSet set = tables.table(id(budgetId), table, at("", asOf, effective));
+    DepartmentTables set = tables.table(id(budgetId), table, at("", asOf, effective));
     return TableJson.of(set.tables().get(0), set.decimals());
   }
 

@@ -6,6 +6,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.budgetledger.app.adjustment.AdjustmentFileException;
 import org.budgetledger.app.adjustment.AdjustmentRejectedException;
 import org.budgetledger.app.adjustment.FilePlace;
+import org.budgetledger.app.command.RuleViolations;
+import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.model.InvalidValueException;
 import org.springframework.http.HttpStatus;
@@ -72,10 +74,7 @@ public class ProblemHandler {
 
   @ExceptionHandler(CommandExecutionException.class)
   ProblemDetail command(CommandExecutionException e) {
-    if (e.getCause() instanceof BudgetRuleViolation v) {
-      return rule(v);
-    }
-    throw e;
+    return rule(RuleViolations.of(e).orElseThrow(() -> e));
   }
 
   @ExceptionHandler({AggregateNotFoundException.class, NoSuchElementException.class})

@@ -2,6 +2,7 @@ package org.budgetledger.app.api;
 
 import java.util.List;
 import org.budgetledger.app.reconciliation.ReconciliationService;
+import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.reconciliation.ReconciliationReport;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,7 @@
 package org.budgetledger.app.api;
 
-import org.budgetledger.app.audit.AuditProblem;
-import org.budgetledger.app.audit.VerificationReport;
+import org.budgetledger.app.audit.verification.AuditProblem;
+import org.budgetledger.app.audit.verification.VerificationReport;
 
 /** The outcome of {@code verify}: OK, or the first problem with its position and identifiers. */
 public record VerificationView(boolean ok, String summary, long eventsChecked,

@@ -16,7 +16,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.budgetledger.app.adjustment.AdjustmentBatch;
 import org.budgetledger.app.cli.LedgerSubcommand;
-import org.budgetledger.app.ledger.ProjectionRebuilder;
+import org.budgetledger.app.rebuild.ProjectionRebuilder;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetViews;
 import org.budgetledger.projections.entries.LedgerQueries;

@@ -10,10 +10,10 @@ import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.budget.BudgetViews;
 import org.budgetledger.projections.entries.LedgerQueries;
+import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.CellSource;
 import org.budgetledger.projections.tables.DisclosureTable;
-import org.budgetledger.projections.tables.LegFilter;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.document.DisclosureTables;
 

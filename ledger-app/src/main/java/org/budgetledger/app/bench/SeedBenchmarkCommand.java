@@ -10,7 +10,7 @@ import org.budgetledger.app.LedgerApplication;
 import org.budgetledger.app.cli.LedgerSubcommand;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
-import org.budgetledger.app.ledger.ProjectionRebuilder;
+import org.budgetledger.app.rebuild.ProjectionRebuilder;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;

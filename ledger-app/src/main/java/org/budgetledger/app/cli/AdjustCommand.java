@@ -7,14 +7,14 @@ import org.budgetledger.app.adjustment.AdjustmentFileException;
 import org.budgetledger.app.adjustment.AdjustmentOutcome;
 import org.budgetledger.app.adjustment.AdjustmentRejectedException;
 import org.budgetledger.app.adjustment.Adjustments;
-import org.budgetledger.app.api.InvalidRequestException;
-import org.budgetledger.app.ledger.CurrentActor;
+import org.budgetledger.app.command.CurrentActor;
+import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.model.BudgetId;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ./ledger adjust --budget 2026-201 FILE [--dry-run] [--json]}: records the 追加, 追减, 调剂,
@@ -53,7 +53,7 @@ public class AdjustCommand implements LedgerSubcommand {
       AdjustmentOutcome outcome = adjustments.apply(BudgetId.parse(budget),
           file.getFileName().toString(), Files.readAllBytes(file), actor.get(), dryRun);
       System.out.println(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(outcome)
-          : CellChangeReport.text(outcome));
+          : CellPreviewReport.text(outcome));
       return 0;
     } catch (AdjustmentFileException | AdjustmentRejectedException e) {
       System.err.println(e.getMessage());

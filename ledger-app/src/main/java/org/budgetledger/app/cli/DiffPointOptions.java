@@ -1,7 +1,7 @@
 package org.budgetledger.app.cli;
 
 import java.time.LocalDate;
-import org.budgetledger.app.api.Instants;
+import org.budgetledger.app.request.Instants;
 import org.budgetledger.projections.entries.PointInTime;
 import picocli.CommandLine.Option;
 

@@ -1,9 +1,9 @@
 package org.budgetledger.app.cli;
 
 import java.nio.file.Path;
-import org.budgetledger.app.audit.Checkpoint;
-import org.budgetledger.app.audit.OfflineVerifier;
+import org.budgetledger.app.audit.checkpoint.Checkpoint;
 import org.budgetledger.app.audit.trail.AuditTrail;
+import org.budgetledger.app.audit.verification.OfflineVerifier;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

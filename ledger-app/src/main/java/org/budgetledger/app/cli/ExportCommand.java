@@ -3,11 +3,11 @@ package org.budgetledger.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.app.export.ExportFormat;
 import org.budgetledger.app.export.Exports;
+import org.budgetledger.app.inquiry.DepartmentTables;
 import org.budgetledger.app.inquiry.TableInquiry;
-import org.budgetledger.app.inquiry.TableSet;
-import org.budgetledger.app.ledger.ProjectionFreshness;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -52,7 +52,7 @@ public class ExportCommand extends InquiryCommand {
     if (outFile == null && format == ExportFormat.XLSX) {
       throw new IllegalArgumentException("xlsx is binary: give --out FILE");
     }
-    TableSet set = table == null ? tables.tables(budget(), at.at(), new ProgressBar())
+    DepartmentTables set = table == null ? tables.tables(budget(), at.at(), new ProgressBar())
         : tables.table(budget(), table, at.at());
     byte[] bytes = exports.bytes(set, format);
     if (outFile == null) {

@@ -1,8 +1,8 @@
 package org.budgetledger.app.cli;
 
 import java.nio.file.Path;
-import org.budgetledger.app.audit.EventLogExport;
 import org.budgetledger.app.audit.trail.StoredLog;
+import org.budgetledger.app.audit.verification.EventLogExport;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

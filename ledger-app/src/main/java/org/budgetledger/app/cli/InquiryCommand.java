@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
-import org.budgetledger.app.ledger.ProjectionFreshness;
+import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.core.model.BudgetId;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,6 +1,6 @@
 package org.budgetledger.app.cli;
 
-import org.budgetledger.app.audit.LedgerKeys;
+import org.budgetledger.app.audit.checkpoint.LedgerKeys;
 import org.budgetledger.app.audit.trail.AuditTrail;
 import org.budgetledger.app.audit.trail.InclusionProof;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package org.budgetledger.app.cli;
 
 import java.time.Duration;
-import org.budgetledger.app.ledger.ProjectionRebuilder;
+import org.budgetledger.app.rebuild.ProjectionRebuilder;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.budgetledger.app.export.PrintedLine;
 import org.budgetledger.app.export.PrintedLines;
-import org.budgetledger.app.inquiry.TableSet;
+import org.budgetledger.app.inquiry.DepartmentTables;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.TableCell;
@@ -19,7 +19,7 @@ import org.budgetledger.projections.tables.TableCell;
 final class TableText {
   private TableText() {}
 
-  static void print(PrintWriter out, TableSet set, DisclosureTable table) {
+  static void print(PrintWriter out, DepartmentTables set, DisclosureTable table) {
     out.println(table.number() + "  " + table.title());
     out.println("部门（单位）：" + set.departmentName() + "    " + table.unitLabel() + "    ("
         + set.at() + ")");

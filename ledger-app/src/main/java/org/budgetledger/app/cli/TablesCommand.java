@@ -1,11 +1,11 @@
 package org.budgetledger.app.cli;
 
 import java.io.PrintWriter;
+import org.budgetledger.app.command.ProjectionFreshness;
+import org.budgetledger.app.export.DepartmentTablesJson;
 import org.budgetledger.app.export.TableJson;
-import org.budgetledger.app.export.TableSetJson;
+import org.budgetledger.app.inquiry.DepartmentTables;
 import org.budgetledger.app.inquiry.TableInquiry;
-import org.budgetledger.app.inquiry.TableSet;
-import org.budgetledger.app.ledger.ProjectionFreshness;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -36,10 +36,10 @@ public class TablesCommand extends InquiryCommand {
 
   @Override
   void run(PrintWriter out) {
-    TableSet set = table == null ? tables.tables(budget(), at.at(), new ProgressBar())
+    DepartmentTables set = table == null ? tables.tables(budget(), at.at(), new ProgressBar())
         : tables.table(budget(), table, at.at());
     if (json) {
-      printJson(out, table == null ? TableSetJson.of(set)
+      printJson(out, table == null ? DepartmentTablesJson.of(set)
           : TableJson.of(set.tables().get(0), set.decimals()));
       return;
     }

@@ -1,8 +1,8 @@
 package org.budgetledger.app.cli;
 
-import org.budgetledger.app.audit.AuditProblem;
-import org.budgetledger.app.audit.VerificationReport;
 import org.budgetledger.app.audit.trail.AuditTrail;
+import org.budgetledger.app.audit.verification.AuditProblem;
+import org.budgetledger.app.audit.verification.VerificationReport;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 

@@ -2,9 +2,9 @@ package org.budgetledger.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.budgetledger.app.audit.LedgerKeys;
-import org.budgetledger.app.audit.OfflineVerifier;
-import org.budgetledger.app.audit.VerificationReport;
+import org.budgetledger.app.audit.checkpoint.LedgerKeys;
+import org.budgetledger.app.audit.verification.OfflineVerifier;
+import org.budgetledger.app.audit.verification.VerificationReport;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package org.budgetledger.app.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.budgetledger.app.inquiry.TableSet;
+import org.budgetledger.app.inquiry.DepartmentTables;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +23,7 @@ public class Exports {
     this.json = json;
   }
 
-  public byte[] bytes(TableSet set, ExportFormat format) {
+  public byte[] bytes(DepartmentTables set, ExportFormat format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       switch (format) {
@@ -36,7 +36,7 @@ public class Exports {
           csv.write(set.tables().get(0), set.decimals(), out);
         }
         case JSON -> json.writerWithDefaultPrettyPrinter().writeValue(out, set.tables().size() == 1
-            ? TableJson.of(set.tables().get(0), set.decimals()) : TableSetJson.of(set));
+            ? TableJson.of(set.tables().get(0), set.decimals()) : DepartmentTablesJson.of(set));
         default -> throw new IllegalStateException("no exporter for " + format);
       }
     } catch (IOException e) {
@@ -45,7 +45,7 @@ public class Exports {
     return out.toByteArray();
   }
 
-  public String fileName(TableSet set, ExportFormat format, boolean oneTable) {
+  public String fileName(DepartmentTables set, ExportFormat format, boolean oneTable) {
     String what = oneTable ? set.tables().get(0).number() : "tables";
     return set.budgetId() + "-" + what + "-" + PointCaption.inFileName(set.at()) + "."
         + format.extension();

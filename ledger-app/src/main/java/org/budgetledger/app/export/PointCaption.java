@@ -1,7 +1,7 @@
 package org.budgetledger.app.export;
 
 import java.time.format.DateTimeFormatter;
-import org.budgetledger.app.api.Instants;
+import org.budgetledger.app.request.Instants;
 import org.budgetledger.projections.entries.PointInTime;
 
 /**

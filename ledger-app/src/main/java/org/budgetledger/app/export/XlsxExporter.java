@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.budgetledger.app.inquiry.TableSet;
+import org.budgetledger.app.inquiry.DepartmentTables;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class XlsxExporter {
   static final int FIRST_HEADER_ROW = 3;
 
-  public void write(TableSet set, OutputStream out) throws IOException {
+  public void write(DepartmentTables set, OutputStream out) throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook()) {
       XlsxStyles styles = new XlsxStyles(book);
       for (DisclosureTable table : set.tables()) {
@@ -38,7 +38,7 @@ public class XlsxExporter {
     }
   }
 
-  private void sheet(Sheet sheet, DisclosureTable table, TableSet set, XlsxStyles styles) {
+  private void sheet(Sheet sheet, DisclosureTable table, DepartmentTables set, XlsxStyles styles) {
     int width = table.columns().size();
     text(sheet, 0, 0, table.number(), styles.plain(HorizontalAlignment.LEFT));
     text(sheet, 1, 0, table.title(), styles.title());

@@ -7,17 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.budgetledger.app.command.ProjectionFreshness;
+import org.budgetledger.app.command.RuleViolations;
 import org.budgetledger.app.importer.document.DisclosureDocumentParser;
 import org.budgetledger.app.importer.document.ParseResult;
 import org.budgetledger.app.importer.plan.ImportPlan;
 import org.budgetledger.app.importer.plan.ImportPlanner;
 import org.budgetledger.app.importer.plan.ImportRejectedException;
-import org.budgetledger.app.ledger.ProjectionFreshness;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.budget.api.ImportOutcome;
 import org.budgetledger.core.model.Actor;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,11 +71,7 @@ public class DisclosureImporter {
         return commands.sendAndWait(c);
       });
     } catch (BudgetRuleViolation | CommandExecutionException e) {
-      BudgetRuleViolation rule = e instanceof BudgetRuleViolation v ? v
-          : e.getCause() instanceof BudgetRuleViolation v ? v : null;
-      if (rule == null) {
-        throw e;
-      }
+      BudgetRuleViolation rule = RuleViolations.of(e).orElseThrow(() -> e);
       return ImportReport.rejected(fileName, hash, java.util.List.of(
           new org.budgetledger.app.importer.plan.ImportProblem(fileName, 0, "ledger",
               rule.getMessage())), millisSince(start));

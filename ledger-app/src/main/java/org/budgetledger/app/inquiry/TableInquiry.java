@@ -40,7 +40,7 @@ public class TableInquiry {
   }
 
   /** All 13 tables in the department's numbering order. */
-  public TableSet tables(BudgetId id, PointInTime at, Progress progress) {
+  public DepartmentTables tables(BudgetId id, PointInTime at, Progress progress) {
     BudgetView view = view(id, at);
     List<DisclosureTable> tables = new ArrayList<>();
     List<TableKind> ordered = Arrays.stream(TableKind.values())
@@ -54,7 +54,7 @@ public class TableInquiry {
     return set(view, at, tables);
   }
 
-  public TableSet table(BudgetId id, String table, PointInTime at) {
+  public DepartmentTables table(BudgetId id, String table, PointInTime at) {
     BudgetView view = view(id, at);
     return set(view, at, List.of(build(view, table)));
   }
@@ -74,8 +74,9 @@ public class TableInquiry {
             + "; columns: " + row.cells().stream().map(TableCell::columnKey).toList()));
   }
 
-  private static TableSet set(BudgetView view, PointInTime at, List<DisclosureTable> tables) {
-    return new TableSet(view.header().id(), view.header().departmentName(),
+  private static DepartmentTables set(BudgetView view, PointInTime at,
+      List<DisclosureTable> tables) {
+    return new DepartmentTables(view.header().id(), view.header().departmentName(),
         view.header().displayDecimals(), at, tables);
   }
 }

@@ -16,7 +16,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.budgetledger.app.audit.StoredEvent;
+import org.budgetledger.app.audit.chain.StoredEvent;
+import org.budgetledger.app.audit.trail.EventHashWriter;
+import org.budgetledger.app.jdbc.CopyText;
 import org.postgresql.PGConnection;
 
 /**

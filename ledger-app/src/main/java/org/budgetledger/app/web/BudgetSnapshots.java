@@ -1,8 +1,8 @@
 package org.budgetledger.app.web;
 
 import java.util.NoSuchElementException;
+import org.budgetledger.app.request.Fields;
 import java.util.Optional;
-import org.budgetledger.app.api.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.budget.BudgetViews;

@@ -6,9 +6,9 @@ import org.budgetledger.core.budget.api.BudgetOpenedEvent;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.entries.LedgerQueries;
+import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.facts.FactTable;
-import org.budgetledger.projections.tables.LegFilter;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,10 +1,10 @@
 package org.budgetledger.app.web;
 
 import java.util.stream.Collectors;
-import org.budgetledger.app.inquiry.CellHistory;
-import org.budgetledger.app.inquiry.CellProvenance;
-import org.budgetledger.app.inquiry.CellTrace;
 import org.budgetledger.app.inquiry.TableInquiry;
+import org.budgetledger.app.inquiry.provenance.CellHistory;
+import org.budgetledger.app.inquiry.provenance.CellProvenance;
+import org.budgetledger.app.inquiry.provenance.CellTrace;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.budget.BudgetView;

@@ -4,13 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.budgetledger.app.inquiry.CellChange;
-import org.budgetledger.app.inquiry.TracedLeg;
+import org.budgetledger.app.inquiry.diff.CellChange;
+import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
- * A changed figure of 对比 as the page prints it: {@link org.budgetledger.app.inquiry.TableDiff}'s
+ * A changed figure of 对比 as the page prints it:
+ * {@link org.budgetledger.app.inquiry.diff.TableDiff}'s
  * answer (exact amounts and the legs that caused the change) at the document's decimals, with the
  * row's full printed label.
  */

@@ -3,10 +3,9 @@ package org.budgetledger.app.web;
 import java.util.List;
 import org.budgetledger.app.adjustment.AdjustmentEntry;
 import org.budgetledger.app.adjustment.FilePlace;
-import org.budgetledger.app.api.EntryRequests;
-import org.budgetledger.app.api.Fields;
-import org.budgetledger.core.budget.api.RecordEntryCommand;
-import org.budgetledger.core.budget.api.ReverseEntryCommand;
+import org.budgetledger.app.request.EntryRequests;
+import org.budgetledger.app.request.Fields;
+import org.budgetledger.core.budget.api.BudgetCommand;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 
@@ -20,16 +19,19 @@ final class EntryCommands {
 
   private EntryCommands() {}
 
-  static Object command(BudgetId id, EntryForm form, Actor actor) {
-    Fields.read("type", form.type(), t -> t);
-    return form.isReversal()
-        ? EntryRequests.toCommand(id, form.get("reversedEntry"), form.toReversal(), actor)
-        : EntryRequests.toCommand(id, form.toRequest(), actor, "");
+  static BudgetCommand command(BudgetId id, EntryForm form, Actor actor) {
+    return entry(id, form, actor).command();
   }
 
   static List<AdjustmentEntry> entries(BudgetId id, EntryForm form, Actor actor) {
-    Object command = command(id, form, actor);
-    return List.of(command instanceof RecordEntryCommand r ? AdjustmentEntry.of(FORM, r)
-        : AdjustmentEntry.of(FORM, (ReverseEntryCommand) command));
+    return List.of(entry(id, form, actor));
+  }
+
+  private static AdjustmentEntry entry(BudgetId id, EntryForm form, Actor actor) {
+    Fields.read("type", form.type(), t -> t);
+    return form.isReversal()
+        ? AdjustmentEntry.of(FORM,
+            EntryRequests.toCommand(id, form.get("reversedEntry"), form.toReversal(), actor))
+        : AdjustmentEntry.of(FORM, EntryRequests.toCommand(id, form.toRequest(), actor, ""));
   }
 }

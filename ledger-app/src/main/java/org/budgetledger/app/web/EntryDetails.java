@@ -3,7 +3,7 @@ package org.budgetledger.app.web;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.budgetledger.app.inquiry.TracedLeg;
+import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.entries.EntryJournal;
 import org.budgetledger.projections.entries.JournalEntry;

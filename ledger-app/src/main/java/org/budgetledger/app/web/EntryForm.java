@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.budgetledger.app.api.BasisRequest;
-import org.budgetledger.app.api.EntryRequest;
-import org.budgetledger.app.api.IncomeLegRequest;
-import org.budgetledger.app.api.ReversalRequest;
-import org.budgetledger.app.api.SpendingLegRequest;
+import org.budgetledger.app.request.BasisRequest;
+import org.budgetledger.app.request.EntryRequest;
+import org.budgetledger.app.request.IncomeLegRequest;
+import org.budgetledger.app.request.ReversalRequest;
+import org.budgetledger.app.request.SpendingLegRequest;
 
 /**
  * The 录入调整 form as submitted. Its input names are the REST request's field paths
- * ({@code spendingLegs[0].amount}), so an error from {@link org.budgetledger.app.api.EntryRequests}
+ * ({@code spendingLegs[0].amount}), so an error from {@link org.budgetledger.app.request.EntryRequests}
  * lands next to its input. Rows the user left empty are dropped before conversion; {@link #field}
  * maps an error's path back to the row as shown.
  */

@@ -11,12 +11,13 @@ import java.util.UUID;
 import org.budgetledger.app.adjustment.AdjustmentOutcome;
 import org.budgetledger.app.adjustment.AdjustmentRejectedException;
 import org.budgetledger.app.adjustment.Adjustments;
-import org.budgetledger.app.api.Instants;
-import org.budgetledger.app.api.InvalidRequestException;
+import org.budgetledger.app.command.CurrentActor;
+import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.app.inquiry.Progress;
 import org.budgetledger.app.inquiry.TableInquiry;
-import org.budgetledger.app.ledger.CurrentActor;
-import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.app.request.Instants;
+import org.budgetledger.app.request.InvalidRequestException;
+import org.budgetledger.core.budget.api.BudgetCommand;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.BudgetId;
@@ -121,7 +122,7 @@ public class EntryFormController {
       return page(model, id, form, mistakes, null);
     }
     try {
-      Object command = EntryCommands.command(id, form, actor.get());
+      BudgetCommand command = EntryCommands.command(id, form, actor.get());
       Instant before = clock.instant();
       EntryId entry = commands.send(command);
       return "redirect:/budgets/" + id + "/compare?fromAsOf=" + before + "&saved=" + entry.value();

@@ -15,11 +15,11 @@ import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.projections.budget.BudgetView;
-import org.budgetledger.projections.budget.LineBalance;
 import org.budgetledger.projections.entries.LedgerQueries;
+import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.entries.LegRow;
+import org.budgetledger.projections.entries.LineBalance;
 import org.budgetledger.projections.entries.PointInTime;
-import org.budgetledger.projections.tables.LegFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

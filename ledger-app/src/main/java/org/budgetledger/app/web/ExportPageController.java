@@ -1,11 +1,11 @@
 package org.budgetledger.app.web;
 
 import java.nio.charset.StandardCharsets;
-import org.budgetledger.app.api.Fields;
 import org.budgetledger.app.export.ExportFormat;
 import org.budgetledger.app.export.Exports;
+import org.budgetledger.app.inquiry.DepartmentTables;
 import org.budgetledger.app.inquiry.TableInquiry;
-import org.budgetledger.app.inquiry.TableSet;
+import org.budgetledger.app.request.Fields;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,7 +37,7 @@ public class ExportPageController {
       @RequestParam(required = false) String effective) {
     ExportFormat f = Fields.enumValue("format", format, ExportFormat.class);
     Point point = Point.parse("asOf", asOf, "effective", effective);
-    TableSet set = tables.table(BudgetSnapshots.id(budgetId), table, point.at());
+    DepartmentTables set = tables.table(BudgetSnapshots.id(budgetId), table, point.at());
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(exports.fileName(set, f, true), StandardCharsets.UTF_8).build().toString())

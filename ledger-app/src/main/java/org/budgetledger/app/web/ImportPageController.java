@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.NoSuchElementException;
-import org.budgetledger.app.ledger.CurrentActor;
+import org.budgetledger.app.command.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

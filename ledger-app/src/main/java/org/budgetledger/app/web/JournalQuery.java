@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.budgetledger.app.api.Fields;
+import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.entries.JournalFilter;

@@ -1,8 +1,8 @@
 package org.budgetledger.app.web;
 
 import java.time.format.DateTimeFormatter;
-import org.budgetledger.app.api.Instants;
-import org.budgetledger.app.inquiry.TracedLeg;
+import org.budgetledger.app.inquiry.provenance.TracedLeg;
+import org.budgetledger.app.request.Instants;
 import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.Origin;

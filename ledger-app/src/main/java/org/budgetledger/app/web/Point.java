@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import org.budgetledger.app.api.Instants;
-import org.budgetledger.app.api.InvalidRequestException;
+import org.budgetledger.app.request.Instants;
+import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.projections.entries.PointInTime;
 
 /**

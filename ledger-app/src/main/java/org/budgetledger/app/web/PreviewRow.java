@@ -4,20 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.budgetledger.app.adjustment.CellChange;
+import org.budgetledger.app.adjustment.CellPreview;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
 
 /**
  * A cell the previewed entry would change, as the form lists it: the adjustment service's
- * {@link CellChange} with the row and column labels of the table it names.
+ * {@link CellPreview} with the row and column labels of the table it names.
  */
 public record PreviewRow(String tableNumber, String kind, String rowLabel, String columnLabel,
     String oldText, String newText, String deltaText, boolean increased) {
 
   /** {@code tables}: the budget's tables now, in which the changes' row and column keys are. */
-  static List<PreviewRow> of(List<CellChange> changes, List<DisclosureTable> tables,
+  static List<PreviewRow> of(List<CellPreview> changes, List<DisclosureTable> tables,
       int decimals) {
     Map<String, DisclosureTable> byNumber = tables.stream()
         .collect(Collectors.toMap(DisclosureTable::number, Function.identity(), (a, b) -> a));

@@ -1,6 +1,6 @@
 package org.budgetledger.app.web;
 
-import org.budgetledger.app.api.Fields;
+import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.TableKind;

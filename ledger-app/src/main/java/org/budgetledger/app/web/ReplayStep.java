@@ -1,7 +1,7 @@
 package org.budgetledger.app.web;
 
 import java.util.List;
-import org.budgetledger.app.inquiry.TableChangeSummary;
+import org.budgetledger.app.inquiry.diff.TableChangeSummary;
 import org.budgetledger.projections.budget.BudgetHeader;
 
 /**

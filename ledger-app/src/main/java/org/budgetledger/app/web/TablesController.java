@@ -2,9 +2,9 @@ package org.budgetledger.app.web;
 
 import java.util.List;
 import java.util.Map;
+import org.budgetledger.app.request.Fields;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.budgetledger.app.api.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetHeader;
 import org.budgetledger.projections.budget.BudgetView;

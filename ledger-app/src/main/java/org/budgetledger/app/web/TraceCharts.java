@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.budgetledger.app.inquiry.CellHistory;
-import org.budgetledger.app.inquiry.HistoryStep;
+import org.budgetledger.app.inquiry.provenance.CellHistory;
+import org.budgetledger.app.inquiry.provenance.HistoryStep;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.Fen;
 import org.springframework.context.MessageSource;
@@ -17,7 +17,7 @@ import org.springframework.context.MessageSource;
  * The data of the two charts of 单元格溯源, in 万元: the value over effective dates (a step line)
  * and the waterfall from the 年初预算 through each adjustment to the value shown. A waterfall bar
  * stands on an invisible base: the lower of the values before and after the entry. The steps and
- * their running values are {@link org.budgetledger.app.inquiry.CellTrace#history}'s.
+ * their running values are {@link org.budgetledger.app.inquiry.provenance.CellTrace#history}'s.
  */
 final class TraceCharts {
   private TraceCharts() {}

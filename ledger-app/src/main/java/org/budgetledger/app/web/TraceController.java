@@ -2,7 +2,7 @@ package org.budgetledger.app.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import org.budgetledger.app.api.Fields;
+import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.tables.TableKind;
 import org.springframework.context.MessageSource;

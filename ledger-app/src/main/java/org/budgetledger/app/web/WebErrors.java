@@ -2,7 +2,7 @@ package org.budgetledger.app.web;
 
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import org.budgetledger.app.api.InvalidRequestException;
+import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.model.InvalidValueException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;

@@ -1,6 +1,5 @@
 package org.budgetledger.app.adjustment;
 
-import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.core.budget.api.BudgetRule;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -99,15 +99,15 @@ abstract class AdjustmentBatchContract {
     // 12.34 more 办公费 (基本支出, 公用经费) and 一般公共预算 income: every cell changes by exactly that
     assertThat(outcome.changes()).allSatisfy(c -> assertThat(c.deltaFen()).isEqualTo(wan("12.34")));
     assertThat(outcome.changes()).contains(
-        new CellChange("预算03表", "2026年部门（单位）支出预算总表", "2101501|50201|30201", "basic",
+        new CellPreview("预算03表", "2026年部门（单位）支出预算总表", "2101501|50201|30201", "basic",
             7_310_000, 19_650_000),
-        new CellChange("预算07表", "2026年部门（单位）一般公共预算财政拨款基本支出表", "50201|30201",
+        new CellPreview("预算07表", "2026年部门（单位）一般公共预算财政拨款基本支出表", "50201|30201",
             "public", 7_310_000, 19_650_000),
-        new CellChange("预算01表", "2026年部门（单位）收支总表", "income:GENERAL_BUDGET", "income",
+        new CellPreview("预算01表", "2026年部门（单位）收支总表", "income:GENERAL_BUDGET", "income",
             411_450_000, 423_790_000),
-        new CellChange("预算06表", "2026年部门（单位）一般公共预算财政拨款支出表", "201001|2101501",
+        new CellPreview("预算06表", "2026年部门（单位）一般公共预算财政拨款支出表", "201001|2101501",
             "public", 7_310_000, 19_650_000));
-    assertThat(outcome.changes()).extracting(CellChange::table).doesNotContain("预算08表",
+    assertThat(outcome.changes()).extracting(CellPreview::table).doesNotContain("预算08表",
         "预算09表", "预算10表");
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.Fen;
@@ -26,20 +27,27 @@ class AdjustmentFileTest {
     List<AdjustmentEntry> csv = read("a.csv", AdjustmentFiles.validCsv());
     assertThat(csv).extracting(AdjustmentEntry::command)
         .isEqualTo(json.stream().map(AdjustmentEntry::command).toList());
-    assertThat(json).extracting(e -> e.entry() == null ? EntryType.REVERSAL : e.entry().type())
+    assertThat(json).extracting(e -> e instanceof AdjustmentEntry.Recorded r
+            ? r.command().type() : EntryType.REVERSAL)
         .containsExactly(EntryType.SUPPLEMENT, EntryType.REALLOCATION, EntryType.CARRY_OVER,
             EntryType.REDUCTION, EntryType.REVERSAL);
-    assertThat(json.get(2).entry().incomeLegs().get(0).key().origin())
+    assertThat(recorded(json.get(2)).incomeLegs().get(0).key().origin())
         .isEqualTo(Origin.CARRY_OVER);
-    assertThat(json.get(1).entry().spendingLegs().get(0).amount())
+    assertThat(recorded(json.get(1)).spendingLegs().get(0).amount())
         .isEqualTo(Fen.of(-1_000_000));
   }
 
   @Test
   void aReversalNamesAnEntryOfTheSameFileByItsRequestId() {
     List<AdjustmentEntry> entries = read("a.json", AdjustmentFiles.validJson());
-    assertThat(entries.get(4).reversal().reversedEntryId()).isEqualTo(entries.get(0).entryId());
+    assertThat(entries.get(4)).isInstanceOfSatisfying(AdjustmentEntry.Reversal.class,
+        r -> assertThat(r.command().reversedEntryId()).isEqualTo(entries.get(0).entryId()));
     assertThat(csvPlaces()).containsExactly(2, 4, 6, 8, 10);
+  }
+
+  private static RecordEntryCommand recorded(AdjustmentEntry entry) {
+    assertThat(entry).isInstanceOf(AdjustmentEntry.Recorded.class);
+    return ((AdjustmentEntry.Recorded) entry).command();
   }
 
   private List<Integer> csvPlaces() {

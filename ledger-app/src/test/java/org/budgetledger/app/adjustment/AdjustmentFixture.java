@@ -2,7 +2,7 @@ package org.budgetledger.app.adjustment;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.core.budget.api.OpenBudgetCommand;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.Actor;
@@ -25,8 +25,8 @@ import org.budgetledger.core.model.SpendingLeg;
 import org.budgetledger.core.model.Unit;
 import org.budgetledger.core.model.UnitCode;
 import org.budgetledger.projections.entries.LedgerQueries;
+import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.entries.PointInTime;
-import org.budgetledger.projections.tables.LegFilter;
 
 /**
  * A budget with the district seed's codes (北京市东城区医疗保障局, 2026): unit 201001 with 办公费

@@ -2,6 +2,7 @@ package org.budgetledger.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -49,6 +50,39 @@ class ArchitectureTest {
     classes().that().resideInAPackage("org.budgetledger.core.budget.api")
         .and().haveSimpleNameEndingWith("Command").and().areNotInterfaces()
         .should().beRecords().check(classes);
+  }
+
+  @Test
+  void packagesOfEveryModuleAreFreeOfCycles() {
+    for (String module : new String[] {"core", "projections", "app"}) {
+      slices().matching("org.budgetledger." + module + ".(*)..")
+          .namingSlices(module + ".$1").should().beFreeOfCycles().check(classes);
+    }
+  }
+
+  /**
+   * And package by package, subpackages included: the audit's chain and Merkle tree below its
+   * checkpoints and verification, the inquiry's tables below provenance and diffs.
+   */
+  @Test
+  void everyPackageIsFreeOfCycles() {
+    slices().matching("org.budgetledger.(**)").should().beFreeOfCycles().check(classes);
+  }
+
+  /**
+   * The offline verifier and the importer run without the application: the document parser, the
+   * planner, the reconstruction and the audit's hashing, Merkle, checkpoint and verification code
+   * know no Spring and no SQL. Only the packages' adapters ({@code importer}, {@code audit.trail})
+   * do.
+   */
+  @Test
+  void importerAndAuditCoreKnowNoSpringAndNoSql() {
+    noClasses().that().resideInAnyPackage("org.budgetledger.app.importer.*..",
+            "org.budgetledger.app.audit.chain..", "org.budgetledger.app.audit.merkle..",
+            "org.budgetledger.app.audit.checkpoint..", "org.budgetledger.app.audit.verification..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+            "javax.sql..")
+        .check(classes);
   }
 
   @Test

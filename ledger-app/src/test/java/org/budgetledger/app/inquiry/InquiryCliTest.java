@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetledger.app.cli.LedgerCli;
-import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.app.command.LedgerCommands;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

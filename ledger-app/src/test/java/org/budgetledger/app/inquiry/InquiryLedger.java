@@ -3,7 +3,7 @@ package org.budgetledger.app.inquiry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.core.budget.api.OpenBudgetCommand;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.Actor;

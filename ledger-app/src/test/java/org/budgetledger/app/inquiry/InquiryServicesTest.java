@@ -9,7 +9,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.app.command.LedgerCommands;
+import org.budgetledger.app.inquiry.diff.CellChange;
+import org.budgetledger.app.inquiry.diff.ChangeSummary;
+import org.budgetledger.app.inquiry.diff.DepartmentChanges;
+import org.budgetledger.app.inquiry.diff.TableChangeSummary;
+import org.budgetledger.app.inquiry.diff.TableChanges;
+import org.budgetledger.app.inquiry.diff.TableDiff;
+import org.budgetledger.app.inquiry.provenance.CellHistory;
+import org.budgetledger.app.inquiry.provenance.CellProvenance;
+import org.budgetledger.app.inquiry.provenance.CellTrace;
+import org.budgetledger.app.inquiry.provenance.HistoryStep;
+import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.DisclosureTable;
@@ -70,7 +81,7 @@ class InquiryServicesTest {
   @Test
   void allThirteenTablesWithProgress() {
     List<String> steps = new ArrayList<>();
-    TableSet set = tables.tables(ledger.budget, juneAsOfSeptember,
+    DepartmentTables set = tables.tables(ledger.budget, juneAsOfSeptember,
         (label, done, total) -> steps.add(label + " " + done + "/" + total));
     assertThat(set.tables()).hasSize(13);
     assertThat(set.decimals()).isEqualTo(2);
@@ -84,7 +95,8 @@ class InquiryServicesTest {
     assertThat(p.source()).isEqualTo("legs");
     assertThat(p.amountFen()).isEqualTo(10_044_567L);
     assertThat(p.display()).isEqualTo("10.04");
-    assertThat(p.legs()).extracting(TracedLeg::entryId).containsExactly("initial", "s1", "b1", "r1");
+    assertThat(p.legs()).extracting(TracedLeg::entryId)
+        .containsExactly("initial", "s1", "b1", "r1");
     assertThat(p.legs()).extracting(TracedLeg::amountFen)
         .containsExactly(7_310_000L, 2_000_000L, 1_234_567L, -500_000L);
     assertThat(p.legs().stream().mapToLong(TracedLeg::amountFen).sum()).isEqualTo(p.amountFen());

@@ -3,10 +3,11 @@ package org.budgetledger.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.budgetledger.app.audit.ChainVerifier;
-import org.budgetledger.app.audit.LedgerKeys;
-import org.budgetledger.app.audit.VerificationReport;
+import org.budgetledger.app.audit.checkpoint.LedgerKeys;
+import org.budgetledger.app.audit.trail.AuditHashBackfill;
 import org.budgetledger.app.audit.trail.StoredLog;
+import org.budgetledger.app.audit.verification.ChainVerifier;
+import org.budgetledger.app.audit.verification.VerificationReport;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,6 +1,5 @@
 package org.budgetledger.app.store;
 
-import org.springframework.security.test.context.support.WithMockUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,11 +15,11 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.budgetledger.app.audit.Checkpoint;
-import org.budgetledger.app.audit.LedgerKeys;
+import org.budgetledger.app.audit.checkpoint.Checkpoint;
+import org.budgetledger.app.audit.checkpoint.LedgerKeys;
 import org.budgetledger.app.audit.trail.AuditTrail;
 import org.budgetledger.app.audit.trail.InclusionProof;
-import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.model.BudgetId;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The audit trail on the embedded default: every event hashed as written, and the log verifies. */

@@ -2,7 +2,7 @@ package org.budgetledger.app.store;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.budgetledger.app.ledger.LedgerCommands;
+import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.core.budget.api.OpenBudgetCommand;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.Actor;
@@ -25,8 +25,8 @@ import org.budgetledger.core.model.SpendingLeg;
 import org.budgetledger.core.model.Unit;
 import org.budgetledger.core.model.UnitCode;
 import org.budgetledger.projections.entries.LedgerQueries;
+import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.entries.PointInTime;
-import org.budgetledger.projections.tables.LegFilter;
 
 /** A small budget with the district seed's codes: 201001's 办公费 (7.31) and 基本工资 (404.14). */
 final class LedgerTestData {

@@ -174,7 +174,7 @@ class AuditTrailBrowserTest extends BrowserTestBase {
     browser.open("/budgets/2026-202/entries/new");
     browser.await("#entry-form");
     assertThat(browser.find("#effectiveDate").getAttribute("value"))
-        .isEqualTo(LocalDate.now(org.budgetledger.app.api.Instants.BEIJING).toString());
+        .isEqualTo(LocalDate.now(org.budgetledger.app.request.Instants.BEIJING).toString());
     browser.find("#reason").sendKeys("四处错误");
     browser.find("input[name='incomeLegs[0].amount']").sendKeys("2.00");
     browser.find("input[name='spendingLegs[0].function']").sendKeys("21015x1");

@@ -1,7 +1,7 @@
 package org.budgetledger.app.web;
 
+import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.app.importer.DisclosureImporter;
-import org.budgetledger.app.ledger.LedgerCommands;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

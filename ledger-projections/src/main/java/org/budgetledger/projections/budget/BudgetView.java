@@ -5,6 +5,8 @@ import org.budgetledger.core.model.DepartmentPerformance;
 import org.budgetledger.core.model.NarrativeFigure;
 import org.budgetledger.core.model.ProjectPerformance;
 import org.budgetledger.core.model.SpendingTag;
+import org.budgetledger.projections.entries.IncomeBalance;
+import org.budgetledger.projections.entries.LineBalance;
 
 /**
  * A department budget as the ledger stood at one point in time: the balances of every spending

@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
-import org.budgetledger.projections.budget.IncomeBalance;
-import org.budgetledger.projections.budget.LineBalance;
-import org.budgetledger.projections.tables.LegFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 

@@ -3,7 +3,6 @@ package org.budgetledger.projections.entries;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.budgetledger.projections.tables.LegFilter;
 
 /** The same selection as {@link LegFilter#matches}, as SQL on the leg table. */
 final class LegFilterSql {

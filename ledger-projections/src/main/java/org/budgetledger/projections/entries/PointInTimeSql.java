@@ -1,7 +1,7 @@
 package org.budgetledger.projections.entries;
 
-import java.sql.Timestamp;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.List;
 
 /** The SQL conditions of a point in time on the leg table, with their arguments. */

@@ -7,7 +7,8 @@ import java.util.Set;
 import org.budgetledger.core.model.FunctionClass;
 import org.budgetledger.core.model.FunctionClasses;
 import org.budgetledger.projections.budget.BudgetView;
-import org.budgetledger.projections.budget.LineBalance;
+import org.budgetledger.projections.entries.LegFilter;
+import org.budgetledger.projections.entries.LineBalance;
 
 /**
  * The layout of 收支总表 and 财政拨款收支总表: income (收入) on the left, spending (支出) on the right,

@@ -2,6 +2,7 @@ package org.budgetledger.projections.tables;
 
 import java.util.List;
 import org.budgetledger.core.model.TagKind;
+import org.budgetledger.projections.entries.LegFilter;
 
 /** Where a cell's content comes from, so that a click on it can show the events behind it. */
 public sealed interface CellSource {

@@ -2,6 +2,7 @@ package org.budgetledger.projections.tables;
 
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.entries.LegFilter;
 
 /** Cell factories shared by the builders: every money cell is built from its source here. */
 public final class Cells {

@@ -5,7 +5,8 @@ import java.util.List;
 import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.projections.budget.BudgetView;
-import org.budgetledger.projections.budget.LineBalance;
+import org.budgetledger.projections.entries.LegFilter;
+import org.budgetledger.projections.entries.LineBalance;
 
 /**
  * The layout 政府性基金预算 and 国有资本经营预算 支出表 share: spending of one fund source by function,

@@ -5,8 +5,9 @@ import java.util.Objects;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.SpendingTag;
 import org.budgetledger.projections.budget.BudgetView;
-import org.budgetledger.projections.budget.IncomeBalance;
-import org.budgetledger.projections.budget.LineBalance;
+import org.budgetledger.projections.entries.IncomeBalance;
+import org.budgetledger.projections.entries.LegFilter;
+import org.budgetledger.projections.entries.LineBalance;
 
 /**
  * The one place a table figure is computed: the sum of the view's balances that a

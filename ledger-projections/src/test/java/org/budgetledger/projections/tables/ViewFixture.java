@@ -28,8 +28,8 @@ import org.budgetledger.core.model.UnitCode;
 import org.budgetledger.projections.budget.BudgetHeader;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.budget.ClassificationNames;
-import org.budgetledger.projections.budget.IncomeBalance;
-import org.budgetledger.projections.budget.LineBalance;
+import org.budgetledger.projections.entries.IncomeBalance;
+import org.budgetledger.projections.entries.LineBalance;
 
 /** Builds a small budget view line by line, with amounts in 万元 as the seeds print them. */
 public final class ViewFixture {

@@ -1,7 +1,7 @@
 package org.budgetledger.app.audit.trail;
 
 import java.nio.file.Path;
-import org.budgetledger.app.audit.LedgerKeys;
+import org.budgetledger.app.audit.checkpoint.LedgerKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

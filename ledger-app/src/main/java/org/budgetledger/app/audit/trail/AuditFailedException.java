@@ -1,6 +1,6 @@
 package org.budgetledger.app.audit.trail;
 
-import org.budgetledger.app.audit.VerificationReport;
+import org.budgetledger.app.audit.verification.VerificationReport;
 
 /** The log failed verification, so the operation that needed an intact log was refused. */
 public class AuditFailedException extends RuntimeException {

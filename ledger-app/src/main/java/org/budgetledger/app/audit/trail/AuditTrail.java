@@ -5,13 +5,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.budgetledger.app.audit.ChainVerifier;
-import org.budgetledger.app.audit.Checkpoint;
-import org.budgetledger.app.audit.CheckpointSigner;
-import org.budgetledger.app.audit.HashedEvent;
-import org.budgetledger.app.audit.LedgerKeys;
-import org.budgetledger.app.audit.MerkleFrontier;
-import org.budgetledger.app.audit.VerificationReport;
+import org.budgetledger.app.audit.chain.HashedEvent;
+import org.budgetledger.app.audit.checkpoint.Checkpoint;
+import org.budgetledger.app.audit.checkpoint.CheckpointSigner;
+import org.budgetledger.app.audit.checkpoint.LedgerKeys;
+import org.budgetledger.app.audit.merkle.MerkleFrontier;
+import org.budgetledger.app.audit.verification.ChainVerifier;
+import org.budgetledger.app.audit.verification.VerificationReport;
 import org.springframework.stereotype.Service;
 
 /**

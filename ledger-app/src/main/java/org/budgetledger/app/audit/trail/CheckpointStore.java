@@ -2,7 +2,7 @@ package org.budgetledger.app.audit.trail;
 
 import java.util.List;
 import java.util.Optional;
-import org.budgetledger.app.audit.Checkpoint;
+import org.budgetledger.app.audit.checkpoint.Checkpoint;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,6 @@ import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.common.DateTimeUtils;
-import org.budgetledger.app.store.EventHashWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;

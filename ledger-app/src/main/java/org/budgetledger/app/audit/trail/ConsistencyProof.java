@@ -3,9 +3,9 @@ package org.budgetledger.app.audit.trail;
 import java.security.PublicKey;
 import java.util.HexFormat;
 import java.util.List;
-import org.budgetledger.app.audit.Checkpoint;
-import org.budgetledger.app.audit.CheckpointSigner;
-import org.budgetledger.app.audit.MerkleProofs;
+import org.budgetledger.app.audit.checkpoint.Checkpoint;
+import org.budgetledger.app.audit.checkpoint.CheckpointSigner;
+import org.budgetledger.app.audit.merkle.MerkleProofs;
 
 /** RFC 9162 consistency proof: the older checkpoint's log is a prefix of the newer one's. */
 public record ConsistencyProof(Checkpoint older, Checkpoint newer, List<String> proof) {

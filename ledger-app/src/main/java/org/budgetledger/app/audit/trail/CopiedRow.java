@@ -1,6 +1,6 @@
 package org.budgetledger.app.audit.trail;
 
-import org.budgetledger.app.audit.HashedEvent;
+import org.budgetledger.app.audit.chain.HashedEvent;
 
 /**
  * An event as COPY read it, with the hash row joined to it: {@code hashedEventIdentifier} is the

@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.budgetledger.app.audit.HashedEvent;
-import org.budgetledger.app.audit.StoredBytes;
-import org.budgetledger.app.audit.StoredEvent;
+import org.budgetledger.app.audit.chain.HashedEvent;
+import org.budgetledger.app.audit.chain.StoredBytes;
+import org.budgetledger.app.audit.chain.StoredEvent;
 
 /**
  * Decodes PostgreSQL's binary COPY format of {@link PostgresLogCopy}'s query into events joined

@@ -3,9 +3,9 @@ package org.budgetledger.app.audit.trail;
 import java.security.PublicKey;
 import java.util.HexFormat;
 import java.util.List;
-import org.budgetledger.app.audit.Checkpoint;
-import org.budgetledger.app.audit.CheckpointSigner;
-import org.budgetledger.app.audit.MerkleProofs;
+import org.budgetledger.app.audit.checkpoint.Checkpoint;
+import org.budgetledger.app.audit.checkpoint.CheckpointSigner;
+import org.budgetledger.app.audit.merkle.MerkleProofs;
 
 /**
  * RFC 9162 inclusion proof: the event whose chain hash is {@code eventHash} is leaf {@code

@@ -1,8 +1,8 @@
 package org.budgetledger.app.audit.trail;
 
 import java.util.Iterator;
-import org.budgetledger.app.audit.HashedEvent;
-import org.budgetledger.app.audit.MerkleFrontier;
+import org.budgetledger.app.audit.chain.HashedEvent;
+import org.budgetledger.app.audit.merkle.MerkleFrontier;
 
 /**
  * Passes events through to the verifier and adds each recorded hash to a Merkle frontier on the

@@ -3,7 +3,7 @@ package org.budgetledger.app.audit.trail;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.BiFunction;
-import org.budgetledger.app.audit.HashedEvent;
+import org.budgetledger.app.audit.chain.HashedEvent;
 
 /**
  * The events with their recorded hashes, read fast by pairing each event with the hash row of the

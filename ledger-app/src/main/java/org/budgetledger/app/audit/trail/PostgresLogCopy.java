@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Iterator;
 import java.util.function.Function;
-import org.budgetledger.app.audit.HashedEvent;
+import org.budgetledger.app.audit.chain.HashedEvent;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 

@@ -2,9 +2,9 @@ package org.budgetledger.app.audit.trail;
 
 import java.util.HexFormat;
 import java.util.List;
-import org.budgetledger.app.audit.Checkpoint;
-import org.budgetledger.app.audit.HashedEvent;
-import org.budgetledger.app.audit.MerkleTree;
+import org.budgetledger.app.audit.chain.HashedEvent;
+import org.budgetledger.app.audit.checkpoint.Checkpoint;
+import org.budgetledger.app.audit.merkle.MerkleTree;
 
 /**
  * The Merkle tree over the first events of the stored log, built to answer proofs. It is checked

@@ -10,17 +10,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.budgetledger.app.audit.ChainVerifier;
-import org.budgetledger.app.audit.Checkpoint;
-import org.budgetledger.app.audit.CheckpointSigner;
-import org.budgetledger.app.audit.EventHasher;
-import org.budgetledger.app.audit.EventLogExport;
-import org.budgetledger.app.audit.HashedEvent;
-import org.budgetledger.app.audit.LedgerKeys;
-import org.budgetledger.app.audit.MerkleFrontier;
-import org.budgetledger.app.audit.OfflineVerifier;
-import org.budgetledger.app.audit.StoredEvent;
-import org.budgetledger.app.audit.VerificationReport;
+import org.budgetledger.app.audit.chain.EventHasher;
+import org.budgetledger.app.audit.chain.HashedEvent;
+import org.budgetledger.app.audit.chain.StoredEvent;
+import org.budgetledger.app.audit.checkpoint.Checkpoint;
+import org.budgetledger.app.audit.checkpoint.CheckpointSigner;
+import org.budgetledger.app.audit.checkpoint.LedgerKeys;
+import org.budgetledger.app.audit.merkle.MerkleFrontier;
+import org.budgetledger.app.audit.verification.ChainVerifier;
+import org.budgetledger.app.audit.verification.EventLogExport;
+import org.budgetledger.app.audit.verification.OfflineVerifier;
+import org.budgetledger.app.audit.verification.VerificationReport;
 
 /**
  * Throughput of the audit trail on synthetic events: hashing on write, verification of a log held

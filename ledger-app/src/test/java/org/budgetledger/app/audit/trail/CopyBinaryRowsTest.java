@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.budgetledger.app.audit.EventHasher;
-import org.budgetledger.app.audit.HashedEvent;
-import org.budgetledger.app.audit.StoredEvent;
+import org.budgetledger.app.audit.chain.EventHasher;
+import org.budgetledger.app.audit.chain.HashedEvent;
+import org.budgetledger.app.audit.chain.StoredEvent;
 import org.junit.jupiter.api.Test;
 
 class CopyBinaryRowsTest {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.budgetledger.app.audit.HashedEvent;
-import org.budgetledger.app.audit.StoredEvent;
+import org.budgetledger.app.audit.chain.HashedEvent;
+import org.budgetledger.app.audit.chain.StoredEvent;
 import org.junit.jupiter.api.Test;
 
 class PairedRowsTest {

@@ -16,9 +16,9 @@ import org.budgetledger.app.store.SerializerConfiguration;
 import org.budgetledger.core.budget.api.BudgetEvent;
 import org.budgetledger.core.budget.api.BudgetOpenedEvent;
 import org.budgetledger.core.budget.api.EntryRecordedEvent;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every released event revision stays readable: each JSON fixture under

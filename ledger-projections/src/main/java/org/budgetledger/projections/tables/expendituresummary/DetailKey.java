@@ -2,7 +2,7 @@ package org.budgetledger.projections.tables.expendituresummary;
 
 import java.util.Comparator;
 import org.budgetledger.core.model.LineKey;
-import org.budgetledger.projections.tables.LegFilter;
+import org.budgetledger.projections.entries.LegFilter;
 
 /** One 支出总表 row: function × government × department economic code, null codes when unlisted. */
 record DetailKey(String function, String gov, String dept) {

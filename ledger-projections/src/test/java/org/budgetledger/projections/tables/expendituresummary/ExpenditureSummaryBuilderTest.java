@@ -7,11 +7,11 @@ import static org.budgetledger.projections.tables.TableAssertions.wan;
 
 import java.util.List;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.tables.CellSource;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.HeaderCell;
-import org.budgetledger.projections.tables.LegFilter;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.SeedViews;
 import org.budgetledger.projections.tables.TableRow;

@@ -1,4 +1,0 @@
-package org.budgetledger.app.api;
-
-/** A unit of a budget: code, name, type (行政单位 …). */
-public record UnitRequest(String code, String name, String type) {}

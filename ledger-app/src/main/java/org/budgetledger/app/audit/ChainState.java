@@ -1,8 +1,0 @@
-package org.budgetledger.app.audit;
-
-/** Where one aggregate's chain stands during a scan: its next sequence number and last hash. */
-final class ChainState {
-
-  long nextSequence;
-  byte[] lastHash = EventHasher.genesis();
-}

@@ -1,0 +1,30 @@
+package org.budgetledger.app.audit.verification;
+
+import java.util.Optional;
+
+/**
+ * The outcome of an audit: OK, or the first problem found.
+ *
+ * <p>{@code eventsChecked} counts the events read; {@code checkpointedEvents} how many of them, from
+ * the start, a verified signed checkpoint covers. Events after that are chain-checked only: a forged
+ * event with a correctly computed chain hash there is caught by the next checkpoint, not before.
+ */
+public record VerificationReport(long eventsChecked, long checkpointedEvents, AuditProblem problem) {
+
+  public boolean ok() {
+    return problem == null;
+  }
+
+  public Optional<AuditProblem> firstProblem() {
+    return Optional.ofNullable(problem);
+  }
+
+  /** One line for the command line and the logs. */
+  public String summary() {
+    if (ok()) {
+      return "OK: " + eventsChecked + " events checked, the first " + checkpointedEvents
+          + " covered by a signed checkpoint";
+    }
+    return "FAILED after " + eventsChecked + " events: " + problem;
+  }
+}
