@@ -173,27 +173,36 @@
       c.classList.remove('frozen');
       c.style.left = '';
     });
-    var top = 0;
-    Array.prototype.forEach.call(table.tHead ? table.tHead.rows : [], function (row) {
-      Array.prototype.forEach.call(row.cells, function (th) { th.style.top = top + 'px'; });
-      top += row.getBoundingClientRect().height;
-    });
+    // All measuring first, then all writing: a measure after a write forces a layout, and a
+    // 300-row table would lay out once per cell.
+    var heads = Array.prototype.slice.call(table.tHead ? table.tHead.rows : []);
+    var heights = heads.map(function (row) { return row.getBoundingClientRect().height; });
+    var body = Array.prototype.slice.call(table.tBodies[0] ? table.tBodies[0].rows : [])
+      .filter(function (r) { return !r.hidden; });
     // The leading text columns of the first row with figures: codes and names.
-    var first = Array.prototype.find.call(table.tBodies[0] ? table.tBodies[0].rows : [],
-      function (r) { return !r.hidden && r.querySelector('td.money'); });
-    if (!first) { return; }
+    var first = body.find(function (r) { return r.querySelector('td.money'); });
+    var leading = 0;
+    while (first && leading < first.cells.length
+        && first.cells[leading].classList.contains('text')) { leading++; }
     var origin = table.getBoundingClientRect().left;
-    var right = 0;
-    for (var i = 0; i < first.cells.length && first.cells[i].classList.contains('text'); i++) {
-      right = first.cells[i].getBoundingClientRect().right - origin;
-    }
+    var right = leading === 0 ? 0 : first.cells[leading - 1].getBoundingClientRect().right - origin;
+    var candidates = [];
+    heads.forEach(function (row) { candidates.push.apply(candidates, row.cells); });
+    body.forEach(function (row) {
+      for (var i = 0; i < leading && i < row.cells.length; i++) { candidates.push(row.cells[i]); }
+    });
     // Frozen columns wider than half the box would leave no room to scroll the figures.
-    if (right === 0 || right > box.clientWidth / 2) { return; }
-    table.querySelectorAll('th, td').forEach(function (c) {
-      var r = c.getBoundingClientRect();
+    var freezing = right > 0 && right <= box.clientWidth / 2;
+    var rects = freezing ? candidates.map(function (c) { return c.getBoundingClientRect(); }) : [];
+    var top = 0;
+    heads.forEach(function (row, i) {
+      Array.prototype.forEach.call(row.cells, function (th) { th.style.top = top + 'px'; });
+      top += heights[i];
+    });
+    rects.forEach(function (r, i) {
       if (r.width > 0 && r.right - origin <= right + 1) {
-        c.style.left = (r.left - origin) + 'px';
-        c.classList.add('frozen');
+        candidates[i].style.left = (r.left - origin) + 'px';
+        candidates[i].classList.add('frozen');
       }
     });
   }

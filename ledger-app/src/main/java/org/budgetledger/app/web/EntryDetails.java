@@ -9,6 +9,7 @@ import org.budgetledger.projections.entries.EntryJournal;
 import org.budgetledger.projections.entries.JournalEntry;
 import org.budgetledger.projections.entries.LedgerQueries;
 import org.budgetledger.projections.entries.PointInTime;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,9 +23,11 @@ public class EntryDetails {
   private final LedgerQueries ledger;
   private final Comparisons comparisons;
   private final BudgetSnapshots snapshots;
+  private final MessageSource messages;
 
   public EntryDetails(EntryJournal journal, LedgerQueries ledger, Comparisons comparisons,
-      BudgetSnapshots snapshots) {
+      BudgetSnapshots snapshots, MessageSource messages) {
+    this.messages = messages;
     this.journal = journal;
     this.ledger = ledger;
     this.comparisons = comparisons;
@@ -35,7 +38,7 @@ public class EntryDetails {
     JournalEntry e = journal.entry(id, entryId)
         .orElseThrow(() -> new NoSuchElementException("no entry " + entryId + " in " + id));
     List<LegView> legs = ledger.entry(id, entryId).stream().map(TracedLeg::of)
-        .map(LegView::of).toList();
+        .map(l -> LegView.of(l, LegView.words(messages))).toList();
     PointInTime before = before(e);
     PointInTime after = PointInTime.asOf(e.recordedAt());
     // A 年初预算 or the first entry made every figure: its changes are the tables themselves.
@@ -44,9 +47,9 @@ public class EntryDetails {
     String compareHref = "/budgets/" + id + "/compare?fromAsOf=" + before.asOf() + "&toAsOf="
         + after.asOf();
     return new EntryDetail(snapshots.view(id, PointInTime.LATEST).header(), JournalRow.of(e),
-        legs.stream().filter(l -> l.line().startsWith("收入")).toList(),
-        legs.stream().filter(l -> !l.line().startsWith("收入") && l.negative()).toList(),
-        legs.stream().filter(l -> !l.line().startsWith("收入") && !l.negative()).toList(),
+        legs.stream().filter(l -> !l.spending()).toList(),
+        legs.stream().filter(l -> l.spending() && l.negative()).toList(),
+        legs.stream().filter(l -> l.spending() && !l.negative()).toList(),
         journal.reversalsOf(id, entryId), changes, compareHref);
   }
 

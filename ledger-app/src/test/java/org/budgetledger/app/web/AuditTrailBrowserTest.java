@@ -210,6 +210,32 @@ class AuditTrailBrowserTest extends BrowserTestBase {
     browser.screenshot("30-error-page-chinese");
   }
 
+  /** Every page, in each language: no English words on the Chinese pages, no Chinese on the English. */
+  @Test
+  void eachPageSpeaksOneLanguage() {
+    browser.signIn("luru", "luru-demo-2026");
+    List<String> pages = List.of("/budgets", "/budgets/2026-202/tables?table=EXPENDITURE_SUMMARY",
+        "/budgets/2026-202/tables?table=PROJECT_PERFORMANCE",
+        "/budgets/2026-202/tables?effective=2025-12-31",
+        "/budgets/2026-202/cells?table=EXPENDITURE_SUMMARY&row=" + WebTestData.OFFICE_ROW
+            + "&column=total",
+        "/budgets/2026-202/compare", "/budgets/2026-202/journal", "/budgets/2026-202/journal/r1",
+        "/budgets/2026-202/replay?step=3", "/budgets/2026-201/reconciliation",
+        "/budgets/2026-202/entries/new", "/imports", "/audit", "/budgets/2026-999/tables",
+        "/no-such-page");
+    for (String lang : List.of("zh_CN", "en")) {
+      for (String page : pages) {
+        browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+        browser.await("main");
+        String text = (String) browser.driver.executeScript(PageLanguages.OWN_TEXT);
+        assertThat(text).as(page).isNotBlank();
+        assertThat(lang.equals("en") ? PageLanguages.chineseIn(text)
+            : PageLanguages.englishIn(text)).as(lang + " " + page).isEmpty();
+      }
+    }
+    browser.open("/budgets?lang=zh_CN");
+  }
+
   private void assertStep(String step, String entry, List<String> rows, String old,
       String now) {
     assertThat(browser.await("#replay-step").getText()).isEqualTo(step);
