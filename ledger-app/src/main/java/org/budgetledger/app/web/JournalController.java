@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryType;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 分录列表: every entry of a budget in the order it was recorded, filtered by type, effective
@@ -38,17 +36,8 @@ public class JournalController {
   }
 
   @GetMapping("/budgets/{budgetId}/journal")
-  public String journal(@PathVariable String budgetId,
-      @RequestParam(required = false) List<String> type,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String basisNumber,
-      @RequestParam(required = false) String actor,
-      @RequestParam(required = false) String minAmount,
-      @RequestParam(required = false) String maxAmount,
-      @RequestParam(defaultValue = "1") int page, Model model) {
+  public String journal(@PathVariable String budgetId, JournalQuery query, Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
-    JournalQuery query = new JournalQuery(type, from, to, basisNumber, actor, minAmount,
-        maxAmount, page);
     JournalPage found = journal.page(id, query.filter(),
         (query.page() - 1) * JournalQuery.PAGE_SIZE, JournalQuery.PAGE_SIZE);
     long pages = Math.max(1, (found.total() + JournalQuery.PAGE_SIZE - 1) / JournalQuery.PAGE_SIZE);
@@ -69,17 +58,9 @@ public class JournalController {
 
   /** The whole selection, every page, as CSV (UTF-8 with BOM, as the table exports). */
   @GetMapping("/budgets/{budgetId}/journal/export")
-  public void export(@PathVariable String budgetId,
-      @RequestParam(required = false) List<String> type,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String basisNumber,
-      @RequestParam(required = false) String actor,
-      @RequestParam(required = false) String minAmount,
-      @RequestParam(required = false) String maxAmount, Locale locale,
+  public void export(@PathVariable String budgetId, JournalQuery query, Locale locale,
       HttpServletResponse response) throws IOException {
     BudgetId id = BudgetSnapshots.id(budgetId);
-    JournalQuery query = new JournalQuery(type, from, to, basisNumber, actor, minAmount,
-        maxAmount, 1);
     JournalPage all = journal.page(id, query.filter(), 0, Integer.MAX_VALUE);
     String name = messages.getMessage("journal.fileName", new Object[] {id.toString()}, locale);
     response.setContentType("text/csv;charset=UTF-8");

@@ -13,33 +13,34 @@ import org.budgetledger.projections.entries.JournalFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The filter of 分录列表 as the page's form gives it (types, effective dates, 文号, actor, amounts in
- * 万元, page), read once: the same values build the query, the page's links and the export.
+ * The filter of 分录列表 as the page's form gives it, bound from the request by its parameter names
+ * (type, repeated; from and to, effective dates; basisNumber; actor; minAmount and maxAmount in
+ * 万元; page): the same values build the query, the page's links and the export.
  */
-public record JournalQuery(List<String> types, String from, String to, String basisNumber,
-    String actor, String minAmount, String maxAmount, int page) {
+public record JournalQuery(List<String> type, String from, String to, String basisNumber,
+    String actor, String minAmount, String maxAmount, Integer page) {
   static final int PAGE_SIZE = 50;
 
   public JournalQuery {
-    types = types == null ? List.of() : types.stream().filter(t -> !t.isBlank()).toList();
-    page = Math.max(page, 1);
+    type = type == null ? List.of() : type.stream().filter(t -> !t.isBlank()).toList();
+    page = page == null || page < 1 ? 1 : page;
   }
 
   JournalFilter filter() {
     Set<EntryType> set = EnumSet.noneOf(EntryType.class);
-    types.forEach(t -> set.add(Fields.enumValue("type", t, EntryType.class)));
+    type.forEach(t -> set.add(Fields.enumValue("type", t, EntryType.class)));
     return new JournalFilter(set, date("from", from), date("to", to), basisNumber, actor,
         fen("minAmount", minAmount), fen("maxAmount", maxAmount));
   }
 
   public boolean has(String type) {
-    return types.contains(type);
+    return this.type.contains(type);
   }
 
   /** The query string of this filter on another page ({@code 0}: no page, as for the export). */
   public String query(int otherPage) {
     UriComponentsBuilder b = UriComponentsBuilder.newInstance();
-    types.forEach(t -> b.queryParam("type", t));
+    type.forEach(t -> b.queryParam("type", t));
     Map<String, String> values = new LinkedHashMap<>();
     values.put("from", from);
     values.put("to", to);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import org.budgetledger.app.request.Instants;
 import org.budgetledger.app.request.InvalidRequestException;
@@ -38,6 +39,24 @@ public record Point(String asOfText, String effectiveText, PointInTime at) {
   public static Point of(PointInTime at) {
     return new Point(at.asOf() == null ? "" : picker(at.asOf()),
         at.effective() == null ? "" : at.effective().toString(), at);
+  }
+
+  /**
+   * The picker shows whole seconds, but entries are recorded to the microsecond: when the user
+   * left 截至 as the page showed it, the page's exact instant ({@code asOfExact}, a hidden field)
+   * is the point, so an entry recorded within that second stays in.
+   */
+  public Point exactIf(String asOfExact) {
+    if (blank(asOfExact) || at.asOf() == null) {
+      return this;
+    }
+    try {
+      Instant exact = Instants.parse(asOfExact.strip());
+      return at.asOf().equals(exact.truncatedTo(ChronoUnit.SECONDS))
+          ? new Point(asOfText, effectiveText, new PointInTime(exact, at.effective())) : this;
+    } catch (DateTimeParseException e) {
+      return this;
+    }
   }
 
   public static Point latest() {

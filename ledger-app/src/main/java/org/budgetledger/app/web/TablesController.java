@@ -36,14 +36,15 @@ public class TablesController {
       @RequestParam(required = false) String table,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective,
-      @RequestParam(required = false) String entry, Model model) {
+      @RequestParam(required = false) String entry,
+      @RequestParam(required = false) String asOfExact, Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     // An entry picked as the point: the ledger as recorded just after it.
     if (entry != null && !entry.isBlank()) {
       asOf = journal.entry(id, entry.strip()).map(e -> e.recordedAt().toString())
           .orElseThrow(() -> new NoSuchElementException("no entry " + entry + " in " + id));
     }
-    Point point = Point.parse("asOf", asOf, "effective", effective);
+    Point point = Point.parse("asOf", asOf, "effective", effective).exactIf(asOfExact);
     // A point before the budget existed is an empty page with its navigation, not an error.
     Optional<BudgetView> view = snapshots.find(id, point.at());
     BudgetHeader header = view.isPresent() ? view.get().header()

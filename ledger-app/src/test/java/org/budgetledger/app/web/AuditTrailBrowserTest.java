@@ -7,22 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.budgetledger.core.budget.api.RecordEntryCommand;
-import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
-import org.budgetledger.core.model.DeptEconomicCode;
-import org.budgetledger.core.model.EntryId;
-import org.budgetledger.core.model.EntryType;
-import org.budgetledger.core.model.ExpenditureKind;
-import org.budgetledger.core.model.Fen;
-import org.budgetledger.core.model.FunctionCode;
-import org.budgetledger.core.model.FundSource;
-import org.budgetledger.core.model.GovEconomicCode;
-import org.budgetledger.core.model.IncomeKey;
-import org.budgetledger.core.model.IncomeLeg;
-import org.budgetledger.core.model.LineKey;
-import org.budgetledger.core.model.Origin;
-import org.budgetledger.core.model.SpendingLeg;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -31,24 +16,17 @@ import org.openqa.selenium.WebElement;
  * The pages an auditor reads instead of a spreadsheet, in Chromium: the frozen header of a long
  * table, find, a past point with its banner, 分录列表 filtered by 文号, an entry page with both sides
  * of a 调剂, 回放 over three entries, every mistake of a form listed at once, and error pages in
- * Chinese. The budget 2026-202 has the district seed's codes and four entries: 年初预算 (办公费 7.31,
- * 基本工资 404.14), 追加 s1 (办公费 +2.00), 调剂 r1 (办公费 −0.50 to 基本工资) and 追加 b1 (办公费
- * +1.234567), recorded in that order.
+ * Chinese, and every page in one language. The budget 2026-202 has {@link BudgetHistory}'s four
+ * entries.
  */
 @WebAppTest
 class AuditTrailBrowserTest extends BrowserTestBase {
   static final BudgetId BUDGET = BudgetId.of(2026, "202");
-  static final String SALARY_ROW = "2101501|50101|30101";
+  static final String SALARY_ROW = BudgetHistory.SALARY_ROW;
 
   @Override
   void prepareBudgets() {
-    WebTestData.openDistrict(commands, BUDGET);
-    commands.send(entry("s1", EntryType.SUPPLEMENT, "2026-03-15", "东财预〔2026〕8号",
-        List.of(office("2.00")), "2.00"));
-    commands.send(entry("r1", EntryType.REALLOCATION, "2026-08-01", "东财预〔2026〕12号",
-        List.of(office("-0.50"), salary("0.50")), null));
-    commands.send(entry("b1", EntryType.SUPPLEMENT, "2026-06-15", "东财预〔2026〕8号",
-        List.of(office("1.234567")), "1.234567"));
+    BudgetHistory.record(commands, BUDGET);
     await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
         "SELECT COUNT(DISTINCT entry_id) FROM ledger_entry_leg WHERE budget_id = ?", Long.class,
         BUDGET.toString()) == 4);
@@ -102,11 +80,18 @@ class AuditTrailBrowserTest extends BrowserTestBase {
         + "&effective=2026-06-30");
     String banner = browser.await("#point-banner").getText();
     assertThat(banner).isEqualTo("历史时点： 截至 " + Point.shown(s1) + "（北京时间）/ 生效日期 2026-06-30");
-    assertThat(browser.find("#asOf").getAttribute("value")).isEqualTo(Point.picker(s1));
+    // Chromium drops ":00" seconds from the value it shows.
+    assertThat(java.time.LocalDateTime.parse(browser.find("#asOf").getAttribute("value")))
+        .isEqualTo(java.time.LocalDateTime.parse(Point.picker(s1)));
     assertThat(browser.find("#table-EXPENDITURE_SUMMARY .point-caption").getText())
         .isEqualTo("截至 " + Point.shown(s1) + "（北京时间）/ 生效日期 2026-06-30");
     assertThat(cell(WebTestData.OFFICE_ROW).getText()).isEqualTo("9.31");
     browser.screenshot("22-past-point-banner");
+
+    // An entry as the point: the ledger just after 调剂 r1, before 追加 b1 was recorded.
+    browser.open("/budgets/2026-202/tables?table=EXPENDITURE_SUMMARY&entry=r1");
+    assertThat(browser.await("#point-banner").getText()).startsWith("历史时点： 截至 ");
+    assertThat(cell(WebTestData.OFFICE_ROW).getText()).isEqualTo("8.81");
 
     browser.open("/budgets/2026-202/tables?table=EXPENDITURE_SUMMARY&effective=2025-12-31");
     assertThat(browser.await("#empty-point").getText()).contains("尚未建立");
@@ -217,8 +202,8 @@ class AuditTrailBrowserTest extends BrowserTestBase {
     List<String> pages = List.of("/budgets", "/budgets/2026-202/tables?table=EXPENDITURE_SUMMARY",
         "/budgets/2026-202/tables?table=PROJECT_PERFORMANCE",
         "/budgets/2026-202/tables?effective=2025-12-31",
-        "/budgets/2026-202/cells?table=EXPENDITURE_SUMMARY&row=" + WebTestData.OFFICE_ROW
-            + "&column=total",
+        "/budgets/2026-202/cells?table=EXPENDITURE_SUMMARY&row="
+            + TableRenderer.encode(WebTestData.OFFICE_ROW) + "&column=total",
         "/budgets/2026-202/compare", "/budgets/2026-202/journal", "/budgets/2026-202/journal/r1",
         "/budgets/2026-202/replay?step=3", "/budgets/2026-201/reconciliation",
         "/budgets/2026-202/entries/new", "/imports", "/audit", "/budgets/2026-999/tables",
@@ -278,31 +263,5 @@ class AuditTrailBrowserTest extends BrowserTestBase {
   private double left(WebElement e) {
     return ((Number) browser.driver.executeScript(
         "return arguments[0].getBoundingClientRect().left", e)).doubleValue();
-  }
-
-  private static RecordEntryCommand entry(String id, EntryType type, String effective,
-      String number, List<SpendingLeg> spending, String income) {
-    List<IncomeLeg> incomeLegs = income == null ? List.of() : List.of(new IncomeLeg(
-        new IncomeKey(WebTestData.BUREAU, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR),
-        Fen.parseWan(income)));
-    String reason = type == EntryType.REALLOCATION ? "办公费调剂至基本工资" : "追加办公经费";
-    return new RecordEntryCommand(BUDGET, EntryId.of(id), type, incomeLegs, spending,
-        LocalDate.parse(effective), new Basis("关于" + reason + "的批复", number), reason,
-        WebTestData.ACTOR, id);
-  }
-
-  private static SpendingLeg office(String wan) {
-    return new SpendingLeg(line("50201", "30201", ExpenditureKind.BASIC_PUBLIC),
-        Fen.parseWan(wan));
-  }
-
-  private static SpendingLeg salary(String wan) {
-    return new SpendingLeg(line("50101", "30101", ExpenditureKind.BASIC_PERSONNEL),
-        Fen.parseWan(wan));
-  }
-
-  private static LineKey line(String gov, String dept, ExpenditureKind kind) {
-    return new LineKey(WebTestData.BUREAU, FunctionCode.of("2101501"), GovEconomicCode.of(gov),
-        DeptEconomicCode.of(dept), kind, null, FundSource.GENERAL_BUDGET);
   }
 }
