@@ -139,7 +139,8 @@ abstract class EntryJournalContract {
       String effective, String number, String reversed, String dept, String wan) {
     LineKey line = new LineKey(WebTestData.BUREAU, FunctionCode.of("2101501"),
         GovEconomicCode.of("50" + dept.substring(2)), DeptEconomicCode.of(dept),
-        ExpenditureKind.BASIC_PUBLIC, null, FundSource.GENERAL_BUDGET);
+        dept.startsWith("301") ? ExpenditureKind.BASIC_PERSONNEL : ExpenditureKind.BASIC_PUBLIC,
+        null, FundSource.GENERAL_BUDGET);
     return leg(event, legNo, entry, type, effective, number, reversed, line, null, wan);
   }
 
