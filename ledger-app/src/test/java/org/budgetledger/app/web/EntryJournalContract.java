@@ -90,7 +90,7 @@ abstract class EntryJournalContract {
     assertThat(r1.legs()).isEqualTo(2);
     assertThat(List.of(r1.increaseFen(), r1.decreaseFen(), r1.amountFen(), r1.netFen()))
         .containsExactly(500_000L, -500_000L, 500_000L, 0L);
-    assertThat(r1.recordedAt()).isEqualTo(T0.plusSeconds(3));
+    assertThat(r1.recordedAt()).isEqualTo(T0.plusSeconds(2));
     assertThat(r1.basisNumber()).isEqualTo("东财预〔2026〕12号");
     JournalEntry x1 = all.entries().get(4);
     assertThat(x1.reversedEntryId()).isEqualTo("s1");
