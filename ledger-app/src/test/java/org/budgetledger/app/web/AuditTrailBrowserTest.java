@@ -208,17 +208,20 @@ class AuditTrailBrowserTest extends BrowserTestBase {
         "/budgets/2026-202/replay?step=3", "/budgets/2026-201/reconciliation",
         "/budgets/2026-202/entries/new", "/imports", "/audit", "/budgets/2026-999/tables",
         "/no-such-page");
+    // Every page is read before failing, so one run lists every word out of place.
+    org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
     for (String lang : List.of("zh_CN", "en")) {
       for (String page : pages) {
         browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
         browser.await("main");
         String text = (String) browser.driver.executeScript(PageLanguages.OWN_TEXT);
-        assertThat(text).as(page).isNotBlank();
-        assertThat(lang.equals("en") ? PageLanguages.chineseIn(text)
+        soft.assertThat(text).as(page).isNotBlank();
+        soft.assertThat(lang.equals("en") ? PageLanguages.chineseIn(text)
             : PageLanguages.englishIn(text)).as(lang + " " + page).isEmpty();
       }
     }
     browser.open("/budgets?lang=zh_CN");
+    soft.assertAll();
   }
 
   private void assertStep(String step, String entry, List<String> rows, String old,
