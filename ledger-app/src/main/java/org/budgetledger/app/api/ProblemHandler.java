@@ -12,8 +12,10 @@ import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.model.InvalidValueException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Errors as RFC 9457 problem+json: {@code field} names the request field, {@code rule} the budget
@@ -28,6 +30,15 @@ public class ProblemHandler {
     p.setTitle("Invalid request");
     p.setProperty("field", e.field());
     return p;
+  }
+
+  /** A required parameter or multipart part (an import's {@code fileName} or {@code file}). */
+  @ExceptionHandler({MissingServletRequestParameterException.class,
+      MissingServletRequestPartException.class})
+  ProblemDetail missing(Exception e) {
+    String field = e instanceof MissingServletRequestParameterException p ? p.getParameterName()
+        : ((MissingServletRequestPartException) e).getRequestPartName();
+    return invalid(new InvalidRequestException(field, "is required"));
   }
 
   @ExceptionHandler(AdjustmentFileException.class)

@@ -3,6 +3,7 @@ package org.budgetledger.app.importer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.budgetledger.core.model.BudgetId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,15 @@ public class ImportedDocuments {
     }
   }
 
-  /** The file names and hashes of a budget's documents, oldest first. */
+  /** The documents imported for a budget, oldest first. */
+  public List<ImportedDocument> of(BudgetId budgetId) {
+    return jdbc.query("SELECT content_hash, file_name, content, imported_at FROM imported_document"
+            + " WHERE budget_id = ? ORDER BY imported_at, content_hash",
+        (rs, n) -> new ImportedDocument(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getTimestamp(4).toInstant()), budgetId.toString());
+  }
+
+  /** The file names of a budget's documents, oldest first. */
   public List<String> fileNames(String budgetId) {
     return jdbc.queryForList("SELECT file_name FROM imported_document WHERE budget_id = ?"
         + " ORDER BY imported_at", String.class, budgetId);

@@ -38,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writes tens of thousands of rows per statement.
  *
  * <p>Three stages overlap: this thread reads the stored events, {@value #CONVERTERS} threads
- * deserialize pages of them into rows (measured: deserialization took 58% of a single reading
- * thread, which was the bottleneck), and one thread writes the pages in turn. At most
+ * deserialize pages of them into rows (deserialization was most of a single reading thread, the
+ * bottleneck), and one thread writes the pages in turn. At most
  * {@value #PAGES_IN_FLIGHT} pages are held at once, so the heap does not grow with the store.
  */
 @Component

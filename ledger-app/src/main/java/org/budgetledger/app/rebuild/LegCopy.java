@@ -12,8 +12,8 @@ import org.postgresql.PGConnection;
 
 /**
  * Writes leg rows into an emptied {@code ledger_entry_leg} with PostgreSQL's {@code COPY … FROM
- * STDIN}, in COPY's text format. Measured on this machine's PostgreSQL, a page of legs goes in
- * several times faster so than as a JDBC batch of INSERTs, which pgjdbc sends row by row. The
+ * STDIN}, in COPY's text format: a page of legs goes in several times faster so than as a JDBC
+ * batch of INSERTs, which pgjdbc sends row by row (README, Performance). The
  * column values come from {@link LegTable#values}, the INSERT's own mapping.
  */
 final class LegCopy {

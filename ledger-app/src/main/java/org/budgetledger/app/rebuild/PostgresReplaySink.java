@@ -15,9 +15,9 @@ import org.springframework.jdbc.UncategorizedSQLException;
 /**
  * PostgreSQL: every leg in one transaction, by COPY, into the leg table stripped of its indexes,
  * which are built again, by sorting, before the commit (when the replay runs as the table's
- * owner). Measured here for a million legs: 11.7 s by COPY into the indexed table, 3.0 s without
- * the indexes plus 3.7 s to build them. The index
- * definitions are read from the catalog, so the migrations stay their only source; dropping them
+ * owner): COPY into the bare table and the index builds after it take about half the time of
+ * COPY into the indexed table (figures in README, Performance). The index definitions are read
+ * from the catalog, so the migrations stay their only source; dropping them
  * is transactional, so a failed or killed replay leaves them as they were. Readers of the legs
  * wait for the commit instead of seeing a half-built table. The facts, a few rows a budget, go in
  * their own transactions: a replay that fails is redone from scratch by the processors, whose

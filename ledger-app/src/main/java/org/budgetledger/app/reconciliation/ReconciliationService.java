@@ -1,37 +1,43 @@
 package org.budgetledger.app.reconciliation;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.budgetledger.app.importer.document.DisclosureDocumentParser;
-import org.budgetledger.app.importer.published.PublishedTables;
+import org.budgetledger.app.importer.ImportedDocument;
+import org.budgetledger.app.importer.ImportedDocuments;
+import org.budgetledger.core.budget.api.DisclosureImportedEvent;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.budget.BudgetViews;
 import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.facts.FactTable;
+import org.budgetledger.projections.facts.RecordedFact;
 import org.budgetledger.projections.reconciliation.ReconciliationReport;
 import org.budgetledger.projections.reconciliation.TableSet;
 import org.budgetledger.projections.tables.document.DisclosureTables;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Reconciles each document imported for a budget with the ledger: parses the stored text,
- * assembles its published tables, rebuilds the tables from the ledger and reports both the cell
- * comparison and the rules (勾稽关系). By default the ledger is read as of the import, so that
- * adjustments recorded later are not reported as differences from the document; any other point
- * in time (latest included) can be asked for.
+ * Reconciles each document imported for a budget with the ledger: the document's published tables
+ * as the importer reads them ({@link ImportedDocuments}, the owner of {@code imported_document}),
+ * the tables rebuilt from the ledger, and a report of both the cell comparison and the rules
+ * (勾稽关系). By default the ledger is read as of the import (its recorded time from the facts'
+ * owner, {@link FactTable}), so that adjustments recorded later are not reported as differences
+ * from the document; any other point in time (latest included) can be asked for.
  */
 @Service
 public class ReconciliationService {
-  private final JdbcTemplate jdbc;
+  private final ImportedDocuments imported;
+  private final FactTable facts;
   private final BudgetViews views;
   private final DisclosureTables tables;
 
-  public ReconciliationService(JdbcTemplate jdbc, BudgetViews views, DisclosureTables tables) {
-    this.jdbc = jdbc;
+  public ReconciliationService(ImportedDocuments imported, FactTable facts, BudgetViews views,
+      DisclosureTables tables) {
+    this.imported = imported;
+    this.facts = facts;
     this.views = views;
     this.tables = tables;
   }
@@ -68,8 +74,7 @@ public class ReconciliationService {
 
   private ReconciliationReport reconcile(BudgetId id, ImportedDocument document, PointInTime at,
       String described) {
-    TableSet published = PublishedTables.tableSet(
-        new DisclosureDocumentParser().parse(document.fileName(), document.content()));
+    TableSet published = document.publishedTables();
     BudgetView view = views.at(id, at).orElseThrow(() -> new NoSuchElementException(
         "budget " + id + " has no ledger " + at));
     TableSet rebuilt = TableSet.rebuilt(view, tables.build(view));
@@ -78,11 +83,7 @@ public class ReconciliationService {
   }
 
   private List<ImportedDocument> documents(BudgetId id) {
-    List<ImportedDocument> documents = jdbc.query("SELECT content_hash, file_name, content,"
-            + " imported_at FROM imported_document WHERE budget_id = ?"
-            + " ORDER BY imported_at, content_hash",
-        (rs, n) -> new ImportedDocument(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getTimestamp(4).toInstant()), id.toString());
+    List<ImportedDocument> documents = imported.of(id);
     if (documents.isEmpty()) {
       throw new NoSuchElementException("no document has been imported for budget " + id);
     }
@@ -94,10 +95,9 @@ public class ReconciliationService {
    * of the import's event, so that a clock step between the two cannot hide the import itself.
    */
   private Instant importRecordedAt(BudgetId id, ImportedDocument document) {
-    Timestamp event = jdbc.queryForObject("SELECT MAX(recorded_at) FROM budget_fact"
-            + " WHERE budget_id = ? AND fact_type = 'DisclosureImportedEvent' AND payload LIKE ?",
-        Timestamp.class, id.toString(), "%" + document.contentHash() + "%");
-    return event == null || event.toInstant().isBefore(document.importedAt())
-        ? document.importedAt() : event.toInstant();
+    Instant event = facts.recorded(id.toString(), DisclosureImportedEvent.class).stream()
+        .filter(f -> f.event().contentHash().equals(document.contentHash()))
+        .map(RecordedFact::recordedAt).max(Comparator.naturalOrder()).orElse(null);
+    return event == null || event.isBefore(document.importedAt()) ? document.importedAt() : event;
   }
 }

@@ -14,15 +14,12 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.budgetledger.app.audit.trail.EventHashWriter;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -81,35 +78,10 @@ public class EventStoreConfiguration {
     return new JdbcSQLErrorCodesResolver();
   }
 
-  /**
-   * The engine that writes each event's audit hash with it. {@code ledger.audit.hash-on-append=false}
-   * leaves the hashes out, for the append benchmark's baseline only: events written so have no
-   * hash, which {@code verify} then reports as inserted behind the ledger's back.
-   */
+  /** The engine that writes each event's audit hash with it, always. */
   @Bean
-  public EventStorageEngine eventStorageEngine(Serializer serializer,
-      @Qualifier("eventSerializer") Serializer eventSerializer, Configuration configuration,
-      ConnectionProvider connectionProvider, TransactionManager transactionManager,
-      EventSchema schema, PersistenceExceptionResolver exceptionResolver,
-      @Value("${ledger.audit.hash-on-append:true}") boolean hashOnAppend) {
-    JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
-        .snapshotSerializer(serializer)
-        .eventSerializer(eventSerializer instanceof Jackson3Serializer jackson
-            ? new DirectJsonSerializer(jackson) : eventSerializer)
-        .upcasterChain(configuration.upcasterChain())
-        .snapshotFilter(configuration.snapshotFilter())
-        .persistenceExceptionResolver(exceptionResolver)
-        .connectionProvider(connectionProvider)
-        .transactionManager(transactionManager)
-        .schema(schema)
-        .dataType(String.class)
-        // Axon runs this statement after storing a snapshot; this one changes nothing and needs
-        // only the INSERT and SELECT privileges the production app role has (no DELETE).
-        .deleteSnapshots((connection, s, aggregate, sequence) -> connection.prepareStatement(
-            "INSERT INTO " + s.snapshotTable() + " SELECT * FROM " + s.snapshotTable() + " WHERE 1 = 0"))
-        .batchSize(500);
-    return new HashingEventStorageEngine(builder, transactionManager,
-        hashOnAppend ? new EventHashWriter(schema.domainEventTable()) : null);
+  public EventStorageEngine eventStorageEngine(EventStorageEngines engines, EventSchema schema) {
+    return engines.build(new EventHashWriter(schema.domainEventTable()));
   }
 
   /**

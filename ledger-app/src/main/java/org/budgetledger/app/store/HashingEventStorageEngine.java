@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
@@ -17,12 +18,13 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.budgetledger.app.audit.chain.StoredEvent;
-import org.budgetledger.app.audit.trail.EventHashWriter;
+import org.budgetledger.app.audit.trail.AppendedHashes;
 import org.budgetledger.app.jdbc.CopyText;
 import org.postgresql.PGConnection;
 
 /**
- * Axon's JDBC engine that also writes each event's audit chain hash, in the same transaction as
+ * Axon's JDBC engine that also writes each event's audit chain hash ({@link AppendedHashes}, in the
+ * application always {@code audit.trail.EventHashWriter}), in the same transaction as
  * the event: the unit of work's transaction, joined here, with the same connection. An event
  * therefore never exists without its hash, nor a hash without its event, whatever fails after.
  *
@@ -36,14 +38,13 @@ import org.postgresql.PGConnection;
 public class HashingEventStorageEngine extends JdbcEventStorageEngine {
 
   private final TransactionManager transactions;
-  private final EventHashWriter hashes;
+  private final AppendedHashes hashes;
 
-  /** {@code hashes} null leaves the hashes out: for the append benchmark's baseline only. */
   public HashingEventStorageEngine(Builder builder, TransactionManager transactions,
-      EventHashWriter hashes) {
+      AppendedHashes hashes) {
     super(builder);
     this.transactions = transactions;
-    this.hashes = hashes;
+    this.hashes = Objects.requireNonNull(hashes, "hashes");
   }
 
   @Override
@@ -54,9 +55,7 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
     transactions.executeInTransaction(() -> {
       Connection connection = getConnection();
       try {
-        if (hashes != null) {
-          hashes.beforeAppend(connection);
-        }
+        hashes.beforeAppend(connection);
         List<DomainEventMessage<?>> domain = events.stream()
             .<DomainEventMessage<?>>map(HashingEventStorageEngine::asDomainEvent).toList();
         List<String> types = domain.stream().map(DomainEventMessage::getType).toList();
@@ -124,10 +123,7 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
     EventSchema schema = schema();
     text.copyIn(connection, "COPY " + schema.domainEventTable() + " ("
         + schema.globalIndexColumn() + ", " + schema.domainEventFields() + ") FROM STDIN");
-    if (hashes != null) {
-      hashes.copyHashes(connection, indexed).copyIn(connection,
-          EventHashWriter.copyHashesStatement());
-    }
+    hashes.copy(connection, indexed);
   }
 
   /** Any other database: a JDBC batch of INSERTs, then one of the hash rows. */
@@ -152,16 +148,7 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
       }
       statement.executeBatch();
     }
-    if (hashes != null) {
-      try (PreparedStatement insert = hashes.insertHashes(connection, events)) {
-        insert.executeBatch();
-      }
-    }
-  }
-
-  /** Whether appends write the audit hashes (always, but in the append benchmark's baseline). */
-  public boolean hashes() {
-    return hashes != null;
+    hashes.insert(connection, events);
   }
 
   /** As Axon's default statement stores a plain event message. */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The reconciliation status of each budget for 部门列表. Reconciling parses the document and
- * rebuilds all 13 tables (0.4 to 0.7 s a seed budget), too slow for every budget on every visit.
+ * rebuilds all 13 tables (see README, Performance), too slow for every budget on every visit.
  * The status is that of the ledger as of each import ({@code reconcileAsImported}), and what was
  * recorded by then never changes (the log is append-only), so it changes only when a document is
  * imported: it is kept per budget with the list of the budget's documents as the key. The cache
@@ -64,7 +64,7 @@ public class ReconciliationStatuses {
 
   /**
    * Not for a command line run: it shows no page, and reconciling every budget beside its command
-   * took the CPU the command needed (a verify of a million events ran at 60% of its speed).
+   * took the CPU the command needed (a verify slowed by a measurable share: README, Performance).
    */
   @EventListener(ApplicationReadyEvent.class)
   public void warmUp() {

@@ -52,6 +52,10 @@ class ArchitectureTest {
         .should().beRecords().check(classes);
   }
 
+  /**
+   * Each module's top-level packages form a one-way graph (e.g. {@code app.api} and
+   * {@code app.adjustment} both use {@code app.request}, never each other).
+   */
   @Test
   void packagesOfEveryModuleAreFreeOfCycles() {
     for (String module : new String[] {"core", "projections", "app"}) {

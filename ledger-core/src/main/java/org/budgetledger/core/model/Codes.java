@@ -5,7 +5,7 @@ import java.util.function.Predicate;
 /**
  * Validation shared by the code value types; every failure names the kind of code and the value.
  * The formats are checked character by character, not by regular expressions: every code of every
- * leg is validated again whenever an event is read, and the matchers were a tenth of a rebuild.
+ * leg is validated again whenever an event is read, and the matchers showed in a rebuild's profile.
  */
 final class Codes {
   private Codes() {}

@@ -4,14 +4,23 @@ import static org.budgetledger.core.budget.DistrictFixtures.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.budget.api.BudgetYearClosedEvent;
+import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
 import org.budgetledger.core.budget.api.CloseYearCommand;
+import org.budgetledger.core.budget.api.DisclosureImportedEvent;
 import org.budgetledger.core.budget.api.EntryRecordedEvent;
+import org.budgetledger.core.budget.api.ImportDisclosureCommand;
+import org.budgetledger.core.budget.api.ImportOutcome;
+import org.budgetledger.core.budget.api.NarrativeFiguresRecordedEvent;
 import org.budgetledger.core.budget.api.OpenBudgetCommand;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
+import org.budgetledger.core.budget.api.RenameUnitCommand;
 import org.budgetledger.core.budget.api.ReverseEntryCommand;
+import org.budgetledger.core.budget.api.SpendingTagsRecordedEvent;
+import org.budgetledger.core.budget.api.UnitRenamedEvent;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.ExpenditureKind;
@@ -19,13 +28,20 @@ import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.IncomeLeg;
 import org.budgetledger.core.model.LineKey;
+import org.budgetledger.core.model.NarrativeFigure;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.core.model.SpendingLeg;
+import org.budgetledger.core.model.SpendingTag;
+import org.budgetledger.core.model.TagKind;
 import org.budgetledger.core.model.UnitCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The aggregate's rules, one nested class per command (six of them, hence the length): what each
+ * records, and for each rejection no events, the exception and its message.
+ */
 class DepartmentBudgetTest {
   private static final LocalDate JUNE_30 = LocalDate.of(2026, 6, 30);
   private static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
@@ -257,5 +273,165 @@ class DepartmentBudgetTest {
           .expectNoEvents()
           .expectExceptionMessage("the fiscal year is closed: budget 2026-201");
     }
+  }
+
+  /** 导入: one published document, recorded as one change or not at all. */
+  @Nested
+  class ImportDisclosure {
+    private static final String HASH = "9f86d081884c7d65";
+    private static final String FILE = "2026-dongcheng.txt";
+
+    private ImportDisclosureCommand document(List<IncomeLeg> in, List<SpendingLeg> out,
+        List<SpendingTag> tags, List<NarrativeFigure> narrative) {
+      var o = opened();
+      return new ImportDisclosureCommand(BUDGET, HASH, FILE, 200, o.departmentName(), o.format(),
+          o.displayDecimals(), o.units(), EntryId.of("import-1"), in, out,
+          Map.of("2101501", "行政运行"), Map.of("50201", "办公经费"), Map.of("30201", "办公费"),
+          tags, List.of(), null, narrative, JAN_1, APPROVAL, FINANCE);
+    }
+
+    private ImportDisclosureCommand document() {
+      var e = initialBudget();
+      return document(e.incomeLegs(), e.spendingLegs(), List.of(), List.of());
+    }
+
+    private EntryRecordedEvent imported(ImportDisclosureCommand c) {
+      return new EntryRecordedEvent(BUDGET, c.entryId(), EntryType.INITIAL_BUDGET,
+          c.incomeLegs(), c.spendingLegs(), JAN_1, APPROVAL, "年初预算 imported from " + FILE,
+          FINANCE, "import:" + HASH, null);
+    }
+
+    private ClassificationNamesRecordedEvent names(ImportDisclosureCommand c) {
+      return new ClassificationNamesRecordedEvent(BUDGET, c.functionNames(),
+          c.govEconomicNames(), c.deptEconomicNames(), JAN_1, APPROVAL, FINANCE);
+    }
+
+    private DisclosureImportedEvent disclosed() {
+      return new DisclosureImportedEvent(BUDGET, HASH, FILE, 200, JAN_1, APPROVAL, FINANCE);
+    }
+
+    @Test
+    void opensTheBudgetAndRecordsTheInitialBudgetAndTheNames() {
+      var c = document();
+      fixture.givenNoPriorActivity()
+          .when(c)
+          .expectSuccessfulHandlerExecution()
+          .expectEvents(opened(), imported(c), names(c), disclosed())
+          .expectResultMessagePayload(new ImportOutcome(false, EntryId.of("import-1")));
+    }
+
+    @Test
+    void recordsTheDocumentsTagsAndNarrativeFiguresInTheSameChange() {
+      var e = initialBudget();
+      var tags = List.of(new SpendingTag(TagKind.PROCUREMENT, List.of("C-服务"), null,
+          wan("192.71")));
+      var narrative = List.of(new NarrativeFigure("income.previousYear", "上年年初预算数",
+          wan("37402.11"), 2, "上年年初预算数 37,402.11 万元"));
+      var c = document(e.incomeLegs(), e.spendingLegs(), tags, narrative);
+      fixture.givenNoPriorActivity()
+          .when(c)
+          .expectEvents(opened(), imported(c), names(c),
+              new SpendingTagsRecordedEvent(BUDGET, tags, JAN_1, APPROVAL, FINANCE),
+              new NarrativeFiguresRecordedEvent(BUDGET, narrative, JAN_1, APPROVAL, FINANCE),
+              disclosed());
+    }
+
+    @Test
+    void importsIntoAnOpenBudgetWithoutOpeningItAgain() {
+      var c = document();
+      fixture.given(opened())
+          .when(c)
+          .expectEvents(imported(c), names(c), disclosed());
+    }
+
+    @Test
+    void sameDocumentTwiceRecordsNothingAndAnswersTheFirstEntry() {
+      var c = document();
+      fixture.given(opened(), imported(c), names(c), disclosed())
+          .when(c)
+          .expectNoEvents()
+          .expectResultMessagePayload(new ImportOutcome(true, EntryId.of("import-1")));
+    }
+
+    @Test
+    void rejectsASecondInitialBudget() {
+      fixture.given(opened(), initialBudget())
+          .when(document())
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage("the budget already has a 年初预算: budget 2026-201 already has"
+              + " one; record the differences of 2026-dongcheng.txt as adjustments");
+    }
+
+    @Test
+    void rejectsUnbalancedLegsAndOpensNothing() {
+      var c = document(List.of(new IncomeLeg(GENERAL_BUDGET, wan("604.16"))),
+          List.of(new SpendingLeg(BASIC_SALARY, wan("404.14"))), List.of(), List.of());
+      fixture.givenNoPriorActivity()
+          .when(c)
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage("income legs must equal spending legs: income 604160000 fen"
+              + " ≠ spending 404140000 fen (difference 200020000)");
+    }
+
+    @Test
+    void rejectsADocumentAfterTheYearIsClosed() {
+      fixture.given(opened(), closed())
+          .when(document())
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage("the fiscal year is closed: budget 2026-201");
+    }
+  }
+
+  /** A unit a document listed without a name (单位1 …) gets its real name. */
+  @Nested
+  class RenameUnit {
+    private RenameUnitCommand rename(UnitCode unit) {
+      return new RenameUnitCommand(BUDGET, unit, "北京市东城区医疗保障事务中心", "财政补助事业单位",
+          JUNE_30, APPROVAL, FINANCE);
+    }
+
+    @Test
+    void renamesAUnitOfTheBudget() {
+      fixture.given(opened())
+          .when(rename(CENTRE))
+          .expectSuccessfulHandlerExecution()
+          .expectEvents(new UnitRenamedEvent(BUDGET, CENTRE, "北京市东城区医疗保障事务中心",
+              "财政补助事业单位", JUNE_30, APPROVAL, FINANCE));
+    }
+
+    @Test
+    void aRenamedUnitKeepsTakingEntries() {
+      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), JUNE_30);
+      fixture.given(opened(), initialBudget(), new UnitRenamedEvent(BUDGET, BUREAU, "新名称",
+              "行政单位", MARCH_1, APPROVAL, FINANCE))
+          .when(c)
+          .expectEvents(recorded(c));
+    }
+
+    @Test
+    void rejectsAUnitTheBudgetDoesNotHave() {
+      fixture.given(opened())
+          .when(rename(UnitCode.of("201009")))
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage("the unit is not a unit of this budget: unit 201009");
+    }
+
+    @Test
+    void rejectsARenameAfterTheYearIsClosed() {
+      fixture.given(opened(), closed())
+          .when(rename(CENTRE))
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage("the fiscal year is closed: budget 2026-201");
+    }
+  }
+
+  private static BudgetYearClosedEvent closed() {
+    return new BudgetYearClosedEvent(BUDGET, LocalDate.of(2026, 12, 31), APPROVAL, FINANCE);
   }
 }

@@ -95,6 +95,18 @@ public class FactTable {
         args.toArray());
   }
 
+  /**
+   * Every fact of one type on a budget with the time the ledger recorded it, oldest first: for a
+   * question about a fact's own fields (which import brought a document) without matching text
+   * inside the stored JSON.
+   */
+  public <T extends BudgetEvent> List<RecordedFact<T>> recorded(String budgetId, Class<T> type) {
+    return jdbc.query("SELECT payload, recorded_at FROM budget_fact WHERE budget_id = ? AND"
+            + " fact_type = ? ORDER BY global_index",
+        (rs, n) -> new RecordedFact<>(json.readValue(rs.getString(1), type),
+            rs.getTimestamp(2).toInstant()), budgetId, type.getSimpleName());
+  }
+
   /** The ids of every budget ever opened, in order. */
   public List<String> budgetIds() {
     return jdbc.queryForList("SELECT budget_id FROM budget_fact WHERE fact_type ="

@@ -26,7 +26,7 @@ import org.postgresql.PGConnection;
  * a checkpoint briefly takes it exclusively to know that no append is still in flight below the
  * global index it signs (see {@code CommitHorizon}).
  */
-public class EventHashWriter {
+public class EventHashWriter implements AppendedHashes {
 
   /** The advisory lock key shared with the checkpoint side: "ledger" in ASCII. */
   public static final long APPEND_LOCK = 0x6C6564676572L;
@@ -38,6 +38,7 @@ public class EventHashWriter {
     this.eventTable = eventTable;
   }
 
+  @Override
   public void beforeAppend(Connection connection) throws SQLException {
     if (isPostgres(connection)) {
       try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock_shared(?)")) {
@@ -47,8 +48,20 @@ public class EventHashWriter {
     }
   }
 
+  @Override
+  public void copy(Connection connection, List<StoredEvent> events) throws SQLException {
+    copyHashes(connection, events).copyIn(connection, copyHashesStatement());
+  }
+
+  @Override
+  public void insert(Connection connection, List<StoredEvent> events) throws SQLException {
+    try (PreparedStatement insert = insertHashes(connection, events)) {
+      insert.executeBatch();
+    }
+  }
+
   /** The batch of hash rows for events just inserted on this connection, in their order. */
-  public PreparedStatement insertHashes(Connection connection, List<StoredEvent> events)
+  PreparedStatement insertHashes(Connection connection, List<StoredEvent> events)
       throws SQLException {
     List<String> hex = hashes(connection, events);
     PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
@@ -67,7 +80,7 @@ public class EventHashWriter {
    * The hash rows of events whose global indexes are known (appended by COPY on PostgreSQL), as
    * COPY text for the hash table, in their order.
    */
-  public CopyText copyHashes(Connection connection, List<StoredEvent> events) throws SQLException {
+  CopyText copyHashes(Connection connection, List<StoredEvent> events) throws SQLException {
     List<String> hex = hashes(connection, events);
     CopyText text = new CopyText(events.size() * 160);
     for (int i = 0; i < events.size(); i++) {
@@ -79,7 +92,7 @@ public class EventHashWriter {
     return text;
   }
 
-  public static String copyHashesStatement() {
+  static String copyHashesStatement() {
     return "COPY " + TABLE + " (event_identifier, global_index, aggregate_identifier,"
         + " sequence_number, hash) FROM STDIN";
   }

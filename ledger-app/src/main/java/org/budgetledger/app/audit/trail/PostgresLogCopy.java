@@ -71,9 +71,9 @@ final class PostgresLogCopy {
 
   /**
    * The log is read in global order, which both tables' indexes give: walking them side by side
-   * is the plan. Measured right after a bulk append, before autovacuum had analyzed the tables,
-   * PostgreSQL estimated a few hundred rows and sorted a million on disk instead (110,000 events/s
-   * rather than 180,000); JIT compilation only adds its own time to a plan this simple. For this
+   * is the plan. Right after a bulk append, before autovacuum had analyzed the tables, PostgreSQL
+   * estimated a few hundred rows and sorted a million on disk instead, far slower (README,
+   * Performance); JIT compilation only adds its own time to a plan this simple. For this
    * transaction only.
    */
   private static void planInOrder(Connection connection) throws SQLException {

@@ -2,8 +2,6 @@ package org.budgetledger.app.importer.reconstruction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,26 +31,18 @@ class MarginSolverDeterminismTest {
         .containsExactlyEntriesOf(new MarginSolver().solve(problem).valuesFen());
   }
 
+  /** Its speed is a benchmark's question, not a test's: {@code ./ledger bench-seeds} times it. */
   @Test
-  void solvesADepartmentSizedProblemQuicklyAndTheSameWayTwice() {
+  void solvesADepartmentSizedProblemTheSameWayTwice() {
     MarginProblem problem = SyntheticProblem.build(2026);
-    new MarginSolver().solve(SyntheticProblem.build(7)); // warm up class loading and the JIT
 
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long started = System.nanoTime();
-    long startedCpu = threads.getCurrentThreadCpuTime();
     MarginSolution first = new MarginSolver().solve(problem);
-    long cpuMillis = (threads.getCurrentThreadCpuTime() - startedCpu) / 1_000_000;
-    long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
     MarginSolution second = new MarginSolver().solve(problem);
 
     assertThat(problem.cells()).hasSize(500);
     assertThat(problem.margins()).hasSizeGreaterThan(650);
     assertThat(first.violations(problem)).isEmpty();
     assertThat(second.valuesFen()).containsExactlyEntriesOf(first.valuesFen());
-    System.out.printf("MarginSolver: %d cells, %d margins solved in %d ms (%d ms CPU)%n",
-        problem.cells().size(), problem.margins().size(), elapsedMillis, cpuMillis);
-    assertThat(elapsedMillis).as("solve time in ms on a shared build machine").isLessThan(3_000);
   }
 
   private static <T> List<T> reverse(List<T> items) {

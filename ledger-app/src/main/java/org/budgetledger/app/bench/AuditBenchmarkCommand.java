@@ -1,4 +1,4 @@
-package org.budgetledger.app.cli;
+package org.budgetledger.app.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,24 +12,26 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.budgetledger.app.audit.trail.AuditTrail;
 import org.budgetledger.app.audit.trail.StoredLog;
 import org.budgetledger.app.audit.verification.VerificationReport;
-import org.budgetledger.app.store.HashingEventStorageEngine;
+import org.budgetledger.app.cli.LedgerSubcommand;
+import org.budgetledger.app.store.EventStorageEngines;
 import org.budgetledger.core.budget.api.EntryRecordedEvent;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./ledger benchmark-audit}: append throughput through the configured storage engine, then
- * verification speed over the whole stored log. Run it once as is and once with
- * {@code -Dledger.audit.hash-on-append=false} (on a database of its own: events appended without
- * hashes fail verification) to see what hashing costs. Writes synthetic budgets; never on a real
- * ledger.
+ * {@code ./ledger benchmark-audit}: append throughput through the application's storage engine,
+ * then verification speed over the whole stored log. Run it once as is and once with
+ * {@code --without-hashes} (an engine of its own that leaves the hash rows out; on a database of
+ * its own: events appended without hashes fail verification) to see what hashing costs. Writes
+ * synthetic budgets; never on a real ledger.
  */
 @Component
 @Command(name = "benchmark-audit", hidden = true,
     description = "Measure append throughput and verification speed (writes synthetic events).")
 public class AuditBenchmarkCommand implements LedgerSubcommand {
   private final EventStorageEngine engine;
+  private final EventStorageEngines engines;
   private final AuditTrail trail;
   private final StoredLog log;
   private final EventProcessingConfiguration processing;
@@ -39,10 +41,14 @@ public class AuditBenchmarkCommand implements LedgerSubcommand {
   @Option(names = "--threads", defaultValue = "4") int threads;
   @Option(names = "--per-transaction", defaultValue = "1",
       description = "events per append transaction, as one command's events") int perTransaction;
+  @Option(names = "--without-hashes",
+      description = "append without the audit hash rows, the baseline (scratch database only)")
+  boolean withoutHashes;
 
-  public AuditBenchmarkCommand(EventStorageEngine engine, AuditTrail trail, StoredLog log,
-      EventProcessingConfiguration processing) {
+  public AuditBenchmarkCommand(EventStorageEngine engine, EventStorageEngines engines,
+      AuditTrail trail, StoredLog log, EventProcessingConfiguration processing) {
     this.engine = engine;
+    this.engines = engines;
     this.trail = trail;
     this.log = log;
     this.processing = processing;
@@ -52,14 +58,15 @@ public class AuditBenchmarkCommand implements LedgerSubcommand {
   public Integer call() throws Exception {
     // The projections would otherwise work through the synthetic events during the measurement.
     processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-    boolean hashing = engine instanceof HashingEventStorageEngine h && h.hashes();
+    boolean hashing = !withoutHashes;
+    EventStorageEngine appender = hashing ? engine : engines.build(new NoHashes());
     String run = Long.toHexString(System.nanoTime());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
     List<Future<?>> writers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int thread = t;
-      writers.add(pool.submit(() -> append(run, thread)));
+      writers.add(pool.submit(() -> append(appender, run, thread)));
     }
     for (Future<?> writer : writers) {
       writer.get();
@@ -90,7 +97,7 @@ public class AuditBenchmarkCommand implements LedgerSubcommand {
   }
 
   /** This thread's share: its own aggregates, so that sequence numbers never collide. */
-  private Void append(String run, int thread) {
+  private Void append(EventStorageEngine appender, String run, int thread) {
     int share = events / threads;
     int ownAggregates = Math.max(1, aggregates / threads);
     long[] next = new long[ownAggregates];
@@ -103,7 +110,7 @@ public class AuditBenchmarkCommand implements LedgerSubcommand {
         batch.add(new GenericDomainEventMessage<>("DepartmentBudgetAggregate", id,
             next[aggregate]++, payload));
       }
-      engine.appendEvents(batch);
+      appender.appendEvents(batch);
     }
     return null;
   }

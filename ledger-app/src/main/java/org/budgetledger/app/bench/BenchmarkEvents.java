@@ -1,4 +1,4 @@
-package org.budgetledger.app.cli;
+package org.budgetledger.app.bench;
 
 import java.time.LocalDate;
 import java.util.List;
