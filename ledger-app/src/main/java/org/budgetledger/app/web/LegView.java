@@ -20,7 +20,10 @@ public record LegView(String entryId, String type, String line, String amount, b
   private static final DateTimeFormatter RECORDED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  /** {@code words}: a message key ({@code side.SPENDING}, {@code kind.PROJECT}, …) in the page's language. */
+  /**
+   * {@code words}: a message key ({@code side.SPENDING}, {@code kind.PROJECT}, …) in the page's
+   * language.
+   */
   static LegView of(TracedLeg leg, Function<String, String> words) {
     return new LegView(leg.entryId(), leg.type().name(), line(leg.line(), words),
         leg.amountWan(), leg.amountFen() < 0, leg.effectiveDate().toString(),

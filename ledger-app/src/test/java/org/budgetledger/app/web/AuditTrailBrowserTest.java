@@ -195,7 +195,7 @@ class AuditTrailBrowserTest extends BrowserTestBase {
     browser.screenshot("30-error-page-chinese");
   }
 
-  /** Every page, in each language: no English words on the Chinese pages, no Chinese on the English. */
+  /** Every page in each language: no English words on Chinese pages, no Chinese on English ones. */
   @Test
   void eachPageSpeaksOneLanguage() {
     browser.signIn("luru", "luru-demo-2026");

@@ -16,7 +16,8 @@ final class PageLanguages {
   private static final List<String> LATIN_NAMES = List.of("Excel", "CSV", "JSON", "PEM",
       "Merkle", "Ed25519", "UTF-8", "ledger verify-offline");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
-  private static final Pattern HAN = Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]+");
+  private static final Pattern HAN =
+      Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]+");
 
   static final String OWN_TEXT = """
       var lang = document.documentElement.lang.slice(0, 2);
