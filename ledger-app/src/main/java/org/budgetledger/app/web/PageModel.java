@@ -3,6 +3,7 @@ package org.budgetledger.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.budgetledger.app.security.LedgerRole;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,8 +18,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class PageModel {
   private final Clock clock;
 
-  public PageModel(Clock clock) {
-    this.clock = clock;
+  /** The app's clock; a test slice without one (the REST controllers' slices) gets the system's. */
+  public PageModel(ObjectProvider<Clock> clock) {
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
   /** The moment the page is made, Beijing time: what "latest" means on this page. */
