@@ -2,6 +2,8 @@ package org.budgetledger.app;
 
 import java.util.Arrays;
 import org.budgetledger.app.cli.LedgerCli;
+import org.budgetledger.app.cli.PdfBenchmarkCommand;
+import org.budgetledger.app.cli.PdfTablesCommand;
 import org.budgetledger.app.cli.VerifyOfflineCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -28,6 +30,12 @@ public class LedgerApplication {
       // An auditor's check needs no database: no Spring context, nothing opened but the two files.
       System.exit(new CommandLine(new VerifyOfflineCommand())
           .execute(Arrays.copyOfRange(args, 1, args.length)));
+    }
+    if (args[0].equals("pdf-tables") || args[0].equals("bench-pdf")) {
+      // Reading a PDF needs no ledger: the reader runs without the application.
+      Object command = args[0].equals("pdf-tables") ? new PdfTablesCommand()
+          : new PdfBenchmarkCommand();
+      System.exit(new CommandLine(command).execute(Arrays.copyOfRange(args, 1, args.length)));
     }
     SpringApplication app = new SpringApplication(LedgerApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);

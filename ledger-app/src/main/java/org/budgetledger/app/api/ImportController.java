@@ -1,7 +1,6 @@
 package org.budgetledger.app.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.budgetledger.app.command.CurrentActor;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
@@ -17,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Imports a disclosure document: 201 when imported, 200 when already imported, 422 with the
- * problems (file, line, field) when nothing could be imported.
+ * Imports a disclosure document, the PDF as published or its text (told by content): 201 when
+ * imported, 200 when already imported, 422 with the problems (file, page or line, field) when
+ * nothing could be imported.
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -41,8 +41,14 @@ public class ImportController {
   public ResponseEntity<ImportReport> importFile(@RequestPart("file") MultipartFile file)
       throws IOException {
     String name = file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename();
-    return respond(importer.importText(name, new String(file.getBytes(), StandardCharsets.UTF_8),
-        actor.get()));
+    return respond(importer.importBytes(name, file.getBytes(), actor.get()));
+  }
+
+  /** The PDF as published, as the request body ({@code Content-Type: application/pdf}). */
+  @PostMapping(consumes = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<ImportReport> importPdf(@RequestParam String fileName,
+      @RequestBody byte[] content) {
+    return respond(importer.importBytes(fileName, content, actor.get()));
   }
 
   private static ResponseEntity<ImportReport> respond(ImportReport report) {

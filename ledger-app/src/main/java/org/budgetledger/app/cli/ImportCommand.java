@@ -12,16 +12,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code ./ledger import FILE…}: imports published disclosure documents, each all or nothing. */
+/**
+ * {@code ./ledger import FILE|DIR…}: imports published disclosure documents (the PDF as published
+ * or its text), each all or nothing; a folder's documents in parallel with a progress bar, every
+ * file reported.
+ */
 @Component
-@Command(name = "import", description = "Import published disclosure documents (text from PDF).")
+@Command(name = "import",
+    description = "Import published disclosure documents: PDFs as published, or their text.")
 public class ImportCommand implements LedgerSubcommand {
   private final DisclosureImporter importer;
   private final CurrentActor actor;
   private final JsonMapper json;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "documents to import")
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+      description = "documents to import; a folder: its .pdf and .txt files")
   List<Path> files = new ArrayList<>();
+
+  @Option(names = "--jobs", description = "documents read at once (default: the processors)")
+  int jobs = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--json", description = "print the reports as JSON")
   boolean asJson;
@@ -34,12 +43,9 @@ public class ImportCommand implements LedgerSubcommand {
 
   @Override
   public Integer call() {
-    List<ImportReport> reports = new ArrayList<>();
-    for (Path file : files) {
-      ProgressLine.show("importing " + file.getFileName());
-      reports.add(importer.importFile(file, actor.get()));
-      ProgressLine.clear();
-    }
+    List<Path> documents = ImportFiles.expand(files);
+    List<ImportReport> reports = new ParallelImport(importer, actor.get(), jobs)
+        .run(documents, new ProgressBar());
     if (asJson) {
       System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(reports));
     } else {

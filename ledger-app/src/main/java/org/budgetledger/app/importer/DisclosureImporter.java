@@ -13,6 +13,10 @@ import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.app.command.RuleViolations;
 import org.budgetledger.app.importer.document.DisclosureDocumentParser;
 import org.budgetledger.app.importer.document.ParseResult;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureException;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
+import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
 import org.budgetledger.app.importer.plan.ImportPlan;
 import org.budgetledger.app.importer.plan.ImportPlanner;
 import org.budgetledger.app.importer.plan.ImportRejectedException;
@@ -46,11 +50,29 @@ public class DisclosureImporter {
 
   public ImportReport importFile(Path file, Actor actor) {
     try {
-      return importText(file.getFileName().toString(),
-          Files.readString(file, StandardCharsets.UTF_8), actor);
+      return importBytes(file.getFileName().toString(), Files.readAllBytes(file), actor);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * Imports a document as uploaded: a PDF (told by its {@code %PDF-} signature, not its name) is
+   * read as published; anything else is the disclosure text in UTF-8.
+   */
+  public ImportReport importBytes(String fileName, byte[] content, Actor actor) {
+    if (!PdfDisclosureReader.isPdf(content)) {
+      return importText(fileName, new String(content, StandardCharsets.UTF_8), actor);
+    }
+    long start = System.nanoTime();
+    RenderedDisclosure rendered;
+    try {
+      rendered = new PdfDisclosureReader(LayoutProfiles.builtIn()).read(fileName, content);
+    } catch (PdfDisclosureException e) {
+      return ImportReport.rejected(fileName, PdfImportReports.sha256(content), e.problems(),
+          millisSince(start));
+    }
+    return PdfImportReports.placed(importText(fileName, rendered.text(), actor), rendered);
   }
 
   public ImportReport importText(String fileName, String text, Actor actor) {

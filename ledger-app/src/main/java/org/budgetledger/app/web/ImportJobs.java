@@ -42,14 +42,15 @@ public class ImportJobs implements DisposableBean {
     this.clock = clock;
   }
 
-  public ImportJob start(String fileName, String text, Actor actor) {
+  /** Starts importing an upload: a PDF as published or the disclosure text, told by content. */
+  public ImportJob start(String fileName, byte[] content, Actor actor) {
     ImportJob job = new ImportJob(UUID.randomUUID().toString(), fileName,
-        text.length(), actor.toString(), clock.instant(), null, null);
+        content.length, actor.toString(), clock.instant(), null, null);
     forgetOldest();
     jobs.put(job.id(), job);
     worker.submit(() -> {
       try {
-        ImportReport report = importer.importText(fileName, text, actor);
+        ImportReport report = importer.importBytes(fileName, content, actor);
         jobs.put(job.id(), job.finished(report));
         if (report.status() == ImportReport.Status.IMPORTED) {
           statuses.warm(report.budgetId()); // so that 部门列表 does not reconcile it

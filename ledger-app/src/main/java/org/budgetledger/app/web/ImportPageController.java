@@ -1,7 +1,6 @@
 package org.budgetledger.app.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.NoSuchElementException;
@@ -45,8 +44,7 @@ public class ImportPageController {
     }
     String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
         ? "upload.txt" : file.getOriginalFilename();
-    ImportJob job = jobs.start(name, new String(file.getBytes(), StandardCharsets.UTF_8),
-        actor.get());
+    ImportJob job = jobs.start(name, file.getBytes(), actor.get());
     return "redirect:/imports/" + job.id();
   }
 

@@ -28,6 +28,10 @@ final class EntryRules {
     }
   }
 
+  /**
+   * Income equals spending, except that a 年初预算 may keep income unspent (年终结转结余, as a
+   * published budget prints it) and a 冲销 mirrors its entry's legs exactly, balanced or not.
+   */
   static void rejectIfUnbalanced(EntryType type, List<IncomeLeg> income, List<SpendingLeg> spending) {
     long in = income.stream().mapToLong(l -> l.amount().value()).reduce(0, Math::addExact);
     long out = spending.stream().mapToLong(l -> l.amount().value()).reduce(0, Math::addExact);
@@ -36,7 +40,9 @@ final class EntryRules {
         throw new BudgetRuleViolation(BudgetRule.REALLOCATION_NOT_NET_ZERO,
             income.size() + " income legs, spending nets to " + out + " fen");
       }
-    } else if (in != out) {
+    } else if (type == EntryType.INITIAL_BUDGET && in > out) {
+      return; // the excess is the 年终结转结余 the published budget keeps for next year
+    } else if (type != EntryType.REVERSAL && in != out) {
       throw new BudgetRuleViolation(BudgetRule.UNBALANCED,
           "income " + in + " fen ≠ spending " + out + " fen (difference " + (in - out) + ")");
     }

@@ -100,6 +100,35 @@ class DepartmentBudgetTest {
     }
 
     @Test
+    void recordsInitialBudgetKeepingIncomeUnspentAsYearEndBalance() {
+      var c = entry("initial", EntryType.INITIAL_BUDGET, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("412.23"))), List.of(new SpendingLeg(BASIC_SALARY, wan("400.00"))), JAN_1);
+      fixture.given(opened()).when(c).expectEvents(recorded(c));
+    }
+
+    @Test
+    void rejectsInitialBudgetSpendingMoreThanItsIncome() {
+      var c = entry("initial", EntryType.INITIAL_BUDGET, List.of(new IncomeLeg(GENERAL_BUDGET,
+          wan("399.99"))), List.of(new SpendingLeg(BASIC_SALARY, wan("400.00"))), JAN_1);
+      fixture.given(opened()).when(c)
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage("income legs must equal spending legs: income 399990000 fen"
+              + " ≠ spending 400000000 fen (difference -10000)");
+    }
+
+    @Test
+    void reversesInitialBudgetWithYearEndBalanceByMirroringItsLegs() {
+      var initial = recorded(entry("initial", EntryType.INITIAL_BUDGET, List.of(new IncomeLeg(
+          GENERAL_BUDGET, wan("412.23"))), List.of(new SpendingLeg(BASIC_SALARY, wan("400.00"))),
+          JAN_1));
+      fixture.given(opened(), initial)
+          .when(new ReverseEntryCommand(BUDGET, EntryId.of("x1"), EntryId.of("initial"), JUNE_30,
+              APPROVAL, "撤销", FINANCE, "req-x1"))
+          .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void rejectsUnbalancedSupplement() {
       var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
           wan("10.00"))), List.of(new SpendingLeg(OFFICE, wan("9.99"))), JUNE_30);
@@ -365,14 +394,15 @@ class DepartmentBudgetTest {
 
     @Test
     void rejectsUnbalancedLegsAndOpensNothing() {
-      var c = document(List.of(new IncomeLeg(GENERAL_BUDGET, wan("604.16"))),
-          List.of(new SpendingLeg(BASIC_SALARY, wan("404.14"))), List.of(), List.of());
+      // spending beyond income; income beyond spending is the 年终结转结余 a budget may keep
+      var c = document(List.of(new IncomeLeg(GENERAL_BUDGET, wan("404.14"))),
+          List.of(new SpendingLeg(BASIC_SALARY, wan("604.16"))), List.of(), List.of());
       fixture.givenNoPriorActivity()
           .when(c)
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
-          .expectExceptionMessage("income legs must equal spending legs: income 604160000 fen"
-              + " ≠ spending 404140000 fen (difference 200020000)");
+          .expectExceptionMessage("income legs must equal spending legs: income 404140000 fen"
+              + " ≠ spending 604160000 fen (difference -200020000)");
     }
 
     @Test

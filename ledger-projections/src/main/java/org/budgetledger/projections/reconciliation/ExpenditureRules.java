@@ -45,8 +45,9 @@ final class ExpenditureRules {
     if (!f.has(INCOME_EXPENDITURE_SUMMARY)) {
       return;
     }
-    out.add(RuleCheck.of(3, "支出总表 合计 = 收支总表 支出总计", List.of(f.of(t, "total", "total")),
-        List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "totals:grand", "spending"))));
+    // 本年支出合计, not 支出总计: that adds the 年终结转结余 a budget keeps unspent
+    out.add(RuleCheck.of(3, "支出总表 合计 = 收支总表 本年支出合计", List.of(f.of(t, "total", "total")),
+        List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "totals:currentYear", "spending"))));
     TreeSet<String> classes = new TreeSet<>();
     details.forEach(r -> classes.add(r.key().substring(0, 3)));
     f.rows(INCOME_EXPENDITURE_SUMMARY, Figures.keyStarts("spending:")).stream()

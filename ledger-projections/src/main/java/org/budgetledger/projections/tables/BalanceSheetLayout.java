@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FunctionClass;
 import org.budgetledger.core.model.FunctionClasses;
 import org.budgetledger.projections.budget.BudgetView;
@@ -44,6 +45,26 @@ public final class BalanceSheetLayout {
       String spendingLabel, TableCell spending) {
     return new TableRow(key, type, List.of(Cells.text("incomeItem", incomeLabel), income,
         Cells.text("spendingItem", spendingLabel), spending));
+  }
+
+  /**
+   * 年终结转结余: the income of the scope that its spending leaves, which a 年初预算 may keep for
+   * next year (zero when all is spent). A difference of two sums, so its source names both.
+   */
+  public static TableCell yearEndBalance(BudgetView view, LegFilter income, LegFilter spending) {
+    Fen kept = ViewSums.of(view, income).minus(ViewSums.of(view, spending));
+    return TableCell.money("spending", kept, new CellSource.Fact(
+        "年终结转结余 = 收入总计 − 本年支出合计: income the 年初预算 keeps unspent for next year"));
+  }
+
+  /**
+   * 支出总计 = 本年支出合计 + 年终结转结余: the spending legs, or the income legs they balance when
+   * the budget keeps some income unspent.
+   */
+  public static TableCell spendingGrandTotal(BudgetView view, LegFilter income,
+      LegFilter spending) {
+    boolean kept = !ViewSums.of(view, income).equals(ViewSums.of(view, spending));
+    return Cells.legs("spending", view, kept ? income : spending);
   }
 
   /**

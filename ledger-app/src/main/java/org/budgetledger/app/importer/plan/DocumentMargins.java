@@ -1,6 +1,7 @@
 package org.budgetledger.app.importer.plan;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.budgetledger.app.importer.document.BasicExpenditureRow;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
@@ -27,10 +28,13 @@ final class DocumentMargins {
     expenditureSummary(doc, m);
     generalBudget(doc, department, m);
     basic(doc, m);
-    summary(doc.incomeExpenditureSummary(), "收支总表", "t01", m);
-    summary(doc.fiscalAppropriationSummary(), "财政拨款收支总表", "t05", m);
-    income(doc, department, m);
+    summary(doc.incomeExpenditureSummary(), "收支总表", "t01", c -> true, m);
+    summary(doc.fiscalAppropriationSummary(), "财政拨款收支总表", "t05", LineCell::fiscal, m);
+    if (!keepsIncomeUnspent(doc)) {
+      income(doc, department, m);
+    }
     performance(doc, m);
+    FundMargins.collect(doc, m);
   }
 
   private static void expenditureSummary(DisclosureDocument doc, PlanMargins m) {
@@ -63,29 +67,29 @@ final class DocumentMargins {
       String f = r.functionCode();
       String id = "t06:" + r.lineNo() + ":";
       String where = unit + " " + f;
+      Predicate<LineCell> at = c -> c.general() && !c.gap() && c.unit().equals(unit)
+          && c.function().equals(f);
       m.add(id + "personnel", T06, "人员经费 " + where, r.personnel(), r.lineNo(),
-          c -> !c.gap() && c.unit().equals(unit) && c.function().equals(f)
-              && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
+          c -> at.test(c) && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
       m.add(id + "public", T06, "公用经费 " + where, r.publicOperating(), r.lineNo(),
-          c -> !c.gap() && c.unit().equals(unit) && c.function().equals(f)
-              && c.kind() == ExpenditureKind.BASIC_PUBLIC);
+          c -> at.test(c) && c.kind() == ExpenditureKind.BASIC_PUBLIC);
       m.add(id + "basic", T06, "基本支出小计 " + where, r.basic(), r.lineNo(),
-          c -> !c.gap() && c.unit().equals(unit) && c.function().equals(f) && c.kind().isBasic());
+          c -> at.test(c) && c.kind().isBasic());
       m.add(id + "project", T06, "项目支出 " + where, r.project(), r.lineNo(),
-          c -> !c.gap() && c.unit().equals(unit) && c.function().equals(f) && !c.kind().isBasic());
-      m.add(id + "total", T06, "合计 " + where, r.total(), r.lineNo(),
-          c -> !c.gap() && c.unit().equals(unit) && c.function().equals(f));
+          c -> at.test(c) && !c.kind().isBasic());
+      m.add(id + "total", T06, "合计 " + where, r.total(), r.lineNo(), at);
     }
     GeneralBudgetRow t = doc.generalBudgetExpenditure().total();
     if (t != null) {
       m.add("t06:total:personnel", T06, "合计 / 人员经费", t.personnel(), t.lineNo(),
-          c -> c.kind() == ExpenditureKind.BASIC_PERSONNEL);
+          c -> c.general() && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
       m.add("t06:total:public", T06, "合计 / 公用经费", t.publicOperating(), t.lineNo(),
-          c -> c.kind() == ExpenditureKind.BASIC_PUBLIC);
-      m.add("t06:total:basic", T06, "合计 / 基本支出", t.basic(), t.lineNo(), c -> c.kind().isBasic());
+          c -> c.general() && c.kind() == ExpenditureKind.BASIC_PUBLIC);
+      m.add("t06:total:basic", T06, "合计 / 基本支出", t.basic(), t.lineNo(),
+          c -> c.general() && c.kind().isBasic());
       m.add("t06:total:project", T06, "合计 / 项目支出", t.project(), t.lineNo(),
-          c -> !c.kind().isBasic());
-      m.add("t06:total:total", T06, "合计", t.total(), t.lineNo(), c -> true);
+          c -> c.general() && !c.kind().isBasic());
+      m.add("t06:total:total", T06, "合计", t.total(), t.lineNo(), LineCell::general);
     }
   }
 
@@ -97,27 +101,32 @@ final class DocumentMargins {
       String g = r.govEconomic().code();
       String d = r.deptEconomic().code();
       String id = "t07:" + r.lineNo() + ":";
+      Predicate<LineCell> at = c -> c.general() && !c.gap() && c.gov().equals(g)
+          && c.dept().equals(d);
       m.add(id + "personnel", T07, "人员经费 " + g + "|" + d, r.personnel(), r.lineNo(),
-          c -> !c.gap() && c.gov().equals(g) && c.dept().equals(d)
-              && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
+          c -> at.test(c) && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
       m.add(id + "public", T07, "公用经费 " + g + "|" + d, r.publicOperating(), r.lineNo(),
-          c -> !c.gap() && c.gov().equals(g) && c.dept().equals(d)
-              && c.kind() == ExpenditureKind.BASIC_PUBLIC);
+          c -> at.test(c) && c.kind() == ExpenditureKind.BASIC_PUBLIC);
       m.add(id + "total", T07, "合计 " + g + "|" + d, r.total(), r.lineNo(),
-          c -> !c.gap() && c.gov().equals(g) && c.dept().equals(d) && c.kind().isBasic());
+          c -> at.test(c) && c.kind().isBasic());
     }
     BasicExpenditureRow t = doc.generalBudgetBasic().total();
     if (t != null) {
       m.add("t07:total:personnel", T07, "合计 / 人员经费", t.personnel(), t.lineNo(),
-          c -> c.kind() == ExpenditureKind.BASIC_PERSONNEL);
+          c -> c.general() && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
       m.add("t07:total:public", T07, "合计 / 公用经费", t.publicOperating(), t.lineNo(),
-          c -> c.kind() == ExpenditureKind.BASIC_PUBLIC);
-      m.add("t07:total:total", T07, "合计", t.total(), t.lineNo(), c -> c.kind().isBasic());
+          c -> c.general() && c.kind() == ExpenditureKind.BASIC_PUBLIC);
+      m.add("t07:total:total", T07, "合计", t.total(), t.lineNo(),
+          c -> c.general() && c.kind().isBasic());
     }
   }
 
+  /**
+   * A 收支总表's spending by 类 over the cells of its scope. 支出总计 includes the 年终结转结余 the
+   * budget keeps unspent, so it bounds the lines only when that is empty.
+   */
   private static void summary(IncomeExpenditureTable t, String table, String prefix,
-      PlanMargins m) {
+      Predicate<LineCell> scope, PlanMargins m) {
     if (t == null) {
       return;
     }
@@ -125,11 +134,19 @@ final class DocumentMargins {
       String code = GapFinder.classCode(item.label());
       if (code != null) {
         m.add(prefix + ":" + code, table, item.label(), item.amount(), item.lineNo(),
-            c -> c.classCode().equals(code));
+            c -> scope.test(c) && c.classCode().equals(code));
       }
     }
-    m.add(prefix + ":spending", table, "本年支出合计", t.spendingThisYear(), 0, c -> true);
-    m.add(prefix + ":grand", table, "支出总计", t.spendingGrandTotal(), 0, c -> true);
+    m.add(prefix + ":spending", table, "本年支出合计", t.spendingThisYear(), 0, scope);
+    if (!LineGrid.present(t.yearEndBalance())) {
+      m.add(prefix + ":grand", table, "支出总计", t.spendingGrandTotal(), 0, scope);
+    }
+  }
+
+  /** 收入总表 then includes the 年终结转结余, which no line of spending holds. */
+  static boolean keepsIncomeUnspent(DisclosureDocument doc) {
+    return doc.incomeExpenditureSummary() != null
+        && LineGrid.present(doc.incomeExpenditureSummary().yearEndBalance());
   }
 
   private static void income(DisclosureDocument doc, String department, PlanMargins m) {
@@ -148,6 +165,10 @@ final class DocumentMargins {
     }
   }
 
+  /**
+   * 部门整体绩效目标 totals; its 总体资金情况 prints 基本/项目 under 财政拨款 and again under 其他资金
+   * (only the first column of each group names it), so each figure covers its group's cells.
+   */
   private static void performance(DisclosureDocument doc, PlanMargins m) {
     if (doc.departmentPerformance() == null) {
       return;
@@ -156,13 +177,22 @@ final class DocumentMargins {
     m.add("t13:total", table, "预算支出总额", doc.departmentPerformance().budgetTotal(), 0,
         c -> true);
     List<FundingCell> funding = doc.departmentPerformance().funding();
+    Predicate<LineCell> group = c -> true;
     for (int i = 0; i < funding.size(); i++) {
       FundingCell f = funding.get(i);
+      if (f.label().startsWith("财政拨款")) {
+        group = LineCell::fiscal;
+      } else if (f.label().startsWith("其他资金")) {
+        group = c -> !c.fiscal();
+      }
+      Predicate<LineCell> scope = group;
       String id = "t13:funding:" + i;
       if (f.label().contains("基本")) {
-        m.add(id, table, f.label(), f.amount(), 0, c -> c.kind().isBasic());
+        m.add(id, table, f.label(), f.amount(), 0, c -> scope.test(c) && c.kind().isBasic());
       } else if (f.label().contains("项目")) {
-        m.add(id, table, f.label(), f.amount(), 0, c -> !c.kind().isBasic());
+        m.add(id, table, f.label(), f.amount(), 0, c -> scope.test(c) && !c.kind().isBasic());
+      } else if (f.label().contains("/合计")) {
+        m.add(id, table, f.label(), f.amount(), 0, scope);
       }
     }
   }

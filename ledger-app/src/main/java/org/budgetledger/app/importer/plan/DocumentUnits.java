@@ -12,7 +12,7 @@ import org.budgetledger.core.model.UnitCode;
 record DocumentUnits(List<Unit> units) {
 
   static DocumentUnits of(DisclosureDocument doc, String department, boolean hasGap,
-      List<String> notes) {
+      boolean departmentSpends, List<String> notes) {
     List<Unit> units = new ArrayList<>();
     for (DocumentUnit u : doc.units()) {
       String code = DocumentCodes.unitCode(department, u);
@@ -30,7 +30,8 @@ record DocumentUnits(List<Unit> units) {
         .anyMatch(r -> r.code() != null && !r.code().equals(department));
     if (!unitIncome) {
       units.add(new Unit(UnitCode.of(DocumentCodes.departmentIncomeUnitCode(department)),
-          doc.header().departmentName() + "（部门收入，未分单位）", "部门"));
+          doc.header().departmentName() + (departmentSpends ? "（部门收支，未分单位）"
+              : "（部门收入，未分单位）"), "部门"));
       notes.add("收入总表 gives income only for the whole department: recorded on unit "
           + DocumentCodes.departmentIncomeUnitCode(department));
     }

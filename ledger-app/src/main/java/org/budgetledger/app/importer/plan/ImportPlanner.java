@@ -8,6 +8,7 @@ import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.ParseProblem;
 import org.budgetledger.app.importer.document.ParseResult;
 import org.budgetledger.app.importer.published.DocumentCodes;
+import org.budgetledger.app.importer.reconstruction.MarginProblem;
 import org.budgetledger.app.importer.reconstruction.MarginSolution;
 import org.budgetledger.app.importer.reconstruction.MarginSolver;
 import org.budgetledger.app.importer.reconstruction.ReconstructionException;
@@ -19,7 +20,6 @@ import org.budgetledger.core.model.DeptEconomicCode;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FunctionCode;
-import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.GovEconomicCode;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.SpendingLeg;
@@ -46,7 +46,8 @@ public final class ImportPlanner {
     if (!margins.problems().isEmpty()) {
       throw new ImportRejectedException(margins.problems());
     }
-    MarginSolution solution = solve(margins, file);
+    List<String> notes = new ArrayList<>();
+    MarginSolution solution = solve(margins, file, notes);
     List<SpendingLeg> spending = new ArrayList<>();
     Map<String, Long> byUnit = new LinkedHashMap<>();
     long total = 0;
@@ -60,13 +61,16 @@ public final class ImportPlanner {
         total = Math.addExact(total, fen);
       }
     }
-    List<String> notes = new ArrayList<>();
-    doc.warnings().forEach(w -> notes.add(w.toString()));
-    DocumentUnits units = DocumentUnits.of(doc, department, byUnit.containsKey(gapUnit), notes);
+    notes.addAll(0, doc.warnings().stream().map(Object::toString).toList());
+    DocumentUnits units = DocumentUnits.of(doc, department, byUnit.containsKey(gapUnit),
+        byUnit.containsKey(DocumentCodes.departmentIncomeUnitCode(department)), notes);
     gaps.forEach(g -> notes.add("类 " + g.classCode() + " " + g.kind().chinese() + ": "
         + Fen.of(g.classGapFen()).formatWan(6) + " 万元 in the totals have no rows in the text;"
         + " recorded on unit " + gapUnit + " without economic codes (derivation GAP_RESIDUAL)"));
-    var income = IncomePlanner.legs(doc, department, byUnit, total);
+    long yearEnd = DocumentMargins.keepsIncomeUnspent(doc)
+        ? doc.incomeExpenditureSummary().yearEndBalance().value().value() : 0;
+    var income = IncomePlanner.legs(doc, department, byUnit, total, yearEnd);
+    notes.addAll(FundNotes.of(doc, department, spending, yearEnd));
     FactsPlanner.Names names = FactsPlanner.names(doc);
     String hash = doc.header().contentHash();
     BudgetId budget = BudgetId.of(doc.header().fiscalYear(), department);
@@ -93,27 +97,49 @@ public final class ImportPlanner {
     if (doc.expenditureSummary() == null) {
       problems.add(new ImportProblem(file, 0, "预算03表 支出总表", "the document has no 支出总表"));
     }
-    if (problems.isEmpty()) {
-      problems.addAll(FundSourceCheck.problems(doc, file));
-    }
     if (!problems.isEmpty()) {
       throw new ImportRejectedException(problems);
     }
   }
 
-  private static MarginSolution solve(PlanMargins margins, String file) {
+  /**
+   * Solves every margin; when they contradict each other and some only refine which fund pays
+   * ({@link PlanMargins#REFINING}), solves again without those and says so: the reconciliation
+   * then reports their cells, and the document imports as published.
+   */
+  private static MarginSolution solve(PlanMargins margins, String file, List<String> notes) {
     try {
-      return new MarginSolver().solve(margins.problem());
+      return new MarginSolver().solve(margins.problem(m -> true));
     } catch (ReconstructionException e) {
-      throw new ImportRejectedException(e.violations().stream().map(v -> new ImportProblem(file,
-          0, v.margin().source(), "the published figures contradict each other: " + v.describe()))
-          .toList());
+      if (margins.margins().stream().anyMatch(PlanMargins::refining)) {
+        MarginSolution solution = solve(margins.problem(m -> !PlanMargins.refining(m)), file);
+        notes.add("the fund split ignores " + margins.margins().stream()
+            .filter(PlanMargins::refining).map(m -> m.source()).distinct().count()
+            + " figures of 财政拨款“三公”经费表 and 部门整体支出绩效目标表 that contradict the other"
+            + " tables (" + e.violations().get(0).describe() + "); the reconciliation reports them");
+        return solution;
+      }
+      throw rejected(e, file);
     }
+  }
+
+  private static MarginSolution solve(MarginProblem problem, String file) {
+    try {
+      return new MarginSolver().solve(problem);
+    } catch (ReconstructionException e) {
+      throw rejected(e, file);
+    }
+  }
+
+  private static ImportRejectedException rejected(ReconstructionException e, String file) {
+    return new ImportRejectedException(e.violations().stream().map(v -> new ImportProblem(file,
+        0, v.margin().source(), "the published figures contradict each other: " + v.describe()))
+        .toList());
   }
 
   private static LineKey lineKey(LineCell c) {
     return new LineKey(UnitCode.of(c.unit()), FunctionCode.of(c.function()),
         c.gap() ? null : GovEconomicCode.of(c.gov()), c.gap() ? null : DeptEconomicCode.of(c.dept()),
-        c.kind(), null, FundSource.GENERAL_BUDGET);
+        c.kind(), null, c.source());
   }
 }

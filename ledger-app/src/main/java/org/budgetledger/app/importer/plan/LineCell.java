@@ -1,17 +1,25 @@
 package org.budgetledger.app.importer.plan;
 
 import org.budgetledger.core.model.ExpenditureKind;
+import org.budgetledger.core.model.FundSource;
 
 /**
  * One unknown of the reconstruction: a spending line at the finest grain the tables determine
- * (unit × function × gov econ × dept econ × kind). A gap cell has only a 类 and no economic codes:
- * it holds money the document's totals include but whose rows its text lacks.
+ * (unit × function × gov econ × dept econ × kind × fund source). A gap cell has only a 类 and no
+ * economic codes: it holds money the document's totals include but whose rows its text lacks.
  */
 record LineCell(String unit, String function, String gov, String dept, ExpenditureKind kind,
-    boolean gap) {
+    boolean gap, FundSource source) {
 
+  LineCell(String unit, String function, String gov, String dept, ExpenditureKind kind,
+      boolean gap) {
+    this(unit, function, gov, dept, kind, gap, FundSource.GENERAL_BUDGET);
+  }
+
+  /** 一般公共预算 cells keep the id they had before other sources existed: the solver orders by it. */
   String id() {
-    return unit + "|" + function + "|" + (gap ? "-" : gov) + "|" + (gap ? "-" : dept) + "|" + kind;
+    return unit + "|" + function + "|" + (gap ? "-" : gov) + "|" + (gap ? "-" : dept) + "|" + kind
+        + (source == FundSource.GENERAL_BUDGET ? "" : "|" + source);
   }
 
   String classCode() {
@@ -21,5 +29,13 @@ record LineCell(String unit, String function, String gov, String dept, Expenditu
   /** The key of the published 支出总表 row this cell belongs to. */
   String expenditureRow() {
     return function + "|" + gov + "|" + dept;
+  }
+
+  boolean general() {
+    return source == FundSource.GENERAL_BUDGET;
+  }
+
+  boolean fiscal() {
+    return source.isFiscalAppropriation();
   }
 }

@@ -14,8 +14,8 @@ import org.budgetledger.core.model.ExpenditureKind;
 
 /**
  * The unknowns: every 支出总表 row × kind (基本 by its economic code's 人员/公用, 项目) × each unit that
- * 一般公共预算支出表 shows spending on that function and kind. No table gives this grain; the margin
- * solver finds amounts for it.
+ * 一般公共预算支出表 shows spending on that function and kind, and × each other fund source that
+ * may pay it ({@link FundGrid}). No table gives this grain; the margin solver finds amounts for it.
  */
 final class LineGrid {
   private LineGrid() {}
@@ -23,6 +23,7 @@ final class LineGrid {
   static List<LineCell> cells(DisclosureDocument doc, String department, String fileName) {
     List<LineCell> cells = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
+    FundGrid funds = new FundGrid(doc, department);
     for (ExpenditureSummaryRow row : doc.expenditureSummary().rows()) {
       String f = row.function().code();
       String g = row.govEconomic().code();
@@ -35,12 +36,10 @@ final class LineGrid {
                   + " (302, 310): DOMAIN §2 gives it no place"));
           continue;
         }
-        units(doc, department, f, kind, row.lineNo(), fileName, problems)
-            .forEach(u -> cells.add(new LineCell(u, f, g, d, kind, false)));
+        add(cells, doc, department, funds, row, kind, fileName, problems);
       }
       if (present(row.project())) {
-        units(doc, department, f, ExpenditureKind.PROJECT, row.lineNo(), fileName, problems)
-            .forEach(u -> cells.add(new LineCell(u, f, g, d, ExpenditureKind.PROJECT, false)));
+        add(cells, doc, department, funds, row, ExpenditureKind.PROJECT, fileName, problems);
       }
     }
     if (!problems.isEmpty()) {
@@ -49,9 +48,29 @@ final class LineGrid {
     return cells;
   }
 
+  /** The cells of one row and kind: 一般公共预算 by unit, then every other source that may pay. */
+  private static void add(List<LineCell> cells, DisclosureDocument doc, String department,
+      FundGrid funds, ExpenditureSummaryRow row, ExpenditureKind kind, String fileName,
+      List<ImportProblem> problems) {
+    String f = row.function().code();
+    String g = row.govEconomic().code();
+    String d = row.deptEconomic().code();
+    List<LineCell> found = new ArrayList<>();
+    units(doc, department, f, kind).forEach(u -> found.add(new LineCell(u, f, g, d, kind, false)));
+    funds.payers(f, kind).forEach(p -> found.add(
+        new LineCell(p.unit(), f, g, d, kind, false, p.source())));
+    if (found.isEmpty()) {
+      problems.add(new ImportProblem(fileName, row.lineNo(), "预算03表 支出总表 / " + kind.chinese(),
+          "no unit of 一般公共预算支出表 spends on " + f + " in " + kind.chinese()
+              + ", no other fund source may pay it, and the document has " + doc.units().size()
+              + " units: cannot attribute it"));
+    }
+    cells.addAll(found);
+  }
+
   /** The units 一般公共预算支出表 shows with spending on the function in the kind's column. */
   private static Set<String> units(DisclosureDocument doc, String department, String function,
-      ExpenditureKind kind, int lineNo, String fileName, List<ImportProblem> problems) {
+      ExpenditureKind kind) {
     Set<String> units = new LinkedHashSet<>();
     if (doc.generalBudgetExpenditure() != null) {
       for (GeneralBudgetRow r : doc.generalBudgetExpenditure().rows()) {
@@ -60,13 +79,11 @@ final class LineGrid {
         }
       }
     }
-    if (units.isEmpty() && doc.units().size() == 1) {
+    boolean noTable = doc.generalBudgetExpenditure() == null
+        || doc.generalBudgetExpenditure().rows().isEmpty();
+    if (units.isEmpty() && doc.units().size() == 1
+        && (noTable || !FundGrid.hasOtherFunds(doc, department))) {
       units.add(DocumentCodes.unitCode(department, doc.units().get(0)));
-    }
-    if (units.isEmpty()) {
-      problems.add(new ImportProblem(fileName, lineNo, "预算03表 支出总表 / " + kind.chinese(),
-          "no unit of 一般公共预算支出表 spends on " + function + " in " + kind.chinese()
-              + ", and the document has " + doc.units().size() + " units: cannot attribute it"));
     }
     return units;
   }

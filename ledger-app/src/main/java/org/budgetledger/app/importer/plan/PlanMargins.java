@@ -49,6 +49,10 @@ final class PlanMargins {
     }
   }
 
+  boolean hasCells(Predicate<LineCell> select) {
+    return cells.stream().anyMatch(select);
+  }
+
   List<ImportProblem> problems() {
     return problems;
   }
@@ -57,10 +61,18 @@ final class PlanMargins {
     return margins;
   }
 
-  MarginProblem problem() {
+  /**
+   * Margins that only refine which fund pays a line, not how much a line holds: 财政拨款"三公" and
+   * the 财政拨款/其他资金 split of 部门整体支出绩效目标表.
+   */
+  static boolean refining(Margin margin) {
+    return margin.id().startsWith(FundMargins.THREE_PUBLIC) || margin.id().startsWith("t13:funding:");
+  }
+
+  MarginProblem problem(Predicate<Margin> keep) {
     MarginProblemBuilder builder = MarginProblem.builder();
     cells.forEach(c -> builder.cell(c.id()));
-    margins.forEach(builder::margin);
+    margins.stream().filter(keep).forEach(builder::margin);
     return builder.build();
   }
 }

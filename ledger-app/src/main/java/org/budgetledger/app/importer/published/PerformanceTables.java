@@ -89,8 +89,11 @@ final class PerformanceTables {
     rows.add(text("department", district ? "部门（单位）名称" : "部门名称", table.departmentName(),
         line));
     Map<String, FundingCell> funds = new LinkedHashMap<>();
+    String group = "funds:fiscal";
     for (FundingCell cell : table.funding()) {
-      String key = fundsKey(cell.label());
+      group = cell.label().contains("其他资金") ? "funds:other"
+          : cell.label().contains("财政拨款") ? "funds:fiscal" : group;
+      String key = fundsKey(cell.label(), group);
       if (key == null || funds.containsKey(key)) {
         unreadable.add(new UnreadableCell(TableKind.DEPARTMENT_PERFORMANCE,
             cell.amount().lineNo(), "总体资金情况/" + cell.label(), key == null
@@ -123,14 +126,15 @@ final class PerformanceTables {
   }
 
   /**
-   * The row of an amount of 总体资金情况 by the heading words above it: 预算支出总额; else 其他资金
-   * or 财政拨款 (the default: its columns come first) and 合计 / 基本支出 / 项目支出.
+   * The row of an amount of 总体资金情况 by the heading words above it: 预算支出总额; else its group
+   * and 合计 / 基本支出 / 项目支出. Only a group's first column names the group (其他资金/合计, then
+   * 基本支出), so the group is the last one named, 财政拨款 before any (its columns come first).
    */
-  static String fundsKey(String label) {
+  static String fundsKey(String label, String group) {
     if (label.contains("预算支出总额")) {
       return "funds:total";
     }
-    String part = label.contains("其他资金") ? "funds:other" : "funds:fiscal";
+    String part = group;
     if (label.endsWith("合计")) {
       return part;
     }

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * <p>Rows: {@code income:<FundSource>} and {@code carryOver:<FundSource>} for the three fiscal
  * sources; {@code spending:<类>} over the format's fixed list
  * ({@link FunctionClasses#fiscalAppropriationSummary}: 31 district, 26 municipal);
- * {@code totals:currentYear}, {@code totals:carryOver} (上年结转 | 年终结转结余, zero), {@code
- * totals:grand}. The district prints 一、本年收入 | 一、本年支出 first and （一）… sub-items; the
+ * {@code totals:currentYear}, {@code totals:carryOver} (上年结转 | 年终结转结余, the income kept
+ * unspent), {@code totals:grand}. The district prints 一、本年收入 | 一、本年支出 first and （一）… sub-items; the
  * municipal prints 一、… items and the 合计 lines after the classes. Columns as
  * {@link BalanceSheetLayout}.
  */
@@ -34,7 +34,6 @@ public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder
   private static final List<FundSource> FISCAL = List.of(FundSource.GENERAL_BUDGET,
       FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL);
   private static final FundSource[] FISCAL_ARRAY = FISCAL.toArray(FundSource[]::new);
-  private static final String YEAR_END = "年终结转结余：账本尚未记录年终结转（为零）";
 
   @Override
   public TableKind kind() {
@@ -54,7 +53,8 @@ public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder
     TableRow carryOver = BalanceSheetLayout.both("totals:carryOver", RowType.SUBTOTAL,
         district ? "二、上年结转" : "上年结转结余",
         Cells.legs("income", view, income.origins(Origin.CARRY_OVER)),
-        district ? "二、年终结转结余" : "年终结转结余", Cells.notModelled("spending", YEAR_END));
+        district ? "二、年终结转结余" : "年终结转结余",
+        BalanceSheetLayout.yearEndBalance(view, income, spending));
     List<TableRow> rows = new ArrayList<>();
     if (district) {
       rows.add(currentYear);
@@ -68,7 +68,8 @@ public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder
     rows.add(carryOver);
     rows.addAll(sourceRows(view, "carryOver:", Origin.CARRY_OVER, district, "拨款"));
     rows.add(BalanceSheetLayout.both("totals:grand", RowType.TOTAL, "收入总计",
-        Cells.legs("income", view, income), "支出总计", Cells.legs("spending", view, spending)));
+        Cells.legs("income", view, income), "支出总计",
+        BalanceSheetLayout.spendingGrandTotal(view, income, spending)));
     return TableFrame.table(view, kind(), BalanceSheetLayout.header(),
         BalanceSheetLayout.columns(), rows, notes);
   }

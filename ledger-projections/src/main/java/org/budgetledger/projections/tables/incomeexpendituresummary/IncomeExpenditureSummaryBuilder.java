@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * <p>Rows, in printed order: {@code income:<FundSource>} for the nine sources 一、一般公共预算拨款收入
  * … 九、其他收入 (this year's income only); {@code spending:<类>} (e.g. {@code spending:210});
  * {@code totals:currentYear} (本年收入合计 | 本年支出合计), {@code totals:carryOver} (上年结转结余 |
- * 年终结转结余, the latter zero: the ledger has no year-end carry-forward yet), {@code totals:grand}
- * (收入总计 | 支出总计). Columns as {@link BalanceSheetLayout}.
+ * 年终结转结余: the income the 年初预算 keeps unspent), {@code totals:grand} (收入总计 | 支出总计).
+ * Columns as {@link BalanceSheetLayout}.
  */
 @Component
 public class IncomeExpenditureSummaryBuilder implements DisclosureTableBuilder {
@@ -33,7 +33,6 @@ public class IncomeExpenditureSummaryBuilder implements DisclosureTableBuilder {
       FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL, FundSource.FISCAL_SPECIAL_ACCOUNT,
       FundSource.BUSINESS_INCOME, FundSource.SUPERIOR_SUBSIDY, FundSource.AFFILIATE_REMITTANCE,
       FundSource.OPERATING_INCOME, FundSource.OTHER_INCOME);
-  static final String YEAR_END = "年终结转结余：账本尚未记录年终结转（为零）";
 
   @Override
   public TableKind kind() {
@@ -58,10 +57,10 @@ public class IncomeExpenditureSummaryBuilder implements DisclosureTableBuilder {
         Cells.legs("spending", view, LegFilter.spending())));
     rows.add(BalanceSheetLayout.both("totals:carryOver", RowType.SUBTOTAL, "上年结转结余",
         Cells.legs("income", view, LegFilter.income().origins(Origin.CARRY_OVER)), "年终结转结余",
-        Cells.notModelled("spending", YEAR_END)));
+        BalanceSheetLayout.yearEndBalance(view, LegFilter.income(), LegFilter.spending())));
     rows.add(BalanceSheetLayout.both("totals:grand", RowType.TOTAL, "收入总计",
         Cells.legs("income", view, LegFilter.income()), "支出总计",
-        Cells.legs("spending", view, LegFilter.spending())));
+        BalanceSheetLayout.spendingGrandTotal(view, LegFilter.income(), LegFilter.spending())));
     return TableFrame.table(view, kind(), BalanceSheetLayout.header(),
         BalanceSheetLayout.columns(), rows, notes);
   }

@@ -1,0 +1,45 @@
+package org.budgetledger.app.importer.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Maps a header column path ({@code 上年结转结余/一般公共预算资金}) to the canonical measure it
+ * prints. A rule that names parents wins over one that does not, so 上年结转 columns never read as
+ * this year's money; a family's own rules come before the shared ones.
+ */
+public final class MeasureVocabulary {
+  private final List<MeasureRule> rules;
+
+  public MeasureVocabulary(List<MeasureRule> familyRules, List<MeasureRule> sharedRules) {
+    List<MeasureRule> all = new ArrayList<>(familyRules);
+    all.addAll(sharedRules);
+    this.rules = List.copyOf(all);
+  }
+
+  /** The measure of a column path (header cells from top to leaf); empty when no rule knows it. */
+  public Optional<String> measure(List<String> path) {
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> normalized = path.stream().map(Texts::normalize).toList();
+    String leaf = stripNumbering(normalized.get(normalized.size() - 1));
+    List<String> parents = normalized.subList(0, normalized.size() - 1).stream()
+        .map(MeasureVocabulary::stripNumbering).toList();
+    Optional<MeasureRule> scoped = rules.stream()
+        .filter(r -> !r.under().isEmpty() && r.matchesLeaf(leaf) && r.matchesParents(parents))
+        .findFirst();
+    if (scoped.isPresent()) {
+      return scoped.map(MeasureRule::key);
+    }
+    return rules.stream().filter(r -> r.under().isEmpty() && r.matchesLeaf(leaf))
+        .findFirst().map(MeasureRule::key);
+  }
+
+  /** 一、 (一) 1. and 其中： print before a label in some families and mean nothing. */
+  private static String stripNumbering(String label) {
+    return label.replaceFirst("^(其中[：:])?([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+        + "|\\d+[.、．])?", "");
+  }
+}

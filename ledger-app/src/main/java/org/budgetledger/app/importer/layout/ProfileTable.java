@@ -1,0 +1,51 @@
+package org.budgetledger.app.importer.layout;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.budgetledger.projections.tables.TableKind;
+
+/**
+ * One table a family publishes: its printed number, a pattern its title matches (whitespace
+ * removed), its content, and its unit and decimals when they differ from the family's (a Shanghai
+ * document is in 元 but its 三公 table in 万元). {@code kind} is null for a table the 13 canonical
+ * tables do not hold (Shenzhen's 基本支出总表, Jiangsu's 机关运行经费): {@code content} names it.
+ *
+ * @param number the number as printed ({@code 03}, {@code 3}, {@code 三}); null when unnumbered
+ * @param title pattern of the title, matched anywhere in the whitespace-free title text
+ * @param kind the canonical table, or null for a family's own table
+ * @param content kebab-case content name: the kind's, or the family table's own
+ * @param unit the table's unit; null: the family's
+ * @param decimals the table's printed decimals; null: the family's
+ * @param codes how this table prints codes; null: the family's
+ */
+public record ProfileTable(
+    String number,
+    Pattern title,
+    TableKind kind,
+    String content,
+    AmountUnit unit,
+    Integer decimals,
+    CodePrinting codes) {
+
+  /** The length of this table's title pattern's match in the title, 0 when it does not match. */
+  int matchLength(String normalizedTitle) {
+    var m = title.matcher(normalizedTitle);
+    return m.find() ? Math.max(1, m.end() - m.start()) : 0;
+  }
+
+  public Optional<TableKind> canonical() {
+    return Optional.ofNullable(kind);
+  }
+
+  public AmountUnit unitIn(LayoutProfile family) {
+    return unit == null ? family.unit() : unit;
+  }
+
+  public int decimalsIn(LayoutProfile family) {
+    return decimals == null ? family.decimals() : decimals;
+  }
+
+  public CodePrinting codesIn(LayoutProfile family) {
+    return codes == null ? family.codes() : codes;
+  }
+}

@@ -1,0 +1,101 @@
+package org.budgetledger.app.importer.pdfdocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetledger.app.importer.layout.DocumentIdentity;
+import org.budgetledger.app.importer.layout.FamilyDetection;
+import org.budgetledger.app.importer.layout.FamilyDetector;
+import org.budgetledger.app.importer.layout.IdentityReader;
+import org.budgetledger.app.importer.layout.LayoutProfile;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.layout.UnknownLayoutException;
+import org.budgetledger.app.importer.pdf.PdfContent;
+import org.budgetledger.app.importer.pdf.PdfReadException;
+import org.budgetledger.app.importer.pdf.PdfRow;
+import org.budgetledger.app.importer.pdf.PdfTable;
+import org.budgetledger.app.importer.pdf.PdfTableReader;
+import org.budgetledger.app.importer.pdf.PdfTextLine;
+import org.budgetledger.app.importer.plan.ImportProblem;
+
+/**
+ * Turns a published PDF into the disclosure text the importer reads: the PDF's tables (the
+ * {@code importer.pdf} reader), its family from its own titles and numbering (a profile under
+ * {@code layouts/}), its identity from its cover and fields, then the tables rendered in the
+ * format the family's profile names. What cannot be read is refused with file and page.
+ */
+public final class PdfDisclosureReader {
+  private final LayoutProfiles profiles;
+  private final PdfTableReader reader = new PdfTableReader();
+
+  public PdfDisclosureReader(LayoutProfiles profiles) {
+    this.profiles = profiles;
+  }
+
+  /** Whether the bytes are a PDF, by its signature ({@code %PDF-}), not by the file name. */
+  public static boolean isPdf(byte[] bytes) {
+    return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D'
+        && bytes[3] == 'F' && bytes[4] == '-';
+  }
+
+  public RenderedDisclosure read(String fileName, byte[] bytes) throws PdfDisclosureException {
+    PdfContent content;
+    try {
+      content = reader.read(fileName, bytes);
+    } catch (PdfReadException e) {
+      throw refused(fileName, e.page() > 0 ? "PDF 第 " + e.page() + " 页" : "PDF", e.getMessage());
+    }
+    FamilyDetection family;
+    try {
+      family = new FamilyDetector(profiles).detect(documentLines(content));
+    } catch (UnknownLayoutException e) {
+      throw refused(fileName, "版式 layout", e.getMessage());
+    }
+    LayoutProfile profile = family.profile();
+    if (profile.textFormat() == null) {
+      throw refused(fileName, "版式 layout", "read as " + profile.family() + " ("
+          + profile.name() + "), " + content.tables().size() + " tables on "
+          + content.pageCount() + " pages; recording this family in the ledger is not built yet:"
+          + " the families that import are " + importable());
+    }
+    DocumentIdentity identity = IdentityReader.read(identityLines(content));
+    DisclosureTextRenderer.RenderedText text =
+        new DisclosureTextRenderer(profile).render(content.tables());
+    return new RenderedDisclosure(text.text(), text.places(), family, identity, text.tables(),
+        text.cells());
+  }
+
+  private List<String> importable() {
+    return profiles.all().stream().filter(p -> p.textFormat() != null)
+        .map(LayoutProfile::family).toList();
+  }
+
+  /** Titles, the lines above each table and the text outside tables: what tells the family. */
+  static List<String> documentLines(PdfContent content) {
+    List<String> lines = new ArrayList<>();
+    for (PdfTable table : content.tables()) {
+      lines.add(table.title());
+      lines.addAll(table.headingLines());
+    }
+    content.lines().stream().map(PdfTextLine::text).forEach(lines::add);
+    return lines;
+  }
+
+  /** The text in reading order, cover first, then each table's heading and its rows' cells. */
+  static List<String> identityLines(PdfContent content) {
+    List<String> lines = new ArrayList<>();
+    content.lines().stream().map(PdfTextLine::text).forEach(lines::add);
+    for (PdfTable table : content.tables()) {
+      lines.addAll(table.headingLines());
+      List<PdfRow> rows = new ArrayList<>(table.headerRows());
+      rows.addAll(table.rows());
+      for (PdfRow row : rows) {
+        lines.add(String.join("  ", row.texts()).strip());
+      }
+    }
+    return lines;
+  }
+
+  private static PdfDisclosureException refused(String file, String field, String message) {
+    return new PdfDisclosureException(List.of(new ImportProblem(file, 0, field, message)));
+  }
+}

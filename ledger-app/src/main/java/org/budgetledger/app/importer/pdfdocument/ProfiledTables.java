@@ -1,0 +1,124 @@
+package org.budgetledger.app.importer.pdfdocument;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.budgetledger.app.importer.layout.AmountUnit;
+import org.budgetledger.app.importer.layout.LayoutProfile;
+import org.budgetledger.app.importer.layout.MeasureVocabulary;
+import org.budgetledger.app.importer.layout.ProfileTable;
+import org.budgetledger.app.importer.pdf.PdfRow;
+import org.budgetledger.app.importer.pdf.PdfTable;
+import org.budgetledger.core.model.InvalidAmountException;
+
+/**
+ * Reads the tables of a PDF through its family's profile into {@link PublishedGrid}s: every table
+ * its profile titles, joined with an untitled table on the next page (its continuation), each
+ * column's header path mapped to its canonical measure, each figure parsed to exact fen in the
+ * table's own unit with its printed decimals. A cell that looks like a figure and is not one
+ * ({@code 4O4.14}, three decimals of 元) is a problem naming page, table, row and column.
+ */
+public final class ProfiledTables {
+  private static final Pattern FIGURE = Pattern.compile("^-?[\\d,，]*\\d(\\.\\d+)?$");
+  private static final Pattern EMPTY = Pattern.compile("^(-|—|－|/)?$");
+  private static final Pattern LOOKS_LIKE_FIGURE = Pattern.compile("^-?[\\dOo,，.]+$");
+
+  // columns of codes and names: 类/款/项 parts and 7-digit codes there are not amounts
+  private static final java.util.Set<String> CODE_MEASURES = java.util.Set.of("functionCode",
+      "functionName", "function", "functionClass", "functionSection", "functionItem",
+      "govEconomic", "deptEconomic");
+
+  private ProfiledTables() {}
+
+  public record Result(List<PublishedGrid> tables, List<String> problems) {}
+
+  public static Result read(List<PdfTable> pdfTables, LayoutProfile profile,
+      MeasureVocabulary vocabulary) {
+    List<PublishedGrid> grids = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    ProfileTable current = null;
+    Builder builder = null;
+    int lastPage = -1;
+    for (PdfTable table : pdfTables) {
+      var titled = profile.tableTitled(table.title());
+      if (titled.isPresent()) {
+        if (builder != null) {
+          grids.add(builder.build());
+        }
+        current = titled.get();
+        AmountUnit unit = AmountUnit.inLabel(table.unitLine() == null ? "" : table.unitLine())
+            .orElse(current.unitIn(profile));
+        builder = new Builder(current, table, unit, vocabulary);
+      } else if (builder == null || table.firstPage() != lastPage + 1) {
+        continue;
+      }
+      builder.add(table, problems);
+      lastPage = table.pages().get(table.pages().size() - 1);
+    }
+    if (builder != null) {
+      grids.add(builder.build());
+    }
+    return new Result(grids, problems);
+  }
+
+  private static final class Builder {
+    private final ProfileTable spec;
+    private final String title;
+    private final AmountUnit unit;
+    private final List<String> measures;
+    private final List<Integer> pages = new ArrayList<>();
+    private final List<List<PublishedCell>> rows = new ArrayList<>();
+
+    Builder(ProfileTable spec, PdfTable first, AmountUnit unit, MeasureVocabulary vocabulary) {
+      this.spec = spec;
+      this.title = first.title();
+      this.unit = unit;
+      this.measures = first.columns().stream()
+          .map(path -> vocabulary.measure(Arrays.asList(path.split("/"))).orElse(null))
+          .toList();
+    }
+
+    void add(PdfTable table, List<String> problems) {
+      table.pages().stream().filter(p -> !pages.contains(p)).forEach(pages::add);
+      for (PdfRow row : table.rows()) {
+        int rowNo = rows.size() + 1;
+        List<PublishedCell> cells = new ArrayList<>();
+        List<String> texts = row.texts();
+        for (int c = 0; c < texts.size(); c++) {
+          cells.add(cell(row.page(), rowNo, c, texts.get(c).strip(), problems));
+        }
+        rows.add(cells);
+      }
+    }
+
+    private PublishedCell cell(int page, int rowNo, int column, String text,
+        List<String> problems) {
+      String measure = column < measures.size() ? measures.get(column) : null;
+      String compact = text.replaceAll("\\s", "");
+      if (EMPTY.matcher(compact).matches() || !LOOKS_LIKE_FIGURE.matcher(compact).matches()
+          || measure != null && CODE_MEASURES.contains(measure)) {
+        return new PublishedCell(page, rowNo, column, measure, text, null, 0);
+      }
+      String figure = compact.replace('，', ',');
+      try {
+        if (!FIGURE.matcher(figure).matches()) {
+          throw new InvalidAmountException("'" + text + "' is not an amount in " + unit.chinese());
+        }
+        int dot = figure.indexOf('.');
+        int decimals = dot < 0 ? 0 : figure.length() - dot - 1;
+        return new PublishedCell(page, rowNo, column, measure, text, unit.parse(figure),
+            decimals);
+      } catch (InvalidAmountException e) {
+        problems.add("第 " + page + " 页 " + title + " 第 " + rowNo + " 行 第 " + (column + 1)
+            + " 列: " + e.getMessage());
+        return new PublishedCell(page, rowNo, column, measure, text, null, 0);
+      }
+    }
+
+
+    PublishedGrid build() {
+      return new PublishedGrid(spec.content(), spec.kind(), title, unit, pages, measures, rows);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.budgetledger.app.importer.pdfdocument;
+
+import java.util.List;
+import org.budgetledger.app.importer.layout.DocumentIdentity;
+import org.budgetledger.app.importer.layout.FamilyDetection;
+
+/**
+ * A PDF disclosure rendered as the tab-separated disclosure text the importer's parser reads,
+ * one line per table row, with the place of every line in the PDF ({@code places.get(n - 1)} for
+ * line n), the family it was read as and its identity.
+ */
+public record RenderedDisclosure(String text, List<LinePlace> places, FamilyDetection family,
+    DocumentIdentity identity, int tables, int cells) {
+  public RenderedDisclosure {
+    places = List.copyOf(places);
+  }
+
+  /** The place of a 1-based line, null for line 0 (the whole document) or beyond the text. */
+  public LinePlace placeOf(int lineNo) {
+    return lineNo < 1 || lineNo > places.size() ? null : places.get(lineNo - 1);
+  }
+}

@@ -1,0 +1,145 @@
+package org.budgetledger.app.importer.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.budgetledger.app.importer.document.DisclosureDocument;
+import org.budgetledger.app.importer.document.IncomeColumn;
+import org.budgetledger.app.importer.document.IncomeSummaryRow;
+import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.published.DocumentCodes;
+import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.Origin;
+
+/**
+ * What 收入总表 says about fund sources: each column as a source and origin, the sources a row
+ * shows, and so the units whose spending a source may pay. Spending of a source is placed only on
+ * units with income from it; where 收入总表 gives income only for the whole department, on the
+ * department-level income unit, because no table says which unit spends it.
+ */
+final class DocumentFunds {
+  /** A 收入总表 column as the income key it fills. */
+  record Source(FundSource fund, Origin origin) {}
+
+  private DocumentFunds() {}
+
+  /** The source of a fund column; null for the two 小计 columns. */
+  static Source of(IncomeColumn column) {
+    return switch (column) {
+      case THIS_YEAR_SUBTOTAL, CARRY_OVER_SUBTOTAL -> null;
+      case GENERAL_BUDGET -> current(FundSource.GENERAL_BUDGET);
+      case GOVERNMENT_FUND -> current(FundSource.GOVERNMENT_FUND);
+      case STATE_CAPITAL -> current(FundSource.STATE_CAPITAL);
+      case FISCAL_SPECIAL_ACCOUNT -> current(FundSource.FISCAL_SPECIAL_ACCOUNT);
+      case BUSINESS_INCOME -> current(FundSource.BUSINESS_INCOME);
+      case OPERATING_INCOME -> current(FundSource.OPERATING_INCOME);
+      case SUPERIOR_SUBSIDY -> current(FundSource.SUPERIOR_SUBSIDY);
+      case AFFILIATE_REMITTANCE -> current(FundSource.AFFILIATE_REMITTANCE);
+      case OTHER_INCOME -> current(FundSource.OTHER_INCOME);
+      case CARRY_OVER_GENERAL_BUDGET -> carried(FundSource.GENERAL_BUDGET);
+      case CARRY_OVER_GOVERNMENT_FUND -> carried(FundSource.GOVERNMENT_FUND);
+      case CARRY_OVER_STATE_CAPITAL -> carried(FundSource.STATE_CAPITAL);
+      case CARRY_OVER_FISCAL_SPECIAL_ACCOUNT -> carried(FundSource.FISCAL_SPECIAL_ACCOUNT);
+      case CARRY_OVER_UNIT_FUNDS -> carried(FundSource.UNIT_FUNDS);
+    };
+  }
+
+  private static Source current(FundSource fund) {
+    return new Source(fund, Origin.CURRENT_YEAR);
+  }
+
+  private static Source carried(FundSource fund) {
+    return new Source(fund, Origin.CARRY_OVER);
+  }
+
+  /** The row's non-zero fund cells in column order, 上年结转 first (as the ledger records them). */
+  static Map<Source, PublishedAmount> printed(IncomeSummaryRow row) {
+    Map<Source, PublishedAmount> carried = new LinkedHashMap<>();
+    Map<Source, PublishedAmount> current = new LinkedHashMap<>();
+    if (row == null) {
+      return carried;
+    }
+    for (IncomeColumn column : IncomeColumn.values()) {
+      Source source = of(column);
+      PublishedAmount amount = row.amount(column);
+      if (source != null && LineGrid.present(amount)) {
+        (source.origin() == Origin.CARRY_OVER ? carried : current).put(source, amount);
+      }
+    }
+    carried.putAll(current);
+    return carried;
+  }
+
+  static Set<FundSource> funds(IncomeSummaryRow row) {
+    Set<FundSource> funds = new LinkedHashSet<>();
+    printed(row).keySet().forEach(s -> funds.add(s.fund()));
+    return funds;
+  }
+
+  static boolean nonFiscal(FundSource fund) {
+    return !fund.isFiscalAppropriation();
+  }
+
+  /** The 收入总表 rows of units (not the department row, not 合计). */
+  static List<IncomeSummaryRow> unitRows(DisclosureDocument doc, String department) {
+    return doc.incomeSummary() == null ? List.of() : doc.incomeSummary().rows().stream()
+        .filter(r -> r.code() != null && !r.code().equals(department)).toList();
+  }
+
+  /** The row with the whole department's income: 合计, else the department's own row. */
+  static IncomeSummaryRow departmentRow(DisclosureDocument doc, String department) {
+    if (doc.incomeSummary() == null) {
+      return null;
+    }
+    if (doc.incomeSummary().total() != null) {
+      return doc.incomeSummary().total();
+    }
+    return doc.incomeSummary().rows().stream()
+        .filter(r -> r.code() == null || r.code().equals(department)).findFirst().orElse(null);
+  }
+
+  /** The department's income shows any fund the predicate accepts. */
+  static boolean departmentHas(DisclosureDocument doc, String department,
+      Predicate<FundSource> funds) {
+    return funds(departmentRow(doc, department)).stream().anyMatch(funds);
+  }
+
+  /**
+   * The units whose spending the funds may pay: the units 收入总表 shows with income from them
+   * (all its units when none does); without unit rows, the only unit, or else the department.
+   */
+  static List<String> units(DisclosureDocument doc, String department,
+      Predicate<FundSource> funds) {
+    List<IncomeSummaryRow> rows = unitRows(doc, department);
+    if (!rows.isEmpty()) {
+      List<String> with = rows.stream().filter(r -> funds(r).stream().anyMatch(funds))
+          .map(IncomeSummaryRow::code).toList();
+      return with.isEmpty() ? rows.stream().map(IncomeSummaryRow::code).toList() : with;
+    }
+    if (doc.units().size() == 1) {
+      return List.of(DocumentCodes.unitCode(department, doc.units().get(0)));
+    }
+    return List.of(DocumentCodes.departmentIncomeUnitCode(department));
+  }
+
+  /** The non-fiscal sources of a unit's income (the department's when it has no row). */
+  static List<FundSource> nonFiscalSources(DisclosureDocument doc, String department,
+      String unit) {
+    IncomeSummaryRow row = unitRows(doc, department).stream()
+        .filter(r -> r.code().equals(unit)).findFirst()
+        .orElseGet(() -> departmentRow(doc, department));
+    List<FundSource> sources = new ArrayList<>();
+    funds(row).stream().filter(DocumentFunds::nonFiscal).forEach(sources::add);
+    return sources;
+  }
+
+  /** The fund a unit's non-fiscal spending carries: its only non-fiscal source, if it has one. */
+  static FundSource nonFiscalFund(DisclosureDocument doc, String department, String unit) {
+    List<FundSource> sources = nonFiscalSources(doc, department, unit);
+    return sources.size() == 1 ? sources.get(0) : FundSource.NON_FISCAL;
+  }
+}

@@ -1,0 +1,76 @@
+package org.budgetledger.app.importer.plan;
+
+import java.util.Arrays;
+import java.util.function.Predicate;
+import org.budgetledger.app.importer.document.DisclosureDocument;
+import org.budgetledger.app.importer.document.FunctionExpenditureRow;
+import org.budgetledger.app.importer.document.FunctionExpenditureTable;
+import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.document.ThreePublicExpenses;
+import org.budgetledger.core.model.FundSource;
+
+/**
+ * The published figures that say which fund pays: 政府性基金预算支出表 and 国有资本经营预算支出表 by
+ * function and 基本/项目 over their fund's cells, and, when the document has non-fiscal money, the
+ * 财政拨款"三公"经费 over the fiscal cells of the 三公 economic codes (a 公务用车购置 line that the
+ * 三公 table leaves out is then paid from other money).
+ */
+final class FundMargins {
+  static final String THREE_PUBLIC = "t3p:";
+
+  private FundMargins() {}
+
+  static void collect(DisclosureDocument doc, PlanMargins m) {
+    fund(doc.governmentFundExpenditure(), FundSource.GOVERNMENT_FUND, "政府性基金预算支出表", "tgf", m);
+    fund(doc.stateCapitalExpenditure(), FundSource.STATE_CAPITAL, "国有资本经营预算支出表", "tsc", m);
+    if (m.hasCells(c -> !c.fiscal())) {
+      threePublic(doc.threePublicExpenses(), m);
+    }
+  }
+
+  private static void fund(FunctionExpenditureTable t, FundSource fund, String table,
+      String prefix, PlanMargins m) {
+    if (t == null || t.notApplicable()) {
+      return;
+    }
+    Predicate<LineCell> of = c -> c.source() == fund;
+    for (FunctionExpenditureRow r : FundGrid.leafRows(t)) {
+      String code = r.functionCode();
+      Predicate<LineCell> row = c -> of.test(c) && c.function().startsWith(code);
+      figures(prefix + ":" + r.lineNo(), table, code + " ", r, row, m);
+    }
+    if (t.total() != null) {
+      figures(prefix + ":total", table, "合计 ", t.total(), of, m);
+    }
+  }
+
+  private static void figures(String id, String table, String where, FunctionExpenditureRow r,
+      Predicate<LineCell> cells, PlanMargins m) {
+    m.add(id + ":total", table, where + "合计", r.total(), r.lineNo(), cells);
+    m.add(id + ":basic", table, where + "基本支出", r.basic(), r.lineNo(),
+        c -> cells.test(c) && c.kind().isBasic());
+    m.add(id + ":project", table, where + "项目支出", r.project(), r.lineNo(),
+        c -> cells.test(c) && !c.kind().isBasic());
+  }
+
+  private static void threePublic(ThreePublicExpenses t, PlanMargins m) {
+    if (t == null || t.notApplicable()) {
+      return;
+    }
+    String table = "财政拨款“三公”经费支出表";
+    threePublic(THREE_PUBLIC + "abroad", table, "因公出国（境）费用", t.abroad(), t.lineNo(), m, "30212");
+    threePublic(THREE_PUBLIC + "reception", table, "公务接待费", t.reception(), t.lineNo(), m, "30217");
+    threePublic(THREE_PUBLIC + "purchase", table, "公务用车购置费", t.vehiclePurchase(), t.lineNo(), m,
+        "31013");
+    threePublic(THREE_PUBLIC + "operation", table, "公务用车运行维护费", t.vehicleOperation(), t.lineNo(), m,
+        "30231");
+    threePublic(THREE_PUBLIC + "total", table, "合计", t.total(), t.lineNo(), m, "30212", "30217", "31013",
+        "30231");
+  }
+
+  private static void threePublic(String id, String table, String column, PublishedAmount amount,
+      int lineNo, PlanMargins m, String... deptPrefixes) {
+    m.add(id, table, column, amount, lineNo, c -> c.fiscal() && !c.gap()
+        && Arrays.stream(deptPrefixes).anyMatch(p -> c.dept().startsWith(p)));
+  }
+}
