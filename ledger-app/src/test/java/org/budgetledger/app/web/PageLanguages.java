@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 final class PageLanguages {
   /** Names of products and formats a Chinese page may print as they are. */
   private static final List<String> LATIN_NAMES = List.of("Excel", "CSV", "JSON", "PEM",
-      "Merkle", "Ed25519", "UTF-8", "ledger verify-offline");
+      "Merkle", "Ed25519", "UTF-8", "PDF", "ledger verify-offline");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
   private static final Pattern HAN =
       Pattern.compile("[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]+");
