@@ -58,7 +58,7 @@ public class CsvExporter {
   }
 
   /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-  static String quote(String field) {
+  public static String quote(String field) {
     if (field.contains(",") || field.contains("\"") || field.contains("\n")
         || field.contains("\r")) {
       return '"' + field.replace("\"", "\"\"") + '"';

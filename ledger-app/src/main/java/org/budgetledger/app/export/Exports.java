@@ -47,6 +47,7 @@ public class Exports {
 
   public String fileName(DepartmentTables set, ExportFormat format, boolean oneTable) {
     String what = oneTable ? set.tables().get(0).number() : "tables";
-    return set.budgetId() + "-" + what + "." + format.extension();
+    return set.budgetId() + "-" + what + "-" + PointCaption.inFileName(set.at()) + "."
+        + format.extension();
   }
 }

@@ -63,7 +63,8 @@ public class XlsxExporter {
     for (String note : table.notes()) {
       text(sheet, r++, 0, note, styles.plain(HorizontalAlignment.LEFT));
     }
-    text(sheet, r, 0, "数据时点：" + set.at(), styles.plain(HorizontalAlignment.LEFT));
+    text(sheet, r, 0, "数据时点：" + PointCaption.of(set.at()),
+        styles.plain(HorizontalAlignment.LEFT));
     for (int c = 0; c < width; c++) {
       sheet.setColumnWidth(c, 256 * (isMoneyColumn(table, c) ? 16 : 34));
     }

@@ -10,6 +10,7 @@ import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.TableKind;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Service;
 public class CellTraces {
   private final CellTrace trace;
   private final TableInquiry tables;
+  private final MessageSource messages;
 
-  public CellTraces(CellTrace trace, TableInquiry tables) {
+  public CellTraces(CellTrace trace, TableInquiry tables, MessageSource messages) {
     this.trace = trace;
     this.tables = tables;
+    this.messages = messages;
   }
 
   public CellTraceView trace(BudgetId id, TableKind kind, String rowKey, String columnKey,
@@ -40,7 +43,7 @@ public class CellTraces {
     String exact = p.amountFen() == null ? "" : Fen.of(p.amountFen()).formatWan(6);
     return new CellTraceView(view.header(), kind.name(), p.cell().tableNumber(),
         p.cell().tableTitle(), row, column, p.display(), exact, p.source(), note(p),
-        p.legs().stream().map(LegView::of).toList(), history);
+        p.legs().stream().map(l -> LegView.of(l, LegView.words(messages))).toList(), history);
   }
 
   /** What a figure without legs is: the tags behind it, or the builder's own explanation. */

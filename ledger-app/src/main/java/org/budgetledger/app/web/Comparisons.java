@@ -51,8 +51,7 @@ public class Comparisons {
             labels.getOrDefault(c.row(), c.rowLabel()), header.displayDecimals(), c));
         old.put(ChangedCell.key(c.row(), c.column()), Fen.of(c.oldFen()));
       }
-      printed.add(TableRenderer.render(id.toString(), header.format(),
-          header.displayDecimals(), table, to, old));
+      printed.add(TableRenderer.render(header, table, to, old));
     }
     return new Comparison(header, cells, printed);
   }

@@ -105,6 +105,17 @@ public record EntryForm(Map<String, String> values, List<Integer> incomeRows,
     return filled;
   }
 
+  /** The income rows the user filled in (an untouched row is not an entry's leg). */
+  public List<Integer> filledIncomeRows() {
+    return filled(incomeRows, "incomeLegs", "amount");
+  }
+
+  /** The spending rows the user filled in. */
+  public List<Integer> filledSpendingRows() {
+    return filled(spendingRows, "spendingLegs", "amount", "function", "govEconomic",
+        "deptEconomic");
+  }
+
   private BasisRequest basis() {
     return new BasisRequest(get("basis.document"), get("basis.number"));
   }

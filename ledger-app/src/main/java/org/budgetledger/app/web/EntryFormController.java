@@ -15,9 +15,11 @@ import org.budgetledger.app.command.CurrentActor;
 import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.app.inquiry.Progress;
 import org.budgetledger.app.inquiry.TableInquiry;
+import org.budgetledger.app.request.Instants;
 import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.budget.api.BudgetCommand;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
+import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.InvalidValueException;
@@ -68,13 +70,13 @@ public class EntryFormController {
     String unit = view.header().units().isEmpty() ? "" : view.header().units().get(0).code()
         .value();
     Map<String, String> blank = new LinkedHashMap<>(Map.of("type", type,
-        "effectiveDate", LocalDate.now(clock).toString(),
+        "effectiveDate", LocalDate.now(clock.withZone(Instants.BEIJING)).toString(),
         "requestId", UUID.randomUUID().toString()));
     blank.putAll(Map.of("incomeLegs[0].unit", unit, "incomeLegs[0].fundSource", "GENERAL_BUDGET",
         "incomeLegs[0].origin", type.equals("CARRY_OVER") ? "CARRY_OVER" : "CURRENT_YEAR",
         "spendingLegs[0].unit", unit, "spendingLegs[0].kind", "BASIC_PUBLIC",
         "spendingLegs[0].fundSource", "GENERAL_BUDGET"));
-    return page(model, id, EntryForm.of(blank), Map.of(), null);
+    return page(model, id, EntryForm.of(blank), EntryFormErrors.NONE, null);
   }
 
   @PostMapping("/budgets/{budgetId}/entries/preview")
@@ -82,21 +84,27 @@ public class EntryFormController {
       Locale locale, Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     EntryForm form = EntryForm.of(params);
+    EntryFormErrors mistakes = EntryFormErrors.of(form, EntryFormCheck.mistakes(form), messages,
+        locale);
     try {
-      // The adjustment service's dry run: the cells the entry changes, and the budget's rules
-      // checked as on saving (a line may not fall below zero at any effective date).
-      AdjustmentOutcome outcome = adjustments.apply(id,
-          EntryCommands.entries(id, form, actor.get()), true);
-      var now = tables.tables(id, PointInTime.LATEST, Progress.NONE);
-      model.addAttribute("changes", PreviewRow.of(outcome.changes(), now.tables(),
-          now.decimals()));
+      if (!mistakes.isEmpty()) {
+        model.addAttribute("errorList", mistakes.summary());
+      } else {
+        // The adjustment service's dry run: the cells the entry changes, and the budget's rules
+        // checked as on saving (a line may not fall below zero at any effective date).
+        AdjustmentOutcome outcome = adjustments.apply(id,
+            EntryCommands.entries(id, form, actor.get()), true);
+        var now = tables.tables(id, PointInTime.LATEST, Progress.NONE);
+        model.addAttribute("changes", PreviewRow.of(outcome.changes(), now.tables(),
+            now.decimals()));
+      }
     } catch (AdjustmentRejectedException e) {
       model.addAttribute("rule", e.rule().name());
-      model.addAttribute("globalError", e.getCause().getMessage());
+      EntryFormErrors atRow = e.getCause() instanceof BudgetRuleViolation v
+          ? atRow(id, form, v, locale) : null;
+      model.addAttribute("globalError", atRow == null ? "" : atRow.summary().get(0));
     } catch (InvalidRequestException e) {
-      model.addAttribute("errors", Map.of(form.field(e.field()), detail(e, locale)));
-    } catch (InvalidValueException e) {
-      model.addAttribute("globalError", e.getMessage());
+      model.addAttribute("errorList", List.of(hint(e, locale)));
     }
     model.addAttribute("budget", snapshots.view(id, PointInTime.LATEST).header());
     return "entry-form :: preview";
@@ -107,6 +115,12 @@ public class EntryFormController {
       Locale locale, Model model, jakarta.servlet.http.HttpServletResponse response) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     EntryForm form = EntryForm.of(params);
+    EntryFormErrors mistakes = EntryFormErrors.of(form, EntryFormCheck.mistakes(form), messages,
+        locale);
+    if (!mistakes.isEmpty()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return page(model, id, form, mistakes, null);
+    }
     try {
       BudgetCommand command = EntryCommands.command(id, form, actor.get());
       Instant before = clock.instant();
@@ -114,18 +128,30 @@ public class EntryFormController {
       return "redirect:/budgets/" + id + "/compare?fromAsOf=" + before + "&saved=" + entry.value();
     } catch (InvalidRequestException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return page(model, id, form, Map.of(form.field(e.field()), detail(e, locale)), null);
+      return page(model, id, form, new EntryFormErrors(Map.of(form.field(e.field()),
+          hint(e, locale)), List.of(hint(e, locale))), null);
     } catch (BudgetRuleViolation e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       model.addAttribute("rule", e.rule().name());
-      return page(model, id, form, Map.of(), e.getMessage());
+      EntryFormErrors atRow = atRow(id, form, e, locale);
+      return page(model, id, form, atRow == null ? EntryFormErrors.NONE : atRow,
+          atRow == null ? "" : atRow.summary().get(0));
     } catch (InvalidValueException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return page(model, id, form, Map.of(), e.getMessage());
+      return page(model, id, form, EntryFormErrors.NONE,
+          messages.getMessage("error.invalid.detail", null, locale));
     }
   }
 
-  private String page(Model model, BudgetId id, EntryForm form, Map<String, String> errors,
+  /** A broken balance rule at the row of its line, when the form has that line. */
+  private EntryFormErrors atRow(BudgetId id, EntryForm form, BudgetRuleViolation v,
+      Locale locale) {
+    Object command = EntryCommands.command(id, form, actor.get());
+    return command instanceof RecordEntryCommand r
+        ? EntryFormErrors.ofBreach(form, r, v, messages, locale) : null;
+  }
+
+  private String page(Model model, BudgetId id, EntryForm form, EntryFormErrors errors,
       String globalError) {
     options.addTo(model, id, snapshots.view(id, PointInTime.LATEST));
     model.addAttribute("section", "entry");
@@ -133,21 +159,20 @@ public class EntryFormController {
     model.addAttribute("incomeRows", form.incomeRows().isEmpty() ? List.of(0) : form.incomeRows());
     model.addAttribute("spendingRows",
         form.spendingRows().isEmpty() ? List.of(0) : form.spendingRows());
-    model.addAttribute("errors", errors);
+    model.addAttribute("errors", errors.byField());
+    model.addAttribute("errorList", errors.summary());
     model.addAttribute("globalError", globalError);
     return "entry-form";
   }
 
   /**
-   * What to show next to the field: a hint in the user's language chosen by the kind of field
-   * (its last path segment, e.g. {@code amount}), then the request's own detail without the path.
+   * What to show for a field the conversion refused after the form's own checks passed: the hint
+   * for the kind of field (its last path segment, e.g. {@code amount}) in the user's language; the
+   * request's own detail is English and names internal paths, so it is not shown.
    */
-  private String detail(InvalidRequestException e, Locale locale) {
-    String prefix = e.field() + ": ";
-    String detail = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length())
-        : e.getMessage();
+  private String hint(InvalidRequestException e, Locale locale) {
     String kind = e.field().substring(e.field().lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
-    String hint = messages.getMessage("fieldHint." + kind, null, "", locale);
-    return hint.isEmpty() ? detail : hint + "（" + detail + "）";
+    return messages.getMessage("fieldHint." + kind, null,
+        messages.getMessage("error.invalid.detail", null, locale), locale);
   }
 }

@@ -2,7 +2,7 @@ package org.budgetledger.app.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +15,9 @@ import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.projections.budget.BudgetView;
-import org.budgetledger.projections.entries.LedgerQueries;
-import org.budgetledger.projections.entries.LegFilter;
-import org.budgetledger.projections.entries.LegRow;
+import org.budgetledger.projections.entries.EntryJournal;
+import org.budgetledger.projections.entries.JournalEntry;
 import org.budgetledger.projections.entries.LineBalance;
-import org.budgetledger.projections.entries.PointInTime;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -31,10 +29,10 @@ import org.springframework.ui.Model;
 public class EntryFormOptions {
   static final List<String> TYPES = List.of("SUPPLEMENT", "REDUCTION", "REALLOCATION",
       "CARRY_OVER", "REVERSAL");
-  private final LedgerQueries queries;
+  private final EntryJournal journal;
 
-  public EntryFormOptions(LedgerQueries queries) {
-    this.queries = queries;
+  public EntryFormOptions(EntryJournal journal) {
+    this.journal = journal;
   }
 
   void addTo(Model model, BudgetId id, BudgetView view) {
@@ -42,12 +40,13 @@ public class EntryFormOptions {
     model.addAttribute("types", TYPES);
     model.addAttribute("units", view.header().units().stream()
         .map(u -> new CodeOption(u.code().value(), u.code() + " " + u.name())).toList());
+    // Labels come from the page's messages (fundSource.*, kind.*, origin.*), in its language.
     model.addAttribute("fundSources", Arrays.stream(FundSource.values())
-        .map(f -> new CodeOption(f.name(), f.chinese())).toList());
+        .map(f -> new CodeOption(f.name(), f.name())).toList());
     model.addAttribute("kinds", Arrays.stream(ExpenditureKind.values())
-        .map(k -> new CodeOption(k.name(), k.chinese())).toList());
+        .map(k -> new CodeOption(k.name(), k.name())).toList());
     model.addAttribute("origins", Arrays.stream(Origin.values())
-        .map(o -> new CodeOption(o.name(), o.chinese())).toList());
+        .map(o -> new CodeOption(o.name(), o.name())).toList());
     List<LineKey> lines = view.lines().stream().map(LineBalance::key).toList();
     model.addAttribute("functionCodes", codes(lines.stream().map(l -> l.function().value())
         .collect(Collectors.toSet()), view.names().function()));
@@ -68,17 +67,14 @@ public class EntryFormOptions {
   }
 
   /** Entries not yet cancelled, newest first; a 冲销 itself cannot be cancelled. */
-  private List<CodeOption> reversible(BudgetId id) {
-    List<LegRow> legs = new ArrayList<>(queries.legs(id, LegFilter.spending(), PointInTime.LATEST));
-    legs.addAll(queries.legs(id, LegFilter.income(), PointInTime.LATEST));
-    Set<String> reversed = legs.stream().map(LegRow::reversedEntryId)
+  private List<JournalRow> reversible(BudgetId id) {
+    List<JournalEntry> entries = journal.all(id);
+    Set<String> reversed = entries.stream().map(JournalEntry::reversedEntryId)
         .filter(r -> r != null && !r.isBlank()).collect(Collectors.toSet());
-    Map<String, LegRow> entries = new LinkedHashMap<>();
-    legs.stream().sorted((a, b) -> Long.compare(b.globalIndex(), a.globalIndex()))
-        .filter(l -> l.entryType() != EntryType.REVERSAL && !reversed.contains(l.entryId()))
-        .forEach(l -> entries.putIfAbsent(l.entryId(), l));
-    return entries.values().stream().map(l -> new CodeOption(l.entryId(), l.entryType().chinese()
-        + " · " + l.effectiveDate() + " · " + (l.basisNumber() == null ? "" : l.basisNumber())
-        + " · " + (l.reason() == null ? "" : l.reason()) + " (" + l.entryId() + ")")).toList();
+    List<JournalRow> open = new ArrayList<>(entries.stream()
+        .filter(e -> e.type() != EntryType.REVERSAL && !reversed.contains(e.entryId()))
+        .map(JournalRow::of).toList());
+    Collections.reverse(open);
+    return open;
   }
 }

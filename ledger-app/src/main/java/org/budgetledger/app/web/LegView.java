@@ -1,11 +1,12 @@
 package org.budgetledger.app.web;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
 import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.app.request.Instants;
-import org.budgetledger.core.model.ExpenditureKind;
-import org.budgetledger.core.model.FundSource;
-import org.budgetledger.core.model.Origin;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A leg behind a figure as 单元格溯源 prints it: the entry, its type, the line it touches (the
@@ -14,37 +15,49 @@ import org.budgetledger.core.model.Origin;
  */
 public record LegView(String entryId, String type, String line, String amount, boolean negative,
     String effectiveDate, String recordedAt, String actor, String basisNumber,
-    String basisDocument, String reason, String derivation, String reversedEntryId) {
+    String basisDocument, String reason, String derivation, String reversedEntryId,
+    boolean spending) {
   private static final DateTimeFormatter RECORDED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  static LegView of(TracedLeg leg) {
-    return new LegView(leg.entryId(), leg.type().name(), line(leg.line()), leg.amountWan(),
-        leg.amountFen() < 0, leg.effectiveDate().toString(),
+  /**
+   * {@code words}: a message key ({@code side.SPENDING}, {@code kind.PROJECT}, …) in the page's
+   * language.
+   */
+  static LegView of(TracedLeg leg, Function<String, String> words) {
+    return new LegView(leg.entryId(), leg.type().name(), line(leg.line(), words),
+        leg.amountWan(), leg.amountFen() < 0, leg.effectiveDate().toString(),
         RECORDED.format(leg.recordedAt().atZone(Instants.BEIJING)), leg.actor(),
         leg.basisNumber(), leg.basisDocument(), leg.reason(), derivation(leg),
-        leg.reversedEntryId());
+        leg.reversedEntryId(), leg.line().split("/").length != 3);
+  }
+
+  /** The words of the page's language, for {@link #of}. */
+  static Function<String, String> words(MessageSource messages) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return key -> messages.getMessage(key, null, key, locale);
   }
 
   /**
    * {@code unit/function/gov/dept/KIND/FUND[/project]} for spending, {@code unit/FUND/ORIGIN} for
    * income (see {@code LineKey.canonical} and {@code IncomeKey.canonical}).
    */
-  static String line(String canonical) {
+  static String line(String canonical, Function<String, String> words) {
     String[] p = canonical.split("/");
     if (p.length == 3) {
-      return "收入 " + p[0] + " · " + FundSource.valueOf(p[1]).chinese() + " · "
-          + Origin.valueOf(p[2]).chinese();
+      return words.apply("side.INCOME") + " " + p[0] + " · " + words.apply("fundSource." + p[1])
+          + " · " + words.apply("origin." + p[2]);
     }
-    StringBuilder s = new StringBuilder("支出 ").append(p[0]).append(" · ").append(p[1]);
+    StringBuilder s = new StringBuilder(words.apply("side.SPENDING")).append(' ').append(p[0])
+        .append(" · ").append(p[1]);
     if (!p[2].equals("null")) {
       s.append(" · ").append(p[2]).append(" · ").append(p[3]);
     }
-    s.append(" · ").append(ExpenditureKind.valueOf(p[4]).chinese());
+    s.append(" · ").append(words.apply("kind." + p[4]));
     if (p.length > 6) {
       s.append(" · ").append(p[6]);
     }
-    return s.append(" · ").append(FundSource.valueOf(p[5]).chinese()).toString();
+    return s.append(" · ").append(words.apply("fundSource." + p[5])).toString();
   }
 
   private static String derivation(TracedLeg leg) {

@@ -1,7 +1,9 @@
 package org.budgetledger.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.budgetledger.app.security.LedgerRole;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,6 +16,19 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 public class PageModel {
+  private final Clock clock;
+
+  /** The app's clock; a test slice without one (the REST controllers' slices) gets the system's. */
+  public PageModel(ObjectProvider<Clock> clock) {
+    this.clock = clock.getIfAvailable(Clock::systemUTC);
+  }
+
+  /** The moment the page is made, Beijing time: what "latest" means on this page. */
+  @ModelAttribute("nowText")
+  public String nowText() {
+    return Point.shown(clock.instant());
+  }
+
   @ModelAttribute("userName")
   public String userName(Authentication auth) {
     return auth == null ? null : auth.getName();

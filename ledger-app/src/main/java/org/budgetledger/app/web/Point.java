@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import org.budgetledger.app.request.Instants;
 import org.budgetledger.app.request.InvalidRequestException;
@@ -14,7 +15,10 @@ import org.budgetledger.projections.entries.PointInTime;
  * as Beijing time, or an ISO instant) and 生效日期 (effective date). Blank means latest.
  */
 public record Point(String asOfText, String effectiveText, PointInTime at) {
-  private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  // Seconds kept: a link to a point between two entries recorded in the same minute opens it.
+  private static final DateTimeFormatter PICKER =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   public static Point parse(String asOfField, String asOf, String effectiveField,
       String effective) {
@@ -31,13 +35,52 @@ public record Point(String asOfText, String effectiveText, PointInTime at) {
         new PointInTime(instant, date));
   }
 
+  /** A point given as a {@link PointInTime}, as the pickers would show it. */
+  public static Point of(PointInTime at) {
+    return new Point(at.asOf() == null ? "" : picker(at.asOf()),
+        at.effective() == null ? "" : at.effective().toString(), at);
+  }
+
+  /**
+   * The picker shows whole seconds, but entries are recorded to the microsecond: when the user
+   * left 截至 as the page showed it, the page's exact instant ({@code asOfExact}, a hidden field)
+   * is the point, so an entry recorded within that second stays in.
+   */
+  public Point exactIf(String asOfExact) {
+    if (blank(asOfExact) || at.asOf() == null) {
+      return this;
+    }
+    try {
+      Instant exact = Instants.parse(asOfExact.strip());
+      return at.asOf().equals(exact.truncatedTo(ChronoUnit.SECONDS))
+          ? new Point(asOfText, effectiveText, new PointInTime(exact, at.effective())) : this;
+    } catch (DateTimeParseException e) {
+      return this;
+    }
+  }
+
   public static Point latest() {
     return new Point("", "", PointInTime.LATEST);
   }
 
-  /** The value a datetime-local input shows for an instant: minutes, Beijing time. */
+  /** The value a datetime-local input shows for an instant: seconds, Beijing time. */
   public static String picker(Instant instant) {
     return PICKER.format(instant.atZone(Instants.BEIJING));
+  }
+
+  /** An instant as the pages state it: {@code 2026-07-01 00:00:00}, Beijing time. */
+  public static String shown(Instant instant) {
+    return SHOWN.format(instant.atZone(Instants.BEIJING));
+  }
+
+  /** 截至 as the banner states it, Beijing time with seconds; null when latest. */
+  public String asOfShown() {
+    return at.asOf() == null ? null : shown(at.asOf());
+  }
+
+  /** 生效日期 as the banner states it; null when latest. */
+  public String effectiveShown() {
+    return at.effective() == null ? null : at.effective().toString();
   }
 
   public boolean isLatest() {

@@ -13,8 +13,9 @@ import org.budgetledger.projections.tables.DisclosureTable;
  * A cell the previewed entry would change, as the form lists it: the adjustment service's
  * {@link CellPreview} with the row and column labels of the table it names.
  */
-public record PreviewRow(String tableNumber, String kind, String rowLabel, String columnLabel,
-    String oldText, String newText, String deltaText, boolean increased) {
+public record PreviewRow(String tableNumber, String kind, String rowKey, String rowLabel,
+    String columnKey, String columnLabel, String oldText, String newText, String deltaText,
+    boolean increased) {
 
   /** {@code tables}: the budget's tables now, in which the changes' row and column keys are. */
   static List<PreviewRow> of(List<CellPreview> changes, List<DisclosureTable> tables,
@@ -28,7 +29,8 @@ public record PreviewRow(String tableNumber, String kind, String rowLabel, Strin
           .filter(col -> col.key().equals(c.columnKey())).map(Column::label).findFirst()
           .orElse(c.columnKey());
       Fen delta = Fen.of(c.deltaFen());
-      return new PreviewRow(c.table(), t == null ? "" : t.kind().name(), row, column,
+      return new PreviewRow(c.table(), t == null ? "" : t.kind().name(), c.rowKey(), row,
+          c.columnKey(), column,
           Fen.of(c.beforeFen()).formatWan(decimals), Fen.of(c.afterFen()).formatWan(decimals),
           (delta.isPositive() ? "+" : "") + delta.formatWan(decimals), delta.isPositive());
     }).toList();

@@ -50,6 +50,7 @@ public class ReconciliationPageController {
     model.addAttribute("statuses", CellStatus.values());
     model.addAttribute("ruleStatuses", RuleStatus.values());
     model.addAttribute("fen", new FenText());
+    model.addAttribute("ruleText", new RuleText());
     return "reconciliation";
   }
 }

@@ -1,5 +1,6 @@
 package org.budgetledger.app.web;
 
+import java.util.List;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellStatus;
 
@@ -10,12 +11,20 @@ import org.budgetledger.projections.reconciliation.CellStatus;
  */
 public record ReconciliationStatus(String kind, int cells) {
   static final ReconciliationStatus NO_DOCUMENT = new ReconciliationStatus("NO_DOCUMENT", 0);
+  /** The statuses a badge can name, the most serious first. */
+  private static final List<CellStatus> SERIOUS = List.of(CellStatus.MISMATCH,
+      CellStatus.NOT_READABLE, CellStatus.NOT_IN_REBUILT, CellStatus.NOT_IN_PUBLISHED);
 
+  /**
+   * The badge says what 勾稽核对 says: the most serious status with any cell, by its own name and
+   * count (a document whose only differences are cells it does not print is "公开文本无此项 5", not
+   * "不一致 5"), then rounding, then exact.
+   */
   static ReconciliationStatus of(CellComparisonResult cells) {
-    int other = cells.count(CellStatus.MISMATCH) + cells.count(CellStatus.NOT_IN_REBUILT)
-        + cells.count(CellStatus.NOT_IN_PUBLISHED) + cells.count(CellStatus.NOT_READABLE);
-    if (other > 0) {
-      return new ReconciliationStatus("MISMATCH", other);
+    for (CellStatus status : SERIOUS) {
+      if (cells.count(status) > 0) {
+        return new ReconciliationStatus(status.name(), cells.count(status));
+      }
     }
     int rounding = cells.count(CellStatus.WITHIN_ROUNDING);
     return rounding > 0 ? new ReconciliationStatus("ROUNDING", rounding)

@@ -1,5 +1,6 @@
 package org.budgetledger.app.web;
 
+import org.budgetledger.projections.tables.CodeLabels;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -15,14 +16,36 @@ final class TableBodyHtml {
     StringBuilder html = new StringBuilder(table.rows().size() * 1200);
     String cellData = " data-budget=\"" + esc(budgetId) + "\" data-table=\"" + esc(table.kind())
         + "\" data-row=\"";
+    int width = table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(1);
     for (RenderedRow row : table.rows()) {
-      html.append("<tr class=\"").append(row.type()).append("\">");
+      if (row.type().equals("group")) {
+        html.append("<tr class=\"group\" data-key=\"").append(esc(row.key()))
+            .append("\"><td class=\"text group-head\" colspan=\"").append(width).append("\">")
+            .append(esc(row.cells().get(0).text())).append("</td></tr>\n");
+        continue;
+      }
+      html.append("<tr class=\"").append(row.type()).append("\" data-key=\"")
+          .append(esc(row.key())).append("\">");
       for (RenderedCell cell : row.cells()) {
+        if (cell.rowSpan() == 0) {
+          continue;
+        }
+        String span = cell.rowSpan() > 1 ? " rowspan=\"" + cell.rowSpan() + "\"" : "";
         if (!cell.money()) {
-          html.append("<td class=\"text\">").append(esc(cell.text())).append("</td>");
+          html.append("<td class=\"text");
+          if (cell.column() != null) {
+            html.append(" c-").append(esc(cell.column()));
+          }
+          html.append('"').append(span).append('>').append(esc(cell.text()));
+          // The gap line (money the document's totals hold without rows) is footnoted.
+          if (cell.text().endsWith(CodeLabels.UNDETAILED)) {
+            html.append("<sup class=\"footnote\">※</sup>");
+          }
+          html.append("</td>");
           continue;
         }
         html.append("<td class=\"money").append(cell.changed() ? " changed" : "").append('"')
+            .append(span)
             .append(cellData).append(esc(cell.row())).append("\" data-column=\"")
             .append(esc(cell.column())).append("\" data-href=\"").append(esc(cell.href()))
             .append("\">");

@@ -1,15 +1,17 @@
 package org.budgetledger.app.web;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.budgetledger.app.request.Fields;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetHeader;
 import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.entries.EntryJournal;
+import org.budgetledger.projections.entries.JournalEntry;
+import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.TableKind;
-import org.budgetledger.projections.tables.TableNumbering;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,30 +21,38 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** 预算表: one of the department's 13 tables at the chosen 截至 and 生效日期. */
 @Controller
 public class TablesController {
+  /** How many entries the 以分录为时点 picker offers: the latest ones. */
+  private static final int PICKABLE_ENTRIES = 500;
   private final BudgetSnapshots snapshots;
+  private final EntryJournal journal;
 
-  public TablesController(BudgetSnapshots snapshots) {
+  public TablesController(BudgetSnapshots snapshots, EntryJournal journal) {
     this.snapshots = snapshots;
+    this.journal = journal;
   }
 
   @GetMapping("/budgets/{budgetId}/tables")
   public String tables(@PathVariable String budgetId,
       @RequestParam(required = false) String table,
       @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String effective, Model model) {
+      @RequestParam(required = false) String effective,
+      @RequestParam(required = false) String entry,
+      @RequestParam(required = false) String asOfExact, Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
-    Point point = Point.parse("asOf", asOf, "effective", effective);
-    BudgetView view = snapshots.view(id, point.at());
-    BudgetHeader header = view.header();
-    List<TableKind> order = Arrays.stream(TableKind.values())
-        .sorted(Comparator.comparingInt(k -> TableNumbering.number(header.format(), k))).toList();
-    TableKind kind = table == null || table.isBlank() ? order.get(0)
+    // An entry picked as the point: the ledger as recorded just after it.
+    if (entry != null && !entry.isBlank()) {
+      asOf = journal.entry(id, entry.strip()).map(e -> e.recordedAt().toString())
+          .orElseThrow(() -> new NoSuchElementException("no entry " + entry + " in " + id));
+    }
+    Point point = Point.parse("asOf", asOf, "effective", effective).exactIf(asOfExact);
+    // A point before the budget existed is an empty page with its navigation, not an error.
+    Optional<BudgetView> view = snapshots.find(id, point.at());
+    BudgetHeader header = view.isPresent() ? view.get().header()
+        : snapshots.view(id, PointInTime.LATEST).header();
+    TableKind kind = table == null || table.isBlank() ? TableTabs.order(header).get(0)
         : Fields.enumValue("table", table, TableKind.class);
-    String base = "/budgets/" + id + "/tables?table=";
     String pointQuery = point.query("asOf", "effective");
-    List<Tab> tabs = order.stream().map(k -> new Tab(k.name(),
-        TableNumbering.label(header.format(), k), k.chinese(), base + k.name() + pointQuery,
-        k == kind)).toList();
+    List<Tab> tabs = TableTabs.of(header, kind, "/budgets/" + id + "/tables?table=", pointQuery);
     model.addAttribute("budget", header);
     model.addAttribute("section", "tables");
     model.addAttribute("point", point);
@@ -52,8 +62,13 @@ public class TablesController {
     String export = "/budgets/" + id + "/tables/" + kind.name() + "/export?format=";
     model.addAttribute("xlsxHref", export + "xlsx" + pointQuery);
     model.addAttribute("csvHref", export + "csv" + pointQuery);
-    model.addAttribute("table", TableRenderer.render(id.toString(), header.format(),
-        header.displayDecimals(), snapshots.table(view, kind), point, Map.of()));
+    model.addAttribute("empty", view.isEmpty());
+    List<JournalEntry> entries = journal.all(id);
+    model.addAttribute("pickableEntries", entries.subList(
+        Math.max(0, entries.size() - PICKABLE_ENTRIES), entries.size()).stream()
+        .map(JournalRow::of).toList());
+    view.ifPresent(v -> model.addAttribute("table", TableRenderer.render(header,
+        snapshots.table(v, kind), point, Map.of())));
     return "tables";
   }
 }

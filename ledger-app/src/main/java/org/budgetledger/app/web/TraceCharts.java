@@ -22,8 +22,8 @@ import org.springframework.context.MessageSource;
 final class TraceCharts {
   private TraceCharts() {}
 
-  static Map<String, Object> of(CellHistory history, LocalDate until, MessageSource messages,
-      Locale locale) {
+  static Map<String, Object> of(CellHistory history, LocalDate until, int decimals,
+      MessageSource messages, Locale locale) {
     List<Object[]> timeline = new ArrayList<>();
     for (HistoryStep s : history.steps()) {
       timeline.add(new Object[] {s.effectiveDate().toString(), wan(Fen.of(s.runningFen())),
@@ -33,7 +33,7 @@ final class TraceCharts {
     if (!history.steps().isEmpty()
         && until.isAfter(history.steps().get(history.steps().size() - 1).effectiveDate())) {
       timeline.add(new Object[] {until.toString(), wan(Fen.of(history.finalFen())), "",
-          messages.getMessage("trace.valueShown", null, locale)});
+          messages.getMessage("trace.valueOn", new Object[] {until.toString()}, locale)});
     }
     List<String> labels = new ArrayList<>();
     List<BigDecimal> base = new ArrayList<>();
@@ -56,7 +56,8 @@ final class TraceCharts {
       add(base, rise, fall, total, low, delta, Fen.ZERO, false);
       running = after;
     }
-    labels.add(messages.getMessage("trace.valueShown", null, locale));
+    // The last bar is the figure on the date the page shows, named by that date.
+    labels.add(messages.getMessage("trace.valueOn", new Object[] {until.toString()}, locale));
     add(base, rise, fall, total, Fen.ZERO, Fen.ZERO, running, true);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("timeline", timeline);
@@ -65,6 +66,8 @@ final class TraceCharts {
     data.put("rise", rise);
     data.put("fall", fall);
     data.put("total", total);
+    // Labels print at the document's decimals, as its tables do.
+    data.put("decimals", decimals);
     return data;
   }
 

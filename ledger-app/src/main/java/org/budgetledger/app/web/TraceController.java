@@ -45,7 +45,8 @@ public class TraceController {
     if (trace.history() != null) {
       model.addAttribute("chartJson", json.writeValueAsString(
           TraceCharts.of(trace.history(), point.at().effective() != null ? point.at().effective()
-              : LocalDate.of(id.year().value(), 12, 31), messages, locale)).replace("</", "<\\/"));
+              : LocalDate.of(id.year().value(), 12, 31), trace.budget().displayDecimals(),
+          messages, locale)).replace("</", "<\\/"));
     }
     return "trace";
   }

@@ -35,7 +35,7 @@ class WebBrowserTest extends BrowserTestBase {
     assertThat(browser.find("#budget-list [data-budget='2026-201']").getText()).contains("医疗保障局");
     assertThat(browser.find("[data-budget='2026-201'] .recon-status").getText()).contains("舍入差异");
     assertThat(browser.find("[data-budget='" + municipal + "'] .recon-status").getText())
-        .isEqualTo("不一致 5");
+        .isEqualTo("公开文本无此项 5");
     assertThat(browser.find("[data-budget='2026-900'] .recon-status").getText())
         .isEqualTo("未导入文件");
     browser.screenshot("02-budgets");
@@ -50,7 +50,7 @@ class WebBrowserTest extends BrowserTestBase {
     long before = events();
     browser.find("#save-button").click();
     WebElement error = browser.await("[data-field='spendingLegs[0].amount']");
-    assertThat(error.getText()).contains("abc");
+    assertThat(error.getText()).contains("不是金额").doesNotContain("abc", "spendingLegs");
     assertThat(browser.find("#form-errors").isDisplayed()).isTrue();
     assertThat(events()).isEqualTo(before);
     browser.screenshot("04-entry-error");

@@ -32,7 +32,7 @@ final class BalanceRules {
     net.forEach((key, delta) -> balances.firstBreach(key, effectiveDate, delta).ifPresent(b -> {
       throw new BudgetRuleViolation(rule, what + " " + key + " would be " + b.balanceFen()
           + " fen on " + b.date() + " (change of " + delta + " fen effective " + effectiveDate
-          + ")");
+          + ")", new BudgetRuleViolation.Breach(key, b.balanceFen(), b.date()));
     }));
   }
 }
