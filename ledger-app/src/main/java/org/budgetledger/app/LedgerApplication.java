@@ -19,7 +19,8 @@ import picocli.CommandLine;
 public class LedgerApplication {
   public static void main(String[] args) {
     // A ledger does not phone home: Axon's update checker would call out on every start.
-    System.setProperty("axoniq.update-checker.disabled",
+    System.setProperty(
+        "axoniq.update-checker.disabled",
         System.getProperty("axoniq.update-checker.disabled", "true"));
     // H2's AUTO_SERVER lets the command line share the server's database file through a TCP port;
     // that port is for processes on this machine only, never the network.
@@ -31,13 +32,14 @@ public class LedgerApplication {
     }
     if (args[0].equals("verify-offline")) {
       // An auditor's check needs no database: no Spring context, nothing opened but the two files.
-      System.exit(new CommandLine(new VerifyOfflineCommand())
-          .execute(Arrays.copyOfRange(args, 1, args.length)));
+      System.exit(
+          new CommandLine(new VerifyOfflineCommand())
+              .execute(Arrays.copyOfRange(args, 1, args.length)));
     }
     if (args[0].equals("pdf-tables") || args[0].equals("bench-pdf")) {
       // Reading a PDF needs no ledger: the reader runs without the application.
-      Object command = args[0].equals("pdf-tables") ? new PdfTablesCommand()
-          : new PdfBenchmarkCommand();
+      Object command =
+          args[0].equals("pdf-tables") ? new PdfTablesCommand() : new PdfBenchmarkCommand();
       System.exit(new CommandLine(command).execute(Arrays.copyOfRange(args, 1, args.length)));
     }
     SpringApplication app = new SpringApplication(LedgerApplication.class);
@@ -46,10 +48,13 @@ public class LedgerApplication {
     // Console logs go to standard output, where `export --format csv > file` writes its data:
     // a command line run logs errors only (command-line properties outrank application.yml), never
     // imports the seeds by itself, and starts none of the server's background work (ledger.cli).
-    try (ConfigurableApplicationContext context = app.run("--ledger.cli=true",
-        "--ledger.seeds.import-on-start=false",
-        "--logging.level.root=ERROR",
-        "--logging.level.org.budgetledger=ERROR", "--spring.main.log-startup-info=false")) {
+    try (ConfigurableApplicationContext context =
+        app.run(
+            "--ledger.cli=true",
+            "--ledger.seeds.import-on-start=false",
+            "--logging.level.root=ERROR",
+            "--logging.level.org.budgetledger=ERROR",
+            "--spring.main.log-startup-info=false")) {
       exit = context.getBean(LedgerCli.class).run(args);
     }
     System.exit(exit);

@@ -35,8 +35,8 @@ public class AdjustmentBatch {
   private final TransactionManager transactions;
   private final ProjectionFreshness freshness;
 
-  public AdjustmentBatch(CommandGateway gateway, TransactionManager transactions,
-      ProjectionFreshness freshness) {
+  public AdjustmentBatch(
+      CommandGateway gateway, TransactionManager transactions, ProjectionFreshness freshness) {
     this.gateway = gateway;
     this.transactions = transactions;
     this.freshness = freshness;
@@ -49,7 +49,8 @@ public class AdjustmentBatch {
     }
     List<EntryId> ids = sendAll(entries, dryRun);
     if (!dryRun) {
-      freshness.awaitCaughtUp(FRESHNESS)
+      freshness
+          .awaitCaughtUp(FRESHNESS)
           .ifPresent(lag -> LOG.warn("Adjustment file recorded; {}", lag));
     }
     return ids;
@@ -80,8 +81,8 @@ public class AdjustmentBatch {
     try {
       return gateway.sendAndWait(entry.command());
     } catch (BudgetRuleViolation | CommandExecutionException e) {
-      throw new AdjustmentRejectedException(entry.place(),
-          RuleViolations.of(e).orElseThrow(() -> e));
+      throw new AdjustmentRejectedException(
+          entry.place(), RuleViolations.of(e).orElseThrow(() -> e));
     }
   }
 }

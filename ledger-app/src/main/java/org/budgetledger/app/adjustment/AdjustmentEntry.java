@@ -7,9 +7,9 @@ import org.budgetledger.core.budget.api.ReverseEntryCommand;
 import org.budgetledger.core.model.EntryId;
 
 /**
- * One entry of an adjustment file, read into its command: a 追加, 追减, 调剂 or 结转 to record
- * ({@link Recorded}), or a 冲销 of an earlier entry ({@link Reversal}). {@code place} says where it
- * came from (file and line or entry index) so that a rejection can name it.
+ * One entry of an adjustment file, read into its command: a 追加, 追减, 调剂 or 结转 to record ({@link
+ * Recorded}), or a 冲销 of an earlier entry ({@link Reversal}). {@code place} says where it came from
+ * (file and line or entry index) so that a rejection can name it.
  */
 public sealed interface AdjustmentEntry {
   FilePlace place();

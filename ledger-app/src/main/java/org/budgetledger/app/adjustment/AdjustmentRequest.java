@@ -7,9 +7,16 @@ import org.budgetledger.app.request.SpendingLegRequest;
 
 /**
  * One element of a JSON adjustment file: an entry request ({@code type} 追加 SUPPLEMENT, 追减
- * REDUCTION, 调剂 REALLOCATION, 结转 CARRY_OVER) or a reversal ({@code type} 冲销 REVERSAL with
- * {@code reverses}: an entry id, or the request id of an earlier entry of the same file).
+ * REDUCTION, 调剂 REALLOCATION, 结转 CARRY_OVER) or a reversal ({@code type} 冲销 REVERSAL with {@code
+ * reverses}: an entry id, or the request id of an earlier entry of the same file).
  */
-public record AdjustmentRequest(String entryId, String type, String reverses,
-    List<IncomeLegRequest> incomeLegs, List<SpendingLegRequest> spendingLegs,
-    String effectiveDate, BasisRequest basis, String reason, String requestId) {}
+public record AdjustmentRequest(
+    String entryId,
+    String type,
+    String reverses,
+    List<IncomeLegRequest> incomeLegs,
+    List<SpendingLegRequest> spendingLegs,
+    String effectiveDate,
+    BasisRequest basis,
+    String reason,
+    String requestId) {}

@@ -1,8 +1,8 @@
 package org.budgetledger.app.adjustment;
 
-import org.budgetledger.app.request.ChineseTerms;
 import java.util.List;
 import java.util.Map;
+import org.budgetledger.app.request.ChineseTerms;
 import org.budgetledger.app.request.EntryRequest;
 import org.budgetledger.app.request.EntryRequests;
 import org.budgetledger.app.request.Fields;
@@ -23,12 +23,16 @@ final class AdjustmentRequests {
   private AdjustmentRequests() {}
 
   /** {@code earlier}: entry ids by request id of the file's entries before this one. */
-  static AdjustmentEntry toEntry(FilePlace place, BudgetId budget, AdjustmentRequest r,
-      Actor actor, Map<String, EntryId> earlier) {
+  static AdjustmentEntry toEntry(
+      FilePlace place,
+      BudgetId budget,
+      AdjustmentRequest r,
+      Actor actor,
+      Map<String, EntryId> earlier) {
     Fields.read("requestId", r.requestId(), t -> t);
     if (earlier.containsKey(r.requestId().strip())) {
-      throw new InvalidRequestException("requestId", "'" + r.requestId()
-          + "' is used by an earlier entry of the file");
+      throw new InvalidRequestException(
+          "requestId", "'" + r.requestId() + "' is used by an earlier entry of the file");
     }
     if (ChineseTerms.isReversal(r.type())) {
       return AdjustmentEntry.of(place, reversal(budget, r, actor, earlier));
@@ -36,26 +40,41 @@ final class AdjustmentRequests {
     if (r.reverses() != null && !r.reverses().isBlank()) {
       throw new InvalidRequestException("reverses", "only a 冲销 (REVERSAL) reverses an entry");
     }
-    EntryRequest entry = new EntryRequest(r.entryId(), ChineseTerms.name(r.type()),
-        r.incomeLegs() == null ? null : r.incomeLegs().stream().map(AdjustmentRequests::income)
-            .toList(),
-        r.spendingLegs() == null ? null : r.spendingLegs().stream()
-            .map(AdjustmentRequests::spending).toList(),
-        r.effectiveDate(), r.basis(), r.reason(), r.requestId().strip());
+    EntryRequest entry =
+        new EntryRequest(
+            r.entryId(),
+            ChineseTerms.name(r.type()),
+            r.incomeLegs() == null
+                ? null
+                : r.incomeLegs().stream().map(AdjustmentRequests::income).toList(),
+            r.spendingLegs() == null
+                ? null
+                : r.spendingLegs().stream().map(AdjustmentRequests::spending).toList(),
+            r.effectiveDate(),
+            r.basis(),
+            r.reason(),
+            r.requestId().strip());
     return AdjustmentEntry.of(place, EntryRequests.toCommand(budget, entry, actor, ""));
   }
 
-  private static org.budgetledger.core.budget.api.ReverseEntryCommand reversal(BudgetId budget,
-      AdjustmentRequest r, Actor actor, Map<String, EntryId> earlier) {
+  private static org.budgetledger.core.budget.api.ReverseEntryCommand reversal(
+      BudgetId budget, AdjustmentRequest r, Actor actor, Map<String, EntryId> earlier) {
     if (!isEmpty(r.incomeLegs()) || !isEmpty(r.spendingLegs())) {
-      throw new InvalidRequestException(isEmpty(r.spendingLegs()) ? "incomeLegs" : "spendingLegs",
+      throw new InvalidRequestException(
+          isEmpty(r.spendingLegs()) ? "incomeLegs" : "spendingLegs",
           "a 冲销 takes its legs from the entry it reverses; give none");
     }
     String given = Fields.read("reverses", r.reverses(), t -> t);
-    EntryId reversed = earlier.containsKey(given) ? earlier.get(given)
-        : Fields.read("reverses", given, EntryId::of);
-    return EntryRequests.toCommand(budget, reversed.value(), new ReversalRequest(r.entryId(),
-        r.effectiveDate(), r.basis(), r.reason(), r.requestId().strip()), actor);
+    EntryId reversed =
+        earlier.containsKey(given)
+            ? earlier.get(given)
+            : Fields.read("reverses", given, EntryId::of);
+    return EntryRequests.toCommand(
+        budget,
+        reversed.value(),
+        new ReversalRequest(
+            r.entryId(), r.effectiveDate(), r.basis(), r.reason(), r.requestId().strip()),
+        actor);
   }
 
   private static boolean isEmpty(List<?> list) {
@@ -63,15 +82,24 @@ final class AdjustmentRequests {
   }
 
   private static IncomeLegRequest income(IncomeLegRequest l) {
-    return l == null ? new IncomeLegRequest(null, null, null, null)
-        : new IncomeLegRequest(l.unit(), ChineseTerms.name(l.fundSource()),
-            ChineseTerms.name(l.origin()), l.amount());
+    return l == null
+        ? new IncomeLegRequest(null, null, null, null)
+        : new IncomeLegRequest(
+            l.unit(), ChineseTerms.name(l.fundSource()), ChineseTerms.name(l.origin()), l.amount());
   }
 
   private static SpendingLegRequest spending(SpendingLegRequest l) {
-    return l == null ? new SpendingLegRequest(null, null, null, null, null, null, null, null, null)
-        : new SpendingLegRequest(l.unit(), l.function(), l.govEconomic(), l.deptEconomic(),
-            ChineseTerms.name(l.kind()), l.projectCode(), l.projectName(),
-            ChineseTerms.name(l.fundSource()), l.amount());
+    return l == null
+        ? new SpendingLegRequest(null, null, null, null, null, null, null, null, null)
+        : new SpendingLegRequest(
+            l.unit(),
+            l.function(),
+            l.govEconomic(),
+            l.deptEconomic(),
+            ChineseTerms.name(l.kind()),
+            l.projectCode(),
+            l.projectName(),
+            ChineseTerms.name(l.fundSource()),
+            l.amount());
   }
 }

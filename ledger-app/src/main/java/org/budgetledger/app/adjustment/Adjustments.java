@@ -7,9 +7,9 @@ import org.budgetledger.core.model.EntryId;
 import org.springframework.stereotype.Service;
 
 /**
- * Records an adjustment file, the same for the command line and REST: read every entry, preview
- * the table cells they change, then record them all in one transaction (or, on a dry run, check
- * them against the budget's rules and roll back).
+ * Records an adjustment file, the same for the command line and REST: read every entry, preview the
+ * table cells they change, then record them all in one transaction (or, on a dry run, check them
+ * against the budget's rules and roll back).
  */
 @Service
 public class Adjustments {
@@ -21,8 +21,8 @@ public class Adjustments {
     this.preview = preview;
   }
 
-  public AdjustmentOutcome apply(BudgetId budget, String fileName, byte[] content, Actor actor,
-      boolean dryRun) {
+  public AdjustmentOutcome apply(
+      BudgetId budget, String fileName, byte[] content, Actor actor, boolean dryRun) {
     return apply(budget, AdjustmentFile.read(fileName, content, budget, actor), dryRun);
   }
 
@@ -34,7 +34,7 @@ public class Adjustments {
   public AdjustmentOutcome apply(BudgetId budget, List<AdjustmentEntry> entries, boolean dryRun) {
     List<CellPreview> changes = preview.changes(budget, entries);
     List<EntryId> ids = batch.record(entries, dryRun);
-    return new AdjustmentOutcome(budget.toString(), !dryRun,
-        ids.stream().map(EntryId::value).toList(), changes);
+    return new AdjustmentOutcome(
+        budget.toString(), !dryRun, ids.stream().map(EntryId::value).toList(), changes);
   }
 }

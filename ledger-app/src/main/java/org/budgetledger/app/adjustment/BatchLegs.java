@@ -17,8 +17,8 @@ import org.budgetledger.projections.entries.LegRow;
 import org.budgetledger.projections.entries.LineBalance;
 
 /**
- * The net change a batch makes to each line and income source, in memory: an entry's own legs,
- * and for a 冲销 the negated legs of the entry it reverses (from the same batch or the ledger).
+ * The net change a batch makes to each line and income source, in memory: an entry's own legs, and
+ * for a 冲销 the negated legs of the entry it reverses (from the same batch or the ledger).
  */
 final class BatchLegs {
   private final Map<LineKey, Long> lines = new LinkedHashMap<>();
@@ -70,18 +70,27 @@ final class BatchLegs {
     view.income().forEach(l -> newIncome.merge(l.key(), l.amount().value(), Math::addExact));
     income.forEach((k, v) -> newIncome.merge(k, v, Math::addExact));
     List<LineBalance> lineBalances = new ArrayList<>();
-    newLines.forEach((k, v) -> {
-      if (v != 0) {
-        lineBalances.add(new LineBalance(k, Fen.of(v)));
-      }
-    });
+    newLines.forEach(
+        (k, v) -> {
+          if (v != 0) {
+            lineBalances.add(new LineBalance(k, Fen.of(v)));
+          }
+        });
     List<IncomeBalance> incomeBalances = new ArrayList<>();
-    newIncome.forEach((k, v) -> {
-      if (v != 0) {
-        incomeBalances.add(new IncomeBalance(k, Fen.of(v)));
-      }
-    });
-    return new BudgetView(view.header(), lineBalances, incomeBalances, view.tags(),
-        view.projects(), view.departmentPerformance(), view.narrative(), view.names());
+    newIncome.forEach(
+        (k, v) -> {
+          if (v != 0) {
+            incomeBalances.add(new IncomeBalance(k, Fen.of(v)));
+          }
+        });
+    return new BudgetView(
+        view.header(),
+        lineBalances,
+        incomeBalances,
+        view.tags(),
+        view.projects(),
+        view.departmentPerformance(),
+        view.narrative(),
+        view.names());
   }
 }

@@ -1,12 +1,12 @@
 package org.budgetledger.app.adjustment;
 
-import org.budgetledger.app.request.ChineseTerms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.budgetledger.app.request.ChineseTerms;
 import org.budgetledger.app.request.IncomeLegRequest;
 import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.app.request.SpendingLegRequest;
@@ -15,18 +15,37 @@ import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;
 
 /**
- * Reads a CSV adjustment file: a header row naming the columns (any order; see
- * {@link #ENTRY_COLUMNS} and {@link #LEG_COLUMNS}), then one leg per line. Lines with the same
- * {@code request_id} are the legs of one entry; its entry columns may be left blank after its first
- * line but must not differ. A 冲销 is one line with {@code reverses} and no leg.
+ * Reads a CSV adjustment file: a header row naming the columns (any order; see {@link
+ * #ENTRY_COLUMNS} and {@link #LEG_COLUMNS}), then one leg per line. Lines with the same {@code
+ * request_id} are the legs of one entry; its entry columns may be left blank after its first line
+ * but must not differ. A 冲销 is one line with {@code reverses} and no leg.
  */
 final class CsvAdjustmentReader {
-  static final List<String> ENTRY_COLUMNS = List.of("request_id", "type", "effective_date",
-      "basis_document", "basis_number", "reason", "reverses", "entry_id");
-  static final List<String> LEG_COLUMNS = List.of("side", "unit", "function", "gov_economic",
-      "dept_economic", "kind", "project_code", "project_name", "fund_source", "origin", "amount");
-  private static final Set<String> REQUIRED = Set.of("request_id", "type", "effective_date",
-      "basis_document", "basis_number");
+  static final List<String> ENTRY_COLUMNS =
+      List.of(
+          "request_id",
+          "type",
+          "effective_date",
+          "basis_document",
+          "basis_number",
+          "reason",
+          "reverses",
+          "entry_id");
+  static final List<String> LEG_COLUMNS =
+      List.of(
+          "side",
+          "unit",
+          "function",
+          "gov_economic",
+          "dept_economic",
+          "kind",
+          "project_code",
+          "project_name",
+          "fund_source",
+          "origin",
+          "amount");
+  private static final Set<String> REQUIRED =
+      Set.of("request_id", "type", "effective_date", "basis_document", "basis_number");
 
   private CsvAdjustmentReader() {}
 
@@ -39,11 +58,16 @@ final class CsvAdjustmentReader {
     Map<String, CsvEntryDraft> drafts = new LinkedHashMap<>();
     for (CsvRecords.CsvRecord record : records.subList(1, records.size())) {
       Map<String, String> row = new HashMap<>();
-      header.forEach((column, index) -> row.put(column,
-          index < record.fields().size() ? blankToNull(record.fields().get(index)) : null));
+      header.forEach(
+          (column, index) ->
+              row.put(
+                  column,
+                  index < record.fields().size() ? blankToNull(record.fields().get(index)) : null));
       if (record.fields().size() > header.size()) {
-        throw new AdjustmentFileException(new FilePlace(file, record.line(), 0),
-            "column " + (header.size() + 1), "the line has more fields than the header");
+        throw new AdjustmentFileException(
+            new FilePlace(file, record.line(), 0),
+            "column " + (header.size() + 1),
+            "the line has more fields than the header");
       }
       addLine(file, record.line(), row, drafts);
     }
@@ -51,16 +75,19 @@ final class CsvAdjustmentReader {
     Map<String, EntryId> byRequest = new HashMap<>();
     for (CsvEntryDraft draft : drafts.values()) {
       try {
-        AdjustmentEntry entry = AdjustmentRequests.toEntry(new FilePlace(file, draft.firstLine, 0),
-            budget, draft.request(), actor, byRequest);
+        AdjustmentEntry entry =
+            AdjustmentRequests.toEntry(
+                new FilePlace(file, draft.firstLine, 0), budget, draft.request(), actor, byRequest);
         byRequest.put(entry.requestId(), entry.entryId());
         entries.add(entry);
       } catch (InvalidRequestException e) {
-        throw new AdjustmentFileException(draft.place(file, e.field()),
-            CsvEntryDraft.column(e.field()), JsonAdjustmentReader.detail(e));
+        throw new AdjustmentFileException(
+            draft.place(file, e.field()),
+            CsvEntryDraft.column(e.field()),
+            JsonAdjustmentReader.detail(e));
       } catch (IllegalArgumentException e) {
-        throw new AdjustmentFileException(new FilePlace(file, draft.firstLine, 0), "(entry)",
-            e.getMessage());
+        throw new AdjustmentFileException(
+            new FilePlace(file, draft.firstLine, 0), "(entry)", e.getMessage());
       }
     }
     return entries;
@@ -72,8 +99,12 @@ final class CsvAdjustmentReader {
       String column = first.fields().get(i).toLowerCase();
       FilePlace place = new FilePlace(file, first.line(), 0);
       if (!ENTRY_COLUMNS.contains(column) && !LEG_COLUMNS.contains(column)) {
-        throw new AdjustmentFileException(place, column.isEmpty() ? "column " + (i + 1) : column,
-            "not a column of an adjustment file; the columns are " + ENTRY_COLUMNS + " and "
+        throw new AdjustmentFileException(
+            place,
+            column.isEmpty() ? "column " + (i + 1) : column,
+            "not a column of an adjustment file; the columns are "
+                + ENTRY_COLUMNS
+                + " and "
                 + LEG_COLUMNS);
       }
       if (header.put(column, i) != null) {
@@ -82,28 +113,38 @@ final class CsvAdjustmentReader {
     }
     for (String column : REQUIRED) {
       if (!header.containsKey(column)) {
-        throw new AdjustmentFileException(new FilePlace(file, first.line(), 0), column,
-            "the header must name this column");
+        throw new AdjustmentFileException(
+            new FilePlace(file, first.line(), 0), column, "the header must name this column");
       }
     }
     return header;
   }
 
-  private static void addLine(String file, int line, Map<String, String> row,
-      Map<String, CsvEntryDraft> drafts) {
+  private static void addLine(
+      String file, int line, Map<String, String> row, Map<String, CsvEntryDraft> drafts) {
     FilePlace place = new FilePlace(file, line, 0);
     String requestId = row.get("request_id");
     if (requestId == null) {
-      throw new AdjustmentFileException(place, "request_id",
-          "is required: it groups the legs of an entry and makes its id");
+      throw new AdjustmentFileException(
+          place, "request_id", "is required: it groups the legs of an entry and makes its id");
     }
     CsvEntryDraft draft = drafts.computeIfAbsent(requestId, k -> new CsvEntryDraft(line));
     for (String column : ENTRY_COLUMNS) {
       String value = row.get(column);
       String first = draft.entryFields.putIfAbsent(column, value);
       if (value != null && first != null && !first.equals(value)) {
-        throw new AdjustmentFileException(place, column, "'" + value + "' differs from '" + first
-            + "' on line " + draft.firstLine + " of the same entry (request " + requestId + ")");
+        throw new AdjustmentFileException(
+            place,
+            column,
+            "'"
+                + value
+                + "' differs from '"
+                + first
+                + "' on line "
+                + draft.firstLine
+                + " of the same entry (request "
+                + requestId
+                + ")");
       }
       if (first == null && value != null) {
         draft.entryFields.put(column, value);
@@ -116,26 +157,35 @@ final class CsvAdjustmentReader {
     String side = ChineseTerms.name(row.get("side"));
     if (side == null) {
       if (LEG_COLUMNS.stream().anyMatch(c -> row.get(c) != null)) {
-        throw new AdjustmentFileException(place, "side", "is required on a leg: SPENDING (支出)"
-            + " or INCOME (收入)");
+        throw new AdjustmentFileException(
+            place, "side", "is required on a leg: SPENDING (支出)" + " or INCOME (收入)");
       }
       return; // a 冲销's line: its legs are the reversed entry's
     }
     switch (side.toUpperCase()) {
       case "SPENDING" -> {
         draft.spendingLines.add(place.line());
-        draft.spending.add(new SpendingLegRequest(row.get("unit"), row.get("function"),
-            row.get("gov_economic"), row.get("dept_economic"), row.get("kind"),
-            row.get("project_code"), row.get("project_name"), row.get("fund_source"),
-            row.get("amount")));
+        draft.spending.add(
+            new SpendingLegRequest(
+                row.get("unit"),
+                row.get("function"),
+                row.get("gov_economic"),
+                row.get("dept_economic"),
+                row.get("kind"),
+                row.get("project_code"),
+                row.get("project_name"),
+                row.get("fund_source"),
+                row.get("amount")));
       }
       case "INCOME" -> {
         draft.incomeLines.add(place.line());
-        draft.income.add(new IncomeLegRequest(row.get("unit"), row.get("fund_source"),
-            row.get("origin"), row.get("amount")));
+        draft.income.add(
+            new IncomeLegRequest(
+                row.get("unit"), row.get("fund_source"), row.get("origin"), row.get("amount")));
       }
-      default -> throw new AdjustmentFileException(place, "side",
-          "'" + row.get("side") + "' is not SPENDING (支出) or INCOME (收入)");
+      default ->
+          throw new AdjustmentFileException(
+              place, "side", "'" + row.get("side") + "' is not SPENDING (支出) or INCOME (收入)");
     }
   }
 

@@ -22,16 +22,23 @@ final class CsvEntryDraft {
   }
 
   AdjustmentRequest request() {
-    return new AdjustmentRequest(entryFields.get("entry_id"), entryFields.get("type"),
-        entryFields.get("reverses"), income, spending, entryFields.get("effective_date"),
+    return new AdjustmentRequest(
+        entryFields.get("entry_id"),
+        entryFields.get("type"),
+        entryFields.get("reverses"),
+        income,
+        spending,
+        entryFields.get("effective_date"),
         new BasisRequest(entryFields.get("basis_document"), entryFields.get("basis_number")),
-        entryFields.get("reason"), entryFields.get("request_id"));
+        entryFields.get("reason"),
+        entryFields.get("request_id"));
   }
 
   /** The line and column of a request field path such as {@code spendingLegs[1].amount}. */
   FilePlace place(String file, String field) {
-    var m = java.util.regex.Pattern.compile("(spendingLegs|incomeLegs)\\[(\\d+)](?:\\.(.*))?")
-        .matcher(field);
+    var m =
+        java.util.regex.Pattern.compile("(spendingLegs|incomeLegs)\\[(\\d+)](?:\\.(.*))?")
+            .matcher(field);
     if (m.matches()) {
       List<Integer> lines = m.group(1).equals("spendingLegs") ? spendingLines : incomeLines;
       return new FilePlace(file, lines.get(Integer.parseInt(m.group(2))), 0);

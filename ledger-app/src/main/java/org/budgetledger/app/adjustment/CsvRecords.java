@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Splits CSV text (RFC 4180: comma separated, fields in double quotes may hold commas and doubled
- * quotes) into records with their line numbers. A quoted field may not span lines: an entry's
- * text fields are one line each, and a line number must name one line of the file.
+ * quotes) into records with their line numbers. A quoted field may not span lines: an entry's text
+ * fields are one line each, and a line number must name one line of the file.
  */
 final class CsvRecords {
   private CsvRecords() {}
@@ -51,8 +51,8 @@ final class CsvRecords {
       }
     }
     if (quoted) {
-      throw new AdjustmentFileException(place, "column " + (fields.size() + 1),
-          "a quoted field is not closed on its line");
+      throw new AdjustmentFileException(
+          place, "column " + (fields.size() + 1), "a quoted field is not closed on its line");
     }
     fields.add(field.toString().strip());
     return fields;

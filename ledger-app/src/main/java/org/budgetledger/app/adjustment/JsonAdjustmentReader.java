@@ -22,9 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonAdjustmentReader {
   // Unknown properties are errors: a misspelt "amout" must not quietly record nothing. Entries
   // are read one at a time from the list, so the tokens after each are the next entry's.
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private JsonAdjustmentReader() {}
 
@@ -33,15 +35,17 @@ final class JsonAdjustmentReader {
     Map<String, EntryId> byRequest = new HashMap<>();
     try (JsonParser parser = JSON.createParser(content)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw new AdjustmentFileException(new FilePlace(file, line(parser), 0), "(file)",
+        throw new AdjustmentFileException(
+            new FilePlace(file, line(parser), 0),
+            "(file)",
             "a JSON adjustment file is a list of entries: [ {...}, {...} ]");
       }
       while (parser.nextToken() == JsonToken.START_OBJECT) {
         FilePlace place = new FilePlace(file, line(parser), entries.size() + 1);
         AdjustmentRequest request = readOne(parser, place);
         try {
-          AdjustmentEntry entry = AdjustmentRequests.toEntry(place, budget, request, actor,
-              byRequest);
+          AdjustmentEntry entry =
+              AdjustmentRequests.toEntry(place, budget, request, actor, byRequest);
           byRequest.put(entry.requestId(), entry.entryId());
           entries.add(entry);
         } catch (InvalidRequestException e) {
@@ -51,15 +55,17 @@ final class JsonAdjustmentReader {
         }
       }
       if (parser.currentToken() != JsonToken.END_ARRAY) {
-        throw new AdjustmentFileException(new FilePlace(file, line(parser), entries.size() + 1),
-            "(entry)", "each entry is a JSON object");
+        throw new AdjustmentFileException(
+            new FilePlace(file, line(parser), entries.size() + 1),
+            "(entry)",
+            "each entry is a JSON object");
       }
     } catch (AdjustmentFileException e) {
       throw e;
     } catch (JacksonException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new AdjustmentFileException(new FilePlace(file, line, entries.size() + 1), "(json)",
-          e.getOriginalMessage());
+      throw new AdjustmentFileException(
+          new FilePlace(file, line, entries.size() + 1), "(json)", e.getOriginalMessage());
     }
     return entries;
   }
@@ -68,18 +74,25 @@ final class JsonAdjustmentReader {
     try {
       return JSON.readValue(parser, AdjustmentRequest.class);
     } catch (DatabindException e) {
-      String field = e.getPath().stream().map(r -> r.getPropertyName() != null
-          ? "." + r.getPropertyName() : "[" + r.getIndex() + "]")
-          .reduce("", String::concat).replaceFirst("^\\.", "");
-      throw new AdjustmentFileException(place, field.isEmpty() ? "(entry)" : field,
-          e.getOriginalMessage());
+      String field =
+          e.getPath().stream()
+              .map(
+                  r ->
+                      r.getPropertyName() != null
+                          ? "." + r.getPropertyName()
+                          : "[" + r.getIndex() + "]")
+              .reduce("", String::concat)
+              .replaceFirst("^\\.", "");
+      throw new AdjustmentFileException(
+          place, field.isEmpty() ? "(entry)" : field, e.getOriginalMessage());
     }
   }
 
   /** The request's message without the field path, which the file error prints itself. */
   static String detail(InvalidRequestException e) {
     String prefix = e.field() + ": ";
-    return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length())
+    return e.getMessage().startsWith(prefix)
+        ? e.getMessage().substring(prefix.length())
         : e.getMessage();
   }
 

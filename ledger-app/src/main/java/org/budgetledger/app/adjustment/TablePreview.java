@@ -32,8 +32,10 @@ public class TablePreview {
   }
 
   public List<CellPreview> changes(BudgetId budget, List<AdjustmentEntry> entries) {
-    BudgetView before = views.at(budget, PointInTime.LATEST)
-        .orElseThrow(() -> new NoSuchElementException("no budget " + budget));
+    BudgetView before =
+        views
+            .at(budget, PointInTime.LATEST)
+            .orElseThrow(() -> new NoSuchElementException("no budget " + budget));
     BudgetView after = BatchLegs.of(budget, entries, queries).applyTo(before);
     return diff(tables.build(before), tables.build(after));
   }
@@ -43,8 +45,14 @@ public class TablePreview {
     for (int t = 0; t < after.size(); t++) {
       DisclosureTable now = after.get(t);
       for (TableDiff.Changed c : TableDiff.changed(before.get(t), now)) {
-        changes.add(new CellPreview(now.number(), now.title(), c.row(), c.column(),
-            c.oldAmount().value(), c.newAmount().value()));
+        changes.add(
+            new CellPreview(
+                now.number(),
+                now.title(),
+                c.row(),
+                c.column(),
+                c.oldAmount().value(),
+                c.newAmount().value()));
       }
     }
     return changes;

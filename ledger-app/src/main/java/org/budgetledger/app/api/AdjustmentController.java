@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/budgets/{budgetId}/adjustments}: the content of an adjustment file as the body
- * (a JSON list, or CSV with {@code Content-Type: text/csv}), recorded all or nothing; with
- * {@code dryRun=true} checked and previewed only.
+ * (a JSON list, or CSV with {@code Content-Type: text/csv}), recorded all or nothing; with {@code
+ * dryRun=true} checked and previewed only.
  */
 @RestController
 @RequestMapping("/api/budgets/{budgetId}/adjustments")
@@ -31,13 +31,15 @@ public class AdjustmentController {
   }
 
   @PostMapping(consumes = {"application/json", "text/csv"})
-  public ResponseEntity<AdjustmentOutcome> adjust(@PathVariable String budgetId,
-      @RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean dryRun,
+  public ResponseEntity<AdjustmentOutcome> adjust(
+      @PathVariable String budgetId,
+      @RequestBody byte[] body,
+      @RequestParam(defaultValue = "false") boolean dryRun,
       @RequestParam(required = false) String fileName,
       @org.springframework.web.bind.annotation.RequestHeader("Content-Type") String type) {
     BudgetId id = Fields.read("budgetId", budgetId, BudgetId::parse);
-    String name = fileName != null ? fileName : type.startsWith("text/csv") ? "body.csv"
-        : "body.json";
+    String name =
+        fileName != null ? fileName : type.startsWith("text/csv") ? "body.csv" : "body.json";
     AdjustmentOutcome outcome = adjustments.apply(id, name, body, actor.get(), dryRun);
     return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
   }

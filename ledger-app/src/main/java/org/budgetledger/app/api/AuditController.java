@@ -54,14 +54,14 @@ public class AuditController {
   }
 
   @GetMapping("/events/{eventId}/inclusion-proof")
-  public InclusionProof inclusionProof(@PathVariable String eventId,
-      @RequestParam(required = false) Long treeSize) {
+  public InclusionProof inclusionProof(
+      @PathVariable String eventId, @RequestParam(required = false) Long treeSize) {
     return trail.inclusionProof(eventId, checkpoint(treeSize));
   }
 
   @GetMapping("/consistency-proof")
-  public ConsistencyProof consistencyProof(@RequestParam long from,
-      @RequestParam(required = false) Long to) {
+  public ConsistencyProof consistencyProof(
+      @RequestParam long from, @RequestParam(required = false) Long to) {
     return trail.consistencyProof(trail.checkpointOfSize(from), checkpoint(to));
   }
 
@@ -79,7 +79,8 @@ public class AuditController {
   }
 
   private Checkpoint latestCheckpoint() {
-    return trail.latestCheckpoint()
+    return trail
+        .latestCheckpoint()
         .orElseThrow(() -> new NoSuchElementException("no checkpoint has been signed yet"));
   }
 }

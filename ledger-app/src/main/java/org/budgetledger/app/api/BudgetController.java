@@ -1,6 +1,5 @@
 package org.budgetledger.app.api;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,14 +60,22 @@ public class BudgetController {
     List<UnitRequest> given = r.units() == null ? List.of() : r.units();
     for (int i = 0; i < given.size(); i++) {
       UnitRequest u = given.get(i);
-      units.add(new Unit(Fields.read("units[" + i + "].code", u.code(), UnitCode::of),
-          Fields.read("units[" + i + "].name", u.name(), t -> t), u.type()));
+      units.add(
+          new Unit(
+              Fields.read("units[" + i + "].code", u.code(), UnitCode::of),
+              Fields.read("units[" + i + "].name", u.name(), t -> t),
+              u.type()));
     }
-    commands.send(new OpenBudgetCommand(id, r.departmentName(),
-        Fields.enumValue("format", r.format(), DisclosureFormat.class),
-        r.displayDecimals() == null ? 6 : r.displayDecimals(), units,
-        Fields.date("effectiveDate", r.effectiveDate()),
-        EntryRequests.basis("basis", r.basis()), actor.get()));
+    commands.send(
+        new OpenBudgetCommand(
+            id,
+            r.departmentName(),
+            Fields.enumValue("format", r.format(), DisclosureFormat.class),
+            r.displayDecimals() == null ? 6 : r.displayDecimals(),
+            units,
+            Fields.date("effectiveDate", r.effectiveDate()),
+            EntryRequests.basis("basis", r.basis()),
+            actor.get()));
     return Map.of("budgetId", id.toString());
   }
 
@@ -81,34 +88,43 @@ public class BudgetController {
 
   @PostMapping("/{budgetId}/entries/{entryId}/reversal")
   @ResponseStatus(HttpStatus.CREATED)
-  public Map<String, String> reverse(@PathVariable String budgetId, @PathVariable String entryId,
-      @RequestBody ReversalRequest r) {
+  public Map<String, String> reverse(
+      @PathVariable String budgetId, @PathVariable String entryId, @RequestBody ReversalRequest r) {
     BudgetId id = Fields.read("budgetId", budgetId, BudgetId::parse);
     return answer(commands.sendNoting(EntryRequests.toCommand(id, entryId, r, actor.get())));
   }
 
   /** The entry id, and a note when the write committed but the read models do not show it yet. */
   private static Map<String, String> answer(LedgerCommands.Sent<EntryId> sent) {
-    return sent.lag().map(note -> Map.of("entryId", sent.result().value(), "note", note))
+    return sent.lag()
+        .map(note -> Map.of("entryId", sent.result().value(), "note", note))
         .orElseGet(() -> Map.of("entryId", sent.result().value()));
   }
 
   /** Balances grouped by any line-key fields, e.g. {@code groupBy=unit,function}. */
   @GetMapping("/{budgetId}/balances")
-  public List<GroupedBalance> balances(@PathVariable String budgetId,
-      @RequestParam(required = false) String asOf, @RequestParam(required = false) String effective,
+  public List<GroupedBalance> balances(
+      @PathVariable String budgetId,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String effective,
       @RequestParam(defaultValue = "") String groupBy,
       @RequestParam(defaultValue = "SPENDING") String side) {
     BudgetId id = Fields.read("budgetId", budgetId, BudgetId::parse);
-    List<LineField> fields = Arrays.stream(groupBy.split(",")).filter(s -> !s.isBlank())
-        .map(s -> Fields.enumValue("groupBy", s, LineField.class)).toList();
-    LegFilter filter = Fields.enumValue("side", side, LegFilter.Side.class) == LegFilter.Side.INCOME
-        ? LegFilter.income() : LegFilter.spending();
+    List<LineField> fields =
+        Arrays.stream(groupBy.split(","))
+            .filter(s -> !s.isBlank())
+            .map(s -> Fields.enumValue("groupBy", s, LineField.class))
+            .toList();
+    LegFilter filter =
+        Fields.enumValue("side", side, LegFilter.Side.class) == LegFilter.Side.INCOME
+            ? LegFilter.income()
+            : LegFilter.spending();
     return queries.balances(id, filter, fields, pointInTime(asOf, effective));
   }
 
   static PointInTime pointInTime(String asOf, String effective) {
-    return new PointInTime(Fields.optional("asOf", asOf, Instants::parse),
+    return new PointInTime(
+        Fields.optional("asOf", asOf, Instants::parse),
         Fields.optional("effective", effective, java.time.LocalDate::parse));
   }
 }

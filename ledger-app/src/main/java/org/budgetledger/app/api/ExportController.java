@@ -35,35 +35,45 @@ public class ExportController {
 
   @GetMapping("/tables/{table}/export")
   @Operation(summary = "export: one table as xlsx, csv or json")
-  public ResponseEntity<byte[]> table(@PathVariable String budgetId, @PathVariable String table,
+  public ResponseEntity<byte[]> table(
+      @PathVariable String budgetId,
+      @PathVariable String table,
       @RequestParam(defaultValue = "xlsx") String format,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective) {
-    DepartmentTables set = tables.table(InquiryController.id(budgetId), table,
-        InquiryController.at("", asOf, effective));
+    DepartmentTables set =
+        tables.table(
+            InquiryController.id(budgetId), table, InquiryController.at("", asOf, effective));
     return download(set, Fields.enumValue("format", format, ExportFormat.class), true);
   }
 
   @GetMapping("/export")
   @Operation(summary = "export: every table, xlsx with one sheet per table, or json")
-  public ResponseEntity<byte[]> all(@PathVariable String budgetId,
+  public ResponseEntity<byte[]> all(
+      @PathVariable String budgetId,
       @RequestParam(defaultValue = "xlsx") String format,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective) {
     ExportFormat f = Fields.enumValue("format", format, ExportFormat.class);
     if (f == ExportFormat.CSV) {
-      throw new InvalidRequestException("format", "csv holds one table: use "
-          + "tables/{table}/export?format=csv, or xlsx or json here");
+      throw new InvalidRequestException(
+          "format",
+          "csv holds one table: use " + "tables/{table}/export?format=csv, or xlsx or json here");
     }
-    DepartmentTables set = tables.tables(InquiryController.id(budgetId),
-        InquiryController.at("", asOf, effective), Progress.NONE);
+    DepartmentTables set =
+        tables.tables(
+            InquiryController.id(budgetId),
+            InquiryController.at("", asOf, effective),
+            Progress.NONE);
     return download(set, f, false);
   }
 
-  private ResponseEntity<byte[]> download(DepartmentTables set, ExportFormat format,
-      boolean oneTable) {
-    ContentDisposition disposition = ContentDisposition.attachment()
-        .filename(exports.fileName(set, format, oneTable), StandardCharsets.UTF_8).build();
+  private ResponseEntity<byte[]> download(
+      DepartmentTables set, ExportFormat format, boolean oneTable) {
+    ContentDisposition disposition =
+        ContentDisposition.attachment()
+            .filename(exports.fileName(set, format, oneTable), StandardCharsets.UTF_8)
+            .build();
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
         .contentType(MediaType.parseMediaType(format.mediaType()))

@@ -3,9 +3,9 @@ package org.budgetledger.app.api;
 import java.io.IOException;
 import org.budgetledger.app.command.CurrentActor;
 import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.importer.input.ImportLimits;
 import org.budgetledger.app.reconciliation.ImportReconciliation;
-import org.budgetledger.app.importer.ImportReport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,21 +28,26 @@ public class ImportController {
   private final CurrentActor actor;
   private final ImportReconciliation reconciliation;
 
-  public ImportController(DisclosureImporter importer, CurrentActor actor,
-      ImportReconciliation reconciliation) {
+  public ImportController(
+      DisclosureImporter importer, CurrentActor actor, ImportReconciliation reconciliation) {
     this.importer = importer;
     this.reconciliation = reconciliation;
     this.actor = actor;
   }
 
   /**
-   * The body's bytes: a PDF as published ({@code application/pdf}) or the text, decoded as the
-   * CLI decodes a file (BOM, UTF-8, GB18030, or refused); which one is told by content.
+   * The body's bytes: a PDF as published ({@code application/pdf}) or the text, decoded as the CLI
+   * decodes a file (BOM, UTF-8, GB18030, or refused); which one is told by content.
    */
-  @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_PDF_VALUE,
-      MediaType.APPLICATION_OCTET_STREAM_VALUE})
-  public ResponseEntity<ImportReport> importText(@RequestParam String fileName,
-      jakarta.servlet.http.HttpServletRequest request) throws IOException {
+  @PostMapping(
+      consumes = {
+        MediaType.TEXT_PLAIN_VALUE,
+        MediaType.APPLICATION_PDF_VALUE,
+        MediaType.APPLICATION_OCTET_STREAM_VALUE
+      })
+  public ResponseEntity<ImportReport> importText(
+      @RequestParam String fileName, jakarta.servlet.http.HttpServletRequest request)
+      throws IOException {
     // Read no more than the limit and one byte: a body of gigabytes must not reach the heap.
     byte[] body = request.getInputStream().readNBytes(ImportLimits.MAX_BYTES + 1);
     return respond(importer.importBytes(fileName, body, actor.get()));
@@ -57,11 +62,12 @@ public class ImportController {
 
   private ResponseEntity<ImportReport> respond(ImportReport imported) {
     ImportReport report = reconciliation.withFindings(imported);
-    HttpStatus status = switch (report.status()) {
-      case IMPORTED -> HttpStatus.CREATED;
-      case ALREADY_IMPORTED -> HttpStatus.OK;
-      case REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
-    };
+    HttpStatus status =
+        switch (report.status()) {
+          case IMPORTED -> HttpStatus.CREATED;
+          case ALREADY_IMPORTED -> HttpStatus.OK;
+          case REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
     return ResponseEntity.status(status).body(report);
   }
 }

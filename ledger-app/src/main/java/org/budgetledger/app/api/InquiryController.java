@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Auditors' questions (the CLI offers the same, under the same names): tables at a point in time,
  * the provenance and history of a cell, diffs and the department's change summary. A point in time
- * is {@code asOf} (recorded instant, ISO with offset, or a date: 00:00 Beijing) and
- * {@code effective} (a date); either or both, latest when absent.
+ * is {@code asOf} (recorded instant, ISO with offset, or a date: 00:00 Beijing) and {@code
+ * effective} (a date); either or both, latest when absent.
  */
 @RestController
 @RequestMapping("/api/budgets/{budgetId}")
@@ -43,8 +43,8 @@ public class InquiryController {
   private final TableDiff diff;
   private final ChangeSummary changes;
 
-  public InquiryController(TableInquiry tables, CellTrace trace, TableDiff diff,
-      ChangeSummary changes) {
+  public InquiryController(
+      TableInquiry tables, CellTrace trace, TableDiff diff, ChangeSummary changes) {
     this.tables = tables;
     this.trace = trace;
     this.diff = diff;
@@ -53,7 +53,8 @@ public class InquiryController {
 
   @GetMapping("/tables")
   @Operation(summary = "tables: every disclosure table of the department at a point in time")
-  public DepartmentTablesJson tables(@PathVariable String budgetId,
+  public DepartmentTablesJson tables(
+      @PathVariable String budgetId,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective) {
     return DepartmentTablesJson.of(
@@ -62,7 +63,9 @@ public class InquiryController {
 
   @GetMapping("/tables/{table}")
   @Operation(summary = "tables: one table (03, 预算03表 or expenditure-summary)")
-  public TableJson table(@PathVariable String budgetId, @PathVariable String table,
+  public TableJson table(
+      @PathVariable String budgetId,
+      @PathVariable String table,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective) {
     DepartmentTables set = tables.table(id(budgetId), table, at("", asOf, effective));
@@ -71,8 +74,11 @@ public class InquiryController {
 
   @GetMapping("/tables/{table}/cells/{row}/{column}/trace")
   @Operation(summary = "trace: every leg behind a cell; the legs sum exactly to the cell")
-  public CellProvenance trace(@PathVariable String budgetId, @PathVariable String table,
-      @PathVariable String row, @PathVariable String column,
+  public CellProvenance trace(
+      @PathVariable String budgetId,
+      @PathVariable String table,
+      @PathVariable String row,
+      @PathVariable String column,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective) {
     return trace.trace(id(budgetId), table, row, column, at("", asOf, effective));
@@ -80,8 +86,11 @@ public class InquiryController {
 
   @GetMapping("/tables/{table}/cells/{row}/{column}/history")
   @Operation(summary = "history: a cell's changes by effective date, with running values")
-  public CellHistory history(@PathVariable String budgetId, @PathVariable String table,
-      @PathVariable String row, @PathVariable String column,
+  public CellHistory history(
+      @PathVariable String budgetId,
+      @PathVariable String table,
+      @PathVariable String row,
+      @PathVariable String column,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective) {
     return trace.history(id(budgetId), table, row, column, at("", asOf, effective));
@@ -89,24 +98,30 @@ public class InquiryController {
 
   @GetMapping("/tables/{table}/diff")
   @Operation(summary = "diff: the cells that changed between two points and the entries why")
-  public TableChanges diff(@PathVariable String budgetId, @PathVariable String table,
+  public TableChanges diff(
+      @PathVariable String budgetId,
+      @PathVariable String table,
       @RequestParam(required = false) String fromAsOf,
       @RequestParam(required = false) String fromEffective,
       @RequestParam(required = false) String toAsOf,
       @RequestParam(required = false) String toEffective) {
-    return diff.diff(id(budgetId), table, at("from", fromAsOf, fromEffective),
-        at("to", toAsOf, toEffective));
+    return diff.diff(
+        id(budgetId), table, at("from", fromAsOf, fromEffective), at("to", toAsOf, toEffective));
   }
 
   @GetMapping("/changes")
   @Operation(summary = "changes: which tables changed between two points, and by how much")
-  public DepartmentChanges changes(@PathVariable String budgetId,
+  public DepartmentChanges changes(
+      @PathVariable String budgetId,
       @RequestParam(required = false) String fromAsOf,
       @RequestParam(required = false) String fromEffective,
       @RequestParam(required = false) String toAsOf,
       @RequestParam(required = false) String toEffective) {
-    return changes.changes(id(budgetId), at("from", fromAsOf, fromEffective),
-        at("to", toAsOf, toEffective), Progress.NONE);
+    return changes.changes(
+        id(budgetId),
+        at("from", fromAsOf, fromEffective),
+        at("to", toAsOf, toEffective),
+        Progress.NONE);
   }
 
   /** The table or cell named does not fit the request (an unknown table, a cell of text). */
@@ -125,7 +140,8 @@ public class InquiryController {
   static PointInTime at(String prefix, String asOf, String effective) {
     String asOfField = prefix.isEmpty() ? "asOf" : prefix + "AsOf";
     String effectiveField = prefix.isEmpty() ? "effective" : prefix + "Effective";
-    return new PointInTime(Fields.optional(asOfField, asOf, Instants::parse),
+    return new PointInTime(
+        Fields.optional(asOfField, asOf, Instants::parse),
         Fields.optional(effectiveField, effective, LocalDate::parse));
   }
 }

@@ -27,8 +27,10 @@ public class ReconciliationController {
   }
 
   @GetMapping("/{budgetId}/reconciliation")
-  public List<ReconciliationReport> reconciliation(@PathVariable String budgetId,
-      @RequestParam(required = false) String asOf, @RequestParam(required = false) String effective,
+  public List<ReconciliationReport> reconciliation(
+      @PathVariable String budgetId,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String effective,
       @RequestParam(defaultValue = "false") boolean latest) {
     BudgetId id = Fields.read("budgetId", budgetId, BudgetId::parse);
     if (!latest && asOf == null && effective == null) {

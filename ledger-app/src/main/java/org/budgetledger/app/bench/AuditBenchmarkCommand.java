@@ -21,13 +21,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./ledger benchmark-audit}: append throughput through the application's storage engine,
- * then verification speed over the whole stored log. Run it once as is and once with
- * {@code --without-hashes} (an engine of its own that leaves the hash rows out; on a database of
- * its own: events appended without hashes fail verification) to see what hashing costs. Writes
- * synthetic budgets; never on a real ledger.
+ * then verification speed over the whole stored log. Run it once as is and once with {@code
+ * --without-hashes} (an engine of its own that leaves the hash rows out; on a database of its own:
+ * events appended without hashes fail verification) to see what hashing costs. Writes synthetic
+ * budgets; never on a real ledger.
  */
 @Component
-@Command(name = "benchmark-audit", hidden = true,
+@Command(
+    name = "benchmark-audit",
+    hidden = true,
     description = "Measure append throughput and verification speed (writes synthetic events).")
 public class AuditBenchmarkCommand implements LedgerSubcommand {
   private final EventStorageEngine engine;
@@ -36,17 +38,32 @@ public class AuditBenchmarkCommand implements LedgerSubcommand {
   private final StoredLog log;
   private final EventProcessingConfiguration processing;
 
-  @Option(names = "--events", defaultValue = "100000") int events;
-  @Option(names = "--aggregates", defaultValue = "1000") int aggregates;
-  @Option(names = "--threads", defaultValue = "4") int threads;
-  @Option(names = "--per-transaction", defaultValue = "1",
-      description = "events per append transaction, as one command's events") int perTransaction;
-  @Option(names = "--without-hashes",
+  @Option(names = "--events", defaultValue = "100000")
+  int events;
+
+  @Option(names = "--aggregates", defaultValue = "1000")
+  int aggregates;
+
+  @Option(names = "--threads", defaultValue = "4")
+  int threads;
+
+  @Option(
+      names = "--per-transaction",
+      defaultValue = "1",
+      description = "events per append transaction, as one command's events")
+  int perTransaction;
+
+  @Option(
+      names = "--without-hashes",
       description = "append without the audit hash rows, the baseline (scratch database only)")
   boolean withoutHashes;
 
-  public AuditBenchmarkCommand(EventStorageEngine engine, EventStorageEngines engines,
-      AuditTrail trail, StoredLog log, EventProcessingConfiguration processing) {
+  public AuditBenchmarkCommand(
+      EventStorageEngine engine,
+      EventStorageEngines engines,
+      AuditTrail trail,
+      StoredLog log,
+      EventProcessingConfiguration processing) {
     this.engine = engine;
     this.engines = engines;
     this.trail = trail;
@@ -73,24 +90,30 @@ public class AuditBenchmarkCommand implements LedgerSubcommand {
     }
     pool.shutdown();
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("append, hashing %s: %,d events in %.1f s = %,.0f events/s (%d threads, %d per transaction)%n",
+    System.out.printf(
+        "append, hashing %s: %,d events in %.1f s = %,.0f events/s (%d threads, %d per transaction)%n",
         hashing ? "on " : "off", events, seconds, events / seconds, threads, perTransaction);
     if (hashing) {
       start = System.nanoTime();
-      long read = log.read(Long.MAX_VALUE, rows -> {
-        long n = 0;
-        for (; rows.hasNext(); rows.next()) {
-          n++;
-        }
-        return n;
-      });
+      long read =
+          log.read(
+              Long.MAX_VALUE,
+              rows -> {
+                long n = 0;
+                for (; rows.hasNext(); rows.next()) {
+                  n++;
+                }
+                return n;
+              });
       seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("read the log only: %,d events in %.1f s = %,.0f events/s%n",
+      System.out.printf(
+          "read the log only: %,d events in %.1f s = %,.0f events/s%n",
           read, seconds, read / seconds);
       start = System.nanoTime();
       VerificationReport report = trail.verify();
       seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("verify: %,d events in %.1f s = %,.0f events/s: %s%n",
+      System.out.printf(
+          "verify: %,d events in %.1f s = %,.0f events/s: %s%n",
           report.eventsChecked(), seconds, report.eventsChecked() / seconds, report.summary());
     }
     return 0;
@@ -107,8 +130,9 @@ public class AuditBenchmarkCommand implements LedgerSubcommand {
       String id = "bench-" + run + "-" + thread + "-" + aggregate;
       List<GenericDomainEventMessage<?>> batch = new ArrayList<>(perTransaction);
       for (int j = 0; j < perTransaction && i + j < share; j++) {
-        batch.add(new GenericDomainEventMessage<>("DepartmentBudgetAggregate", id,
-            next[aggregate]++, payload));
+        batch.add(
+            new GenericDomainEventMessage<>(
+                "DepartmentBudgetAggregate", id, next[aggregate]++, payload));
       }
       appender.appendEvents(batch);
     }

@@ -33,20 +33,38 @@ import picocli.CommandLine.Option;
  * test: it writes into the configured database; point it at a scratch schema.
  */
 @Component
-@Command(name = "bench", description = "Generate a synthetic ledger and measure it (scratch"
-    + " database only).")
+@Command(
+    name = "bench",
+    description = "Generate a synthetic ledger and measure it (scratch" + " database only).")
 public class BenchCommand implements LedgerSubcommand {
-  @Option(names = "--departments", defaultValue = "2000") int departments;
-  @Option(names = "--units", defaultValue = "5", description = "Units per department.") int units;
-  @Option(names = "--lines", defaultValue = "40", description = "Lines per unit.") int lines;
-  @Option(names = "--adjustments", description = "Adjustments per budget (default: from"
-      + " --events).") Integer adjustments;
-  @Option(names = "--events", defaultValue = "1000000") long events;
-  @Option(names = "--threads", defaultValue = "2") int threads;
+  @Option(names = "--departments", defaultValue = "2000")
+  int departments;
+
+  @Option(names = "--units", defaultValue = "5", description = "Units per department.")
+  int units;
+
+  @Option(names = "--lines", defaultValue = "40", description = "Lines per unit.")
+  int lines;
+
+  @Option(
+      names = "--adjustments",
+      description = "Adjustments per budget (default: from" + " --events).")
+  Integer adjustments;
+
+  @Option(names = "--events", defaultValue = "1000000")
+  long events;
+
+  @Option(names = "--threads", defaultValue = "2")
+  int threads;
+
   @Option(names = "--batch", defaultValue = "500", description = "Commands per transaction.")
   int batch;
-  @Option(names = "--queries", defaultValue = "500") int queries;
-  @Option(names = "--seed", defaultValue = "1") long seed;
+
+  @Option(names = "--queries", defaultValue = "500")
+  int queries;
+
+  @Option(names = "--seed", defaultValue = "1")
+  long seed;
 
   private final CommandGateway gateway;
   private final TransactionManager transactions;
@@ -59,9 +77,16 @@ public class BenchCommand implements LedgerSubcommand {
   private final DataSource dataSource;
   private final AdjustmentBatch adjustmentBatch;
 
-  public BenchCommand(CommandGateway gateway, TransactionManager transactions,
-      EventProcessingConfiguration processing, ProjectionRebuilder rebuilder, BudgetViews views,
-      DisclosureTables tables, LedgerQueries ledger, JdbcTemplate jdbc, DataSource dataSource,
+  public BenchCommand(
+      CommandGateway gateway,
+      TransactionManager transactions,
+      EventProcessingConfiguration processing,
+      ProjectionRebuilder rebuilder,
+      BudgetViews views,
+      DisclosureTables tables,
+      LedgerQueries ledger,
+      JdbcTemplate jdbc,
+      DataSource dataSource,
       AdjustmentBatch adjustmentBatch) {
     this.gateway = gateway;
     this.transactions = transactions;
@@ -77,12 +102,13 @@ public class BenchCommand implements LedgerSubcommand {
 
   @Override
   public Integer call() throws Exception {
-    BenchShape shape = new BenchShape(departments, units, lines, adjustments == null ? 0
-        : adjustments);
+    BenchShape shape =
+        new BenchShape(departments, units, lines, adjustments == null ? 0 : adjustments);
     shape = adjustments == null ? shape.withEvents(events) : shape;
     // The import is measured alone: the projections catch up in the rebuild, measured next.
     processing.eventProcessors().values().stream()
-        .filter(StreamingEventProcessor.class::isInstance).forEach(p -> p.shutDown());
+        .filter(StreamingEventProcessor.class::isInstance)
+        .forEach(p -> p.shutDown());
     try (HeapWatch heap = new HeapWatch()) {
       long before = count();
       long start = System.nanoTime();
@@ -98,18 +124,31 @@ public class BenchCommand implements LedgerSubcommand {
       System.out.printf("rebuilt %,d events in %.1f s%n", count(), rebuildSeconds);
 
       Map<String, Instant> opened = new HashMap<>();
-      jdbc.query("SELECT budget_id, recorded_at FROM budget_fact WHERE fact_type ="
-          + " 'BudgetOpenedEvent'", rs -> {
+      jdbc.query(
+          "SELECT budget_id, recorded_at FROM budget_fact WHERE fact_type ="
+              + " 'BudgetOpenedEvent'",
+          rs -> {
             opened.put(rs.getString(1), rs.getTimestamp(2).toInstant());
           });
       opened.keySet().retainAll(budgets.stream().map(BudgetId::toString).toList());
       Latencies[] times = new QueryProbe(views, tables, ledger, seed).run(opened, to, queries);
-      Latencies commandTimes = new CommandProbe(adjustmentBatch, seed).run(budgets,
-          Math.min(queries, 200));
+      Latencies commandTimes =
+          new CommandProbe(adjustmentBatch, seed).run(budgets, Math.min(queries, 200));
       double ceiling = copyCeiling(appended);
-      new BenchFigures(shape, appended, appended / appendSeconds, count() / rebuildSeconds,
-          times[0], times[1], commandTimes, heap.peakLiveBytes(),
-          Runtime.getRuntime().maxMemory(), ceiling, threads, batch).print(System.out);
+      new BenchFigures(
+              shape,
+              appended,
+              appended / appendSeconds,
+              count() / rebuildSeconds,
+              times[0],
+              times[1],
+              commandTimes,
+              heap.peakLiveBytes(),
+              Runtime.getRuntime().maxMemory(),
+              ceiling,
+              threads,
+              batch)
+          .print(System.out);
     }
     return 0;
   }
@@ -120,13 +159,16 @@ public class BenchCommand implements LedgerSubcommand {
     List<Future<BudgetId>> done = new ArrayList<>();
     for (int d = 0; d < shape.departments(); d++) {
       BudgetGenerator generator = new BudgetGenerator(shape, d, seed);
-      done.add(pool.submit(() -> {
-        List<Object> commands = generator.commands();
-        for (int i = 0; i < commands.size(); i += batch) {
-          writer.sendInOneTransaction(commands.subList(i, Math.min(commands.size(), i + batch)));
-        }
-        return generator.budget();
-      }));
+      done.add(
+          pool.submit(
+              () -> {
+                List<Object> commands = generator.commands();
+                for (int i = 0; i < commands.size(); i += batch) {
+                  writer.sendInOneTransaction(
+                      commands.subList(i, Math.min(commands.size(), i + batch)));
+                }
+                return generator.budget();
+              }));
     }
     List<BudgetId> budgets = new ArrayList<>();
     for (Future<BudgetId> f : done) {
@@ -141,8 +183,8 @@ public class BenchCommand implements LedgerSubcommand {
     if (url == null || !url.startsWith("jdbc:postgresql")) {
       return 0;
     }
-    Double avg = jdbc.queryForObject("SELECT AVG(LENGTH(payload)) FROM domain_event_entry",
-        Double.class);
+    Double avg =
+        jdbc.queryForObject("SELECT AVG(LENGTH(payload)) FROM domain_event_entry", Double.class);
     return new CopyCeiling(dataSource).rowsPerSecond(rows, avg == null ? 500 : avg.intValue());
   }
 

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * A ledger server of its own for a benchmark: this jar, run with {@code serve} in a child process
- * on loopback and the given port, on the database the environment names, stopped after the run.
- * Its output goes to a log file, so that the figures stay readable.
+ * on loopback and the given port, on the database the environment names, stopped after the run. Its
+ * output goes to a log file, so that the figures stay readable.
  */
 final class BenchServer implements AutoCloseable {
 
@@ -28,12 +28,19 @@ final class BenchServer implements AutoCloseable {
 
   static BenchServer start(int port, Path log, List<String> extraArgs) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "-jar",
-        System.getProperty("java.class.path"), "serve", "--server.address=127.0.0.1",
-        "--server.port=" + port, "--ledger.seeds.import-on-start=false"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-jar",
+                System.getProperty("java.class.path"),
+                "serve",
+                "--server.address=127.0.0.1",
+                "--server.port=" + port,
+                "--ledger.seeds.import-on-start=false"));
     command.addAll(extraArgs);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     // Interrupted or killed, the bench must not leave its server running.
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
     return new BenchServer(process, URI.create("http://127.0.0.1:" + port));
@@ -48,9 +55,12 @@ final class BenchServer implements AutoCloseable {
         throw new IllegalStateException("the bench server exited with " + process.exitValue());
       }
       try {
-        HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(base.resolve(
-            "/api/audit/public-key")).header("Authorization", authorization).build(),
-            HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> answer =
+            http.send(
+                HttpRequest.newBuilder(base.resolve("/api/audit/public-key"))
+                    .header("Authorization", authorization)
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
         if (answer.statusCode() == 200) {
           return;
         }

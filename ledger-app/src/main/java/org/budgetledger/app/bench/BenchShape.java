@@ -17,8 +17,7 @@ record BenchShape(int departments, int units, int lines, int adjustments) {
 
   /** The shape with as many adjustments per budget as give about {@code events} in all. */
   BenchShape withEvents(long events) {
-    return new BenchShape(departments, units, lines,
-        (int) Math.max(0, events / departments - 2));
+    return new BenchShape(departments, units, lines, (int) Math.max(0, events / departments - 2));
   }
 
   long events() {

@@ -28,13 +28,28 @@ final class BenchmarkEvents {
   static EntryRecordedEvent entry() {
     UnitCode unit = UnitCode.of("201001");
     Fen amount = Fen.parseWan("1.00");
-    LineKey office = new LineKey(unit, FunctionCode.of("2101501"), GovEconomicCode.of("50201"),
-        DeptEconomicCode.of("30201"), ExpenditureKind.BASIC_PUBLIC, null, FundSource.GENERAL_BUDGET);
-    return new EntryRecordedEvent(BudgetId.of(2026, "BENCH"), EntryId.of("bench"),
+    LineKey office =
+        new LineKey(
+            unit,
+            FunctionCode.of("2101501"),
+            GovEconomicCode.of("50201"),
+            DeptEconomicCode.of("30201"),
+            ExpenditureKind.BASIC_PUBLIC,
+            null,
+            FundSource.GENERAL_BUDGET);
+    return new EntryRecordedEvent(
+        BudgetId.of(2026, "BENCH"),
+        EntryId.of("bench"),
         EntryType.SUPPLEMENT,
-        List.of(new IncomeLeg(new IncomeKey(unit, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR), amount)),
-        List.of(new SpendingLeg(office, amount)), LocalDate.of(2026, 3, 1),
-        new Basis("关于追加办公经费的批复", "东财预〔2026〕8号"), "追加办公经费", Actor.of("bench"),
-        "bench", null);
+        List.of(
+            new IncomeLeg(
+                new IncomeKey(unit, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR), amount)),
+        List.of(new SpendingLeg(office, amount)),
+        LocalDate.of(2026, 3, 1),
+        new Basis("关于追加办公经费的批复", "东财预〔2026〕8号"),
+        "追加办公经费",
+        Actor.of("bench"),
+        "bench",
+        null);
   }
 }

@@ -25,9 +25,9 @@ import org.budgetledger.core.model.Unit;
 import org.budgetledger.core.model.UnitCode;
 
 /**
- * The commands of one synthetic department budget, the same for the same seed: open, 年初预算
- * over every unit × line, then adjustments in effective-date order, mixed like a year's: 追加 40%,
- * 调剂 25%, 追减 20%, 结转 10%, 冲销 5%. It keeps every balance, so no command breaks a rule.
+ * The commands of one synthetic department budget, the same for the same seed: open, 年初预算 over
+ * every unit × line, then adjustments in effective-date order, mixed like a year's: 追加 40%, 调剂 25%,
+ * 追减 20%, 结转 10%, 冲销 5%. It keeps every balance, so no command breaks a rule.
  */
 final class BudgetGenerator {
   private static final Actor ACTOR = Actor.of("bench");
@@ -64,8 +64,16 @@ final class BudgetGenerator {
       units.add(new Unit(lines.get(u * shape.lines()).unit(), "单位" + (u + 1), TYPES[u % 3]));
     }
     Basis basis = new Basis(budget.year() + "年部门预算批复", "财预〔2026〕" + budget.department() + "号");
-    commands.add(new OpenBudgetCommand(budget, "部门" + budget.department(),
-        DisclosureFormat.DISTRICT, 2, units, LocalDate.of(2026, 1, 1), basis, ACTOR));
+    commands.add(
+        new OpenBudgetCommand(
+            budget,
+            "部门" + budget.department(),
+            DisclosureFormat.DISTRICT,
+            2,
+            units,
+            LocalDate.of(2026, 1, 1),
+            basis,
+            ACTOR));
     List<SpendingLeg> spending = new ArrayList<>();
     List<IncomeLeg> income = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -75,10 +83,21 @@ final class BudgetGenerator {
       spending.add(new SpendingLeg(lines.get(i), Fen.of(fen)));
       income.add(new IncomeLeg(income(lines.get(i), Origin.CURRENT_YEAR), Fen.of(fen)));
     }
-    commands.add(new RecordEntryCommand(budget, EntryId.of("initial"), EntryType.INITIAL_BUDGET,
-        income, spending, LocalDate.of(2026, 1, 1), basis, "年初预算", ACTOR, "initial"));
+    commands.add(
+        new RecordEntryCommand(
+            budget,
+            EntryId.of("initial"),
+            EntryType.INITIAL_BUDGET,
+            income,
+            spending,
+            LocalDate.of(2026, 1, 1),
+            basis,
+            "年初预算",
+            ACTOR,
+            "initial"));
     for (int a = 0; a < shape.adjustments(); a++) {
-      LocalDate date = LocalDate.of(2026, 1, 2).plusDays(a * 360L / Math.max(1, shape.adjustments()));
+      LocalDate date =
+          LocalDate.of(2026, 1, 2).plusDays(a * 360L / Math.max(1, shape.adjustments()));
       commands.add(adjustment(a, date));
     }
     return commands;
@@ -96,12 +115,11 @@ final class BudgetGenerator {
       SpendingLeg leg = target.spendingLegs().get(0);
       int t = lines.indexOf(leg.key());
       IncomeKey source = target.incomeLegs().get(0).key();
-      if (balance[t] >= leg.amount().value()
-          && incomeBalance.get(source) >= leg.amount().value()) {
+      if (balance[t] >= leg.amount().value() && incomeBalance.get(source) >= leg.amount().value()) {
         balance[t] -= leg.amount().value();
         incomeBalance.merge(source, -leg.amount().value(), Long::sum);
-        return new ReverseEntryCommand(budget, EntryId.of(id), target.entryId(), date, basis,
-            "冲销", ACTOR, id);
+        return new ReverseEntryCommand(
+            budget, EntryId.of(id), target.entryId(), date, basis, "冲销", ACTOR, id);
       }
     }
     if (pick >= 5 && pick < 30) {
@@ -110,13 +128,23 @@ final class BudgetGenerator {
       if (moved > 0 && j >= 0) {
         balance[i] -= moved;
         balance[j] += moved;
-        return new RecordEntryCommand(budget, EntryId.of(id), EntryType.REALLOCATION, List.of(),
-            List.of(new SpendingLeg(line, Fen.of(-moved)), new SpendingLeg(lines.get(j),
-                Fen.of(moved))), date, basis, "调剂", ACTOR, id);
+        return new RecordEntryCommand(
+            budget,
+            EntryId.of(id),
+            EntryType.REALLOCATION,
+            List.of(),
+            List.of(
+                new SpendingLeg(line, Fen.of(-moved)),
+                new SpendingLeg(lines.get(j), Fen.of(moved))),
+            date,
+            basis,
+            "调剂",
+            ACTOR,
+            id);
       }
     }
-    long available = Math.min(balance[i],
-        incomeBalance.getOrDefault(income(line, Origin.CURRENT_YEAR), 0L)) / 4;
+    long available =
+        Math.min(balance[i], incomeBalance.getOrDefault(income(line, Origin.CURRENT_YEAR), 0L)) / 4;
     if (pick >= 30 && pick < 50 && available > 0) {
       long cut = Math.min(fen, available);
       balance[i] -= cut;
@@ -125,10 +153,17 @@ final class BudgetGenerator {
     }
     balance[i] += fen;
     boolean carry = pick >= 50 && pick < 60;
-    incomeBalance.merge(income(line, carry ? Origin.CARRY_OVER : Origin.CURRENT_YEAR), fen,
-        Long::sum);
-    RecordEntryCommand c = entry(id, carry ? EntryType.CARRY_OVER : EntryType.SUPPLEMENT, line,
-        carry ? Origin.CARRY_OVER : Origin.CURRENT_YEAR, fen, date, basis);
+    incomeBalance.merge(
+        income(line, carry ? Origin.CARRY_OVER : Origin.CURRENT_YEAR), fen, Long::sum);
+    RecordEntryCommand c =
+        entry(
+            id,
+            carry ? EntryType.CARRY_OVER : EntryType.SUPPLEMENT,
+            line,
+            carry ? Origin.CARRY_OVER : Origin.CURRENT_YEAR,
+            fen,
+            date,
+            basis);
     reversible.add(c);
     return c;
   }
@@ -139,11 +174,25 @@ final class BudgetGenerator {
     return j == i ? (j + 1 - first) % shape.lines() + first : j;
   }
 
-  private RecordEntryCommand entry(String id, EntryType type, LineKey line, Origin origin,
-      long fen, LocalDate date, Basis basis) {
-    return new RecordEntryCommand(budget, EntryId.of(id), type,
+  private RecordEntryCommand entry(
+      String id,
+      EntryType type,
+      LineKey line,
+      Origin origin,
+      long fen,
+      LocalDate date,
+      Basis basis) {
+    return new RecordEntryCommand(
+        budget,
+        EntryId.of(id),
+        type,
         List.of(new IncomeLeg(income(line, origin), Fen.of(fen))),
-        List.of(new SpendingLeg(line, Fen.of(fen))), date, basis, type.chinese(), ACTOR, id);
+        List.of(new SpendingLeg(line, Fen.of(fen))),
+        date,
+        basis,
+        type.chinese(),
+        ACTOR,
+        id);
   }
 
   private static IncomeKey income(LineKey line, Origin origin) {

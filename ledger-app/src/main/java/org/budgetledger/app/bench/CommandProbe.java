@@ -38,8 +38,8 @@ final class CommandProbe {
     Latencies times = new Latencies(n);
     for (int i = 0; i < n; i++) {
       BudgetId budget = budgets.get(random.nextInt(budgets.size()));
-      AdjustmentEntry entry = AdjustmentEntry.of(new FilePlace("probe", i + 1, 0),
-          supplement(budget));
+      AdjustmentEntry entry =
+          AdjustmentEntry.of(new FilePlace("probe", i + 1, 0), supplement(budget));
       long start = System.nanoTime();
       batch.sendAll(List.of(entry), true);
       times.add(System.nanoTime() - start);
@@ -50,9 +50,18 @@ final class CommandProbe {
   private static RecordEntryCommand supplement(BudgetId budget) {
     LineKey line = SeedLines.line(UnitCode.of(budget.department() + "001"), 0);
     Fen amount = Fen.of(100);
-    return new RecordEntryCommand(budget, EntryId.of("probe"), EntryType.SUPPLEMENT,
-        List.of(new IncomeLeg(new IncomeKey(line.unit(), line.fundSource(), Origin.CURRENT_YEAR),
-            amount)), List.of(new SpendingLeg(line, amount)), LocalDate.of(2026, 12, 31),
-        new Basis("探测", "探测〔2026〕1号"), "追加", Actor.of("bench"), "probe");
+    return new RecordEntryCommand(
+        budget,
+        EntryId.of("probe"),
+        EntryType.SUPPLEMENT,
+        List.of(
+            new IncomeLeg(
+                new IncomeKey(line.unit(), line.fundSource(), Origin.CURRENT_YEAR), amount)),
+        List.of(new SpendingLeg(line, amount)),
+        LocalDate.of(2026, 12, 31),
+        new Basis("探测", "探测〔2026〕1号"),
+        "追加",
+        Actor.of("bench"),
+        "probe");
   }
 }

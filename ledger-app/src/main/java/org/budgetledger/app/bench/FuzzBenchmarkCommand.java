@@ -54,27 +54,37 @@ public class FuzzBenchmarkCommand implements LedgerSubcommand {
     }
     SpringApplication app = new SpringApplication(LedgerApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
-    try (ConfigurableApplicationContext context = app.run(
-        "--spring.datasource.url=jdbc:h2:mem:fuzz" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-        "--ledger.seeds.import-on-start=false", "--logging.level.root=OFF",
-        "--spring.main.log-startup-info=false")) {
+    try (ConfigurableApplicationContext context =
+        app.run(
+            "--spring.datasource.url=jdbc:h2:mem:fuzz" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+            "--ledger.seeds.import-on-start=false",
+            "--logging.level.root=OFF",
+            "--spring.main.log-startup-info=false")) {
       DisclosureImporter importer = context.getBean(DisclosureImporter.class);
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
       for (int i = 0; i < names.size(); i++) {
         importer.importText(names.get(i), texts.get(i), Actor.of("bench"));
       }
       long start = System.nanoTime();
-      FuzzTally tally = new DocumentFuzzer(importer, () -> jdbc.queryForObject(
-          "SELECT (SELECT COUNT(*) FROM domain_event_entry)"
-              + " + (SELECT COUNT(*) FROM imported_document)", Long.class))
-          .run(new DocumentMutator(names, texts, seed), documents);
+      FuzzTally tally =
+          new DocumentFuzzer(
+                  importer,
+                  () ->
+                      jdbc.queryForObject(
+                          "SELECT (SELECT COUNT(*) FROM domain_event_entry)"
+                              + " + (SELECT COUNT(*) FROM imported_document)",
+                          Long.class))
+              .run(new DocumentMutator(names, texts, seed), documents);
       System.out.println(tally.summary());
       System.out.printf("  %.1f s, seed %d%n", (System.nanoTime() - start) / 1e9, seed);
       print("refused without place", tally.refusedWithoutPlace());
       print("crash", tally.crashes());
       print("partial write", tally.partialWrites());
-      return tally.crashes().isEmpty() && tally.partialWrites().isEmpty()
-          && tally.refusedWithoutPlace().isEmpty() ? 0 : 1;
+      return tally.crashes().isEmpty()
+              && tally.partialWrites().isEmpty()
+              && tally.refusedWithoutPlace().isEmpty()
+          ? 0
+          : 1;
     }
   }
 

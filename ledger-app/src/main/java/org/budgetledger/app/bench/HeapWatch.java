@@ -16,16 +16,19 @@ import javax.management.openmbean.CompositeData;
  */
 final class HeapWatch implements AutoCloseable {
   private final AtomicLong peakLive = new AtomicLong();
-  private final NotificationListener listener = (notification, handback) -> {
-    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-        .equals(notification.getType())) {
-      GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
-          .from((CompositeData) notification.getUserData());
-      long live = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-          .mapToLong(MemoryUsage::getUsed).sum();
-      peakLive.accumulateAndGet(live, Math::max);
-    }
-  };
+  private final NotificationListener listener =
+      (notification, handback) -> {
+        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+            notification.getType())) {
+          GarbageCollectionNotificationInfo info =
+              GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+          long live =
+              info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                  .mapToLong(MemoryUsage::getUsed)
+                  .sum();
+          peakLive.accumulateAndGet(live, Math::max);
+        }
+      };
 
   HeapWatch() {
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {

@@ -49,9 +49,11 @@ final class QueryProbe {
       String id = budgets.get(random.nextInt(budgets.size()));
       BudgetId budget = BudgetId.parse(id);
       Instant from = opened.get(id); // before its opening a budget has no tables
-      PointInTime at = new PointInTime(
-          from.plusMillis((long) (random.nextDouble() * (to.toEpochMilli() - from.toEpochMilli()))),
-          LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365)));
+      PointInTime at =
+          new PointInTime(
+              from.plusMillis(
+                  (long) (random.nextDouble() * (to.toEpochMilli() - from.toEpochMilli()))),
+              LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365)));
       TableKind kind = TableKind.values()[random.nextInt(TableKind.values().length)];
       long start = System.nanoTime();
       BudgetView view = views.at(budget, at).orElseThrow();
@@ -60,9 +62,13 @@ final class QueryProbe {
       if (kind == TableKind.PROJECT_PERFORMANCE || kind == TableKind.DEPARTMENT_PERFORMANCE) {
         table = tables.build(view, TableKind.EXPENDITURE_SUMMARY); // traces need money cells
       }
-      List<LegFilter> filters = table.rows().stream().flatMap(r -> r.cells().stream())
-          .filter(c -> c.source() instanceof CellSource.Legs && c.isMoney() && !c.amount().isZero())
-          .map(c -> ((CellSource.Legs) c.source()).filter()).toList();
+      List<LegFilter> filters =
+          table.rows().stream()
+              .flatMap(r -> r.cells().stream())
+              .filter(
+                  c -> c.source() instanceof CellSource.Legs && c.isMoney() && !c.amount().isZero())
+              .map(c -> ((CellSource.Legs) c.source()).filter())
+              .toList();
       if (!filters.isEmpty()) {
         cells.add(new Cell(budget, filters.get(random.nextInt(filters.size())), at));
       }

@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
  * warm-up runs. Prints figures; asserts nothing.
  */
 @Component
-@Command(name = "bench-seeds", description = "Benchmark import, rebuild and reconcile of documents.")
+@Command(
+    name = "bench-seeds",
+    description = "Benchmark import, rebuild and reconcile of documents.")
 public class SeedBenchmarkCommand implements LedgerSubcommand {
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "documents (default: seeds/*.txt)")
   List<Path> files = new ArrayList<>();
@@ -46,8 +48,9 @@ public class SeedBenchmarkCommand implements LedgerSubcommand {
         files = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
       }
     }
-    System.out.printf("%-58s %8s %8s %8s %8s %8s%n", "document (ms, median of runs)", "import",
-        "rebuild", "recon", "total", "best");
+    System.out.printf(
+        "%-58s %8s %8s %8s %8s %8s%n",
+        "document (ms, median of runs)", "import", "rebuild", "recon", "total", "best");
     for (Path file : files) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       List<long[]> timings = new ArrayList<>();
@@ -57,8 +60,13 @@ public class SeedBenchmarkCommand implements LedgerSubcommand {
           timings.add(t);
         }
       }
-      System.out.printf("%-58s %8d %8d %8d %8d %8d%n", file.getFileName(), median(timings, 0),
-          median(timings, 1), median(timings, 2), median(timings, 3),
+      System.out.printf(
+          "%-58s %8d %8d %8d %8d %8d%n",
+          file.getFileName(),
+          median(timings, 0),
+          median(timings, 1),
+          median(timings, 2),
+          median(timings, 3),
           timings.stream().mapToLong(t -> t[3]).min().orElse(0));
     }
     return 0;
@@ -67,21 +75,29 @@ public class SeedBenchmarkCommand implements LedgerSubcommand {
   private static long[] once(String name, String text, int run) {
     SpringApplication app = new SpringApplication(LedgerApplication.class);
     app.setWebApplicationType(WebApplicationType.NONE);
-    try (ConfigurableApplicationContext context = app.run(
-        "--spring.datasource.url=jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-        "--ledger.seeds.import-on-start=false", "--logging.level.root=ERROR",
-        "--logging.level.org.budgetledger=ERROR", "--spring.main.log-startup-info=false")) {
+    try (ConfigurableApplicationContext context =
+        app.run(
+            "--spring.datasource.url=jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+            "--ledger.seeds.import-on-start=false",
+            "--logging.level.root=ERROR",
+            "--logging.level.org.budgetledger=ERROR",
+            "--spring.main.log-startup-info=false")) {
       long start = System.nanoTime();
-      ImportReport report = context.getBean(DisclosureImporter.class)
-          .importText(name, text, Actor.of("bench"));
+      ImportReport report =
+          context.getBean(DisclosureImporter.class).importText(name, text, Actor.of("bench"));
       long imported = System.nanoTime();
       context.getBean(ProjectionRebuilder.class).rebuild(Duration.ofMinutes(5));
       long rebuilt = System.nanoTime();
-      context.getBean(ReconciliationService.class)
+      context
+          .getBean(ReconciliationService.class)
           .reconcileAsImported(BudgetId.parse(report.budgetId()));
       long reconciled = System.nanoTime();
-      return new long[] {ms(imported - start), ms(rebuilt - imported), ms(reconciled - rebuilt),
-          ms(reconciled - start)};
+      return new long[] {
+        ms(imported - start),
+        ms(rebuilt - imported),
+        ms(reconciled - rebuilt),
+        ms(reconciled - start)
+      };
     }
   }
 

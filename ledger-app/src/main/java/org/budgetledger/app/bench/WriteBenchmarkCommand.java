@@ -25,12 +25,13 @@ import picocli.CommandLine.Option;
 /**
  * {@code ./ledger bench-writes --writers N}: starts a server on loopback (its own port, the
  * database the environment names), opens one budget through REST, and has N writers each post
- * {@code --entries} 追加 entries of 1.00 万元 to that one budget, one at a time, as a clerk's
- * client would. Prints entries/s and the latency percentiles of the acknowledged writes, then
- * checks that the budget holds exactly the acknowledged entries: none lost, none twice.
+ * {@code --entries} 追加 entries of 1.00 万元 to that one budget, one at a time, as a clerk's client
+ * would. Prints entries/s and the latency percentiles of the acknowledged writes, then checks that
+ * the budget holds exactly the acknowledged entries: none lost, none twice.
  */
 @Component
-@Command(name = "bench-writes",
+@Command(
+    name = "bench-writes",
     description = "Benchmark concurrent REST writes on one budget against a server it starts.")
 public class WriteBenchmarkCommand implements LedgerSubcommand {
 
@@ -69,15 +70,20 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
     // This command line process must not hold the read models' processors: the server it starts
     // runs them, and its writes wait for them.
     processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     String authorization = BenchServer.basic(user, password);
     Path log = Path.of("target", "bench-writes-server.log").toAbsolutePath();
     log.getParent().toFile().mkdirs();
     try (BenchServer server = BenchServer.start(port, log, serverArgs)) {
       server.awaitReady(http, authorization, Duration.ofMinutes(3));
       RestWriter writer = new RestWriter(http, server, authorization);
-      String budget = writer.openBudget("W" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase());
+      String budget =
+          writer.openBudget(
+              "W" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase());
       for (int i = 0; i < warmup; i++) {
         writer.supplement(budget, "warmup-" + i);
       }
@@ -93,29 +99,35 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
     }
   }
 
-  private void run(RestWriter writer, String budget, Latencies latencies,
-      ConcurrentLinkedQueue<String> failures, AtomicLong acknowledged) throws InterruptedException {
+  private void run(
+      RestWriter writer,
+      String budget,
+      Latencies latencies,
+      ConcurrentLinkedQueue<String> failures,
+      AtomicLong acknowledged)
+      throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(writers);
     CountDownLatch start = new CountDownLatch(1);
     for (int w = 0; w < writers; w++) {
       String prefix = "w" + w + "-";
-      pool.submit(() -> {
-        start.await();
-        for (int i = 0; i < entries; i++) {
-          long t0 = System.nanoTime();
-          String failure = writer.supplement(budget, prefix + i);
-          long elapsed = System.nanoTime() - t0;
-          if (failure == null) {
-            synchronized (latencies) {
-              latencies.add(elapsed);
+      pool.submit(
+          () -> {
+            start.await();
+            for (int i = 0; i < entries; i++) {
+              long t0 = System.nanoTime();
+              String failure = writer.supplement(budget, prefix + i);
+              long elapsed = System.nanoTime() - t0;
+              if (failure == null) {
+                synchronized (latencies) {
+                  latencies.add(elapsed);
+                }
+                acknowledged.incrementAndGet();
+              } else {
+                failures.add(prefix + i + ": " + failure);
+              }
             }
-            acknowledged.incrementAndGet();
-          } else {
-            failures.add(prefix + i + ": " + failure);
-          }
-        }
-        return null;
-      });
+            return null;
+          });
     }
     start.countDown();
     pool.shutdown();
@@ -124,11 +136,14 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
     }
   }
 
-  private static long recordedFen(HttpClient http, BenchServer server, String authorization,
-      String budget) throws Exception {
-    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(server.uri("/api/budgets/"
-        + budget + "/balances?groupBy=unit")).header("Authorization", authorization).build(),
-        HttpResponse.BodyHandlers.ofString());
+  private static long recordedFen(
+      HttpClient http, BenchServer server, String authorization, String budget) throws Exception {
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(server.uri("/api/budgets/" + budget + "/balances?groupBy=unit"))
+                .header("Authorization", authorization)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     long sum = 0;
     for (Matcher m = AMOUNT.matcher(answer.body()); m.find(); ) {
       sum += Long.parseLong(m.group(1));
@@ -136,10 +151,17 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
     return sum;
   }
 
-  private void print(Latencies latencies, double seconds, ConcurrentLinkedQueue<String> failures,
-      long acknowledged, long recordedFen, Path log) {
-    System.out.printf("Bench: %d writer(s) on one budget, %d 追加 each through REST (HTTP Basic),"
-        + " after %d warm-up entries; server log %s%n", writers, entries, warmup, log);
+  private void print(
+      Latencies latencies,
+      double seconds,
+      ConcurrentLinkedQueue<String> failures,
+      long acknowledged,
+      long recordedFen,
+      Path log) {
+    System.out.printf(
+        "Bench: %d writer(s) on one budget, %d 追加 each through REST (HTTP Basic),"
+            + " after %d warm-up entries; server log %s%n",
+        writers, entries, warmup, log);
     System.out.printf("%-28s %12s%n", "figure", "value");
     System.out.printf("%-28s %,12.1f%n", "entries/s", latencies.count() / seconds);
     System.out.printf("%-28s %12.1f%n", "write p50 (ms)", latencies.percentileMillis(50));
@@ -147,8 +169,12 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
     System.out.printf("%-28s %12.1f%n", "write max (ms)", latencies.percentileMillis(100));
     System.out.printf("%-28s %,12d%n", "acknowledged", acknowledged);
     System.out.printf("%-28s %,12d%n", "failed", failures.size());
-    System.out.printf("%-28s %,12d fen (expected %,d: %s)%n", "recorded", recordedFen,
-        acknowledged * ENTRY_FEN, recordedFen == acknowledged * ENTRY_FEN ? "exact" : "DIFFERENT");
+    System.out.printf(
+        "%-28s %,12d fen (expected %,d: %s)%n",
+        "recorded",
+        recordedFen,
+        acknowledged * ENTRY_FEN,
+        recordedFen == acknowledged * ENTRY_FEN ? "exact" : "DIFFERENT");
     failures.stream().limit(5).forEach(f -> System.out.println("  failed " + f));
   }
 }

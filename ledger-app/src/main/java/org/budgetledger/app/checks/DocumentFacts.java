@@ -9,8 +9,8 @@ import org.budgetledger.projections.checks.DocumentScope;
 import org.budgetledger.projections.checks.TextLine;
 
 /**
- * What a document says of itself on its first lines, for a document the table parser does not
- * read: its fiscal year (the year its title names most) and whether it is a 部门预算 or a 单位预算.
+ * What a document says of itself on its first lines, for a document the table parser does not read:
+ * its fiscal year (the year its title names most) and whether it is a 部门预算 or a 单位预算.
  */
 final class DocumentFacts {
   private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})\\s*年");
@@ -24,8 +24,8 @@ final class DocumentFacts {
   }
 
   /**
-   * The year most named (on lines about the 预算 when {@code titles}); a tables-only document
-   * names its year in its tables' titles or performance targets, not on its first lines.
+   * The year most named (on lines about the 预算 when {@code titles}); a tables-only document names
+   * its year in its tables' titles or performance targets, not on its first lines.
    */
   private static Integer mostNamed(List<TextLine> lines, boolean titles) {
     Map<Integer, Integer> counts = new HashMap<>();
@@ -38,8 +38,12 @@ final class DocumentFacts {
         counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-        .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    return counts.entrySet().stream()
+        .max(
+            Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   /** 单位预算 when the title says so before it says 部门预算; 部门预算 otherwise. */

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.budgetledger.app.importer.document.DisclosureDocumentParser;
+import org.budgetledger.app.importer.document.ParseResult;
 import org.budgetledger.app.importer.layout.LayoutProfiles;
 import org.budgetledger.app.importer.pdfdocument.PdfDisclosureException;
 import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
-import org.budgetledger.app.importer.document.ParseResult;
 import org.budgetledger.app.importer.published.PublishedTables;
 import org.budgetledger.projections.checks.CheckedDocument;
 import org.budgetledger.projections.checks.PreviousBudget;
@@ -65,21 +65,20 @@ public final class DocumentSources {
     } catch (IllegalArgumentException unnumbered) {
       tables = new TableSet(null, 2, false, Map.of(), List.of(), List.of());
     }
-    return new CheckedDocument(name, year, DocumentFacts.scope(lines), tables, narrative,
-        previous);
+    return new CheckedDocument(name, year, DocumentFacts.scope(lines), tables, narrative, previous);
   }
 
   /**
-   * A PDF: its tables as the PDF reader renders them for the parser (issue 11), where its family
-   * is one the parser numbers, and its text lines with pages for the narrative checks. A PDF
-   * whose tables cannot be read is still checked on its text: the report says no table was read.
+   * A PDF: its tables as the PDF reader renders them for the parser (issue 11), where its family is
+   * one the parser numbers, and its text lines with pages for the narrative checks. A PDF whose
+   * tables cannot be read is still checked on its text: the report says no table was read.
    */
   private static CheckedDocument pdf(String name, byte[] bytes, List<TextLine> lines) {
     Integer year = DocumentFacts.year(lines);
     TableSet tables = new TableSet(null, 2, false, Map.of(), List.of(), List.of());
     try {
-      RenderedDisclosure rendered = new PdfDisclosureReader(LayoutProfiles.builtIn())
-          .read(name, bytes);
+      RenderedDisclosure rendered =
+          new PdfDisclosureReader(LayoutProfiles.builtIn()).read(name, bytes);
       CheckedDocument fromTables = text(name, rendered.text(), null);
       tables = fromTables.tables();
       year = year == null ? fromTables.year() : year;

@@ -17,13 +17,16 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./ledger adjust --budget 2026-201 FILE [--dry-run] [--json]}: records the 追加, 追减, 调剂,
- * 结转 and 冲销 entries of a JSON or CSV file all or nothing, after printing the table cells they
- * change. Exit 0 when recorded (or, on a dry run, valid), 1 when the file is refused.
+ * {@code ./ledger adjust --budget 2026-201 FILE [--dry-run] [--json]}: records the 追加, 追减, 调剂, 结转
+ * and 冲销 entries of a JSON or CSV file all or nothing, after printing the table cells they change.
+ * Exit 0 when recorded (or, on a dry run, valid), 1 when the file is refused.
  */
 @Component
-@Command(name = "adjust", description = "Record the adjustments of a JSON or CSV file, all or"
-    + " nothing; --dry-run checks them and shows the table cells they would change.")
+@Command(
+    name = "adjust",
+    description =
+        "Record the adjustments of a JSON or CSV file, all or"
+            + " nothing; --dry-run checks them and shows the table cells they would change.")
 public class AdjustCommand implements LedgerSubcommand {
   private final Adjustments adjustments;
   private final CurrentActor actor;
@@ -50,10 +53,17 @@ public class AdjustCommand implements LedgerSubcommand {
   @Override
   public Integer call() throws IOException {
     try {
-      AdjustmentOutcome outcome = adjustments.apply(BudgetId.parse(budget),
-          file.getFileName().toString(), Files.readAllBytes(file), actor.get(), dryRun);
-      System.out.println(asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsString(outcome)
-          : CellPreviewReport.text(outcome));
+      AdjustmentOutcome outcome =
+          adjustments.apply(
+              BudgetId.parse(budget),
+              file.getFileName().toString(),
+              Files.readAllBytes(file),
+              actor.get(),
+              dryRun);
+      System.out.println(
+          asJson
+              ? json.writerWithDefaultPrettyPrinter().writeValueAsString(outcome)
+              : CellPreviewReport.text(outcome));
       return 0;
     } catch (AdjustmentFileException | AdjustmentRejectedException e) {
       System.err.println(e.getMessage());

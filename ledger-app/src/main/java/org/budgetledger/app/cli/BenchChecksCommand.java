@@ -17,13 +17,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./ledger bench-checks [FILE…]}: how long the checks take on a whole document once it is
- * read (goal: under 200 ms). Each document is checked {@code --warmup} times, then timed
- * {@code --runs} times; it prints the median and the worst, as wall time and as the thread's CPU
- * time (the machine may be shared: CPU time is what the checks themselves cost).
+ * read (goal: under 200 ms). Each document is checked {@code --warmup} times, then timed {@code
+ * --runs} times; it prints the median and the worst, as wall time and as the thread's CPU time (the
+ * machine may be shared: CPU time is what the checks themselves cost).
  */
 @Component
 @Scope("prototype")
-@Command(name = "bench-checks", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench-checks",
+    mixinStandardHelpOptions = true,
     description = "Time the auditor's checks on whole documents (default: the seeds).")
 public class BenchChecksCommand implements LedgerSubcommand {
   @Parameters(arity = "0..*", description = "Documents; default seeds/*.txt.")
@@ -37,9 +39,12 @@ public class BenchChecksCommand implements LedgerSubcommand {
 
   @Override
   public Integer call() {
-    List<Path> documents = files == null || files.isEmpty() ? List.of(
-        Path.of("seeds/2026-beijing-municipal-healthcare-security-bureau.txt"),
-        Path.of("seeds/2026-dongcheng-district-healthcare-security-bureau.txt")) : files;
+    List<Path> documents =
+        files == null || files.isEmpty()
+            ? List.of(
+                Path.of("seeds/2026-beijing-municipal-healthcare-security-bureau.txt"),
+                Path.of("seeds/2026-dongcheng-district-healthcare-security-bureau.txt"))
+            : files;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     DocumentChecks checks = DocumentChecks.standard();
     System.out.println("document  findings  wall median / max ms  cpu median / max ms");
@@ -58,8 +63,13 @@ public class BenchChecksCommand implements LedgerSubcommand {
         wall[i] = System.nanoTime() - start;
         cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
       }
-      System.out.printf("%s  %d  %.1f / %.1f  %.1f / %.1f%n", file.getFileName(),
-          report == null ? 0 : report.findings().size(), median(wall), max(wall), median(cpu),
+      System.out.printf(
+          "%s  %d  %.1f / %.1f  %.1f / %.1f%n",
+          file.getFileName(),
+          report == null ? 0 : report.findings().size(),
+          median(wall),
+          max(wall),
+          median(cpu),
           max(cpu));
     }
     return 0;

@@ -10,15 +10,26 @@ final class CellPreviewReport {
 
   static String text(AdjustmentOutcome outcome) {
     StringBuilder out = new StringBuilder();
-    out.append(outcome.changes().size()).append(" table cells change in budget ")
-        .append(outcome.budgetId()).append(" (万元):\n");
+    out.append(outcome.changes().size())
+        .append(" table cells change in budget ")
+        .append(outcome.budgetId())
+        .append(" (万元):\n");
     for (CellPreview c : outcome.changes()) {
-      out.append(String.format("  %s %s | %s | %s | %s → %s (%s%s)%n", c.table(), c.title(),
-          c.rowKey(), c.columnKey(), wan(c.beforeFen()), wan(c.afterFen()),
-          c.deltaFen() > 0 ? "+" : "", wan(c.deltaFen())));
+      out.append(
+          String.format(
+              "  %s %s | %s | %s | %s → %s (%s%s)%n",
+              c.table(),
+              c.title(),
+              c.rowKey(),
+              c.columnKey(),
+              wan(c.beforeFen()),
+              wan(c.afterFen()),
+              c.deltaFen() > 0 ? "+" : "",
+              wan(c.deltaFen())));
     }
     out.append(outcome.recorded() ? "Recorded " : "Dry run: valid, nothing recorded; would record ")
-        .append(outcome.entryIds().size()).append(" entries: ")
+        .append(outcome.entryIds().size())
+        .append(" entries: ")
         .append(String.join(", ", outcome.entryIds()));
     return out.toString();
   }

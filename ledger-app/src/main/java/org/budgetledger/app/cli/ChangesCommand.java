@@ -16,33 +16,42 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code ./ledger changes DEPT YEAR --from … --to …}: which tables changed and by how much. */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "changes", mixinStandardHelpOptions = true,
+@Command(
+    name = "changes",
+    mixinStandardHelpOptions = true,
     description = "Which tables of the department changed between two points, and by how much.")
 public class ChangesCommand extends InquiryCommand {
   @Mixin DiffPointOptions points;
 
   private final ChangeSummary changes;
 
-  public ChangesCommand(ChangeSummary changes, JsonMapper mapper,
-      ProjectionFreshness freshness) {
+  public ChangesCommand(ChangeSummary changes, JsonMapper mapper, ProjectionFreshness freshness) {
     super(mapper, freshness);
     this.changes = changes;
   }
 
   @Override
   void run(PrintWriter out) {
-    DepartmentChanges c = changes.changes(budget(), points.from(), points.to(),
-        new ProgressBar());
+    DepartmentChanges c = changes.changes(budget(), points.from(), points.to(), new ProgressBar());
     if (json) {
       printJson(out, c);
       return;
     }
     out.println(c.message());
     if (!c.tables().isEmpty()) {
-      TextGrid.print(out, List.of("table", "title", "changed cells", "合计 change 万元"),
-          c.tables().stream().map(t -> List.of(t.tableNumber(), t.tableTitle(),
-              Integer.toString(t.changedCells()),
-              t.totalChangeWan() == null ? "" : t.totalChangeWan())).toList(), Set.of(2, 3));
+      TextGrid.print(
+          out,
+          List.of("table", "title", "changed cells", "合计 change 万元"),
+          c.tables().stream()
+              .map(
+                  t ->
+                      List.of(
+                          t.tableNumber(),
+                          t.tableTitle(),
+                          Integer.toString(t.changedCells()),
+                          t.totalChangeWan() == null ? "" : t.totalChangeWan()))
+              .toList(),
+          Set.of(2, 3));
     }
   }
 }

@@ -29,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Scope("prototype")
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
     description = "Run the auditor's checks on published documents without importing them.")
 public class CheckCommand implements LedgerSubcommand {
   private final JsonMapper json;
@@ -89,13 +91,17 @@ public class CheckCommand implements LedgerSubcommand {
       return List.of(path);
     }
     try (Stream<Path> files = Files.list(path)) {
-      return files.filter(f -> {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".pdf");
-      }).sorted().toList();
+      return files
+          .filter(
+              f -> {
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return name.endsWith(".txt") || name.endsWith(".pdf");
+              })
+          .sorted()
+          .toList();
     } catch (IOException e) {
-      throw new UnreadableDocumentException(path + ": folder cannot be listed: " + e.getMessage(),
-          e);
+      throw new UnreadableDocumentException(
+          path + ": folder cannot be listed: " + e.getMessage(), e);
     }
   }
 }

@@ -20,10 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code ./ledger diff DEPT YEAR TABLE --from … --to …}: changed cells and their causes. */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
     description = "The cells of a table that changed between two points, and the entries why.")
 public class DiffCommand extends InquiryCommand {
-  @Parameters(index = "2", paramLabel = "TABLE") String table;
+  @Parameters(index = "2", paramLabel = "TABLE")
+  String table;
+
   @Mixin DiffPointOptions points;
 
   private final TableDiff diff;
@@ -47,11 +51,28 @@ public class DiffCommand extends InquiryCommand {
     }
     List<List<String>> rows = new ArrayList<>();
     for (CellChange c : d.changes()) {
-      rows.add(List.of(c.row(), c.rowLabel(), c.columnLabel(), c.oldWan(), c.newWan(),
-          c.deltaWan(), causes(c)));
+      rows.add(
+          List.of(
+              c.row(),
+              c.rowLabel(),
+              c.columnLabel(),
+              c.oldWan(),
+              c.newWan(),
+              c.deltaWan(),
+              causes(c)));
     }
-    TextGrid.print(out, List.of("row", "item", "column", "old 万元", "new 万元", "delta 万元",
-        "entries (+ added, - removed)"), rows, Set.of(3, 4, 5));
+    TextGrid.print(
+        out,
+        List.of(
+            "row",
+            "item",
+            "column",
+            "old 万元",
+            "new 万元",
+            "delta 万元",
+            "entries (+ added, - removed)"),
+        rows,
+        Set.of(3, 4, 5));
   }
 
   private static String causes(CellChange c) {

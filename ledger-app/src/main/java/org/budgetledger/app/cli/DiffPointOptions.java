@@ -11,15 +11,27 @@ import picocli.CommandLine.Option;
  * options (the REST parameters' names) give both kinds at once.
  */
 public class DiffPointOptions {
-  @Option(names = "--from", paramLabel = "POINT", description = "2026-06-30 (effective) or "
-      + "2026-07-01T00:00:00+08:00 (as of). Default: latest.")
+  @Option(
+      names = "--from",
+      paramLabel = "POINT",
+      description =
+          "2026-06-30 (effective) or " + "2026-07-01T00:00:00+08:00 (as of). Default: latest.")
   String from;
+
   @Option(names = "--to", paramLabel = "POINT", description = "As --from. Default: latest.")
   String to;
-  @Option(names = "--from-as-of", paramLabel = "INSTANT") String fromAsOf;
-  @Option(names = "--from-effective", paramLabel = "DATE") String fromEffective;
-  @Option(names = "--to-as-of", paramLabel = "INSTANT") String toAsOf;
-  @Option(names = "--to-effective", paramLabel = "DATE") String toEffective;
+
+  @Option(names = "--from-as-of", paramLabel = "INSTANT")
+  String fromAsOf;
+
+  @Option(names = "--from-effective", paramLabel = "DATE")
+  String fromEffective;
+
+  @Option(names = "--to-as-of", paramLabel = "INSTANT")
+  String toAsOf;
+
+  @Option(names = "--to-effective", paramLabel = "DATE")
+  String toEffective;
 
   PointInTime from() {
     return point(from, fromAsOf, fromEffective);
@@ -30,11 +42,14 @@ public class DiffPointOptions {
   }
 
   private static PointInTime point(String either, String asOf, String effective) {
-    PointInTime shorthand = either == null || either.equalsIgnoreCase("latest")
-        ? PointInTime.LATEST
-        : either.length() == 10 ? PointInTime.effective(LocalDate.parse(either))
-        : PointInTime.asOf(Instants.parse(either));
-    return new PointInTime(asOf != null ? Instants.parse(asOf) : shorthand.asOf(),
+    PointInTime shorthand =
+        either == null || either.equalsIgnoreCase("latest")
+            ? PointInTime.LATEST
+            : either.length() == 10
+                ? PointInTime.effective(LocalDate.parse(either))
+                : PointInTime.asOf(Instants.parse(either));
+    return new PointInTime(
+        asOf != null ? Instants.parse(asOf) : shorthand.asOf(),
         effective != null ? LocalDate.parse(effective) : shorthand.effective());
   }
 }

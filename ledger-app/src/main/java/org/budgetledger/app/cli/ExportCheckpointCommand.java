@@ -10,8 +10,10 @@ import picocli.CommandLine.Option;
 
 /** {@code ./ledger export-checkpoint --out FILE}: the latest checkpoint as a file for auditors. */
 @Component
-@Command(name = "export-checkpoint",
-    description = "Write the latest signed checkpoint to a file, signing a new one first if the log has grown.")
+@Command(
+    name = "export-checkpoint",
+    description =
+        "Write the latest signed checkpoint to a file, signing a new one first if the log has grown.")
 public class ExportCheckpointCommand implements LedgerSubcommand {
   private final AuditTrail trail;
 
@@ -24,9 +26,8 @@ public class ExportCheckpointCommand implements LedgerSubcommand {
 
   @Override
   public Integer call() {
-    Checkpoint checkpoint = trail.checkpointIfGrown()
-        .or(trail::latestCheckpoint)
-        .orElseGet(trail::checkpoint);
+    Checkpoint checkpoint =
+        trail.checkpointIfGrown().or(trail::latestCheckpoint).orElseGet(trail::checkpoint);
     OfflineVerifier.writeCheckpoint(out, checkpoint);
     System.out.println("Wrote the checkpoint of tree size " + checkpoint.treeSize() + " to " + out);
     return 0;

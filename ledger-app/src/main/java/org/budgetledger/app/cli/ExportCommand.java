@@ -20,18 +20,26 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code ./ledger export DEPT YEAR [TABLE] --format xlsx --out FILE}: tables to a file. */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export one table or all: xlsx (published layout, one sheet per table), "
-        + "csv (one table, UTF-8 with BOM) or json.")
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description =
+        "Export one table or all: xlsx (published layout, one sheet per table), "
+            + "csv (one table, UTF-8 with BOM) or json.")
 public class ExportCommand extends InquiryCommand {
-  @Parameters(index = "2", arity = "0..1", paramLabel = "TABLE",
+  @Parameters(
+      index = "2",
+      arity = "0..1",
+      paramLabel = "TABLE",
       description = "03, 预算03表 or expenditure-summary; all tables when absent.")
   String table;
 
   @Option(names = "--format", defaultValue = "xlsx", description = "xlsx, csv or json.")
   ExportFormat format;
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "File to write; csv and json go to standard output without it.")
   Path outFile;
 
@@ -40,8 +48,8 @@ public class ExportCommand extends InquiryCommand {
   private final TableInquiry tables;
   private final Exports exports;
 
-  public ExportCommand(TableInquiry tables, Exports exports, JsonMapper mapper,
-      ProjectionFreshness freshness) {
+  public ExportCommand(
+      TableInquiry tables, Exports exports, JsonMapper mapper, ProjectionFreshness freshness) {
     super(mapper, freshness);
     this.tables = tables;
     this.exports = exports;
@@ -52,8 +60,10 @@ public class ExportCommand extends InquiryCommand {
     if (outFile == null && format == ExportFormat.XLSX) {
       throw new IllegalArgumentException("xlsx is binary: give --out FILE");
     }
-    DepartmentTables set = table == null ? tables.tables(budget(), at.at(), new ProgressBar())
-        : tables.table(budget(), table, at.at());
+    DepartmentTables set =
+        table == null
+            ? tables.tables(budget(), at.at(), new ProgressBar())
+            : tables.table(budget(), table, at.at());
     byte[] bytes = exports.bytes(set, format);
     if (outFile == null) {
       System.out.write(bytes);
@@ -61,8 +71,17 @@ public class ExportCommand extends InquiryCommand {
       return;
     }
     Files.write(outFile, bytes);
-    out.println("Wrote " + outFile + " (" + set.tables().size() + " table"
-        + (set.tables().size() == 1 ? "" : "s") + ", " + format.extension() + ", " + set.at()
-        + ")");
+    out.println(
+        "Wrote "
+            + outFile
+            + " ("
+            + set.tables().size()
+            + " table"
+            + (set.tables().size() == 1 ? "" : "s")
+            + ", "
+            + format.extension()
+            + ", "
+            + set.at()
+            + ")");
   }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /** {@code ./ledger export-events --out FILE}: the stored log with its hashes as JSON lines. */
 @Component
-@Command(name = "export-events",
+@Command(
+    name = "export-events",
     description = "Write every event with its recorded hash, in global order, as JSON lines.")
 public class ExportEventsCommand implements LedgerSubcommand {
   private final StoredLog log;

@@ -17,12 +17,20 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code ./ledger history DEPT YEAR TABLE ROW COLUMN}: a cell's changes with running values. */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(
+    name = "history",
+    mixinStandardHelpOptions = true,
     description = "A cell's changes in effective-date order, with the running value.")
 public class HistoryCommand extends InquiryCommand {
-  @Parameters(index = "2", paramLabel = "TABLE") String table;
-  @Parameters(index = "3", paramLabel = "ROW") String row;
-  @Parameters(index = "4", paramLabel = "COLUMN") String column;
+  @Parameters(index = "2", paramLabel = "TABLE")
+  String table;
+
+  @Parameters(index = "3", paramLabel = "ROW")
+  String row;
+
+  @Parameters(index = "4", paramLabel = "COLUMN")
+  String column;
+
   @Mixin PointInTimeOptions at;
 
   private final CellTrace trace;
@@ -39,13 +47,35 @@ public class HistoryCommand extends InquiryCommand {
       printJson(out, h);
       return;
     }
-    out.println(h.cell().tableNumber() + " " + h.cell().tableTitle() + "  row " + row
-        + "  column " + column + "  (" + h.cell().at() + ")");
-    TextGrid.print(out, List.of("effective", "recorded", "entry", "type", "change 万元",
-        "running 万元", "文号", "reason"), h.steps().stream().map(s -> List.of(
-            s.effectiveDate().toString(), s.recordedAt().toString(), s.entryId(), s.typeName(),
-            s.deltaWan(), s.runningWan(), TraceCommand.text(s.basisNumber()),
-            TraceCommand.text(s.reason()))).toList(), Set.of(4, 5));
+    out.println(
+        h.cell().tableNumber()
+            + " "
+            + h.cell().tableTitle()
+            + "  row "
+            + row
+            + "  column "
+            + column
+            + "  ("
+            + h.cell().at()
+            + ")");
+    TextGrid.print(
+        out,
+        List.of(
+            "effective", "recorded", "entry", "type", "change 万元", "running 万元", "文号", "reason"),
+        h.steps().stream()
+            .map(
+                s ->
+                    List.of(
+                        s.effectiveDate().toString(),
+                        s.recordedAt().toString(),
+                        s.entryId(),
+                        s.typeName(),
+                        s.deltaWan(),
+                        s.runningWan(),
+                        TraceCommand.text(s.basisNumber()),
+                        TraceCommand.text(s.reason())))
+            .toList(),
+        Set.of(4, 5));
     out.println("final: " + h.finalWan() + " 万元");
   }
 }

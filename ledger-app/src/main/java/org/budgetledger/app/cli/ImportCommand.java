@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.app.command.CurrentActor;
 import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.importer.input.ImportLimits;
 import org.budgetledger.app.reconciliation.ImportReconciliation;
-import org.budgetledger.app.importer.ImportReport;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * file reported.
  */
 @Component
-@Command(name = "import",
+@Command(
+    name = "import",
     description = "Import published disclosure documents: PDFs as published, or their text.")
 public class ImportCommand implements LedgerSubcommand {
   private final DisclosureImporter importer;
@@ -28,7 +29,9 @@ public class ImportCommand implements LedgerSubcommand {
   private final JsonMapper json;
   private final ImportReconciliation reconciliation;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
       description = "documents to import; a folder: its .pdf and .txt files")
   List<Path> files = new ArrayList<>();
 
@@ -38,7 +41,10 @@ public class ImportCommand implements LedgerSubcommand {
   @Option(names = "--json", description = "print the reports as JSON")
   boolean asJson;
 
-  public ImportCommand(DisclosureImporter importer, CurrentActor actor, JsonMapper json,
+  public ImportCommand(
+      DisclosureImporter importer,
+      CurrentActor actor,
+      JsonMapper json,
       ImportReconciliation reconciliation) {
     this.importer = importer;
     this.reconciliation = reconciliation;
@@ -62,12 +68,15 @@ public class ImportCommand implements LedgerSubcommand {
   public Integer call() {
     List<Path> documents = ImportFiles.expand(files);
     if (documents.size() > ImportLimits.MAX_BATCH_FILES) {
-      System.err.println("ledger import: " + documents.size() + " files; one batch takes at most "
-          + ImportLimits.MAX_BATCH_FILES);
+      System.err.println(
+          "ledger import: "
+              + documents.size()
+              + " files; one batch takes at most "
+              + ImportLimits.MAX_BATCH_FILES);
       return 2;
     }
-    List<ImportReport> reports = new ParallelImport(this::importOne, jobs)
-        .run(documents, new ProgressBar());
+    List<ImportReport> reports =
+        new ParallelImport(this::importOne, jobs).run(documents, new ProgressBar());
     if (asJson) {
       System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(reports));
     } else {

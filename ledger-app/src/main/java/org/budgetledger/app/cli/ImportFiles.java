@@ -24,7 +24,10 @@ final class ImportFiles {
         continue;
       }
       try (Stream<Path> inside = Files.list(path)) {
-        inside.filter(Files::isRegularFile).filter(ImportFiles::isDocument).sorted()
+        inside
+            .filter(Files::isRegularFile)
+            .filter(ImportFiles::isDocument)
+            .sorted()
             .forEach(files::add);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list " + path, e);

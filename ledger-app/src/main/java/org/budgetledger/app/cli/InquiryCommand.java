@@ -36,7 +36,8 @@ abstract class InquiryCommand implements LedgerSubcommand {
   @Override
   public Integer call() throws Exception {
     // A lagging read model still answers, as of what it holds; the reader is told so first.
-    freshness.awaitCaughtUp(Duration.ofSeconds(30))
+    freshness
+        .awaitCaughtUp(Duration.ofSeconds(30))
         .ifPresent(lag -> Terminal.err().println("ledger " + name() + ": warning: " + lag));
     PrintWriter out = Terminal.out();
     try {

@@ -27,7 +27,9 @@ public class LedgerCli {
     return cli.execute(args);
   }
 
-  @CommandLine.Command(name = "ledger", mixinStandardHelpOptions = true,
+  @CommandLine.Command(
+      name = "ledger",
+      mixinStandardHelpOptions = true,
       description = "Event-sourced ledger of department budgets (部门预算).",
       subcommands = CommandLine.HelpCommand.class)
   static class Root implements Runnable {

@@ -32,13 +32,16 @@ final class ParallelImport {
       AtomicInteger done = new AtomicInteger();
       List<Future<ImportReport>> futures = new ArrayList<>();
       for (Path file : files) {
-        futures.add(pool.submit(() -> {
-          ImportReport report = importOne.apply(file);
-          synchronized (progress) {
-            progress.step(file.getFileName().toString(), done.incrementAndGet(), files.size());
-          }
-          return report;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  ImportReport report = importOne.apply(file);
+                  synchronized (progress) {
+                    progress.step(
+                        file.getFileName().toString(), done.incrementAndGet(), files.size());
+                  }
+                  return report;
+                }));
       }
       List<ImportReport> reports = new ArrayList<>();
       for (Future<ImportReport> future : futures) {

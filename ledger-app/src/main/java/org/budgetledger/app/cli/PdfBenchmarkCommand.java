@@ -20,16 +20,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ./ledger bench-pdf DIR}: reads every PDF of a folder, once to warm the JVM up, then
- * {@code --rounds} times, and prints each document's median read time (wall clock and the
- * thread's CPU time) and the medians over the documents. A benchmark prints figures; it asserts
- * nothing.
+ * {@code ./ledger bench-pdf DIR}: reads every PDF of a folder, once to warm the JVM up, then {@code
+ * --rounds} times, and prints each document's median read time (wall clock and the thread's CPU
+ * time) and the medians over the documents. A benchmark prints figures; it asserts nothing.
  */
 @Component
-@Command(name = "bench-pdf",
+@Command(
+    name = "bench-pdf",
     description = "Time the PDF reader on every PDF of a folder: per document and the median.")
 public class PdfBenchmarkCommand implements LedgerSubcommand {
-  @Parameters(index = "0", paramLabel = "DIR") Path dir;
+  @Parameters(index = "0", paramLabel = "DIR")
+  Path dir;
 
   @Option(names = "--rounds", defaultValue = "3", description = "measured reads per document")
   int rounds;
@@ -64,10 +65,12 @@ public class PdfBenchmarkCommand implements LedgerSubcommand {
     }
     // CPU time tells the reader's own cost on a machine shared with other work; wall time is
     // what a user waits.
-    out.printf("median %.1f ms wall, %.1f ms cpu per document over %d documents"
-        + " (%d rounds after one warm-up)%n",
+    out.printf(
+        "median %.1f ms wall, %.1f ms cpu per document over %d documents"
+            + " (%d rounds after one warm-up)%n",
         median(medians.stream().mapToDouble(Double::doubleValue).toArray()),
-        median(cpuMedians.stream().mapToDouble(Double::doubleValue).toArray()), files.size(),
+        median(cpuMedians.stream().mapToDouble(Double::doubleValue).toArray()),
+        files.size(),
         rounds);
     return 0;
   }

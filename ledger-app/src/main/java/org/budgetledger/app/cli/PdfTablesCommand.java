@@ -19,10 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * title, unit line, pages, header paths and rows of cells. Runs without Spring or a database.
  */
 @Component
-@Command(name = "pdf-tables",
-    description = "Print the tables read from a published PDF (title, unit, pages, header paths, rows).")
+@Command(
+    name = "pdf-tables",
+    description =
+        "Print the tables read from a published PDF (title, unit, pages, header paths, rows).")
 public class PdfTablesCommand implements LedgerSubcommand {
-  @Parameters(index = "0", paramLabel = "FILE.pdf") Path file;
+  @Parameters(index = "0", paramLabel = "FILE.pdf")
+  Path file;
 
   @Option(names = "--page", paramLabel = "N", description = "only tables printed on page N")
   Integer page;
@@ -43,14 +46,20 @@ public class PdfTablesCommand implements LedgerSubcommand {
       System.err.println(e.getMessage());
       return 2;
     }
-    List<PdfTable> tables = content.tables().stream()
-        .filter(t -> page == null || t.pages().contains(page)).toList();
-    PdfContent shown = new PdfContent(content.file(), content.pageCount(), tables,
-        content.lines().stream().filter(l -> lines && (page == null || l.page() == page))
-            .toList(), content.remarks());
+    List<PdfTable> tables =
+        content.tables().stream().filter(t -> page == null || t.pages().contains(page)).toList();
+    PdfContent shown =
+        new PdfContent(
+            content.file(),
+            content.pageCount(),
+            tables,
+            content.lines().stream()
+                .filter(l -> lines && (page == null || l.page() == page))
+                .toList(),
+            content.remarks());
     if (json) {
-      out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
-          .writeValueAsString(shown));
+      out.println(
+          JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(shown));
     } else {
       PdfTablesText.print(shown, out);
     }

@@ -11,15 +11,20 @@ final class PdfTablesText {
   private PdfTablesText() {}
 
   static void print(PdfContent content, PrintStream out) {
-    out.printf("%s: %d pages, %d tables%n", content.file(), content.pageCount(),
-        content.tables().size());
+    out.printf(
+        "%s: %d pages, %d tables%n", content.file(), content.pageCount(), content.tables().size());
     content.remarks().forEach(r -> out.println("note: " + r));
     int n = 0;
     for (PdfTable table : content.tables()) {
       out.println();
-      out.printf("表 %d  %s  (pages %s, %s, %d columns, %d rows)%n", ++n,
-          table.title().isEmpty() ? "(no title)" : table.title(), table.pages(),
-          table.ruled() ? "ruled" : "unruled", table.columns().size(), table.rows().size());
+      out.printf(
+          "表 %d  %s  (pages %s, %s, %d columns, %d rows)%n",
+          ++n,
+          table.title().isEmpty() ? "(no title)" : table.title(),
+          table.pages(),
+          table.ruled() ? "ruled" : "unruled",
+          table.columns().size(),
+          table.rows().size());
       for (String line : table.headingLines()) {
         out.println("  heading: " + line);
       }

@@ -11,8 +11,17 @@ final class ProgressBar implements Progress {
   @Override
   public void step(String label, int done, int total) {
     int filled = total == 0 ? WIDTH : WIDTH * done / total;
-    err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total
-        + " " + label + "   ");
+    err.print(
+        "\r["
+            + "#".repeat(filled)
+            + " ".repeat(WIDTH - filled)
+            + "] "
+            + done
+            + "/"
+            + total
+            + " "
+            + label
+            + "   ");
     if (done >= total) {
       err.println();
     }

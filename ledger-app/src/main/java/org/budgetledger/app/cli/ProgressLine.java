@@ -19,8 +19,14 @@ public final class ProgressLine {
       return;
     }
     int filled = (int) Math.min(WIDTH, done * WIDTH / total);
-    System.err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
-        + (done * 100 / total) + "% " + what);
+    System.err.print(
+        "\r["
+            + "#".repeat(filled)
+            + ".".repeat(WIDTH - filled)
+            + "] "
+            + (done * 100 / total)
+            + "% "
+            + what);
     System.err.flush();
   }
 

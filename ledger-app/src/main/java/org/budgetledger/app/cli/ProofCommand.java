@@ -10,7 +10,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ./ledger proof EVENT_ID}: the RFC 9162 inclusion proof of an event in a checkpoint. */
 @Component
-@Command(name = "proof", description = "Print the inclusion proof of an event in a signed checkpoint.")
+@Command(
+    name = "proof",
+    description = "Print the inclusion proof of an event in a signed checkpoint.")
 public class ProofCommand implements LedgerSubcommand {
   private final AuditTrail trail;
   private final LedgerKeys keys;
@@ -28,16 +30,24 @@ public class ProofCommand implements LedgerSubcommand {
 
   @Override
   public Integer call() {
-    InclusionProof proof = trail.inclusionProof(eventId, treeSize == null
-        ? trail.latestCheckpoint().orElseThrow(() -> new IllegalStateException("no checkpoint yet"))
-        : trail.checkpointOfSize(treeSize));
-    System.out.println("event       " + proof.eventIdentifier() + " (global index " + proof.globalIndex() + ")");
-    System.out.println("leaf index  " + proof.leafIndex() + " of tree size " + proof.checkpoint().treeSize());
+    InclusionProof proof =
+        trail.inclusionProof(
+            eventId,
+            treeSize == null
+                ? trail
+                    .latestCheckpoint()
+                    .orElseThrow(() -> new IllegalStateException("no checkpoint yet"))
+                : trail.checkpointOfSize(treeSize));
+    System.out.println(
+        "event       " + proof.eventIdentifier() + " (global index " + proof.globalIndex() + ")");
+    System.out.println(
+        "leaf index  " + proof.leafIndex() + " of tree size " + proof.checkpoint().treeSize());
     System.out.println("event hash  " + proof.eventHash());
     proof.auditPath().forEach(h -> System.out.println("path        " + h));
     System.out.print(proof.checkpoint().toFileText());
     boolean verifies = proof.verifies(keys.publicKey());
-    System.out.println(verifies ? "The proof verifies against the signed root." : "The proof does NOT verify.");
+    System.out.println(
+        verifies ? "The proof verifies against the signed root." : "The proof does NOT verify.");
     return verifies ? 0 : 1;
   }
 }

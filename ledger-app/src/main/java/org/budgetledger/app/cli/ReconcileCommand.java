@@ -21,12 +21,14 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./ledger reconcile DEPT YEAR}: each imported document of the budget against the ledger,
- * as of the import unless a point in time is given; then the auditor's checks on each document
- * (issue 12), findings grouped by family, FAIL first.
+ * {@code ./ledger reconcile DEPT YEAR}: each imported document of the budget against the ledger, as
+ * of the import unless a point in time is given; then the auditor's checks on each document (issue
+ * 12), findings grouped by family, FAIL first.
  */
 @Component
-@Command(name = "reconcile", mixinStandardHelpOptions = true,
+@Command(
+    name = "reconcile",
+    mixinStandardHelpOptions = true,
     description = "Reconcile the imported disclosure documents with the ledger (勾稽核对).")
 public class ReconcileCommand implements LedgerSubcommand {
   private final ReconciliationService service;
@@ -41,8 +43,11 @@ public class ReconcileCommand implements LedgerSubcommand {
   @Option(names = "--json", description = "Print the reports as JSON.")
   boolean asJson;
 
-  @Option(names = "--as-of", description = "What the ledger had recorded by then "
-      + "(2026-07-01 or 2026-07-01T00:00:00+08:00). Default: as of the import.")
+  @Option(
+      names = "--as-of",
+      description =
+          "What the ledger had recorded by then "
+              + "(2026-07-01 or 2026-07-01T00:00:00+08:00). Default: as of the import.")
   String asOf;
 
   @Option(names = "--effective", description = "The budget in force on this date.")
@@ -62,10 +67,11 @@ public class ReconcileCommand implements LedgerSubcommand {
     List<ReconciliationReport> reports;
     List<CheckReport> checks;
     try {
-      reports = latest || asOf != null || effective != null
-          ? service.reconcile(id, new PointInTime(asOf == null ? null : Instants.parse(asOf),
-              effective))
-          : service.reconcileAsImported(id);
+      reports =
+          latest || asOf != null || effective != null
+              ? service.reconcile(
+                  id, new PointInTime(asOf == null ? null : Instants.parse(asOf), effective))
+              : service.reconcileAsImported(id);
       checks = service.checks(id);
     } catch (NoSuchElementException e) {
       System.err.println(e.getMessage());
@@ -74,8 +80,9 @@ public class ReconcileCommand implements LedgerSubcommand {
     if (asJson) {
       List<ReconciliationWithChecks> both = new ArrayList<>();
       for (int i = 0; i < reports.size(); i++) {
-        both.add(new ReconciliationWithChecks(reports.get(i),
-            CheckReportView.of(checks.get(i), id.toString())));
+        both.add(
+            new ReconciliationWithChecks(
+                reports.get(i), CheckReportView.of(checks.get(i), id.toString())));
       }
       System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(both));
     } else {

@@ -11,14 +11,15 @@ import picocli.CommandLine.Command;
  * stopped at which event; exit 0 when every one is up to date, 1 when one has stopped or lags.
  */
 @Component
-@Command(name = "status",
+@Command(
+    name = "status",
     description = "Show how far each read model has applied the event store, and any that stopped.")
 public class StatusCommand implements LedgerSubcommand {
   private final ReadModelMonitor monitor;
   private final org.budgetledger.app.command.ProjectionFreshness freshness;
 
-  public StatusCommand(ReadModelMonitor monitor,
-      org.budgetledger.app.command.ProjectionFreshness freshness) {
+  public StatusCommand(
+      ReadModelMonitor monitor, org.budgetledger.app.command.ProjectionFreshness freshness) {
     this.monitor = monitor;
     this.freshness = freshness;
   }

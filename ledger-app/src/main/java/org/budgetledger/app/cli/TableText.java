@@ -21,8 +21,8 @@ final class TableText {
 
   static void print(PrintWriter out, DepartmentTables set, DisclosureTable table) {
     out.println(table.number() + "  " + table.title());
-    out.println("部门（单位）：" + set.departmentName() + "    " + table.unitLabel() + "    ("
-        + set.at() + ")");
+    out.println(
+        "部门（单位）：" + set.departmentName() + "    " + table.unitLabel() + "    (" + set.at() + ")");
     List<String> headers = new ArrayList<>(table.columns().stream().map(Column::label).toList());
     headers.add("行键");
     Set<Integer> right = new HashSet<>();

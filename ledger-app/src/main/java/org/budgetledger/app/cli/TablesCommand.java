@@ -18,10 +18,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code ./ledger tables DEPT YEAR [TABLE]}: one table or all 13 at a point in time. */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "tables", mixinStandardHelpOptions = true,
+@Command(
+    name = "tables",
+    mixinStandardHelpOptions = true,
     description = "Print the disclosure tables (or one) as of --as-of and --effective.")
 public class TablesCommand extends InquiryCommand {
-  @Parameters(index = "2", arity = "0..1", paramLabel = "TABLE",
+  @Parameters(
+      index = "2",
+      arity = "0..1",
+      paramLabel = "TABLE",
       description = "03, 预算03表 or expenditure-summary; all tables when absent.")
   String table;
 
@@ -36,11 +41,16 @@ public class TablesCommand extends InquiryCommand {
 
   @Override
   void run(PrintWriter out) {
-    DepartmentTables set = table == null ? tables.tables(budget(), at.at(), new ProgressBar())
-        : tables.table(budget(), table, at.at());
+    DepartmentTables set =
+        table == null
+            ? tables.tables(budget(), at.at(), new ProgressBar())
+            : tables.table(budget(), table, at.at());
     if (json) {
-      printJson(out, table == null ? DepartmentTablesJson.of(set)
-          : TableJson.of(set.tables().get(0), set.decimals()));
+      printJson(
+          out,
+          table == null
+              ? DepartmentTablesJson.of(set)
+              : TableJson.of(set.tables().get(0), set.decimals()));
       return;
     }
     for (DisclosureTable t : set.tables()) {

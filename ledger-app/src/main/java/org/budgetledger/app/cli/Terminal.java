@@ -13,13 +13,11 @@ final class Terminal {
   private Terminal() {}
 
   static PrintWriter out() {
-    return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
-        true);
+    return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
   }
 
   static PrintWriter err() {
-    return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
-        true);
+    return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
   }
 
   /** Columns a string takes on a terminal: CJK and full-width forms take two. */
@@ -34,10 +32,15 @@ final class Terminal {
   }
 
   private static boolean wide(int cp) {
-    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF)
-        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp == 0x201C || cp == 0x201D;
+    return (cp >= 0x1100 && cp <= 0x115F)
+        || (cp >= 0x2E80 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F)
+        || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6)
+        || cp == 0x201C
+        || cp == 0x201D;
   }
 
   static String pad(String text, int width, boolean right) {

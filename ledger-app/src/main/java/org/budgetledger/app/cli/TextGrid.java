@@ -8,8 +8,8 @@ import java.util.Set;
 final class TextGrid {
   private TextGrid() {}
 
-  static void print(PrintWriter out, List<String> headers, List<List<String>> rows,
-      Set<Integer> rightAligned) {
+  static void print(
+      PrintWriter out, List<String> headers, List<List<String>> rows, Set<Integer> rightAligned) {
     int[] widths = new int[headers.size()];
     for (int c = 0; c < widths.length; c++) {
       widths[c] = Terminal.width(headers.get(c));

@@ -18,14 +18,20 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code ./ledger trace DEPT YEAR TABLE ROW COLUMN}: every leg behind a cell. */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "trace", mixinStandardHelpOptions = true,
+@Command(
+    name = "trace",
+    mixinStandardHelpOptions = true,
     description = "Every ledger leg behind one cell; the legs sum exactly to the cell.")
 public class TraceCommand extends InquiryCommand {
-  @Parameters(index = "2", paramLabel = "TABLE") String table;
+  @Parameters(index = "2", paramLabel = "TABLE")
+  String table;
+
   @Parameters(index = "3", paramLabel = "ROW", description = "Row key, e.g. 2101501|50201|30201")
   String row;
+
   @Parameters(index = "4", paramLabel = "COLUMN", description = "Column key, e.g. total")
   String column;
+
   @Mixin PointInTimeOptions at;
 
   private final CellTrace trace;
@@ -42,23 +48,74 @@ public class TraceCommand extends InquiryCommand {
       printJson(out, p);
       return;
     }
-    out.println(p.cell().tableNumber() + " " + p.cell().tableTitle() + "  row " + row
-        + "  column " + column + "  (" + p.cell().at() + ")");
-    out.println("cell: " + (p.display().isEmpty() ? "(empty)" : p.display())
-        + (p.amountFen() == null ? "" : " 万元 = " + p.amountFen() + " 分") + "; source: "
-        + p.source() + " (" + p.explanation() + ")");
+    out.println(
+        p.cell().tableNumber()
+            + " "
+            + p.cell().tableTitle()
+            + "  row "
+            + row
+            + "  column "
+            + column
+            + "  ("
+            + p.cell().at()
+            + ")");
+    out.println(
+        "cell: "
+            + (p.display().isEmpty() ? "(empty)" : p.display())
+            + (p.amountFen() == null ? "" : " 万元 = " + p.amountFen() + " 分")
+            + "; source: "
+            + p.source()
+            + " ("
+            + p.explanation()
+            + ")");
     if (!p.legs().isEmpty()) {
-      out.println("legs: " + p.legs().size() + ", sum " + p.legs().stream()
-          .mapToLong(TracedLeg::amountFen).sum() + " 分 = the cell");
-      TextGrid.print(out, List.of("entry", "type", "万元", "effective", "recorded", "actor",
-          "basis", "文号", "reason", "derived by"), p.legs().stream().map(l -> List.of(
-              l.entryId(), l.typeName(), l.amountWan(), l.effectiveDate().toString(),
-              l.recordedAt().toString(), text(l.actor()), text(l.basisDocument()),
-              text(l.basisNumber()), text(l.reason()), text(l.derivationRule()))).toList(),
+      out.println(
+          "legs: "
+              + p.legs().size()
+              + ", sum "
+              + p.legs().stream().mapToLong(TracedLeg::amountFen).sum()
+              + " 分 = the cell");
+      TextGrid.print(
+          out,
+          List.of(
+              "entry",
+              "type",
+              "万元",
+              "effective",
+              "recorded",
+              "actor",
+              "basis",
+              "文号",
+              "reason",
+              "derived by"),
+          p.legs().stream()
+              .map(
+                  l ->
+                      List.of(
+                          l.entryId(),
+                          l.typeName(),
+                          l.amountWan(),
+                          l.effectiveDate().toString(),
+                          l.recordedAt().toString(),
+                          text(l.actor()),
+                          text(l.basisDocument()),
+                          text(l.basisNumber()),
+                          text(l.reason()),
+                          text(l.derivationRule())))
+              .toList(),
           Set.of(2));
     }
-    p.tags().forEach(t -> out.println("tag " + String.join(" / ", t.path()) + "  "
-        + t.serviceArea() + "  " + t.amountWan() + " 万元"));
+    p.tags()
+        .forEach(
+            t ->
+                out.println(
+                    "tag "
+                        + String.join(" / ", t.path())
+                        + "  "
+                        + t.serviceArea()
+                        + "  "
+                        + t.amountWan()
+                        + " 万元"));
   }
 
   static String text(String s) {

@@ -1,11 +1,11 @@
 package org.budgetledger.app.cli;
 
-import org.budgetledger.app.readmodel.ProcessorStatus;
-import org.budgetledger.app.readmodel.ReadModelMonitor;
 import org.budgetledger.app.audit.trail.AuditTrail;
 import org.budgetledger.app.audit.verification.AuditProblem;
 import org.budgetledger.app.audit.verification.ProblemKind;
 import org.budgetledger.app.audit.verification.VerificationReport;
+import org.budgetledger.app.readmodel.ProcessorStatus;
+import org.budgetledger.app.readmodel.ReadModelMonitor;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 
@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
  * beyond the latest signed tree head (UNVERIFIED), 1 when the log was tampered with.
  */
 @Component
-@Command(name = "verify", description = "Verify the event log against its hash chains and signed checkpoints.")
+@Command(
+    name = "verify",
+    description = "Verify the event log against its hash chains and signed checkpoints.")
 public class VerifyCommand implements LedgerSubcommand {
   private final AuditTrail trail;
   private final ReadModelMonitor readModels;
@@ -53,7 +55,8 @@ public class VerifyCommand implements LedgerSubcommand {
       System.out.println("  position:    " + p.position());
       System.out.println("  global index " + p.globalIndex());
       System.out.println("  event:       " + p.eventIdentifier());
-      System.out.println("  aggregate:   " + p.aggregateIdentifier() + ", sequence " + p.sequenceNumber());
+      System.out.println(
+          "  aggregate:   " + p.aggregateIdentifier() + ", sequence " + p.sequenceNumber());
     }
     System.out.printf("  %.2f s, %,.0f events/s%n", seconds, report.eventsChecked() / seconds);
   }

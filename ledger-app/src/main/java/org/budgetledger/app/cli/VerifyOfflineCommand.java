@@ -15,23 +15,35 @@ import picocli.CommandLine.Parameters;
  * against a checkpoint file. {@code LedgerApplication} runs it without Spring or a database.
  */
 @Component
-@Command(name = "verify-offline",
-    description = "Verify an exported event log (JSON lines) against a checkpoint file, without the database.")
+@Command(
+    name = "verify-offline",
+    description =
+        "Verify an exported event log (JSON lines) against a checkpoint file, without the database.")
 public class VerifyOfflineCommand implements LedgerSubcommand {
 
-  @Parameters(index = "0", paramLabel = "CHECKPOINT") Path checkpoint;
-  @Parameters(index = "1", paramLabel = "EXPORT") Path export;
+  @Parameters(index = "0", paramLabel = "CHECKPOINT")
+  Path checkpoint;
 
-  @Option(names = "--public-key", paramLabel = "PEM", description = "the ledger's public key, as"
-      + " received from the ledger by another channel than the two files (default: the local"
-      + " ledger's, ${LEDGER_DATA_DIR:-./data}/keys/" + LedgerKeys.PUBLIC_FILE + ")")
+  @Parameters(index = "1", paramLabel = "EXPORT")
+  Path export;
+
+  @Option(
+      names = "--public-key",
+      paramLabel = "PEM",
+      description =
+          "the ledger's public key, as"
+              + " received from the ledger by another channel than the two files (default: the local"
+              + " ledger's, ${LEDGER_DATA_DIR:-./data}/keys/"
+              + LedgerKeys.PUBLIC_FILE
+              + ")")
   Path publicKey;
 
   @Override
   public Integer call() {
     Path key = publicKey != null ? publicKey : defaultKey();
     if (!Files.exists(key)) {
-      System.err.println("No public key at " + key + "; give the ledger's key with --public-key PEM");
+      System.err.println(
+          "No public key at " + key + "; give the ledger's key with --public-key PEM");
       return 2;
     }
     long start = System.nanoTime();

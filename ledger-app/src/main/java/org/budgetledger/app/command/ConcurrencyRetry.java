@@ -12,10 +12,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 /**
  * Retries a command that lost the race for its budget's next place, against the fresh state: two
  * processes (two servers, or the server and the command line) decided on the same version of a
- * budget, and the unique (aggregate, sequence) key refused the second append whole. Sent again,
- * the command loads the budget with the winner's event and is decided anew, so its rules are
- * checked against what is now recorded; nothing of the lost attempt was written. In one process
- * Axon's per-aggregate lock already serialises writers, so this happens across processes only.
+ * budget, and the unique (aggregate, sequence) key refused the second append whole. Sent again, the
+ * command loads the budget with the winner's event and is decided anew, so its rules are checked
+ * against what is now recorded; nothing of the lost attempt was written. In one process Axon's
+ * per-aggregate lock already serialises writers, so this happens across processes only.
  *
  * <p>Nothing else is retried: a rule violation or a refused append would only fail again.
  */
@@ -23,16 +23,20 @@ public final class ConcurrencyRetry implements RetryScheduler {
 
   static final int MAX_RETRIES = 8;
 
-  private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-      r -> {
-        Thread thread = new Thread(r, "ledger-command-retry");
-        thread.setDaemon(true);
-        return thread;
-      });
+  private final ScheduledExecutorService executor =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "ledger-command-retry");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   @Override
-  public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
-      List<Class<? extends Throwable>[]> failures, Runnable commandDispatch) {
+  public boolean scheduleRetry(
+      CommandMessage commandMessage,
+      RuntimeException lastFailure,
+      List<Class<? extends Throwable>[]> failures,
+      Runnable commandDispatch) {
     if (!lostRace(lastFailure) || failures.size() > MAX_RETRIES) {
       return false;
     }

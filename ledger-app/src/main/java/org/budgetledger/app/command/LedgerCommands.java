@@ -24,8 +24,8 @@ public class LedgerCommands {
   private final ProjectionFreshness freshness;
   private final ReadModelMonitor monitor;
 
-  public LedgerCommands(CommandGateway gateway, ProjectionFreshness freshness,
-      ReadModelMonitor monitor) {
+  public LedgerCommands(
+      CommandGateway gateway, ProjectionFreshness freshness, ReadModelMonitor monitor) {
     this.gateway = gateway;
     this.freshness = freshness;
     this.monitor = monitor;

@@ -34,8 +34,8 @@ public class ProjectionFreshness {
       long head = monitor.head(); // the caller's write committed before this: it is at or below
       while (true) {
         List<ProcessorStatus> status = monitor.status(head);
-        Optional<ProcessorStatus> stopped = status.stream().filter(ProcessorStatus::stopped)
-            .findFirst();
+        Optional<ProcessorStatus> stopped =
+            status.stream().filter(ProcessorStatus::stopped).findFirst();
         if (stopped.isPresent()) {
           return Optional.of(stopped.get().describe());
         }
@@ -45,15 +45,18 @@ public class ProjectionFreshness {
         if (System.nanoTime() >= deadline) {
           return Optional.of(lagging(status, timeout));
         }
-        Thread.sleep(2); // positions come from memory: a short wait keeps the answer close to the work
+        Thread.sleep(
+            2); // positions come from memory: a short wait keeps the answer close to the work
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.of("interrupted while waiting for the read models");
     } catch (RuntimeException e) {
       LOG.warn("Could not read the read models' positions", e);
-      return Optional.of("the read models' positions could not be read (" + e.getMessage()
-          + "); tables may not show this change yet");
+      return Optional.of(
+          "the read models' positions could not be read ("
+              + e.getMessage()
+              + "); tables may not show this change yet");
     }
   }
 
@@ -63,9 +66,12 @@ public class ProjectionFreshness {
   }
 
   private static String lagging(List<ProcessorStatus> status, Duration timeout) {
-    return "after " + timeout.toSeconds() + " s "
-        + String.join("; ", status.stream().filter(s -> s.behind() > 0)
-            .map(ProcessorStatus::describe).toList())
+    return "after "
+        + timeout.toSeconds()
+        + " s "
+        + String.join(
+            "; ",
+            status.stream().filter(s -> s.behind() > 0).map(ProcessorStatus::describe).toList())
         + ": tables will show this change once it catches up";
   }
 }

@@ -7,12 +7,16 @@ import org.budgetledger.app.command.ConcurrencyRetry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The command gateway, with lost (aggregate, sequence) races retried ({@link ConcurrencyRetry}). */
+/**
+ * The command gateway, with lost (aggregate, sequence) races retried ({@link ConcurrencyRetry}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class CommandGatewayConfiguration {
   @Bean
   public CommandGateway commandGateway(CommandBus commandBus) {
-    return DefaultCommandGateway.builder().commandBus(commandBus)
-        .retryScheduler(new ConcurrencyRetry()).build();
+    return DefaultCommandGateway.builder()
+        .commandBus(commandBus)
+        .retryScheduler(new ConcurrencyRetry())
+        .build();
   }
 }

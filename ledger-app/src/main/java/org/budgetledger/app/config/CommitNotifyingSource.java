@@ -17,37 +17,42 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
  * The event store as the read models' processors stream it, telling them when this process has
- * committed events. A pooled processor whose stream cannot announce new events polls it every
- * 500 ms (Axon's fixed delay), and the event store's own stream cannot: that was the half second
- * each write waited for its read models (profiled, README Performance). So each stream here
- * accepts the processor's availability callback, and every commit in this process calls it a few
- * times in the next hundred milliseconds: the store's stream fetches the new events on a thread of
- * its own a moment after the commit, and the processor looks again at each call (a call that finds
- * nothing costs one in-memory check). Events committed by another process are seen by the
- * processor's regular poll.
+ * committed events. A pooled processor whose stream cannot announce new events polls it every 500
+ * ms (Axon's fixed delay), and the event store's own stream cannot: that was the half second each
+ * write waited for its read models (profiled, README Performance). So each stream here accepts the
+ * processor's availability callback, and every commit in this process calls it a few times in the
+ * next hundred milliseconds: the store's stream fetches the new events on a thread of its own a
+ * moment after the commit, and the processor looks again at each call (a call that finds nothing
+ * costs one in-memory check). Events committed by another process are seen by the processor's
+ * regular poll.
  */
 final class CommitNotifyingSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
-  /** When after a commit the processors are told to look: the store's fetch is usually done by 3. */
+  /**
+   * When after a commit the processors are told to look: the store's fetch is usually done by 3.
+   */
   private static final long[] POKES_MILLIS = {1, 3, 10, 30, 100};
 
   private final EventStore store;
   private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
-  private final ScheduledExecutorService pokes = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "ledger-commit-notifier");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService pokes =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "ledger-commit-notifier");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   CommitNotifyingSource(EventStore store) {
     this.store = store;
-    store.subscribe(events -> {
-      if (CurrentUnitOfWork.isStarted()) {
-        CurrentUnitOfWork.get().afterCommit(unitOfWork -> committed());
-      } else {
-        committed();
-      }
-    });
+    store.subscribe(
+        events -> {
+          if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> committed());
+          } else {
+            committed();
+          }
+        });
   }
 
   private void committed() {

@@ -33,11 +33,18 @@ public class ProcessorConfiguration {
   @Bean
   public ConfigurerModule projectionProcessors(ProcessorFailures failures) {
     return configurer -> {
-      for (String name : new String[] {LedgerEntriesProjector.PROCESSING_GROUP,
-          BudgetFactsProjector.PROCESSING_GROUP}) {
-        configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(name,
-            (config, builder) -> builder.claimExtensionThreshold(CLAIM_EXTENSION_MILLIS)
-                .messageSource(source(config.eventStore())));
+      for (String name :
+          new String[] {
+            LedgerEntriesProjector.PROCESSING_GROUP, BudgetFactsProjector.PROCESSING_GROUP
+          }) {
+        configurer
+            .eventProcessing()
+            .registerPooledStreamingEventProcessorConfiguration(
+                name,
+                (config, builder) ->
+                    builder
+                        .claimExtensionThreshold(CLAIM_EXTENSION_MILLIS)
+                        .messageSource(source(config.eventStore())));
         // A read model that cannot apply an event keeps retrying it, and says so everywhere.
         configurer.eventProcessing().registerErrorHandler(name, config -> failures.handler());
       }

@@ -14,10 +14,10 @@ import org.budgetledger.projections.tables.TableRow;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one table as CSV: UTF-8 with a byte order mark (so Excel opens the Chinese correctly),
- * RFC 4180 quoting and CRLF line ends. One record per table row, the first field its row key (the
- * ROW argument of {@code trace}), then the leaf columns; figures in 万元 at the document's
- * decimals without thousands separators, empty when zero as printed.
+ * Writes one table as CSV: UTF-8 with a byte order mark (so Excel opens the Chinese correctly), RFC
+ * 4180 quoting and CRLF line ends. One record per table row, the first field its row key (the ROW
+ * argument of {@code trace}), then the leaf columns; figures in 万元 at the document's decimals
+ * without thousands separators, empty when zero as printed.
  */
 @Component
 public class CsvExporter {
@@ -59,7 +59,9 @@ public class CsvExporter {
 
   /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
   public static String quote(String field) {
-    if (field.contains(",") || field.contains("\"") || field.contains("\n")
+    if (field.contains(",")
+        || field.contains("\"")
+        || field.contains("\n")
         || field.contains("\r")) {
       return '"' + field.replace("\"", "\"\"") + '"';
     }

@@ -30,13 +30,19 @@ public class Exports {
         case XLSX -> xlsx.write(set, out);
         case CSV -> {
           if (set.tables().size() != 1) {
-            throw new IllegalArgumentException("csv holds one table: name the table to export, "
-                + "or choose xlsx (one sheet per table) or json");
+            throw new IllegalArgumentException(
+                "csv holds one table: name the table to export, "
+                    + "or choose xlsx (one sheet per table) or json");
           }
           csv.write(set.tables().get(0), set.decimals(), out);
         }
-        case JSON -> json.writerWithDefaultPrettyPrinter().writeValue(out, set.tables().size() == 1
-            ? TableJson.of(set.tables().get(0), set.decimals()) : DepartmentTablesJson.of(set));
+        case JSON ->
+            json.writerWithDefaultPrettyPrinter()
+                .writeValue(
+                    out,
+                    set.tables().size() == 1
+                        ? TableJson.of(set.tables().get(0), set.decimals())
+                        : DepartmentTablesJson.of(set));
         default -> throw new IllegalStateException("no exporter for " + format);
       }
     } catch (IOException e) {
@@ -47,7 +53,12 @@ public class Exports {
 
   public String fileName(DepartmentTables set, ExportFormat format, boolean oneTable) {
     String what = oneTable ? set.tables().get(0).number() : "tables";
-    return set.budgetId() + "-" + what + "-" + PointCaption.inFileName(set.at()) + "."
+    return set.budgetId()
+        + "-"
+        + what
+        + "-"
+        + PointCaption.inFileName(set.at())
+        + "."
         + format.extension();
   }
 }

@@ -21,8 +21,14 @@ public final class HeaderGrid {
           c++;
         }
         if (c >= columns) {
-          throw new IllegalStateException("header row " + r + " is wider than the table's "
-              + columns + " columns at '" + cell.text() + "'");
+          throw new IllegalStateException(
+              "header row "
+                  + r
+                  + " is wider than the table's "
+                  + columns
+                  + " columns at '"
+                  + cell.text()
+                  + "'");
         }
         int rows = Math.min(cell.rowSpan(), header.size() - r);
         int cols = Math.min(cell.colSpan(), columns - c);

@@ -5,9 +5,9 @@ import org.budgetledger.app.request.Instants;
 import org.budgetledger.projections.entries.PointInTime;
 
 /**
- * The point in time an export holds, in the words the pages use: "截至 2026-07-01 00:00:00（北京时间）
- * / 生效日期 2026-06-30", latest where a time is not given. The file name carries it too, so two
- * exports of one table at two points never overwrite each other.
+ * The point in time an export holds, in the words the pages use: "截至 2026-07-01 00:00:00（北京时间） /
+ * 生效日期 2026-06-30", latest where a time is not given. The file name carries it too, so two exports
+ * of one table at two points never overwrite each other.
  */
 public final class PointCaption {
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -16,8 +16,10 @@ public final class PointCaption {
   private PointCaption() {}
 
   public static String of(PointInTime at) {
-    return "截至 " + (at.asOf() == null ? "最新" : SHOWN.format(at.asOf().atZone(Instants.BEIJING))
-        + "（北京时间）") + " / 生效日期 " + (at.effective() == null ? "最新" : at.effective());
+    return "截至 "
+        + (at.asOf() == null ? "最新" : SHOWN.format(at.asOf().atZone(Instants.BEIJING)) + "（北京时间）")
+        + " / 生效日期 "
+        + (at.effective() == null ? "最新" : at.effective());
   }
 
   /** {@code asof20260701T000000-eff20260630}, or {@code latest}. */

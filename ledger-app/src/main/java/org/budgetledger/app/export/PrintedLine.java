@@ -7,8 +7,8 @@ import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 
 /**
- * One printed line of a table: a cell per leaf column (null where the line prints nothing), the
- * row type (subtotal and total lines print bold) and the keys of the rows it shows.
+ * One printed line of a table: a cell per leaf column (null where the line prints nothing), the row
+ * type (subtotal and total lines print bold) and the keys of the rows it shows.
  */
 public record PrintedLine(RowType type, List<TableCell> cells, List<String> rowKeys) {
   public PrintedLine {

@@ -11,9 +11,9 @@ import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * The lines a table prints, in the published layout. Most rows are one line each; in the 收支
- * layout (收支总表, 财政拨款收支总表) a row fills the income half or the spending half, and the
- * published table prints the n-th income row beside the n-th spending row, so those are paired.
+ * The lines a table prints, in the published layout. Most rows are one line each; in the 收支 layout
+ * (收支总表, 财政拨款收支总表) a row fills the income half or the spending half, and the published table prints
+ * the n-th income row beside the n-th spending row, so those are paired.
  */
 public final class PrintedLines {
   private static final List<String> BALANCE_SHEET =
@@ -43,8 +43,8 @@ public final class PrintedLines {
     return lines;
   }
 
-  private static void pair(List<String> keys, List<TableRow> left, List<TableRow> right,
-      List<PrintedLine> lines) {
+  private static void pair(
+      List<String> keys, List<TableRow> left, List<TableRow> right, List<PrintedLine> lines) {
     for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
       List<TableRow> both = new ArrayList<>();
       if (i < left.size()) {
@@ -64,8 +64,12 @@ public final class PrintedLines {
     rows.forEach(r -> r.cells().forEach(c -> byColumn.put(c.columnKey(), c)));
     List<TableCell> cells = new ArrayList<>();
     keys.forEach(k -> cells.add(byColumn.get(k)));
-    RowType type = rows.stream().map(TableRow::type).filter(t -> t != RowType.DETAIL).findFirst()
-        .orElse(RowType.DETAIL);
+    RowType type =
+        rows.stream()
+            .map(TableRow::type)
+            .filter(t -> t != RowType.DETAIL)
+            .findFirst()
+            .orElse(RowType.DETAIL);
     return new PrintedLine(type, cells, rows.stream().map(TableRow::key).toList());
   }
 }

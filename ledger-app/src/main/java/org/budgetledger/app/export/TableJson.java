@@ -13,8 +13,15 @@ import org.budgetledger.projections.tables.TableRow;
  * A table as JSON: what it prints ({@code display}, at the document's decimals) beside the exact
  * figure ({@code amountFen}), and each row's key for {@code trace} and {@code history}.
  */
-public record TableJson(String number, String table, String title, String unitLabel,
-    int decimals, List<List<HeaderCell>> header, List<Column> columns, List<RowJson> rows,
+public record TableJson(
+    String number,
+    String table,
+    String title,
+    String unitLabel,
+    int decimals,
+    List<List<HeaderCell>> header,
+    List<Column> columns,
+    List<RowJson> rows,
     List<String> notes) {
 
   /** One row: its key, type and cells. */
@@ -24,15 +31,31 @@ public record TableJson(String number, String table, String title, String unitLa
   public record CellJson(String column, String display, Long amountFen, String source) {}
 
   public static TableJson of(DisclosureTable table, int decimals) {
-    return new TableJson(table.number(), TableNames.slug(table.kind()), table.title(),
-        table.unitLabel(), decimals, table.header(), table.columns(),
-        table.rows().stream().map(r -> row(r, decimals)).toList(), table.notes());
+    return new TableJson(
+        table.number(),
+        TableNames.slug(table.kind()),
+        table.title(),
+        table.unitLabel(),
+        decimals,
+        table.header(),
+        table.columns(),
+        table.rows().stream().map(r -> row(r, decimals)).toList(),
+        table.notes());
   }
 
   private static RowJson row(TableRow row, int decimals) {
-    return new RowJson(row.key(), row.type().name(), row.cells().stream()
-        .map(c -> new CellJson(c.columnKey(), c.display(decimals),
-            c.isMoney() ? c.amount().value() : null, source(c))).toList());
+    return new RowJson(
+        row.key(),
+        row.type().name(),
+        row.cells().stream()
+            .map(
+                c ->
+                    new CellJson(
+                        c.columnKey(),
+                        c.display(decimals),
+                        c.isMoney() ? c.amount().value() : null,
+                        source(c)))
+            .toList());
   }
 
   private static String source(TableCell cell) {

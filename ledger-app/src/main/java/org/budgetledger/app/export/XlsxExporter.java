@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes disclosure tables to an XLSX workbook in the published layout, one sheet per table named
- * by the department's number (预算03表): number, title, 部门 and 金额单位：万元, the merged
- * multi-level header, then the lines with subtotal and total lines bold. Figures are numeric
- * cells holding the exact amount in 万元 (6 places: 1 分), shown at the document's decimals, so
- * sums in the sheet add exact fen; zero prints empty as in the documents.
+ * by the department's number (预算03表): number, title, 部门 and 金额单位：万元, the merged multi-level header,
+ * then the lines with subtotal and total lines bold. Figures are numeric cells holding the exact
+ * amount in 万元 (6 places: 1 分), shown at the document's decimals, so sums in the sheet add exact
+ * fen; zero prints empty as in the documents.
  */
 @Component
 public class XlsxExporter {
@@ -63,8 +63,7 @@ public class XlsxExporter {
     for (String note : table.notes()) {
       text(sheet, r++, 0, note, styles.plain(HorizontalAlignment.LEFT));
     }
-    text(sheet, r, 0, "数据时点：" + PointCaption.of(set.at()),
-        styles.plain(HorizontalAlignment.LEFT));
+    text(sheet, r, 0, "数据时点：" + PointCaption.of(set.at()), styles.plain(HorizontalAlignment.LEFT));
     for (int c = 0; c < width; c++) {
       sheet.setColumnWidth(c, 256 * (isMoneyColumn(table, c) ? 16 : 34));
     }
@@ -91,7 +90,8 @@ public class XlsxExporter {
 
   private static boolean isMoneyColumn(DisclosureTable table, int column) {
     String key = table.columns().get(column).key();
-    return table.rows().stream().flatMap(r -> r.cells().stream())
+    return table.rows().stream()
+        .flatMap(r -> r.cells().stream())
         .anyMatch(c -> c.isMoney() && c.columnKey().equals(key));
   }
 

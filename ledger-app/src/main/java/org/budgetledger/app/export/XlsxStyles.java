@@ -19,29 +19,35 @@ final class XlsxStyles {
   }
 
   CellStyle title() {
-    return made.computeIfAbsent("title", k -> {
-      CellStyle s = book.createCellStyle();
-      s.setFont(font(true, 14));
-      s.setAlignment(HorizontalAlignment.CENTER);
-      return s;
-    });
+    return made.computeIfAbsent(
+        "title",
+        k -> {
+          CellStyle s = book.createCellStyle();
+          s.setFont(font(true, 14));
+          s.setAlignment(HorizontalAlignment.CENTER);
+          return s;
+        });
   }
 
   CellStyle plain(HorizontalAlignment alignment) {
-    return made.computeIfAbsent("plain" + alignment, k -> {
-      CellStyle s = book.createCellStyle();
-      s.setAlignment(alignment);
-      return s;
-    });
+    return made.computeIfAbsent(
+        "plain" + alignment,
+        k -> {
+          CellStyle s = book.createCellStyle();
+          s.setAlignment(alignment);
+          return s;
+        });
   }
 
   CellStyle header() {
-    return made.computeIfAbsent("header", k -> {
-      CellStyle s = bordered(true);
-      s.setAlignment(HorizontalAlignment.CENTER);
-      s.setWrapText(true);
-      return s;
-    });
+    return made.computeIfAbsent(
+        "header",
+        k -> {
+          CellStyle s = bordered(true);
+          s.setAlignment(HorizontalAlignment.CENTER);
+          s.setWrapText(true);
+          return s;
+        });
   }
 
   CellStyle text(boolean bold) {
@@ -50,13 +56,16 @@ final class XlsxStyles {
 
   /** Money at {@code decimals} places of 万元 with thousands separators, as printed. */
   CellStyle money(boolean bold, int decimals) {
-    return made.computeIfAbsent("money" + bold + decimals, k -> {
-      CellStyle s = bordered(bold);
-      s.setAlignment(HorizontalAlignment.RIGHT);
-      s.setDataFormat(book.createDataFormat().getFormat(
-          decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
-      return s;
-    });
+    return made.computeIfAbsent(
+        "money" + bold + decimals,
+        k -> {
+          CellStyle s = bordered(bold);
+          s.setAlignment(HorizontalAlignment.RIGHT);
+          s.setDataFormat(
+              book.createDataFormat()
+                  .getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
+          return s;
+        });
   }
 
   private CellStyle bordered(boolean bold) {

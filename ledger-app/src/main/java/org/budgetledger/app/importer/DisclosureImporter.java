@@ -11,25 +11,25 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.app.command.RuleViolations;
 import org.budgetledger.app.importer.document.DisclosureDocumentParser;
+import org.budgetledger.app.importer.document.ParseResult;
 import org.budgetledger.app.importer.input.DocumentText;
 import org.budgetledger.app.importer.input.ImportInputException;
 import org.budgetledger.app.importer.input.ImportLimits;
-import org.budgetledger.app.importer.plan.ImportProblem;
-import org.budgetledger.app.readmodel.ReadModelStoppedException;
-import org.budgetledger.core.model.InvalidTextException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.budgetledger.app.importer.document.ParseResult;
 import org.budgetledger.app.importer.layout.LayoutProfiles;
 import org.budgetledger.app.importer.pdfdocument.PdfDisclosureException;
 import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
 import org.budgetledger.app.importer.plan.ImportPlan;
 import org.budgetledger.app.importer.plan.ImportPlanner;
+import org.budgetledger.app.importer.plan.ImportProblem;
 import org.budgetledger.app.importer.plan.ImportRejectedException;
+import org.budgetledger.app.readmodel.ReadModelStoppedException;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.budget.api.ImportOutcome;
 import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.InvalidTextException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,8 +47,12 @@ public class DisclosureImporter {
   private final ProjectionFreshness freshness;
   private final Clock clock;
 
-  public DisclosureImporter(CommandGateway commands, TransactionTemplate transaction,
-      ImportedDocuments documents, ProjectionFreshness freshness, Clock clock) {
+  public DisclosureImporter(
+      CommandGateway commands,
+      TransactionTemplate transaction,
+      ImportedDocuments documents,
+      ProjectionFreshness freshness,
+      Clock clock) {
     this.commands = commands;
     this.transaction = transaction;
     this.documents = documents;
@@ -61,13 +65,18 @@ public class DisclosureImporter {
     String name = file.getFileName().toString();
     try {
       if (Files.size(file) > ImportLimits.MAX_BYTES) {
-        return refused(new ImportInputException(name, 0, "file", "is " + Files.size(file)
-            + " bytes; the limit is " + ImportLimits.MAX_BYTES), System.nanoTime());
+        return refused(
+            new ImportInputException(
+                name,
+                0,
+                "file",
+                "is " + Files.size(file) + " bytes; the limit is " + ImportLimits.MAX_BYTES),
+            System.nanoTime());
       }
       return importBytes(name, Files.readAllBytes(file), actor);
     } catch (IOException e) {
-      return refused(new ImportInputException(name, 0, "file", "cannot be read: " + e),
-          System.nanoTime());
+      return refused(
+          new ImportInputException(name, 0, "file", "cannot be read: " + e), System.nanoTime());
     }
   }
 
@@ -88,15 +97,20 @@ public class DisclosureImporter {
       return importText(fileName, text, actor);
     }
     if (content.length > ImportLimits.MAX_BYTES) {
-      return refused(new ImportInputException(fileName, 0, "file", "is " + content.length
-          + " bytes; the limit is " + ImportLimits.MAX_BYTES), start);
+      return refused(
+          new ImportInputException(
+              fileName,
+              0,
+              "file",
+              "is " + content.length + " bytes; the limit is " + ImportLimits.MAX_BYTES),
+          start);
     }
     RenderedDisclosure rendered;
     try {
       rendered = new PdfDisclosureReader(LayoutProfiles.builtIn()).read(fileName, content);
     } catch (PdfDisclosureException e) {
-      return ImportReport.rejected(fileName, PdfImportReports.sha256(content), e.problems(),
-          millisSince(start));
+      return ImportReport.rejected(
+          fileName, PdfImportReports.sha256(content), e.problems(), millisSince(start));
     }
     return PdfImportReports.placed(importText(fileName, rendered.text(), actor), rendered);
   }
@@ -109,8 +123,11 @@ public class DisclosureImporter {
     } catch (ImportInputException e) {
       return refused(e, start);
     } catch (ImportReadFailure e) {
-      return ImportReport.rejected(fileName, e.hash, List.of(new ImportProblem(fileName,
-          0, "document", e.getMessage())), millisSince(start));
+      return ImportReport.rejected(
+          fileName,
+          e.hash,
+          List.of(new ImportProblem(fileName, 0, "document", e.getMessage())),
+          millisSince(start));
     }
   }
 
@@ -118,8 +135,11 @@ public class DisclosureImporter {
     try {
       freshness.refuseWritesIfStopped();
     } catch (ReadModelStoppedException e) {
-      return ImportReport.rejected(fileName, null, List.of(new ImportProblem(fileName, 0,
-          "ledger", e.getMessage())), millisSince(start));
+      return ImportReport.rejected(
+          fileName,
+          null,
+          List.of(new ImportProblem(fileName, 0, "ledger", e.getMessage())),
+          millisSince(start));
     }
     ParseResult parsed;
     try {
@@ -134,39 +154,64 @@ public class DisclosureImporter {
     } catch (ImportRejectedException e) {
       return ImportReport.rejected(fileName, hash, e.problems(), millisSince(start));
     } catch (InvalidTextException e) {
-      return ImportReport.rejected(fileName, hash, List.of(new ImportProblem(fileName, 0,
-          e.field(), e.getMessage())), millisSince(start));
+      return ImportReport.rejected(
+          fileName,
+          hash,
+          List.of(new ImportProblem(fileName, 0, e.field(), e.getMessage())),
+          millisSince(start));
     } catch (RuntimeException e) {
       throw new ImportReadFailure(hash, "its tables could not be reconstructed", e);
     }
     var c = plan.command();
     ImportOutcome outcome;
     try {
-      outcome = transaction.execute(tx -> {
-        documents.storeIfAbsent(hash, c.budgetId().toString(), fileName, text, clock.instant());
-        return commands.sendAndWait(c);
-      });
+      outcome =
+          transaction.execute(
+              tx -> {
+                documents.storeIfAbsent(
+                    hash, c.budgetId().toString(), fileName, text, clock.instant());
+                return commands.sendAndWait(c);
+              });
     } catch (BudgetRuleViolation | CommandExecutionException e) {
       BudgetRuleViolation rule = RuleViolations.of(e).orElseThrow(() -> e);
-      return ImportReport.rejected(fileName, hash, java.util.List.of(
-          new org.budgetledger.app.importer.plan.ImportProblem(fileName, 0, "ledger",
-              rule.getMessage())), millisSince(start));
+      return ImportReport.rejected(
+          fileName,
+          hash,
+          java.util.List.of(
+              new org.budgetledger.app.importer.plan.ImportProblem(
+                  fileName, 0, "ledger", rule.getMessage())),
+          millisSince(start));
     }
-    List<String> notes = new java.util.ArrayList<>(outcome.alreadyImported() ? List.of()
-        : plan.notes());
+    List<String> notes =
+        new java.util.ArrayList<>(outcome.alreadyImported() ? List.of() : plan.notes());
     // Committed: a read model that lags is a note on the report, not a failure of the import.
     freshness.awaitCaughtUp(Duration.ofSeconds(60)).ifPresent(notes::add);
     int indicators = c.projects().stream().mapToInt(p -> p.indicators().size()).sum();
-    return new ImportReport(outcome.alreadyImported() ? ImportReport.Status.ALREADY_IMPORTED
-        : ImportReport.Status.IMPORTED, fileName, hash, c.budgetId().toString(),
-        outcome.entryId().value(), c.units().size(), c.spendingLegs().size(),
-        c.incomeLegs().size(), c.projects().size(), indicators, plan.margins(),
-        notes, List.of(), millisSince(start));
+    return new ImportReport(
+        outcome.alreadyImported()
+            ? ImportReport.Status.ALREADY_IMPORTED
+            : ImportReport.Status.IMPORTED,
+        fileName,
+        hash,
+        c.budgetId().toString(),
+        outcome.entryId().value(),
+        c.units().size(),
+        c.spendingLegs().size(),
+        c.incomeLegs().size(),
+        c.projects().size(),
+        indicators,
+        plan.margins(),
+        notes,
+        List.of(),
+        millisSince(start));
   }
 
   private static ImportReport refused(ImportInputException e, long start) {
-    return ImportReport.rejected(e.fileName(), null, List.of(new ImportProblem(e.fileName(),
-        e.lineNo(), e.field(), e.reason())), millisSince(start));
+    return ImportReport.rejected(
+        e.fileName(),
+        null,
+        List.of(new ImportProblem(e.fileName(), e.lineNo(), e.field(), e.reason())),
+        millisSince(start));
   }
 
   /**
@@ -177,8 +222,8 @@ public class DisclosureImporter {
     private final String hash;
 
     ImportReadFailure(String hash, String what, RuntimeException cause) {
-      super(what + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")",
-          cause);
+      super(
+          what + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")", cause);
       this.hash = hash;
       LOG.warn("Import refused: {}", getMessage(), cause);
     }

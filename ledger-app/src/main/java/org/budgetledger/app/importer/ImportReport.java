@@ -34,26 +34,65 @@ public record ImportReport(
   public ImportReport {
     notes = List.copyOf(notes);
     problems = List.copyOf(problems);
-    reconciliationFailures = reconciliationFailures == null ? List.of()
-        : List.copyOf(reconciliationFailures);
+    reconciliationFailures =
+        reconciliationFailures == null ? List.of() : List.copyOf(reconciliationFailures);
   }
 
-  public ImportReport(Status status, String fileName, String contentHash, String budgetId,
-      String entryId, int units, int spendingLegs, int incomeLegs, int projects, int indicators,
-      int margins, List<String> notes, List<ImportProblem> problems, long millis) {
-    this(status, fileName, contentHash, budgetId, entryId, units, spendingLegs, incomeLegs,
-        projects, indicators, margins, notes, problems, millis, List.of());
+  public ImportReport(
+      Status status,
+      String fileName,
+      String contentHash,
+      String budgetId,
+      String entryId,
+      int units,
+      int spendingLegs,
+      int incomeLegs,
+      int projects,
+      int indicators,
+      int margins,
+      List<String> notes,
+      List<ImportProblem> problems,
+      long millis) {
+    this(
+        status,
+        fileName,
+        contentHash,
+        budgetId,
+        entryId,
+        units,
+        spendingLegs,
+        incomeLegs,
+        projects,
+        indicators,
+        margins,
+        notes,
+        problems,
+        millis,
+        List.of());
   }
 
   /**
-   * The report with what reconciling the imported document found beyond rounding (rules that
-   * FAIL, cells that do not match), so that a typo in the published figures is seen at once.
+   * The report with what reconciling the imported document found beyond rounding (rules that FAIL,
+   * cells that do not match), so that a typo in the published figures is seen at once.
    */
   public ImportReport withReconciliation(List<String> failures, List<String> moreNotes) {
     List<String> allNotes = new java.util.ArrayList<>(notes);
     allNotes.addAll(moreNotes);
-    return new ImportReport(status, fileName, contentHash, budgetId, entryId, units,
-        spendingLegs, incomeLegs, projects, indicators, margins, allNotes, problems, millis,
+    return new ImportReport(
+        status,
+        fileName,
+        contentHash,
+        budgetId,
+        entryId,
+        units,
+        spendingLegs,
+        incomeLegs,
+        projects,
+        indicators,
+        margins,
+        allNotes,
+        problems,
+        millis,
         failures);
   }
 
@@ -61,41 +100,58 @@ public record ImportReport(
   @com.fasterxml.jackson.annotation.JsonProperty("headline")
   public String headline() {
     return switch (status) {
-      case IMPORTED -> reconciliationFailures.isEmpty() ? "导入成功"
-          : "导入成功，勾稽不一致 " + reconciliationFailures.size() + " 处";
+      case IMPORTED ->
+          reconciliationFailures.isEmpty()
+              ? "导入成功"
+              : "导入成功，勾稽不一致 " + reconciliationFailures.size() + " 处";
       case ALREADY_IMPORTED -> "已导入过";
       case REJECTED -> "导入失败";
     };
   }
 
-  static ImportReport rejected(String fileName, String hash, List<ImportProblem> problems,
-      long millis) {
-    return new ImportReport(Status.REJECTED, fileName, hash, null, null, 0, 0, 0, 0, 0, 0,
-        List.of(), problems, millis);
+  static ImportReport rejected(
+      String fileName, String hash, List<ImportProblem> problems, long millis) {
+    return new ImportReport(
+        Status.REJECTED, fileName, hash, null, null, 0, 0, 0, 0, 0, 0, List.of(), problems, millis);
   }
 
   /** A file that failed for a reason outside the document (e.g. the database): nothing imported. */
   public static ImportReport failed(String fileName, RuntimeException e) {
-    return rejected(fileName, null, List.of(new ImportProblem(fileName, 0, "import",
-        "failed, nothing was imported: " + e.getClass().getSimpleName() + ": "
-            + e.getMessage())), 0);
+    return rejected(
+        fileName,
+        null,
+        List.of(
+            new ImportProblem(
+                fileName,
+                0,
+                "import",
+                "failed, nothing was imported: "
+                    + e.getClass().getSimpleName()
+                    + ": "
+                    + e.getMessage())),
+        0);
   }
 
   /** A plain-text rendering for the command line. */
   public String toText() {
     StringBuilder out = new StringBuilder();
-    out.append(switch (status) {
-      case IMPORTED -> headline() + " IMPORTED ";
-      case ALREADY_IMPORTED -> "已导入过 ALREADY_IMPORTED (same content, nothing new) ";
-      case REJECTED -> "导入失败 REJECTED (nothing imported) ";
-    }).append(fileName).append('\n');
+    out.append(
+            switch (status) {
+              case IMPORTED -> headline() + " IMPORTED ";
+              case ALREADY_IMPORTED -> "已导入过 ALREADY_IMPORTED (same content, nothing new) ";
+              case REJECTED -> "导入失败 REJECTED (nothing imported) ";
+            })
+        .append(fileName)
+        .append('\n');
     if (budgetId != null) {
       out.append("  budget ").append(budgetId).append(", entry ").append(entryId).append('\n');
     }
     if (status == Status.IMPORTED) {
-      out.append(String.format("  %d units, %d spending legs, %d income legs, %d projects with %d"
-          + " indicators, %d published figures as margins, %d ms%n", units, spendingLegs,
-          incomeLegs, projects, indicators, margins, millis));
+      out.append(
+          String.format(
+              "  %d units, %d spending legs, %d income legs, %d projects with %d"
+                  + " indicators, %d published figures as margins, %d ms%n",
+              units, spendingLegs, incomeLegs, projects, indicators, margins, millis));
     }
     notes.forEach(n -> out.append("  note: ").append(n).append('\n'));
     problems.forEach(p -> out.append("  problem: ").append(p).append('\n'));

@@ -17,25 +17,39 @@ public class ImportedDocuments {
   }
 
   void storeIfAbsent(String hash, String budgetId, String fileName, String text, Instant at) {
-    Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM imported_document WHERE"
-        + " content_hash = ?", Integer.class, hash);
+    Integer existing =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM imported_document WHERE" + " content_hash = ?",
+            Integer.class,
+            hash);
     if (existing == 0) {
-      jdbc.update("INSERT INTO imported_document (content_hash, budget_id, file_name, content,"
-          + " imported_at) VALUES (?,?,?,?,?)", hash, budgetId, fileName, text, Timestamp.from(at));
+      jdbc.update(
+          "INSERT INTO imported_document (content_hash, budget_id, file_name, content,"
+              + " imported_at) VALUES (?,?,?,?,?)",
+          hash,
+          budgetId,
+          fileName,
+          text,
+          Timestamp.from(at));
     }
   }
 
   /** The documents imported for a budget, oldest first. */
   public List<ImportedDocument> of(BudgetId budgetId) {
-    return jdbc.query("SELECT content_hash, file_name, content, imported_at FROM imported_document"
+    return jdbc.query(
+        "SELECT content_hash, file_name, content, imported_at FROM imported_document"
             + " WHERE budget_id = ? ORDER BY imported_at, content_hash",
-        (rs, n) -> new ImportedDocument(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getTimestamp(4).toInstant()), budgetId.toString());
+        (rs, n) ->
+            new ImportedDocument(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
+        budgetId.toString());
   }
 
   /** The file names of a budget's documents, oldest first. */
   public List<String> fileNames(String budgetId) {
-    return jdbc.queryForList("SELECT file_name FROM imported_document WHERE budget_id = ?"
-        + " ORDER BY imported_at", String.class, budgetId);
+    return jdbc.queryForList(
+        "SELECT file_name FROM imported_document WHERE budget_id = ?" + " ORDER BY imported_at",
+        String.class,
+        budgetId);
   }
 }

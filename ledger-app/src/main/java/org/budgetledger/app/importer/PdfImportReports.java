@@ -11,31 +11,58 @@ import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
 import org.budgetledger.app.importer.plan.ImportProblem;
 
 /**
- * The report of a PDF import in the PDF's terms: each problem names the page, table and row of
- * the PDF that its line of the rendered text came from, and the notes say which family and which
+ * The report of a PDF import in the PDF's terms: each problem names the page, table and row of the
+ * PDF that its line of the rendered text came from, and the notes say which family and which
  * document the PDF was read as.
  */
 final class PdfImportReports {
   private PdfImportReports() {}
 
   static ImportReport placed(ImportReport report, RenderedDisclosure rendered) {
-    List<ImportProblem> problems = report.problems().stream().map(p -> {
-      LinePlace place = rendered.placeOf(p.lineNo());
-      return place == null ? p
-          : new ImportProblem(p.fileName(), p.lineNo(), place + " / " + p.field(), p.message());
-    }).toList();
+    List<ImportProblem> problems =
+        report.problems().stream()
+            .map(
+                p -> {
+                  LinePlace place = rendered.placeOf(p.lineNo());
+                  return place == null
+                      ? p
+                      : new ImportProblem(
+                          p.fileName(), p.lineNo(), place + " / " + p.field(), p.message());
+                })
+            .toList();
     List<String> notes = new ArrayList<>();
     DocumentIdentity id = rendered.identity();
-    notes.add("PDF read as " + rendered.family().profile().family() + " ("
-        + rendered.family().profile().name() + "): " + rendered.tables() + " tables, "
-        + rendered.cells() + " cells read; " + (id.kind() == null ? "" : id.kind().chinese())
-        + " " + (id.department() == null ? "(department not named)" : id.department()) + " "
-        + (id.fiscalYear() == null ? "(year not named)" : id.fiscalYear() + "年"));
+    notes.add(
+        "PDF read as "
+            + rendered.family().profile().family()
+            + " ("
+            + rendered.family().profile().name()
+            + "): "
+            + rendered.tables()
+            + " tables, "
+            + rendered.cells()
+            + " cells read; "
+            + (id.kind() == null ? "" : id.kind().chinese())
+            + " "
+            + (id.department() == null ? "(department not named)" : id.department())
+            + " "
+            + (id.fiscalYear() == null ? "(year not named)" : id.fiscalYear() + "年"));
     notes.addAll(report.notes());
-    return new ImportReport(report.status(), report.fileName(), report.contentHash(),
-        report.budgetId(), report.entryId(), report.units(), report.spendingLegs(),
-        report.incomeLegs(), report.projects(), report.indicators(), report.margins(),
-        notes, problems, report.millis());
+    return new ImportReport(
+        report.status(),
+        report.fileName(),
+        report.contentHash(),
+        report.budgetId(),
+        report.entryId(),
+        report.units(),
+        report.spendingLegs(),
+        report.incomeLegs(),
+        report.projects(),
+        report.indicators(),
+        report.margins(),
+        notes,
+        problems,
+        report.millis());
   }
 
   static String sha256(byte[] content) {

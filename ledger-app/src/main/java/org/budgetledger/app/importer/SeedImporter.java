@@ -15,8 +15,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * On start, imports every document in the seeds directory, so a newcomer sees both departments
- * at once. Idempotent: a document already imported is skipped by its content hash.
+ * On start, imports every document in the seeds directory, so a newcomer sees both departments at
+ * once. Idempotent: a document already imported is skipped by its content hash.
  */
 @Component
 @ConditionalOnProperty(name = "ledger.seeds.import-on-start", havingValue = "true")
@@ -25,8 +25,8 @@ public class SeedImporter implements ApplicationRunner {
   private final DisclosureImporter importer;
   private final Path directory;
 
-  public SeedImporter(DisclosureImporter importer,
-      @Value("${ledger.seeds.directory:seeds}") String directory) {
+  public SeedImporter(
+      DisclosureImporter importer, @Value("${ledger.seeds.directory:seeds}") String directory) {
     this.importer = importer;
     this.directory = Path.of(directory);
   }

@@ -30,8 +30,11 @@ public class TableInquiry {
 
   /** The budget as the ledger stood then; missing when it was not yet opened by {@code asOf}. */
   public BudgetView view(BudgetId id, PointInTime at) {
-    return views.at(id, at).orElseThrow(() -> new NoSuchElementException(
-        "budget " + id + " is not in the ledger (" + at + ")"));
+    return views
+        .at(id, at)
+        .orElseThrow(
+            () ->
+                new NoSuchElementException("budget " + id + " is not in the ledger (" + at + ")"));
   }
 
   /** Which table the argument names, in the budget's own numbering. */
@@ -43,9 +46,10 @@ public class TableInquiry {
   public DepartmentTables tables(BudgetId id, PointInTime at, Progress progress) {
     BudgetView view = view(id, at);
     List<DisclosureTable> tables = new ArrayList<>();
-    List<TableKind> ordered = Arrays.stream(TableKind.values())
-        .sorted(Comparator.comparingInt(k -> TableNumbering.number(view.header().format(), k)))
-        .toList();
+    List<TableKind> ordered =
+        Arrays.stream(TableKind.values())
+            .sorted(Comparator.comparingInt(k -> TableNumbering.number(view.header().format(), k)))
+            .toList();
     for (TableKind kind : ordered) {
       DisclosureTable table = builders.build(view, kind);
       tables.add(table);
@@ -66,17 +70,41 @@ public class TableInquiry {
 
   /** One cell, or a not-found error that names the row or column and the table. */
   public static TableCell cell(DisclosureTable table, String rowKey, String columnKey) {
-    TableRow row = table.row(rowKey).orElseThrow(() -> new NoSuchElementException(
-        "no row '" + rowKey + "' in " + table.number() + " " + table.title() + "; rows: "
-            + table.rows().stream().limit(12).map(TableRow::key).toList()));
-    return row.cell(columnKey).orElseThrow(() -> new NoSuchElementException(
-        "no column '" + columnKey + "' in row '" + rowKey + "' of " + table.number()
-            + "; columns: " + row.cells().stream().map(TableCell::columnKey).toList()));
+    TableRow row =
+        table
+            .row(rowKey)
+            .orElseThrow(
+                () ->
+                    new NoSuchElementException(
+                        "no row '"
+                            + rowKey
+                            + "' in "
+                            + table.number()
+                            + " "
+                            + table.title()
+                            + "; rows: "
+                            + table.rows().stream().limit(12).map(TableRow::key).toList()));
+    return row.cell(columnKey)
+        .orElseThrow(
+            () ->
+                new NoSuchElementException(
+                    "no column '"
+                        + columnKey
+                        + "' in row '"
+                        + rowKey
+                        + "' of "
+                        + table.number()
+                        + "; columns: "
+                        + row.cells().stream().map(TableCell::columnKey).toList()));
   }
 
-  private static DepartmentTables set(BudgetView view, PointInTime at,
-      List<DisclosureTable> tables) {
-    return new DepartmentTables(view.header().id(), view.header().departmentName(),
-        view.header().displayDecimals(), at, tables);
+  private static DepartmentTables set(
+      BudgetView view, PointInTime at, List<DisclosureTable> tables) {
+    return new DepartmentTables(
+        view.header().id(),
+        view.header().departmentName(),
+        view.header().displayDecimals(),
+        at,
+        tables);
   }
 }

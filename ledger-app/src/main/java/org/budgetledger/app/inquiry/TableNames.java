@@ -10,10 +10,10 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableNumbering;
 
 /**
- * Reads the TABLE argument of an inquiry: the department's own number ({@code 03},
- * {@code 预算03表}), the content name ({@code expenditure-summary}) or the Chinese name
- * ({@code 支出总表}). Numbers go through {@link TableNumbering}, because the district and the
- * municipal documents number the same table differently.
+ * Reads the TABLE argument of an inquiry: the department's own number ({@code 03}, {@code 预算03表}),
+ * the content name ({@code expenditure-summary}) or the Chinese name ({@code 支出总表}). Numbers go
+ * through {@link TableNumbering}, because the district and the municipal documents number the same
+ * table differently.
  */
 public final class TableNames {
   private static final Pattern NUMBER = Pattern.compile("(?:预算)?0?(\\d{1,2})(?:表)?");
@@ -32,13 +32,19 @@ public final class TableNames {
       return TableNumbering.kind(format, Integer.parseInt(number.group(1)));
     }
     for (TableKind kind : TableKind.values()) {
-      if (slug(kind).equalsIgnoreCase(text) || kind.name().equalsIgnoreCase(text)
+      if (slug(kind).equalsIgnoreCase(text)
+          || kind.name().equalsIgnoreCase(text)
           || kind.chinese().equals(text)) {
         return kind;
       }
     }
-    throw new IllegalArgumentException("'" + table + "' is not a table: give its number (03, "
-        + "预算03表) or one of " + Arrays.stream(TableKind.values()).map(TableNames::slug)
-        .collect(Collectors.joining(", ")));
+    throw new IllegalArgumentException(
+        "'"
+            + table
+            + "' is not a table: give its number (03, "
+            + "预算03表) or one of "
+            + Arrays.stream(TableKind.values())
+                .map(TableNames::slug)
+                .collect(Collectors.joining(", ")));
   }
 }

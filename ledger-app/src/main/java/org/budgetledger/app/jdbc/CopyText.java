@@ -54,7 +54,9 @@ public final class CopyText {
   /** Sends the rows by {@code statement}, a {@code COPY … FROM STDIN}; the rows it wrote. */
   public long copyIn(Connection connection, String statement) throws SQLException {
     try {
-      return connection.unwrap(PGConnection.class).getCopyAPI()
+      return connection
+          .unwrap(PGConnection.class)
+          .getCopyAPI()
           .copyIn(statement, new StringReader(text.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Remembers the event each read model's processor last failed on. The processors' error handler
- * records here, then propagates as Axon's default does, so the processor keeps retrying (a
- * database that comes back heals it) while everyone can see that it is stuck and where.
+ * records here, then propagates as Axon's default does, so the processor keeps retrying (a database
+ * that comes back heals it) while everyone can see that it is stuck and where.
  */
 @Component
 public class ProcessorFailures {
@@ -37,18 +37,33 @@ public class ProcessorFailures {
   }
 
   void record(ErrorContext context) {
-    EventMessage<?> first = context.failedEvents().isEmpty() ? null
-        : context.failedEvents().get(0);
-    long index = first instanceof TrackedEventMessage<?> t && t.trackingToken() != null
-        ? t.trackingToken().position().orElse(-1) : -1;
-    ProcessorFailure failure = failures.compute(context.eventProcessor(), (name, old) ->
-        old != null && old.eventIndex() == index ? old.retried()
-            : new ProcessorFailure(index, first == null ? "?" : first.getPayloadType()
-                .getSimpleName(), first == null ? "?" : first.getIdentifier(),
-                innermost(context.error()), clock.instant(), 1));
+    EventMessage<?> first = context.failedEvents().isEmpty() ? null : context.failedEvents().get(0);
+    long index =
+        first instanceof TrackedEventMessage<?> t && t.trackingToken() != null
+            ? t.trackingToken().position().orElse(-1)
+            : -1;
+    ProcessorFailure failure =
+        failures.compute(
+            context.eventProcessor(),
+            (name, old) ->
+                old != null && old.eventIndex() == index
+                    ? old.retried()
+                    : new ProcessorFailure(
+                        index,
+                        first == null ? "?" : first.getPayloadType().getSimpleName(),
+                        first == null ? "?" : first.getIdentifier(),
+                        innermost(context.error()),
+                        clock.instant(),
+                        1));
     if (failure.attempts() == 1) {
-      LOG.error("Read model {} cannot apply event #{} ({} {}): {}", context.eventProcessor(),
-          index, failure.eventType(), failure.eventId(), failure.error(), context.error());
+      LOG.error(
+          "Read model {} cannot apply event #{} ({} {}): {}",
+          context.eventProcessor(),
+          index,
+          failure.eventType(),
+          failure.eventId(),
+          failure.error(),
+          context.error());
     }
   }
 

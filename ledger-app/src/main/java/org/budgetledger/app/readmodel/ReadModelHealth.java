@@ -20,8 +20,8 @@ public class ReadModelHealth implements HealthIndicator {
   @Override
   public Health health() {
     List<ProcessorStatus> status = monitor.status();
-    Health.Builder health = status.stream().anyMatch(ProcessorStatus::stopped) ? Health.down()
-        : Health.up();
+    Health.Builder health =
+        status.stream().anyMatch(ProcessorStatus::stopped) ? Health.down() : Health.up();
     status.forEach(s -> health.withDetail(s.processor(), s.describe()));
     return health.build();
   }

@@ -18,22 +18,26 @@ import org.springframework.stereotype.Component;
 /**
  * The state of the read models' processors against the event store: how far each has come, and
  * which has stopped on which event. Read by the freshness wait, the write path (which refuses to
- * pile entries onto a stopped read model), the health endpoint, {@code ./ledger status} and
- * {@code verify}, and the pages.
+ * pile entries onto a stopped read model), the health endpoint, {@code ./ledger status} and {@code
+ * verify}, and the pages.
  */
 @Component
 public class ReadModelMonitor {
   /** The processing groups of the read models, in the order they are reported. */
-  public static final List<String> PROCESSORS = List.of(
-      LedgerEntriesProjector.PROCESSING_GROUP, BudgetFactsProjector.PROCESSING_GROUP);
+  public static final List<String> PROCESSORS =
+      List.of(LedgerEntriesProjector.PROCESSING_GROUP, BudgetFactsProjector.PROCESSING_GROUP);
+
   private final EventStore eventStore;
   private final TokenStore tokens;
   private final TransactionManager transactions;
   private final ProcessorFailures failures;
   private final EventProcessingConfiguration processing;
 
-  public ReadModelMonitor(EventStore eventStore, TokenStore tokens,
-      TransactionManager transactions, ProcessorFailures failures,
+  public ReadModelMonitor(
+      EventStore eventStore,
+      TokenStore tokens,
+      TransactionManager transactions,
+      ProcessorFailures failures,
       EventProcessingConfiguration processing) {
     this.eventStore = eventStore;
     this.tokens = tokens;
@@ -54,10 +58,13 @@ public class ReadModelMonitor {
 
   /** Every read model's status against a head read before (a waiter reads the head once). */
   public List<ProcessorStatus> status(long head) {
-    return PROCESSORS.stream().map(p -> {
-      long at = processed(p);
-      return new ProcessorStatus(p, at, head, failures.of(p, at).orElse(null));
-    }).toList();
+    return PROCESSORS.stream()
+        .map(
+            p -> {
+              long at = processed(p);
+              return new ProcessorStatus(p, at, head, failures.of(p, at).orElse(null));
+            })
+        .toList();
   }
 
   /** The first read model known to have stopped, from memory only (no database access). */
@@ -73,9 +80,11 @@ public class ReadModelMonitor {
 
   /** Refuses a write while a read model cannot apply what is already recorded. */
   public void refuseWritesIfStopped() {
-    stopped().ifPresent(s -> {
-      throw new ReadModelStoppedException(s);
-    });
+    stopped()
+        .ifPresent(
+            s -> {
+              throw new ReadModelStoppedException(s);
+            });
   }
 
   /**
@@ -86,10 +95,12 @@ public class ReadModelMonitor {
    * write about half a second (README, Performance).
    */
   long processed(String processor) {
-    OptionalLong inMemory = processing.eventProcessor(processor, StreamingEventProcessor.class)
-        .filter(StreamingEventProcessor::isRunning)
-        .map(ReadModelMonitor::position)
-        .orElse(OptionalLong.empty());
+    OptionalLong inMemory =
+        processing
+            .eventProcessor(processor, StreamingEventProcessor.class)
+            .filter(StreamingEventProcessor::isRunning)
+            .map(ReadModelMonitor::position)
+            .orElse(OptionalLong.empty());
     if (inMemory.isPresent()) {
       return inMemory.getAsLong();
     }

@@ -8,8 +8,10 @@ public class ReadModelStoppedException extends RuntimeException {
   private final transient ProcessorStatus status;
 
   public ReadModelStoppedException(ProcessorStatus status) {
-    super("nothing was recorded: " + status.describe()
-        + "; writes are refused until it is repaired (./ledger status)");
+    super(
+        "nothing was recorded: "
+            + status.describe()
+            + "; writes are refused until it is repaired (./ledger status)");
     this.status = status;
   }
 

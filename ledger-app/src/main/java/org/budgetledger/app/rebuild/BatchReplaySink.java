@@ -8,8 +8,8 @@ import org.budgetledger.projections.facts.FactTable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Any database: the read models emptied and every page written by the tables' JDBC batches, all
- * in one transaction, committed by {@link #finish}.
+ * Any database: the read models emptied and every page written by the tables' JDBC batches, all in
+ * one transaction, committed by {@link #finish}.
  */
 final class BatchReplaySink implements ReplaySink {
   private final ReplayTransaction transaction;

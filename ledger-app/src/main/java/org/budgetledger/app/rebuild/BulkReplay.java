@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Three stages overlap: this thread reads the stored events, {@value #CONVERTERS} threads
  * deserialize pages of them into rows (deserialization was most of a single reading thread, the
- * bottleneck), and one thread writes the pages in turn. At most
- * {@value #PAGES_IN_FLIGHT} pages are held at once, so the heap does not grow with the store.
+ * bottleneck), and one thread writes the pages in turn. At most {@value #PAGES_IN_FLIGHT} pages are
+ * held at once, so the heap does not grow with the store.
  */
 @Component
 class BulkReplay {
@@ -52,8 +52,12 @@ class BulkReplay {
   private final DataSource dataSource;
   private final JsonMapper json;
 
-  BulkReplay(EventStorageEngine engine, FactTable facts, JdbcTemplate jdbc,
-      DataSource dataSource, JsonMapper json) {
+  BulkReplay(
+      EventStorageEngine engine,
+      FactTable facts,
+      JdbcTemplate jdbc,
+      DataSource dataSource,
+      JsonMapper json) {
     this.engine = engine;
     this.facts = facts;
     this.jdbc = jdbc;
@@ -69,12 +73,12 @@ class BulkReplay {
    * from it. On any failure nothing is changed.
    */
   TrackingToken replayAll() {
-    boolean copy = Boolean.TRUE.equals(
-        jdbc.execute((ConnectionCallback<Boolean>) LegCopy::supports));
-    ExecutorService converters = Executors.newFixedThreadPool(CONVERTERS,
-        r -> new Thread(r, "bulk-replay-convert"));
-    ExecutorService writer = Executors.newSingleThreadExecutor(
-        r -> new Thread(r, "bulk-replay-write"));
+    boolean copy =
+        Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) LegCopy::supports));
+    ExecutorService converters =
+        Executors.newFixedThreadPool(CONVERTERS, r -> new Thread(r, "bulk-replay-convert"));
+    ExecutorService writer =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "bulk-replay-write"));
     Semaphore inFlight = new Semaphore(PAGES_IN_FLIGHT);
     List<CompletableFuture<Void>> pages = new ArrayList<>();
     TrackingToken last = null;
@@ -83,8 +87,10 @@ class BulkReplay {
     ReplayTransaction transaction = ReplayTransaction.open(dataSource);
     ReplaySink sink;
     try {
-      sink = copy ? PostgresReplaySink.open(transaction, json)
-          : new BatchReplaySink(transaction, json);
+      sink =
+          copy
+              ? PostgresReplaySink.open(transaction, json)
+              : new BatchReplaySink(transaction, json);
     } catch (RuntimeException e) {
       transaction.close();
       throw e;
@@ -100,9 +106,10 @@ class BulkReplay {
         if (page.size() == PAGE_EVENTS || !it.hasNext()) {
           acquire(inFlight, pages);
           List<TrackedEventMessage<?>> full = page;
-          pages.add(CompletableFuture.supplyAsync(() -> rows(full), converters)
-              .thenAcceptAsync(rows -> sink.write(rows.legs(), rows.facts()), writer)
-              .whenComplete((done, failure) -> inFlight.release()));
+          pages.add(
+              CompletableFuture.supplyAsync(() -> rows(full), converters)
+                  .thenAcceptAsync(rows -> sink.write(rows.legs(), rows.facts()), writer)
+                  .whenComplete((done, failure) -> inFlight.release()));
           page = new ArrayList<>(PAGE_EVENTS);
         }
       }
@@ -116,8 +123,12 @@ class BulkReplay {
       awaitStop(writer);
       sink.close();
     }
-    log.info("bulk replay wrote {} events up to {} in {} ms ({})", events, last,
-        (System.nanoTime() - start) / 1_000_000, copy ? "COPY" : "JDBC batches");
+    log.info(
+        "bulk replay wrote {} events up to {} in {} ms ({})",
+        events,
+        last,
+        (System.nanoTime() - start) / 1_000_000,
+        copy ? "COPY" : "JDBC batches");
     return last;
   }
 
@@ -147,7 +158,8 @@ class BulkReplay {
       page.join();
       return true;
     } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r
+      throw e.getCause() instanceof RuntimeException r
+          ? r
           : new IllegalStateException("bulk replay failed", e.getCause());
     }
   }
@@ -169,11 +181,19 @@ class BulkReplay {
     Class<?> type = message.getPayloadType();
     long globalIndex = message.trackingToken().position().orElse(-1);
     if (EntryRecordedEvent.class.isAssignableFrom(type)) {
-      legRows.addAll(LegRows.of((EntryRecordedEvent) message.getPayload(),
-          message.getIdentifier(), globalIndex, message.getTimestamp()));
+      legRows.addAll(
+          LegRows.of(
+              (EntryRecordedEvent) message.getPayload(),
+              message.getIdentifier(),
+              globalIndex,
+              message.getTimestamp()));
     } else if (BudgetEvent.class.isAssignableFrom(type)) {
-      factRows.add(facts.row(message.getIdentifier(), globalIndex,
-          (BudgetEvent) message.getPayload(), message.getTimestamp()));
+      factRows.add(
+          facts.row(
+              message.getIdentifier(),
+              globalIndex,
+              (BudgetEvent) message.getPayload(),
+              message.getTimestamp()));
     }
   }
 }

@@ -13,15 +13,13 @@ import org.postgresql.PGConnection;
 /**
  * Writes leg rows into an emptied {@code ledger_entry_leg} with PostgreSQL's {@code COPY … FROM
  * STDIN}, in COPY's text format: a page of legs goes in several times faster so than as a JDBC
- * batch of INSERTs, which pgjdbc sends row by row (README, Performance). The
- * column values come from {@link LegTable#values}, the INSERT's own mapping.
+ * batch of INSERTs, which pgjdbc sends row by row (README, Performance). The column values come
+ * from {@link LegTable#values}, the INSERT's own mapping.
  */
 final class LegCopy {
-  private static final String COPY = "COPY ledger_entry_leg (" + LegTable.COLUMNS
-      + ") FROM STDIN";
+  private static final String COPY = "COPY ledger_entry_leg (" + LegTable.COLUMNS + ") FROM STDIN";
 
-  private LegCopy() {
-  }
+  private LegCopy() {}
 
   /** Whether {@code connection} is PostgreSQL's, through any pool proxy. */
   static boolean supports(Connection connection) throws SQLException {

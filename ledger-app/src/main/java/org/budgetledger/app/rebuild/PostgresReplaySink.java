@@ -13,13 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * PostgreSQL: every leg in one transaction, by COPY, into the leg table stripped of its indexes,
- * which are built again, by sorting, before the commit (when the replay runs as the table's
- * owner): COPY into the bare table and the index builds after it take about half the time of
- * COPY into the indexed table (figures in README, Performance). The index definitions are read
- * from the catalog, so the migrations stay their only source; dropping them
- * is transactional, so a failed or killed replay leaves them as they were. Readers of the legs
- * wait for the commit instead of seeing a half-built table. The facts, a few rows a budget, go in
- * the same transaction: a replay that fails leaves both read models as they were.
+ * which are built again, by sorting, before the commit (when the replay runs as the table's owner):
+ * COPY into the bare table and the index builds after it take about half the time of COPY into the
+ * indexed table (figures in README, Performance). The index definitions are read from the catalog,
+ * so the migrations stay their only source; dropping them is transactional, so a failed or killed
+ * replay leaves them as they were. Readers of the legs wait for the commit instead of seeing a
+ * half-built table. The facts, a few rows a budget, go in the same transaction: a replay that fails
+ * leaves both read models as they were.
  */
 final class PostgresReplaySink implements ReplaySink {
   private static final String TABLE = "ledger_entry_leg";
@@ -49,27 +49,38 @@ final class PostgresReplaySink implements ReplaySink {
   private void dropIndexes() throws SQLException {
     List<String> drop = new ArrayList<>();
     try (Statement s = connection.createStatement()) {
-      try (ResultSet r = s.executeQuery("SELECT pg_has_role(relowner, 'MEMBER') FROM pg_class"
-          + " WHERE oid = '" + TABLE + "'::regclass")) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT pg_has_role(relowner, 'MEMBER') FROM pg_class"
+                  + " WHERE oid = '"
+                  + TABLE
+                  + "'::regclass")) {
         if (!r.next() || !r.getBoolean(1)) {
           // Not the owner: the legs are replaced row by row, inside the same transaction.
           s.execute("DELETE FROM " + TABLE);
           return;
         }
       }
-      try (ResultSet r = s.executeQuery("SELECT conname, pg_get_constraintdef(oid) FROM"
-          + " pg_constraint WHERE conrelid = '" + TABLE + "'::regclass"
-          + " AND contype IN ('p', 'u')")) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT conname, pg_get_constraintdef(oid) FROM"
+                  + " pg_constraint WHERE conrelid = '"
+                  + TABLE
+                  + "'::regclass"
+                  + " AND contype IN ('p', 'u')")) {
         while (r.next()) {
           drop.add("ALTER TABLE " + TABLE + " DROP CONSTRAINT " + r.getString(1));
-          restore.add("ALTER TABLE " + TABLE + " ADD CONSTRAINT " + r.getString(1) + " "
-              + r.getString(2));
+          restore.add(
+              "ALTER TABLE " + TABLE + " ADD CONSTRAINT " + r.getString(1) + " " + r.getString(2));
         }
       }
-      try (ResultSet r = s.executeQuery("SELECT i.indexrelid::regclass::text,"
-          + " pg_get_indexdef(i.indexrelid) FROM pg_index i WHERE i.indrelid = '" + TABLE
-          + "'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid ="
-          + " i.indexrelid)")) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT i.indexrelid::regclass::text,"
+                  + " pg_get_indexdef(i.indexrelid) FROM pg_index i WHERE i.indrelid = '"
+                  + TABLE
+                  + "'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid ="
+                  + " i.indexrelid)")) {
         while (r.next()) {
           drop.add("DROP INDEX " + r.getString(1));
           restore.add(r.getString(2));

@@ -16,26 +16,31 @@ import org.springframework.stereotype.Service;
 
 /**
  * Replays the whole event store into the read models. The processors stop, a bulk replay empties
- * both read models and writes every event already stored in one transaction (a failure leaves
- * them as they were), both processors' tokens are set to the last event it wrote, and the
- * processors start again from there: events appended meanwhile are theirs. Replaying through the
- * processors alone was far slower (README, Performance).
+ * both read models and writes every event already stored in one transaction (a failure leaves them
+ * as they were), both processors' tokens are set to the last event it wrote, and the processors
+ * start again from there: events appended meanwhile are theirs. Replaying through the processors
+ * alone was far slower (README, Performance).
  */
 @Service
 public class ProjectionRebuilder {
   private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
-  private static final List<String> PROCESSORS = List.of(
-      LedgerEntriesProjector.PROCESSING_GROUP, BudgetFactsProjector.PROCESSING_GROUP);
+  private static final List<String> PROCESSORS =
+      List.of(LedgerEntriesProjector.PROCESSING_GROUP, BudgetFactsProjector.PROCESSING_GROUP);
+
   /** The processors run one segment each (application.yml, initial-segment-count). */
   private static final int SEGMENT = 0;
+
   private final EventProcessingConfiguration processing;
   private final ProjectionFreshness freshness;
   private final BulkReplay replay;
   private final TokenStore tokens;
   private final TransactionManager transactions;
 
-  public ProjectionRebuilder(EventProcessingConfiguration processing,
-      ProjectionFreshness freshness, BulkReplay replay, TokenStore tokens,
+  public ProjectionRebuilder(
+      EventProcessingConfiguration processing,
+      ProjectionFreshness freshness,
+      BulkReplay replay,
+      TokenStore tokens,
       TransactionManager transactions) {
     this.processing = processing;
     this.freshness = freshness;
@@ -65,34 +70,41 @@ public class ProjectionRebuilder {
       processors.forEach(StreamingEventProcessor::start);
     }
     long replayed = System.nanoTime();
-    freshness.awaitCaughtUp(timeout).ifPresent(lag -> {
-      throw new IllegalStateException("the rebuild did not reach the head of the event store: "
-          + lag);
-    });
-    log.info("rebuild: stop and reset {} ms, bulk replay {} ms, processors caught up {} ms",
-        (reset - start) / 1_000_000, (replayed - reset) / 1_000_000,
+    freshness
+        .awaitCaughtUp(timeout)
+        .ifPresent(
+            lag -> {
+              throw new IllegalStateException(
+                  "the rebuild did not reach the head of the event store: " + lag);
+            });
+    log.info(
+        "rebuild: stop and reset {} ms, bulk replay {} ms, processors caught up {} ms",
+        (reset - start) / 1_000_000,
+        (replayed - reset) / 1_000_000,
         (System.nanoTime() - replayed) / 1_000_000);
   }
 
   private StreamingEventProcessor processor(String name) {
-    return processing.eventProcessor(name, StreamingEventProcessor.class)
+    return processing
+        .eventProcessor(name, StreamingEventProcessor.class)
         .orElseThrow(() -> new IllegalStateException("no streaming processor " + name));
   }
 
   /**
-   * Stores {@code token} as the processor's position as the processor itself would: claimed
-   * first (the token store refuses a store without the claim), released after, so the processor
-   * claims it again on start. The token is the storage engine's own (gap-aware, with any gaps of
-   * transactions still in flight), the only kind this engine accepts to read from.
+   * Stores {@code token} as the processor's position as the processor itself would: claimed first
+   * (the token store refuses a store without the claim), released after, so the processor claims it
+   * again on start. The token is the storage engine's own (gap-aware, with any gaps of transactions
+   * still in flight), the only kind this engine accepts to read from.
    */
   private void moveTo(String name, TrackingToken token) {
-    transactions.executeInTransaction(() -> {
-      if (tokens.fetchSegments(name).length == 0) {
-        tokens.initializeTokenSegments(name, SEGMENT + 1, null);
-      }
-      tokens.fetchToken(name, SEGMENT);
-      tokens.storeToken(token, name, SEGMENT);
-      tokens.releaseClaim(name, SEGMENT);
-    });
+    transactions.executeInTransaction(
+        () -> {
+          if (tokens.fetchSegments(name).length == 0) {
+            tokens.initializeTokenSegments(name, SEGMENT + 1, null);
+          }
+          tokens.fetchToken(name, SEGMENT);
+          tokens.storeToken(token, name, SEGMENT);
+          tokens.releaseClaim(name, SEGMENT);
+        });
   }
 }

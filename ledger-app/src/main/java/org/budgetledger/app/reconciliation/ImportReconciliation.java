@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reconciles a document right after it is imported and puts what fails into the import report
- * itself (导入成功，勾稽不一致 3 处): a typo in the published figures is seen at once, not when
- * someone thinks of running {@code reconcile}. Used by the CLI, REST and the 导入 page alike.
+ * itself (导入成功，勾稽不一致 3 处): a typo in the published figures is seen at once, not when someone thinks
+ * of running {@code reconcile}. Used by the CLI, REST and the 导入 page alike.
  */
 @Service
 public class ImportReconciliation {
@@ -33,8 +33,8 @@ public class ImportReconciliation {
     }
     try {
       List<String> failures = new ArrayList<>();
-      for (ReconciliationReport r : reconciliation.reconcileAsImported(
-          BudgetId.parse(report.budgetId()))) {
+      for (ReconciliationReport r :
+          reconciliation.reconcileAsImported(BudgetId.parse(report.budgetId()))) {
         if (r.contentHash().equals(report.contentHash())) {
           failures.addAll(failures(r));
         }
@@ -42,8 +42,13 @@ public class ImportReconciliation {
       return report.withReconciliation(failures, List.of());
     } catch (RuntimeException e) {
       LOG.warn("Reconciliation after importing {} failed", report.fileName(), e);
-      return report.withReconciliation(List.of(), List.of("the document was imported, but"
-          + " reconciling it failed (" + e.getMessage() + "): run ./ledger reconcile"));
+      return report.withReconciliation(
+          List.of(),
+          List.of(
+              "the document was imported, but"
+                  + " reconciling it failed ("
+                  + e.getMessage()
+                  + "): run ./ledger reconcile"));
     }
   }
 
@@ -60,8 +65,18 @@ public class ImportReconciliation {
       }
     }
     for (CellFinding f : r.comparison().findings(CellStatus.MISMATCH)) {
-      out.add(f.tableNumber() + " " + f.rowLabel() + " / " + f.columnLabel() + "（第 "
-          + f.lineNo() + " 行）公开 " + f.publishedText() + "，账本 " + f.rebuiltText());
+      out.add(
+          f.tableNumber()
+              + " "
+              + f.rowLabel()
+              + " / "
+              + f.columnLabel()
+              + "（第 "
+              + f.lineNo()
+              + " 行）公开 "
+              + f.publishedText()
+              + "，账本 "
+              + f.rebuiltText());
     }
     return out;
   }

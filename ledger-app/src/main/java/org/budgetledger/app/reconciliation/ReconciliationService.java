@@ -28,9 +28,9 @@ import org.springframework.stereotype.Service;
  * Reconciles each document imported for a budget with the ledger: the document's published tables
  * as the importer reads them ({@link ImportedDocuments}, the owner of {@code imported_document}),
  * the tables rebuilt from the ledger, and a report of both the cell comparison and the rules
- * (勾稽关系). By default the ledger is read as of the import (its recorded time from the facts'
- * owner, {@link FactTable}), so that adjustments recorded later are not reported as differences
- * from the document; any other point in time (latest included) can be asked for.
+ * (勾稽关系). By default the ledger is read as of the import (its recorded time from the facts' owner,
+ * {@link FactTable}), so that adjustments recorded later are not reported as differences from the
+ * document; any other point in time (latest included) can be asked for.
  */
 @Service
 public class ReconciliationService {
@@ -39,8 +39,8 @@ public class ReconciliationService {
   private final BudgetViews views;
   private final DisclosureTables tables;
 
-  public ReconciliationService(ImportedDocuments imported, FactTable facts, BudgetViews views,
-      DisclosureTables tables) {
+  public ReconciliationService(
+      ImportedDocuments imported, FactTable facts, BudgetViews views, DisclosureTables tables) {
     this.imported = imported;
     this.facts = facts;
     this.views = views;
@@ -52,8 +52,12 @@ public class ReconciliationService {
     List<ReconciliationReport> reports = new ArrayList<>();
     for (ImportedDocument document : documents(id)) {
       Instant asOf = importRecordedAt(id, document);
-      reports.add(reconcile(id, document, PointInTime.asOf(asOf),
-          "导入时点（截至 " + BEIJING.format(asOf) + "，生效日期：最新）"));
+      reports.add(
+          reconcile(
+              id,
+              document,
+              PointInTime.asOf(asOf),
+              "导入时点（截至 " + BEIJING.format(asOf) + "，生效日期：最新）"));
     }
     return reports;
   }
@@ -69,15 +73,16 @@ public class ReconciliationService {
 
   /**
    * The auditor's checks (issue 12) on each imported document, oldest first: the document as
-   * published, and its year-on-year figures against the ledger's own budget of the year before
-   * when the ledger holds one.
+   * published, and its year-on-year figures against the ledger's own budget of the year before when
+   * the ledger holds one.
    */
   public List<CheckReport> checks(BudgetId id) {
     PreviousBudget previous = previous(id);
     List<CheckReport> reports = new ArrayList<>();
     for (ImportedDocument document : documents(id)) {
-      reports.add(DocumentChecks.standard().run(
-          DocumentSources.text(document.fileName(), document.content(), previous)));
+      reports.add(
+          DocumentChecks.standard()
+              .run(DocumentSources.text(document.fileName(), document.content(), previous)));
     }
     return reports;
   }
@@ -93,19 +98,26 @@ public class ReconciliationService {
       return null;
     }
     PointInTime at = PointInTime.asOf(importRecordedAt(prior, imported.get(0)));
-    return views.at(prior, at).map(view -> {
-      TableSet set = TableSet.rebuilt(view, tables.build(view));
-      return new PreviousBudget(year,
-          set.amount(TableKind.INCOME_EXPENDITURE_SUMMARY, "totals:grand", "income"),
-          set.amount(TableKind.INCOME_EXPENDITURE_SUMMARY, "totals:grand", "spending"),
-          set.amount(TableKind.EXPENDITURE_SUMMARY, "total", "basic"),
-          set.amount(TableKind.EXPENDITURE_SUMMARY, "total", "project"));
-    }).orElse(null);
+    return views
+        .at(prior, at)
+        .map(
+            view -> {
+              TableSet set = TableSet.rebuilt(view, tables.build(view));
+              return new PreviousBudget(
+                  year,
+                  set.amount(TableKind.INCOME_EXPENDITURE_SUMMARY, "totals:grand", "income"),
+                  set.amount(TableKind.INCOME_EXPENDITURE_SUMMARY, "totals:grand", "spending"),
+                  set.amount(TableKind.EXPENDITURE_SUMMARY, "total", "basic"),
+                  set.amount(TableKind.EXPENDITURE_SUMMARY, "total", "project"));
+            })
+        .orElse(null);
   }
 
   /** A point in time as a reader in Beijing says it. */
   static String describe(PointInTime at) {
-    return "截至 " + (at.asOf() == null ? "最新" : BEIJING.format(at.asOf())) + "，生效日期："
+    return "截至 "
+        + (at.asOf() == null ? "最新" : BEIJING.format(at.asOf()))
+        + "，生效日期："
         + (at.effective() == null ? "最新" : at.effective().toString());
   }
 
@@ -113,14 +125,16 @@ public class ReconciliationService {
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '(北京时间)'")
           .withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
-  private ReconciliationReport reconcile(BudgetId id, ImportedDocument document, PointInTime at,
-      String described) {
+  private ReconciliationReport reconcile(
+      BudgetId id, ImportedDocument document, PointInTime at, String described) {
     TableSet published = document.publishedTables();
-    BudgetView view = views.at(id, at).orElseThrow(() -> new NoSuchElementException(
-        "budget " + id + " has no ledger " + at));
+    BudgetView view =
+        views
+            .at(id, at)
+            .orElseThrow(() -> new NoSuchElementException("budget " + id + " has no ledger " + at));
     TableSet rebuilt = TableSet.rebuilt(view, tables.build(view));
-    return ReconciliationReport.of(id.toString(), document.fileName(), document.contentHash(),
-        described, published, rebuilt);
+    return ReconciliationReport.of(
+        id.toString(), document.fileName(), document.contentHash(), described, published, rebuilt);
   }
 
   private List<ImportedDocument> documents(BudgetId id) {
@@ -132,13 +146,16 @@ public class ReconciliationService {
   }
 
   /**
-   * When the ledger learnt the import: the later of the stored row's time and the recorded time
-   * of the import's event, so that a clock step between the two cannot hide the import itself.
+   * When the ledger learnt the import: the later of the stored row's time and the recorded time of
+   * the import's event, so that a clock step between the two cannot hide the import itself.
    */
   private Instant importRecordedAt(BudgetId id, ImportedDocument document) {
-    Instant event = facts.recorded(id.toString(), DisclosureImportedEvent.class).stream()
-        .filter(f -> f.event().contentHash().equals(document.contentHash()))
-        .map(RecordedFact::recordedAt).max(Comparator.naturalOrder()).orElse(null);
+    Instant event =
+        facts.recorded(id.toString(), DisclosureImportedEvent.class).stream()
+            .filter(f -> f.event().contentHash().equals(document.contentHash()))
+            .map(RecordedFact::recordedAt)
+            .max(Comparator.naturalOrder())
+            .orElse(null);
     return event == null || event.isBefore(document.importedAt()) ? document.importedAt() : event;
   }
 }

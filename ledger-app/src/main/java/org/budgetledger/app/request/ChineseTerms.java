@@ -8,9 +8,9 @@ import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.Origin;
 
 /**
- * The Chinese terms a finance office writes in a file (追加, 一般公共预算, 公用经费, 上年结转结余,
- * 支出 …) mapped to the names the requests take; any other text passes through unchanged. REST,
- * the pages and adjustment files all read both forms.
+ * The Chinese terms a finance office writes in a file (追加, 一般公共预算, 公用经费, 上年结转结余, 支出 …) mapped to
+ * the names the requests take; any other text passes through unchanged. REST, the pages and
+ * adjustment files all read both forms.
  */
 public final class ChineseTerms {
   private static final Map<String, String> NAMES = new HashMap<>();

@@ -9,7 +9,6 @@ import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.CommandTexts;
-import org.budgetledger.core.model.InvalidTextException;
 import org.budgetledger.core.model.DeptEconomicCode;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.EntryType;
@@ -19,6 +18,7 @@ import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.GovEconomicCode;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.IncomeLeg;
+import org.budgetledger.core.model.InvalidTextException;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.core.model.ProjectRef;
@@ -29,8 +29,8 @@ import org.budgetledger.core.model.UnitCode;
 public final class EntryRequests {
   private EntryRequests() {}
 
-  public static RecordEntryCommand toCommand(BudgetId budget, EntryRequest r, Actor actor,
-      String prefix) {
+  public static RecordEntryCommand toCommand(
+      BudgetId budget, EntryRequest r, Actor actor, String prefix) {
     if (r == null) {
       throw new InvalidRequestException(prefix.isEmpty() ? "body" : prefix, "is required");
     }
@@ -53,21 +53,23 @@ public final class EntryRequests {
     LocalDate effective = Fields.date(prefix + "effectiveDate", r.effectiveDate());
     Basis basis = basis(prefix + "basis", r.basis());
     try {
-      return new RecordEntryCommand(budget, entryId, type, income, spending, effective, basis,
-          r.reason(), actor, requestId);
+      return new RecordEntryCommand(
+          budget, entryId, type, income, spending, effective, basis, r.reason(), actor, requestId);
     } catch (InvalidTextException e) {
       throw new InvalidRequestException(prefix + e.field(), e.getMessage());
     }
   }
 
   /**
-   * Every entry a client sends carries its request id: it is what makes a retry record nothing
-   * new, so an entry without one could be recorded twice by a timeout and a second click.
+   * Every entry a client sends carries its request id: it is what makes a retry record nothing new,
+   * so an entry without one could be recorded twice by a timeout and a second click.
    */
   private static String requestId(String prefix, String given) {
     if (given == null || given.isBlank()) {
-      throw new InvalidRequestException(prefix + "requestId", "is required: the client's id of"
-          + " this request, so that sending it again records nothing new");
+      throw new InvalidRequestException(
+          prefix + "requestId",
+          "is required: the client's id of"
+              + " this request, so that sending it again records nothing new");
     }
     try {
       return CommandTexts.check("requestId", given.strip(), CommandTexts.REQUEST_ID);
@@ -76,16 +78,16 @@ public final class EntryRequests {
     }
   }
 
-  public static ReverseEntryCommand toCommand(BudgetId budget, String reversedEntry,
-      ReversalRequest r, Actor actor) {
+  public static ReverseEntryCommand toCommand(
+      BudgetId budget, String reversedEntry, ReversalRequest r, Actor actor) {
     String requestId = requestId("", r.requestId());
     EntryId entryId = entryId("", r.entryId(), budget, requestId);
     EntryId reversed = Fields.read("entryId", reversedEntry, EntryId::of);
     LocalDate effective = Fields.date("effectiveDate", r.effectiveDate());
     Basis basis = basis("basis", r.basis());
     try {
-      return new ReverseEntryCommand(budget, entryId, reversed, effective, basis, r.reason(),
-          actor, requestId);
+      return new ReverseEntryCommand(
+          budget, entryId, reversed, effective, basis, r.reason(), actor, requestId);
     } catch (InvalidTextException e) {
       throw new InvalidRequestException(e.field(), e.getMessage());
     }
@@ -95,9 +97,13 @@ public final class EntryRequests {
     if (b == null) {
       throw new InvalidRequestException(field, "is required (document and 文号)");
     }
-    Fields.read(field + ".document", b.document(),
+    Fields.read(
+        field + ".document",
+        b.document(),
         t -> CommandTexts.check("document", t, CommandTexts.BASIS_DOCUMENT));
-    Fields.read(field + ".number", b.number(),
+    Fields.read(
+        field + ".number",
+        b.number(),
         t -> CommandTexts.check("number", t, CommandTexts.BASIS_NUMBER));
     return new Basis(b.document(), b.number());
   }
@@ -110,27 +116,38 @@ public final class EntryRequests {
   }
 
   private static IncomeLeg incomeLeg(IncomeLegRequest l, String p) {
-    return new IncomeLeg(new IncomeKey(Fields.read(p + "unit", l.unit(), UnitCode::of),
-        Fields.enumValue(p + "fundSource", ChineseTerms.name(l.fundSource()), FundSource.class),
-        l.origin() == null ? Origin.CURRENT_YEAR
-            : Fields.enumValue(p + "origin", ChineseTerms.name(l.origin()), Origin.class)),
+    return new IncomeLeg(
+        new IncomeKey(
+            Fields.read(p + "unit", l.unit(), UnitCode::of),
+            Fields.enumValue(p + "fundSource", ChineseTerms.name(l.fundSource()), FundSource.class),
+            l.origin() == null
+                ? Origin.CURRENT_YEAR
+                : Fields.enumValue(p + "origin", ChineseTerms.name(l.origin()), Origin.class)),
         nonZero(p + "amount", l.amount()));
   }
 
   private static SpendingLeg spendingLeg(SpendingLegRequest l, String p) {
-    ProjectRef project = l.projectCode() == null || l.projectCode().isBlank() ? null
-        : new ProjectRef(l.projectCode(), l.projectName() == null ? l.projectCode() : l.projectName());
+    ProjectRef project =
+        l.projectCode() == null || l.projectCode().isBlank()
+            ? null
+            : new ProjectRef(
+                l.projectCode(), l.projectName() == null ? l.projectCode() : l.projectName());
     try {
       FunctionCode function = Fields.read(p + "function", l.function(), FunctionCode::of);
       GovEconomicCode gov = Fields.read(p + "govEconomic", l.govEconomic(), GovEconomicCode::of);
-      DeptEconomicCode dept = Fields.read(p + "deptEconomic", l.deptEconomic(),
-          DeptEconomicCode::of);
+      DeptEconomicCode dept =
+          Fields.read(p + "deptEconomic", l.deptEconomic(), DeptEconomicCode::of);
       EconomicPairs.check(p, function, gov, dept);
-      return new SpendingLeg(new LineKey(Fields.read(p + "unit", l.unit(), UnitCode::of),
-          function, gov, dept,
-          Fields.enumValue(p + "kind", ChineseTerms.name(l.kind()), ExpenditureKind.class),
-          project,
-          Fields.enumValue(p + "fundSource", ChineseTerms.name(l.fundSource()), FundSource.class)),
+      return new SpendingLeg(
+          new LineKey(
+              Fields.read(p + "unit", l.unit(), UnitCode::of),
+              function,
+              gov,
+              dept,
+              Fields.enumValue(p + "kind", ChineseTerms.name(l.kind()), ExpenditureKind.class),
+              project,
+              Fields.enumValue(
+                  p + "fundSource", ChineseTerms.name(l.fundSource()), FundSource.class)),
           nonZero(p + "amount", l.amount()));
     } catch (InvalidRequestException e) {
       throw e;

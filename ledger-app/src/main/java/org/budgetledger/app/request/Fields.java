@@ -34,13 +34,16 @@ public final class Fields {
   }
 
   public static <E extends Enum<E>> E enumValue(String field, String text, Class<E> type) {
-    return read(field, text, t -> {
-      try {
-        return Enum.valueOf(type, t.toUpperCase().replace('-', '_'));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("'" + t + "' is not one of "
-            + java.util.Arrays.toString(type.getEnumConstants()));
-      }
-    });
+    return read(
+        field,
+        text,
+        t -> {
+          try {
+            return Enum.valueOf(type, t.toUpperCase().replace('-', '_'));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                "'" + t + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+          }
+        });
   }
 }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** Reads an instant as ISO with offset ({@code 2026-07-01T00:00:00+08:00}), or a date (start of day, Beijing). */
+/**
+ * Reads an instant as ISO with offset ({@code 2026-07-01T00:00:00+08:00}), or a date (start of day,
+ * Beijing).
+ */
 public final class Instants {
   public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 

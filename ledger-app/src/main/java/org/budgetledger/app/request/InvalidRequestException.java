@@ -1,6 +1,9 @@
 package org.budgetledger.app.request;
 
-/** A request field that cannot be read; {@code field} is its path, e.g. {@code spendingLegs[0].amount}. */
+/**
+ * A request field that cannot be read; {@code field} is its path, e.g. {@code
+ * spendingLegs[0].amount}.
+ */
 public class InvalidRequestException extends RuntimeException {
   private final String field;
 

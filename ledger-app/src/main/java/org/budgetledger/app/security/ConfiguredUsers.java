@@ -25,14 +25,20 @@ final class ConfiguredUsers {
       }
       // A plain-text password in a configuration file would be readable by anyone with the file.
       if (u.password() == null || !u.password().startsWith(BCRYPT)) {
-        throw new IllegalStateException(at + ".password must be a bcrypt hash written as "
-            + "{bcrypt}$2a$…, never the password itself");
+        throw new IllegalStateException(
+            at
+                + ".password must be a bcrypt hash written as "
+                + "{bcrypt}$2a$…, never the password itself");
       }
-      users.add(User.withUsername(u.name()).password(u.password())
-          .authorities(u.role().authority()).build());
+      users.add(
+          User.withUsername(u.name())
+              .password(u.password())
+              .authorities(u.role().authority())
+              .build());
     }
     if (users.isEmpty()) {
-      throw new IllegalStateException("no users configured under ledger.users: nobody could sign in");
+      throw new IllegalStateException(
+          "no users configured under ledger.users: nobody could sign in");
     }
     return new InMemoryUserDetailsManager(users);
   }

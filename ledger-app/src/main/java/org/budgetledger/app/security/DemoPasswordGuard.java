@@ -14,8 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 final class DemoPasswordGuard {
   static final String SWITCH = "ledger.security.allow-demo-passwords";
-  private static final List<String> DEMO = List.of("luru-demo-2026", "shenji-demo-2026",
-      "admin-demo-2026");
+  private static final List<String> DEMO =
+      List.of("luru-demo-2026", "shenji-demo-2026", "admin-demo-2026");
   private final LedgerUsers users;
   private final PasswordEncoder encoder;
   private final Environment environment;
@@ -40,9 +40,14 @@ final class DemoPasswordGuard {
     }
     for (LedgerUser u : users.users()) {
       if (u.password() != null && DEMO.stream().anyMatch(d -> encoder.matches(d, u.password()))) {
-        throw new IllegalStateException("user '" + u.name() + "' has the README's demo password"
-            + " on a PostgreSQL database: configure real bcrypt hashes under ledger.users (see"
-            + " docs/production-postgresql.md), or start with --" + SWITCH + "=true for a trial");
+        throw new IllegalStateException(
+            "user '"
+                + u.name()
+                + "' has the README's demo password"
+                + " on a PostgreSQL database: configure real bcrypt hashes under ledger.users (see"
+                + " docs/production-postgresql.md), or start with --"
+                + SWITCH
+                + "=true for a trial");
       }
     }
   }

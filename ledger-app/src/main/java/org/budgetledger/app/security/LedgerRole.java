@@ -1,8 +1,8 @@
 package org.budgetledger.app.security;
 
 /**
- * The roles of the ledger: 录入 (records entries and imports), 审计 (reads everything, writes
- * nothing) and 管理员 (everything).
+ * The roles of the ledger: 录入 (records entries and imports), 审计 (reads everything, writes nothing)
+ * and 管理员 (everything).
  */
 public enum LedgerRole {
   ENTRY,

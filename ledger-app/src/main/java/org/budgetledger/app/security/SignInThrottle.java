@@ -21,6 +21,7 @@ public class SignInThrottle {
   static final int MAX_FAILURES = 5;
   static final Duration LOCK = Duration.ofMinutes(15);
   private static final Logger LOG = LoggerFactory.getLogger(SignInThrottle.class);
+
   private record Failures(int count, Instant last) {}
 
   private final Map<String, Failures> failures = new ConcurrentHashMap<>();
@@ -46,10 +47,16 @@ public class SignInThrottle {
   @EventListener
   void failed(AuthenticationFailureBadCredentialsEvent event) {
     String user = String.valueOf(event.getAuthentication().getName());
-    Failures f = failures.merge(user, new Failures(1, clock.instant()),
-        (old, one) -> new Failures(old.count() + 1, one.last()));
+    Failures f =
+        failures.merge(
+            user,
+            new Failures(1, clock.instant()),
+            (old, one) -> new Failures(old.count() + 1, one.last()));
     if (f.count() >= MAX_FAILURES) {
-      LOG.warn("Sign-in failed for '{}' ({} in a row): locked for {} minutes", user, f.count(),
+      LOG.warn(
+          "Sign-in failed for '{}' ({} in a row): locked for {} minutes",
+          user,
+          f.count(),
           LOCK.toMinutes());
     } else {
       LOG.warn("Sign-in failed for '{}' ({} in a row)", user, f.count());

@@ -12,12 +12,12 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Remembers for a few minutes that a password matched its bcrypt hash, so that REST, which signs
- * in with HTTP Basic on every request, pays bcrypt once per client and not once per request:
- * measured, bcrypt (cost 10) was nearly all the CPU time of a write, and most of its latency on a
- * loaded machine (README, Performance). Only matches are remembered, so a wrong password always
- * costs a full bcrypt; the key is an HMAC, with a key of this process, of the stored hash and the
- * password, and never the password itself.
+ * Remembers for a few minutes that a password matched its bcrypt hash, so that REST, which signs in
+ * with HTTP Basic on every request, pays bcrypt once per client and not once per request: measured,
+ * bcrypt (cost 10) was nearly all the CPU time of a write, and most of its latency on a loaded
+ * machine (README, Performance). Only matches are remembered, so a wrong password always costs a
+ * full bcrypt; the key is an HMAC, with a key of this process, of the stored hash and the password,
+ * and never the password itself.
  */
 final class VerifiedPasswords implements PasswordEncoder {
 
@@ -72,8 +72,8 @@ final class VerifiedPasswords implements PasswordEncoder {
       mac.init(key);
       mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
       mac.update((byte) 0);
-      return Base64.getEncoder().encodeToString(
-          mac.doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
+      return Base64.getEncoder()
+          .encodeToString(mac.doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }

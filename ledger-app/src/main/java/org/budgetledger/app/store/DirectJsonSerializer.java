@@ -43,8 +43,10 @@ final class DirectJsonSerializer implements Serializer {
         && !SerializedType.isEmptyType(serialized.getType())) {
       Class<?> type = classForType(serialized.getType());
       if (type != UnknownSerializedType.class) {
-        return (T) readers.computeIfAbsent(type, t -> delegate.getObjectMapper().readerFor(t))
-            .readValue(json);
+        return (T)
+            readers
+                .computeIfAbsent(type, t -> delegate.getObjectMapper().readerFor(t))
+                .readValue(json);
       }
     }
     return delegate.deserialize(serialized);

@@ -27,10 +27,14 @@ public class EventStorageEngines {
   private final EventSchema schema;
   private final PersistenceExceptionResolver exceptionResolver;
 
-  public EventStorageEngines(Serializer serializer,
-      @Qualifier("eventSerializer") Serializer eventSerializer, Configuration configuration,
-      ConnectionProvider connectionProvider, TransactionManager transactionManager,
-      EventSchema schema, PersistenceExceptionResolver exceptionResolver) {
+  public EventStorageEngines(
+      Serializer serializer,
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      Configuration configuration,
+      ConnectionProvider connectionProvider,
+      TransactionManager transactionManager,
+      EventSchema schema,
+      PersistenceExceptionResolver exceptionResolver) {
     this.serializer = serializer;
     this.eventSerializer = eventSerializer;
     this.configuration = configuration;
@@ -41,23 +45,31 @@ public class EventStorageEngines {
   }
 
   public HashingEventStorageEngine build(AppendedHashes hashes) {
-    JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
-        .snapshotSerializer(serializer)
-        .eventSerializer(eventSerializer instanceof Jackson3Serializer jackson
-            ? new DirectJsonSerializer(jackson) : eventSerializer)
-        .upcasterChain(configuration.upcasterChain())
-        .snapshotFilter(configuration.snapshotFilter())
-        .persistenceExceptionResolver(exceptionResolver)
-        .connectionProvider(connectionProvider)
-        .transactionManager(transactionManager)
-        .schema(schema)
-        .dataType(String.class)
-        // Axon runs this statement after storing a snapshot; this one changes nothing and needs
-        // only the INSERT and SELECT privileges the production app role has (no DELETE).
-        .deleteSnapshots((connection, s, aggregate, sequence) -> connection.prepareStatement(
-            "INSERT INTO " + s.snapshotTable() + " SELECT * FROM " + s.snapshotTable()
-                + " WHERE 1 = 0"))
-        .batchSize(500);
+    JdbcEventStorageEngine.Builder builder =
+        JdbcEventStorageEngine.builder()
+            .snapshotSerializer(serializer)
+            .eventSerializer(
+                eventSerializer instanceof Jackson3Serializer jackson
+                    ? new DirectJsonSerializer(jackson)
+                    : eventSerializer)
+            .upcasterChain(configuration.upcasterChain())
+            .snapshotFilter(configuration.snapshotFilter())
+            .persistenceExceptionResolver(exceptionResolver)
+            .connectionProvider(connectionProvider)
+            .transactionManager(transactionManager)
+            .schema(schema)
+            .dataType(String.class)
+            // Axon runs this statement after storing a snapshot; this one changes nothing and needs
+            // only the INSERT and SELECT privileges the production app role has (no DELETE).
+            .deleteSnapshots(
+                (connection, s, aggregate, sequence) ->
+                    connection.prepareStatement(
+                        "INSERT INTO "
+                            + s.snapshotTable()
+                            + " SELECT * FROM "
+                            + s.snapshotTable()
+                            + " WHERE 1 = 0"))
+            .batchSize(500);
     return new HashingEventStorageEngine(builder, transactionManager, hashes);
   }
 }

@@ -83,8 +83,8 @@ public class EventStoreConfiguration {
 
   /** The engine that writes each event's audit hash, and a signed tree head, with it, always. */
   @Bean
-  public EventStorageEngine eventStorageEngine(EventStorageEngines engines, EventSchema schema,
-      TreeHeadWriter heads) {
+  public EventStorageEngine eventStorageEngine(
+      EventStorageEngines engines, EventSchema schema, TreeHeadWriter heads) {
     return engines.build(new EventHashWriter(schema.domainEventTable(), heads));
   }
 
@@ -99,8 +99,8 @@ public class EventStoreConfiguration {
    */
   @Bean(name = "eventBus")
   @Qualifier("eventStore")
-  public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
-      Configuration configuration) {
+  public EmbeddedEventStore eventStore(
+      EventStorageEngine storageEngine, Configuration configuration) {
     return EmbeddedEventStore.builder()
         .storageEngine(storageEngine)
         .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
@@ -110,8 +110,8 @@ public class EventStoreConfiguration {
   }
 
   @Bean
-  public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-      TokenSchema schema) {
+  public TokenStore tokenStore(
+      ConnectionProvider connectionProvider, Serializer serializer, TokenSchema schema) {
     return JdbcTokenStore.builder()
         .connectionProvider(connectionProvider)
         .serializer(serializer)

@@ -24,24 +24,24 @@ import org.postgresql.PGConnection;
 
 /**
  * Axon's JDBC engine that also writes each event's audit chain hash ({@link AppendedHashes}, in the
- * application always {@code audit.trail.EventHashWriter}), in the same transaction as
- * the event: the unit of work's transaction, joined here, with the same connection. An event
- * therefore never exists without its hash, nor a hash without its event, whatever fails after.
+ * application always {@code audit.trail.EventHashWriter}), in the same transaction as the event:
+ * the unit of work's transaction, joined here, with the same connection. An event therefore never
+ * exists without its hash, nor a hash without its event, whatever fails after.
  *
  * <p>The events are serialised once, here, and the very strings written (by COPY on PostgreSQL, a
  * JDBC batch of INSERTs elsewhere) are the ones hashed: payload and metadata JSON, and the
  * timestamp as Axon formats it ({@link DateTimeUtils#formatInstant}, what {@code writeTimestamp}
- * stores). Events that are not domain
- * events are stored as Axon stores them, as aggregate = event id, sequence 0, each its own chain.
- * Snapshots are not hashed: they are derived from the events and may be discarded.
+ * stores). Events that are not domain events are stored as Axon stores them, as aggregate = event
+ * id, sequence 0, each its own chain. Snapshots are not hashed: they are derived from the events
+ * and may be discarded.
  */
 public class HashingEventStorageEngine extends JdbcEventStorageEngine {
 
   private final TransactionManager transactions;
   private final AppendedHashes hashes;
 
-  public HashingEventStorageEngine(Builder builder, TransactionManager transactions,
-      AppendedHashes hashes) {
+  public HashingEventStorageEngine(
+      Builder builder, TransactionManager transactions, AppendedHashes hashes) {
     super(builder);
     this.transactions = transactions;
     this.hashes = Objects.requireNonNull(hashes, "hashes");
@@ -52,40 +52,50 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
     if (events.isEmpty()) {
       return;
     }
-    transactions.executeInTransaction(() -> {
-      Connection connection = getConnection();
-      try {
-        hashes.beforeAppend(connection);
-        List<DomainEventMessage<?>> domain = events.stream()
-            .<DomainEventMessage<?>>map(HashingEventStorageEngine::asDomainEvent).toList();
-        List<String> types = domain.stream().map(DomainEventMessage::getType).toList();
-        List<StoredEvent> stored = serialize(domain, serializer);
-        if (connection.isWrapperFor(PGConnection.class)) {
-          copyEvents(connection, stored, types);
-        } else {
-          insertEvents(connection, stored, types);
-        }
-      } catch (SQLException e) {
-        // A duplicate (aggregate, sequence) here is a concurrent writer, as Axon resolves it.
-        handlePersistenceException(e, events.get(0));
-      } finally {
-        JdbcUtils.closeQuietly(connection);
-      }
-    });
+    transactions.executeInTransaction(
+        () -> {
+          Connection connection = getConnection();
+          try {
+            hashes.beforeAppend(connection);
+            List<DomainEventMessage<?>> domain =
+                events.stream()
+                    .<DomainEventMessage<?>>map(HashingEventStorageEngine::asDomainEvent)
+                    .toList();
+            List<String> types = domain.stream().map(DomainEventMessage::getType).toList();
+            List<StoredEvent> stored = serialize(domain, serializer);
+            if (connection.isWrapperFor(PGConnection.class)) {
+              copyEvents(connection, stored, types);
+            } else {
+              insertEvents(connection, stored, types);
+            }
+          } catch (SQLException e) {
+            // A duplicate (aggregate, sequence) here is a concurrent writer, as Axon resolves it.
+            handlePersistenceException(e, events.get(0));
+          } finally {
+            JdbcUtils.closeQuietly(connection);
+          }
+        });
   }
 
   /** Each event as it will be stored: the exact strings bound to the row are the ones hashed. */
-  private static List<StoredEvent> serialize(List<DomainEventMessage<?>> events,
-      Serializer serializer) {
+  private static List<StoredEvent> serialize(
+      List<DomainEventMessage<?>> events, Serializer serializer) {
     List<StoredEvent> stored = new ArrayList<>(events.size());
     for (DomainEventMessage<?> event : events) {
       SerializedObject<String> payload = event.serializePayload(serializer, String.class);
       SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
       // The global index is not known yet and is not hashed; 0 stands in.
-      stored.add(new StoredEvent(0, event.getIdentifier(), event.getAggregateIdentifier(),
-          event.getSequenceNumber(), payload.getType().getName(), payload.getType().getRevision(),
-          DateTimeUtils.formatInstant(event.getTimestamp()), payload.getData(),
-          metaData.getData()));
+      stored.add(
+          new StoredEvent(
+              0,
+              event.getIdentifier(),
+              event.getAggregateIdentifier(),
+              event.getSequenceNumber(),
+              payload.getType().getName(),
+              payload.getType().getRevision(),
+              DateTimeUtils.formatInstant(event.getTimestamp()),
+              payload.getData(),
+              metaData.getData()));
     }
     return stored;
   }
@@ -99,30 +109,58 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
   private void copyEvents(Connection connection, List<StoredEvent> events, List<String> types)
       throws SQLException {
     List<StoredEvent> indexed = new ArrayList<>(events.size());
-    try (PreparedStatement next = connection.prepareStatement("SELECT nextval(pg_get_serial_sequence("
-        + "'" + schema().domainEventTable() + "', '" + schema().globalIndexColumn() + "')) FROM"
-        + " generate_series(1, ?) ORDER BY 1")) {
+    try (PreparedStatement next =
+        connection.prepareStatement(
+            "SELECT nextval(pg_get_serial_sequence("
+                + "'"
+                + schema().domainEventTable()
+                + "', '"
+                + schema().globalIndexColumn()
+                + "')) FROM"
+                + " generate_series(1, ?) ORDER BY 1")) {
       next.setInt(1, events.size());
       try (ResultSet rows = next.executeQuery()) {
         for (StoredEvent e : events) {
           rows.next();
-          indexed.add(new StoredEvent(rows.getLong(1), e.eventIdentifier(),
-              e.aggregateIdentifier(), e.sequenceNumber(), e.payloadType(), e.payloadRevision(),
-              e.timestamp(), e.payload(), e.metaData()));
+          indexed.add(
+              new StoredEvent(
+                  rows.getLong(1),
+                  e.eventIdentifier(),
+                  e.aggregateIdentifier(),
+                  e.sequenceNumber(),
+                  e.payloadType(),
+                  e.payloadRevision(),
+                  e.timestamp(),
+                  e.payload(),
+                  e.metaData()));
         }
       }
     }
     CopyText text = new CopyText(events.size() * 1200);
     for (int i = 0; i < indexed.size(); i++) {
       StoredEvent e = indexed.get(i);
-      text.value(e.globalIndex()).value(e.eventIdentifier()).value(e.aggregateIdentifier())
-          .value(e.sequenceNumber()).value(types.get(i)).value(e.timestamp())
-          .value(e.payloadType()).value(e.payloadRevision()).value(e.payload())
-          .value(e.metaData()).endRow();
+      text.value(e.globalIndex())
+          .value(e.eventIdentifier())
+          .value(e.aggregateIdentifier())
+          .value(e.sequenceNumber())
+          .value(types.get(i))
+          .value(e.timestamp())
+          .value(e.payloadType())
+          .value(e.payloadRevision())
+          .value(e.payload())
+          .value(e.metaData())
+          .endRow();
     }
     EventSchema schema = schema();
-    text.copyIn(connection, "COPY " + schema.domainEventTable() + " ("
-        + schema.globalIndexColumn() + ", " + schema.domainEventFields() + ") FROM STDIN");
+    text.copyIn(
+        connection,
+        "COPY "
+            + schema.domainEventTable()
+            + " ("
+            + schema.globalIndexColumn()
+            + ", "
+            + schema.domainEventFields()
+            + ") FROM STDIN");
     hashes.copy(connection, indexed);
   }
 
@@ -130,9 +168,13 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
   private void insertEvents(Connection connection, List<StoredEvent> events, List<String> types)
       throws SQLException {
     EventSchema schema = schema();
-    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO "
-        + schema.domainEventTable() + " (" + schema.domainEventFields()
-        + ") VALUES (?,?,?,?,?,?,?,?,?)")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "INSERT INTO "
+                + schema.domainEventTable()
+                + " ("
+                + schema.domainEventFields()
+                + ") VALUES (?,?,?,?,?,?,?,?,?)")) {
       for (int i = 0; i < events.size(); i++) {
         StoredEvent row = events.get(i);
         statement.setString(1, row.eventIdentifier());
@@ -153,7 +195,9 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
 
   /** As Axon's default statement stores a plain event message. */
   private static DomainEventMessage<?> asDomainEvent(EventMessage<?> event) {
-    return event instanceof DomainEventMessage<?> domain ? domain
-        : new GenericDomainEventMessage<>(null, event.getIdentifier(), 0L, event, event::getTimestamp);
+    return event instanceof DomainEventMessage<?> domain
+        ? domain
+        : new GenericDomainEventMessage<>(
+            null, event.getIdentifier(), 0L, event, event::getTimestamp);
   }
 }

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 class PostgresBatchInserts implements BeanPostProcessor {
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
-    if (bean instanceof HikariDataSource h && h.getJdbcUrl() != null
-        && h.getJdbcUrl().startsWith("jdbc:postgresql") && !h.getJdbcUrl().contains("reWrite")) {
+    if (bean instanceof HikariDataSource h
+        && h.getJdbcUrl() != null
+        && h.getJdbcUrl().startsWith("jdbc:postgresql")
+        && !h.getJdbcUrl().contains("reWrite")) {
       h.addDataSourceProperty("reWriteBatchedInserts", "true");
     }
     return bean;

@@ -14,9 +14,11 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 public class SerializerConfiguration {
   @Bean
   public Jackson3SerializerCustomizer trustedTypesOnly() {
-    return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
-        .allowIfSubType("org.axonframework.")
-        .allowIfSubType("org.budgetledger.")
-        .build());
+    return builder ->
+        builder.polymorphicTypeValidator(
+            BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("org.budgetledger.")
+                .build());
   }
 }

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 审计校验 from {@link AuditTrail}, as the REST audit answers: any signed-in user may verify the
- * log (every hash recomputed, so it runs only when asked) and download the public key; only a
- * 管理员 may sign a checkpoint (the security configuration refuses others).
+ * 审计校验 from {@link AuditTrail}, as the REST audit answers: any signed-in user may verify the log
+ * (every hash recomputed, so it runs only when asked) and download the public key; only a 管理员 may
+ * sign a checkpoint (the security configuration refuses others).
  */
 @Controller
 public class AuditPageController {
@@ -33,8 +33,10 @@ public class AuditPageController {
   }
 
   @GetMapping("/audit")
-  public String audit(@RequestParam(defaultValue = "false") boolean verify,
-      @RequestParam(required = false) Long created, Model model) {
+  public String audit(
+      @RequestParam(defaultValue = "false") boolean verify,
+      @RequestParam(required = false) Long created,
+      Model model) {
     if (verify) {
       model.addAttribute("report", trail.verify());
     }
@@ -57,10 +59,14 @@ public class AuditPageController {
   @GetMapping("/audit/public-key.pem")
   public ResponseEntity<String> publicKey() {
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("budget-ledger-audit-public-key.pem", StandardCharsets.UTF_8).build()
-            .toString())
-        .contentType(MediaType.TEXT_PLAIN).body(trail.publicKeyPem());
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("budget-ledger-audit-public-key.pem", StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .contentType(MediaType.TEXT_PLAIN)
+        .body(trail.publicKeyPem());
   }
 
   private String page(Model model) {
@@ -68,8 +74,11 @@ public class AuditPageController {
     Checkpoint latest = trail.latestCheckpoint().orElse(null);
     model.addAttribute("checkpoint", latest);
     // Signed as an ISO instant; shown in Beijing time, as every time on the pages.
-    model.addAttribute("checkpointCreated", latest == null ? null
-        : CREATED.format(Instant.parse(latest.createdAt()).atZone(Instants.BEIJING)));
+    model.addAttribute(
+        "checkpointCreated",
+        latest == null
+            ? null
+            : CREATED.format(Instant.parse(latest.createdAt()).atZone(Instants.BEIJING)));
     model.addAttribute("publicKey", trail.publicKeyPem());
     return "audit";
   }

@@ -1,8 +1,8 @@
 package org.budgetledger.app.web;
 
 import java.util.NoSuchElementException;
-import org.budgetledger.app.request.Fields;
 import java.util.Optional;
+import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.budget.BudgetViews;
@@ -28,8 +28,9 @@ public class BudgetSnapshots {
   }
 
   public BudgetView view(BudgetId id, PointInTime at) {
-    return views.at(id, at).orElseThrow(() -> new NoSuchElementException(
-        "no budget " + id + " " + at));
+    return views
+        .at(id, at)
+        .orElseThrow(() -> new NoSuchElementException("no budget " + id + " " + at));
   }
 
   /** The budget at a point, empty when it did not exist yet (a date before it was opened). */

@@ -12,8 +12,8 @@ import org.budgetledger.projections.facts.FactTable;
 import org.springframework.stereotype.Service;
 
 /**
- * 部门列表: every budget ever opened, read from the facts and the entries, without building tables
- * (a list of many budgets must stay quick); the reconciliation status is cached per budget.
+ * 部门列表: every budget ever opened, read from the facts and the entries, without building tables (a
+ * list of many budgets must stay quick); the reconciliation status is cached per budget.
  */
 @Service
 public class BudgetSummaries {
@@ -21,8 +21,8 @@ public class BudgetSummaries {
   private final LedgerQueries queries;
   private final ReconciliationStatuses reconciliation;
 
-  public BudgetSummaries(FactTable facts, LedgerQueries queries,
-      ReconciliationStatuses reconciliation) {
+  public BudgetSummaries(
+      FactTable facts, LedgerQueries queries, ReconciliationStatuses reconciliation) {
     this.facts = facts;
     this.queries = queries;
     this.reconciliation = reconciliation;
@@ -33,14 +33,23 @@ public class BudgetSummaries {
   }
 
   private BudgetSummary summary(String key) {
-    BudgetOpenedEvent opened = facts.facts(key, BudgetOpenedEvent.class, PointInTime.LATEST)
-        .get(0);
+    BudgetOpenedEvent opened = facts.facts(key, BudgetOpenedEvent.class, PointInTime.LATEST).get(0);
     BudgetId id = opened.budgetId();
-    Fen total = queries.balances(id, LegFilter.spending(), List.of(), PointInTime.LATEST)
-        .stream().map(b -> b.amount()).reduce(Fen.ZERO, Fen::plus);
+    Fen total =
+        queries.balances(id, LegFilter.spending(), List.of(), PointInTime.LATEST).stream()
+            .map(b -> b.amount())
+            .reduce(Fen.ZERO, Fen::plus);
     Instant lastChange = facts.lastChange(key);
-    return new BudgetSummary(key, id.year().value(), id.department().toString(),
-        opened.departmentName(), opened.format().name(), opened.units().size(), total,
-        opened.displayDecimals(), lastChange, reconciliation.of(id));
+    return new BudgetSummary(
+        key,
+        id.year().value(),
+        id.department().toString(),
+        opened.departmentName(),
+        opened.format().name(),
+        opened.units().size(),
+        total,
+        opened.displayDecimals(),
+        lastChange,
+        reconciliation.of(id));
   }
 }

@@ -4,8 +4,16 @@ import java.time.Instant;
 import org.budgetledger.core.model.Fen;
 
 /** One line of 部门列表: a department budget with its total spending and last change. */
-public record BudgetSummary(String budgetId, int year, String department, String departmentName,
-    String format, int units, Fen total, int decimals, Instant lastChange,
+public record BudgetSummary(
+    String budgetId,
+    int year,
+    String department,
+    String departmentName,
+    String format,
+    int units,
+    Fen total,
+    int decimals,
+    Instant lastChange,
     ReconciliationStatus reconciliation) {
   public String totalText() {
     return total.formatWan(decimals);

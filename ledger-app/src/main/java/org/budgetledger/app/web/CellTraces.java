@@ -14,9 +14,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The page's view of a cell's provenance and history. Both come from {@link CellTrace}, the
- * service the REST inquiry answers with (which also checks that the legs add up to the figure);
- * this only adds what a reader needs beside them: the row's and the column's printed labels.
+ * The page's view of a cell's provenance and history. Both come from {@link CellTrace}, the service
+ * the REST inquiry answers with (which also checks that the legs add up to the figure); this only
+ * adds what a reader needs beside them: the row's and the column's printed labels.
  */
 @Service
 public class CellTraces {
@@ -30,26 +30,43 @@ public class CellTraces {
     this.messages = messages;
   }
 
-  public CellTraceView trace(BudgetId id, TableKind kind, String rowKey, String columnKey,
-      Point point) {
+  public CellTraceView trace(
+      BudgetId id, TableKind kind, String rowKey, String columnKey, Point point) {
     CellProvenance p = trace.trace(id, kind.name(), rowKey, columnKey, point.at());
-    CellHistory history = p.source().equals("legs")
-        ? trace.history(id, kind.name(), rowKey, columnKey, point.at()) : null;
+    CellHistory history =
+        p.source().equals("legs")
+            ? trace.history(id, kind.name(), rowKey, columnKey, point.at())
+            : null;
     BudgetView view = tables.view(id, point.at());
     DisclosureTable table = tables.build(view, kind.name());
     String row = table.row(rowKey).map(RowLabels::of).orElse(rowKey);
-    String column = table.columns().stream().filter(c -> c.key().equals(columnKey))
-        .map(c -> c.label()).findFirst().orElse(columnKey);
+    String column =
+        table.columns().stream()
+            .filter(c -> c.key().equals(columnKey))
+            .map(c -> c.label())
+            .findFirst()
+            .orElse(columnKey);
     String exact = p.amountFen() == null ? "" : Fen.of(p.amountFen()).formatWan(6);
-    return new CellTraceView(view.header(), kind.name(), p.cell().tableNumber(),
-        p.cell().tableTitle(), row, column, p.display(), exact, p.source(), note(p),
-        p.legs().stream().map(l -> LegView.of(l, LegView.words(messages))).toList(), history);
+    return new CellTraceView(
+        view.header(),
+        kind.name(),
+        p.cell().tableNumber(),
+        p.cell().tableTitle(),
+        row,
+        column,
+        p.display(),
+        exact,
+        p.source(),
+        note(p),
+        p.legs().stream().map(l -> LegView.of(l, LegView.words(messages))).toList(),
+        history);
   }
 
   /** What a figure without legs is: the tags behind it, or the builder's own explanation. */
   private static String note(CellProvenance p) {
     if (p.source().equals("tags")) {
-      return p.tags().stream().map(t -> String.join(" / ", t.path()) + "：" + t.amountWan())
+      return p.tags().stream()
+          .map(t -> String.join(" / ", t.path()) + "：" + t.amountWan())
           .collect(Collectors.joining("；"));
     }
     return p.source().equals("fact") ? p.explanation() : "";

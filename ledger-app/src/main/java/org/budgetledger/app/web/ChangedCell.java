@@ -10,13 +10,12 @@ import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
- * A changed figure of 对比 as the page prints it:
- * {@link org.budgetledger.app.inquiry.diff.TableDiff}'s
- * answer (exact amounts and the legs that caused the change) at the document's decimals, with the
- * row's full printed label.
+ * A changed figure of 对比 as the page prints it: {@link
+ * org.budgetledger.app.inquiry.diff.TableDiff}'s answer (exact amounts and the legs that caused the
+ * change) at the document's decimals, with the row's full printed label.
  */
-public record ChangedCell(TableKind kind, String tableNumber, String rowLabel, int decimals,
-    CellChange change) {
+public record ChangedCell(
+    TableKind kind, String tableNumber, String rowLabel, int decimals, CellChange change) {
 
   static String key(String rowKey, String columnKey) {
     return rowKey + "\u0000" + columnKey;

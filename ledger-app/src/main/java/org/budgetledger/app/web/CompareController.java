@@ -21,16 +21,18 @@ public class CompareController {
   }
 
   @GetMapping("/budgets/{budgetId}/compare")
-  public String compare(@PathVariable String budgetId,
+  public String compare(
+      @PathVariable String budgetId,
       @RequestParam(required = false) String fromAsOf,
       @RequestParam(required = false) String fromEffective,
       @RequestParam(required = false) String toAsOf,
       @RequestParam(required = false) String toEffective,
-      @RequestParam(required = false) String saved, Model model) {
+      @RequestParam(required = false) String saved,
+      Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     boolean nothingPicked = fromAsOf == null && fromEffective == null;
-    String fromDate = nothingPicked ? LocalDate.of(id.year().value(), 1, 1).toString()
-        : fromEffective;
+    String fromDate =
+        nothingPicked ? LocalDate.of(id.year().value(), 1, 1).toString() : fromEffective;
     Point from = Point.parse("fromAsOf", fromAsOf, "fromEffective", fromDate);
     Point to = Point.parse("toAsOf", toAsOf, "toEffective", toEffective);
     Comparison comparison = comparisons.compare(id, from, to);

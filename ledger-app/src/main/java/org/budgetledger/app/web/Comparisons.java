@@ -47,8 +47,13 @@ public class Comparisons {
       table.rows().forEach(r -> labels.put(r.key(), RowLabels.of(r)));
       Map<String, Fen> old = new LinkedHashMap<>();
       for (CellChange c : diff.diff(id, t.table(), from.at(), to.at()).changes()) {
-        cells.add(new ChangedCell(table.kind(), table.number(),
-            labels.getOrDefault(c.row(), c.rowLabel()), header.displayDecimals(), c));
+        cells.add(
+            new ChangedCell(
+                table.kind(),
+                table.number(),
+                labels.getOrDefault(c.row(), c.rowLabel()),
+                header.displayDecimals(),
+                c));
         old.put(ChangedCell.key(c.row(), c.column()), Fen.of(c.oldFen()));
       }
       printed.add(TableRenderer.render(header, table, to, old));

@@ -10,8 +10,8 @@ import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 
 /**
- * The form's command, made by {@link EntryRequests} exactly as for REST, and the same command as
- * an adjustment entry, for the adjustment service's dry-run preview.
+ * The form's command, made by {@link EntryRequests} exactly as for REST, and the same command as an
+ * adjustment entry, for the adjustment service's dry-run preview.
  */
 final class EntryCommands {
   /** Where a rejection of the form's entry says it came from. */
@@ -30,8 +30,8 @@ final class EntryCommands {
   private static AdjustmentEntry entry(BudgetId id, EntryForm form, Actor actor) {
     Fields.read("type", form.type(), t -> t);
     return form.isReversal()
-        ? AdjustmentEntry.of(FORM,
-            EntryRequests.toCommand(id, form.get("reversedEntry"), form.toReversal(), actor))
+        ? AdjustmentEntry.of(
+            FORM, EntryRequests.toCommand(id, form.get("reversedEntry"), form.toReversal(), actor))
         : AdjustmentEntry.of(FORM, EntryRequests.toCommand(id, form.toRequest(), actor, ""));
   }
 }

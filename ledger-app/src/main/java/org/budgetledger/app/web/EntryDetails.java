@@ -25,8 +25,12 @@ public class EntryDetails {
   private final BudgetSnapshots snapshots;
   private final MessageSource messages;
 
-  public EntryDetails(EntryJournal journal, LedgerQueries ledger, Comparisons comparisons,
-      BudgetSnapshots snapshots, MessageSource messages) {
+  public EntryDetails(
+      EntryJournal journal,
+      LedgerQueries ledger,
+      Comparisons comparisons,
+      BudgetSnapshots snapshots,
+      MessageSource messages) {
     this.messages = messages;
     this.journal = journal;
     this.ledger = ledger;
@@ -35,22 +39,33 @@ public class EntryDetails {
   }
 
   public EntryDetail of(BudgetId id, String entryId) {
-    JournalEntry e = journal.entry(id, entryId)
-        .orElseThrow(() -> new NoSuchElementException("no entry " + entryId + " in " + id));
-    List<LegView> legs = ledger.entry(id, entryId).stream().map(TracedLeg::of)
-        .map(l -> LegView.of(l, LegView.words(messages))).toList();
+    JournalEntry e =
+        journal
+            .entry(id, entryId)
+            .orElseThrow(() -> new NoSuchElementException("no entry " + entryId + " in " + id));
+    List<LegView> legs =
+        ledger.entry(id, entryId).stream()
+            .map(TracedLeg::of)
+            .map(l -> LegView.of(l, LegView.words(messages)))
+            .toList();
     PointInTime before = before(e);
     PointInTime after = PointInTime.asOf(e.recordedAt());
     // A 年初预算 or the first entry made every figure: its changes are the tables themselves.
-    List<ChangedCell> changes = snapshots.find(id, before).isEmpty() ? null
-        : comparisons.compare(id, Point.of(before), Point.of(after)).changes();
-    String compareHref = "/budgets/" + id + "/compare?fromAsOf=" + before.asOf() + "&toAsOf="
-        + after.asOf();
-    return new EntryDetail(snapshots.view(id, PointInTime.LATEST).header(), JournalRow.of(e),
+    List<ChangedCell> changes =
+        snapshots.find(id, before).isEmpty()
+            ? null
+            : comparisons.compare(id, Point.of(before), Point.of(after)).changes();
+    String compareHref =
+        "/budgets/" + id + "/compare?fromAsOf=" + before.asOf() + "&toAsOf=" + after.asOf();
+    return new EntryDetail(
+        snapshots.view(id, PointInTime.LATEST).header(),
+        JournalRow.of(e),
         legs.stream().filter(l -> !l.spending()).toList(),
         legs.stream().filter(l -> l.spending() && l.negative()).toList(),
         legs.stream().filter(l -> l.spending() && !l.negative()).toList(),
-        journal.reversalsOf(id, entryId), changes, compareHref);
+        journal.reversalsOf(id, entryId),
+        changes,
+        compareHref);
   }
 
   /** The ledger without the entry: recorded up to a microsecond before it. */

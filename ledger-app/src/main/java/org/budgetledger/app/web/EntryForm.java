@@ -14,26 +14,27 @@ import org.budgetledger.app.request.ReversalRequest;
 import org.budgetledger.app.request.SpendingLegRequest;
 
 /**
- * The 录入调整 form as submitted. Its input names are the REST request's field paths
- * ({@code spendingLegs[0].amount}), so an error from {@link org.budgetledger.app.request.EntryRequests}
+ * The 录入调整 form as submitted. Its input names are the REST request's field paths ({@code
+ * spendingLegs[0].amount}), so an error from {@link org.budgetledger.app.request.EntryRequests}
  * lands next to its input. Rows the user left empty are dropped before conversion; {@link #field}
  * maps an error's path back to the row as shown.
  */
-public record EntryForm(Map<String, String> values, List<Integer> incomeRows,
-    List<Integer> spendingRows) {
+public record EntryForm(
+    Map<String, String> values, List<Integer> incomeRows, List<Integer> spendingRows) {
   private static final Pattern ROW = Pattern.compile("(incomeLegs|spendingLegs)\\[(\\d+)]\\..*");
 
   public static EntryForm of(Map<String, String> params) {
     Map<String, String> values = new LinkedHashMap<>();
     TreeSet<Integer> income = new TreeSet<>();
     TreeSet<Integer> spending = new TreeSet<>();
-    params.forEach((name, value) -> {
-      values.put(name, value == null ? "" : value.strip());
-      Matcher m = ROW.matcher(name);
-      if (m.matches()) {
-        (m.group(1).equals("incomeLegs") ? income : spending).add(Integer.valueOf(m.group(2)));
-      }
-    });
+    params.forEach(
+        (name, value) -> {
+          values.put(name, value == null ? "" : value.strip());
+          Matcher m = ROW.matcher(name);
+          if (m.matches()) {
+            (m.group(1).equals("incomeLegs") ? income : spending).add(Integer.valueOf(m.group(2)));
+          }
+        });
     return new EntryForm(values, new ArrayList<>(income), new ArrayList<>(spending));
   }
 
@@ -53,25 +54,40 @@ public record EntryForm(Map<String, String> values, List<Integer> incomeRows,
     List<IncomeLegRequest> income = new ArrayList<>();
     for (int i : filled(incomeRows, "incomeLegs", "amount")) {
       String p = "incomeLegs[" + i + "].";
-      income.add(new IncomeLegRequest(get(p + "unit"), get(p + "fundSource"), get(p + "origin"),
-          get(p + "amount")));
+      income.add(
+          new IncomeLegRequest(
+              get(p + "unit"), get(p + "fundSource"), get(p + "origin"), get(p + "amount")));
     }
     List<SpendingLegRequest> spending = new ArrayList<>();
-    for (int i : filled(spendingRows, "spendingLegs", "amount", "function", "govEconomic",
-        "deptEconomic")) {
+    for (int i :
+        filled(spendingRows, "spendingLegs", "amount", "function", "govEconomic", "deptEconomic")) {
       String p = "spendingLegs[" + i + "].";
-      spending.add(new SpendingLegRequest(get(p + "unit"), get(p + "function"),
-          get(p + "govEconomic"), get(p + "deptEconomic"), get(p + "kind"),
-          get(p + "projectCode"), get(p + "projectName"), get(p + "fundSource"),
-          get(p + "amount")));
+      spending.add(
+          new SpendingLegRequest(
+              get(p + "unit"),
+              get(p + "function"),
+              get(p + "govEconomic"),
+              get(p + "deptEconomic"),
+              get(p + "kind"),
+              get(p + "projectCode"),
+              get(p + "projectName"),
+              get(p + "fundSource"),
+              get(p + "amount")));
     }
-    return new EntryRequest(null, type(), income, spending, get("effectiveDate"), basis(),
-        get("reason"), blankToNull(get("requestId")));
+    return new EntryRequest(
+        null,
+        type(),
+        income,
+        spending,
+        get("effectiveDate"),
+        basis(),
+        get("reason"),
+        blankToNull(get("requestId")));
   }
 
   public ReversalRequest toReversal() {
-    return new ReversalRequest(null, get("effectiveDate"), basis(), get("reason"),
-        blankToNull(get("requestId")));
+    return new ReversalRequest(
+        null, get("effectiveDate"), basis(), get("reason"), blankToNull(get("requestId")));
   }
 
   /** The input an error names: a path of the request, its row index as the form showed it. */
@@ -84,11 +100,14 @@ public record EntryForm(Map<String, String> values, List<Integer> incomeRows,
       return errorPath;
     }
     boolean isIncome = m.group(1).equals("incomeLegs");
-    List<Integer> shown = isIncome ? filled(incomeRows, "incomeLegs", "amount")
-        : filled(spendingRows, "spendingLegs", "amount", "function", "govEconomic",
-            "deptEconomic");
+    List<Integer> shown =
+        isIncome
+            ? filled(incomeRows, "incomeLegs", "amount")
+            : filled(
+                spendingRows, "spendingLegs", "amount", "function", "govEconomic", "deptEconomic");
     int index = Integer.parseInt(m.group(2));
-    return index < shown.size() ? m.group(1) + "[" + shown.get(index) + "]" + m.group(3)
+    return index < shown.size()
+        ? m.group(1) + "[" + shown.get(index) + "]" + m.group(3)
         : errorPath;
   }
 
@@ -112,8 +131,8 @@ public record EntryForm(Map<String, String> values, List<Integer> incomeRows,
 
   /** The spending rows the user filled in. */
   public List<Integer> filledSpendingRows() {
-    return filled(spendingRows, "spendingLegs", "amount", "function", "govEconomic",
-        "deptEconomic");
+    return filled(
+        spendingRows, "spendingLegs", "amount", "function", "govEconomic", "deptEconomic");
   }
 
   private BasisRequest basis() {

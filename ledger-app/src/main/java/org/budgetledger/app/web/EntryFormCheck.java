@@ -15,12 +15,12 @@ import org.budgetledger.core.model.Origin;
 import org.budgetledger.core.model.UnitCode;
 
 /**
- * Every field of the 录入调整 form checked at once, so the user sees all mistakes together, each
- * next to its input: the request conversion ({@code EntryRequests}) stops at the first. Each field
- * is read by the same value types the conversion uses; the answer maps an input's name to the
- * kind of mistake ({@code required}, {@code amount}, {@code zero}, {@code date}, {@code function},
- * {@code govEconomic}, {@code deptEconomic}, {@code choice}), which the page words in the user's
- * language. An empty answer means the conversion will accept the form.
+ * Every field of the 录入调整 form checked at once, so the user sees all mistakes together, each next
+ * to its input: the request conversion ({@code EntryRequests}) stops at the first. Each field is
+ * read by the same value types the conversion uses; the answer maps an input's name to the kind of
+ * mistake ({@code required}, {@code amount}, {@code zero}, {@code date}, {@code function}, {@code
+ * govEconomic}, {@code deptEconomic}, {@code choice}), which the page words in the user's language.
+ * An empty answer means the conversion will accept the form.
  */
 final class EntryFormCheck {
   private EntryFormCheck() {}
@@ -64,8 +64,12 @@ final class EntryFormCheck {
     }
   }
 
-  private static void check(Map<String, String> mistakes, EntryForm form, String field,
-      String kind, Function<String, ?> reader) {
+  private static void check(
+      Map<String, String> mistakes,
+      EntryForm form,
+      String field,
+      String kind,
+      Function<String, ?> reader) {
     String text = form.get(field);
     if (text.isBlank()) {
       mistakes.put(field, "required");

@@ -34,9 +34,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 录入调整: one entry (追加, 追减, 调剂, 结转 or 冲销) through the same request conversion as REST
- * and the same command gateway. Errors come back next to their field and nothing is saved; on
- * success the user lands on 对比 showing exactly the cells the entry changed.
+ * 录入调整: one entry (追加, 追减, 调剂, 结转 or 冲销) through the same request conversion as REST and the same
+ * command gateway. Errors come back next to their field and nothing is saved; on success the user
+ * lands on 对比 showing exactly the cells the entry changed.
  */
 @Controller
 public class EntryFormController {
@@ -49,9 +49,15 @@ public class EntryFormController {
   private final Clock clock;
   private final MessageSource messages;
 
-  public EntryFormController(BudgetSnapshots snapshots, EntryFormOptions options,
-      Adjustments adjustments, TableInquiry tables, LedgerCommands commands,
-      CurrentActor actor, Clock clock, MessageSource messages) {
+  public EntryFormController(
+      BudgetSnapshots snapshots,
+      EntryFormOptions options,
+      Adjustments adjustments,
+      TableInquiry tables,
+      LedgerCommands commands,
+      CurrentActor actor,
+      Clock clock,
+      MessageSource messages) {
     this.snapshots = snapshots;
     this.options = options;
     this.adjustments = adjustments;
@@ -63,45 +69,66 @@ public class EntryFormController {
   }
 
   @GetMapping("/budgets/{budgetId}/entries/new")
-  public String form(@PathVariable String budgetId,
-      @RequestParam(defaultValue = "SUPPLEMENT") String type, Model model) {
+  public String form(
+      @PathVariable String budgetId,
+      @RequestParam(defaultValue = "SUPPLEMENT") String type,
+      Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     var view = snapshots.view(id, PointInTime.LATEST);
-    String unit = view.header().units().isEmpty() ? "" : view.header().units().get(0).code()
-        .value();
-    Map<String, String> blank = new LinkedHashMap<>(Map.of("type", type,
-        "effectiveDate", LocalDate.now(clock.withZone(Instants.BEIJING)).toString(),
-        "requestId", UUID.randomUUID().toString()));
-    blank.putAll(Map.of("incomeLegs[0].unit", unit, "incomeLegs[0].fundSource", "GENERAL_BUDGET",
-        "incomeLegs[0].origin", type.equals("CARRY_OVER") ? "CARRY_OVER" : "CURRENT_YEAR",
-        "spendingLegs[0].unit", unit, "spendingLegs[0].kind", "BASIC_PUBLIC",
-        "spendingLegs[0].fundSource", "GENERAL_BUDGET"));
+    String unit =
+        view.header().units().isEmpty() ? "" : view.header().units().get(0).code().value();
+    Map<String, String> blank =
+        new LinkedHashMap<>(
+            Map.of(
+                "type",
+                type,
+                "effectiveDate",
+                LocalDate.now(clock.withZone(Instants.BEIJING)).toString(),
+                "requestId",
+                UUID.randomUUID().toString()));
+    blank.putAll(
+        Map.of(
+            "incomeLegs[0].unit",
+            unit,
+            "incomeLegs[0].fundSource",
+            "GENERAL_BUDGET",
+            "incomeLegs[0].origin",
+            type.equals("CARRY_OVER") ? "CARRY_OVER" : "CURRENT_YEAR",
+            "spendingLegs[0].unit",
+            unit,
+            "spendingLegs[0].kind",
+            "BASIC_PUBLIC",
+            "spendingLegs[0].fundSource",
+            "GENERAL_BUDGET"));
     return page(model, id, EntryForm.of(blank), EntryFormErrors.NONE, null);
   }
 
   @PostMapping("/budgets/{budgetId}/entries/preview")
-  public String preview(@PathVariable String budgetId, @RequestParam Map<String, String> params,
-      Locale locale, Model model) {
+  public String preview(
+      @PathVariable String budgetId,
+      @RequestParam Map<String, String> params,
+      Locale locale,
+      Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     EntryForm form = EntryForm.of(params);
-    EntryFormErrors mistakes = EntryFormErrors.of(form, EntryFormCheck.mistakes(form), messages,
-        locale);
+    EntryFormErrors mistakes =
+        EntryFormErrors.of(form, EntryFormCheck.mistakes(form), messages, locale);
     try {
       if (!mistakes.isEmpty()) {
         model.addAttribute("errorList", mistakes.summary());
       } else {
         // The adjustment service's dry run: the cells the entry changes, and the budget's rules
         // checked as on saving (a line may not fall below zero at any effective date).
-        AdjustmentOutcome outcome = adjustments.apply(id,
-            EntryCommands.entries(id, form, actor.get()), true);
+        AdjustmentOutcome outcome =
+            adjustments.apply(id, EntryCommands.entries(id, form, actor.get()), true);
         var now = tables.tables(id, PointInTime.LATEST, Progress.NONE);
-        model.addAttribute("changes", PreviewRow.of(outcome.changes(), now.tables(),
-            now.decimals()));
+        model.addAttribute(
+            "changes", PreviewRow.of(outcome.changes(), now.tables(), now.decimals()));
       }
     } catch (AdjustmentRejectedException e) {
       model.addAttribute("rule", e.rule().name());
-      EntryFormErrors atRow = e.getCause() instanceof BudgetRuleViolation v
-          ? atRow(id, form, v, locale) : null;
+      EntryFormErrors atRow =
+          e.getCause() instanceof BudgetRuleViolation v ? atRow(id, form, v, locale) : null;
       model.addAttribute("globalError", atRow == null ? "" : atRow.summary().get(0));
     } catch (InvalidRequestException e) {
       model.addAttribute("errorList", List.of(hint(e, locale)));
@@ -111,12 +138,16 @@ public class EntryFormController {
   }
 
   @PostMapping("/budgets/{budgetId}/entries")
-  public String save(@PathVariable String budgetId, @RequestParam Map<String, String> params,
-      Locale locale, Model model, jakarta.servlet.http.HttpServletResponse response) {
+  public String save(
+      @PathVariable String budgetId,
+      @RequestParam Map<String, String> params,
+      Locale locale,
+      Model model,
+      jakarta.servlet.http.HttpServletResponse response) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     EntryForm form = EntryForm.of(params);
-    EntryFormErrors mistakes = EntryFormErrors.of(form, EntryFormCheck.mistakes(form), messages,
-        locale);
+    EntryFormErrors mistakes =
+        EntryFormErrors.of(form, EntryFormCheck.mistakes(form), messages, locale);
     if (!mistakes.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return page(model, id, form, mistakes, null);
@@ -128,37 +159,50 @@ public class EntryFormController {
       return "redirect:/budgets/" + id + "/compare?fromAsOf=" + before + "&saved=" + entry.value();
     } catch (InvalidRequestException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return page(model, id, form, new EntryFormErrors(Map.of(form.field(e.field()),
-          hint(e, locale)), List.of(hint(e, locale))), null);
+      return page(
+          model,
+          id,
+          form,
+          new EntryFormErrors(
+              Map.of(form.field(e.field()), hint(e, locale)), List.of(hint(e, locale))),
+          null);
     } catch (BudgetRuleViolation e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       model.addAttribute("rule", e.rule().name());
       EntryFormErrors atRow = atRow(id, form, e, locale);
-      return page(model, id, form, atRow == null ? EntryFormErrors.NONE : atRow,
+      return page(
+          model,
+          id,
+          form,
+          atRow == null ? EntryFormErrors.NONE : atRow,
           atRow == null ? "" : atRow.summary().get(0));
     } catch (InvalidValueException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return page(model, id, form, EntryFormErrors.NONE,
+      return page(
+          model,
+          id,
+          form,
+          EntryFormErrors.NONE,
           messages.getMessage("error.invalid.detail", null, locale));
     }
   }
 
   /** A broken balance rule at the row of its line, when the form has that line. */
-  private EntryFormErrors atRow(BudgetId id, EntryForm form, BudgetRuleViolation v,
-      Locale locale) {
+  private EntryFormErrors atRow(BudgetId id, EntryForm form, BudgetRuleViolation v, Locale locale) {
     Object command = EntryCommands.command(id, form, actor.get());
     return command instanceof RecordEntryCommand r
-        ? EntryFormErrors.ofBreach(form, r, v, messages, locale) : null;
+        ? EntryFormErrors.ofBreach(form, r, v, messages, locale)
+        : null;
   }
 
-  private String page(Model model, BudgetId id, EntryForm form, EntryFormErrors errors,
-      String globalError) {
+  private String page(
+      Model model, BudgetId id, EntryForm form, EntryFormErrors errors, String globalError) {
     options.addTo(model, id, snapshots.view(id, PointInTime.LATEST));
     model.addAttribute("section", "entry");
     model.addAttribute("form", form);
     model.addAttribute("incomeRows", form.incomeRows().isEmpty() ? List.of(0) : form.incomeRows());
-    model.addAttribute("spendingRows",
-        form.spendingRows().isEmpty() ? List.of(0) : form.spendingRows());
+    model.addAttribute(
+        "spendingRows", form.spendingRows().isEmpty() ? List.of(0) : form.spendingRows());
     model.addAttribute("errors", errors.byField());
     model.addAttribute("errorList", errors.summary());
     model.addAttribute("globalError", globalError);
@@ -172,7 +216,10 @@ public class EntryFormController {
    */
   private String hint(InvalidRequestException e, Locale locale) {
     String kind = e.field().substring(e.field().lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
-    return messages.getMessage("fieldHint." + kind, null,
-        messages.getMessage("error.invalid.detail", null, locale), locale);
+    return messages.getMessage(
+        "fieldHint." + kind,
+        null,
+        messages.getMessage("error.invalid.detail", null, locale),
+        locale);
   }
 }

@@ -14,15 +14,25 @@ import org.springframework.context.MessageSource;
 
 /**
  * The form's mistakes in the user's words: next to each input a short message, and above the form
- * the same list with each field's label and row ("支出第 2 行 · 金额（万元）"), never the request's
- * internal paths. A budget rule broken by a line is put on that line's row, in 万元.
+ * the same list with each field's label and row ("支出第 2 行 · 金额（万元）"), never the request's internal
+ * paths. A budget rule broken by a line is put on that line's row, in 万元.
  */
 record EntryFormErrors(Map<String, String> byField, List<String> summary) {
   private static final Pattern ROW = Pattern.compile("(incomeLegs|spendingLegs)\\[(\\d+)]\\.?(.*)");
-  private static final Map<String, String> LABELS = Map.of("type", "entry.type",
-      "effectiveDate", "entry.effectiveDate", "basis.document", "entry.basisDocument",
-      "basis.number", "entry.basisNumber", "reversedEntry", "entry.reversedEntry",
-      "reason", "entry.reason");
+  private static final Map<String, String> LABELS =
+      Map.of(
+          "type",
+          "entry.type",
+          "effectiveDate",
+          "entry.effectiveDate",
+          "basis.document",
+          "entry.basisDocument",
+          "basis.number",
+          "entry.basisNumber",
+          "reversedEntry",
+          "entry.reversedEntry",
+          "reason",
+          "entry.reason");
 
   static final EntryFormErrors NONE = new EntryFormErrors(Map.of(), List.of());
 
@@ -31,16 +41,19 @@ record EntryFormErrors(Map<String, String> byField, List<String> summary) {
   }
 
   /** {@link EntryFormCheck}'s mistakes, worded. */
-  static EntryFormErrors of(EntryForm form, Map<String, String> mistakes, MessageSource messages,
-      Locale locale) {
+  static EntryFormErrors of(
+      EntryForm form, Map<String, String> mistakes, MessageSource messages, Locale locale) {
     Map<String, String> byField = new LinkedHashMap<>();
     List<String> summary = new ArrayList<>();
-    mistakes.forEach((field, kind) -> {
-      String text = messages.getMessage("fieldError." + kind, null, locale);
-      byField.put(field, text);
-      summary.add(label(form, field, messages, locale) + messages.getMessage("entry.colon", null,
-          locale) + text);
-    });
+    mistakes.forEach(
+        (field, kind) -> {
+          String text = messages.getMessage("fieldError." + kind, null, locale);
+          byField.put(field, text);
+          summary.add(
+              label(form, field, messages, locale)
+                  + messages.getMessage("entry.colon", null, locale)
+                  + text);
+        });
     return new EntryFormErrors(byField, summary);
   }
 
@@ -48,8 +61,12 @@ record EntryFormErrors(Map<String, String> byField, List<String> summary) {
    * A balance rule the saved entry would break, at the spending row of the line it names (the
    * command's legs are the filled rows, in order); null when the rule names no line of the form.
    */
-  static EntryFormErrors ofBreach(EntryForm form, RecordEntryCommand command,
-      BudgetRuleViolation violation, MessageSource messages, Locale locale) {
+  static EntryFormErrors ofBreach(
+      EntryForm form,
+      RecordEntryCommand command,
+      BudgetRuleViolation violation,
+      MessageSource messages,
+      Locale locale) {
     var breach = violation.breach().orElse(null);
     if (breach == null) {
       return null;
@@ -58,28 +75,37 @@ record EntryFormErrors(Map<String, String> byField, List<String> summary) {
     for (int k = 0; k < command.spendingLegs().size() && k < rows.size(); k++) {
       if (command.spendingLegs().get(k).key().canonical().equals(breach.key())) {
         String field = "spendingLegs[" + rows.get(k) + "]";
-        String text = messages.getMessage("fieldError.belowZero", new Object[] {
-            breach.date().toString(), JournalRow.signed(Fen.of(breach.balanceFen()))}, locale);
-        return new EntryFormErrors(Map.of(field, text),
-            List.of(label(form, field, messages, locale)
-                + messages.getMessage("entry.colon", null, locale) + text));
+        String text =
+            messages.getMessage(
+                "fieldError.belowZero",
+                new Object[] {
+                  breach.date().toString(), JournalRow.signed(Fen.of(breach.balanceFen()))
+                },
+                locale);
+        return new EntryFormErrors(
+            Map.of(field, text),
+            List.of(
+                label(form, field, messages, locale)
+                    + messages.getMessage("entry.colon", null, locale)
+                    + text));
       }
     }
     return null;
   }
 
-  private static String label(EntryForm form, String field, MessageSource messages,
-      Locale locale) {
+  private static String label(EntryForm form, String field, MessageSource messages, Locale locale) {
     Matcher m = ROW.matcher(field);
     if (!m.matches()) {
       return messages.getMessage(LABELS.getOrDefault(field, "entry.field"), null, locale);
     }
     boolean income = m.group(1).equals("incomeLegs");
-    int shown = (income ? form.incomeRows() : form.spendingRows())
-        .indexOf(Integer.valueOf(m.group(2))) + 1;
-    String row = messages.getMessage(income ? "entry.row.income" : "entry.row.spending",
-        new Object[] {shown}, locale);
-    return m.group(3).isEmpty() ? row
+    int shown =
+        (income ? form.incomeRows() : form.spendingRows()).indexOf(Integer.valueOf(m.group(2))) + 1;
+    String row =
+        messages.getMessage(
+            income ? "entry.row.income" : "entry.row.spending", new Object[] {shown}, locale);
+    return m.group(3).isEmpty()
+        ? row
         : row + " · " + messages.getMessage("leg." + m.group(3), null, locale);
   }
 }

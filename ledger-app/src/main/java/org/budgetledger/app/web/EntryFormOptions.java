@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * What the 录入调整 form offers: the budget's units, fund sources, kinds, the codes the budget
- * already uses (so a user picks rather than remembers them) and the entries a 冲销 may cancel.
+ * What the 录入调整 form offers: the budget's units, fund sources, kinds, the codes the budget already
+ * uses (so a user picks rather than remembers them) and the entries a 冲销 may cancel.
  */
 @Component
 public class EntryFormOptions {
-  static final List<String> TYPES = List.of("SUPPLEMENT", "REDUCTION", "REALLOCATION",
-      "CARRY_OVER", "REVERSAL");
+  static final List<String> TYPES =
+      List.of("SUPPLEMENT", "REDUCTION", "REALLOCATION", "CARRY_OVER", "REVERSAL");
   private final EntryJournal journal;
 
   public EntryFormOptions(EntryJournal journal) {
@@ -38,24 +38,45 @@ public class EntryFormOptions {
   void addTo(Model model, BudgetId id, BudgetView view) {
     model.addAttribute("budget", view.header());
     model.addAttribute("types", TYPES);
-    model.addAttribute("units", view.header().units().stream()
-        .map(u -> new CodeOption(u.code().value(), u.code() + " " + u.name())).toList());
+    model.addAttribute(
+        "units",
+        view.header().units().stream()
+            .map(u -> new CodeOption(u.code().value(), u.code() + " " + u.name()))
+            .toList());
     // Labels come from the page's messages (fundSource.*, kind.*, origin.*), in its language.
-    model.addAttribute("fundSources", Arrays.stream(FundSource.values())
-        .map(f -> new CodeOption(f.name(), f.name())).toList());
-    model.addAttribute("kinds", Arrays.stream(ExpenditureKind.values())
-        .map(k -> new CodeOption(k.name(), k.name())).toList());
-    model.addAttribute("origins", Arrays.stream(Origin.values())
-        .map(o -> new CodeOption(o.name(), o.name())).toList());
+    model.addAttribute(
+        "fundSources",
+        Arrays.stream(FundSource.values()).map(f -> new CodeOption(f.name(), f.name())).toList());
+    model.addAttribute(
+        "kinds",
+        Arrays.stream(ExpenditureKind.values())
+            .map(k -> new CodeOption(k.name(), k.name()))
+            .toList());
+    model.addAttribute(
+        "origins",
+        Arrays.stream(Origin.values()).map(o -> new CodeOption(o.name(), o.name())).toList());
     List<LineKey> lines = view.lines().stream().map(LineBalance::key).toList();
-    model.addAttribute("functionCodes", codes(lines.stream().map(l -> l.function().value())
-        .collect(Collectors.toSet()), view.names().function()));
-    model.addAttribute("govCodes", codes(lines.stream().filter(l -> l.govEconomic() != null)
-        .map(l -> l.govEconomic().value()).collect(Collectors.toSet()),
-        view.names().govEconomic()));
-    model.addAttribute("deptCodes", codes(lines.stream().filter(l -> l.deptEconomic() != null)
-        .map(l -> l.deptEconomic().value()).collect(Collectors.toSet()),
-        view.names().deptEconomic()));
+    model.addAttribute(
+        "functionCodes",
+        codes(
+            lines.stream().map(l -> l.function().value()).collect(Collectors.toSet()),
+            view.names().function()));
+    model.addAttribute(
+        "govCodes",
+        codes(
+            lines.stream()
+                .filter(l -> l.govEconomic() != null)
+                .map(l -> l.govEconomic().value())
+                .collect(Collectors.toSet()),
+            view.names().govEconomic()));
+    model.addAttribute(
+        "deptCodes",
+        codes(
+            lines.stream()
+                .filter(l -> l.deptEconomic() != null)
+                .map(l -> l.deptEconomic().value())
+                .collect(Collectors.toSet()),
+            view.names().deptEconomic()));
     model.addAttribute("reversible", reversible(id));
   }
 
@@ -69,11 +90,17 @@ public class EntryFormOptions {
   /** Entries not yet cancelled, newest first; a 冲销 itself cannot be cancelled. */
   private List<JournalRow> reversible(BudgetId id) {
     List<JournalEntry> entries = journal.all(id);
-    Set<String> reversed = entries.stream().map(JournalEntry::reversedEntryId)
-        .filter(r -> r != null && !r.isBlank()).collect(Collectors.toSet());
-    List<JournalRow> open = new ArrayList<>(entries.stream()
-        .filter(e -> e.type() != EntryType.REVERSAL && !reversed.contains(e.entryId()))
-        .map(JournalRow::of).toList());
+    Set<String> reversed =
+        entries.stream()
+            .map(JournalEntry::reversedEntryId)
+            .filter(r -> r != null && !r.isBlank())
+            .collect(Collectors.toSet());
+    List<JournalRow> open =
+        new ArrayList<>(
+            entries.stream()
+                .filter(e -> e.type() != EntryType.REVERSAL && !reversed.contains(e.entryId()))
+                .map(JournalRow::of)
+                .toList());
     Collections.reverse(open);
     return open;
   }

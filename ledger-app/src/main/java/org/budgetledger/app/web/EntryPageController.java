@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The page of one entry (分录), linked from 分录列表, 单元格溯源, 对比 and 回放: its legs on both
- * sides, basis, 文号, actor, both times, what it changed in each table, and the 冲销 links.
+ * The page of one entry (分录), linked from 分录列表, 单元格溯源, 对比 and 回放: its legs on both sides, basis,
+ * 文号, actor, both times, what it changed in each table, and the 冲销 links.
  */
 @Controller
 public class EntryPageController {

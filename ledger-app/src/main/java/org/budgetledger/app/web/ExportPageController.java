@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The 预算表 page's download buttons: the table shown, at the point shown, as XLSX or CSV. The
- * REST export under /api takes HTTP Basic only, so the page has its own endpoint on the signed-in
+ * The 预算表 page's download buttons: the table shown, at the point shown, as XLSX or CSV. The REST
+ * export under /api takes HTTP Basic only, so the page has its own endpoint on the signed-in
  * session, answered by the same {@link TableInquiry} and {@link Exports}.
  */
 @Controller
@@ -31,7 +31,9 @@ public class ExportPageController {
   }
 
   @GetMapping("/budgets/{budgetId}/tables/{table}/export")
-  public ResponseEntity<byte[]> export(@PathVariable String budgetId, @PathVariable String table,
+  public ResponseEntity<byte[]> export(
+      @PathVariable String budgetId,
+      @PathVariable String table,
       @RequestParam(defaultValue = "xlsx") String format,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective) {
@@ -39,8 +41,12 @@ public class ExportPageController {
     Point point = Point.parse("asOf", asOf, "effective", effective);
     DepartmentTables set = tables.table(BudgetSnapshots.id(budgetId), table, point.at());
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(exports.fileName(set, f, true), StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(exports.fileName(set, f, true), StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .contentType(MediaType.parseMediaType(f.mediaType()))
         .body(exports.bytes(set, f));
   }

@@ -8,8 +8,14 @@ import org.budgetledger.app.importer.ImportReport;
  * One upload being imported in the background: who sent which file when, and once done the
  * importer's report, or the error that stopped it (a bug: the importer reports bad documents).
  */
-public record ImportJob(String id, String fileName, long bytes, String actor, Instant started,
-    ImportReport report, String error) {
+public record ImportJob(
+    String id,
+    String fileName,
+    long bytes,
+    String actor,
+    Instant started,
+    ImportReport report,
+    String error) {
 
   public boolean done() {
     return report != null || error != null;

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.budgetledger.app.importer.DisclosureImporter;
-import org.budgetledger.app.reconciliation.ImportReconciliation;
 import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.reconciliation.ImportReconciliation;
 import org.budgetledger.core.model.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +32,18 @@ public class ImportJobs implements DisposableBean {
   private final ReconciliationStatuses statuses;
   private final Clock clock;
   private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "web-import");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "web-import");
+            t.setDaemon(true);
+            return t;
+          });
 
-  public ImportJobs(DisclosureImporter importer, ReconciliationStatuses statuses, Clock clock,
+  public ImportJobs(
+      DisclosureImporter importer,
+      ReconciliationStatuses statuses,
+      Clock clock,
       ImportReconciliation reconciliation) {
     this.importer = importer;
     this.reconciliation = reconciliation;
@@ -48,23 +53,31 @@ public class ImportJobs implements DisposableBean {
 
   /** Starts importing an upload: a PDF as published or the disclosure text, told by content. */
   public ImportJob start(String fileName, byte[] content, Actor actor) {
-    ImportJob job = new ImportJob(UUID.randomUUID().toString(), fileName,
-        content.length, actor.toString(), clock.instant(), null, null);
+    ImportJob job =
+        new ImportJob(
+            UUID.randomUUID().toString(),
+            fileName,
+            content.length,
+            actor.toString(),
+            clock.instant(),
+            null,
+            null);
     forgetOldest();
     jobs.put(job.id(), job);
-    worker.submit(() -> {
-      try {
-        ImportReport report = reconciliation.withFindings(
-            importer.importBytes(fileName, content, actor));
-        jobs.put(job.id(), job.finished(report));
-        if (report.status() == ImportReport.Status.IMPORTED) {
-          statuses.warm(report.budgetId()); // so that 部门列表 does not reconcile it
-        }
-      } catch (RuntimeException e) {
-        log.error("Import of {} failed", fileName, e);
-        jobs.put(job.id(), job.failed(e.toString()));
-      }
-    });
+    worker.submit(
+        () -> {
+          try {
+            ImportReport report =
+                reconciliation.withFindings(importer.importBytes(fileName, content, actor));
+            jobs.put(job.id(), job.finished(report));
+            if (report.status() == ImportReport.Status.IMPORTED) {
+              statuses.warm(report.budgetId()); // so that 部门列表 does not reconcile it
+            }
+          } catch (RuntimeException e) {
+            log.error("Import of {} failed", fileName, e);
+            jobs.put(job.id(), job.failed(e.toString()));
+          }
+        });
     return job;
   }
 
@@ -75,8 +88,10 @@ public class ImportJobs implements DisposableBean {
 
   private void forgetOldest() {
     while (jobs.size() >= KEPT) {
-      Optional<ImportJob> oldest = jobs.values().stream().filter(ImportJob::done)
-          .min(Comparator.comparing(ImportJob::started));
+      Optional<ImportJob> oldest =
+          jobs.values().stream()
+              .filter(ImportJob::done)
+              .min(Comparator.comparing(ImportJob::started));
       if (oldest.isEmpty()) {
         return; // all still running: none may be forgotten before its user has seen it
       }

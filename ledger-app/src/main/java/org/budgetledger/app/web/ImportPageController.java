@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * 导入: upload a disclosure document; it is imported in the background ({@link ImportJobs}) and
- * the page polls (htmx, once a second) until the importer's report is there. The file is read as
- * UTF-8, as the REST import reads it.
+ * 导入: upload a disclosure document; it is imported in the background ({@link ImportJobs}) and the
+ * page polls (htmx, once a second) until the importer's report is there. The file is read as UTF-8,
+ * as the REST import reads it.
  */
 @Controller
 public class ImportPageController {
@@ -42,8 +42,10 @@ public class ImportPageController {
       model.addAttribute("uploadError", "imports.empty");
       return form(model);
     }
-    String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-        ? "upload.txt" : file.getOriginalFilename();
+    String name =
+        file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+            ? "upload.txt"
+            : file.getOriginalFilename();
     ImportJob job = jobs.start(name, file.getBytes(), actor.get());
     return "redirect:/imports/" + job.id();
   }
@@ -65,7 +67,8 @@ public class ImportPageController {
   }
 
   private ImportJob find(String jobId, Principal user) {
-    return jobs.find(jobId, user.getName()).orElseThrow(() -> new NoSuchElementException(
-        "no import " + jobId + " of " + user.getName()));
+    return jobs.find(jobId, user.getName())
+        .orElseThrow(
+            () -> new NoSuchElementException("no import " + jobId + " of " + user.getName()));
   }
 }

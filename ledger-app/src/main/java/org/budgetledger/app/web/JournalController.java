@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * 分录列表: every entry of a budget in the order it was recorded, filtered by type, effective
- * dates, 文号, actor and amount, a page of {@value JournalQuery#PAGE_SIZE} at a time, and the same
- * selection exported as CSV.
+ * 分录列表: every entry of a budget in the order it was recorded, filtered by type, effective dates,
+ * 文号, actor and amount, a page of {@value JournalQuery#PAGE_SIZE} at a time, and the same selection
+ * exported as CSV.
  */
 @Controller
 public class JournalController {
@@ -28,8 +28,8 @@ public class JournalController {
   private final BudgetSnapshots snapshots;
   private final MessageSource messages;
 
-  public JournalController(EntryJournal journal, BudgetSnapshots snapshots,
-      MessageSource messages) {
+  public JournalController(
+      EntryJournal journal, BudgetSnapshots snapshots, MessageSource messages) {
     this.journal = journal;
     this.snapshots = snapshots;
     this.messages = messages;
@@ -38,8 +38,12 @@ public class JournalController {
   @GetMapping("/budgets/{budgetId}/journal")
   public String journal(@PathVariable String budgetId, JournalQuery query, Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
-    JournalPage found = journal.page(id, query.filter(),
-        (query.page() - 1) * JournalQuery.PAGE_SIZE, JournalQuery.PAGE_SIZE);
+    JournalPage found =
+        journal.page(
+            id,
+            query.filter(),
+            (query.page() - 1) * JournalQuery.PAGE_SIZE,
+            JournalQuery.PAGE_SIZE);
     long pages = Math.max(1, (found.total() + JournalQuery.PAGE_SIZE - 1) / JournalQuery.PAGE_SIZE);
     model.addAttribute("budget", snapshots.view(id, PointInTime.LATEST).header());
     model.addAttribute("section", "journal");
@@ -50,23 +54,32 @@ public class JournalController {
     model.addAttribute("pages", pages);
     String base = "/budgets/" + id + "/journal?";
     model.addAttribute("prevHref", query.page() > 1 ? base + query.query(query.page() - 1) : null);
-    model.addAttribute("nextHref", query.page() < pages ? base + query.query(query.page() + 1)
-        : null);
+    model.addAttribute(
+        "nextHref", query.page() < pages ? base + query.query(query.page() + 1) : null);
     model.addAttribute("csvHref", "/budgets/" + id + "/journal/export?" + query.query(0));
     return "journal";
   }
 
   /** The whole selection, every page, as CSV (UTF-8 with BOM, as the table exports). */
   @GetMapping("/budgets/{budgetId}/journal/export")
-  public void export(@PathVariable String budgetId, JournalQuery query, Locale locale,
-      HttpServletResponse response) throws IOException {
+  public void export(
+      @PathVariable String budgetId,
+      JournalQuery query,
+      Locale locale,
+      HttpServletResponse response)
+      throws IOException {
     BudgetId id = BudgetSnapshots.id(budgetId);
     JournalPage all = journal.page(id, query.filter(), 0, Integer.MAX_VALUE);
     String name = messages.getMessage("journal.fileName", new Object[] {id.toString()}, locale);
     response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-    JournalCsv.write(all.entries().stream().map(JournalRow::of).toList(), messages, locale,
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename*=UTF-8''"
+            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    JournalCsv.write(
+        all.entries().stream().map(JournalRow::of).toList(),
+        messages,
+        locale,
         response.getOutputStream());
   }
 }

@@ -12,23 +12,44 @@ import org.springframework.context.MessageSource;
 
 /** 分录列表 as CSV: one line per entry, headers in the user's language, amounts exact. */
 final class JournalCsv {
-  private static final List<String> HEADERS = List.of("leg.entry", "leg.type", "leg.effective",
-      "leg.recorded", "leg.actor", "journal.basisNumber", "journal.basisDocument", "leg.reason",
-      "journal.amount", "journal.net", "journal.legs", "journal.reverses");
+  private static final List<String> HEADERS =
+      List.of(
+          "leg.entry",
+          "leg.type",
+          "leg.effective",
+          "leg.recorded",
+          "leg.actor",
+          "journal.basisNumber",
+          "journal.basisDocument",
+          "leg.reason",
+          "journal.amount",
+          "journal.net",
+          "journal.legs",
+          "journal.reverses");
 
   private JournalCsv() {}
 
-  static void write(List<JournalRow> rows, MessageSource messages, Locale locale,
-      OutputStream out) throws IOException {
+  static void write(List<JournalRow> rows, MessageSource messages, Locale locale, OutputStream out)
+      throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write('\uFEFF');
     line(w, HEADERS.stream().map(h -> messages.getMessage(h, null, locale)).toList());
     for (JournalRow r : rows) {
-      line(w, List.of(r.entryId(), messages.getMessage("entryType." + r.type(), null, locale),
-          r.effectiveDate(), r.recordedAt(), r.actor(), r.basisNumber(), r.basisDocument(),
-          r.reason(), r.amountText().replace(",", ""),
-          r.netText().replace(",", "").replace('\u2212', '-'), String.valueOf(r.legs()),
-          r.reversedEntryId() == null ? "" : r.reversedEntryId()));
+      line(
+          w,
+          List.of(
+              r.entryId(),
+              messages.getMessage("entryType." + r.type(), null, locale),
+              r.effectiveDate(),
+              r.recordedAt(),
+              r.actor(),
+              r.basisNumber(),
+              r.basisDocument(),
+              r.reason(),
+              r.amountText().replace(",", ""),
+              r.netText().replace(",", "").replace('\u2212', '-'),
+              String.valueOf(r.legs()),
+              r.reversedEntryId() == null ? "" : r.reversedEntryId()));
     }
     w.flush();
   }

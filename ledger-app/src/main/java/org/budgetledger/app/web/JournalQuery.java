@@ -14,11 +14,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filter of 分录列表 as the page's form gives it, bound from the request by its parameter names
- * (type, repeated; from and to, effective dates; basisNumber; actor; minAmount and maxAmount in
- * 万元; page): the same values build the query, the page's links and the export.
+ * (type, repeated; from and to, effective dates; basisNumber; actor; minAmount and maxAmount in 万元;
+ * page): the same values build the query, the page's links and the export.
  */
-public record JournalQuery(List<String> type, String from, String to, String basisNumber,
-    String actor, String minAmount, String maxAmount, Integer page) {
+public record JournalQuery(
+    List<String> type,
+    String from,
+    String to,
+    String basisNumber,
+    String actor,
+    String minAmount,
+    String maxAmount,
+    Integer page) {
   static final int PAGE_SIZE = 50;
 
   public JournalQuery {
@@ -29,8 +36,14 @@ public record JournalQuery(List<String> type, String from, String to, String bas
   JournalFilter filter() {
     Set<EntryType> set = EnumSet.noneOf(EntryType.class);
     type.forEach(t -> set.add(Fields.enumValue("type", t, EntryType.class)));
-    return new JournalFilter(set, date("from", from), date("to", to), basisNumber, actor,
-        fen("minAmount", minAmount), fen("maxAmount", maxAmount));
+    return new JournalFilter(
+        set,
+        date("from", from),
+        date("to", to),
+        basisNumber,
+        actor,
+        fen("minAmount", minAmount),
+        fen("maxAmount", maxAmount));
   }
 
   public boolean has(String type) {
@@ -48,11 +61,12 @@ public record JournalQuery(List<String> type, String from, String to, String bas
     values.put("actor", actor);
     values.put("minAmount", minAmount);
     values.put("maxAmount", maxAmount);
-    values.forEach((k, v) -> {
-      if (v != null && !v.isBlank()) {
-        b.queryParam(k, v.strip());
-      }
-    });
+    values.forEach(
+        (k, v) -> {
+          if (v != null && !v.isBlank()) {
+            b.queryParam(k, v.strip());
+          }
+        });
     if (otherPage > 1) {
       b.queryParam("page", otherPage);
     }

@@ -9,13 +9,24 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * A leg behind a figure as 单元格溯源 prints it: the entry, its type, the line it touches (the
- * canonical key with the kinds and fund sources in Chinese), the exact amount (6 decimals of 万元:
- * fen), both times, who recorded it, the 文号, reason and derivation.
+ * A leg behind a figure as 单元格溯源 prints it: the entry, its type, the line it touches (the canonical
+ * key with the kinds and fund sources in Chinese), the exact amount (6 decimals of 万元: fen), both
+ * times, who recorded it, the 文号, reason and derivation.
  */
-public record LegView(String entryId, String type, String line, String amount, boolean negative,
-    String effectiveDate, String recordedAt, String actor, String basisNumber,
-    String basisDocument, String reason, String derivation, String reversedEntryId,
+public record LegView(
+    String entryId,
+    String type,
+    String line,
+    String amount,
+    boolean negative,
+    String effectiveDate,
+    String recordedAt,
+    String actor,
+    String basisNumber,
+    String basisDocument,
+    String reason,
+    String derivation,
+    String reversedEntryId,
     boolean spending) {
   private static final DateTimeFormatter RECORDED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -25,11 +36,21 @@ public record LegView(String entryId, String type, String line, String amount, b
    * language.
    */
   static LegView of(TracedLeg leg, Function<String, String> words) {
-    return new LegView(leg.entryId(), leg.type().name(), line(leg.line(), words),
-        leg.amountWan(), leg.amountFen() < 0, leg.effectiveDate().toString(),
-        RECORDED.format(leg.recordedAt().atZone(Instants.BEIJING)), leg.actor(),
-        leg.basisNumber(), leg.basisDocument(), leg.reason(), derivation(leg),
-        leg.reversedEntryId(), leg.line().split("/").length != 3);
+    return new LegView(
+        leg.entryId(),
+        leg.type().name(),
+        line(leg.line(), words),
+        leg.amountWan(),
+        leg.amountFen() < 0,
+        leg.effectiveDate().toString(),
+        RECORDED.format(leg.recordedAt().atZone(Instants.BEIJING)),
+        leg.actor(),
+        leg.basisNumber(),
+        leg.basisDocument(),
+        leg.reason(),
+        derivation(leg),
+        leg.reversedEntryId(),
+        leg.line().split("/").length != 3);
   }
 
   /** The words of the page's language, for {@link #of}. */
@@ -45,11 +66,20 @@ public record LegView(String entryId, String type, String line, String amount, b
   static String line(String canonical, Function<String, String> words) {
     String[] p = canonical.split("/");
     if (p.length == 3) {
-      return words.apply("side.INCOME") + " " + p[0] + " · " + words.apply("fundSource." + p[1])
-          + " · " + words.apply("origin." + p[2]);
+      return words.apply("side.INCOME")
+          + " "
+          + p[0]
+          + " · "
+          + words.apply("fundSource." + p[1])
+          + " · "
+          + words.apply("origin." + p[2]);
     }
-    StringBuilder s = new StringBuilder(words.apply("side.SPENDING")).append(' ').append(p[0])
-        .append(" · ").append(p[1]);
+    StringBuilder s =
+        new StringBuilder(words.apply("side.SPENDING"))
+            .append(' ')
+            .append(p[0])
+            .append(" · ")
+            .append(p[1]);
     if (!p[2].equals("null")) {
       s.append(" · ").append(p[2]).append(" · ").append(p[3]);
     }
@@ -65,7 +95,8 @@ public record LegView(String entryId, String type, String line, String amount, b
       return "";
     }
     return leg.derivationRule()
-        + (leg.derivationNote() == null || leg.derivationNote().isBlank() ? ""
+        + (leg.derivationNote() == null || leg.derivationNote().isBlank()
+            ? ""
             : "：" + leg.derivationNote());
   }
 }

@@ -69,6 +69,9 @@ public class PageModel {
     }
     String query = request.getQueryString();
     return UriComponentsBuilder.fromPath(request.getRequestURI())
-        .query(query).replaceQueryParam("lang", lang).build().toUriString();
+        .query(query)
+        .replaceQueryParam("lang", lang)
+        .build()
+        .toUriString();
   }
 }

@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import org.budgetledger.app.request.Instants;
 import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.projections.entries.PointInTime;
 
 /**
- * A point in time as the pickers give it: 截至 (recorded as of; the browser's datetime-local, read
- * as Beijing time, or an ISO instant) and 生效日期 (effective date). Blank means latest.
+ * A point in time as the pickers give it: 截至 (recorded as of; the browser's datetime-local, read as
+ * Beijing time, or an ISO instant) and 生效日期 (effective date). Blank means latest.
  */
 public record Point(String asOfText, String effectiveText, PointInTime at) {
   // Seconds kept: a link to a point between two entries recorded in the same minute opens it.
@@ -20,8 +20,8 @@ public record Point(String asOfText, String effectiveText, PointInTime at) {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  public static Point parse(String asOfField, String asOf, String effectiveField,
-      String effective) {
+  public static Point parse(
+      String asOfField, String asOf, String effectiveField, String effective) {
     Instant instant = blank(asOf) ? null : instant(asOfField, asOf.strip());
     LocalDate date = null;
     if (!blank(effective)) {
@@ -31,20 +31,24 @@ public record Point(String asOfText, String effectiveText, PointInTime at) {
         throw new InvalidRequestException(effectiveField, "'" + effective + "' is not a date");
       }
     }
-    return new Point(instant == null ? "" : picker(instant), date == null ? "" : date.toString(),
+    return new Point(
+        instant == null ? "" : picker(instant),
+        date == null ? "" : date.toString(),
         new PointInTime(instant, date));
   }
 
   /** A point given as a {@link PointInTime}, as the pickers would show it. */
   public static Point of(PointInTime at) {
-    return new Point(at.asOf() == null ? "" : picker(at.asOf()),
-        at.effective() == null ? "" : at.effective().toString(), at);
+    return new Point(
+        at.asOf() == null ? "" : picker(at.asOf()),
+        at.effective() == null ? "" : at.effective().toString(),
+        at);
   }
 
   /**
-   * The picker shows whole seconds, but entries are recorded to the microsecond: when the user
-   * left 截至 as the page showed it, the page's exact instant ({@code asOfExact}, a hidden field)
-   * is the point, so an entry recorded within that second stays in.
+   * The picker shows whole seconds, but entries are recorded to the microsecond: when the user left
+   * 截至 as the page showed it, the page's exact instant ({@code asOfExact}, a hidden field) is the
+   * point, so an entry recorded within that second stays in.
    */
   public Point exactIf(String asOfExact) {
     if (blank(asOfExact) || at.asOf() == null) {
@@ -53,7 +57,8 @@ public record Point(String asOfText, String effectiveText, PointInTime at) {
     try {
       Instant exact = Instants.parse(asOfExact.strip());
       return at.asOf().equals(exact.truncatedTo(ChronoUnit.SECONDS))
-          ? new Point(asOfText, effectiveText, new PointInTime(exact, at.effective())) : this;
+          ? new Point(asOfText, effectiveText, new PointInTime(exact, at.effective()))
+          : this;
     } catch (DateTimeParseException e) {
       return this;
     }

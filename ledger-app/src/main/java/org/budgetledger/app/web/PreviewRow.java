@@ -10,29 +10,54 @@ import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
 
 /**
- * A cell the previewed entry would change, as the form lists it: the adjustment service's
- * {@link CellPreview} with the row and column labels of the table it names.
+ * A cell the previewed entry would change, as the form lists it: the adjustment service's {@link
+ * CellPreview} with the row and column labels of the table it names.
  */
-public record PreviewRow(String tableNumber, String kind, String rowKey, String rowLabel,
-    String columnKey, String columnLabel, String oldText, String newText, String deltaText,
+public record PreviewRow(
+    String tableNumber,
+    String kind,
+    String rowKey,
+    String rowLabel,
+    String columnKey,
+    String columnLabel,
+    String oldText,
+    String newText,
+    String deltaText,
     boolean increased) {
 
   /** {@code tables}: the budget's tables now, in which the changes' row and column keys are. */
-  static List<PreviewRow> of(List<CellPreview> changes, List<DisclosureTable> tables,
-      int decimals) {
-    Map<String, DisclosureTable> byNumber = tables.stream()
-        .collect(Collectors.toMap(DisclosureTable::number, Function.identity(), (a, b) -> a));
-    return changes.stream().map(c -> {
-      DisclosureTable t = byNumber.get(c.table());
-      String row = t == null ? c.rowKey() : t.row(c.rowKey()).map(RowLabels::of).orElse(c.rowKey());
-      String column = t == null ? c.columnKey() : t.columns().stream()
-          .filter(col -> col.key().equals(c.columnKey())).map(Column::label).findFirst()
-          .orElse(c.columnKey());
-      Fen delta = Fen.of(c.deltaFen());
-      return new PreviewRow(c.table(), t == null ? "" : t.kind().name(), c.rowKey(), row,
-          c.columnKey(), column,
-          Fen.of(c.beforeFen()).formatWan(decimals), Fen.of(c.afterFen()).formatWan(decimals),
-          (delta.isPositive() ? "+" : "") + delta.formatWan(decimals), delta.isPositive());
-    }).toList();
+  static List<PreviewRow> of(
+      List<CellPreview> changes, List<DisclosureTable> tables, int decimals) {
+    Map<String, DisclosureTable> byNumber =
+        tables.stream()
+            .collect(Collectors.toMap(DisclosureTable::number, Function.identity(), (a, b) -> a));
+    return changes.stream()
+        .map(
+            c -> {
+              DisclosureTable t = byNumber.get(c.table());
+              String row =
+                  t == null ? c.rowKey() : t.row(c.rowKey()).map(RowLabels::of).orElse(c.rowKey());
+              String column =
+                  t == null
+                      ? c.columnKey()
+                      : t.columns().stream()
+                          .filter(col -> col.key().equals(c.columnKey()))
+                          .map(Column::label)
+                          .findFirst()
+                          .orElse(c.columnKey());
+              Fen delta = Fen.of(c.deltaFen());
+              return new PreviewRow(
+                  c.table(),
+                  t == null ? "" : t.kind().name(),
+                  c.rowKey(),
+                  row,
+                  c.columnKey(),
+                  column,
+                  Fen.of(c.beforeFen()).formatWan(decimals),
+                  Fen.of(c.afterFen()).formatWan(decimals),
+                  (delta.isPositive() ? "+" : "") + delta.formatWan(decimals),
+                  delta.isPositive());
+            })
+        .toList();
   }
 }

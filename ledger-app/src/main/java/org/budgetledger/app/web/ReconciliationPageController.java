@@ -16,10 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 勾稽核对: each imported document against the tables rebuilt from the ledger, by
- * {@link ReconciliationService} as REST answers it. By default the ledger as of each import, so
- * that later adjustments are not reported as differences; {@code latest=true} reads it as it
- * stands now.
+ * 勾稽核对: each imported document against the tables rebuilt from the ledger, by {@link
+ * ReconciliationService} as REST answers it. By default the ledger as of each import, so that later
+ * adjustments are not reported as differences; {@code latest=true} reads it as it stands now.
  */
 @Controller
 public class ReconciliationPageController {
@@ -27,24 +26,28 @@ public class ReconciliationPageController {
   private final ImportedDocuments documents;
   private final TableInquiry tables;
 
-  public ReconciliationPageController(ReconciliationService service, ImportedDocuments documents,
-      TableInquiry tables) {
+  public ReconciliationPageController(
+      ReconciliationService service, ImportedDocuments documents, TableInquiry tables) {
     this.service = service;
     this.documents = documents;
     this.tables = tables;
   }
 
   @GetMapping("/budgets/{budgetId}/reconciliation")
-  public String reconciliation(@PathVariable String budgetId,
-      @RequestParam(defaultValue = "false") boolean latest, Model model) {
+  public String reconciliation(
+      @PathVariable String budgetId,
+      @RequestParam(defaultValue = "false") boolean latest,
+      Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     model.addAttribute("budget", tables.view(id, PointInTime.LATEST).header());
     model.addAttribute("section", "reconciliation");
     model.addAttribute("latest", latest);
     // Asked first, so that "no document" is a state of the page and not an error.
     boolean imported = !documents.fileNames(id.toString()).isEmpty();
-    List<ReconciliationReport> reports = !imported ? List.of()
-        : latest ? service.reconcile(id, PointInTime.LATEST) : service.reconcileAsImported(id);
+    List<ReconciliationReport> reports =
+        !imported
+            ? List.of()
+            : latest ? service.reconcile(id, PointInTime.LATEST) : service.reconcileAsImported(id);
     model.addAttribute("reports", reports);
     model.addAttribute("checks", imported ? service.checks(id) : List.of());
     model.addAttribute("statuses", CellStatus.values());

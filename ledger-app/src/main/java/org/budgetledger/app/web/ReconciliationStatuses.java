@@ -16,12 +16,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The reconciliation status of each budget for 部门列表. Reconciling parses the document and
- * rebuilds all 13 tables (see README, Performance), too slow for every budget on every visit.
- * The status is that of the ledger as of each import ({@code reconcileAsImported}), and what was
- * recorded by then never changes (the log is append-only), so it changes only when a document is
- * imported: it is kept per budget with the list of the budget's documents as the key. The cache
- * is filled on start, in the background, so the first visit does not pay for it either.
+ * The reconciliation status of each budget for 部门列表. Reconciling parses the document and rebuilds
+ * all 13 tables (see README, Performance), too slow for every budget on every visit. The status is
+ * that of the ledger as of each import ({@code reconcileAsImported}), and what was recorded by then
+ * never changes (the log is append-only), so it changes only when a document is imported: it is
+ * kept per budget with the list of the budget's documents as the key. The cache is filled on start,
+ * in the background, so the first visit does not pay for it either.
  */
 @Service
 public class ReconciliationStatuses {
@@ -35,8 +35,11 @@ public class ReconciliationStatuses {
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
   private final boolean commandLine;
 
-  public ReconciliationStatuses(ReconciliationService service, ImportedDocuments documents,
-      FactTable facts, @Value("${ledger.cli:false}") boolean commandLine) {
+  public ReconciliationStatuses(
+      ReconciliationService service,
+      ImportedDocuments documents,
+      FactTable facts,
+      @Value("${ledger.cli:false}") boolean commandLine) {
     this.service = service;
     this.documents = documents;
     this.facts = facts;
@@ -71,8 +74,7 @@ public class ReconciliationStatuses {
     if (commandLine) {
       return;
     }
-    Thread warm = new Thread(() -> facts.budgetIds().forEach(this::warm),
-        "reconciliation-warm-up");
+    Thread warm = new Thread(() -> facts.budgetIds().forEach(this::warm), "reconciliation-warm-up");
     warm.setDaemon(true);
     warm.start();
   }

@@ -2,15 +2,28 @@ package org.budgetledger.app.web;
 
 /**
  * A cell as the page prints it: the text at the document's decimals; for a money cell, the row it
- * belongs to (a 收支总表 line shows two), the link to its provenance and, on 对比, the old text
- * when the value changed. {@code rowSpan}: how many printed lines the cell spans, as a project's
- * cells span its indicators in 项目支出绩效表; 0 for a place a cell above covers.
+ * belongs to (a 收支总表 line shows two), the link to its provenance and, on 对比, the old text when the
+ * value changed. {@code rowSpan}: how many printed lines the cell spans, as a project's cells span
+ * its indicators in 项目支出绩效表; 0 for a place a cell above covers.
  */
-public record RenderedCell(String row, String column, String text, boolean money, String href,
-    boolean changed, String oldText, int rowSpan) {
+public record RenderedCell(
+    String row,
+    String column,
+    String text,
+    boolean money,
+    String href,
+    boolean changed,
+    String oldText,
+    int rowSpan) {
 
-  public RenderedCell(String row, String column, String text, boolean money, String href,
-      boolean changed, String oldText) {
+  public RenderedCell(
+      String row,
+      String column,
+      String text,
+      boolean money,
+      String href,
+      boolean changed,
+      String oldText) {
     this(row, column, text, money, href, changed, oldText, 1);
   }
 

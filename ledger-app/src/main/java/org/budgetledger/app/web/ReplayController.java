@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 回放: step through a budget's history entry by entry (or play it: ledger.js follows the next
- * step's link), the chosen table showing what each step changed, the step's entry beside it.
+ * 回放: step through a budget's history entry by entry (or play it: ledger.js follows the next step's
+ * link), the chosen table showing what each step changed, the step's entry beside it.
  */
 @Controller
 public class ReplayController {
@@ -25,28 +25,33 @@ public class ReplayController {
   }
 
   @GetMapping("/budgets/{budgetId}/replay")
-  public String replay(@PathVariable String budgetId,
+  public String replay(
+      @PathVariable String budgetId,
       @RequestParam(required = false) String table,
       @RequestParam(defaultValue = "1") int step,
-      @RequestParam(defaultValue = "false") boolean play, Model model) {
+      @RequestParam(defaultValue = "false") boolean play,
+      Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     var header = snapshots.view(id, PointInTime.LATEST).header();
-    TableKind kind = table == null || table.isBlank() ? TableKind.EXPENDITURE_SUMMARY
-        : Fields.enumValue("table", table, TableKind.class);
+    TableKind kind =
+        table == null || table.isBlank()
+            ? TableKind.EXPENDITURE_SUMMARY
+            : Fields.enumValue("table", table, TableKind.class);
     ReplayStep s = replays.step(id, kind, step);
     String base = "/budgets/" + id + "/replay?table=" + kind.name() + "&step=";
     model.addAttribute("budget", header);
     model.addAttribute("section", "replay");
     model.addAttribute("s", s);
-    model.addAttribute("tabs", TableTabs.of(header, kind, "/budgets/" + id + "/replay?table=",
-        "&step=" + s.step()));
+    model.addAttribute(
+        "tabs",
+        TableTabs.of(header, kind, "/budgets/" + id + "/replay?table=", "&step=" + s.step()));
     model.addAttribute("playing", play && s.step() < s.steps());
     model.addAttribute("firstHref", base + 1);
     model.addAttribute("prevHref", s.step() > 1 ? base + (s.step() - 1) : null);
     model.addAttribute("nextHref", s.step() < s.steps() ? base + (s.step() + 1) : null);
     model.addAttribute("lastHref", base + s.steps());
-    model.addAttribute("playHref", s.step() < s.steps() ? base + (s.step() + 1) + "&play=true"
-        : null);
+    model.addAttribute(
+        "playHref", s.step() < s.steps() ? base + (s.step() + 1) + "&play=true" : null);
     model.addAttribute("stopHref", base + s.step());
     model.addAttribute("baseHref", base);
     return "replay";

@@ -8,5 +8,11 @@ import org.budgetledger.projections.budget.BudgetHeader;
  * One step of 回放: the {@code step}-th of {@code steps} entries in recorded order, the chosen table
  * just after it with the cells it changed highlighted, and the other tables it changed.
  */
-public record ReplayStep(BudgetHeader budget, int step, int steps, JournalRow entry,
-    RenderedTable table, int changedCells, List<TableChangeSummary> changedTables) {}
+public record ReplayStep(
+    BudgetHeader budget,
+    int step,
+    int steps,
+    JournalRow entry,
+    RenderedTable table,
+    int changedCells,
+    List<TableChangeSummary> changedTables) {}

@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.budgetledger.app.inquiry.Progress;
 import org.budgetledger.app.inquiry.diff.CellChange;
 import org.budgetledger.app.inquiry.diff.ChangeSummary;
-import org.budgetledger.app.inquiry.Progress;
 import org.budgetledger.app.inquiry.diff.TableDiff;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
@@ -31,8 +31,8 @@ public class Replays {
   private final TableDiff diff;
   private final ChangeSummary summary;
 
-  public Replays(EntryJournal journal, BudgetSnapshots snapshots, TableDiff diff,
-      ChangeSummary summary) {
+  public Replays(
+      EntryJournal journal, BudgetSnapshots snapshots, TableDiff diff, ChangeSummary summary) {
     this.journal = journal;
     this.snapshots = snapshots;
     this.diff = diff;
@@ -54,13 +54,18 @@ public class Replays {
     boolean opened = snapshots.find(id, before).isEmpty();
     Map<String, Fen> old = opened ? everyFigure(table) : changed(id, kind, before, after);
     RenderedTable rendered = TableRenderer.render(header, table, Point.of(after), old);
-    return new ReplayStep(header, step, entries.size(), JournalRow.of(entry), rendered,
-        old.size(), opened ? List.of()
-            : summary.changes(id, before, after, Progress.NONE).tables());
+    return new ReplayStep(
+        header,
+        step,
+        entries.size(),
+        JournalRow.of(entry),
+        rendered,
+        old.size(),
+        opened ? List.of() : summary.changes(id, before, after, Progress.NONE).tables());
   }
 
-  private Map<String, Fen> changed(BudgetId id, TableKind kind, PointInTime before,
-      PointInTime after) {
+  private Map<String, Fen> changed(
+      BudgetId id, TableKind kind, PointInTime before, PointInTime after) {
     Map<String, Fen> old = new HashMap<>();
     for (CellChange c : diff.diff(id, kind.name(), before, after).changes()) {
       old.put(ChangedCell.key(c.row(), c.column()), Fen.of(c.oldFen()));
@@ -71,9 +76,13 @@ public class Replays {
   /** The first step made every figure of the table: each was zero before it. */
   private static Map<String, Fen> everyFigure(DisclosureTable table) {
     Map<String, Fen> old = new HashMap<>();
-    table.rows().forEach(r -> r.cells().stream()
-        .filter(c -> c.isMoney() && !c.amount().isZero())
-        .forEach(c -> old.put(ChangedCell.key(r.key(), c.columnKey()), Fen.ZERO)));
+    table
+        .rows()
+        .forEach(
+            r ->
+                r.cells().stream()
+                    .filter(c -> c.isMoney() && !c.amount().isZero())
+                    .forEach(c -> old.put(ChangedCell.key(r.key(), c.columnKey()), Fen.ZERO)));
     return old;
   }
 }

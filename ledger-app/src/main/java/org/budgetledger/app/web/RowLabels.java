@@ -9,7 +9,9 @@ final class RowLabels {
   private RowLabels() {}
 
   static String of(TableRow row) {
-    return row.cells().stream().filter(c -> !c.isMoney() && c.text() != null && !c.text().isBlank())
-        .map(TableCell::text).collect(Collectors.joining(" / "));
+    return row.cells().stream()
+        .filter(c -> !c.isMoney() && c.text() != null && !c.text().isBlank())
+        .map(TableCell::text)
+        .collect(Collectors.joining(" / "));
   }
 }

@@ -5,12 +5,11 @@ import org.budgetledger.projections.reconciliation.RuleCheck;
 import org.budgetledger.projections.reconciliation.RuleFigure;
 
 /**
- * A rule's statement as 勾稽核对 prints it: the row and column keys it names in brackets
- * ({@code （total）}, {@code （project）}) replaced by the labels of the rule's own figures (合 计,
- * 项目支出), and a figure quoted in 情况说明 by its words, so the page shows what the tables print and
- * no internal key. Each figure's label reads
- * {@code <table number> <row label> / <column label>}, or {@code 情况说明 <words>}, as the rules
- * make it.
+ * A rule's statement as 勾稽核对 prints it: the row and column keys it names in brackets ({@code
+ * （total）}, {@code （project）}) replaced by the labels of the rule's own figures (合 计, 项目支出), and a
+ * figure quoted in 情况说明 by its words, so the page shows what the tables print and no internal key.
+ * Each figure's label reads {@code <table number> <row label> / <column label>}, or {@code 情况说明
+ * <words>}, as the rules make it.
  */
 public final class RuleText {
   private static final String BETWEEN = " / ";
@@ -19,8 +18,8 @@ public final class RuleText {
 
   public String of(RuleCheck check) {
     String text = check.statement();
-    for (RuleFigure f : Stream.concat(check.leftFigures().stream(),
-        check.rightFigures().stream()).toList()) {
+    for (RuleFigure f :
+        Stream.concat(check.leftFigures().stream(), check.rightFigures().stream()).toList()) {
       // A figure quoted in 情况说明 is named by its key in the statement, by its words in its label.
       if (f.rowKey() != null && f.rowKey().startsWith(NARRATIVE)) {
         String key = f.rowKey().substring(NARRATIVE.length());
@@ -45,7 +44,8 @@ public final class RuleText {
   }
 
   private static String replace(String text, String key, String label) {
-    return key == null || key.isEmpty() || label.isEmpty() ? text
+    return key == null || key.isEmpty() || label.isEmpty()
+        ? text
         : text.replace("（" + key + "）", "（" + label + "）");
   }
 }

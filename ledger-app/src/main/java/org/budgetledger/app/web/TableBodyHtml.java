@@ -4,28 +4,39 @@ import org.budgetledger.projections.tables.CodeLabels;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Writes the body rows of a printed table as HTML. A 300-row 支出总表 has about 2,700 cells;
- * rendered cell by cell through template expressions it took about a second, written here it
- * takes a few milliseconds. Every text is HTML-escaped; the markup is the template's
- * (disclosure-table.html), which keeps the header, caption and notes.
+ * Writes the body rows of a printed table as HTML. A 300-row 支出总表 has about 2,700 cells; rendered
+ * cell by cell through template expressions it took about a second, written here it takes a few
+ * milliseconds. Every text is HTML-escaped; the markup is the template's (disclosure-table.html),
+ * which keeps the header, caption and notes.
  */
 final class TableBodyHtml {
   private TableBodyHtml() {}
 
   static String of(RenderedTable table, String budgetId) {
     StringBuilder html = new StringBuilder(table.rows().size() * 1200);
-    String cellData = " data-budget=\"" + esc(budgetId) + "\" data-table=\"" + esc(table.kind())
-        + "\" data-row=\"";
+    String cellData =
+        " data-budget=\""
+            + esc(budgetId)
+            + "\" data-table=\""
+            + esc(table.kind())
+            + "\" data-row=\"";
     int width = table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(1);
     for (RenderedRow row : table.rows()) {
       if (row.type().equals("group")) {
-        html.append("<tr class=\"group\" data-key=\"").append(esc(row.key()))
-            .append("\"><td class=\"text group-head\" colspan=\"").append(width).append("\">")
-            .append(esc(row.cells().get(0).text())).append("</td></tr>\n");
+        html.append("<tr class=\"group\" data-key=\"")
+            .append(esc(row.key()))
+            .append("\"><td class=\"text group-head\" colspan=\"")
+            .append(width)
+            .append("\">")
+            .append(esc(row.cells().get(0).text()))
+            .append("</td></tr>\n");
         continue;
       }
-      html.append("<tr class=\"").append(row.type()).append("\" data-key=\"")
-          .append(esc(row.key())).append("\">");
+      html.append("<tr class=\"")
+          .append(row.type())
+          .append("\" data-key=\"")
+          .append(esc(row.key()))
+          .append("\">");
       for (RenderedCell cell : row.cells()) {
         if (cell.rowSpan() == 0) {
           continue;
@@ -44,10 +55,16 @@ final class TableBodyHtml {
           html.append("</td>");
           continue;
         }
-        html.append("<td class=\"money").append(cell.changed() ? " changed" : "").append('"')
+        html.append("<td class=\"money")
+            .append(cell.changed() ? " changed" : "")
+            .append('"')
             .append(span)
-            .append(cellData).append(esc(cell.row())).append("\" data-column=\"")
-            .append(esc(cell.column())).append("\" data-href=\"").append(esc(cell.href()))
+            .append(cellData)
+            .append(esc(cell.row()))
+            .append("\" data-column=\"")
+            .append(esc(cell.column()))
+            .append("\" data-href=\"")
+            .append(esc(cell.href()))
             .append("\">");
         // An empty (zero) cell is opened by a click on the cell (ledger.js); a link only where
         // there is a figure to click keeps a 300-row table light.

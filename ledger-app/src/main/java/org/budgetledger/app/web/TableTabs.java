@@ -13,13 +13,21 @@ final class TableTabs {
 
   static List<TableKind> order(BudgetHeader header) {
     return Arrays.stream(TableKind.values())
-        .sorted(Comparator.comparingInt(k -> TableNumbering.number(header.format(), k))).toList();
+        .sorted(Comparator.comparingInt(k -> TableNumbering.number(header.format(), k)))
+        .toList();
   }
 
   /** {@code href}: the page's address up to {@code table=}; {@code query}: what follows it. */
   static List<Tab> of(BudgetHeader header, TableKind active, String href, String query) {
-    return order(header).stream().map(k -> new Tab(k.name(),
-        TableNumbering.label(header.format(), k), k.chinese(), href + k.name() + query,
-        k == active)).toList();
+    return order(header).stream()
+        .map(
+            k ->
+                new Tab(
+                    k.name(),
+                    TableNumbering.label(header.format(), k),
+                    k.chinese(),
+                    href + k.name() + query,
+                    k == active))
+        .toList();
   }
 }

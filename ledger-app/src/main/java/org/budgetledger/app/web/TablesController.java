@@ -2,9 +2,9 @@ package org.budgetledger.app.web;
 
 import java.util.List;
 import java.util.Map;
-import org.budgetledger.app.request.Fields;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.budget.BudgetHeader;
 import org.budgetledger.projections.budget.BudgetView;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class TablesController {
   /** How many entries the 以分录为时点 picker offers: the latest ones. */
   private static final int PICKABLE_ENTRIES = 500;
+
   private final BudgetSnapshots snapshots;
   private final EntryJournal journal;
 
@@ -32,25 +33,32 @@ public class TablesController {
   }
 
   @GetMapping("/budgets/{budgetId}/tables")
-  public String tables(@PathVariable String budgetId,
+  public String tables(
+      @PathVariable String budgetId,
       @RequestParam(required = false) String table,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String effective,
       @RequestParam(required = false) String entry,
-      @RequestParam(required = false) String asOfExact, Model model) {
+      @RequestParam(required = false) String asOfExact,
+      Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     // An entry picked as the point: the ledger as recorded just after it.
     if (entry != null && !entry.isBlank()) {
-      asOf = journal.entry(id, entry.strip()).map(e -> e.recordedAt().toString())
-          .orElseThrow(() -> new NoSuchElementException("no entry " + entry + " in " + id));
+      asOf =
+          journal
+              .entry(id, entry.strip())
+              .map(e -> e.recordedAt().toString())
+              .orElseThrow(() -> new NoSuchElementException("no entry " + entry + " in " + id));
     }
     Point point = Point.parse("asOf", asOf, "effective", effective).exactIf(asOfExact);
     // A point before the budget existed is an empty page with its navigation, not an error.
     Optional<BudgetView> view = snapshots.find(id, point.at());
-    BudgetHeader header = view.isPresent() ? view.get().header()
-        : snapshots.view(id, PointInTime.LATEST).header();
-    TableKind kind = table == null || table.isBlank() ? TableTabs.order(header).get(0)
-        : Fields.enumValue("table", table, TableKind.class);
+    BudgetHeader header =
+        view.isPresent() ? view.get().header() : snapshots.view(id, PointInTime.LATEST).header();
+    TableKind kind =
+        table == null || table.isBlank()
+            ? TableTabs.order(header).get(0)
+            : Fields.enumValue("table", table, TableKind.class);
     String pointQuery = point.query("asOf", "effective");
     List<Tab> tabs = TableTabs.of(header, kind, "/budgets/" + id + "/tables?table=", pointQuery);
     model.addAttribute("budget", header);
@@ -64,11 +72,15 @@ public class TablesController {
     model.addAttribute("csvHref", export + "csv" + pointQuery);
     model.addAttribute("empty", view.isEmpty());
     List<JournalEntry> entries = journal.all(id);
-    model.addAttribute("pickableEntries", entries.subList(
-        Math.max(0, entries.size() - PICKABLE_ENTRIES), entries.size()).stream()
-        .map(JournalRow::of).toList());
-    view.ifPresent(v -> model.addAttribute("table", TableRenderer.render(header,
-        snapshots.table(v, kind), point, Map.of())));
+    model.addAttribute(
+        "pickableEntries",
+        entries.subList(Math.max(0, entries.size() - PICKABLE_ENTRIES), entries.size()).stream()
+            .map(JournalRow::of)
+            .toList());
+    view.ifPresent(
+        v ->
+            model.addAttribute(
+                "table", TableRenderer.render(header, snapshots.table(v, kind), point, Map.of())));
     return "tables";
   }
 }

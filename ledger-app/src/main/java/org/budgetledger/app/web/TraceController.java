@@ -27,26 +27,39 @@ public class TraceController {
   }
 
   @GetMapping("/budgets/{budgetId}/cells")
-  public String trace(@PathVariable String budgetId, @RequestParam String table,
-      @RequestParam String row, @RequestParam String column,
+  public String trace(
+      @PathVariable String budgetId,
+      @RequestParam String table,
+      @RequestParam String row,
+      @RequestParam String column,
       @RequestParam(required = false) String asOf,
-      @RequestParam(required = false) String effective, Locale locale, Model model) {
+      @RequestParam(required = false) String effective,
+      Locale locale,
+      Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     Point point = Point.parse("asOf", asOf, "effective", effective);
-    CellTraceView trace = traces.trace(id, Fields.enumValue("table", table, TableKind.class), row,
-        column, point);
+    CellTraceView trace =
+        traces.trace(id, Fields.enumValue("table", table, TableKind.class), row, column, point);
     model.addAttribute("budget", trace.budget());
     model.addAttribute("section", "tables");
     model.addAttribute("trace", trace);
     model.addAttribute("point", point);
-    model.addAttribute("backHref", "/budgets/" + id + "/tables?table=" + table
-        + point.query("asOf", "effective"));
+    model.addAttribute(
+        "backHref", "/budgets/" + id + "/tables?table=" + table + point.query("asOf", "effective"));
     // Embedded in a <script type="application/json">: "</" must not close the element.
     if (trace.history() != null) {
-      model.addAttribute("chartJson", json.writeValueAsString(
-          TraceCharts.of(trace.history(), point.at().effective() != null ? point.at().effective()
-              : LocalDate.of(id.year().value(), 12, 31), trace.budget().displayDecimals(),
-          messages, locale)).replace("</", "<\\/"));
+      model.addAttribute(
+          "chartJson",
+          json.writeValueAsString(
+                  TraceCharts.of(
+                      trace.history(),
+                      point.at().effective() != null
+                          ? point.at().effective()
+                          : LocalDate.of(id.year().value(), 12, 31),
+                      trace.budget().displayDecimals(),
+                      messages,
+                      locale))
+              .replace("</", "<\\/"));
     }
     return "trace";
   }

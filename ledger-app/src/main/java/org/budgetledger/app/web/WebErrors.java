@@ -16,8 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Errors of the pages as pages: the API's problem+json handler would otherwise answer a browser
  * with JSON. Ordered first, and only for this package's controllers. The page speaks the user's
- * language: the exception's own message is English and names internal parameters, so the page
- * says what was not found or which parameter (by its label on the page) could not be read.
+ * language: the exception's own message is English and names internal parameters, so the page says
+ * what was not found or which parameter (by its label on the page) could not be read.
  */
 @ControllerAdvice(basePackageClasses = WebErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,9 +38,11 @@ public class WebErrors {
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   ModelAndView invalidParameter(InvalidRequestException e, Locale locale) {
     String label = messages.getMessage("param." + e.field(), null, "", locale);
-    return page("error.invalid", label.isEmpty()
-        ? messages.getMessage("error.invalid.detail", null, locale)
-        : messages.getMessage("error.invalid.parameter", new Object[] {label}, locale));
+    return page(
+        "error.invalid",
+        label.isEmpty()
+            ? messages.getMessage("error.invalid.detail", null, locale)
+            : messages.getMessage("error.invalid.parameter", new Object[] {label}, locale));
   }
 
   @ExceptionHandler(InvalidValueException.class)

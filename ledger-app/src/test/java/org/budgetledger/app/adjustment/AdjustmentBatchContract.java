@@ -44,8 +44,8 @@ abstract class AdjustmentBatchContract {
   }
 
   AdjustmentOutcome apply(String file, String content, boolean dryRun) {
-    return adjustments.apply(budget, file, content.getBytes(StandardCharsets.UTF_8),
-        AdjustmentFixture.ACTOR, dryRun);
+    return adjustments.apply(
+        budget, file, content.getBytes(StandardCharsets.UTF_8), AdjustmentFixture.ACTOR, dryRun);
   }
 
   long wan(String text) {
@@ -90,45 +90,92 @@ abstract class AdjustmentBatchContract {
   @Test
   void aDryRunShowsTheCellsAndRecordsNothing() {
     long before = eventCount();
-    String supplement = "[" + AdjustmentFiles.jsonEntry("p1", "追加", "2026-03-01",
-        AdjustmentFiles.general("12.34"), AdjustmentFiles.office("12.34")) + "]";
+    String supplement =
+        "["
+            + AdjustmentFiles.jsonEntry(
+                "p1",
+                "追加",
+                "2026-03-01",
+                AdjustmentFiles.general("12.34"),
+                AdjustmentFiles.office("12.34"))
+            + "]";
     AdjustmentOutcome outcome = apply("preview.json", supplement, true);
     assertThat(outcome.recorded()).isFalse();
     assertThat(eventCount()).isEqualTo(before);
     assertThat(AdjustmentFixture.spending(queries, budget, "30201")).isEqualTo(wan("7.31"));
     // 12.34 more 办公费 (基本支出, 公用经费) and 一般公共预算 income: every cell changes by exactly that
     assertThat(outcome.changes()).allSatisfy(c -> assertThat(c.deltaFen()).isEqualTo(wan("12.34")));
-    assertThat(outcome.changes()).contains(
-        new CellPreview("预算03表", "2026年部门（单位）支出预算总表", "2101501|50201|30201", "basic",
-            7_310_000, 19_650_000),
-        new CellPreview("预算07表", "2026年部门（单位）一般公共预算财政拨款基本支出表", "50201|30201",
-            "public", 7_310_000, 19_650_000),
-        new CellPreview("预算01表", "2026年部门（单位）收支总表", "income:GENERAL_BUDGET", "income",
-            411_450_000, 423_790_000),
-        new CellPreview("预算06表", "2026年部门（单位）一般公共预算财政拨款支出表", "201001|2101501",
-            "public", 7_310_000, 19_650_000));
-    assertThat(outcome.changes()).extracting(CellPreview::table).doesNotContain("预算08表",
-        "预算09表", "预算10表");
+    assertThat(outcome.changes())
+        .contains(
+            new CellPreview(
+                "预算03表",
+                "2026年部门（单位）支出预算总表",
+                "2101501|50201|30201",
+                "basic",
+                7_310_000,
+                19_650_000),
+            new CellPreview(
+                "预算07表",
+                "2026年部门（单位）一般公共预算财政拨款基本支出表",
+                "50201|30201",
+                "public",
+                7_310_000,
+                19_650_000),
+            new CellPreview(
+                "预算01表",
+                "2026年部门（单位）收支总表",
+                "income:GENERAL_BUDGET",
+                "income",
+                411_450_000,
+                423_790_000),
+            new CellPreview(
+                "预算06表",
+                "2026年部门（单位）一般公共预算财政拨款支出表",
+                "201001|2101501",
+                "public",
+                7_310_000,
+                19_650_000));
+    assertThat(outcome.changes())
+        .extracting(CellPreview::table)
+        .doesNotContain("预算08表", "预算09表", "预算10表");
   }
 
   @Test
   void aBrokenRuleInTheThirdEntryLeavesNothingWritten() {
     long before = eventCount();
-    String b1 = AdjustmentFiles.jsonEntry("b1", "追加", "2026-03-01",
-        AdjustmentFiles.general("1.00"), AdjustmentFiles.office("1.00"));
-    String b2 = AdjustmentFiles.jsonEntry("b2", "调剂", "2026-04-01", "",
-        AdjustmentFiles.office("-2.00") + "," + AdjustmentFiles.travel("2.00"));
+    String b1 =
+        AdjustmentFiles.jsonEntry(
+            "b1",
+            "追加",
+            "2026-03-01",
+            AdjustmentFiles.general("1.00"),
+            AdjustmentFiles.office("1.00"));
+    String b2 =
+        AdjustmentFiles.jsonEntry(
+            "b2",
+            "调剂",
+            "2026-04-01",
+            "",
+            AdjustmentFiles.office("-2.00") + "," + AdjustmentFiles.travel("2.00"));
     // 办公费 holds 7.31 + 1.00 − 2.00 = 6.31: taking 100.00 away breaks the rule
-    String b3 = AdjustmentFiles.jsonEntry("b3", "追减", "2026-05-01",
-        AdjustmentFiles.general("-100.00"), AdjustmentFiles.office("-100.00"));
+    String b3 =
+        AdjustmentFiles.jsonEntry(
+            "b3",
+            "追减",
+            "2026-05-01",
+            AdjustmentFiles.general("-100.00"),
+            AdjustmentFiles.office("-100.00"));
     String file = "[" + b1 + ",\n" + b2 + ",\n" + b3 + "]";
     assertThatThrownBy(() -> apply("bad.json", file, false))
-        .isInstanceOfSatisfying(AdjustmentRejectedException.class, e -> {
-          assertThat(e.rule()).isEqualTo(BudgetRule.LINE_BELOW_ZERO);
-          assertThat(e.place().entry()).isEqualTo(3);
-          assertThat(e.getMessage()).startsWith("bad.json entry 3 (line 5)")
-              .contains("nothing of the file was recorded");
-        });
+        .isInstanceOfSatisfying(
+            AdjustmentRejectedException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo(BudgetRule.LINE_BELOW_ZERO);
+              assertThat(e.place().entry()).isEqualTo(3);
+              assertThat(e.getMessage())
+                  .startsWith("bad.json entry 3 (line 5)")
+                  .contains("nothing of the file was recorded");
+            });
     assertThat(eventCount()).isEqualTo(before);
     assertThat(AdjustmentFixture.spending(queries, budget, "30201")).isEqualTo(wan("7.31"));
     assertThat(AdjustmentFixture.spending(queries, budget, "30211")).isZero();
@@ -148,44 +195,68 @@ abstract class AdjustmentBatchContract {
     long before = eventCount();
     String csv = AdjustmentFiles.validCsv().replace("GENERAL_BUDGET,,2.00", "GENERAL_BUDGET,,2.0x");
     assertThatThrownBy(() -> apply("adjust.csv", csv, false))
-        .isInstanceOfSatisfying(AdjustmentFileException.class, e -> {
-          assertThat(e.place().line()).isEqualTo(7);
-          assertThat(e.field()).isEqualTo("amount");
-          assertThat(e.getMessage()).startsWith("adjust.csv line 7, field amount:");
-        });
+        .isInstanceOfSatisfying(
+            AdjustmentFileException.class,
+            e -> {
+              assertThat(e.place().line()).isEqualTo(7);
+              assertThat(e.field()).isEqualTo("amount");
+              assertThat(e.getMessage()).startsWith("adjust.csv line 7, field amount:");
+            });
     assertThat(eventCount()).isEqualTo(before);
   }
 
   @Test
   void restDryRunAnswersTheCellsAndRecordsNothing() throws Exception {
     long before = eventCount();
-    mvc.perform(post("/api/budgets/" + budget + "/adjustments?dryRun=true")
-            .contentType("application/json").content(AdjustmentFiles.validJson()))
+    mvc.perform(
+            post("/api/budgets/" + budget + "/adjustments?dryRun=true")
+                .contentType("application/json")
+                .content(AdjustmentFiles.validJson()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.recorded").value(false))
         .andExpect(jsonPath("$.entryIds.length()").value(5))
-        .andExpect(jsonPath("$.changes[?(@.table == '预算03表' && @.rowKey == "
-            + "'2101501|50201|30211' && @.columnKey == 'basic')].afterFen").value(1_000_000));
+        .andExpect(
+            jsonPath(
+                    "$.changes[?(@.table == '预算03表' && @.rowKey == "
+                        + "'2101501|50201|30211' && @.columnKey == 'basic')].afterFen")
+                .value(1_000_000));
     assertThat(eventCount()).isEqualTo(before);
   }
 
   @Test
   void restRefusesAFileWithTheRuleAndThePlace() throws Exception {
     long before = eventCount();
-    String file = "[" + AdjustmentFiles.jsonEntry("x1", "追加", "2026-03-01",
-        AdjustmentFiles.general("1.00"), AdjustmentFiles.office("1.00")) + ",\n"
-        + AdjustmentFiles.jsonEntry("x2", "追减", "2026-03-02", AdjustmentFiles.general("-9.00"),
-        AdjustmentFiles.office("-9.00")) + "]";
-    mvc.perform(post("/api/budgets/" + budget + "/adjustments").contentType("application/json")
-            .content(file))
+    String file =
+        "["
+            + AdjustmentFiles.jsonEntry(
+                "x1",
+                "追加",
+                "2026-03-01",
+                AdjustmentFiles.general("1.00"),
+                AdjustmentFiles.office("1.00"))
+            + ",\n"
+            + AdjustmentFiles.jsonEntry(
+                "x2",
+                "追减",
+                "2026-03-02",
+                AdjustmentFiles.general("-9.00"),
+                AdjustmentFiles.office("-9.00"))
+            + "]";
+    mvc.perform(
+            post("/api/budgets/" + budget + "/adjustments")
+                .contentType("application/json")
+                .content(file))
         .andExpect(status().is(422))
         .andExpect(jsonPath("$.rule").value("LINE_BELOW_ZERO"))
         .andExpect(jsonPath("$.entry").value(2))
         .andExpect(jsonPath("$.line").value(3));
-    String csv = AdjustmentFiles.validCsv().replace("201001,2101501,50201,30211",
-        "201001,2101501,5020,30211");
-    mvc.perform(post("/api/budgets/" + budget + "/adjustments").contentType("text/csv")
-            .content(csv.getBytes(StandardCharsets.UTF_8)))
+    String csv =
+        AdjustmentFiles.validCsv()
+            .replace("201001,2101501,50201,30211", "201001,2101501,5020,30211");
+    mvc.perform(
+            post("/api/budgets/" + budget + "/adjustments")
+                .contentType("text/csv")
+                .content(csv.getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.file").value("body.csv"))
         .andExpect(jsonPath("$.line").value(5))

@@ -30,8 +30,8 @@ import org.budgetledger.projections.entries.PointInTime;
 
 /**
  * A budget with the district seed's codes (北京市东城区医疗保障局, 2026): unit 201001 with 办公费
- * 2101501/50201/30201 at 7.31 万元 and 基本工资 2101501/50101/30101 at 404.14 万元, funded by
- * 411.45 万元 of 一般公共预算.
+ * 2101501/50201/30201 at 7.31 万元 and 基本工资 2101501/50101/30101 at 404.14 万元, funded by 411.45 万元 of
+ * 一般公共预算.
  */
 final class AdjustmentFixture {
   static final UnitCode BUREAU = UnitCode.of("201001");
@@ -45,36 +45,68 @@ final class AdjustmentFixture {
   private AdjustmentFixture() {}
 
   static LineKey line(String gov, String dept, ExpenditureKind kind) {
-    return new LineKey(BUREAU, FunctionCode.of("2101501"), GovEconomicCode.of(gov),
-        DeptEconomicCode.of(dept), kind, null, FundSource.GENERAL_BUDGET);
+    return new LineKey(
+        BUREAU,
+        FunctionCode.of("2101501"),
+        GovEconomicCode.of(gov),
+        DeptEconomicCode.of(dept),
+        kind,
+        null,
+        FundSource.GENERAL_BUDGET);
   }
 
   static void openAndFund(LedgerCommands commands, BudgetId budget) {
-    commands.send(new OpenBudgetCommand(budget, "北京市东城区医疗保障局", DisclosureFormat.DISTRICT,
-        2, List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")),
-        LocalDate.of(2026, 1, 1), BASIS, ACTOR));
-    commands.send(new RecordEntryCommand(budget, EntryId.of("initial"), EntryType.INITIAL_BUDGET,
-        List.of(new IncomeLeg(GENERAL, Fen.parseWan("411.45"))),
-        List.of(new SpendingLeg(OFFICE, Fen.parseWan("7.31")),
-            new SpendingLeg(SALARY, Fen.parseWan("404.14"))),
-        LocalDate.of(2026, 1, 1), BASIS, "年初预算", ACTOR, "initial"));
+    commands.send(
+        new OpenBudgetCommand(
+            budget,
+            "北京市东城区医疗保障局",
+            DisclosureFormat.DISTRICT,
+            2,
+            List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")),
+            LocalDate.of(2026, 1, 1),
+            BASIS,
+            ACTOR));
+    commands.send(
+        new RecordEntryCommand(
+            budget,
+            EntryId.of("initial"),
+            EntryType.INITIAL_BUDGET,
+            List.of(new IncomeLeg(GENERAL, Fen.parseWan("411.45"))),
+            List.of(
+                new SpendingLeg(OFFICE, Fen.parseWan("7.31")),
+                new SpendingLeg(SALARY, Fen.parseWan("404.14"))),
+            LocalDate.of(2026, 1, 1),
+            BASIS,
+            "年初预算",
+            ACTOR,
+            "initial"));
   }
 
   /** The balance of the spending legs under a department economic code prefix, in fen. */
   static long spending(LedgerQueries queries, BudgetId budget, String deptEconomic) {
-    var rows = queries.balances(budget, LegFilter.spending().unit("201001")
-        .deptEconomic(deptEconomic), List.of(), PointInTime.LATEST);
+    var rows =
+        queries.balances(
+            budget,
+            LegFilter.spending().unit("201001").deptEconomic(deptEconomic),
+            List.of(),
+            PointInTime.LATEST);
     return rows.isEmpty() ? 0 : rows.get(0).amount().value();
   }
 
   static long income(LedgerQueries queries, BudgetId budget, Origin origin) {
-    var rows = queries.balances(budget, LegFilter.income().origins(origin), List.of(),
-        PointInTime.LATEST);
+    var rows =
+        queries.balances(budget, LegFilter.income().origins(origin), List.of(), PointInTime.LATEST);
     return rows.isEmpty() ? 0 : rows.get(0).amount().value();
   }
 
-  static String leg(String side, String gov, String dept, String kind, String fund,
-      String origin, String amount) {
+  static String leg(
+      String side,
+      String gov,
+      String dept,
+      String kind,
+      String fund,
+      String origin,
+      String amount) {
     if (side.equals("income")) {
       return """
           {"unit":"201001","fundSource":"%s","origin":"%s","amount":"%s"}"""
@@ -82,6 +114,7 @@ final class AdjustmentFixture {
     }
     return """
         {"unit":"201001","function":"2101501","govEconomic":"%s","deptEconomic":"%s",\
-        "kind":"%s","fundSource":"%s","amount":"%s"}""".formatted(gov, dept, kind, fund, amount);
+        "kind":"%s","fundSource":"%s","amount":"%s"}"""
+        .formatted(gov, dept, kind, fund, amount);
   }
 }

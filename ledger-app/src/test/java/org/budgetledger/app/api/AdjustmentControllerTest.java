@@ -41,8 +41,11 @@ class AdjustmentControllerTest {
   @MockitoBean TablePreview preview;
 
   static MockHttpServletRequestBuilder postCsv(String csv, boolean dryRun) {
-    return post("/api/budgets/2026-201/adjustments").param("dryRun", String.valueOf(dryRun))
-        .param("fileName", "march.csv").contentType("text/csv").content(csv);
+    return post("/api/budgets/2026-201/adjustments")
+        .param("dryRun", String.valueOf(dryRun))
+        .param("fileName", "march.csv")
+        .contentType("text/csv")
+        .content(csv);
   }
 
   static String csv(String effectiveDate) {
@@ -51,16 +54,26 @@ class AdjustmentControllerTest {
         gov_economic,dept_economic,kind,fund_source,origin,amount
         r1,追加,%s,关于追加办公经费的批复,东财预〔2026〕8号,办公经费,收入,201001,,,,,一般公共预算,本年收入,12.34
         r1,,,,,,支出,201001,2101501,50201,30201,公用经费,一般公共预算,,12.34
-        """.formatted(effectiveDate);
+        """
+        .formatted(effectiveDate);
   }
 
   @Test
   void aDryRunPreviewsTheChangedCellsAndRecordsNothing() throws Exception {
-    given(preview.changes(any(), anyList())).willReturn(List.of(new CellPreview("预算03表",
-        "2026年部门（单位）支出预算总表", "2101501|50201|30201", "basic", 7_310_000, 19_650_000)));
+    given(preview.changes(any(), anyList()))
+        .willReturn(
+            List.of(
+                new CellPreview(
+                    "预算03表",
+                    "2026年部门（单位）支出预算总表",
+                    "2101501|50201|30201",
+                    "basic",
+                    7_310_000,
+                    19_650_000)));
     given(batch.record(anyList(), anyBoolean())).willReturn(List.of(EntryId.of("e-r1")));
-    mvc.perform(postCsv(csv("2026-03-01"), true)
-            .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
+    mvc.perform(
+            postCsv(csv("2026-03-01"), true)
+                .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.recorded").value(false))
         .andExpect(jsonPath("$.entryIds[0]").value("e-r1"))
@@ -72,8 +85,9 @@ class AdjustmentControllerTest {
   @Test
   void aFileIsRecordedWith201() throws Exception {
     given(batch.record(anyList(), anyBoolean())).willReturn(List.of(EntryId.of("e-r1")));
-    mvc.perform(postCsv(csv("2026-03-01"), false)
-            .with(httpBasic(WriteApiSlice.ADMIN, WriteApiSlice.ADMIN_PASSWORD)))
+    mvc.perform(
+            postCsv(csv("2026-03-01"), false)
+                .with(httpBasic(WriteApiSlice.ADMIN, WriteApiSlice.ADMIN_PASSWORD)))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.recorded").value(true));
     verify(batch).record(anyList(), eq(false));
@@ -81,8 +95,9 @@ class AdjustmentControllerTest {
 
   @Test
   void aBadFieldIsAProblemNamingFileLineAndFieldAndNothingIsRecorded() throws Exception {
-    mvc.perform(postCsv(csv("2026-13-01"), false)
-            .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
+    mvc.perform(
+            postCsv(csv("2026-13-01"), false)
+                .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.file").value("march.csv"))
@@ -93,8 +108,9 @@ class AdjustmentControllerTest {
 
   @Test
   void anAuditorIsRefusedWith403AndNothingIsRecorded() throws Exception {
-    mvc.perform(postCsv(csv("2026-03-01"), false)
-            .with(httpBasic(WriteApiSlice.SHENJI, WriteApiSlice.SHENJI_PASSWORD)))
+    mvc.perform(
+            postCsv(csv("2026-03-01"), false)
+                .with(httpBasic(WriteApiSlice.SHENJI, WriteApiSlice.SHENJI_PASSWORD)))
         .andExpect(status().isForbidden())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     verifyNoInteractions(batch, preview);

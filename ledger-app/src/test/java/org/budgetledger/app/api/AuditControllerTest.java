@@ -33,11 +33,13 @@ class AuditControllerTest {
 
   @Test
   void anAdminSignsACheckpoint() throws Exception {
-    Checkpoint signed = new CheckpointSigner(LedgerKeys.generate())
-        .sign(3, new byte[32], Instant.parse("2026-03-01T08:00:00Z"));
+    Checkpoint signed =
+        new CheckpointSigner(LedgerKeys.generate())
+            .sign(3, new byte[32], Instant.parse("2026-03-01T08:00:00Z"));
     given(trail.checkpoint()).willReturn(signed);
-    mvc.perform(post("/api/audit/checkpoints")
-            .with(httpBasic(WriteApiSlice.ADMIN, WriteApiSlice.ADMIN_PASSWORD)))
+    mvc.perform(
+            post("/api/audit/checkpoints")
+                .with(httpBasic(WriteApiSlice.ADMIN, WriteApiSlice.ADMIN_PASSWORD)))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.treeSize").value(3))
         .andExpect(jsonPath("$.fileText").value(signed.toFileText()));
@@ -45,11 +47,23 @@ class AuditControllerTest {
 
   @Test
   void aLogThatFailsVerificationIsNotSignedAndTheProblemSaysWhy() throws Exception {
-    given(trail.checkpoint()).willThrow(new AuditFailedException(new VerificationReport(5, 0,
-        new AuditProblem(ProblemKind.CHANGED, 2, 3, "ev-3", "budget-2026-201", 2,
-            "the stored event does not match its hash"))));
-    mvc.perform(post("/api/audit/checkpoints")
-            .with(httpBasic(WriteApiSlice.ADMIN, WriteApiSlice.ADMIN_PASSWORD)))
+    given(trail.checkpoint())
+        .willThrow(
+            new AuditFailedException(
+                new VerificationReport(
+                    5,
+                    0,
+                    new AuditProblem(
+                        ProblemKind.CHANGED,
+                        2,
+                        3,
+                        "ev-3",
+                        "budget-2026-201",
+                        2,
+                        "the stored event does not match its hash"))));
+    mvc.perform(
+            post("/api/audit/checkpoints")
+                .with(httpBasic(WriteApiSlice.ADMIN, WriteApiSlice.ADMIN_PASSWORD)))
         .andExpect(status().isConflict())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.problem.kind").value("CHANGED"))
@@ -58,8 +72,9 @@ class AuditControllerTest {
 
   @Test
   void anEntryUserMayNotSignAndNothingIsSigned() throws Exception {
-    mvc.perform(post("/api/audit/checkpoints")
-            .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
+    mvc.perform(
+            post("/api/audit/checkpoints")
+                .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
         .andExpect(status().isForbidden())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     verifyNoInteractions(trail);

@@ -41,7 +41,8 @@ class BudgetControllerTest {
   @MockitoBean LedgerQueries queries;
 
   static MockHttpServletRequestBuilder postEntry(String json) {
-    return post("/api/budgets/2026-201/entries").contentType(MediaType.APPLICATION_JSON)
+    return post("/api/budgets/2026-201/entries")
+        .contentType(MediaType.APPLICATION_JSON)
         .content(json);
   }
 
@@ -54,50 +55,60 @@ class BudgetControllerTest {
          "spendingLegs":[{"unit":"201001","function":"2101501","govEconomic":"50201",
            "deptEconomic":"30201","kind":"BASIC_PUBLIC","fundSource":"GENERAL_BUDGET",
            "amount":"12.34"}]}
-        """.formatted(effectiveDate == null ? "" : "\"effectiveDate\":\"" + effectiveDate + "\",");
+        """
+        .formatted(effectiveDate == null ? "" : "\"effectiveDate\":\"" + effectiveDate + "\",");
   }
 
   @Test
   void anEntryUserRecordsAnEntryUnderHerOwnName() throws Exception {
-    given(commands.sendNoting(any())).willReturn(new LedgerCommands.Sent<>(EntryId.of("e-1"),
-        Optional.empty()));
-    mvc.perform(postEntry(supplement("2026-03-01"))
-            .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
+    given(commands.sendNoting(any()))
+        .willReturn(new LedgerCommands.Sent<>(EntryId.of("e-1"), Optional.empty()));
+    mvc.perform(
+            postEntry(supplement("2026-03-01"))
+                .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.entryId").value("e-1"));
     ArgumentCaptor<BudgetCommand> sent = ArgumentCaptor.forClass(BudgetCommand.class);
     verify(commands).sendNoting(sent.capture());
-    assertThat(sent.getValue()).isInstanceOfSatisfying(RecordEntryCommand.class, c -> {
-      assertThat(c.actor().value()).isEqualTo("luru");
-      assertThat(c.type()).isEqualTo(EntryType.SUPPLEMENT);
-      assertThat(c.spendingLegs().get(0).amount()).isEqualTo(Fen.of(12_340_000));
-      assertThat(c.budgetId().toString()).isEqualTo("2026-201");
-    });
+    assertThat(sent.getValue())
+        .isInstanceOfSatisfying(
+            RecordEntryCommand.class,
+            c -> {
+              assertThat(c.actor().value()).isEqualTo("luru");
+              assertThat(c.type()).isEqualTo(EntryType.SUPPLEMENT);
+              assertThat(c.spendingLegs().get(0).amount()).isEqualTo(Fen.of(12_340_000));
+              assertThat(c.budgetId().toString()).isEqualTo("2026-201");
+            });
   }
 
   @Test
   void aReversalNamesTheEntryItReverses() throws Exception {
-    given(commands.sendNoting(any())).willReturn(new LedgerCommands.Sent<>(EntryId.of("rev-1"),
-        Optional.empty()));
-    mvc.perform(post("/api/budgets/2026-201/entries/e-1/reversal")
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("""
+    given(commands.sendNoting(any()))
+        .willReturn(new LedgerCommands.Sent<>(EntryId.of("rev-1"), Optional.empty()));
+    mvc.perform(
+            post("/api/budgets/2026-201/entries/e-1/reversal")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
                 {"effectiveDate":"2026-06-01","requestId":"r2","reason":"撤销",
                  "basis":{"document":"关于撤销追加的批复","number":"东财预〔2026〕9号"}}
                 """)
-            .with(httpBasic(WriteApiSlice.ADMIN, WriteApiSlice.ADMIN_PASSWORD)))
+                .with(httpBasic(WriteApiSlice.ADMIN, WriteApiSlice.ADMIN_PASSWORD)))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.entryId").value("rev-1"));
     ArgumentCaptor<BudgetCommand> sent = ArgumentCaptor.forClass(BudgetCommand.class);
     verify(commands).sendNoting(sent.capture());
-    assertThat(sent.getValue()).isInstanceOfSatisfying(ReverseEntryCommand.class,
-        c -> assertThat(c.reversedEntryId()).isEqualTo(EntryId.of("e-1")));
+    assertThat(sent.getValue())
+        .isInstanceOfSatisfying(
+            ReverseEntryCommand.class,
+            c -> assertThat(c.reversedEntryId()).isEqualTo(EntryId.of("e-1")));
   }
 
   @Test
   void aMissingFieldIsAProblemNamingTheFieldAndNothingIsSent() throws Exception {
-    mvc.perform(postEntry(supplement(null))
-            .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
+    mvc.perform(
+            postEntry(supplement(null))
+                .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.field").value("effectiveDate"));
@@ -106,10 +117,14 @@ class BudgetControllerTest {
 
   @Test
   void aBrokenBudgetRuleIs422NamingTheRule() throws Exception {
-    given(commands.sendNoting(any())).willThrow(new CommandExecutionException("rejected",
-        new BudgetRuleViolation(BudgetRule.UNKNOWN_UNIT, "spending leg 1 names 201009")));
-    mvc.perform(postEntry(supplement("2026-03-01"))
-            .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
+    given(commands.sendNoting(any()))
+        .willThrow(
+            new CommandExecutionException(
+                "rejected",
+                new BudgetRuleViolation(BudgetRule.UNKNOWN_UNIT, "spending leg 1 names 201009")));
+    mvc.perform(
+            postEntry(supplement("2026-03-01"))
+                .with(httpBasic(WriteApiSlice.LURU, WriteApiSlice.LURU_PASSWORD)))
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.rule").value("UNKNOWN_UNIT"));
@@ -117,8 +132,9 @@ class BudgetControllerTest {
 
   @Test
   void anAuditorIsRefusedWith403AndNothingIsSent() throws Exception {
-    mvc.perform(postEntry(supplement("2026-03-01"))
-            .with(httpBasic(WriteApiSlice.SHENJI, WriteApiSlice.SHENJI_PASSWORD)))
+    mvc.perform(
+            postEntry(supplement("2026-03-01"))
+                .with(httpBasic(WriteApiSlice.SHENJI, WriteApiSlice.SHENJI_PASSWORD)))
         .andExpect(status().isForbidden())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     verifyNoInteractions(commands);

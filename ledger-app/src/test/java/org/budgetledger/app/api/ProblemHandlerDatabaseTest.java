@@ -18,10 +18,13 @@ class ProblemHandlerDatabaseTest {
 
   @Test
   void aLostConnectionIsA503ProblemSayingNothingWasRecorded() {
-    for (RuntimeException lost : new RuntimeException[] {
-        new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
-            new SQLTransientConnectionException("Connection refused")),
-        new CannotCreateTransactionException("Could not open JDBC Connection")}) {
+    for (RuntimeException lost :
+        new RuntimeException[] {
+          new CannotGetJdbcConnectionException(
+              "Failed to obtain JDBC Connection",
+              new SQLTransientConnectionException("Connection refused")),
+          new CannotCreateTransactionException("Could not open JDBC Connection")
+        }) {
       ProblemDetail p = handler.database(lost);
       assertThat(p.getStatus()).isEqualTo(503);
       assertThat(p.getDetail()).contains("nothing was recorded: retry with the same request id");
@@ -30,8 +33,11 @@ class ProblemHandlerDatabaseTest {
 
   @Test
   void aCommandThatFailedOnTheDatabaseIsA503Too() {
-    ProblemDetail p = handler.command(new CommandExecutionException("append failed",
-        new SQLTransientConnectionException("I/O error: Connection reset")));
+    ProblemDetail p =
+        handler.command(
+            new CommandExecutionException(
+                "append failed",
+                new SQLTransientConnectionException("I/O error: Connection reset")));
     assertThat(p.getStatus()).isEqualTo(503);
     assertThat(p.getTitle()).isEqualTo("Database unavailable");
   }

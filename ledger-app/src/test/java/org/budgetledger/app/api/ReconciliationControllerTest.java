@@ -29,14 +29,21 @@ class ReconciliationControllerTest {
   @MockitoBean ReconciliationService service;
 
   private static ReconciliationReport report(String pointInTime) {
-    return new ReconciliationReport("2026-201", "seed.txt", "abc", DisclosureFormat.DISTRICT, 2,
-        pointInTime, new CellComparisonResult(List.of(), List.of()), List.of(), List.of());
+    return new ReconciliationReport(
+        "2026-201",
+        "seed.txt",
+        "abc",
+        DisclosureFormat.DISTRICT,
+        2,
+        pointInTime,
+        new CellComparisonResult(List.of(), List.of()),
+        List.of(),
+        List.of());
   }
 
   @Test
   void readsTheLedgerAsOfTheImportUnlessAskedOtherwise() throws Exception {
-    when(service.reconcileAsImported(BudgetId.of(2026, "201")))
-        .thenReturn(List.of(report("导入时点")));
+    when(service.reconcileAsImported(BudgetId.of(2026, "201"))).thenReturn(List.of(report("导入时点")));
     mvc.perform(get("/api/budgets/2026-201/reconciliation"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].budgetId").value("2026-201"))
@@ -55,20 +62,24 @@ class ReconciliationControllerTest {
 
   @Test
   void checksComeGroupedByFamilyFailFirstWithTheCellsProvenance() throws Exception {
-    var seed = java.nio.file.Path.of(
-        "../seeds/2026-beijing-municipal-healthcare-security-bureau.txt");
-    when(service.checks(BudgetId.of(2026, "XBB574F"))).thenReturn(List.of(
-        org.budgetledger.projections.checks.DocumentChecks.standard().run(
-            org.budgetledger.app.checks.DocumentSources.read(seed))));
+    var seed =
+        java.nio.file.Path.of("../seeds/2026-beijing-municipal-healthcare-security-bureau.txt");
+    when(service.checks(BudgetId.of(2026, "XBB574F")))
+        .thenReturn(
+            List.of(
+                org.budgetledger.projections.checks.DocumentChecks.standard()
+                    .run(org.budgetledger.app.checks.DocumentSources.read(seed))));
     mvc.perform(get("/api/budgets/2026-XBB574F/checks"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].counts.FAIL").value(6))
         .andExpect(jsonPath("$[0].groups[0].kind").value("HIERARCHY"))
         .andExpect(jsonPath("$[0].groups[0].findings[0].status").value("FAIL"))
-        .andExpect(jsonPath("$[0].groups[0].findings[0].provenance").value(
-            "/api/budgets/2026-XBB574F/tables/expenditure-summary/cells/total/total/trace"))
-        .andExpect(jsonPath("$[0].groups[0].findings[0].figures[0].amount")
-            .value(110_896_619_602L));
+        .andExpect(
+            jsonPath("$[0].groups[0].findings[0].provenance")
+                .value(
+                    "/api/budgets/2026-XBB574F/tables/expenditure-summary/cells/total/total/trace"))
+        .andExpect(
+            jsonPath("$[0].groups[0].findings[0].figures[0].amount").value(110_896_619_602L));
   }
 
   @Test

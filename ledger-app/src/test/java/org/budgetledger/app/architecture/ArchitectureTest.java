@@ -20,47 +20,88 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.budgetledger");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.budgetledger");
   }
 
   @Test
   void domainHasNoWebSqlSpringOrAdapters() {
-    ArchRule rule = noClasses().that().resideInAPackage("org.budgetledger.core..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
-            "javax.sql..", "jakarta.servlet..", "org.budgetledger.projections..",
-            "org.budgetledger.app..");
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("org.budgetledger.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "org.springframework..",
+                "java.sql..",
+                "javax.sql..",
+                "jakarta.servlet..",
+                "org.budgetledger.projections..",
+                "org.budgetledger.app..");
     rule.check(classes);
   }
 
   @Test
   void projectionsDoNotReachIntoTheApp() {
-    noClasses().that().resideInAPackage("org.budgetledger.projections..")
-        .should().dependOnClassesThat().resideInAPackage("org.budgetledger.app..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.budgetledger.projections..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.budgetledger.app..")
         .check(classes);
   }
 
   @Test
   void theAggregateIsPackagePrivateAndMessagesArePublicRecords() {
-    classes().that().resideInAPackage("org.budgetledger.core.budget")
-        .and().haveSimpleName("DepartmentBudget").should().notBePublic().check(classes);
-    classes().that().resideInAPackage("org.budgetledger.core.budget.api")
-        .and().haveSimpleNameEndingWith("Event").and().areNotInterfaces()
-        .should().beRecords().andShould().bePublic().check(classes);
-    classes().that().resideInAPackage("org.budgetledger.core.budget.api")
-        .and().haveSimpleNameEndingWith("Command").and().areNotInterfaces()
-        .should().beRecords().check(classes);
+    classes()
+        .that()
+        .resideInAPackage("org.budgetledger.core.budget")
+        .and()
+        .haveSimpleName("DepartmentBudget")
+        .should()
+        .notBePublic()
+        .check(classes);
+    classes()
+        .that()
+        .resideInAPackage("org.budgetledger.core.budget.api")
+        .and()
+        .haveSimpleNameEndingWith("Event")
+        .and()
+        .areNotInterfaces()
+        .should()
+        .beRecords()
+        .andShould()
+        .bePublic()
+        .check(classes);
+    classes()
+        .that()
+        .resideInAPackage("org.budgetledger.core.budget.api")
+        .and()
+        .haveSimpleNameEndingWith("Command")
+        .and()
+        .areNotInterfaces()
+        .should()
+        .beRecords()
+        .check(classes);
   }
 
   /**
-   * Each module's top-level packages form a one-way graph (e.g. {@code app.api} and
-   * {@code app.adjustment} both use {@code app.request}, never each other).
+   * Each module's top-level packages form a one-way graph (e.g. {@code app.api} and {@code
+   * app.adjustment} both use {@code app.request}, never each other).
    */
   @Test
   void packagesOfEveryModuleAreFreeOfCycles() {
     for (String module : new String[] {"core", "projections", "app"}) {
-      slices().matching("org.budgetledger." + module + ".(*)..")
-          .namingSlices(module + ".$1").should().beFreeOfCycles().check(classes);
+      slices()
+          .matching("org.budgetledger." + module + ".(*)..")
+          .namingSlices(module + ".$1")
+          .should()
+          .beFreeOfCycles()
+          .check(classes);
     }
   }
 
@@ -81,25 +122,45 @@ class ArchitectureTest {
    */
   @Test
   void importerAndAuditCoreKnowNoSpringAndNoSql() {
-    noClasses().that().resideInAnyPackage("org.budgetledger.app.importer.*..",
-            "org.budgetledger.app.audit.chain..", "org.budgetledger.app.audit.merkle..",
-            "org.budgetledger.app.audit.checkpoint..", "org.budgetledger.app.audit.verification..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
-            "javax.sql..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.budgetledger.app.importer.*..",
+            "org.budgetledger.app.audit.chain..",
+            "org.budgetledger.app.audit.merkle..",
+            "org.budgetledger.app.audit.checkpoint..",
+            "org.budgetledger.app.audit.verification..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
         .check(classes);
   }
 
   @Test
   void tablePackagesDoNotDependOnEachOther() {
-    String[] tables = {"incomeexpendituresummary", "incomesummary", "expendituresummary",
-        "procurement", "fiscalappropriationsummary", "generalbudgetexpenditure",
-        "generalbudgetbasic", "governmentfundexpenditure", "statecapitalexpenditure",
-        "threepublicexpenses", "purchasedservices", "projectperformance", "departmentperformance"};
+    String[] tables = {
+      "incomeexpendituresummary",
+      "incomesummary",
+      "expendituresummary",
+      "procurement",
+      "fiscalappropriationsummary",
+      "generalbudgetexpenditure",
+      "generalbudgetbasic",
+      "governmentfundexpenditure",
+      "statecapitalexpenditure",
+      "threepublicexpenses",
+      "purchasedservices",
+      "projectperformance",
+      "departmentperformance"
+    };
     for (String table : tables) {
       for (String other : tables) {
         if (!table.equals(other)) {
-          noClasses().that().resideInAPackage("org.budgetledger.projections.tables." + table)
-              .should().dependOnClassesThat()
+          noClasses()
+              .that()
+              .resideInAPackage("org.budgetledger.projections.tables." + table)
+              .should()
+              .dependOnClassesThat()
               .resideInAPackage("org.budgetledger.projections.tables." + other)
               .check(classes);
         }

@@ -23,7 +23,8 @@ import org.budgetledger.app.audit.verification.VerificationReport;
 public final class AuditFixture {
 
   public static final Instant SIGNED_AT = Instant.parse("2025-03-01T08:00:00Z");
-  public static final List<String> BUDGETS = List.of("budget-2025-101001", "budget-2025-101002", "budget-2025-205007");
+  public static final List<String> BUDGETS =
+      List.of("budget-2025-101001", "budget-2025-101002", "budget-2025-205007");
 
   public static final LedgerKeys KEYS = LedgerKeys.generate();
 
@@ -41,9 +42,15 @@ public final class AuditFixture {
     return hashChains(events);
   }
 
-  public static StoredEvent event(long globalIndex, String id, String budget, long sequence, long amountFen) {
-    return new StoredEvent(globalIndex, id, budget, sequence,
-        "org.budgetledger.core.budget.api.EntryRecordedEvent", "2",
+  public static StoredEvent event(
+      long globalIndex, String id, String budget, long sequence, long amountFen) {
+    return new StoredEvent(
+        globalIndex,
+        id,
+        budget,
+        sequence,
+        "org.budgetledger.core.budget.api.EntryRecordedEvent",
+        "2",
         Instant.parse("2025-02-01T09:00:00Z").plusSeconds(globalIndex).toString(),
         "{\"budgetId\":\"" + budget + "\",\"lineKey\":\"2050101\",\"amountFen\":" + amountFen + "}",
         "{\"actor\":\"clerk-07\",\"correlationId\":\"" + id + "\"}");
@@ -65,7 +72,8 @@ public final class AuditFixture {
 
   /** The signed checkpoint over the first {@code treeSize} events. */
   public static Checkpoint checkpoint(List<HashedEvent> events, int treeSize) {
-    MerkleTree tree = MerkleTree.of(events.subList(0, treeSize).stream().map(HashedEvent::storedHash).toList());
+    MerkleTree tree =
+        MerkleTree.of(events.subList(0, treeSize).stream().map(HashedEvent::storedHash).toList());
     return new CheckpointSigner(KEYS).sign(treeSize, tree.rootHash(), SIGNED_AT);
   }
 
@@ -77,16 +85,34 @@ public final class AuditFixture {
   public static HashedEvent withAmount(HashedEvent original, long amountFen) {
     StoredEvent e = original.event();
     String payload = e.payload().replaceAll("\"amountFen\":\\d+", "\"amountFen\":" + amountFen);
-    return new HashedEvent(new StoredEvent(e.globalIndex(), e.eventIdentifier(), e.aggregateIdentifier(),
-        e.sequenceNumber(), e.payloadType(), e.payloadRevision(), e.timestamp(), payload, e.metaData()),
+    return new HashedEvent(
+        new StoredEvent(
+            e.globalIndex(),
+            e.eventIdentifier(),
+            e.aggregateIdentifier(),
+            e.sequenceNumber(),
+            e.payloadType(),
+            e.payloadRevision(),
+            e.timestamp(),
+            payload,
+            e.metaData()),
         original.storedHash());
   }
 
   /** The event moved to another global index, as when two rows' contents are swapped in place. */
   public static HashedEvent atGlobalIndex(HashedEvent original, long globalIndex) {
     StoredEvent e = original.event();
-    return new HashedEvent(new StoredEvent(globalIndex, e.eventIdentifier(), e.aggregateIdentifier(),
-        e.sequenceNumber(), e.payloadType(), e.payloadRevision(), e.timestamp(), e.payload(), e.metaData()),
+    return new HashedEvent(
+        new StoredEvent(
+            globalIndex,
+            e.eventIdentifier(),
+            e.aggregateIdentifier(),
+            e.sequenceNumber(),
+            e.payloadType(),
+            e.payloadRevision(),
+            e.timestamp(),
+            e.payload(),
+            e.metaData()),
         original.storedHash());
   }
 

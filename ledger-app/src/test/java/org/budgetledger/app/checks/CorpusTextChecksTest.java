@@ -52,31 +52,42 @@ class CorpusTextChecksTest {
   @Test
   void aTruncatedRateIsAWarningAndAWrongOneAFailure() {
     CheckReport report = check("jiangsu-2019-d64c3b59.pdf");
-    assertThat(fails(report)).filteredOn(f -> f.kind() == CheckKind.CHANGE).singleElement()
-        .satisfies(f -> {
-          assertThat(f.message()).contains("34.38%", "34.3621%");
-          assertThat(f.place().page()).isEqualTo(29);
-        });
-    assertThat(report.findings()).filteredOn(f -> f.status() == CheckStatus.WARN
-        && f.rule().equals("增减率重算")).extracting(f -> f.place().page())
+    assertThat(fails(report))
+        .filteredOn(f -> f.kind() == CheckKind.CHANGE)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.message()).contains("34.38%", "34.3621%");
+              assertThat(f.place().page()).isEqualTo(29);
+            });
+    assertThat(report.findings())
+        .filteredOn(f -> f.status() == CheckStatus.WARN && f.rule().equals("增减率重算"))
+        .extracting(f -> f.place().page())
         .containsExactly(25, 27, 29);
   }
 
   @Test
   void a2019BudgetPrintingA2018ClassNameFails() {
     // p.14, 收支总表: "十四、资源勘探信息等支出"; from 2019 the 类 215 is 资源勘探工业信息等支出.
-    assertThat(fails(check("jiangsu-2019-d64c3b59.pdf"))).filteredOn(f -> f.kind()
-        == CheckKind.CODE).singleElement().satisfies(f -> {
-          assertThat(f.message()).contains("资源勘探信息等支出", "资源勘探工业信息等支出");
-          assertThat(f.place().page()).isEqualTo(14);
-        });
+    assertThat(fails(check("jiangsu-2019-d64c3b59.pdf")))
+        .filteredOn(f -> f.kind() == CheckKind.CODE)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.message()).contains("资源勘探信息等支出", "资源勘探工业信息等支出");
+              assertThat(f.place().page()).isEqualTo(14);
+            });
   }
 
   @Test
   void documentsWithoutErrorsInTheirTextRaiseNoFailure() {
-    for (String file : List.of("shanghai9-2025-ee47ac5b.pdf", "shanghai9-2026-0afcacdd.pdf",
-        "jiangsu-2026-17a8236f.pdf", "xian-2026-838aeef9.pdf",
-        "hangzhou-zhejiang-2026-c0afe4e6.pdf")) {
+    for (String file :
+        List.of(
+            "shanghai9-2025-ee47ac5b.pdf",
+            "shanghai9-2026-0afcacdd.pdf",
+            "jiangsu-2026-17a8236f.pdf",
+            "xian-2026-838aeef9.pdf",
+            "hangzhou-zhejiang-2026-c0afe4e6.pdf")) {
       CheckReport report = check(file);
       assertThat(fails(report)).as(file).isEmpty();
       assertThat(report.count(CheckStatus.PASS)).as(file).isGreaterThan(10);
@@ -88,8 +99,9 @@ class CorpusTextChecksTest {
     // The PDF of the municipal seed: its tables through the PDF reader, the same 6 FAILs as the
     // seed's text (81,779.000000 万元 of rows the PDF does not print).
     List<Finding> fails = fails(check("beijing13-2026-2eda0861.pdf"));
-    assertThat(fails).hasSize(6).allSatisfy(f -> assertThat(f.difference().abs())
-        .isEqualTo(Fen.of(81_779_000_000L)));
+    assertThat(fails)
+        .hasSize(6)
+        .allSatisfy(f -> assertThat(f.difference().abs()).isEqualTo(Fen.of(81_779_000_000L)));
   }
 
   @Test

@@ -22,8 +22,9 @@ class ConcurrencyRetryTest {
   @Test
   void sendsAgainACommandThatLostTheRaceForItsBudgetsNextPlace() throws Exception {
     CountDownLatch sentAgain = new CountDownLatch(1);
-    RuntimeException lost = new CommandExecutionException("append refused",
-        new ConcurrencyException("(budget, 7) was already inserted"));
+    RuntimeException lost =
+        new CommandExecutionException(
+            "append refused", new ConcurrencyException("(budget, 7) was already inserted"));
 
     assertThat(retry.scheduleRetry(command, lost, failures(1), sentAgain::countDown)).isTrue();
     assertThat(sentAgain.await(5, TimeUnit.SECONDS)).isTrue();
@@ -33,8 +34,10 @@ class ConcurrencyRetryTest {
   void givesUpAfterItsRetries() {
     RuntimeException lost = new ConcurrencyException("(budget, 7) was already inserted");
 
-    assertThat(retry.scheduleRetry(command, lost, failures(ConcurrencyRetry.MAX_RETRIES + 1),
-        () -> {})).isFalse();
+    assertThat(
+            retry.scheduleRetry(
+                command, lost, failures(ConcurrencyRetry.MAX_RETRIES + 1), () -> {}))
+        .isFalse();
   }
 
   @Test
@@ -43,8 +46,7 @@ class ConcurrencyRetryTest {
         .isFalse();
     assertThat(ConcurrencyRetry.lostRace(new AggregateStreamCreationException("opened twice")))
         .isFalse();
-    assertThat(ConcurrencyRetry.lostRace(new IllegalStateException("the store is down")))
-        .isFalse();
+    assertThat(ConcurrencyRetry.lostRace(new IllegalStateException("the store is down"))).isFalse();
   }
 
   @SuppressWarnings("unchecked")

@@ -25,8 +25,10 @@ class RuleViolationsTest {
 
   @Test
   void anyOtherFailureIsNoRule() {
-    assertThat(RuleViolations.of(new CommandExecutionException("timeout",
-        new IllegalStateException("no handler")))).isEmpty();
+    assertThat(
+            RuleViolations.of(
+                new CommandExecutionException("timeout", new IllegalStateException("no handler"))))
+        .isEmpty();
     assertThat(RuleViolations.of(new IllegalStateException("bug", RULE))).isEmpty();
   }
 }

@@ -24,12 +24,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 13 item 3: whatever a file holds, the importer refuses it naming its place, or imports
- * it; no exception escapes, nothing is written by a refused file. Each case below crashed before
- * (an exception, a 500, a heap exhausted) or passed the parser (NUL).
+ * Issue 13 item 3: whatever a file holds, the importer refuses it naming its place, or imports it;
+ * no exception escapes, nothing is written by a refused file. Each case below crashed before (an
+ * exception, a 500, a heap exhausted) or passed the parser (NUL).
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:fuzz;DB_CLOSE_DELAY=-1",
-    "ledger.seeds.import-on-start=false"})
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:fuzz;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportInputFuzzTest {
   static final String DISTRICT = SeedImportContract.DISTRICT;
@@ -41,14 +44,16 @@ class ImportInputFuzzTest {
   ImportReport municipal;
 
   long storeRows() {
-    return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM domain_event_entry)"
-        + " + (SELECT COUNT(*) FROM imported_document)", Long.class);
+    return jdbc.queryForObject(
+        "SELECT (SELECT COUNT(*) FROM domain_event_entry)"
+            + " + (SELECT COUNT(*) FROM imported_document)",
+        Long.class);
   }
 
   @BeforeAll
   void importTheSeeds() throws IOException {
-    assertThat(importer.importText(DISTRICT, SeedImportContract.seed(DISTRICT), TESTER)
-        .status()).isEqualTo(ImportReport.Status.IMPORTED);
+    assertThat(importer.importText(DISTRICT, SeedImportContract.seed(DISTRICT), TESTER).status())
+        .isEqualTo(ImportReport.Status.IMPORTED);
     municipal = importer.importText(MUNICIPAL, SeedImportContract.seed(MUNICIPAL), TESTER);
     assertThat(municipal.status()).isEqualTo(ImportReport.Status.IMPORTED);
   }
@@ -61,9 +66,10 @@ class ImportInputFuzzTest {
   void anImportWhoseReconciliationFailsSaysSoInItsReport() {
     ImportReport report = reconciliation.withFindings(municipal);
     assertThat(report.reconciliationFailures()).isNotEmpty();
-    assertThat(report.headline()).isEqualTo("导入成功，勾稽不一致 "
-        + report.reconciliationFailures().size() + " 处");
-    assertThat(report.toText()).startsWith(report.headline() + " IMPORTED " + MUNICIPAL)
+    assertThat(report.headline())
+        .isEqualTo("导入成功，勾稽不一致 " + report.reconciliationFailures().size() + " 处");
+    assertThat(report.toText())
+        .startsWith(report.headline() + " IMPORTED " + MUNICIPAL)
         .contains("勾稽不一致: 公开表勾稽关系");
     assertThat(report.reconciliationFailures()).anyMatch(f -> f.contains("81,779.000000"));
   }
@@ -86,20 +92,26 @@ class ImportInputFuzzTest {
     List<String> lines = new ArrayList<>(List.of(SeedImportContract.seed(DISTRICT).split("\n")));
     lines.add(112, lines.get(111));
     ImportProblem p = refusedOnce("dup.txt", utf8(String.join("\n", lines)));
-    assertThat(p.toString()).isEqualTo("dup.txt:113 [预算03表 支出总表] row 2101501 50101 30101"
-        + " is given twice (first at line 112)");
+    assertThat(p.toString())
+        .isEqualTo(
+            "dup.txt:113 [预算03表 支出总表] row 2101501 50101 30101"
+                + " is given twice (first at line 112)");
   }
 
   @Test
   void aLineOf300KbAndOneOf50000CellsAreRefusedByLine() throws IOException {
     String seed = SeedImportContract.seed(DISTRICT);
     int second = seed.indexOf('\n') + 1;
-    ImportProblem p = refusedOnce("long.txt", utf8(seed.substring(0, second) + "9".repeat(300_000)
-        + "\n" + seed.substring(second)));
+    ImportProblem p =
+        refusedOnce(
+            "long.txt",
+            utf8(seed.substring(0, second) + "9".repeat(300_000) + "\n" + seed.substring(second)));
     assertThat(p.lineNo()).isEqualTo(2);
     assertThat(p.message()).contains("longer than 4000 characters");
-    p = refusedOnce("cells.txt", utf8(seed.substring(0, second) + "1\t".repeat(50_000) + "\n"
-        + seed.substring(second)));
+    p =
+        refusedOnce(
+            "cells.txt",
+            utf8(seed.substring(0, second) + "1\t".repeat(50_000) + "\n" + seed.substring(second)));
     assertThat(p.lineNo()).isEqualTo(2);
     assertThat(p.message()).contains("more than 64 tab-separated cells");
   }
@@ -108,8 +120,9 @@ class ImportInputFuzzTest {
   void nulBytesAreRefusedWithLineAndColumn() throws IOException {
     String seed = SeedImportContract.seed(DISTRICT);
     int third = seed.indexOf('\n', seed.indexOf('\n') + 1) + 1;
-    ImportProblem p = refusedOnce("nul.txt", utf8(seed.substring(0, third + 2) + "\u0000"
-        + seed.substring(third + 2)));
+    ImportProblem p =
+        refusedOnce(
+            "nul.txt", utf8(seed.substring(0, third + 2) + "\u0000" + seed.substring(third + 2)));
     assertThat(p.lineNo()).isEqualTo(3);
     assertThat(p.message()).contains("U+0000 at column 3");
   }
@@ -147,8 +160,11 @@ class ImportInputFuzzTest {
 
   @Test
   void threeHundredMutatedSeedsCrashNothingAndWriteNothingWhenRefused() throws IOException {
-    DocumentMutator mutator = new DocumentMutator(List.of(DISTRICT, MUNICIPAL),
-        List.of(SeedImportContract.seed(DISTRICT), SeedImportContract.seed(MUNICIPAL)), 13);
+    DocumentMutator mutator =
+        new DocumentMutator(
+            List.of(DISTRICT, MUNICIPAL),
+            List.of(SeedImportContract.seed(DISTRICT), SeedImportContract.seed(MUNICIPAL)),
+            13);
     FuzzTally tally = new DocumentFuzzer(importer, this::storeRows).run(mutator, 300);
     System.out.println("fuzz: " + tally.summary());
     assertThat(tally.tried()).isEqualTo(300);

@@ -45,15 +45,16 @@ abstract class SeedImportContract {
   }
 
   String printed(DisclosureTable t, String row, String column, int decimals) {
-    return t.cell(row, column).orElseThrow(() -> new AssertionError(row + "/" + column))
+    return t.cell(row, column)
+        .orElseThrow(() -> new AssertionError(row + "/" + column))
         .display(decimals);
   }
 
   @Test
   void districtTablesRebuiltFromEventsShowThePublishedFigures() throws IOException {
     ImportReport report = importer.importText(DISTRICT, seed(DISTRICT), IMPORTER);
-    assertThat(report.status()).isIn(ImportReport.Status.IMPORTED,
-        ImportReport.Status.ALREADY_IMPORTED);
+    assertThat(report.status())
+        .isIn(ImportReport.Status.IMPORTED, ImportReport.Status.ALREADY_IMPORTED);
     DisclosureTable spending = table("2026-201", TableKind.EXPENDITURE_SUMMARY);
     assertThat(spending.number()).isEqualTo("预算03表");
     assertThat(printed(spending, "2101501|50101|30101", "total", 2)).isEqualTo("404.14");
@@ -81,8 +82,10 @@ abstract class SeedImportContract {
     String revised = seed(DISTRICT).replace("2026年2月12日", "2026年3月1日");
     ImportReport report = importer.importText("revised.txt", revised, IMPORTER);
     assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
-    assertThat(report.problems()).singleElement().satisfies(p ->
-        assertThat(p.message()).contains("already has a 年初预算").contains("adjustments"));
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> assertThat(p.message()).contains("already has a 年初预算").contains("adjustments"));
     assertThat(events()).isEqualTo(before);
   }
 
@@ -92,13 +95,18 @@ abstract class SeedImportContract {
     String corrupted = seed(DISTRICT).replace("404.14\t404.14", "4O4.14\t404.14");
     ImportReport report = importer.importText("corrupted.txt", corrupted, IMPORTER);
     assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
-    assertThat(report.problems()).anySatisfy(p -> {
-      assertThat(p.lineNo()).isEqualTo(112);
-      assertThat(p.field()).contains("支出总表");
-    });
+    assertThat(report.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.lineNo()).isEqualTo(112);
+              assertThat(p.field()).contains("支出总表");
+            });
     assertThat(events()).isEqualTo(before);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM imported_document WHERE file_name ="
-        + " 'corrupted.txt'", Long.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM imported_document WHERE file_name =" + " 'corrupted.txt'",
+                Long.class))
+        .isZero();
   }
 
   @Test
@@ -107,8 +115,9 @@ abstract class SeedImportContract {
     String text = seed(MUNICIPAL);
     int start = text.indexOf("预算04表 财政拨款收支总表");
     int end = text.indexOf("预算05表");
-    ImportReport report = importer.importText("missing-table.txt",
-        text.substring(0, start) + text.substring(end), IMPORTER);
+    ImportReport report =
+        importer.importText(
+            "missing-table.txt", text.substring(0, start) + text.substring(end), IMPORTER);
     assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
     assertThat(report.problems()).anyMatch(p -> p.message().contains("not found"));
     assertThat(events()).isEqualTo(before);
@@ -117,8 +126,8 @@ abstract class SeedImportContract {
   @Test
   void municipalGapIsItsOwnRowAndTotalsHold() throws IOException {
     ImportReport report = importer.importText(MUNICIPAL, seed(MUNICIPAL), IMPORTER);
-    assertThat(report.status()).isIn(ImportReport.Status.IMPORTED,
-        ImportReport.Status.ALREADY_IMPORTED);
+    assertThat(report.status())
+        .isIn(ImportReport.Status.IMPORTED, ImportReport.Status.ALREADY_IMPORTED);
     String budget = report.budgetId();
     DisclosureTable spending = table(budget, TableKind.EXPENDITURE_SUMMARY);
     assertThat(printed(spending, "210|-|-", "project", 6)).isEqualTo("81,779.000000");

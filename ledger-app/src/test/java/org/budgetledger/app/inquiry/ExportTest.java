@@ -28,8 +28,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** XLSX opened with POI, CSV bytes and JSON, as the REST export endpoints serve them. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:inquiry;DB_CLOSE_DELAY=-1",
-    "ledger.seeds.import-on-start=false"})
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:inquiry;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
 @WithMockUser(username = "shenji", roles = "AUDITOR")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,7 +48,10 @@ class ExportTest {
 
   byte[] export(String path, String format) throws Exception {
     return mvc.perform(get(path, ledger.budget).param("format", format))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
   }
 
   @Test
@@ -55,14 +61,16 @@ class ExportTest {
       Sheet sheet = book.getSheet("预算03表");
       assertThat(book.getNumberOfSheets()).isEqualTo(1);
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("预算03表");
-      assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
-          .isEqualTo("2026年部门（单位）支出预算总表");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2026年部门（单位）支出预算总表");
       assertThat(sheet.getRow(2).getCell(8).getStringCellValue()).isEqualTo("金额单位：万元");
       assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("支出功能分类科目");
       assertThat(sheet.getRow(3).getCell(6).getStringCellValue()).isEqualTo("其中");
       assertThat(sheet.getRow(4).getCell(7).getStringCellValue()).isEqualTo("上缴上级支出");
-      assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(1, 1, 0, 8),
-          new CellRangeAddress(3, 4, 0, 0), new CellRangeAddress(3, 3, 6, 8));
+      assertThat(sheet.getMergedRegions())
+          .contains(
+              new CellRangeAddress(1, 1, 0, 8),
+              new CellRangeAddress(3, 4, 0, 0),
+              new CellRangeAddress(3, 3, 6, 8));
       Row office = find(sheet, "50201");
       Cell total = office.getCell(3);
       assertThat(total.getNumericCellValue()).isEqualTo(10.044567);
@@ -92,18 +100,21 @@ class ExportTest {
 
   @Test
   void csvIsUtf8WithBomAndOneRecordPerRow() throws Exception {
-    mvc.perform(get("/api/budgets/{b}/tables/{t}/export", ledger.budget, "expenditure-summary")
-            .param("format", "csv"))
+    mvc.perform(
+            get("/api/budgets/{b}/tables/{t}/export", ledger.budget, "expenditure-summary")
+                .param("format", "csv"))
         .andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")))
         .andExpect(header().string("Content-Disposition", Matchers.containsString(".csv")));
     byte[] bytes = export("/api/budgets/{b}/tables/03/export", "csv");
     assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-    List<String> lines = List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)
-        .split("\r\n"));
-    assertThat(lines.get(0)).isEqualTo("行键,支出功能分类科目,政府支出经济分类科目,"
-        + "部门（单位）支出经济分类科目,合计,基本支出,项目支出,事业单位经营支出,上缴上级支出,对附属单位补助支出");
-    assertThat(lines).contains(OFFICE_ROW + ",2101501,50201,30201,10.04,10.04,,,,",
-        "total,合 计,,,414.68,414.68,,,,");
+    List<String> lines =
+        List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "行键,支出功能分类科目,政府支出经济分类科目," + "部门（单位）支出经济分类科目,合计,基本支出,项目支出,事业单位经营支出,上缴上级支出,对附属单位补助支出");
+    assertThat(lines)
+        .contains(
+            OFFICE_ROW + ",2101501,50201,30201,10.04,10.04,,,,", "total,合 计,,,414.68,414.68,,,,");
   }
 
   @Test

@@ -22,8 +22,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The CLI subcommands: the same operations and names as REST, text or JSON on standard output. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:inquiry;DB_CLOSE_DELAY=-1",
-    "ledger.seeds.import-on-start=false"})
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:inquiry;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InquiryCliTest {
@@ -55,19 +58,37 @@ class InquiryCliTest {
 
   @Test
   void tablesAsTextAtBothTimes() {
-    String july = run("tables", dept, "2026", "03", "--as-of", ledger.july.toString(),
-        "--effective", "2026-06-30");
+    String july =
+        run(
+            "tables",
+            dept,
+            "2026",
+            "03",
+            "--as-of",
+            ledger.july.toString(),
+            "--effective",
+            "2026-06-30");
     assertThat(exit).isZero();
-    assertThat(july).contains("预算03表  2026年部门（单位）支出预算总表", "金额单位：万元", "9.31")
+    assertThat(july)
+        .contains("预算03表  2026年部门（单位）支出预算总表", "金额单位：万元", "9.31")
         .doesNotContain("10.54");
-    assertThat(run("tables", dept, "2026", "expenditure-summary", "--as-of",
-        ledger.september.toString(), "--effective", "2026-06-30")).contains("10.54");
+    assertThat(
+            run(
+                "tables",
+                dept,
+                "2026",
+                "expenditure-summary",
+                "--as-of",
+                ledger.september.toString(),
+                "--effective",
+                "2026-06-30"))
+        .contains("10.54");
   }
 
   @Test
   void traceAsJsonSumsToTheCell() {
-    JsonNode trace = json.readTree(run("trace", dept, "2026", "预算03表", OFFICE_ROW, "total",
-        "--json"));
+    JsonNode trace =
+        json.readTree(run("trace", dept, "2026", "预算03表", OFFICE_ROW, "total", "--json"));
     assertThat(exit).isZero();
     assertThat(trace.get("amountFen").asLong()).isEqualTo(10_044_567L);
     assertThat(trace.get("legs").size()).isEqualTo(4);
@@ -80,14 +101,33 @@ class InquiryCliTest {
   void historyAndDiffAsText() {
     assertThat(run("history", dept, "2026", "03", OFFICE_ROW, "total"))
         .contains("10.544567", "final: 10.044567 万元");
-    String diff = run("diff", dept, "2026", "03", "--from-as-of", ledger.july.toString(),
-        "--from-effective", "2026-06-30", "--to-as-of", ledger.september.toString(),
-        "--to-effective", "2026-06-30");
+    String diff =
+        run(
+            "diff",
+            dept,
+            "2026",
+            "03",
+            "--from-as-of",
+            ledger.july.toString(),
+            "--from-effective",
+            "2026-06-30",
+            "--to-as-of",
+            ledger.september.toString(),
+            "--to-effective",
+            "2026-06-30");
     assertThat(diff).contains("4 cells of 预算03表 changed", "+b1 追加 2026-06-15", "1.234567");
     assertThat(run("diff", dept, "2026", "03", "--from", "2026-04-01", "--to", "2026-05-31"))
         .contains("No cell of 预算03表 changed");
-    assertThat(run("changes", dept, "2026", "--from", ledger.july.toString(), "--to",
-        ledger.september.toString())).contains("预算03表", "1.234567");
+    assertThat(
+            run(
+                "changes",
+                dept,
+                "2026",
+                "--from",
+                ledger.july.toString(),
+                "--to",
+                ledger.september.toString()))
+        .contains("预算03表", "1.234567");
   }
 
   @Test

@@ -27,11 +27,11 @@ import org.budgetledger.core.model.Unit;
 import org.budgetledger.core.model.UnitCode;
 
 /**
- * A district budget (seed codes of 北京市东城区医疗保障局) with a backdated adjustment, recorded
- * through commands in this order: 年初预算 (effective 1 Jan: 办公费 7.31, 基本工资 404.14), 追加 s1
- * (15 Mar, 办公费 +2.00); then the "July" instant; 调剂 r1 (1 Aug, 办公费 −0.50 to 基本工资); 追加
- * b1 backdated (15 Jun, 办公费 +1.234567); then the "September" instant. The as-of axis is the
- * event timestamp, so the two instants are captured between the commands.
+ * A district budget (seed codes of 北京市东城区医疗保障局) with a backdated adjustment, recorded through
+ * commands in this order: 年初预算 (effective 1 Jan: 办公费 7.31, 基本工资 404.14), 追加 s1 (15 Mar, 办公费 +2.00);
+ * then the "July" instant; 调剂 r1 (1 Aug, 办公费 −0.50 to 基本工资); 追加 b1 backdated (15 Jun, 办公费
+ * +1.234567); then the "September" instant. The as-of axis is the event timestamp, so the two
+ * instants are captured between the commands.
  */
 final class InquiryLedger {
   static final String OFFICE_ROW = "2101501|50201|30201";
@@ -39,12 +39,24 @@ final class InquiryLedger {
   static final LocalDate END_OF_JUNE = LocalDate.of(2026, 6, 30);
   static final UnitCode BUREAU = UnitCode.of("201001");
   static final Actor ACTOR = Actor.of("auditor-test");
-  static final LineKey OFFICE = new LineKey(BUREAU, FunctionCode.of("2101501"),
-      GovEconomicCode.of("50201"), DeptEconomicCode.of("30201"), ExpenditureKind.BASIC_PUBLIC,
-      null, FundSource.GENERAL_BUDGET);
-  static final LineKey SALARY = new LineKey(BUREAU, FunctionCode.of("2101501"),
-      GovEconomicCode.of("50101"), DeptEconomicCode.of("30101"),
-      ExpenditureKind.BASIC_PERSONNEL, null, FundSource.GENERAL_BUDGET);
+  static final LineKey OFFICE =
+      new LineKey(
+          BUREAU,
+          FunctionCode.of("2101501"),
+          GovEconomicCode.of("50201"),
+          DeptEconomicCode.of("30201"),
+          ExpenditureKind.BASIC_PUBLIC,
+          null,
+          FundSource.GENERAL_BUDGET);
+  static final LineKey SALARY =
+      new LineKey(
+          BUREAU,
+          FunctionCode.of("2101501"),
+          GovEconomicCode.of("50101"),
+          DeptEconomicCode.of("30101"),
+          ExpenditureKind.BASIC_PERSONNEL,
+          null,
+          FundSource.GENERAL_BUDGET);
   static final IncomeKey GENERAL =
       new IncomeKey(BUREAU, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR);
 
@@ -61,30 +73,64 @@ final class InquiryLedger {
   static InquiryLedger record(LedgerCommands commands) {
     BudgetId budget = BudgetId.of(2026, "Q" + Long.toHexString(System.nanoTime()).substring(6));
     Basis approval = new Basis("2026年部门预算批复", "东财预〔2026〕1号");
-    commands.send(new OpenBudgetCommand(budget, "北京市东城区医疗保障局", DisclosureFormat.DISTRICT,
-        2, List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")),
-        LocalDate.of(2026, 1, 1), approval, ACTOR));
-    commands.send(new RecordEntryCommand(budget, EntryId.of("initial"), EntryType.INITIAL_BUDGET,
-        List.of(new IncomeLeg(GENERAL, Fen.parseWan("411.45"))),
-        List.of(new SpendingLeg(OFFICE, Fen.parseWan("7.31")),
-            new SpendingLeg(SALARY, Fen.parseWan("404.14"))),
-        LocalDate.of(2026, 1, 1), approval, "年初预算", ACTOR, "initial"));
+    commands.send(
+        new OpenBudgetCommand(
+            budget,
+            "北京市东城区医疗保障局",
+            DisclosureFormat.DISTRICT,
+            2,
+            List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")),
+            LocalDate.of(2026, 1, 1),
+            approval,
+            ACTOR));
+    commands.send(
+        new RecordEntryCommand(
+            budget,
+            EntryId.of("initial"),
+            EntryType.INITIAL_BUDGET,
+            List.of(new IncomeLeg(GENERAL, Fen.parseWan("411.45"))),
+            List.of(
+                new SpendingLeg(OFFICE, Fen.parseWan("7.31")),
+                new SpendingLeg(SALARY, Fen.parseWan("404.14"))),
+            LocalDate.of(2026, 1, 1),
+            approval,
+            "年初预算",
+            ACTOR,
+            "initial"));
     commands.send(supplement(budget, "s1", "2.00", LocalDate.of(2026, 3, 15)));
     Instant july = Instant.now();
-    commands.send(new RecordEntryCommand(budget, EntryId.of("r1"), EntryType.REALLOCATION,
-        List.of(), List.of(new SpendingLeg(OFFICE, Fen.parseWan("-0.50")),
-            new SpendingLeg(SALARY, Fen.parseWan("0.50"))), LocalDate.of(2026, 8, 1),
-        new Basis("关于调剂基本支出的批复", "东财预〔2026〕12号"), "办公费调剂至基本工资", ACTOR, "r1"));
+    commands.send(
+        new RecordEntryCommand(
+            budget,
+            EntryId.of("r1"),
+            EntryType.REALLOCATION,
+            List.of(),
+            List.of(
+                new SpendingLeg(OFFICE, Fen.parseWan("-0.50")),
+                new SpendingLeg(SALARY, Fen.parseWan("0.50"))),
+            LocalDate.of(2026, 8, 1),
+            new Basis("关于调剂基本支出的批复", "东财预〔2026〕12号"),
+            "办公费调剂至基本工资",
+            ACTOR,
+            "r1"));
     commands.send(supplement(budget, "b1", "1.234567", LocalDate.of(2026, 6, 15)));
     Instant september = Instant.now();
     return new InquiryLedger(budget, july, september);
   }
 
-  private static RecordEntryCommand supplement(BudgetId budget, String id, String wan,
-      LocalDate date) {
+  private static RecordEntryCommand supplement(
+      BudgetId budget, String id, String wan, LocalDate date) {
     Fen amount = Fen.parseWan(wan);
-    return new RecordEntryCommand(budget, EntryId.of(id), EntryType.SUPPLEMENT,
-        List.of(new IncomeLeg(GENERAL, amount)), List.of(new SpendingLeg(OFFICE, amount)), date,
-        new Basis("关于追加办公经费的批复", "东财预〔2026〕8号"), "追加办公经费", ACTOR, id);
+    return new RecordEntryCommand(
+        budget,
+        EntryId.of(id),
+        EntryType.SUPPLEMENT,
+        List.of(new IncomeLeg(GENERAL, amount)),
+        List.of(new SpendingLeg(OFFICE, amount)),
+        date,
+        new Basis("关于追加办公经费的批复", "东财预〔2026〕8号"),
+        "追加办公经费",
+        ACTOR,
+        id);
   }
 }

@@ -24,8 +24,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The REST inquiry endpoints and their OpenAPI documentation; shares the services' context. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:inquiry;DB_CLOSE_DELAY=-1",
-    "ledger.seeds.import-on-start=false"})
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:inquiry;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
 @WithMockUser(username = "shenji", roles = "AUDITOR")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,15 +51,19 @@ class InquiryRestTest {
   @Test
   void tableAtBothTimes() throws Exception {
     String officeTotal = "$.rows[?(@.key == '" + OFFICE_ROW + "')].cells[?(@.column == 'total')]";
-    mvc.perform(get("/api/budgets/{b}/tables/{t}", ledger.budget, "预算03表")
-            .param("asOf", september).param("effective", END_OF_JUNE.toString()))
+    mvc.perform(
+            get("/api/budgets/{b}/tables/{t}", ledger.budget, "预算03表")
+                .param("asOf", september)
+                .param("effective", END_OF_JUNE.toString()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.number").value("预算03表"))
         .andExpect(jsonPath("$.table").value("expenditure-summary"))
         .andExpect(jsonPath(officeTotal + ".amountFen").value(10_544_567))
         .andExpect(jsonPath(officeTotal + ".display").value("10.54"));
-    mvc.perform(get("/api/budgets/{b}/tables/{t}", ledger.budget, "03")
-            .param("asOf", july).param("effective", END_OF_JUNE.toString()))
+    mvc.perform(
+            get("/api/budgets/{b}/tables/{t}", ledger.budget, "03")
+                .param("asOf", july)
+                .param("effective", END_OF_JUNE.toString()))
         .andExpect(jsonPath(officeTotal + ".amountFen").value(9_310_000));
     mvc.perform(get("/api/budgets/{b}/tables", ledger.budget))
         .andExpect(status().isOk())
@@ -76,30 +83,40 @@ class InquiryRestTest {
         .andExpect(jsonPath("$.legs[3].amountFen").value(-500_000));
     mvc.perform(get(CELL + "history", ledger.budget, "03", OFFICE_ROW, "total"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.steps[*].runningFen")
-            .value(org.hamcrest.Matchers.contains(7_310_000, 9_310_000, 10_544_567, 10_044_567)));
+        .andExpect(
+            jsonPath("$.steps[*].runningFen")
+                .value(
+                    org.hamcrest.Matchers.contains(7_310_000, 9_310_000, 10_544_567, 10_044_567)));
   }
 
   @Test
   void diffAndChanges() throws Exception {
-    mvc.perform(get("/api/budgets/{b}/tables/{t}/diff", ledger.budget, "03")
-            .param("fromAsOf", july).param("fromEffective", "2026-06-30")
-            .param("toAsOf", september).param("toEffective", "2026-06-30"))
+    mvc.perform(
+            get("/api/budgets/{b}/tables/{t}/diff", ledger.budget, "03")
+                .param("fromAsOf", july)
+                .param("fromEffective", "2026-06-30")
+                .param("toAsOf", september)
+                .param("toEffective", "2026-06-30"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.changes.length()").value(4))
         .andExpect(jsonPath("$.changes[0].deltaFen").value(1_234_567))
         .andExpect(jsonPath("$.changes[0].addedLegs[0].entryId").value("b1"));
-    mvc.perform(get("/api/budgets/{b}/tables/{t}/diff", ledger.budget, "03")
-            .param("fromEffective", "2026-04-01").param("toEffective", "2026-05-31"))
+    mvc.perform(
+            get("/api/budgets/{b}/tables/{t}/diff", ledger.budget, "03")
+                .param("fromEffective", "2026-04-01")
+                .param("toEffective", "2026-05-31"))
         .andExpect(jsonPath("$.changes.length()").value(0))
         .andExpect(jsonPath("$.message").value(startsWith("No cell of 预算03表 changed")));
-    mvc.perform(get("/api/budgets/{b}/changes", ledger.budget)
-            .param("fromAsOf", july).param("fromEffective", "2026-06-30")
-            .param("toAsOf", september).param("toEffective", "2026-06-30"))
+    mvc.perform(
+            get("/api/budgets/{b}/changes", ledger.budget)
+                .param("fromAsOf", july)
+                .param("fromEffective", "2026-06-30")
+                .param("toAsOf", september)
+                .param("toEffective", "2026-06-30"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.tables[?(@.tableNumber == '预算03表')].changedCells").value(4))
-        .andExpect(jsonPath("$.tables[?(@.tableNumber == '预算03表')].totalChangeFen")
-            .value(1_234_567));
+        .andExpect(
+            jsonPath("$.tables[?(@.tableNumber == '预算03表')].totalChangeFen").value(1_234_567));
   }
 
   @Test
@@ -110,8 +127,7 @@ class InquiryRestTest {
     mvc.perform(get("/api/budgets/{b}/tables/03", ledger.budget).param("asOf", "July"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("asOf"));
-    mvc.perform(get("/api/budgets/2026-NOPE/tables/03"))
-        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/budgets/2026-NOPE/tables/03")).andExpect(status().isNotFound());
     mvc.perform(get(CELL + "trace", ledger.budget, "03", "nope", "total"))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.detail").value(containsString("no row 'nope'")));
@@ -121,14 +137,21 @@ class InquiryRestTest {
   void openApiDocumentsTheEndpointsAndServesTheUi() throws Exception {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString(
-            "/api/budgets/{budgetId}/tables/{table}/cells/{row}/{column}/trace")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "/api/budgets/{budgetId}/tables/{table}/cells/{row}/{column}/trace")))
         .andExpect(content().string(containsString("/api/budgets/{budgetId}/changes")));
     mvc.perform(get("/swagger-ui.html"))
         .andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", containsString("swagger-ui/index.html")));
-    String ui = mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
+    String ui =
+        mvc.perform(get("/swagger-ui/index.html"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(ui).contains("swagger-ui");
   }
 }

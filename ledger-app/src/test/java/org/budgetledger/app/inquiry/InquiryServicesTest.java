@@ -32,8 +32,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** The inquiry services on the backdated-adjustment ledger; figures in exact fen. */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:inquiry;DB_CLOSE_DELAY=-1",
-    "ledger.seeds.import-on-start=false"})
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:inquiry;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InquiryServicesTest {
@@ -75,14 +78,18 @@ class InquiryServicesTest {
     assertThat(tables.table(ledger.budget, "04", PointInTime.LATEST).tables().get(0).title())
         .isEqualTo("2026年部门（单位）政府采购预算明细表");
     assertThatThrownBy(() -> tables.table(ledger.budget, "99", PointInTime.LATEST))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("预算99表");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("预算99表");
   }
 
   @Test
   void allThirteenTablesWithProgress() {
     List<String> steps = new ArrayList<>();
-    DepartmentTables set = tables.tables(ledger.budget, juneAsOfSeptember,
-        (label, done, total) -> steps.add(label + " " + done + "/" + total));
+    DepartmentTables set =
+        tables.tables(
+            ledger.budget,
+            juneAsOfSeptember,
+            (label, done, total) -> steps.add(label + " " + done + "/" + total));
     assertThat(set.tables()).hasSize(13);
     assertThat(set.decimals()).isEqualTo(2);
     assertThat(steps).startsWith("预算01表 1/13").endsWith("预算13表 13/13");
@@ -90,14 +97,16 @@ class InquiryServicesTest {
 
   @Test
   void traceListsEveryLegAndTheLegsSumToTheCell() {
-    CellProvenance p = trace.trace(ledger.budget, "expenditure-summary", OFFICE_ROW, "total",
-        PointInTime.LATEST);
+    CellProvenance p =
+        trace.trace(ledger.budget, "expenditure-summary", OFFICE_ROW, "total", PointInTime.LATEST);
     assertThat(p.source()).isEqualTo("legs");
     assertThat(p.amountFen()).isEqualTo(10_044_567L);
     assertThat(p.display()).isEqualTo("10.04");
-    assertThat(p.legs()).extracting(TracedLeg::entryId)
+    assertThat(p.legs())
+        .extracting(TracedLeg::entryId)
         .containsExactly("initial", "s1", "b1", "r1");
-    assertThat(p.legs()).extracting(TracedLeg::amountFen)
+    assertThat(p.legs())
+        .extracting(TracedLeg::amountFen)
         .containsExactly(7_310_000L, 2_000_000L, 1_234_567L, -500_000L);
     assertThat(p.legs().stream().mapToLong(TracedLeg::amountFen).sum()).isEqualTo(p.amountFen());
     TracedLeg backdated = p.legs().get(2);
@@ -121,11 +130,14 @@ class InquiryServicesTest {
   void historyRunsInEffectiveOrderWithRunningValues() {
     CellHistory h = trace.history(ledger.budget, "03", OFFICE_ROW, "total", PointInTime.LATEST);
     // b1 was recorded after r1 but took effect before it
-    assertThat(h.steps()).extracting(HistoryStep::entryId)
+    assertThat(h.steps())
+        .extracting(HistoryStep::entryId)
         .containsExactly("initial", "s1", "b1", "r1");
-    assertThat(h.steps()).extracting(HistoryStep::deltaFen)
+    assertThat(h.steps())
+        .extracting(HistoryStep::deltaFen)
         .containsExactly(7_310_000L, 2_000_000L, 1_234_567L, -500_000L);
-    assertThat(h.steps()).extracting(HistoryStep::runningFen)
+    assertThat(h.steps())
+        .extracting(HistoryStep::runningFen)
         .containsExactly(7_310_000L, 9_310_000L, 10_544_567L, 10_044_567L);
     assertThat(h.finalFen()).isEqualTo(10_044_567L);
     assertThat(h.steps().get(2).runningWan()).isEqualTo("10.544567");
@@ -133,19 +145,23 @@ class InquiryServicesTest {
 
   @Test
   void historyOfATextCellIsRefused() {
-    assertThatThrownBy(() -> trace.history(ledger.budget, "03", OFFICE_ROW, "function",
-        PointInTime.LATEST)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(
+            () -> trace.history(ledger.budget, "03", OFFICE_ROW, "function", PointInTime.LATEST))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a sum of ledger legs");
-    assertThatThrownBy(() -> trace.trace(ledger.budget, "03", "no-such-row", "total",
-        PointInTime.LATEST)).isInstanceOf(NoSuchElementException.class)
+    assertThatThrownBy(
+            () -> trace.trace(ledger.budget, "03", "no-such-row", "total", PointInTime.LATEST))
+        .isInstanceOf(NoSuchElementException.class)
         .hasMessageContaining("no row 'no-such-row' in 预算03表");
   }
 
   @Test
   void diffNamesTheChangedCellsAndTheEntriesThatCausedThem() {
     TableChanges d = diff.diff(ledger.budget, "03", juneAsOfJuly, juneAsOfSeptember);
-    assertThat(d.changes()).extracting(c -> c.row() + "/" + c.column()).containsExactly(
-        OFFICE_ROW + "/total", OFFICE_ROW + "/basic", "total/total", "total/basic");
+    assertThat(d.changes())
+        .extracting(c -> c.row() + "/" + c.column())
+        .containsExactly(
+            OFFICE_ROW + "/total", OFFICE_ROW + "/basic", "total/total", "total/basic");
     CellChange office = d.changes().get(0);
     assertThat(office.oldFen()).isEqualTo(9_310_000L);
     assertThat(office.newFen()).isEqualTo(10_544_567L);
@@ -160,42 +176,47 @@ class InquiryServicesTest {
   void diffBackwardsListsTheLegsThatDropOut() {
     TableChanges d = diff.diff(ledger.budget, "03", juneAsOfSeptember, juneAsOfJuly);
     assertThat(d.changes().get(0).deltaFen()).isEqualTo(-1_234_567L);
-    assertThat(d.changes().get(0).removedLegs()).extracting(TracedLeg::entryId)
+    assertThat(d.changes().get(0).removedLegs())
+        .extracting(TracedLeg::entryId)
         .containsExactly("b1");
   }
 
   @Test
   void diffOnTheEffectiveAxisSeesTheReallocation() {
-    TableChanges d = diff.diff(ledger.budget, "03", PointInTime.effective(END_OF_JUNE),
-        PointInTime.LATEST);
-    assertThat(d.changes()).extracting(c -> c.row() + "/" + c.column() + " " + c.deltaFen())
+    TableChanges d =
+        diff.diff(ledger.budget, "03", PointInTime.effective(END_OF_JUNE), PointInTime.LATEST);
+    assertThat(d.changes())
+        .extracting(c -> c.row() + "/" + c.column() + " " + c.deltaFen())
         .contains(OFFICE_ROW + "/total -500000", InquiryLedger.SALARY_ROW + "/total 500000");
-    assertThat(d.changes().get(0).addedLegs()).extracting(TracedLeg::entryId)
-        .containsOnly("r1");
+    assertThat(d.changes().get(0).addedLegs()).extracting(TracedLeg::entryId).containsOnly("r1");
   }
 
   @Test
   void emptyDiffSaysSo() {
-    TableChanges d = diff.diff(ledger.budget, "03",
-        PointInTime.effective(LocalDate.of(2026, 4, 1)),
-        PointInTime.effective(LocalDate.of(2026, 5, 31)));
+    TableChanges d =
+        diff.diff(
+            ledger.budget,
+            "03",
+            PointInTime.effective(LocalDate.of(2026, 4, 1)),
+            PointInTime.effective(LocalDate.of(2026, 5, 31)));
     assertThat(d.changes()).isEmpty();
     assertThat(d.message()).startsWith("No cell of 预算03表 changed between");
   }
 
   @Test
   void changeSummaryNamesTheTablesThatChangedAndByHowMuch() {
-    DepartmentChanges c = changes.changes(ledger.budget, juneAsOfJuly, juneAsOfSeptember,
-        Progress.NONE);
-    assertThat(c.tables()).extracting(TableChangeSummary::tableNumber)
+    DepartmentChanges c =
+        changes.changes(ledger.budget, juneAsOfJuly, juneAsOfSeptember, Progress.NONE);
+    assertThat(c.tables())
+        .extracting(TableChangeSummary::tableNumber)
         .contains("预算01表", "预算02表", "预算03表", "预算05表", "预算06表", "预算07表")
         .doesNotContain("预算04表", "预算08表", "预算10表");
-    TableChangeSummary expenditure = c.tables().stream()
-        .filter(t -> t.tableNumber().equals("预算03表")).findFirst().orElseThrow();
+    TableChangeSummary expenditure =
+        c.tables().stream().filter(t -> t.tableNumber().equals("预算03表")).findFirst().orElseThrow();
     assertThat(expenditure.changedCells()).isEqualTo(4);
     assertThat(expenditure.totalChangeFen()).isEqualTo(1_234_567L);
     assertThat(expenditure.table()).isEqualTo("expenditure-summary");
-    assertThat(changes.changes(ledger.budget, juneAsOfJuly, juneAsOfJuly, Progress.NONE)
-        .message()).startsWith("No table changed");
+    assertThat(changes.changes(ledger.budget, juneAsOfJuly, juneAsOfJuly, Progress.NONE).message())
+        .startsWith("No table changed");
   }
 }

@@ -61,12 +61,24 @@ class ProjectorReplayTest {
   private static final UnitCode BUREAU = UnitCode.of("201001");
   private static final Basis BASIS = new Basis("2026年部门预算批复", "东财预〔2026〕1号");
   private static final Actor ACTOR = Actor.of("tester");
-  private static final LineKey OFFICE = new LineKey(BUREAU, FunctionCode.of("2101501"),
-      GovEconomicCode.of("50201"), DeptEconomicCode.of("30201"), ExpenditureKind.BASIC_PUBLIC,
-      null, FundSource.GENERAL_BUDGET);
-  private static final LineKey SALARY = new LineKey(BUREAU, FunctionCode.of("2101501"),
-      GovEconomicCode.of("50101"), DeptEconomicCode.of("30101"),
-      ExpenditureKind.BASIC_PERSONNEL, null, FundSource.GENERAL_BUDGET);
+  private static final LineKey OFFICE =
+      new LineKey(
+          BUREAU,
+          FunctionCode.of("2101501"),
+          GovEconomicCode.of("50201"),
+          DeptEconomicCode.of("30201"),
+          ExpenditureKind.BASIC_PUBLIC,
+          null,
+          FundSource.GENERAL_BUDGET);
+  private static final LineKey SALARY =
+      new LineKey(
+          BUREAU,
+          FunctionCode.of("2101501"),
+          GovEconomicCode.of("50101"),
+          DeptEconomicCode.of("30101"),
+          ExpenditureKind.BASIC_PERSONNEL,
+          null,
+          FundSource.GENERAL_BUDGET);
   private static final IncomeKey GENERAL =
       new IncomeKey(BUREAU, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR);
 
@@ -77,13 +89,17 @@ class ProjectorReplayTest {
   void schema() {
     JdbcDataSource database = new JdbcDataSource();
     database.setURL("jdbc:h2:mem:projectors-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    Flyway.configure().dataSource(database)
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+    Flyway.configure()
+        .dataSource(database)
+        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
+        .load()
+        .migrate();
     jdbc = new JdbcTemplate(database);
-    projectors = List.of(
-        new AnnotationEventHandlerAdapter(new LedgerEntriesProjector(new LegTable(jdbc))),
-        new AnnotationEventHandlerAdapter(
-            new BudgetFactsProjector(new FactTable(jdbc, JsonMapper.builder().build()))));
+    projectors =
+        List.of(
+            new AnnotationEventHandlerAdapter(new LedgerEntriesProjector(new LegTable(jdbc))),
+            new AnnotationEventHandlerAdapter(
+                new BudgetFactsProjector(new FactTable(jdbc, JsonMapper.builder().build()))));
   }
 
   @Test
@@ -96,7 +112,8 @@ class ProjectorReplayTest {
     List<Map<String, Object>> facts = facts();
     // 年初预算 1 income + 2 spending legs, 追加 2, 调剂 2: seven legs; opened and renamed: facts
     assertThat(legs).hasSize(7);
-    assertThat(facts).extracting(f -> f.get("FACT_TYPE"))
+    assertThat(facts)
+        .extracting(f -> f.get("FACT_TYPE"))
         .containsExactly("BudgetOpenedEvent", "UnitRenamedEvent");
 
     for (AnnotationEventHandlerAdapter projector : projectors) {
@@ -133,9 +150,10 @@ class ProjectorReplayTest {
         projector.handle(event);
       }
     }
-    assertThat(legs()).extracting(l -> l.get("AMOUNT_FEN"))
-        .containsExactlyInAnyOrder(411_450_000L, 404_140_000L, 7_310_000L, 2_000_000L,
-            2_000_000L, -500_000L, 500_000L);
+    assertThat(legs())
+        .extracting(l -> l.get("AMOUNT_FEN"))
+        .containsExactlyInAnyOrder(
+            411_450_000L, 404_140_000L, 7_310_000L, 2_000_000L, 2_000_000L, -500_000L, 500_000L);
   }
 
   /** One processing batch: one unit of work around the events, committed as a processor does. */
@@ -165,34 +183,74 @@ class ProjectorReplayTest {
   /** A small year: opened, 年初预算, a 追加, a unit renamed, a 调剂; global indexes 0 to 4. */
   private static List<EventMessage<?>> ledger() {
     LocalDate jan1 = LocalDate.of(2026, 1, 1);
-    List<BudgetEvent> payloads = List.of(
-        new BudgetOpenedEvent(BUDGET, "北京市东城区医疗保障局", DisclosureFormat.DISTRICT, 2,
-            List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")), jan1, BASIS,
-            ACTOR),
-        entry("initial", EntryType.INITIAL_BUDGET, List.of(new IncomeLeg(GENERAL, wan("411.45"))),
-            List.of(new SpendingLeg(SALARY, wan("404.14")), new SpendingLeg(OFFICE, wan("7.31"))),
-            jan1),
-        entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL, wan("2.00"))),
-            List.of(new SpendingLeg(OFFICE, wan("2.00"))), LocalDate.of(2026, 3, 15)),
-        new UnitRenamedEvent(BUDGET, BUREAU, "北京市东城区医疗保障局机关", "行政单位",
-            LocalDate.of(2026, 4, 1), BASIS, ACTOR),
-        entry("r1", EntryType.REALLOCATION, List.of(), List.of(
-            new SpendingLeg(OFFICE, wan("-0.50")), new SpendingLeg(SALARY, wan("0.50"))),
-            LocalDate.of(2026, 8, 1)));
+    List<BudgetEvent> payloads =
+        List.of(
+            new BudgetOpenedEvent(
+                BUDGET,
+                "北京市东城区医疗保障局",
+                DisclosureFormat.DISTRICT,
+                2,
+                List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")),
+                jan1,
+                BASIS,
+                ACTOR),
+            entry(
+                "initial",
+                EntryType.INITIAL_BUDGET,
+                List.of(new IncomeLeg(GENERAL, wan("411.45"))),
+                List.of(
+                    new SpendingLeg(SALARY, wan("404.14")), new SpendingLeg(OFFICE, wan("7.31"))),
+                jan1),
+            entry(
+                "s1",
+                EntryType.SUPPLEMENT,
+                List.of(new IncomeLeg(GENERAL, wan("2.00"))),
+                List.of(new SpendingLeg(OFFICE, wan("2.00"))),
+                LocalDate.of(2026, 3, 15)),
+            new UnitRenamedEvent(
+                BUDGET, BUREAU, "北京市东城区医疗保障局机关", "行政单位", LocalDate.of(2026, 4, 1), BASIS, ACTOR),
+            entry(
+                "r1",
+                EntryType.REALLOCATION,
+                List.of(),
+                List.of(
+                    new SpendingLeg(OFFICE, wan("-0.50")), new SpendingLeg(SALARY, wan("0.50"))),
+                LocalDate.of(2026, 8, 1)));
     List<EventMessage<?>> messages = new ArrayList<>();
     for (int i = 0; i < payloads.size(); i++) {
-      messages.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(i),
-          new GenericDomainEventMessage<>("DepartmentBudget", BUDGET.toString(), i,
-              payloads.get(i), MetaData.emptyInstance(), "event-" + i,
-              Instant.parse("2026-11-23T13:13:15Z").plusSeconds(i))));
+      messages.add(
+          new GenericTrackedDomainEventMessage<>(
+              new GlobalSequenceTrackingToken(i),
+              new GenericDomainEventMessage<>(
+                  "DepartmentBudget",
+                  BUDGET.toString(),
+                  i,
+                  payloads.get(i),
+                  MetaData.emptyInstance(),
+                  "event-" + i,
+                  Instant.parse("2026-11-23T13:13:15Z").plusSeconds(i))));
     }
     return messages;
   }
 
-  private static EntryRecordedEvent entry(String id, EntryType type, List<IncomeLeg> income,
-      List<SpendingLeg> spending, LocalDate effective) {
-    return new EntryRecordedEvent(BUDGET, EntryId.of(id), type, income, spending, effective,
-        BASIS, "理由", ACTOR, "req-" + id, null);
+  private static EntryRecordedEvent entry(
+      String id,
+      EntryType type,
+      List<IncomeLeg> income,
+      List<SpendingLeg> spending,
+      LocalDate effective) {
+    return new EntryRecordedEvent(
+        BUDGET,
+        EntryId.of(id),
+        type,
+        income,
+        spending,
+        effective,
+        BASIS,
+        "理由",
+        ACTOR,
+        "req-" + id,
+        null);
   }
 
   private static Fen wan(String amount) {

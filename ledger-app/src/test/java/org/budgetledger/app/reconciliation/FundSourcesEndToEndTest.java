@@ -19,12 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * 北京市商务局 2026 (corpus beijing13-2026-482a23e1.pdf, its tables transcribed from the pages
- * into the text format): 一般公共预算, 政府性基金, 财政专户, 事业收入, 其他收入 and 上年结转 by
- * source, imported, rebuilt from events and reconciled cell by cell.
+ * 北京市商务局 2026 (corpus beijing13-2026-482a23e1.pdf, its tables transcribed from the pages into the
+ * text format): 一般公共预算, 政府性基金, 财政专户, 事业收入, 其他收入 and 上年结转 by source, imported, rebuilt from events
+ * and reconciled cell by cell.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:fundsources;DB_CLOSE_DELAY=-1",
-    "ledger.seeds.import-on-start=false"})
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:fundsources;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
 class FundSourcesEndToEndTest {
   static final String FILE = "2026-beijing-commerce-bureau.txt";
   @Autowired DisclosureImporter importer;
@@ -32,10 +35,14 @@ class FundSourcesEndToEndTest {
 
   @Test
   void everyPublishedCellOfEverySourceIsRebuiltExactly() throws IOException {
-    ImportReport imported = importer.importText(FILE,
-        Files.readString(Path.of("src/test/resources/fundsources", FILE)), Actor.of("tester"));
+    ImportReport imported =
+        importer.importText(
+            FILE,
+            Files.readString(Path.of("src/test/resources/fundsources", FILE)),
+            Actor.of("tester"));
     assertThat(imported.problems()).isEmpty();
-    assertThat(imported.notes()).anyMatch(n -> n.startsWith("非财政拨款资金 1,212.494272 万元"))
+    assertThat(imported.notes())
+        .anyMatch(n -> n.startsWith("非财政拨款资金 1,212.494272 万元"))
         .anyMatch(n -> n.startsWith("年终结转结余 12.230000 万元"));
     ReconciliationReport r =
         reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0);
@@ -46,11 +53,15 @@ class FundSourcesEndToEndTest {
         assertThat(cells.findings(s)).as(s.name()).isEmpty();
       }
     }
-    assertThat(r.rebuiltRules()).allSatisfy(rule ->
-        assertThat(rule.status()).as(rule.statement()).isEqualTo(RuleStatus.PASS));
-    assertThat(r.publishedRules()).allSatisfy(rule ->
-        assertThat(rule.status()).as(rule.statement()).isEqualTo(RuleStatus.PASS));
-    assertThat(ReconciliationEndToEndTest.tally(cells, TableKind.GOVERNMENT_FUND_EXPENDITURE)
-        .count(CellStatus.EXACT)).isEqualTo(6);
+    assertThat(r.rebuiltRules())
+        .allSatisfy(
+            rule -> assertThat(rule.status()).as(rule.statement()).isEqualTo(RuleStatus.PASS));
+    assertThat(r.publishedRules())
+        .allSatisfy(
+            rule -> assertThat(rule.status()).as(rule.statement()).isEqualTo(RuleStatus.PASS));
+    assertThat(
+            ReconciliationEndToEndTest.tally(cells, TableKind.GOVERNMENT_FUND_EXPENDITURE)
+                .count(CellStatus.EXACT))
+        .isEqualTo(6);
   }
 }

@@ -20,12 +20,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The PDF of seed 002 imported as published gives the seed's result: every published cell EXACT,
- * the 81,779.000000 万元 that 支出总表's 合计 holds beyond its printed rows (missing from the PDF
- * itself, not only from the seed's text) recorded on its gap line and reported, the rebuilt tables
- * passing every rule; and bad PDFs import nothing.
+ * the 81,779.000000 万元 that 支出总表's 合计 holds beyond its printed rows (missing from the PDF itself,
+ * not only from the seed's text) recorded on its gap line and reported, the rebuilt tables passing
+ * every rule; and bad PDFs import nothing.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:pdfe2e;DB_CLOSE_DELAY=-1",
-    "ledger.seeds.import-on-start=false"})
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:pdfe2e;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
 class PdfReconciliationEndToEndTest {
   static final Path PDF = Path.of("src/test/resources/corpus/pdf/beijing13-2026-2eda0861.pdf");
 
@@ -34,13 +37,16 @@ class PdfReconciliationEndToEndTest {
 
   @Test
   void theSeedsPdfImportsWithTheSeedsResult() throws IOException {
-    ImportReport imported = importer.importBytes(PDF.getFileName().toString(),
-        Files.readAllBytes(PDF), Actor.of("tester"));
+    ImportReport imported =
+        importer.importBytes(
+            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
 
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
-    assertThat(imported.notes().get(0)).isEqualTo("PDF read as beijing13 (北京市部门预算 13 表"
-        + "（预算01表…预算13表）): 13 tables, 3373 cells read; 部门预算 北京市医疗保障局 2026年");
+    assertThat(imported.notes().get(0))
+        .isEqualTo(
+            "PDF read as beijing13 (北京市部门预算 13 表"
+                + "（预算01表…预算13表）): 13 tables, 3373 cells read; 部门预算 北京市医疗保障局 2026年");
     assertThat(imported.units()).isEqualTo(6);
     assertThat(imported.spendingLegs()).isEqualTo(161);
     assertThat(imported.incomeLegs()).isEqualTo(2);
@@ -54,15 +60,20 @@ class PdfReconciliationEndToEndTest {
     assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
     assertThat(cells.count(CellStatus.NOT_READABLE)).isZero();
     Fen gap = Fen.parseWan("81,779.000000");
-    assertThat(cells.findings(CellStatus.NOT_IN_PUBLISHED)).hasSize(5)
+    assertThat(cells.findings(CellStatus.NOT_IN_PUBLISHED))
+        .hasSize(5)
         .allSatisfy(f -> assertThat(f.rebuilt()).isEqualTo(gap));
-    assertThat(r.rebuiltRules()).allSatisfy(rule ->
-        assertThat(rule.status()).as(rule.statement()).isEqualTo(RuleStatus.PASS));
-    assertThat(r.publishedRules()).filteredOn(rule -> rule.status() == RuleStatus.FAIL)
-        .isNotEmpty().allSatisfy(rule -> assertThat(rule.difference().abs()).isEqualTo(gap));
+    assertThat(r.rebuiltRules())
+        .allSatisfy(
+            rule -> assertThat(rule.status()).as(rule.statement()).isEqualTo(RuleStatus.PASS));
+    assertThat(r.publishedRules())
+        .filteredOn(rule -> rule.status() == RuleStatus.FAIL)
+        .isNotEmpty()
+        .allSatisfy(rule -> assertThat(rule.difference().abs()).isEqualTo(gap));
 
-    ImportReport again = importer.importBytes(PDF.getFileName().toString(),
-        Files.readAllBytes(PDF), Actor.of("tester"));
+    ImportReport again =
+        importer.importBytes(
+            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
     assertThat(again.status()).isEqualTo(ImportReport.Status.ALREADY_IMPORTED);
   }
 
@@ -75,24 +86,31 @@ class PdfReconciliationEndToEndTest {
 
     assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
     assertThat(report.budgetId()).isNull();
-    assertThat(report.problems()).singleElement().satisfies(p -> {
-      assertThat(p.fileName()).isEqualTo("cut.pdf");
-      assertThat(p.message()).startsWith("cut.pdf");
-    });
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.fileName()).isEqualTo("cut.pdf");
+              assertThat(p.message()).startsWith("cut.pdf");
+            });
   }
 
   @Test
   void aPdfOfAFamilyNotYetRecordedIsRefusedNamingTheFamily() throws IOException {
     Path central = PDF.resolveSibling("central-mof-2026-a926cacd.pdf");
 
-    ImportReport report = importer.importBytes(central.getFileName().toString(),
-        Files.readAllBytes(central), Actor.of("tester"));
+    ImportReport report =
+        importer.importBytes(
+            central.getFileName().toString(), Files.readAllBytes(central), Actor.of("tester"));
 
     assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
-    assertThat(report.problems()).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo("版式 layout");
-      assertThat(p.message()).startsWith("read as central-mof (");
-      assertThat(p.message()).endsWith("the families that import are [beijing13]");
-    });
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("版式 layout");
+              assertThat(p.message()).startsWith("read as central-mof (");
+              assertThat(p.message()).endsWith("the families that import are [beijing13]");
+            });
   }
 }

@@ -11,8 +11,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 class SecurityUsersTest {
   @Test
   void refusesAPlainTextPassword() {
-    LedgerUsers config = new LedgerUsers(List.of(new LedgerUser("luru", "{noop}secret",
-        LedgerRole.ENTRY)));
+    LedgerUsers config =
+        new LedgerUsers(List.of(new LedgerUser("luru", "{noop}secret", LedgerRole.ENTRY)));
     assertThatThrownBy(() -> ConfiguredUsers.of(config))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ledger.users[0].password must be a bcrypt hash");
@@ -27,10 +27,12 @@ class SecurityUsersTest {
   @Test
   void bcryptUserGetsItsRole() {
     String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("pw");
-    var users = ConfiguredUsers.of(new LedgerUsers(List.of(new LedgerUser("shenji", hash,
-        LedgerRole.AUDITOR))));
+    var users =
+        ConfiguredUsers.of(
+            new LedgerUsers(List.of(new LedgerUser("shenji", hash, LedgerRole.AUDITOR))));
     assertThat(hash).startsWith("{bcrypt}");
     assertThat(users.loadUserByUsername("shenji").getAuthorities())
-        .extracting(Object::toString).containsExactly("ROLE_AUDITOR");
+        .extracting(Object::toString)
+        .containsExactly("ROLE_AUDITOR");
   }
 }

@@ -32,25 +32,26 @@ class SignInGuardsTest {
       "{bcrypt}$2a$10$9f1EnN/hknEbzndZh64TpO0uFQ2A99Qdgzky7i6ay0BMzo2eH.Vi2";
 
   static ProviderManager signIn(SignInThrottle throttle) {
-    LedgerUsers config = new LedgerUsers(List.of(new LedgerUser("luru", ENCODER.encode("right"),
-        LedgerRole.ENTRY)));
+    LedgerUsers config =
+        new LedgerUsers(List.of(new LedgerUser("luru", ENCODER.encode("right"), LedgerRole.ENTRY)));
     DaoAuthenticationProvider provider =
         new DaoAuthenticationProvider(new ThrottledUsers(ConfiguredUsers.of(config), throttle));
     provider.setPasswordEncoder(ENCODER);
     ProviderManager manager = new ProviderManager(provider);
-    manager.setAuthenticationEventPublisher(new AuthenticationEventPublisher() {
-      @Override
-      public void publishAuthenticationSuccess(Authentication a) {
-        throttle.succeeded(new AuthenticationSuccessEvent(a));
-      }
+    manager.setAuthenticationEventPublisher(
+        new AuthenticationEventPublisher() {
+          @Override
+          public void publishAuthenticationSuccess(Authentication a) {
+            throttle.succeeded(new AuthenticationSuccessEvent(a));
+          }
 
-      @Override
-      public void publishAuthenticationFailure(AuthenticationException e, Authentication a) {
-        if (e instanceof BadCredentialsException b) {
-          throttle.failed(new AuthenticationFailureBadCredentialsEvent(a, b));
-        }
-      }
-    });
+          @Override
+          public void publishAuthenticationFailure(AuthenticationException e, Authentication a) {
+            if (e instanceof BadCredentialsException b) {
+              throttle.failed(new AuthenticationFailureBadCredentialsEvent(a, b));
+            }
+          }
+        });
     return manager;
   }
 
@@ -88,8 +89,8 @@ class SignInGuardsTest {
 
   @Test
   void demoPasswordsOnPostgresqlRefuseToStartUnlessAllowed() {
-    LedgerUsers demo = new LedgerUsers(List.of(new LedgerUser("luru", LURU_DEMO,
-        LedgerRole.ENTRY)));
+    LedgerUsers demo =
+        new LedgerUsers(List.of(new LedgerUser("luru", LURU_DEMO, LedgerRole.ENTRY)));
     MockEnvironment environment = new MockEnvironment();
     DemoPasswordGuard guard = new DemoPasswordGuard(demo, ENCODER, environment);
     assertThatThrownBy(() -> guard.check("jdbc:postgresql://db:5432/ledger"))
@@ -99,8 +100,9 @@ class SignInGuardsTest {
     guard.check("jdbc:h2:file:./data/ledger");
     environment.setProperty(DemoPasswordGuard.SWITCH, "true");
     guard.check("jdbc:postgresql://db:5432/ledger");
-    LedgerUsers real = new LedgerUsers(List.of(new LedgerUser("luru",
-        ENCODER.encode("a real one"), LedgerRole.ENTRY)));
+    LedgerUsers real =
+        new LedgerUsers(
+            List.of(new LedgerUser("luru", ENCODER.encode("a real one"), LedgerRole.ENTRY)));
     new DemoPasswordGuard(real, ENCODER, new MockEnvironment())
         .check("jdbc:postgresql://db:5432/ledger");
   }

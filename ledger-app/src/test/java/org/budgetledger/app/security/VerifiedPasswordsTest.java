@@ -10,18 +10,21 @@ class VerifiedPasswordsTest {
 
   /** Counts the expensive checks; "hash:" + password stands for a bcrypt hash. */
   private final AtomicInteger checks = new AtomicInteger();
-  private final VerifiedPasswords passwords = new VerifiedPasswords(new PasswordEncoder() {
-    @Override
-    public String encode(CharSequence raw) {
-      return "hash:" + raw;
-    }
 
-    @Override
-    public boolean matches(CharSequence raw, String encoded) {
-      checks.incrementAndGet();
-      return encoded.equals("hash:" + raw);
-    }
-  });
+  private final VerifiedPasswords passwords =
+      new VerifiedPasswords(
+          new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+              return "hash:" + raw;
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+              checks.incrementAndGet();
+              return encoded.equals("hash:" + raw);
+            }
+          });
 
   @Test
   void aMatchingPasswordIsCheckedOnceThenRemembered() {

@@ -24,7 +24,10 @@ final class ConcurrentWriters {
     this.budget = budget;
   }
 
-  record Outcome(List<String> accepted, List<String> rejected, long acceptedSupplements,
+  record Outcome(
+      List<String> accepted,
+      List<String> rejected,
+      long acceptedSupplements,
       long acceptedReductions) {}
 
   Outcome run(int threadsPerSide, int entriesPerThread) throws InterruptedException {
@@ -35,21 +38,23 @@ final class ConcurrentWriters {
     for (int t = 0; t < threadsPerSide * 2; t++) {
       boolean adds = t % 2 == 0;
       String prefix = (adds ? "add-" : "take-") + t + "-";
-      pool.submit(() -> {
-        start.await();
-        for (int i = 0; i < entriesPerThread; i++) {
-          String id = prefix + i;
-          try {
-            commands.send(adds
-                ? LedgerTestData.supplement(budget, id, "1.00", LocalDate.of(2026, 4, 1))
-                : LedgerTestData.reduction(budget, id, "1.50", LocalDate.of(2026, 4, 1)));
-            accepted.add(id);
-          } catch (BudgetRuleViolation e) {
-            rejected.add(id);
-          }
-        }
-        return null;
-      });
+      pool.submit(
+          () -> {
+            start.await();
+            for (int i = 0; i < entriesPerThread; i++) {
+              String id = prefix + i;
+              try {
+                commands.send(
+                    adds
+                        ? LedgerTestData.supplement(budget, id, "1.00", LocalDate.of(2026, 4, 1))
+                        : LedgerTestData.reduction(budget, id, "1.50", LocalDate.of(2026, 4, 1)));
+                accepted.add(id);
+              } catch (BudgetRuleViolation e) {
+                rejected.add(id);
+              }
+            }
+            return null;
+          });
     }
     start.countDown();
     pool.shutdown();

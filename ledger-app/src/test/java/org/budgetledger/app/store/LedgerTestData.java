@@ -33,45 +33,91 @@ final class LedgerTestData {
   static final UnitCode BUREAU = UnitCode.of("201001");
   static final Basis BASIS = new Basis("2026年部门预算批复", "东财预〔2026〕1号");
   static final Actor ACTOR = Actor.of("tester");
-  static final LineKey OFFICE = new LineKey(BUREAU, FunctionCode.of("2101501"),
-      GovEconomicCode.of("50201"), DeptEconomicCode.of("30201"), ExpenditureKind.BASIC_PUBLIC,
-      null, FundSource.GENERAL_BUDGET);
-  static final LineKey SALARY = new LineKey(BUREAU, FunctionCode.of("2101501"),
-      GovEconomicCode.of("50101"), DeptEconomicCode.of("30101"),
-      ExpenditureKind.BASIC_PERSONNEL, null, FundSource.GENERAL_BUDGET);
+  static final LineKey OFFICE =
+      new LineKey(
+          BUREAU,
+          FunctionCode.of("2101501"),
+          GovEconomicCode.of("50201"),
+          DeptEconomicCode.of("30201"),
+          ExpenditureKind.BASIC_PUBLIC,
+          null,
+          FundSource.GENERAL_BUDGET);
+  static final LineKey SALARY =
+      new LineKey(
+          BUREAU,
+          FunctionCode.of("2101501"),
+          GovEconomicCode.of("50101"),
+          DeptEconomicCode.of("30101"),
+          ExpenditureKind.BASIC_PERSONNEL,
+          null,
+          FundSource.GENERAL_BUDGET);
   static final IncomeKey GENERAL =
       new IncomeKey(BUREAU, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR);
 
   private LedgerTestData() {}
 
   static void openAndFund(LedgerCommands commands, BudgetId budget) {
-    commands.send(new OpenBudgetCommand(budget, "北京市东城区医疗保障局", DisclosureFormat.DISTRICT,
-        2, List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")),
-        LocalDate.of(2026, 1, 1), BASIS, ACTOR));
-    commands.send(new RecordEntryCommand(budget, EntryId.of("initial"), EntryType.INITIAL_BUDGET,
-        List.of(new IncomeLeg(GENERAL, Fen.parseWan("411.45"))),
-        List.of(new SpendingLeg(OFFICE, Fen.parseWan("7.31")),
-            new SpendingLeg(SALARY, Fen.parseWan("404.14"))),
-        LocalDate.of(2026, 1, 1), BASIS, "年初预算", ACTOR, "initial"));
+    commands.send(
+        new OpenBudgetCommand(
+            budget,
+            "北京市东城区医疗保障局",
+            DisclosureFormat.DISTRICT,
+            2,
+            List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")),
+            LocalDate.of(2026, 1, 1),
+            BASIS,
+            ACTOR));
+    commands.send(
+        new RecordEntryCommand(
+            budget,
+            EntryId.of("initial"),
+            EntryType.INITIAL_BUDGET,
+            List.of(new IncomeLeg(GENERAL, Fen.parseWan("411.45"))),
+            List.of(
+                new SpendingLeg(OFFICE, Fen.parseWan("7.31")),
+                new SpendingLeg(SALARY, Fen.parseWan("404.14"))),
+            LocalDate.of(2026, 1, 1),
+            BASIS,
+            "年初预算",
+            ACTOR,
+            "initial"));
   }
 
   static RecordEntryCommand supplement(BudgetId budget, String id, String wan, LocalDate date) {
     Fen amount = Fen.parseWan(wan);
-    return new RecordEntryCommand(budget, EntryId.of(id), EntryType.SUPPLEMENT,
-        List.of(new IncomeLeg(GENERAL, amount)), List.of(new SpendingLeg(OFFICE, amount)), date,
-        new Basis("关于追加办公经费的批复", "东财预〔2026〕8号"), "追加办公经费", ACTOR, id);
+    return new RecordEntryCommand(
+        budget,
+        EntryId.of(id),
+        EntryType.SUPPLEMENT,
+        List.of(new IncomeLeg(GENERAL, amount)),
+        List.of(new SpendingLeg(OFFICE, amount)),
+        date,
+        new Basis("关于追加办公经费的批复", "东财预〔2026〕8号"),
+        "追加办公经费",
+        ACTOR,
+        id);
   }
 
   static RecordEntryCommand reduction(BudgetId budget, String id, String wan, LocalDate date) {
     Fen amount = Fen.parseWan(wan).negate();
-    return new RecordEntryCommand(budget, EntryId.of(id), EntryType.REDUCTION,
-        List.of(new IncomeLeg(GENERAL, amount)), List.of(new SpendingLeg(OFFICE, amount)), date,
-        new Basis("关于追减办公经费的批复", "东财预〔2026〕9号"), "追减办公经费", ACTOR, id);
+    return new RecordEntryCommand(
+        budget,
+        EntryId.of(id),
+        EntryType.REDUCTION,
+        List.of(new IncomeLeg(GENERAL, amount)),
+        List.of(new SpendingLeg(OFFICE, amount)),
+        date,
+        new Basis("关于追减办公经费的批复", "东财预〔2026〕9号"),
+        "追减办公经费",
+        ACTOR,
+        id);
   }
 
   static Fen office(LedgerQueries queries, BudgetId budget, PointInTime at) {
-    return queries.balances(budget, LegFilter.spending().unit("201001").deptEconomic("30201"),
-        List.of(), at).get(0).amount();
+    return queries
+        .balances(budget, LegFilter.spending().unit("201001").deptEconomic("30201"), List.of(), at)
+        .get(0)
+        .amount();
   }
 
   static String entryJson(String type, String income, String spending) {
@@ -83,6 +129,7 @@ final class LedgerTestData {
          "spendingLegs":[{"unit":"201001","function":"2101501","govEconomic":"50201",
            "deptEconomic":"30201","kind":"BASIC_PUBLIC","fundSource":"GENERAL_BUDGET",
            "amount":"%s"}]}
-        """.formatted(type, income, spending, income, spending);
+        """
+        .formatted(type, income, spending, income, spending);
   }
 }

@@ -11,8 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The persistence contract on PostgreSQL, the production store, in a schema of its own. */
-@SpringBootTest(properties = {"ledger.seeds.import-on-start=false",
-    "ledger.snapshot-threshold=50"})
+@SpringBootTest(properties = {"ledger.seeds.import-on-start=false", "ledger.snapshot-threshold=50"})
 @AutoConfigureMockMvc
 class PostgresPersistenceTest extends LedgerPersistenceContract {
   /**
@@ -21,13 +20,18 @@ class PostgresPersistenceTest extends LedgerPersistenceContract {
    */
   @Test
   void rebuildLeavesTheLegIndexesAsTheMigrationsMadeThem() {
-    String indexes = "SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid ="
-        + " 'ledger_entry_leg'::regclass ORDER BY 1";
+    String indexes =
+        "SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid ="
+            + " 'ledger_entry_leg'::regclass ORDER BY 1";
     List<String> before = jdbc.queryForList(indexes, String.class);
     rebuilder.rebuild(Duration.ofSeconds(60));
     assertThat(jdbc.queryForList(indexes, String.class)).isEqualTo(before).hasSize(3);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_constraint WHERE conrelid ="
-        + " 'ledger_entry_leg'::regclass AND contype = 'p'", Long.class)).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM pg_constraint WHERE conrelid ="
+                    + " 'ledger_entry_leg'::regclass AND contype = 'p'",
+                Long.class))
+        .isEqualTo(1);
   }
 
   @DynamicPropertySource

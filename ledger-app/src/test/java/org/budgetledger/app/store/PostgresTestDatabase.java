@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Assumptions;
  * developer's machine without one they are skipped with the reason printed.
  */
 public final class PostgresTestDatabase {
-  public static final String URL = env("LEDGER_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+  public static final String URL =
+      env("LEDGER_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
   public static final String USER = env("LEDGER_TEST_PG_USER", "root");
   public static final String PASSWORD = env("LEDGER_TEST_PG_PASSWORD", "");
 
@@ -22,8 +23,10 @@ public final class PostgresTestDatabase {
 
   /** Creates a fresh schema and returns a JDBC URL whose connections use it. */
   public static String freshSchemaUrl(String testName) {
-    String schema = ("t_" + testName + "_" + Long.toHexString(System.nanoTime()))
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    String schema =
+        ("t_" + testName + "_" + Long.toHexString(System.nanoTime()))
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9_]", "_");
     try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
       c.createStatement().execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {

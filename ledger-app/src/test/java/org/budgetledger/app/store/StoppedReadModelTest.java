@@ -24,14 +24,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * Issue 13 items 1 and 6: a read model that cannot apply an event is loud (status, health),
- * the write that committed still answers success with a note, later writes are refused at once
- * instead of waiting 30 s, a rebuild that fails leaves the read models as they were, and once the
- * cause is repaired the processor goes on by itself. The failure is made by a CHECK constraint
- * the test adds to the leg table, as a database refusing a row would.
+ * Issue 13 items 1 and 6: a read model that cannot apply an event is loud (status, health), the
+ * write that committed still answers success with a note, later writes are refused at once instead
+ * of waiting 30 s, a rebuild that fails leaves the read models as they were, and once the cause is
+ * repaired the processor goes on by itself. The failure is made by a CHECK constraint the test adds
+ * to the leg table, as a database refusing a row would.
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:stopped;DB_CLOSE_DELAY=-1",
-    "ledger.seeds.import-on-start=false"})
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:stopped;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
 @DirtiesContext
 class StoppedReadModelTest {
   static final BudgetId BUDGET = BudgetId.of(2026, "666");
@@ -47,23 +50,34 @@ class StoppedReadModelTest {
 
   static RecordEntryCommand withReason(String id, String reason) {
     RecordEntryCommand c = LedgerTestData.supplement(BUDGET, id, "1.00", LocalDate.of(2026, 3, 1));
-    return new RecordEntryCommand(c.budgetId(), c.entryId(), c.type(), c.incomeLegs(),
-        c.spendingLegs(), c.effectiveDate(), c.basis(), reason, c.actor(), id);
+    return new RecordEntryCommand(
+        c.budgetId(),
+        c.entryId(),
+        c.type(),
+        c.incomeLegs(),
+        c.spendingLegs(),
+        c.effectiveDate(),
+        c.basis(),
+        reason,
+        c.actor(),
+        id);
   }
 
   @Test
   void aStoppedReadModelIsLoudRefusesWritesAndSurvivesAFailedRebuild() {
     LedgerTestData.openAndFund(commands, BUDGET);
-    jdbc.execute("ALTER TABLE ledger_entry_leg ADD CONSTRAINT refuses_poison"
-        + " CHECK (reason IS NULL OR reason <> 'poison')");
+    jdbc.execute(
+        "ALTER TABLE ledger_entry_leg ADD CONSTRAINT refuses_poison"
+            + " CHECK (reason IS NULL OR reason <> 'poison')");
     long legs = count("ledger_entry_leg");
 
     LedgerCommands.Sent<EntryId> sent = commands.sendNoting(withReason("p1", "poison"));
     assertThat(sent.result()).isNotNull();
-    assertThat(sent.lag()).hasValueSatisfying(note -> assertThat(note)
-        .startsWith("read model ledger-entries stopped at event #"));
-    long poison = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry",
-        Long.class);
+    assertThat(sent.lag())
+        .hasValueSatisfying(
+            note -> assertThat(note).startsWith("read model ledger-entries stopped at event #"));
+    long poison =
+        jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
 
     ProcessorStatus entries = monitor.status().get(0);
     assertThat(entries.stopped()).isTrue();
@@ -81,11 +95,14 @@ class StoppedReadModelTest {
     assertThat(count("ledger_entry_leg")).isEqualTo(legs);
 
     jdbc.execute("ALTER TABLE ledger_entry_leg DROP CONSTRAINT refuses_poison");
-    await().atMost(Duration.ofSeconds(120)).until(() -> monitor.status().stream()
-        .noneMatch(s -> s.stopped() || s.behind() > 0));
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .until(() -> monitor.status().stream().noneMatch(s -> s.stopped() || s.behind() > 0));
     assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-    assertThat(jdbc.queryForList("SELECT reason FROM ledger_entry_leg WHERE reason = 'poison'",
-        String.class)).hasSize(2);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT reason FROM ledger_entry_leg WHERE reason = 'poison'", String.class))
+        .hasSize(2);
     assertThat(commands.sendNoting(withReason("p3", "repaired")).lag()).isEmpty();
     List<ProcessorStatus> after = monitor.status();
     assertThat(after).allMatch(s -> s.behind() == 0 && !s.stopped());

@@ -49,8 +49,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * covered only by the tree heads every write signs. Each test tampers inside a transaction,
  * verifies in it, and rolls back, so the tests do not see each other.
  */
-@SpringBootTest(properties = {"ledger.seeds.import-on-start=false",
-    "ledger.audit.periodic-checkpoints=false", "ledger.audit.keys-dir=target/audit-pg-keys"})
+@SpringBootTest(
+    properties = {
+      "ledger.seeds.import-on-start=false",
+      "ledger.audit.periodic-checkpoints=false",
+      "ledger.audit.keys-dir=target/audit-pg-keys"
+    })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TamperPostgresTest {
   @Autowired LedgerCommands commands;
@@ -97,17 +101,21 @@ class TamperPostgresTest {
     assertThat(report.checkpointedEvents()).isEqualTo(10);
     assertThat(trail.latestCheckpoint().orElseThrow().treeSize()).isEqualTo(10);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_tree_head", Long.class))
-        .as("one head per write transaction").isEqualTo(10);
+        .as("one head per write transaction")
+        .isEqualTo(10);
   }
 
   @Test
   void lastEventDeletedWithItsHashRowIsMissing() {
     Row b4 = row(b, 4);
-    VerificationReport report = tampered(() -> {
-      jdbc.execute("ALTER TABLE audit_event_hash DISABLE TRIGGER audit_event_hash_append_only");
-      jdbc.update("DELETE FROM audit_event_hash WHERE event_identifier = ?", b4.id());
-      jdbc.update("DELETE FROM domain_event_entry WHERE event_identifier = ?", b4.id());
-    });
+    VerificationReport report =
+        tampered(
+            () -> {
+              jdbc.execute(
+                  "ALTER TABLE audit_event_hash DISABLE TRIGGER audit_event_hash_append_only");
+              jdbc.update("DELETE FROM audit_event_hash WHERE event_identifier = ?", b4.id());
+              jdbc.update("DELETE FROM domain_event_entry WHERE event_identifier = ?", b4.id());
+            });
     assertThat(report.problem().kind()).as(report.summary()).isEqualTo(ProblemKind.MISSING);
     assertThat(report.problem().position()).isEqualTo(9);
     assertThat(report.problem().message()).contains("signed 10 events but the log has only 9");
@@ -117,19 +125,40 @@ class TamperPostgresTest {
   void tailEventRewrittenWithItsChainRecomputedIsNamed() {
     Row a4 = row(a, 4);
     Row a3 = row(a, 3);
-    VerificationReport report = tampered(() -> {
-      String payload = a4.payload().replaceAll("\"amount\":(\\d+)", "\"amount\":9$1");
-      assertThat(payload).isNotEqualTo(a4.payload());
-      jdbc.update("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", payload,
-          a4.id());
-      byte[] previous = HexFormat.of().parseHex(jdbc.queryForObject(
-          "SELECT hash FROM audit_event_hash WHERE event_identifier = ?", String.class, a3.id()));
-      StoredEvent rewritten = new StoredEvent(a4.globalIndex(), a4.id(), a4.aggregate(), 4,
-          a4.payloadType(), a4.payloadRevision(), a4.timestamp(), payload, a4.metaData());
-      jdbc.execute("ALTER TABLE audit_event_hash DISABLE TRIGGER audit_event_hash_append_only");
-      jdbc.update("UPDATE audit_event_hash SET hash = ? WHERE event_identifier = ?",
-          HexFormat.of().formatHex(new EventHasher().hash(rewritten, previous)), a4.id());
-    });
+    VerificationReport report =
+        tampered(
+            () -> {
+              String payload = a4.payload().replaceAll("\"amount\":(\\d+)", "\"amount\":9$1");
+              assertThat(payload).isNotEqualTo(a4.payload());
+              jdbc.update(
+                  "UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?",
+                  payload,
+                  a4.id());
+              byte[] previous =
+                  HexFormat.of()
+                      .parseHex(
+                          jdbc.queryForObject(
+                              "SELECT hash FROM audit_event_hash WHERE event_identifier = ?",
+                              String.class,
+                              a3.id()));
+              StoredEvent rewritten =
+                  new StoredEvent(
+                      a4.globalIndex(),
+                      a4.id(),
+                      a4.aggregate(),
+                      4,
+                      a4.payloadType(),
+                      a4.payloadRevision(),
+                      a4.timestamp(),
+                      payload,
+                      a4.metaData());
+              jdbc.execute(
+                  "ALTER TABLE audit_event_hash DISABLE TRIGGER audit_event_hash_append_only");
+              jdbc.update(
+                  "UPDATE audit_event_hash SET hash = ? WHERE event_identifier = ?",
+                  HexFormat.of().formatHex(new EventHasher().hash(rewritten, previous)),
+                  a4.id());
+            });
     assertProblem(report, ProblemKind.CHECKPOINT_MISMATCH, 8, a4, 4);
     assertThat(report.problem().message()).contains("positions 8 to 8", a4.id());
   }
@@ -138,36 +167,66 @@ class TamperPostgresTest {
   void eventForgedWithTheAppRolesInsertIsUnverifiedAndNeverSignedOver() {
     Row a4 = row(a, 4);
     TransactionTemplate transaction = new TransactionTemplate(transactions);
-    transaction.executeWithoutResult(status -> {
-      status.setRollbackOnly();
-      jdbc.execute("DO $$ BEGIN CREATE ROLE ledger_app NOLOGIN; EXCEPTION WHEN duplicate_object"
-          + " OR unique_violation THEN NULL; END $$");
-      jdbc.execute("GRANT USAGE ON SCHEMA " + jdbc.queryForObject("SELECT current_schema()",
-          String.class) + " TO ledger_app");
-      jdbc.execute(HardeningPostgresTest.grants());
-      jdbc.execute("SET LOCAL ROLE ledger_app");
-      // The forger appends the next event of budget A with a correctly chained hash.
-      long index = jdbc.queryForObject("SELECT nextval(pg_get_serial_sequence("
-          + "'domain_event_entry', 'global_index'))", Long.class);
-      forge(a4, index, "forged-3", a.toString(), 5);
-      StoredEvent forged = new StoredEvent(index, "forged-3", a.toString(), 5, a4.payloadType(),
-          a4.payloadRevision(), a4.timestamp(), a4.payload(), a4.metaData());
-      byte[] previous = HexFormat.of().parseHex(jdbc.queryForObject(
-          "SELECT hash FROM audit_event_hash WHERE event_identifier = ?", String.class, a4.id()));
-      jdbc.update("INSERT INTO audit_event_hash VALUES ('forged-3', ?, ?, 5, ?)", index,
-          a.toString(), HexFormat.of().formatHex(new EventHasher().hash(forged, previous)));
-      jdbc.execute("RESET ROLE");
+    transaction.executeWithoutResult(
+        status -> {
+          status.setRollbackOnly();
+          jdbc.execute(
+              "DO $$ BEGIN CREATE ROLE ledger_app NOLOGIN; EXCEPTION WHEN duplicate_object"
+                  + " OR unique_violation THEN NULL; END $$");
+          jdbc.execute(
+              "GRANT USAGE ON SCHEMA "
+                  + jdbc.queryForObject("SELECT current_schema()", String.class)
+                  + " TO ledger_app");
+          jdbc.execute(HardeningPostgresTest.grants());
+          jdbc.execute("SET LOCAL ROLE ledger_app");
+          // The forger appends the next event of budget A with a correctly chained hash.
+          long index =
+              jdbc.queryForObject(
+                  "SELECT nextval(pg_get_serial_sequence("
+                      + "'domain_event_entry', 'global_index'))",
+                  Long.class);
+          forge(a4, index, "forged-3", a.toString(), 5);
+          StoredEvent forged =
+              new StoredEvent(
+                  index,
+                  "forged-3",
+                  a.toString(),
+                  5,
+                  a4.payloadType(),
+                  a4.payloadRevision(),
+                  a4.timestamp(),
+                  a4.payload(),
+                  a4.metaData());
+          byte[] previous =
+              HexFormat.of()
+                  .parseHex(
+                      jdbc.queryForObject(
+                          "SELECT hash FROM audit_event_hash WHERE event_identifier = ?",
+                          String.class,
+                          a4.id()));
+          jdbc.update(
+              "INSERT INTO audit_event_hash VALUES ('forged-3', ?, ?, 5, ?)",
+              index,
+              a.toString(),
+              HexFormat.of().formatHex(new EventHasher().hash(forged, previous)));
+          jdbc.execute("RESET ROLE");
 
-      VerificationReport report = trail.verify();
-      assertProblem(report, ProblemKind.UNVERIFIED, 10,
-          new Row("forged-3", a.toString(), index, 10, null, null, null, null, null), 5);
-      assertThat(report.summary()).startsWith("UNVERIFIED: 11 events checked, the first 10");
-      assertThatThrownBy(() -> trail.checkpoint()).isInstanceOf(AuditFailedException.class)
-          .hasMessageContaining("forged-3");
-      Connection connection = DataSourceUtils.getConnection(dataSource);
-      assertThatThrownBy(() -> heads.lockAndReadLatest(connection))
-          .hasMessageContaining("event forged-3").hasMessageContaining("will not sign over it");
-    });
+          VerificationReport report = trail.verify();
+          assertProblem(
+              report,
+              ProblemKind.UNVERIFIED,
+              10,
+              new Row("forged-3", a.toString(), index, 10, null, null, null, null, null),
+              5);
+          assertThat(report.summary()).startsWith("UNVERIFIED: 11 events checked, the first 10");
+          assertThatThrownBy(() -> trail.checkpoint())
+              .isInstanceOf(AuditFailedException.class)
+              .hasMessageContaining("forged-3");
+          Connection connection = DataSourceUtils.getConnection(dataSource);
+          assertThatThrownBy(() -> heads.lockAndReadLatest(connection))
+              .hasMessageContaining("event forged-3")
+              .hasMessageContaining("will not sign over it");
+        });
   }
 
   @Test
@@ -186,8 +245,10 @@ class TamperPostgresTest {
     OfflineVerifier.writeCheckpoint(checkpointFile, trail.latestCheckpoint().orElseThrow());
     assertThat(OfflineVerifier.verify(checkpointFile, export, key).ok()).isTrue();
     List<String> lines = Files.readAllLines(export);
-    Files.writeString(export, lines.get(lines.size() - 1).replace(row(b, 4).id(), "appended-1")
-        + "\n", StandardOpenOption.APPEND);
+    Files.writeString(
+        export,
+        lines.get(lines.size() - 1).replace(row(b, 4).id(), "appended-1") + "\n",
+        StandardOpenOption.APPEND);
     VerificationReport report = OfflineVerifier.verify(checkpointFile, export, key);
     assertThat(report.ok()).isFalse();
     assertThat(report.problem().position()).isEqualTo(10);
@@ -197,11 +258,19 @@ class TamperPostgresTest {
   @Test
   void changedAmountIsNamedAndProofOfAnotherEventStillVerifies() {
     Row a2 = row(a, 2);
-    VerificationReport report = tampered(() -> assertThat(jdbc.update("UPDATE domain_event_entry"
-        + " SET payload = regexp_replace(payload, '\"amount\":(\\d+)', '\"amount\":9\\1', 'g')"
-        + " WHERE event_identifier = ?", a2.id())).isOne(),
-        () -> assertThat(trail.inclusionProof(row(b, 2).id(), second).verifies(keys.publicKey()))
-            .isTrue());
+    VerificationReport report =
+        tampered(
+            () ->
+                assertThat(
+                        jdbc.update(
+                            "UPDATE domain_event_entry"
+                                + " SET payload = regexp_replace(payload, '\"amount\":(\\d+)', '\"amount\":9\\1', 'g')"
+                                + " WHERE event_identifier = ?",
+                            a2.id()))
+                    .isOne(),
+            () ->
+                assertThat(trail.inclusionProof(row(b, 2).id(), second).verifies(keys.publicKey()))
+                    .isTrue());
     assertProblem(report, ProblemKind.CHANGED, a2.position(), a2, 2);
   }
 
@@ -209,8 +278,10 @@ class TamperPostgresTest {
   void deletedEventIsNamedAtTheNextEventOfItsBudget() {
     Row a2 = row(a, 2);
     Row a3 = row(a, 3);
-    VerificationReport report = tampered(() ->
-        jdbc.update("DELETE FROM domain_event_entry WHERE event_identifier = ?", a2.id()));
+    VerificationReport report =
+        tampered(
+            () ->
+                jdbc.update("DELETE FROM domain_event_entry WHERE event_identifier = ?", a2.id()));
     // A3 moved one place up when A2 went.
     assertProblem(report, ProblemKind.MISSING, a3.position() - 1, a3, 3);
     assertThat(report.problem().message()).contains("no event with sequence 2");
@@ -228,9 +299,17 @@ class TamperPostgresTest {
   void payloadsOfOneBudgetSwappedAreNamed() {
     Row a2 = row(a, 2);
     Row a3 = row(a, 3);
-    VerificationReport report = tampered(() -> jdbc.update("UPDATE domain_event_entry SET payload ="
-        + " CASE event_identifier WHEN ? THEN ? ELSE ? END WHERE event_identifier IN (?, ?)",
-        a2.id(), a3.payload(), a2.payload(), a2.id(), a3.id()));
+    VerificationReport report =
+        tampered(
+            () ->
+                jdbc.update(
+                    "UPDATE domain_event_entry SET payload ="
+                        + " CASE event_identifier WHEN ? THEN ? ELSE ? END WHERE event_identifier IN (?, ?)",
+                    a2.id(),
+                    a3.payload(),
+                    a2.payload(),
+                    a2.id(),
+                    a3.id()));
     assertProblem(report, ProblemKind.CHANGED, a2.position(), a2, 2);
   }
 
@@ -242,8 +321,13 @@ class TamperPostgresTest {
     // Both chains hold; the tree head of A2's write no longer has its root, and putting B2 back
     // in its place gives that root and every later one.
     assertProblem(report, ProblemKind.REORDERED, a2.position(), b2, 2);
-    assertThat(report.problem().message()).contains(a2.id(), b2.id(), "were swapped",
-        "at position " + a2.position(), "at position " + b2.position());
+    assertThat(report.problem().message())
+        .contains(
+            a2.id(),
+            b2.id(),
+            "were swapped",
+            "at position " + a2.position(),
+            "at position " + b2.position());
   }
 
   @Test
@@ -259,15 +343,29 @@ class TamperPostgresTest {
   @Test
   void forgedEventWithForgedHashBreaksTheCheckpoint() {
     Row a3 = row(a, 3);
-    VerificationReport report = tampered(() -> {
-      forge(a3, 0, "forged-2", "budget-2026-FORGED", 0);
-      StoredEvent forged = new StoredEvent(0, "forged-2", "budget-2026-FORGED", 0,
-          a3.payloadType(), a3.payloadRevision(), a3.timestamp(), a3.payload(), a3.metaData());
-      String hash = HexFormat.of().formatHex(new EventHasher().hash(forged, EventHasher.genesis()));
-      jdbc.update("INSERT INTO audit_event_hash VALUES ('forged-2', 0, 'budget-2026-FORGED', 0, ?)",
-          hash);
-    });
-    assertThat(report.problem().kind()).as(report.summary())
+    VerificationReport report =
+        tampered(
+            () -> {
+              forge(a3, 0, "forged-2", "budget-2026-FORGED", 0);
+              StoredEvent forged =
+                  new StoredEvent(
+                      0,
+                      "forged-2",
+                      "budget-2026-FORGED",
+                      0,
+                      a3.payloadType(),
+                      a3.payloadRevision(),
+                      a3.timestamp(),
+                      a3.payload(),
+                      a3.metaData());
+              String hash =
+                  HexFormat.of().formatHex(new EventHasher().hash(forged, EventHasher.genesis()));
+              jdbc.update(
+                  "INSERT INTO audit_event_hash VALUES ('forged-2', 0, 'budget-2026-FORGED', 0, ?)",
+                  hash);
+            });
+    assertThat(report.problem().kind())
+        .as(report.summary())
         .isEqualTo(ProblemKind.CHECKPOINT_MISMATCH);
     assertThat(report.problem().position()).isZero();
     assertThat(report.problem().eventIdentifier()).isEqualTo("forged-2");
@@ -275,11 +373,19 @@ class TamperPostgresTest {
   }
 
   private void forge(Row model, long globalIndex, String id, String aggregate, long sequence) {
-    jdbc.update("INSERT INTO domain_event_entry (global_index, event_identifier,"
-        + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision,"
-        + " payload, meta_data) VALUES (?, ?, ?, ?, 'DepartmentBudgetAggregate', ?, ?, ?, ?, ?)",
-        globalIndex, id, aggregate, sequence, model.timestamp(), model.payloadType(),
-        model.payloadRevision(), model.payload(), model.metaData());
+    jdbc.update(
+        "INSERT INTO domain_event_entry (global_index, event_identifier,"
+            + " aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision,"
+            + " payload, meta_data) VALUES (?, ?, ?, ?, 'DepartmentBudgetAggregate', ?, ?, ?, ?, ?)",
+        globalIndex,
+        id,
+        aggregate,
+        sequence,
+        model.timestamp(),
+        model.payloadType(),
+        model.payloadRevision(),
+        model.payload(),
+        model.metaData());
   }
 
   private void swapGlobalIndexes(Row x, Row y) {
@@ -289,23 +395,29 @@ class TamperPostgresTest {
     jdbc.update(move, y.globalIndex(), x.id());
   }
 
-  /** Tampers as the superuser with the trigger off, then verifies, all in one rolled back transaction. */
+  /**
+   * Tampers as the superuser with the trigger off, then verifies, all in one rolled back
+   * transaction.
+   */
   private VerificationReport tampered(Runnable tampering, Runnable... whileTampered) {
     TransactionTemplate superuser = new TransactionTemplate(transactions);
-    return superuser.execute(status -> {
-      status.setRollbackOnly();
-      jdbc.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER domain_event_entry_append_only");
-      tampering.run();
-      jdbc.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER domain_event_entry_append_only");
-      for (Runnable check : whileTampered) {
-        check.run();
-      }
-      return trail.verify();
-    });
+    return superuser.execute(
+        status -> {
+          status.setRollbackOnly();
+          jdbc.execute(
+              "ALTER TABLE domain_event_entry DISABLE TRIGGER domain_event_entry_append_only");
+          tampering.run();
+          jdbc.execute(
+              "ALTER TABLE domain_event_entry ENABLE TRIGGER domain_event_entry_append_only");
+          for (Runnable check : whileTampered) {
+            check.run();
+          }
+          return trail.verify();
+        });
   }
 
-  private static void assertProblem(VerificationReport report, ProblemKind kind, long position,
-      Row event, long sequence) {
+  private static void assertProblem(
+      VerificationReport report, ProblemKind kind, long position, Row event, long sequence) {
     AuditProblem problem = report.problem();
     assertThat(problem).as(report.summary()).isNotNull();
     assertThat(problem.kind()).as(report.summary()).isEqualTo(kind);
@@ -316,16 +428,33 @@ class TamperPostgresTest {
   }
 
   private Row row(BudgetId budget, long sequence) {
-    Map<String, Object> r = jdbc.queryForMap("SELECT e.*, (SELECT COUNT(*) FROM domain_event_entry p"
-        + " WHERE p.global_index < e.global_index) AS position FROM domain_event_entry e"
-        + " WHERE aggregate_identifier = ? AND sequence_number = ?", budget.toString(), sequence);
-    return new Row((String) r.get("event_identifier"), (String) r.get("aggregate_identifier"),
-        ((Number) r.get("global_index")).longValue(), ((Number) r.get("position")).longValue(),
-        (String) r.get("payload_type"), (String) r.get("payload_revision"),
-        (String) r.get("time_stamp"), (String) r.get("payload"), (String) r.get("meta_data"));
+    Map<String, Object> r =
+        jdbc.queryForMap(
+            "SELECT e.*, (SELECT COUNT(*) FROM domain_event_entry p"
+                + " WHERE p.global_index < e.global_index) AS position FROM domain_event_entry e"
+                + " WHERE aggregate_identifier = ? AND sequence_number = ?",
+            budget.toString(),
+            sequence);
+    return new Row(
+        (String) r.get("event_identifier"),
+        (String) r.get("aggregate_identifier"),
+        ((Number) r.get("global_index")).longValue(),
+        ((Number) r.get("position")).longValue(),
+        (String) r.get("payload_type"),
+        (String) r.get("payload_revision"),
+        (String) r.get("time_stamp"),
+        (String) r.get("payload"),
+        (String) r.get("meta_data"));
   }
 
-  private record Row(String id, String aggregate, long globalIndex, long position,
-      String payloadType, String payloadRevision, String timestamp, String payload,
+  private record Row(
+      String id,
+      String aggregate,
+      long globalIndex,
+      long position,
+      String payloadType,
+      String payloadRevision,
+      String timestamp,
+      String payload,
       String metaData) {}
 }

@@ -14,10 +14,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The pages an auditor reads instead of a spreadsheet, in Chromium: the frozen header of a long
- * table, find, a past point with its banner, 分录列表 filtered by 文号, an entry page with both sides
- * of a 调剂, 回放 over three entries, every mistake of a form listed at once, and error pages in
- * Chinese, and every page in one language. The budget 2026-202 has {@link BudgetHistory}'s four
- * entries.
+ * table, find, a past point with its banner, 分录列表 filtered by 文号, an entry page with both sides of
+ * a 调剂, 回放 over three entries, every mistake of a form listed at once, and error pages in Chinese,
+ * and every page in one language. The budget 2026-202 has {@link BudgetHistory}'s four entries.
  */
 @WebAppTest
 class AuditTrailBrowserTest extends BrowserTestBase {
@@ -27,9 +26,15 @@ class AuditTrailBrowserTest extends BrowserTestBase {
   @Override
   void prepareBudgets() {
     BudgetHistory.record(commands, BUDGET);
-    await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-        "SELECT COUNT(DISTINCT entry_id) FROM ledger_entry_leg WHERE budget_id = ?", Long.class,
-        BUDGET.toString()) == 4);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "SELECT COUNT(DISTINCT entry_id) FROM ledger_entry_leg WHERE budget_id = ?",
+                        Long.class,
+                        BUDGET.toString())
+                    == 4);
   }
 
   @Test
@@ -37,8 +42,8 @@ class AuditTrailBrowserTest extends BrowserTestBase {
     browser.signIn("shenji", "shenji-demo-2026");
     browser.open("/budgets/" + municipal + "/tables?table=EXPENDITURE_SUMMARY");
     WebElement box = browser.await("#table-EXPENDITURE_SUMMARY .table-scroll");
-    browser.driver.executeScript("arguments[0].scrollTop = 1200; arguments[0].scrollLeft = 400;",
-        box);
+    browser.driver.executeScript(
+        "arguments[0].scrollTop = 1200; arguments[0].scrollLeft = 400;", box);
     Number scrolled = (Number) browser.driver.executeScript("return arguments[0].scrollTop", box);
     assertThat(scrolled.intValue()).isGreaterThan(500);
     double boxTop = top(box);
@@ -73,11 +78,15 @@ class AuditTrailBrowserTest extends BrowserTestBase {
   @Test
   void aPastPointStatesItselfAndADateBeforeTheBudgetShowsAnEmptyPage() {
     browser.signIn("shenji", "shenji-demo-2026");
-    Instant s1 = jdbc.queryForObject("SELECT MIN(recorded_at) FROM ledger_entry_leg"
-        + " WHERE budget_id = ? AND entry_id = 's1'", java.sql.Timestamp.class,
-        BUDGET.toString()).toInstant();
-    browser.open("/budgets/2026-202/tables?table=EXPENDITURE_SUMMARY&asOf=" + s1
-        + "&effective=2026-06-30");
+    Instant s1 =
+        jdbc.queryForObject(
+                "SELECT MIN(recorded_at) FROM ledger_entry_leg"
+                    + " WHERE budget_id = ? AND entry_id = 's1'",
+                java.sql.Timestamp.class,
+                BUDGET.toString())
+            .toInstant();
+    browser.open(
+        "/budgets/2026-202/tables?table=EXPENDITURE_SUMMARY&asOf=" + s1 + "&effective=2026-06-30");
     String banner = browser.await("#point-banner").getText();
     assertThat(banner).isEqualTo("历史时点： 截至 " + Point.shown(s1) + "（北京时间）/ 生效日期 2026-06-30");
     // Chromium drops ":00" seconds from the value it shows.
@@ -110,7 +119,8 @@ class AuditTrailBrowserTest extends BrowserTestBase {
     browser.await("#basisNumber[value='〔2026〕8号']");
     assertThat(entries()).containsExactly("s1", "b1");
     assertThat(browser.find("#journal-count").getText()).startsWith("共 2 笔分录");
-    assertThat(browser.find("#journal tr[data-entry='b1']").getText()).contains("1.234567")
+    assertThat(browser.find("#journal tr[data-entry='b1']").getText())
+        .contains("1.234567")
         .contains("2026-06-15");
     assertThat(browser.find("#journal-export").getAttribute("href"))
         .contains("basisNumber=%E3%80%942026%E3%80%958%E5%8F%B7");
@@ -128,8 +138,12 @@ class AuditTrailBrowserTest extends BrowserTestBase {
     assertThat(browser.find("#legs-decreases").getText()).contains("30201").contains("-0.500000");
     assertThat(browser.find("#legs-increases").getText()).contains("30101").contains("0.500000");
     assertThat(browser.driver.findElements(By.id("legs-income"))).isEmpty();
-    WebElement office = browser.find("#entry-changes tr[data-table='EXPENDITURE_SUMMARY']"
-        + "[data-row='" + WebTestData.OFFICE_ROW + "'][data-column='total']");
+    WebElement office =
+        browser.find(
+            "#entry-changes tr[data-table='EXPENDITURE_SUMMARY']"
+                + "[data-row='"
+                + WebTestData.OFFICE_ROW
+                + "'][data-column='total']");
     assertThat(office.getText()).contains("9.31").contains("8.81").contains("-0.50");
     browser.screenshot("25-entry-reallocation");
   }
@@ -169,15 +183,19 @@ class AuditTrailBrowserTest extends BrowserTestBase {
     long before = events();
     browser.find("#save-button").click();
     List<WebElement> errors = browser.driver.findElements(By.cssSelector(".field-error"));
-    assertThat(errors).extracting(e -> e.getAttribute("data-field")).containsExactlyInAnyOrder(
-        "basis.document", "basis.number", "spendingLegs[0].function", "spendingLegs[0].amount");
-    assertThat(browser.find("[data-field='spendingLegs[0].amount']").getText())
-        .startsWith("不是金额");
+    assertThat(errors)
+        .extracting(e -> e.getAttribute("data-field"))
+        .containsExactlyInAnyOrder(
+            "basis.document", "basis.number", "spendingLegs[0].function", "spendingLegs[0].amount");
+    assertThat(browser.find("[data-field='spendingLegs[0].amount']").getText()).startsWith("不是金额");
     List<WebElement> listed = browser.driver.findElements(By.cssSelector("#form-errors li"));
-    assertThat(listed).extracting(WebElement::getText).containsExactly(
-        "依据文件：必填", "文号：必填",
-        "支出第 1 行 · 功能分类：不是功能分类代码：应为 3、5 或 7 位数字，如 2101501",
-        "支出第 1 行 · 金额（万元）：不是金额：请填写万元金额，如 12.34，最多六位小数");
+    assertThat(listed)
+        .extracting(WebElement::getText)
+        .containsExactly(
+            "依据文件：必填",
+            "文号：必填",
+            "支出第 1 行 · 功能分类：不是功能分类代码：应为 3、5 或 7 位数字，如 2101501",
+            "支出第 1 行 · 金额（万元）：不是金额：请填写万元金额，如 12.34，最多六位小数");
     assertThat(browser.find("#form-errors").getText()).doesNotContainPattern("[A-Za-z]");
     assertThat(events()).isEqualTo(before);
     browser.screenshot("29-form-four-mistakes");
@@ -186,8 +204,12 @@ class AuditTrailBrowserTest extends BrowserTestBase {
   @Test
   void errorPagesSpeakChineseOnly() {
     browser.signIn("shenji", "shenji-demo-2026");
-    for (String page : List.of("/budgets/2026-999/tables", "/budgets/2026-202/tables?effective=x",
-        "/budgets/2026-202/journal/no-such-entry", "/no-such-page")) {
+    for (String page :
+        List.of(
+            "/budgets/2026-999/tables",
+            "/budgets/2026-202/tables?effective=x",
+            "/budgets/2026-202/journal/no-such-entry",
+            "/no-such-page")) {
       browser.open(page);
       String text = browser.await("main").getText();
       assertThat(text).as(page).isNotBlank().doesNotContainPattern("[A-Za-z]");
@@ -199,15 +221,25 @@ class AuditTrailBrowserTest extends BrowserTestBase {
   @Test
   void eachPageSpeaksOneLanguage() {
     browser.signIn("luru", "luru-demo-2026");
-    List<String> pages = List.of("/budgets", "/budgets/2026-202/tables?table=EXPENDITURE_SUMMARY",
-        "/budgets/2026-202/tables?table=PROJECT_PERFORMANCE",
-        "/budgets/2026-202/tables?effective=2025-12-31",
-        "/budgets/2026-202/cells?table=EXPENDITURE_SUMMARY&row="
-            + TableRenderer.encode(WebTestData.OFFICE_ROW) + "&column=total",
-        "/budgets/2026-202/compare", "/budgets/2026-202/journal", "/budgets/2026-202/journal/r1",
-        "/budgets/2026-202/replay?step=3", "/budgets/2026-201/reconciliation",
-        "/budgets/2026-202/entries/new", "/imports", "/audit", "/budgets/2026-999/tables",
-        "/no-such-page");
+    List<String> pages =
+        List.of(
+            "/budgets",
+            "/budgets/2026-202/tables?table=EXPENDITURE_SUMMARY",
+            "/budgets/2026-202/tables?table=PROJECT_PERFORMANCE",
+            "/budgets/2026-202/tables?effective=2025-12-31",
+            "/budgets/2026-202/cells?table=EXPENDITURE_SUMMARY&row="
+                + TableRenderer.encode(WebTestData.OFFICE_ROW)
+                + "&column=total",
+            "/budgets/2026-202/compare",
+            "/budgets/2026-202/journal",
+            "/budgets/2026-202/journal/r1",
+            "/budgets/2026-202/replay?step=3",
+            "/budgets/2026-201/reconciliation",
+            "/budgets/2026-202/entries/new",
+            "/imports",
+            "/audit",
+            "/budgets/2026-999/tables",
+            "/no-such-page");
     // Every page is read before failing, so one run lists every word out of place.
     org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
     for (String lang : List.of("zh_CN", "en")) {
@@ -216,22 +248,25 @@ class AuditTrailBrowserTest extends BrowserTestBase {
         browser.await("main");
         String text = (String) browser.driver.executeScript(PageLanguages.OWN_TEXT);
         soft.assertThat(text).as(page).isNotBlank();
-        soft.assertThat(lang.equals("en") ? PageLanguages.chineseIn(text)
-            : PageLanguages.englishIn(text)).as(lang + " " + page).isEmpty();
+        soft.assertThat(
+                lang.equals("en") ? PageLanguages.chineseIn(text) : PageLanguages.englishIn(text))
+            .as(lang + " " + page)
+            .isEmpty();
       }
     }
     browser.open("/budgets?lang=zh_CN");
     soft.assertAll();
   }
 
-  private void assertStep(String step, String entry, List<String> rows, String old,
-      String now) {
+  private void assertStep(String step, String entry, List<String> rows, String old, String now) {
     assertThat(browser.await("#replay-step").getText()).isEqualTo(step);
     assertThat(browser.find("#replay-entry-link").getText()).isEqualTo(entry);
-    List<WebElement> changed = browser.driver.findElements(By.cssSelector(
-        "#table-EXPENDITURE_SUMMARY tbody td.changed[data-column='total']"));
+    List<WebElement> changed =
+        browser.driver.findElements(
+            By.cssSelector("#table-EXPENDITURE_SUMMARY tbody td.changed[data-column='total']"));
     // A 调剂 moves money between lines: the 合计 stays.
-    assertThat(changed).extracting(c -> c.getAttribute("data-row"))
+    assertThat(changed)
+        .extracting(c -> c.getAttribute("data-row"))
         .containsExactlyInAnyOrderElementsOf(rows);
     WebElement office = changed(WebTestData.OFFICE_ROW);
     assertThat(office.findElement(By.cssSelector(".old")).getText()).isEqualTo(old);
@@ -239,32 +274,39 @@ class AuditTrailBrowserTest extends BrowserTestBase {
   }
 
   private WebElement changed(String row) {
-    return browser.find("#table-EXPENDITURE_SUMMARY td.changed[data-row='" + row
-        + "'][data-column='total']");
+    return browser.find(
+        "#table-EXPENDITURE_SUMMARY td.changed[data-row='" + row + "'][data-column='total']");
   }
 
   private WebElement cell(String row) {
-    return browser.find("#table-EXPENDITURE_SUMMARY td[data-row='" + row
-        + "'][data-column='total']");
+    return browser.find(
+        "#table-EXPENDITURE_SUMMARY td[data-row='" + row + "'][data-column='total']");
   }
 
   private List<WebElement> visibleRows() {
-    return browser.driver.findElements(By.cssSelector("#table-EXPENDITURE_SUMMARY tbody tr"))
-        .stream().filter(WebElement::isDisplayed).toList();
+    return browser
+        .driver
+        .findElements(By.cssSelector("#table-EXPENDITURE_SUMMARY tbody tr"))
+        .stream()
+        .filter(WebElement::isDisplayed)
+        .toList();
   }
 
   private List<String> entries() {
     return browser.driver.findElements(By.cssSelector("#journal tbody tr")).stream()
-        .map(r -> r.getAttribute("data-entry")).toList();
+        .map(r -> r.getAttribute("data-entry"))
+        .toList();
   }
 
   private double top(WebElement e) {
-    return ((Number) browser.driver.executeScript(
-        "return arguments[0].getBoundingClientRect().top", e)).doubleValue();
+    return ((Number)
+            browser.driver.executeScript("return arguments[0].getBoundingClientRect().top", e))
+        .doubleValue();
   }
 
   private double left(WebElement e) {
-    return ((Number) browser.driver.executeScript(
-        "return arguments[0].getBoundingClientRect().left", e)).doubleValue();
+    return ((Number)
+            browser.driver.executeScript("return arguments[0].getBoundingClientRect().left", e))
+        .doubleValue();
   }
 }

@@ -33,12 +33,23 @@ final class Browser implements AutoCloseable {
     options.setBinary("/usr/bin/chromium");
     // Without the background-networking flags Chromium keeps calling Google's hosts, which this
     // machine refuses; --lang makes the browser ask for Chinese like the auditors' machines.
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=zh-CN");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--user-data-dir=" + profile,
+        "--window-size=1440,1000",
+        "--lang=zh-CN");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     Files.createDirectories(SCREENSHOTS);
   }
@@ -74,13 +85,19 @@ final class Browser implements AutoCloseable {
    * also gets a picture of its first screen ({@code -top}), readable at a glance.
    */
   void screenshot(String name) {
-    long height = (Long) driver.executeScript(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+    long height =
+        (Long)
+            driver.executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
     if (height > 1100) {
       save(name + "-top");
     }
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440,
-        (int) Math.min(Math.max(height + 140, 1000), 6000)));
+    driver
+        .manage()
+        .window()
+        .setSize(
+            new org.openqa.selenium.Dimension(
+                1440, (int) Math.min(Math.max(height + 140, 1000), 6000)));
     try {
       save(name);
     } finally {
@@ -91,8 +108,8 @@ final class Browser implements AutoCloseable {
   private void save(String name) {
     try {
       File shot = driver.getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"),
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -24,16 +24,18 @@ abstract class BrowserTestBase {
   @Autowired DisclosureImporter importer;
   @Autowired JdbcTemplate jdbc;
   Browser browser;
+
   /** The municipal seed's budget id, as its import answered. */
   String municipal;
 
   @RegisterExtension
-  final TestWatcher onFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      browser.saveFailure("failed-" + context.getRequiredTestMethod().getName());
-    }
-  };
+  final TestWatcher onFailure =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          browser.saveFailure("failed-" + context.getRequiredTestMethod().getName());
+        }
+      };
 
   /** Budgets a test class needs besides the two seeds. */
   abstract void prepareBudgets() throws Exception;

@@ -33,9 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * 分录列表's query on each database, over the entries read model as the projector writes it (the
- * app's migrations, {@link LegTable}): 年初预算, 追加 s1, 调剂 r1, 追加 b1 and a 冲销 x1 of s1, in
- * that order, filtered and paged in SQL, with exact fen.
+ * 分录列表's query on each database, over the entries read model as the projector writes it (the app's
+ * migrations, {@link LegTable}): 年初预算, 追加 s1, 调剂 r1, 追加 b1 and a 冲销 x1 of s1, in that order,
+ * filtered and paged in SQL, with exact fen.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EntryJournalContract {
@@ -54,27 +54,79 @@ abstract class EntryJournalContract {
 
   @BeforeAll
   void writeLegs() {
-    Flyway.configure().dataSource(url(), user(), password())
+    Flyway.configure()
+        .dataSource(url(), user(), password())
         .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
-        .load().migrate();
+        .load()
+        .migrate();
     JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url(), user(), password()));
     Map<String, List<LegRow>> legs = new LinkedHashMap<>();
-    legs.put("e1", List.of(income("e1", 1, "initial", EntryType.INITIAL_BUDGET, "2026-01-01",
-        "1号", null, "411.45"), spending("e1", 2, "initial", EntryType.INITIAL_BUDGET,
-        "2026-01-01", "1号", null, "30201", "7.31"), spending("e1", 3, "initial",
-        EntryType.INITIAL_BUDGET, "2026-01-01", "1号", null, "30101", "404.14")));
-    legs.put("e2", List.of(income("e2", 1, "s1", EntryType.SUPPLEMENT, "2026-03-15", "8号",
-        null, "2.00"), spending("e2", 2, "s1", EntryType.SUPPLEMENT, "2026-03-15", "8号", null,
-        "30201", "2.00")));
-    legs.put("e3", List.of(spending("e3", 1, "r1", EntryType.REALLOCATION, "2026-08-01", "12号",
-        null, "30201", "-0.50"), spending("e3", 2, "r1", EntryType.REALLOCATION, "2026-08-01",
-        "12号", null, "30101", "0.50")));
-    legs.put("e4", List.of(income("e4", 1, "b1", EntryType.SUPPLEMENT, "2026-06-15", "8号",
-        null, "1.234567"), spending("e4", 2, "b1", EntryType.SUPPLEMENT, "2026-06-15", "8号",
-        null, "30201", "1.234567")));
-    legs.put("e5", List.of(income("e5", 1, "x1", EntryType.REVERSAL, "2026-09-01", "20号", "s1",
-        "-2.00"), spending("e5", 2, "x1", EntryType.REVERSAL, "2026-09-01", "20号", "s1",
-        "30201", "-2.00")));
+    legs.put(
+        "e1",
+        List.of(
+            income(
+                "e1", 1, "initial", EntryType.INITIAL_BUDGET, "2026-01-01", "1号", null, "411.45"),
+            spending(
+                "e1",
+                2,
+                "initial",
+                EntryType.INITIAL_BUDGET,
+                "2026-01-01",
+                "1号",
+                null,
+                "30201",
+                "7.31"),
+            spending(
+                "e1",
+                3,
+                "initial",
+                EntryType.INITIAL_BUDGET,
+                "2026-01-01",
+                "1号",
+                null,
+                "30101",
+                "404.14")));
+    legs.put(
+        "e2",
+        List.of(
+            income("e2", 1, "s1", EntryType.SUPPLEMENT, "2026-03-15", "8号", null, "2.00"),
+            spending(
+                "e2", 2, "s1", EntryType.SUPPLEMENT, "2026-03-15", "8号", null, "30201", "2.00")));
+    legs.put(
+        "e3",
+        List.of(
+            spending(
+                "e3", 1, "r1", EntryType.REALLOCATION, "2026-08-01", "12号", null, "30201", "-0.50"),
+            spending(
+                "e3",
+                2,
+                "r1",
+                EntryType.REALLOCATION,
+                "2026-08-01",
+                "12号",
+                null,
+                "30101",
+                "0.50")));
+    legs.put(
+        "e4",
+        List.of(
+            income("e4", 1, "b1", EntryType.SUPPLEMENT, "2026-06-15", "8号", null, "1.234567"),
+            spending(
+                "e4",
+                2,
+                "b1",
+                EntryType.SUPPLEMENT,
+                "2026-06-15",
+                "8号",
+                null,
+                "30201",
+                "1.234567")));
+    legs.put(
+        "e5",
+        List.of(
+            income("e5", 1, "x1", EntryType.REVERSAL, "2026-09-01", "20号", "s1", "-2.00"),
+            spending(
+                "e5", 2, "x1", EntryType.REVERSAL, "2026-09-01", "20号", "s1", "30201", "-2.00")));
     new LegTable(jdbc).replaceAll(legs);
     journal = new EntryJournal(jdbc);
   }
@@ -83,7 +135,8 @@ abstract class EntryJournalContract {
   void listsEveryEntryOnceInRecordedOrderWithItsMoney() {
     JournalPage all = journal.page(BUDGET, JournalFilter.ALL, 0, 10);
     assertThat(all.total()).isEqualTo(5);
-    assertThat(all.entries()).extracting(JournalEntry::entryId)
+    assertThat(all.entries())
+        .extracting(JournalEntry::entryId)
         .containsExactly("initial", "s1", "r1", "b1", "x1");
     JournalEntry r1 = all.entries().get(2);
     assertThat(r1.type()).isEqualTo(EntryType.REALLOCATION);
@@ -96,21 +149,34 @@ abstract class EntryJournalContract {
     assertThat(x1.reversedEntryId()).isEqualTo("s1");
     assertThat(List.of(x1.amountFen(), x1.netFen())).containsExactly(2_000_000L, -2_000_000L);
     assertThat(journal.reversalsOf(BUDGET, "s1")).containsExactly("x1");
-    assertThat(journal.entry(BUDGET, "b1")).get().extracting(JournalEntry::amountFen)
+    assertThat(journal.entry(BUDGET, "b1"))
+        .get()
+        .extracting(JournalEntry::amountFen)
         .isEqualTo(1_234_567L);
     assertThat(journal.all(BUDGET)).hasSize(5);
   }
 
   @Test
   void filtersByTypeDatesDocumentNumberActorAndAmount() {
-    assertThat(ids(new JournalFilter(Set.of(EntryType.SUPPLEMENT), null, null, null, null, null,
-        null))).containsExactly("s1", "b1");
-    assertThat(ids(new JournalFilter(Set.of(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 7, 1),
-        null, null, null, null))).containsExactly("s1", "b1");
+    assertThat(
+            ids(
+                new JournalFilter(
+                    Set.of(EntryType.SUPPLEMENT), null, null, null, null, null, null)))
+        .containsExactly("s1", "b1");
+    assertThat(
+            ids(
+                new JournalFilter(
+                    Set.of(),
+                    LocalDate.of(2026, 3, 1),
+                    LocalDate.of(2026, 7, 1),
+                    null,
+                    null,
+                    null,
+                    null)))
+        .containsExactly("s1", "b1");
     assertThat(ids(new JournalFilter(Set.of(), null, null, "〔2026〕8号", null, null, null)))
         .containsExactly("s1", "b1");
-    assertThat(ids(new JournalFilter(Set.of(), null, null, null, "test", null, null)))
-        .hasSize(5);
+    assertThat(ids(new JournalFilter(Set.of(), null, null, null, "test", null, null))).hasSize(5);
     assertThat(ids(new JournalFilter(Set.of(), null, null, null, null, 1_500_000L, 2_000_000L)))
         .containsExactly("s1", "x1");
     // A wildcard typed by the user is matched as itself.
@@ -125,32 +191,85 @@ abstract class EntryJournalContract {
   }
 
   private List<String> ids(JournalFilter filter) {
-    return journal.page(BUDGET, filter, 0, 50).entries().stream().map(JournalEntry::entryId)
+    return journal.page(BUDGET, filter, 0, 50).entries().stream()
+        .map(JournalEntry::entryId)
         .toList();
   }
 
-  private static LegRow income(String event, int legNo, String entry, EntryType type,
-      String effective, String number, String reversed, String wan) {
-    return leg(event, legNo, entry, type, effective, number, reversed, null,
-        new IncomeKey(WebTestData.BUREAU, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR), wan);
+  private static LegRow income(
+      String event,
+      int legNo,
+      String entry,
+      EntryType type,
+      String effective,
+      String number,
+      String reversed,
+      String wan) {
+    return leg(
+        event,
+        legNo,
+        entry,
+        type,
+        effective,
+        number,
+        reversed,
+        null,
+        new IncomeKey(WebTestData.BUREAU, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR),
+        wan);
   }
 
-  private static LegRow spending(String event, int legNo, String entry, EntryType type,
-      String effective, String number, String reversed, String dept, String wan) {
-    LineKey line = new LineKey(WebTestData.BUREAU, FunctionCode.of("2101501"),
-        GovEconomicCode.of("50" + dept.substring(2)), DeptEconomicCode.of(dept),
-        dept.startsWith("301") ? ExpenditureKind.BASIC_PERSONNEL : ExpenditureKind.BASIC_PUBLIC,
-        null, FundSource.GENERAL_BUDGET);
+  private static LegRow spending(
+      String event,
+      int legNo,
+      String entry,
+      EntryType type,
+      String effective,
+      String number,
+      String reversed,
+      String dept,
+      String wan) {
+    LineKey line =
+        new LineKey(
+            WebTestData.BUREAU,
+            FunctionCode.of("2101501"),
+            GovEconomicCode.of("50" + dept.substring(2)),
+            DeptEconomicCode.of(dept),
+            dept.startsWith("301") ? ExpenditureKind.BASIC_PERSONNEL : ExpenditureKind.BASIC_PUBLIC,
+            null,
+            FundSource.GENERAL_BUDGET);
     return leg(event, legNo, entry, type, effective, number, reversed, line, null, wan);
   }
 
-  private static LegRow leg(String event, int legNo, String entry, EntryType type,
-      String effective, String number, String reversed, LineKey line, IncomeKey income,
+  private static LegRow leg(
+      String event,
+      int legNo,
+      String entry,
+      EntryType type,
+      String effective,
+      String number,
+      String reversed,
+      LineKey line,
+      IncomeKey income,
       String wan) {
     int order = Integer.parseInt(event.substring(1));
-    return new LegRow(event, legNo, order, BUDGET.toString(), entry, type, line, income,
-        Fen.parseWan(wan).value(), LocalDate.parse(effective), T0.plusSeconds(order - 1),
-        WebTestData.ACTOR.value(), "批复", "东财预〔2026〕" + number, "事由", reversed, null,
+    return new LegRow(
+        event,
+        legNo,
+        order,
+        BUDGET.toString(),
+        entry,
+        type,
+        line,
+        income,
+        Fen.parseWan(wan).value(),
+        LocalDate.parse(effective),
+        T0.plusSeconds(order - 1),
+        WebTestData.ACTOR.value(),
+        "批复",
+        "东财预〔2026〕" + number,
+        "事由",
+        reversed,
+        null,
         null);
   }
 }

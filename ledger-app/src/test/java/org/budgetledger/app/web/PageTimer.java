@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Times a page: the server's processor time to answer it (MockMvc runs the request on the calling
- * thread, so that thread's CPU time is the request's), the browser main thread's processor time
- * for a navigation to it, and the wall-clock time of both. Medians after warm-up.
+ * thread, so that thread's CPU time is the request's), the browser main thread's processor time for
+ * a navigation to it, and the wall-clock time of both. Medians after warm-up.
  */
 final class PageTimer {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -31,8 +31,15 @@ final class PageTimer {
   record Timing(long serverCpuMs, long serverWallMs, long browserCpuMs, long browserWallMs) {
     @Override
     public String toString() {
-      return "server " + serverCpuMs + " ms CPU (" + serverWallMs + " ms wall), browser "
-          + browserCpuMs + " ms main-thread CPU (" + browserWallMs + " ms wall, load event)";
+      return "server "
+          + serverCpuMs
+          + " ms CPU ("
+          + serverWallMs
+          + " ms wall), browser "
+          + browserCpuMs
+          + " ms main-thread CPU ("
+          + browserWallMs
+          + " ms wall, load event)";
     }
   }
 
@@ -59,8 +66,8 @@ final class PageTimer {
       // value after the load event is this page's main-thread time up to then.
       browserCpu.add(Math.round(taskSeconds() * 1000));
     }
-    return new Timing(median(serverCpu), median(serverWall), median(browserCpu),
-        median(browserWall));
+    return new Timing(
+        median(serverCpu), median(serverWall), median(browserCpu), median(browserWall));
   }
 
   private void serve(String path) throws Exception {
@@ -69,8 +76,8 @@ final class PageTimer {
 
   @SuppressWarnings("unchecked")
   private double taskSeconds() {
-    Map<String, Object> result = browser.driver.executeCdpCommand("Performance.getMetrics",
-        Map.of());
+    Map<String, Object> result =
+        browser.driver.executeCdpCommand("Performance.getMetrics", Map.of());
     for (Map<String, Object> metric : (List<Map<String, Object>>) result.get("metrics")) {
       if (metric.get("name").equals("TaskDuration")) {
         return ((Number) metric.get("value")).doubleValue();

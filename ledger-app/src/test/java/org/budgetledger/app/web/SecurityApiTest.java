@@ -42,7 +42,8 @@ class SecurityApiTest {
   }
 
   MockHttpServletRequestBuilder postEntry(String requestId) {
-    return post("/api/budgets/" + BUDGET + "/entries").contentType(MediaType.APPLICATION_JSON)
+    return post("/api/budgets/" + BUDGET + "/entries")
+        .contentType(MediaType.APPLICATION_JSON)
         .content(supplementJson(requestId));
   }
 
@@ -61,15 +62,16 @@ class SecurityApiTest {
     mvc.perform(get("/api/budgets/" + BUDGET + "/balances"))
         .andExpect(status().isUnauthorized())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    mvc.perform(get("/api/budgets/" + BUDGET + "/balances")
-            .with(httpBasic("shenji", "wrong password")))
+    mvc.perform(
+            get("/api/budgets/" + BUDGET + "/balances").with(httpBasic("shenji", "wrong password")))
         .andExpect(status().isUnauthorized());
   }
 
   @Test
   void auditorReadsBalances() throws Exception {
-    mvc.perform(get("/api/budgets/" + BUDGET + "/balances")
-            .with(httpBasic("shenji", "shenji-demo-2026")))
+    mvc.perform(
+            get("/api/budgets/" + BUDGET + "/balances")
+                .with(httpBasic("shenji", "shenji-demo-2026")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].amount").isNumber());
   }
@@ -78,8 +80,12 @@ class SecurityApiTest {
   void entryUserWritesAndTheEventNamesThem() throws Exception {
     mvc.perform(postEntry("e1").with(httpBasic("luru", "luru-demo-2026")))
         .andExpect(status().isCreated());
-    String actor = jdbc.queryForObject("SELECT DISTINCT actor FROM ledger_entry_leg"
-        + " WHERE budget_id = ? AND reason = 'api-e1'", String.class, BUDGET.toString());
+    String actor =
+        jdbc.queryForObject(
+            "SELECT DISTINCT actor FROM ledger_entry_leg"
+                + " WHERE budget_id = ? AND reason = 'api-e1'",
+            String.class,
+            BUDGET.toString());
     assertThat(actor).isEqualTo("luru");
   }
 
@@ -92,8 +98,11 @@ class SecurityApiTest {
   @Test
   void auditorPostingThePageFormIsRefusedAndNothingIsWritten() throws Exception {
     long before = events();
-    mvc.perform(post("/budgets/" + BUDGET + "/entries").params(WebForms.supplement("9.99"))
-            .with(user("shenji").roles("AUDITOR")).with(csrf()))
+    mvc.perform(
+            post("/budgets/" + BUDGET + "/entries")
+                .params(WebForms.supplement("9.99"))
+                .with(user("shenji").roles("AUDITOR"))
+                .with(csrf()))
         .andExpect(status().isForbidden());
     assertThat(events()).isEqualTo(before);
   }
@@ -101,19 +110,28 @@ class SecurityApiTest {
   @Test
   void pageFormWithoutCsrfTokenIsRefused() throws Exception {
     long before = events();
-    mvc.perform(post("/budgets/" + BUDGET + "/entries").params(WebForms.supplement("9.99"))
-            .with(user("luru").roles("ENTRY")))
+    mvc.perform(
+            post("/budgets/" + BUDGET + "/entries")
+                .params(WebForms.supplement("9.99"))
+                .with(user("luru").roles("ENTRY")))
         .andExpect(status().isForbidden());
     assertThat(events()).isEqualTo(before);
   }
 
   @Test
   void pageFormWithTokenRecordsUnderTheSignedInUser() throws Exception {
-    mvc.perform(post("/budgets/" + BUDGET + "/entries").params(WebForms.supplement("1.50"))
-            .with(user("luru").roles("ENTRY")).with(csrf()))
+    mvc.perform(
+            post("/budgets/" + BUDGET + "/entries")
+                .params(WebForms.supplement("1.50"))
+                .with(user("luru").roles("ENTRY"))
+                .with(csrf()))
         .andExpect(status().is3xxRedirection());
-    assertThat(jdbc.queryForList("SELECT actor FROM ledger_entry_leg WHERE budget_id = ?"
-        + " AND reason = '表单追加'", String.class, BUDGET.toString())).containsOnly("luru");
+    assertThat(
+            jdbc.queryForList(
+                "SELECT actor FROM ledger_entry_leg WHERE budget_id = ?" + " AND reason = '表单追加'",
+                String.class,
+                BUDGET.toString()))
+        .containsOnly("luru");
   }
 
   private static String supplementJson(String requestId) {
@@ -125,6 +143,7 @@ class SecurityApiTest {
          "spendingLegs":[{"unit":"201001","function":"2101501","govEconomic":"50201",
            "deptEconomic":"30201","kind":"BASIC_PUBLIC","fundSource":"GENERAL_BUDGET",
            "amount":"1.00"}]}
-        """.formatted(requestId, requestId);
+        """
+        .formatted(requestId, requestId);
   }
 }

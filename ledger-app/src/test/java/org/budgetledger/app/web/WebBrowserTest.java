@@ -11,11 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The pages in a real browser, as the users work: 录入 records a 追加 through the form (an error
- * first, then a preview), sees the changed cell in 对比 and its provenance; 审计 is refused; the
- * English switch; 部门列表 shows each budget's reconciliation; and 支出总表 of the municipal seed
- * and of a 300-row budget render in under a second. The district and municipal seeds are imported
- * first, as ./ledger serve imports them, so the pages show the published tables.
+ * The pages in a real browser, as the users work: 录入 records a 追加 through the form (an error first,
+ * then a preview), sees the changed cell in 对比 and its provenance; 审计 is refused; the English
+ * switch; 部门列表 shows each budget's reconciliation; and 支出总表 of the municipal seed and of a 300-row
+ * budget render in under a second. The district and municipal seeds are imported first, as ./ledger
+ * serve imports them, so the pages show the published tables.
  */
 @WebAppTest
 class WebBrowserTest extends BrowserTestBase {
@@ -36,8 +36,7 @@ class WebBrowserTest extends BrowserTestBase {
     assertThat(browser.find("[data-budget='2026-201'] .recon-status").getText()).contains("舍入差异");
     assertThat(browser.find("[data-budget='" + municipal + "'] .recon-status").getText())
         .isEqualTo("公开文本无此项 5");
-    assertThat(browser.find("[data-budget='2026-900'] .recon-status").getText())
-        .isEqualTo("未导入文件");
+    assertThat(browser.find("[data-budget='2026-900'] .recon-status").getText()).isEqualTo("未导入文件");
     browser.screenshot("02-budgets");
 
     browser.open("/budgets/2026-201/tables?table=EXPENDITURE_SUMMARY");
@@ -65,8 +64,11 @@ class WebBrowserTest extends BrowserTestBase {
 
     browser.find("#save-button").click();
     String saved = browser.await("#saved-message").getText();
-    WebElement changed = browser.find("#table-EXPENDITURE_SUMMARY td.changed[data-row='"
-        + WebTestData.OFFICE_ROW + "'][data-column='total']");
+    WebElement changed =
+        browser.find(
+            "#table-EXPENDITURE_SUMMARY td.changed[data-row='"
+                + WebTestData.OFFICE_ROW
+                + "'][data-column='total']");
     assertThat(changed.findElement(By.cssSelector(".old")).getText()).isEqualTo("7.31");
     assertThat(changed.findElement(By.cssSelector(".value")).getText()).isEqualTo("19.65");
     browser.screenshot("06-compare");
@@ -114,8 +116,9 @@ class WebBrowserTest extends BrowserTestBase {
     assertThat(browser.find(".budget-nav").getText()).contains("Budget tables", "Compare");
     assertThat(browser.find("#point-form").getText()).contains("Recorded as of");
     // As published: the n-th income row beside the n-th spending row, four cells a line.
-    List<WebElement> first = browser.driver.findElements(
-        By.cssSelector("#table-INCOME_EXPENDITURE_SUMMARY tbody tr:first-child td"));
+    List<WebElement> first =
+        browser.driver.findElements(
+            By.cssSelector("#table-INCOME_EXPENDITURE_SUMMARY tbody tr:first-child td"));
     assertThat(first).hasSize(4);
     assertThat(first.get(2).getText()).contains("支出");
     browser.screenshot("10-english");
@@ -127,21 +130,21 @@ class WebBrowserTest extends BrowserTestBase {
   }
 
   /**
-   * Render time of 支出总表, of the municipal seed and of a synthetic 300-row budget, after
-   * warm-up, as processor time: the server's (the request served by MockMvc on this thread) plus
-   * the browser's main thread (Chrome's TaskDuration in thread ticks) for the whole navigation.
-   * Processor time does not grow when other builds share the two cores; wall-clock times are
-   * printed beside it. 部门列表 is timed too: its reconciliation column is cached per budget.
+   * Render time of 支出总表, of the municipal seed and of a synthetic 300-row budget, after warm-up, as
+   * processor time: the server's (the request served by MockMvc on this thread) plus the browser's
+   * main thread (Chrome's TaskDuration in thread ticks) for the whole navigation. Processor time
+   * does not grow when other builds share the two cores; wall-clock times are printed beside it.
+   * 部门列表 is timed too: its reconciliation column is cached per budget.
    */
   @Test
   void expenditureTablesRenderInUnderOneSecond() throws Exception {
     browser.signIn("shenji", "shenji-demo-2026");
     PageTimer timer = new PageTimer(browser, mvc);
     for (String budget : List.of(municipal, "2026-900")) {
-      PageTimer.Timing timing = timer.measure("/budgets/" + budget
-          + "/tables?table=EXPENDITURE_SUMMARY", 3, 5);
-      int rows = browser.driver.findElements(
-          By.cssSelector("#table-EXPENDITURE_SUMMARY tbody tr")).size();
+      PageTimer.Timing timing =
+          timer.measure("/budgets/" + budget + "/tables?table=EXPENDITURE_SUMMARY", 3, 5);
+      int rows =
+          browser.driver.findElements(By.cssSelector("#table-EXPENDITURE_SUMMARY tbody tr")).size();
       System.out.printf("支出总表 of %s, %d rows: %s%n", budget, rows, timing);
       assertThat(rows).isGreaterThanOrEqualTo(budget.equals(municipal) ? 60 : 300);
       assertThat(timing.serverCpuMs() + timing.browserCpuMs()).isLessThan(1000);
@@ -153,13 +156,15 @@ class WebBrowserTest extends BrowserTestBase {
   }
 
   private WebElement officeTotal() {
-    return browser.find("#table-EXPENDITURE_SUMMARY td[data-row='" + WebTestData.OFFICE_ROW
-        + "'][data-column='total']");
+    return browser.find(
+        "#table-EXPENDITURE_SUMMARY td[data-row='"
+            + WebTestData.OFFICE_ROW
+            + "'][data-column='total']");
   }
 
   private void fillSupplement(String amount) {
-    browser.driver.executeScript("arguments[0].value = '2026-06-01'",
-        browser.find("#effectiveDate"));
+    browser.driver.executeScript(
+        "arguments[0].value = '2026-06-01'", browser.find("#effectiveDate"));
     browser.find("input[name='basis.document']").sendKeys("关于追加办公经费的批复");
     browser.find("input[name='basis.number']").sendKeys("东财预〔2026〕8号");
     browser.find("#reason").sendKeys("追加办公经费");

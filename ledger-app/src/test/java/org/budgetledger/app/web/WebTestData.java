@@ -32,14 +32,15 @@ import org.budgetledger.core.model.Unit;
 import org.budgetledger.core.model.UnitCode;
 
 /**
- * Budgets for the web tests: the published seeds imported as on start, and budgets recorded
- * through the command gateway like any other: a small one with the district seed's codes
- * (201001's 办公费 7.31 and 基本工资 404.14) and a large synthetic one with 300 lines in 支出总表.
+ * Budgets for the web tests: the published seeds imported as on start, and budgets recorded through
+ * the command gateway like any other: a small one with the district seed's codes (201001's 办公费 7.31
+ * and 基本工资 404.14) and a large synthetic one with 300 lines in 支出总表.
  */
 final class WebTestData {
   static final UnitCode BUREAU = UnitCode.of("201001");
   static final Basis BASIS = new Basis("2026年部门预算批复", "东财预〔2026〕1号");
   static final Actor ACTOR = Actor.of("tester");
+
   /** 支出总表 row of 201001's 办公费. */
   static final String OFFICE_ROW = "2101501|50201|30201";
 
@@ -50,8 +51,8 @@ final class WebTestData {
 
   /** Imports a published seed (../seeds, from ledger-app) as ./ledger serve does; its budget id. */
   static String importSeed(DisclosureImporter importer, String file) throws IOException {
-    ImportReport report = importer.importText(file, Files.readString(Path.of("..", "seeds", file)),
-        ACTOR);
+    ImportReport report =
+        importer.importText(file, Files.readString(Path.of("..", "seeds", file)), ACTOR);
     if (report.status() == ImportReport.Status.REJECTED) {
       throw new IllegalStateException("seed " + file + " was rejected: " + report.problems());
     }
@@ -60,12 +61,21 @@ final class WebTestData {
 
   static void openDistrict(LedgerCommands commands, BudgetId budget) {
     open(commands, budget, DisclosureFormat.DISTRICT, 2);
-    commands.send(initial(budget, List.of(
-        new SpendingLeg(line("2101501", "50201", "30201"), Fen.parseWan("7.31")),
-        new SpendingLeg(new LineKey(BUREAU, FunctionCode.of("2101501"),
-            GovEconomicCode.of("50101"), DeptEconomicCode.of("30101"),
-            ExpenditureKind.BASIC_PERSONNEL, null, FundSource.GENERAL_BUDGET),
-            Fen.parseWan("404.14")))));
+    commands.send(
+        initial(
+            budget,
+            List.of(
+                new SpendingLeg(line("2101501", "50201", "30201"), Fen.parseWan("7.31")),
+                new SpendingLeg(
+                    new LineKey(
+                        BUREAU,
+                        FunctionCode.of("2101501"),
+                        GovEconomicCode.of("50101"),
+                        DeptEconomicCode.of("30101"),
+                        ExpenditureKind.BASIC_PERSONNEL,
+                        null,
+                        FundSource.GENERAL_BUDGET),
+                    Fen.parseWan("404.14")))));
   }
 
   /** 30 function codes × 10 economic codes: 300 detail rows, amounts with 6 decimals. */
@@ -75,30 +85,54 @@ final class WebTestData {
     for (int f = 1; f <= 30; f++) {
       for (int e = 1; e <= 10; e++) {
         String econ = e == 10 ? "99" : "0" + e;
-        legs.add(new SpendingLeg(line(String.format("21015%02d", f), "502" + econ, "302" + econ),
-            Fen.of(1_234_567L * f + e)));
+        legs.add(
+            new SpendingLeg(
+                line(String.format("21015%02d", f), "502" + econ, "302" + econ),
+                Fen.of(1_234_567L * f + e)));
       }
     }
     commands.send(initial(budget, legs));
   }
 
-  private static void open(LedgerCommands commands, BudgetId budget, DisclosureFormat format,
-      int decimals) {
-    commands.send(new OpenBudgetCommand(budget, "北京市东城区医疗保障局", format, decimals,
-        List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")),
-        LocalDate.of(2026, 1, 1), BASIS, ACTOR));
+  private static void open(
+      LedgerCommands commands, BudgetId budget, DisclosureFormat format, int decimals) {
+    commands.send(
+        new OpenBudgetCommand(
+            budget,
+            "北京市东城区医疗保障局",
+            format,
+            decimals,
+            List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")),
+            LocalDate.of(2026, 1, 1),
+            BASIS,
+            ACTOR));
   }
 
   private static RecordEntryCommand initial(BudgetId budget, List<SpendingLeg> spending) {
     Fen total = spending.stream().map(SpendingLeg::amount).reduce(Fen.ZERO, Fen::plus);
-    return new RecordEntryCommand(budget, EntryId.of("initial-" + budget), EntryType.INITIAL_BUDGET,
-        List.of(new IncomeLeg(new IncomeKey(BUREAU, FundSource.GENERAL_BUDGET,
-            Origin.CURRENT_YEAR), total)), spending, LocalDate.of(2026, 1, 1), BASIS, "年初预算",
-        ACTOR, "initial-" + budget);
+    return new RecordEntryCommand(
+        budget,
+        EntryId.of("initial-" + budget),
+        EntryType.INITIAL_BUDGET,
+        List.of(
+            new IncomeLeg(
+                new IncomeKey(BUREAU, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR), total)),
+        spending,
+        LocalDate.of(2026, 1, 1),
+        BASIS,
+        "年初预算",
+        ACTOR,
+        "initial-" + budget);
   }
 
   private static LineKey line(String function, String gov, String dept) {
-    return new LineKey(BUREAU, FunctionCode.of(function), GovEconomicCode.of(gov),
-        DeptEconomicCode.of(dept), ExpenditureKind.BASIC_PUBLIC, null, FundSource.GENERAL_BUDGET);
+    return new LineKey(
+        BUREAU,
+        FunctionCode.of(function),
+        GovEconomicCode.of(gov),
+        DeptEconomicCode.of(dept),
+        ExpenditureKind.BASIC_PUBLIC,
+        null,
+        FundSource.GENERAL_BUDGET);
   }
 }

@@ -13,26 +13,47 @@ import org.budgetledger.core.model.SpendingLeg;
 final class BalanceRules {
   private BalanceRules() {}
 
-  static void rejectIfAnyLineWouldGoNegative(DatedBalances lines, List<SpendingLeg> legs,
-      LocalDate effectiveDate) {
+  static void rejectIfAnyLineWouldGoNegative(
+      DatedBalances lines, List<SpendingLeg> legs, LocalDate effectiveDate) {
     Map<String, Long> net = new LinkedHashMap<>();
     legs.forEach(l -> net.merge(l.key().canonical(), l.amount().value(), Math::addExact));
     rejectIfBreached(lines, net, effectiveDate, BudgetRule.LINE_BELOW_ZERO, "line");
   }
 
-  static void rejectIfAnyIncomeWouldGoNegative(DatedBalances income, List<IncomeLeg> legs,
-      LocalDate effectiveDate) {
+  static void rejectIfAnyIncomeWouldGoNegative(
+      DatedBalances income, List<IncomeLeg> legs, LocalDate effectiveDate) {
     Map<String, Long> net = new LinkedHashMap<>();
     legs.forEach(l -> net.merge(l.key().canonical(), l.amount().value(), Math::addExact));
     rejectIfBreached(income, net, effectiveDate, BudgetRule.INCOME_BELOW_ZERO, "income source");
   }
 
-  private static void rejectIfBreached(DatedBalances balances, Map<String, Long> net,
-      LocalDate effectiveDate, BudgetRule rule, String what) {
-    net.forEach((key, delta) -> balances.firstBreach(key, effectiveDate, delta).ifPresent(b -> {
-      throw new BudgetRuleViolation(rule, what + " " + key + " would be " + b.balanceFen()
-          + " fen on " + b.date() + " (change of " + delta + " fen effective " + effectiveDate
-          + ")", new BudgetRuleViolation.Breach(key, b.balanceFen(), b.date()));
-    }));
+  private static void rejectIfBreached(
+      DatedBalances balances,
+      Map<String, Long> net,
+      LocalDate effectiveDate,
+      BudgetRule rule,
+      String what) {
+    net.forEach(
+        (key, delta) ->
+            balances
+                .firstBreach(key, effectiveDate, delta)
+                .ifPresent(
+                    b -> {
+                      throw new BudgetRuleViolation(
+                          rule,
+                          what
+                              + " "
+                              + key
+                              + " would be "
+                              + b.balanceFen()
+                              + " fen on "
+                              + b.date()
+                              + " (change of "
+                              + delta
+                              + " fen effective "
+                              + effectiveDate
+                              + ")",
+                          new BudgetRuleViolation.Breach(key, b.balanceFen(), b.date()));
+                    }));
   }
 }

@@ -8,8 +8,8 @@ import org.budgetledger.core.budget.api.BudgetCommand;
 
 /**
  * Routes a {@link BudgetCommand} by its budget id, read from the record, not by Axon's annotation
- * scan (which lists the command's methods and annotations on every command). Anything else goes
- * the annotated way. No command of a budget carries an expected version.
+ * scan (which lists the command's methods and annotations on every command). Anything else goes the
+ * annotated way. No command of a budget carries an expected version.
  */
 final class BudgetCommandTargetResolver implements CommandTargetResolver {
   private final CommandTargetResolver annotated = AnnotationCommandTargetResolver.builder().build();

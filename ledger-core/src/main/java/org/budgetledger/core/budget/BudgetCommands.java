@@ -19,12 +19,12 @@ final class BudgetCommands {
       throw new BudgetRuleViolation(BudgetRule.INVALID_INPUT, "a budget needs at least one unit");
     }
     if (c.displayDecimals() < 0 || c.displayDecimals() > 6) {
-      throw new BudgetRuleViolation(BudgetRule.INVALID_INPUT,
-          "displayDecimals must be 0 to 6, was " + c.displayDecimals());
+      throw new BudgetRuleViolation(
+          BudgetRule.INVALID_INPUT, "displayDecimals must be 0 to 6, was " + c.displayDecimals());
     }
     if (c.basis() == null || c.actor() == null || c.effectiveDate() == null) {
-      throw new BudgetRuleViolation(BudgetRule.INVALID_INPUT,
-          "basis, actor and effectiveDate are required");
+      throw new BudgetRuleViolation(
+          BudgetRule.INVALID_INPUT, "basis, actor and effectiveDate are required");
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.budgetledger.core.budget;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * Balances over effective time: per key (a line or an income source), the changes by effective
  * date. A backdated change is checked against every later date, not just today's balance.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+    fieldVisibility = Visibility.ANY,
+    getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
 final class DatedBalances {
   private Map<String, TreeMap<LocalDate, Long>> changes = new HashMap<>();

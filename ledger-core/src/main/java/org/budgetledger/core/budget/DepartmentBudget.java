@@ -2,8 +2,8 @@ package org.budgetledger.core.budget;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +38,9 @@ import org.budgetledger.core.model.Unit;
  * The budget of one department for one fiscal year: the consistency boundary of every entry. It
  * decides in command handlers and only assigns state in event sourcing handlers.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+    fieldVisibility = Visibility.ANY,
+    getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
 class DepartmentBudget {
   // Not final: the snapshot serializer (Jackson 3) assigns these fields when loading a snapshot.
@@ -55,8 +57,16 @@ class DepartmentBudget {
   @CreationPolicy(AggregateCreationPolicy.ALWAYS)
   void handle(OpenBudgetCommand c) {
     BudgetCommands.rejectIfIncomplete(c);
-    apply(new BudgetOpenedEvent(c.budgetId(), c.departmentName(), c.format(),
-        c.displayDecimals(), c.units(), c.effectiveDate(), c.basis(), c.actor()));
+    apply(
+        new BudgetOpenedEvent(
+            c.budgetId(),
+            c.departmentName(),
+            c.format(),
+            c.displayDecimals(),
+            c.units(),
+            c.effectiveDate(),
+            c.basis(),
+            c.actor()));
   }
 
   @CommandHandler
@@ -69,11 +79,21 @@ class DepartmentBudget {
     rejectIfClosed();
     rejectIfSecondInitialBudget(c.type());
     EntryRules.rejectIfUnclassified(c.spendingLegs());
-    rejectIfEntryInvalid(c.entryId(), c.type(), c.incomeLegs(), c.spendingLegs(),
-        c.effectiveDate());
-    apply(new EntryRecordedEvent(budgetId, c.entryId(), c.type(), c.incomeLegs(),
-        c.spendingLegs(), c.effectiveDate(), c.basis(), c.reason(), c.actor(), c.requestId(),
-        null));
+    rejectIfEntryInvalid(
+        c.entryId(), c.type(), c.incomeLegs(), c.spendingLegs(), c.effectiveDate());
+    apply(
+        new EntryRecordedEvent(
+            budgetId,
+            c.entryId(),
+            c.type(),
+            c.incomeLegs(),
+            c.spendingLegs(),
+            c.effectiveDate(),
+            c.basis(),
+            c.reason(),
+            c.actor(),
+            c.requestId(),
+            null));
     return c.entryId();
   }
 
@@ -88,8 +108,19 @@ class DepartmentBudget {
     List<IncomeLeg> in = target.incomeLegs().stream().map(IncomeLeg::negated).toList();
     List<SpendingLeg> out = target.spendingLegs().stream().map(SpendingLeg::negated).toList();
     rejectIfEntryInvalid(c.entryId(), EntryType.REVERSAL, in, out, c.effectiveDate());
-    apply(new EntryRecordedEvent(budgetId, c.entryId(), EntryType.REVERSAL, in, out,
-        c.effectiveDate(), c.basis(), c.reason(), c.actor(), c.requestId(), target.entryId()));
+    apply(
+        new EntryRecordedEvent(
+            budgetId,
+            c.entryId(),
+            EntryType.REVERSAL,
+            in,
+            out,
+            c.effectiveDate(),
+            c.basis(),
+            c.reason(),
+            c.actor(),
+            c.requestId(),
+            target.entryId()));
     return c.entryId();
   }
 
@@ -99,8 +130,9 @@ class DepartmentBudget {
     if (!units.containsKey(c.unit().value())) {
       throw new BudgetRuleViolation(BudgetRule.UNKNOWN_UNIT, "unit " + c.unit());
     }
-    apply(new UnitRenamedEvent(budgetId, c.unit(), c.name(), c.type(), c.effectiveDate(),
-        c.basis(), c.actor()));
+    apply(
+        new UnitRenamedEvent(
+            budgetId, c.unit(), c.name(), c.type(), c.effectiveDate(), c.basis(), c.actor()));
   }
 
   @CommandHandler
@@ -117,16 +149,29 @@ class DepartmentBudget {
       return new ImportOutcome(true, earlier);
     }
     if (budgetId == null) {
-      apply(new BudgetOpenedEvent(c.budgetId(), c.departmentName(), c.format(),
-          c.displayDecimals(), c.units(), c.effectiveDate(), c.basis(), c.actor()));
+      apply(
+          new BudgetOpenedEvent(
+              c.budgetId(),
+              c.departmentName(),
+              c.format(),
+              c.displayDecimals(),
+              c.units(),
+              c.effectiveDate(),
+              c.basis(),
+              c.actor()));
     }
     rejectIfClosed();
     if (entries.hasInitialBudget()) {
-      throw new BudgetRuleViolation(BudgetRule.INITIAL_BUDGET_EXISTS, "budget " + budgetId
-          + " already has one; record the differences of " + c.fileName() + " as adjustments");
+      throw new BudgetRuleViolation(
+          BudgetRule.INITIAL_BUDGET_EXISTS,
+          "budget "
+              + budgetId
+              + " already has one; record the differences of "
+              + c.fileName()
+              + " as adjustments");
     }
-    rejectIfEntryInvalid(c.entryId(), EntryType.INITIAL_BUDGET, c.incomeLegs(), c.spendingLegs(),
-        c.effectiveDate());
+    rejectIfEntryInvalid(
+        c.entryId(), EntryType.INITIAL_BUDGET, c.incomeLegs(), c.spendingLegs(), c.effectiveDate());
     DisclosureImport.applyAll(budgetId, c);
     return new ImportOutcome(false, c.entryId());
   }
@@ -134,13 +179,18 @@ class DepartmentBudget {
   /** One 年初预算 a year: the import's, or one recorded by hand; later changes are adjustments. */
   private void rejectIfSecondInitialBudget(EntryType type) {
     if (type == EntryType.INITIAL_BUDGET && entries.hasInitialBudget()) {
-      throw new BudgetRuleViolation(BudgetRule.INITIAL_BUDGET_EXISTS, "budget " + budgetId
-          + " already has its 年初预算; record changes as 追加, 追减 or 调剂");
+      throw new BudgetRuleViolation(
+          BudgetRule.INITIAL_BUDGET_EXISTS,
+          "budget " + budgetId + " already has its 年初预算; record changes as 追加, 追减 or 调剂");
     }
   }
 
-  private void rejectIfEntryInvalid(EntryId entryId, EntryType type, List<IncomeLeg> in,
-      List<SpendingLeg> out, LocalDate effectiveDate) {
+  private void rejectIfEntryInvalid(
+      EntryId entryId,
+      EntryType type,
+      List<IncomeLeg> in,
+      List<SpendingLeg> out,
+      LocalDate effectiveDate) {
     if (entryId == null || entries.contains(entryId)) {
       throw new BudgetRuleViolation(BudgetRule.DUPLICATE_ENTRY_ID, "entry " + entryId);
     }
@@ -189,10 +239,10 @@ class DepartmentBudget {
   @EventSourcingHandler
   void on(EntryRecordedEvent e) {
     entries.record(e);
-    e.spendingLegs().forEach(l ->
-        lines.add(l.key().canonical(), e.effectiveDate(), l.amount().value()));
-    e.incomeLegs().forEach(l ->
-        income.add(l.key().canonical(), e.effectiveDate(), l.amount().value()));
+    e.spendingLegs()
+        .forEach(l -> lines.add(l.key().canonical(), e.effectiveDate(), l.amount().value()));
+    e.incomeLegs()
+        .forEach(l -> income.add(l.key().canonical(), e.effectiveDate(), l.amount().value()));
   }
 
   @EventSourcingHandler

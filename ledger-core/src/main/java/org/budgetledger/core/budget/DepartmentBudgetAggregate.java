@@ -9,8 +9,8 @@ import org.axonframework.eventsourcing.GenericAggregateFactory;
 
 /**
  * How an application registers the department budget aggregate with Axon, without the aggregate
- * leaving its package: routed by budget id, snapshotted every {@code snapshotThreshold} events so
- * a long year loads fast (Axon takes at most one snapshot per budget per transaction, after it
+ * leaving its package: routed by budget id, snapshotted every {@code snapshotThreshold} events so a
+ * long year loads fast (Axon takes at most one snapshot per budget per transaction, after it
  * commits), by a snapshotter of its own (a framework-wide one only knows aggregates it scanned).
  */
 public final class DepartmentBudgetAggregate {
@@ -19,13 +19,16 @@ public final class DepartmentBudgetAggregate {
   public static AggregateConfigurer<?> configurer(int snapshotThreshold) {
     return AggregateConfigurer.defaultConfiguration(DepartmentBudget.class)
         .configureCommandTargetResolver(c -> new BudgetCommandTargetResolver())
-        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
-            AggregateSnapshotter.builder()
-                .eventStore(c.eventStore())
-                .aggregateFactories(new GenericAggregateFactory<>(DepartmentBudget.class))
-                .transactionManager(c.getComponent(TransactionManager.class,
-                    NoTransactionManager::instance))
-                .build(),
-            snapshotThreshold));
+        .configureSnapshotTrigger(
+            c ->
+                new EventCountSnapshotTriggerDefinition(
+                    AggregateSnapshotter.builder()
+                        .eventStore(c.eventStore())
+                        .aggregateFactories(new GenericAggregateFactory<>(DepartmentBudget.class))
+                        .transactionManager(
+                            c.getComponent(
+                                TransactionManager.class, NoTransactionManager::instance))
+                        .build(),
+                    snapshotThreshold));
   }
 }

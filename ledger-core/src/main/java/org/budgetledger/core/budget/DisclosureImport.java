@@ -22,27 +22,54 @@ final class DisclosureImport {
   }
 
   static void applyAll(BudgetId id, ImportDisclosureCommand c) {
-    apply(new EntryRecordedEvent(id, c.entryId(), EntryType.INITIAL_BUDGET, c.incomeLegs(),
-        c.spendingLegs(), c.effectiveDate(), c.basis(), "年初预算 imported from " + c.fileName(),
-        c.actor(), requestId(c.contentHash()), null));
-    apply(new ClassificationNamesRecordedEvent(id, c.functionNames(), c.govEconomicNames(),
-        c.deptEconomicNames(), c.effectiveDate(), c.basis(), c.actor()));
+    apply(
+        new EntryRecordedEvent(
+            id,
+            c.entryId(),
+            EntryType.INITIAL_BUDGET,
+            c.incomeLegs(),
+            c.spendingLegs(),
+            c.effectiveDate(),
+            c.basis(),
+            "年初预算 imported from " + c.fileName(),
+            c.actor(),
+            requestId(c.contentHash()),
+            null));
+    apply(
+        new ClassificationNamesRecordedEvent(
+            id,
+            c.functionNames(),
+            c.govEconomicNames(),
+            c.deptEconomicNames(),
+            c.effectiveDate(),
+            c.basis(),
+            c.actor()));
     if (!c.tags().isEmpty()) {
       apply(new SpendingTagsRecordedEvent(id, c.tags(), c.effectiveDate(), c.basis(), c.actor()));
     }
     if (!c.projects().isEmpty()) {
-      apply(new ProjectPerformanceRecordedEvent(id, c.projects(), c.effectiveDate(), c.basis(),
-          c.actor()));
+      apply(
+          new ProjectPerformanceRecordedEvent(
+              id, c.projects(), c.effectiveDate(), c.basis(), c.actor()));
     }
     if (c.departmentPerformance() != null) {
-      apply(new DepartmentPerformanceRecordedEvent(id, c.departmentPerformance(),
-          c.effectiveDate(), c.basis(), c.actor()));
+      apply(
+          new DepartmentPerformanceRecordedEvent(
+              id, c.departmentPerformance(), c.effectiveDate(), c.basis(), c.actor()));
     }
     if (!c.narrative().isEmpty()) {
-      apply(new NarrativeFiguresRecordedEvent(id, c.narrative(), c.effectiveDate(), c.basis(),
-          c.actor()));
+      apply(
+          new NarrativeFiguresRecordedEvent(
+              id, c.narrative(), c.effectiveDate(), c.basis(), c.actor()));
     }
-    apply(new DisclosureImportedEvent(id, c.contentHash(), c.fileName(), c.publishedCells(),
-        c.effectiveDate(), c.basis(), c.actor()));
+    apply(
+        new DisclosureImportedEvent(
+            id,
+            c.contentHash(),
+            c.fileName(),
+            c.publishedCells(),
+            c.effectiveDate(),
+            c.basis(),
+            c.actor()));
   }
 }

@@ -1,7 +1,7 @@
 package org.budgetledger.core.budget;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -10,7 +10,9 @@ import org.budgetledger.core.budget.api.EntryRecordedEvent;
 import org.budgetledger.core.model.EntryId;
 
 /** The entries a budget has recorded: for reversals, duplicate ids and repeated client requests. */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+    fieldVisibility = Visibility.ANY,
+    getterVisibility = Visibility.NONE,
     isGetterVisibility = Visibility.NONE)
 final class EntryLog {
   private Map<String, EntryRecordedEvent> entries = new HashMap<>();

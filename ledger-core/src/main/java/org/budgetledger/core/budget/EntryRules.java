@@ -19,7 +19,8 @@ final class EntryRules {
 
   static void rejectIfOutsideYear(FiscalYear year, LocalDate effectiveDate) {
     if (effectiveDate == null || !year.contains(effectiveDate)) {
-      throw new BudgetRuleViolation(BudgetRule.OUTSIDE_FISCAL_YEAR,
+      throw new BudgetRuleViolation(
+          BudgetRule.OUTSIDE_FISCAL_YEAR,
           "effective date " + effectiveDate + " is not in fiscal year " + year);
     }
   }
@@ -33,15 +34,21 @@ final class EntryRules {
     if (earlier == null) {
       return;
     }
-    boolean same = earlier.type() == c.type() && earlier.incomeLegs().equals(c.incomeLegs())
-        && earlier.spendingLegs().equals(c.spendingLegs())
-        && earlier.effectiveDate().equals(c.effectiveDate())
-        && earlier.basis().equals(c.basis())
-        && java.util.Objects.equals(earlier.reason(), c.reason());
+    boolean same =
+        earlier.type() == c.type()
+            && earlier.incomeLegs().equals(c.incomeLegs())
+            && earlier.spendingLegs().equals(c.spendingLegs())
+            && earlier.effectiveDate().equals(c.effectiveDate())
+            && earlier.basis().equals(c.basis())
+            && java.util.Objects.equals(earlier.reason(), c.reason());
     if (!same) {
-      throw new BudgetRuleViolation(BudgetRule.REQUEST_ID_REUSED, "request id '"
-          + c.requestId() + "' already recorded entry " + earlier.entryId()
-          + " with different content; send a new request id for a new entry");
+      throw new BudgetRuleViolation(
+          BudgetRule.REQUEST_ID_REUSED,
+          "request id '"
+              + c.requestId()
+              + "' already recorded entry "
+              + earlier.entryId()
+              + " with different content; send a new request id for a new entry");
     }
   }
 
@@ -52,32 +59,37 @@ final class EntryRules {
   }
 
   /**
-   * Income equals spending, except that a 年初预算 may keep income unspent (年终结转结余, as a
-   * published budget prints it) and a 冲销 mirrors its entry's legs exactly, balanced or not.
+   * Income equals spending, except that a 年初预算 may keep income unspent (年终结转结余, as a published
+   * budget prints it) and a 冲销 mirrors its entry's legs exactly, balanced or not.
    */
-  static void rejectIfUnbalanced(EntryType type, List<IncomeLeg> income, List<SpendingLeg> spending) {
+  static void rejectIfUnbalanced(
+      EntryType type, List<IncomeLeg> income, List<SpendingLeg> spending) {
     long in = income.stream().mapToLong(l -> l.amount().value()).reduce(0, Math::addExact);
     long out = spending.stream().mapToLong(l -> l.amount().value()).reduce(0, Math::addExact);
     if (type == EntryType.REALLOCATION) {
       if (!income.isEmpty() || out != 0) {
-        throw new BudgetRuleViolation(BudgetRule.REALLOCATION_NOT_NET_ZERO,
+        throw new BudgetRuleViolation(
+            BudgetRule.REALLOCATION_NOT_NET_ZERO,
             income.size() + " income legs, spending nets to " + out + " fen");
       }
     } else if (type == EntryType.INITIAL_BUDGET && in > out) {
       return; // the excess is the 年终结转结余 the published budget keeps for next year
     } else if (type != EntryType.REVERSAL && in != out) {
-      throw new BudgetRuleViolation(BudgetRule.UNBALANCED,
+      throw new BudgetRuleViolation(
+          BudgetRule.UNBALANCED,
           "income " + in + " fen ≠ spending " + out + " fen (difference " + (in - out) + ")");
     }
   }
 
   /** 年初预算, 追加 and 结转 add money; 追减 takes it away; 调剂 moves it both ways. */
-  static void rejectIfWrongSign(EntryType type, List<IncomeLeg> income, List<SpendingLeg> spending) {
+  static void rejectIfWrongSign(
+      EntryType type, List<IncomeLeg> income, List<SpendingLeg> spending) {
     for (int i = 0; i < income.size(); i++) {
       IncomeLeg leg = income.get(i);
       rejectIfWrongSign(type, leg.amount().value(), "income leg " + (i + 1) + " " + leg.key());
       if (type == EntryType.CARRY_OVER && leg.key().origin() != Origin.CARRY_OVER) {
-        throw new BudgetRuleViolation(BudgetRule.WRONG_SIGN,
+        throw new BudgetRuleViolation(
+            BudgetRule.WRONG_SIGN,
             "income leg " + (i + 1) + " of a 结转 must have origin CARRY_OVER (上年结转结余)");
       }
     }
@@ -93,8 +105,16 @@ final class EntryRules {
   private static void rejectIfWrongSign(EntryType type, long amount, String where) {
     boolean negativeType = type == EntryType.REDUCTION;
     if (negativeType ? amount >= 0 : amount <= 0) {
-      throw new BudgetRuleViolation(BudgetRule.WRONG_SIGN, where + ": a " + type.chinese()
-          + " leg must be " + (negativeType ? "negative" : "positive") + ", got " + amount + " fen");
+      throw new BudgetRuleViolation(
+          BudgetRule.WRONG_SIGN,
+          where
+              + ": a "
+              + type.chinese()
+              + " leg must be "
+              + (negativeType ? "negative" : "positive")
+              + ", got "
+              + amount
+              + " fen");
     }
   }
 
@@ -103,14 +123,19 @@ final class EntryRules {
     for (int i = 0; i < spending.size(); i++) {
       var key = spending.get(i).key();
       if (key.isUnclassified() || !key.function().isItemLevel()) {
-        throw new BudgetRuleViolation(BudgetRule.UNCLASSIFIED_LINE, "spending leg " + (i + 1)
-            + " " + key + " needs a 7-digit function code and both economic codes");
+        throw new BudgetRuleViolation(
+            BudgetRule.UNCLASSIFIED_LINE,
+            "spending leg "
+                + (i + 1)
+                + " "
+                + key
+                + " needs a 7-digit function code and both economic codes");
       }
     }
   }
 
-  static void rejectIfUnknownUnits(Set<String> units, List<IncomeLeg> income,
-      List<SpendingLeg> spending) {
+  static void rejectIfUnknownUnits(
+      Set<String> units, List<IncomeLeg> income, List<SpendingLeg> spending) {
     for (int i = 0; i < income.size(); i++) {
       rejectIfUnknownUnit(units, income.get(i).key().unit().value(), "income leg " + (i + 1));
     }
@@ -121,7 +146,8 @@ final class EntryRules {
 
   private static void rejectIfUnknownUnit(Set<String> units, String unit, String where) {
     if (!units.contains(unit)) {
-      throw new BudgetRuleViolation(BudgetRule.UNKNOWN_UNIT,
+      throw new BudgetRuleViolation(
+          BudgetRule.UNKNOWN_UNIT,
           where + " names unit " + unit + "; the budget's units are " + units);
     }
   }

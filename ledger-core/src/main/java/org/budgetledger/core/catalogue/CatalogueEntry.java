@@ -1,9 +1,9 @@
 package org.budgetledger.core.catalogue;
 
 /**
- * One name of one code over a span of fiscal years: {@code fromYear}/{@code toYear} 0 when the
- * span is open on that side. A code renamed between years (210 医疗卫生与计划生育支出 until 2018,
- * 卫生健康支出 from 2019) has one entry per name.
+ * One name of one code over a span of fiscal years: {@code fromYear}/{@code toYear} 0 when the span
+ * is open on that side. A code renamed between years (210 医疗卫生与计划生育支出 until 2018, 卫生健康支出 from 2019)
+ * has one entry per name.
  */
 public record CatalogueEntry(String code, String name, int fromYear, int toYear, String note) {
   public CatalogueEntry {

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One classification (支出功能分类, 部门经济分类 or 政府经济分类) as data: every name a code has
- * had, by fiscal year. A code absent here may still exist (the data lists what the national
- * catalogue and the documents we have read show); {@link #knows} tells the two apart for callers
- * that must not call an unknown code wrong.
+ * One classification (支出功能分类, 部门经济分类 or 政府经济分类) as data: every name a code has had, by fiscal year.
+ * A code absent here may still exist (the data lists what the national catalogue and the documents
+ * we have read show); {@link #knows} tells the two apart for callers that must not call an unknown
+ * code wrong.
  */
 public final class Classification {
   private final String title;
@@ -30,18 +30,20 @@ public final class Classification {
 
   /** The code's name in {@code year}, empty when the code is not in the catalogue that year. */
   public Optional<String> nameOf(String code, int year) {
-    return entries(code).stream().filter(e -> e.validIn(year)).map(CatalogueEntry::name)
+    return entries(code).stream()
+        .filter(e -> e.validIn(year))
+        .map(CatalogueEntry::name)
         .findFirst();
   }
 
   /**
-   * Whether {@code name} is a name of the code in {@code year}: its catalogue name or a variant
-   * the catalogue records as printed that year (50999 其他对个人和家庭的补助), spacing and
-   * bracket width ignored.
+   * Whether {@code name} is a name of the code in {@code year}: its catalogue name or a variant the
+   * catalogue records as printed that year (50999 其他对个人和家庭的补助), spacing and bracket width ignored.
    */
   public boolean isNameIn(String code, String name, int year) {
     String wanted = Codes.normalisedName(name);
-    return entries(code).stream().filter(e -> e.validIn(year))
+    return entries(code).stream()
+        .filter(e -> e.validIn(year))
         .anyMatch(e -> Codes.normalisedName(e.name()).equals(wanted));
   }
 
@@ -61,16 +63,17 @@ public final class Classification {
   }
 
   /**
-   * The codes under {@code parentCode} (empty: any) named {@code name} in {@code year}, spacing
-   * and bracket width ignored: how a name printed without its code (行政运行) is resolved by the
-   * row above it.
+   * The codes under {@code parentCode} (empty: any) named {@code name} in {@code year}, spacing and
+   * bracket width ignored: how a name printed without its code (行政运行) is resolved by the row above
+   * it.
    */
   public List<String> codesNamed(String name, String parentCode, int year) {
     String wanted = Codes.normalisedName(name);
     List<String> codes = new ArrayList<>();
     for (List<CatalogueEntry> entries : byCode.values()) {
       for (CatalogueEntry e : entries) {
-        if (e.validIn(year) && Codes.normalisedName(e.name()).equals(wanted)
+        if (e.validIn(year)
+            && Codes.normalisedName(e.name()).equals(wanted)
             && (parentCode == null || parentCode.isEmpty() || e.code().startsWith(parentCode))
             && !codes.contains(e.code())) {
           codes.add(e.code());
@@ -105,7 +108,9 @@ public final class Classification {
     if (isNameIn(code, name, year)) {
       return Optional.empty();
     }
-    return entries(code).stream().filter(e -> !e.validIn(year))
-        .filter(e -> Codes.normalisedName(e.name()).equals(wanted)).findFirst();
+    return entries(code).stream()
+        .filter(e -> !e.validIn(year))
+        .filter(e -> Codes.normalisedName(e.name()).equals(wanted))
+        .findFirst();
   }
 }

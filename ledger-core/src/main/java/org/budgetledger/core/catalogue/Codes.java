@@ -9,8 +9,8 @@ public final class Codes {
   private Codes() {}
 
   /**
-   * The parent of a code in the 3 / 5 / 7 digit hierarchy (支出功能分类 类 款 项; the 部门经济分类
-   * 类 and 款, with 7-digit local sub-codes under a 5-digit 款); empty for a 3-digit code.
+   * The parent of a code in the 3 / 5 / 7 digit hierarchy (支出功能分类 类 款 项; the 部门经济分类 类 and 款, with
+   * 7-digit local sub-codes under a 5-digit 款); empty for a 3-digit code.
    */
   public static String parent(String code) {
     return code.length() > 3 ? code.substring(0, code.length() - 2) : "";

@@ -25,7 +25,9 @@ final class Codes {
 
   /** A letter or digit, then up to {@code maxLength - 1} letters, digits or {@code others}. */
   static boolean isIdentifier(String value, int maxLength, String others) {
-    return !value.isEmpty() && value.length() <= maxLength && isAlphanumeric(value.charAt(0))
+    return !value.isEmpty()
+        && value.length() <= maxLength
+        && isAlphanumeric(value.charAt(0))
         && allMatch(value, 1, c -> isAlphanumeric(c) || others.indexOf(c) >= 0);
   }
 

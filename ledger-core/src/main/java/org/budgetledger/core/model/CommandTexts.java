@@ -1,27 +1,34 @@
 package org.budgetledger.core.model;
 
 /**
- * The limits on the free text a command carries (reasons, 文号, names, request ids), checked when
- * the command is built, so no path into the ledger (REST, pages, files, importer) can record a
- * text the read models cannot hold or a terminal cannot print. A text is refused when longer than
- * its limit or when it holds a control character (NUL, line breaks, escapes) or half of a
- * surrogate pair. Stored events are never checked again: what was recorded stays readable.
+ * The limits on the free text a command carries (reasons, 文号, names, request ids), checked when the
+ * command is built, so no path into the ledger (REST, pages, files, importer) can record a text the
+ * read models cannot hold or a terminal cannot print. A text is refused when longer than its limit
+ * or when it holds a control character (NUL, line breaks, escapes) or half of a surrogate pair.
+ * Stored events are never checked again: what was recorded stays readable.
  */
 public final class CommandTexts {
   /** 事由: the reason of an entry. */
   public static final int REASON = 2_000;
+
   /** The approval document's title. */
   public static final int BASIS_DOCUMENT = 500;
+
   /** The approval document's 文号. */
   public static final int BASIS_NUMBER = 200;
+
   /** A client's request id. */
   public static final int REQUEST_ID = 200;
+
   /** The signed-in user or the importer acting for one. */
   public static final int ACTOR = 200;
+
   /** A department, unit, project or classification name; a unit type. */
   public static final int NAME = 300;
+
   /** A project code. */
   public static final int PROJECT_CODE = 100;
+
   /** The name of an imported file. */
   public static final int FILE_NAME = 500;
 
@@ -33,19 +40,24 @@ public final class CommandTexts {
       return null;
     }
     if (value.length() > limit) {
-      throw new InvalidTextException(field, field + " has " + value.length()
-          + " characters; the limit is " + limit);
+      throw new InvalidTextException(
+          field, field + " has " + value.length() + " characters; the limit is " + limit);
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c)) {
-        throw new InvalidTextException(field, field + " holds the control character U+"
-            + String.format("%04X", (int) c) + " at position " + (i + 1)
-            + ": texts are one line of printable characters");
+        throw new InvalidTextException(
+            field,
+            field
+                + " holds the control character U+"
+                + String.format("%04X", (int) c)
+                + " at position "
+                + (i + 1)
+                + ": texts are one line of printable characters");
       }
       if (Character.isSurrogate(c) && !pairedAt(value, i)) {
-        throw new InvalidTextException(field, field + " holds half of a surrogate pair at position "
-            + (i + 1));
+        throw new InvalidTextException(
+            field, field + " holds half of a surrogate pair at position " + (i + 1));
       }
       if (Character.isHighSurrogate(c)) {
         i++;
@@ -84,7 +96,8 @@ public final class CommandTexts {
   }
 
   private static boolean pairedAt(String value, int i) {
-    return Character.isHighSurrogate(value.charAt(i)) && i + 1 < value.length()
+    return Character.isHighSurrogate(value.charAt(i))
+        && i + 1 < value.length()
         && Character.isLowSurrogate(value.charAt(i + 1));
   }
 }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.function.Predicate;
 
 /**
- * A department (部门) code such as {@code 201}. Documents that print no code get one derived from
- * the department's name by the importer; letters are allowed for that reason.
+ * A department (部门) code such as {@code 201}. Documents that print no code get one derived from the
+ * department's name by the importer; letters are allowed for that reason.
  */
 public record DepartmentCode(String value) {
   private static final Predicate<String> FORMAT = v -> Codes.isIdentifier(v, 20, "");

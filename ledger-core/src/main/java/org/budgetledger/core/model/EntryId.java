@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.function.Predicate;
 
-/** Identifies a journal entry; derived from its source (document hash, request id) by the caller. */
+/**
+ * Identifies a journal entry; derived from its source (document hash, request id) by the caller.
+ */
 public record EntryId(String value) {
   private static final Predicate<String> FORMAT = v -> Codes.isIdentifier(v, 80, "._:-");
 

@@ -31,6 +31,7 @@ public enum EntryType {
         return type;
       }
     }
-    throw new InvalidValueException("'" + text + "' is not an entry type (年初预算, 追加, 追减, 调剂, 结转, 冲销)");
+    throw new InvalidValueException(
+        "'" + text + "' is not an entry type (年初预算, 追加, 追减, 调剂, 结转, 冲销)");
   }
 }

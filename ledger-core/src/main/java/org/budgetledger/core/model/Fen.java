@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * An exact amount of money in fen (分), the smallest unit of the yuan.
  *
  * <p>Disclosure tables print 万元: one 万元 is 1,000,000 fen, so 6 decimals of 万元 are exactly fen.
- * Arithmetic never overflows silently ({@link Math#addExact}); rounding happens only in
- * {@link #toWan(int)}, for display.
+ * Arithmetic never overflows silently ({@link Math#addExact}); rounding happens only in {@link
+ * #toWan(int)}, for display.
  */
 public record Fen(long value) implements Comparable<Fen> {
 
@@ -91,7 +91,9 @@ public record Fen(long value) implements Comparable<Fen> {
     return value < 0 ? negate() : this;
   }
 
-  /** The amount in 万元, rounded half up to {@code decimals} places: the one place rounding happens. */
+  /**
+   * The amount in 万元, rounded half up to {@code decimals} places: the one place rounding happens.
+   */
   public BigDecimal toWan(int decimals) {
     return BigDecimal.valueOf(value, 6).setScale(decimals, RoundingMode.HALF_UP);
   }
@@ -101,7 +103,9 @@ public record Fen(long value) implements Comparable<Fen> {
     return String.format("%,." + decimals + "f", toWan(decimals));
   }
 
-  /** The size of one display unit at {@code decimals} places of 万元, in fen (2 places: 10,000 fen). */
+  /**
+   * The size of one display unit at {@code decimals} places of 万元, in fen (2 places: 10,000 fen).
+   */
   public static long displayUnitFen(int decimals) {
     if (decimals < 0 || decimals > 6) {
       throw new IllegalArgumentException("万元 is shown with 0 to 6 decimals, not " + decimals);

@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The catalogue of 支出功能分类 类 and the fixed lists of 类 rows that the summary tables print
- * (收支总表, 财政拨款收支总表). The lists differ per table and per format, so each is written out as
- * published, not derived: the district 收支总表 prints 28 rows (with 社会保险基金支出 and
- * 往来性支出), the district 财政拨款收支总表 31 (adding 预备费, 转移性支出, 债务还本支出), the municipal
- * document 26 in both tables.
+ * The catalogue of 支出功能分类 类 and the fixed lists of 类 rows that the summary tables print (收支总表,
+ * 财政拨款收支总表). The lists differ per table and per format, so each is written out as published, not
+ * derived: the district 收支总表 prints 28 rows (with 社会保险基金支出 and 往来性支出), the district 财政拨款收支总表 31
+ * (adding 预备费, 转移性支出, 债务还本支出), the municipal document 26 in both tables.
  *
- * <p>{@code 299} 往来性支出 is a local class of the district documents; its code is not printed in
- * them and is this catalogue's assumption.
+ * <p>{@code 299} 往来性支出 is a local class of the district documents; its code is not printed in them
+ * and is this catalogue's assumption.
  */
 public final class FunctionClasses {
   private static final Map<String, FunctionClass> CATALOGUE = new LinkedHashMap<>();
@@ -52,15 +51,21 @@ public final class FunctionClasses {
     add("299", "往来性支出");
   }
 
-  private static final List<String> MUNICIPAL = List.of("201", "202", "203", "204", "205", "206",
-      "207", "208", "210", "211", "212", "213", "214", "215", "216", "217", "219", "220", "221",
-      "222", "223", "224", "229", "232", "233", "234");
-  private static final List<String> DISTRICT_SUMMARY = List.of("201", "202", "203", "204", "205",
-      "206", "207", "208", "209", "210", "211", "212", "213", "214", "215", "216", "217", "219",
-      "220", "221", "222", "223", "224", "229", "232", "233", "234", "299");
-  private static final List<String> DISTRICT_FISCAL = List.of("201", "202", "203", "204", "205",
-      "206", "207", "208", "209", "210", "211", "212", "213", "214", "215", "216", "217", "219",
-      "220", "221", "222", "223", "224", "227", "229", "230", "231", "232", "233", "234", "299");
+  private static final List<String> MUNICIPAL =
+      List.of(
+          "201", "202", "203", "204", "205", "206", "207", "208", "210", "211", "212", "213", "214",
+          "215", "216", "217", "219", "220", "221", "222", "223", "224", "229", "232", "233",
+          "234");
+  private static final List<String> DISTRICT_SUMMARY =
+      List.of(
+          "201", "202", "203", "204", "205", "206", "207", "208", "209", "210", "211", "212", "213",
+          "214", "215", "216", "217", "219", "220", "221", "222", "223", "224", "229", "232", "233",
+          "234", "299");
+  private static final List<String> DISTRICT_FISCAL =
+      List.of(
+          "201", "202", "203", "204", "205", "206", "207", "208", "209", "210", "211", "212", "213",
+          "214", "215", "216", "217", "219", "220", "221", "222", "223", "224", "227", "229", "230",
+          "231", "232", "233", "234", "299");
 
   private FunctionClasses() {}
 

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.function.Predicate;
 
 /**
- * A 支出功能分类 code: 类 (3 digits, {@code 210} 卫生健康支出), 款 (5, {@code 21015}) or 项 (7,
- * {@code 2101505}). Budget lines are kept at 项; a coarser code marks spending whose detail the
- * source did not give.
+ * A 支出功能分类 code: 类 (3 digits, {@code 210} 卫生健康支出), 款 (5, {@code 21015}) or 项 (7, {@code 2101505}).
+ * Budget lines are kept at 项; a coarser code marks spending whose detail the source did not give.
  */
 public record FunctionCode(String value) {
   private static final Predicate<String> FORMAT = Codes::isClassification;

@@ -14,9 +14,9 @@ public enum FundSource {
   /** 单位资金: appears only as a type of 上年结转结余. */
   UNIT_FUNDS("单位资金"),
   /**
-   * 非财政拨款资金: spending paid from money other than 财政拨款 when the published tables do not
-   * say which of its sources (财政专户管理资金, 事业收入, 其他收入, 单位资金 …) pays the line. Only
-   * spending carries it; income always names its own source.
+   * 非财政拨款资金: spending paid from money other than 财政拨款 when the published tables do not say which of
+   * its sources (财政专户管理资金, 事业收入, 其他收入, 单位资金 …) pays the line. Only spending carries it; income
+   * always names its own source.
    */
   NON_FISCAL("非财政拨款资金");
 

@@ -22,15 +22,20 @@ public record LineKey(
     Objects.requireNonNull(kind, "expenditure kind");
     Objects.requireNonNull(fundSource, "fund source");
     if ((govEconomic == null) != (deptEconomic == null)) {
-      throw new InvalidValueException("a line has both economic codes or neither: " + describe(unit,
-          function, govEconomic, deptEconomic, kind, fundSource));
+      throw new InvalidValueException(
+          "a line has both economic codes or neither: "
+              + describe(unit, function, govEconomic, deptEconomic, kind, fundSource));
     }
     if (kind != ExpenditureKind.PROJECT && project != null) {
       throw new InvalidValueException("only project spending names a project: " + project);
     }
     if (kind.isBasic() && deptEconomic != null && deptEconomic.basicKind() != kind) {
-      throw new InvalidValueException("department economic code " + deptEconomic + " is not "
-          + kind.chinese() + " (DOMAIN §2: 301/303 are 人员经费, 302/310 公用经费)");
+      throw new InvalidValueException(
+          "department economic code "
+              + deptEconomic
+              + " is not "
+              + kind.chinese()
+              + " (DOMAIN §2: 301/303 are 人员经费, 302/310 公用经费)");
     }
   }
 
@@ -45,8 +50,13 @@ public record LineKey(
         + (project == null ? "" : "/" + project.code());
   }
 
-  private static String describe(UnitCode unit, FunctionCode function, GovEconomicCode gov,
-      DeptEconomicCode dept, ExpenditureKind kind, FundSource fund) {
+  private static String describe(
+      UnitCode unit,
+      FunctionCode function,
+      GovEconomicCode gov,
+      DeptEconomicCode dept,
+      ExpenditureKind kind,
+      FundSource fund) {
     return unit + "/" + function + "/" + gov + "/" + dept + "/" + kind + "/" + fund;
   }
 

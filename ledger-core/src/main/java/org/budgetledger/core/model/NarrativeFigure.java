@@ -3,8 +3,8 @@ package org.budgetledger.core.model;
 import java.util.Objects;
 
 /**
- * A figure quoted in the narrative (情况说明), e.g. {@code 上年年初预算数 37,402.11 万元}: {@code key}
- * names what it is (see the importer's catalogue), {@code decimals} how precisely it was printed.
+ * A figure quoted in the narrative (情况说明), e.g. {@code 上年年初预算数 37,402.11 万元}: {@code key} names
+ * what it is (see the importer's catalogue), {@code decimals} how precisely it was printed.
  */
 public record NarrativeFigure(String key, String label, Fen amount, int decimals, String quote) {
   public NarrativeFigure {

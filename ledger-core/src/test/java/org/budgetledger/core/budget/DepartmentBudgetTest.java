@@ -9,7 +9,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.budget.api.BudgetYearClosedEvent;
 import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
-import org.budgetledger.core.budget.api.CloseYearCommand;
 import org.budgetledger.core.budget.api.DisclosureImportedEvent;
 import org.budgetledger.core.budget.api.EntryRecordedEvent;
 import org.budgetledger.core.budget.api.ImportDisclosureCommand;
@@ -52,15 +51,24 @@ class DepartmentBudgetTest {
     fixture = new AggregateTestFixture<>(DepartmentBudget.class);
   }
 
-  private static RecordEntryCommand entry(String id, EntryType type, List<IncomeLeg> in,
-      List<SpendingLeg> out, LocalDate effective) {
-    return new RecordEntryCommand(BUDGET, EntryId.of(id), type, in, out, effective, APPROVAL,
-        "调整原因", FINANCE, "req-" + id);
+  private static RecordEntryCommand entry(
+      String id, EntryType type, List<IncomeLeg> in, List<SpendingLeg> out, LocalDate effective) {
+    return new RecordEntryCommand(
+        BUDGET, EntryId.of(id), type, in, out, effective, APPROVAL, "调整原因", FINANCE, "req-" + id);
   }
 
   private static EntryRecordedEvent recorded(RecordEntryCommand c) {
-    return new EntryRecordedEvent(BUDGET, c.entryId(), c.type(), c.incomeLegs(),
-        c.spendingLegs(), c.effectiveDate(), c.basis(), c.reason(), c.actor(), c.requestId(),
+    return new EntryRecordedEvent(
+        BUDGET,
+        c.entryId(),
+        c.type(),
+        c.incomeLegs(),
+        c.spendingLegs(),
+        c.effectiveDate(),
+        c.basis(),
+        c.reason(),
+        c.actor(),
+        c.requestId(),
         null);
   }
 
@@ -69,18 +77,22 @@ class DepartmentBudgetTest {
     @Test
     void opensWithUnits() {
       var e = opened();
-      fixture.givenNoPriorActivity()
-          .when(new OpenBudgetCommand(BUDGET, e.departmentName(), e.format(), 2, e.units(),
-              JAN_1, APPROVAL, FINANCE))
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new OpenBudgetCommand(
+                  BUDGET, e.departmentName(), e.format(), 2, e.units(), JAN_1, APPROVAL, FINANCE))
           .expectSuccessfulHandlerExecution()
           .expectEvents(e);
     }
 
     @Test
     void rejectsBudgetWithoutUnits() {
-      fixture.givenNoPriorActivity()
-          .when(new OpenBudgetCommand(BUDGET, "北京市东城区医疗保障局", opened().format(), 2,
-              List.of(), JAN_1, APPROVAL, FINANCE))
+      fixture
+          .givenNoPriorActivity()
+          .when(
+              new OpenBudgetCommand(
+                  BUDGET, "北京市东城区医疗保障局", opened().format(), 2, List.of(), JAN_1, APPROVAL, FINANCE))
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
           .expectExceptionMessage("the command is incomplete: a budget needs at least one unit");
@@ -92,173 +104,331 @@ class DepartmentBudgetTest {
     @Test
     void recordsBalancedInitialBudget() {
       var e = initialBudget();
-      fixture.given(opened())
-          .when(new RecordEntryCommand(BUDGET, e.entryId(), e.type(), e.incomeLegs(),
-              e.spendingLegs(), JAN_1, APPROVAL, "年初预算", FINANCE, "req-initial"))
+      fixture
+          .given(opened())
+          .when(
+              new RecordEntryCommand(
+                  BUDGET,
+                  e.entryId(),
+                  e.type(),
+                  e.incomeLegs(),
+                  e.spendingLegs(),
+                  JAN_1,
+                  APPROVAL,
+                  "年初预算",
+                  FINANCE,
+                  "req-initial"))
           .expectEvents(e)
           .expectResultMessagePayload(EntryId.of("initial"));
     }
 
     @Test
     void recordsInitialBudgetKeepingIncomeUnspentAsYearEndBalance() {
-      var c = entry("initial", EntryType.INITIAL_BUDGET, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("412.23"))), List.of(new SpendingLeg(BASIC_SALARY, wan("400.00"))), JAN_1);
+      var c =
+          entry(
+              "initial",
+              EntryType.INITIAL_BUDGET,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("412.23"))),
+              List.of(new SpendingLeg(BASIC_SALARY, wan("400.00"))),
+              JAN_1);
       fixture.given(opened()).when(c).expectEvents(recorded(c));
     }
 
     @Test
     void rejectsInitialBudgetSpendingMoreThanItsIncome() {
-      var c = entry("initial", EntryType.INITIAL_BUDGET, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("399.99"))), List.of(new SpendingLeg(BASIC_SALARY, wan("400.00"))), JAN_1);
-      fixture.given(opened()).when(c)
+      var c =
+          entry(
+              "initial",
+              EntryType.INITIAL_BUDGET,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("399.99"))),
+              List.of(new SpendingLeg(BASIC_SALARY, wan("400.00"))),
+              JAN_1);
+      fixture
+          .given(opened())
+          .when(c)
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
-          .expectExceptionMessage("income legs must equal spending legs: income 399990000 fen"
-              + " ≠ spending 400000000 fen (difference -10000)");
+          .expectExceptionMessage(
+              "income legs must equal spending legs: income 399990000 fen"
+                  + " ≠ spending 400000000 fen (difference -10000)");
     }
 
     @Test
     void reversesInitialBudgetWithYearEndBalanceByMirroringItsLegs() {
-      var initial = recorded(entry("initial", EntryType.INITIAL_BUDGET, List.of(new IncomeLeg(
-          GENERAL_BUDGET, wan("412.23"))), List.of(new SpendingLeg(BASIC_SALARY, wan("400.00"))),
-          JAN_1));
-      fixture.given(opened(), initial)
-          .when(new ReverseEntryCommand(BUDGET, EntryId.of("x1"), EntryId.of("initial"), JUNE_30,
-              APPROVAL, "撤销", FINANCE, "req-x1"))
+      var initial =
+          recorded(
+              entry(
+                  "initial",
+                  EntryType.INITIAL_BUDGET,
+                  List.of(new IncomeLeg(GENERAL_BUDGET, wan("412.23"))),
+                  List.of(new SpendingLeg(BASIC_SALARY, wan("400.00"))),
+                  JAN_1));
+      fixture
+          .given(opened(), initial)
+          .when(
+              new ReverseEntryCommand(
+                  BUDGET,
+                  EntryId.of("x1"),
+                  EntryId.of("initial"),
+                  JUNE_30,
+                  APPROVAL,
+                  "撤销",
+                  FINANCE,
+                  "req-x1"))
           .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void rejectsUnbalancedSupplement() {
-      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("10.00"))), List.of(new SpendingLeg(OFFICE, wan("9.99"))), JUNE_30);
-      fixture.given(opened(), initialBudget()).when(c)
+      var c =
+          entry(
+              "s1",
+              EntryType.SUPPLEMENT,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("10.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("9.99"))),
+              JUNE_30);
+      fixture
+          .given(opened(), initialBudget())
+          .when(c)
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
-          .expectExceptionMessage("income legs must equal spending legs: income 10000000 fen"
-              + " ≠ spending 9990000 fen (difference 10000)");
+          .expectExceptionMessage(
+              "income legs must equal spending legs: income 10000000 fen"
+                  + " ≠ spending 9990000 fen (difference 10000)");
     }
 
     @Test
     void recordsReallocationThatNetsToZero() {
-      var c = entry("r1", EntryType.REALLOCATION, List.of(),
-          List.of(new SpendingLeg(OFFICE, wan("-2.00")),
-              new SpendingLeg(COMMISSIONED, wan("2.00"))), JUNE_30);
+      var c =
+          entry(
+              "r1",
+              EntryType.REALLOCATION,
+              List.of(),
+              List.of(
+                  new SpendingLeg(OFFICE, wan("-2.00")),
+                  new SpendingLeg(COMMISSIONED, wan("2.00"))),
+              JUNE_30);
       fixture.given(opened(), initialBudget()).when(c).expectEvents(recorded(c));
     }
 
     @Test
     void rejectsReallocationWithIncome() {
-      var c = entry("r1", EntryType.REALLOCATION, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), JUNE_30);
-      fixture.given(opened(), initialBudget()).when(c)
+      var c =
+          entry(
+              "r1",
+              EntryType.REALLOCATION,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("1.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("1.00"))),
+              JUNE_30);
+      fixture
+          .given(opened(), initialBudget())
+          .when(c)
           .expectNoEvents()
-          .expectExceptionMessage("a 调剂 moves money between lines: no income legs, spending"
-              + " nets to zero: 1 income legs, spending nets to 1000000 fen");
+          .expectExceptionMessage(
+              "a 调剂 moves money between lines: no income legs, spending"
+                  + " nets to zero: 1 income legs, spending nets to 1000000 fen");
     }
 
     @Test
     void rejectsReductionThatTakesLineBelowZero() {
-      var c = entry("d1", EntryType.REDUCTION, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("-7.32"))), List.of(new SpendingLeg(OFFICE, wan("-7.32"))), JUNE_30);
-      fixture.given(opened(), initialBudget()).when(c)
+      var c =
+          entry(
+              "d1",
+              EntryType.REDUCTION,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("-7.32"))),
+              List.of(new SpendingLeg(OFFICE, wan("-7.32"))),
+              JUNE_30);
+      fixture
+          .given(opened(), initialBudget())
+          .when(c)
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
-          .expectExceptionMessage("no spending line may fall below zero at any effective date:"
-              + " line " + OFFICE + " would be -10000 fen on 2026-06-30 (change of -7320000 fen"
-              + " effective 2026-06-30)");
+          .expectExceptionMessage(
+              "no spending line may fall below zero at any effective date:"
+                  + " line "
+                  + OFFICE
+                  + " would be -10000 fen on 2026-06-30 (change of -7320000 fen"
+                  + " effective 2026-06-30)");
     }
 
     @Test
     void rejectsBackdatedReductionThatBreaksALaterDate() {
       // 7.31 on Jan 1; a 调剂 on June 30 moves 7.00 away; a reduction of 1.00 backdated to March
       // leaves March at 6.31 but June at -0.69: rejected.
-      var move = entry("r1", EntryType.REALLOCATION, List.of(),
-          List.of(new SpendingLeg(OFFICE, wan("-7.00")),
-              new SpendingLeg(COMMISSIONED, wan("7.00"))), JUNE_30);
-      var backdated = entry("d1", EntryType.REDUCTION, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("-1.00"))), List.of(new SpendingLeg(OFFICE, wan("-1.00"))), MARCH_1);
-      fixture.given(opened(), initialBudget(), recorded(move)).when(backdated)
+      var move =
+          entry(
+              "r1",
+              EntryType.REALLOCATION,
+              List.of(),
+              List.of(
+                  new SpendingLeg(OFFICE, wan("-7.00")),
+                  new SpendingLeg(COMMISSIONED, wan("7.00"))),
+              JUNE_30);
+      var backdated =
+          entry(
+              "d1",
+              EntryType.REDUCTION,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("-1.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("-1.00"))),
+              MARCH_1);
+      fixture
+          .given(opened(), initialBudget(), recorded(move))
+          .when(backdated)
           .expectNoEvents()
-          .expectExceptionMessage("no spending line may fall below zero at any effective date:"
-              + " line " + OFFICE + " would be -690000 fen on 2026-06-30 (change of -1000000 fen"
-              + " effective 2026-03-01)");
+          .expectExceptionMessage(
+              "no spending line may fall below zero at any effective date:"
+                  + " line "
+                  + OFFICE
+                  + " would be -690000 fen on 2026-06-30 (change of -1000000 fen"
+                  + " effective 2026-03-01)");
     }
 
     @Test
     void rejectsIncomeSourceBelowZero() {
       IncomeKey other = new IncomeKey(BUREAU, FundSource.GOVERNMENT_FUND, Origin.CURRENT_YEAR);
-      var c = entry("d1", EntryType.REDUCTION, List.of(new IncomeLeg(other, wan("-1.00"))),
-          List.of(new SpendingLeg(OFFICE, wan("-1.00"))), JUNE_30);
-      fixture.given(opened(), initialBudget()).when(c)
+      var c =
+          entry(
+              "d1",
+              EntryType.REDUCTION,
+              List.of(new IncomeLeg(other, wan("-1.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("-1.00"))),
+              JUNE_30);
+      fixture
+          .given(opened(), initialBudget())
+          .when(c)
           .expectNoEvents()
-          .expectExceptionMessage("no income source may fall below zero at any effective date:"
-              + " income source " + other + " would be -1000000 fen on 2026-06-30 (change of"
-              + " -1000000 fen effective 2026-06-30)");
+          .expectExceptionMessage(
+              "no income source may fall below zero at any effective date:"
+                  + " income source "
+                  + other
+                  + " would be -1000000 fen on 2026-06-30 (change of"
+                  + " -1000000 fen effective 2026-06-30)");
     }
 
     @Test
     void rejectsUnknownUnit() {
-      LineKey elsewhere = line(UnitCode.of("201003"), "2101501", "50201", "30201",
-          ExpenditureKind.BASIC_PUBLIC);
-      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("1.00"))), List.of(new SpendingLeg(elsewhere, wan("1.00"))), JUNE_30);
-      fixture.given(opened()).when(c)
+      LineKey elsewhere =
+          line(UnitCode.of("201003"), "2101501", "50201", "30201", ExpenditureKind.BASIC_PUBLIC);
+      var c =
+          entry(
+              "s1",
+              EntryType.SUPPLEMENT,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("1.00"))),
+              List.of(new SpendingLeg(elsewhere, wan("1.00"))),
+              JUNE_30);
+      fixture
+          .given(opened())
+          .when(c)
           .expectNoEvents()
-          .expectExceptionMessage("the unit is not a unit of this budget: spending leg 1 names"
-              + " unit 201003; the budget's units are [201001, 201002]");
+          .expectExceptionMessage(
+              "the unit is not a unit of this budget: spending leg 1 names"
+                  + " unit 201003; the budget's units are [201001, 201002]");
     }
 
     @Test
     void rejectsNegativeSupplementLeg() {
-      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("-1.00"))), List.of(new SpendingLeg(OFFICE, wan("-1.00"))), JUNE_30);
-      fixture.given(opened(), initialBudget()).when(c)
+      var c =
+          entry(
+              "s1",
+              EntryType.SUPPLEMENT,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("-1.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("-1.00"))),
+              JUNE_30);
+      fixture
+          .given(opened(), initialBudget())
+          .when(c)
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class);
     }
 
     @Test
     void rejectsEffectiveDateOutsideFiscalYear() {
-      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), LocalDate.of(2027, 1, 5));
-      fixture.given(opened()).when(c)
+      var c =
+          entry(
+              "s1",
+              EntryType.SUPPLEMENT,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("1.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("1.00"))),
+              LocalDate.of(2027, 1, 5));
+      fixture
+          .given(opened())
+          .when(c)
           .expectNoEvents()
-          .expectExceptionMessage("the effective date must lie in the budget's fiscal year:"
-              + " effective date 2027-01-05 is not in fiscal year 2026");
+          .expectExceptionMessage(
+              "the effective date must lie in the budget's fiscal year:"
+                  + " effective date 2027-01-05 is not in fiscal year 2026");
     }
 
     @Test
     void sameRequestTwiceYieldsFirstEntryAndRecordsNothing() {
-      var first = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("5.00"))), List.of(new SpendingLeg(OFFICE, wan("5.00"))), JUNE_30);
-      var again = new RecordEntryCommand(BUDGET, EntryId.of("s2"), first.type(),
-          first.incomeLegs(), first.spendingLegs(), JUNE_30, first.basis(), first.reason(),
-          FINANCE, first.requestId());
-      fixture.given(opened(), initialBudget(), recorded(first)).when(again)
+      var first =
+          entry(
+              "s1",
+              EntryType.SUPPLEMENT,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("5.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("5.00"))),
+              JUNE_30);
+      var again =
+          new RecordEntryCommand(
+              BUDGET,
+              EntryId.of("s2"),
+              first.type(),
+              first.incomeLegs(),
+              first.spendingLegs(),
+              JUNE_30,
+              first.basis(),
+              first.reason(),
+              FINANCE,
+              first.requestId());
+      fixture
+          .given(opened(), initialBudget(), recorded(first))
+          .when(again)
           .expectNoEvents()
           .expectResultMessagePayload(EntryId.of("s1"));
     }
 
     @Test
     void rejectsTheSameRequestIdWithAnotherAmount() {
-      var first = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("5.00"))), List.of(new SpendingLeg(OFFICE, wan("5.00"))), JUNE_30);
-      var other = new RecordEntryCommand(BUDGET, EntryId.of("s2"), first.type(),
-          List.of(new IncomeLeg(GENERAL_BUDGET, wan("6.00"))),
-          List.of(new SpendingLeg(OFFICE, wan("6.00"))), JUNE_30, first.basis(), first.reason(),
-          FINANCE, first.requestId());
-      fixture.given(opened(), initialBudget(), recorded(first)).when(other)
+      var first =
+          entry(
+              "s1",
+              EntryType.SUPPLEMENT,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("5.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("5.00"))),
+              JUNE_30);
+      var other =
+          new RecordEntryCommand(
+              BUDGET,
+              EntryId.of("s2"),
+              first.type(),
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("6.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("6.00"))),
+              JUNE_30,
+              first.basis(),
+              first.reason(),
+              FINANCE,
+              first.requestId());
+      fixture
+          .given(opened(), initialBudget(), recorded(first))
+          .when(other)
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
-          .expectExceptionMessage(org.hamcrest.Matchers.containsString("already recorded entry s1"));
+          .expectExceptionMessage(
+              org.hamcrest.Matchers.containsString("already recorded entry s1"));
     }
 
     @Test
     void rejectsASecondInitialBudget() {
-      var second = entry("i2", EntryType.INITIAL_BUDGET, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), JUNE_30);
-      fixture.given(opened(), initialBudget()).when(second)
+      var second =
+          entry(
+              "i2",
+              EntryType.INITIAL_BUDGET,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("1.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("1.00"))),
+              JUNE_30);
+      fixture
+          .given(opened(), initialBudget())
+          .when(second)
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
           .expectExceptionMessage(org.hamcrest.Matchers.containsString("already has its 年初预算"));
@@ -266,49 +436,102 @@ class DepartmentBudgetTest {
 
     @Test
     void carryOverNeedsCarryOverIncome() {
-      var c = entry("c1", EntryType.CARRY_OVER, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), JUNE_30);
-      fixture.given(opened()).when(c)
+      var c =
+          entry(
+              "c1",
+              EntryType.CARRY_OVER,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("1.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("1.00"))),
+              JUNE_30);
+      fixture
+          .given(opened())
+          .when(c)
           .expectNoEvents()
-          .expectExceptionMessage("the entry type fixes the sign of its legs: income leg 1 of a"
-              + " 结转 must have origin CARRY_OVER (上年结转结余)");
+          .expectExceptionMessage(
+              "the entry type fixes the sign of its legs: income leg 1 of a"
+                  + " 结转 must have origin CARRY_OVER (上年结转结余)");
     }
   }
 
   @Nested
   class ReverseEntry {
-    private final ReverseEntryCommand reverseInitial = new ReverseEntryCommand(BUDGET,
-        EntryId.of("rev1"), EntryId.of("initial"), JUNE_30, APPROVAL, "录入错误", FINANCE,
-        "req-rev1");
+    private final ReverseEntryCommand reverseInitial =
+        new ReverseEntryCommand(
+            BUDGET,
+            EntryId.of("rev1"),
+            EntryId.of("initial"),
+            JUNE_30,
+            APPROVAL,
+            "录入错误",
+            FINANCE,
+            "req-rev1");
 
     @Test
     void reversalNegatesEveryLegAndPointsAtTheEntry() {
       var target = initialBudget();
-      fixture.given(opened(), target).when(reverseInitial)
-          .expectEvents(new EntryRecordedEvent(BUDGET, EntryId.of("rev1"), EntryType.REVERSAL,
-              target.incomeLegs().stream().map(IncomeLeg::negated).toList(),
-              target.spendingLegs().stream().map(SpendingLeg::negated).toList(), JUNE_30,
-              APPROVAL, "录入错误", FINANCE, "req-rev1", EntryId.of("initial")));
+      fixture
+          .given(opened(), target)
+          .when(reverseInitial)
+          .expectEvents(
+              new EntryRecordedEvent(
+                  BUDGET,
+                  EntryId.of("rev1"),
+                  EntryType.REVERSAL,
+                  target.incomeLegs().stream().map(IncomeLeg::negated).toList(),
+                  target.spendingLegs().stream().map(SpendingLeg::negated).toList(),
+                  JUNE_30,
+                  APPROVAL,
+                  "录入错误",
+                  FINANCE,
+                  "req-rev1",
+                  EntryId.of("initial")));
     }
 
     @Test
     void rejectsSecondReversal() {
-      var first = new EntryRecordedEvent(BUDGET, EntryId.of("rev1"), EntryType.REVERSAL,
-          initialBudget().incomeLegs().stream().map(IncomeLeg::negated).toList(),
-          initialBudget().spendingLegs().stream().map(SpendingLeg::negated).toList(), JUNE_30,
-          APPROVAL, "录入错误", FINANCE, "req-rev1", EntryId.of("initial"));
-      fixture.given(opened(), initialBudget(), first)
-          .when(new ReverseEntryCommand(BUDGET, EntryId.of("rev2"), EntryId.of("initial"),
-              JUNE_30, APPROVAL, "again", FINANCE, "req-rev2"))
+      var first =
+          new EntryRecordedEvent(
+              BUDGET,
+              EntryId.of("rev1"),
+              EntryType.REVERSAL,
+              initialBudget().incomeLegs().stream().map(IncomeLeg::negated).toList(),
+              initialBudget().spendingLegs().stream().map(SpendingLeg::negated).toList(),
+              JUNE_30,
+              APPROVAL,
+              "录入错误",
+              FINANCE,
+              "req-rev1",
+              EntryId.of("initial"));
+      fixture
+          .given(opened(), initialBudget(), first)
+          .when(
+              new ReverseEntryCommand(
+                  BUDGET,
+                  EntryId.of("rev2"),
+                  EntryId.of("initial"),
+                  JUNE_30,
+                  APPROVAL,
+                  "again",
+                  FINANCE,
+                  "req-rev2"))
           .expectNoEvents()
           .expectExceptionMessage("the entry has already been reversed: entry initial");
     }
 
     @Test
     void rejectsUnknownEntry() {
-      fixture.given(opened())
-          .when(new ReverseEntryCommand(BUDGET, EntryId.of("rev1"), EntryId.of("nope"), JUNE_30,
-              APPROVAL, "x", FINANCE, "req-x"))
+      fixture
+          .given(opened())
+          .when(
+              new ReverseEntryCommand(
+                  BUDGET,
+                  EntryId.of("rev1"),
+                  EntryId.of("nope"),
+                  JUNE_30,
+                  APPROVAL,
+                  "x",
+                  FINANCE,
+                  "req-x"))
           .expectNoEvents()
           .expectExceptionMessage("no such entry: entry nope in 2026-201");
     }
@@ -318,9 +541,17 @@ class DepartmentBudgetTest {
   class CloseYear {
     @Test
     void closedYearTakesNoEntries() {
-      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), JUNE_30);
-      fixture.given(opened(), initialBudget(),
+      var c =
+          entry(
+              "s1",
+              EntryType.SUPPLEMENT,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("1.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("1.00"))),
+              JUNE_30);
+      fixture
+          .given(
+              opened(),
+              initialBudget(),
               new BudgetYearClosedEvent(BUDGET, LocalDate.of(2026, 12, 31), APPROVAL, FINANCE))
           .when(c)
           .expectNoEvents()
@@ -334,13 +565,34 @@ class DepartmentBudgetTest {
     private static final String HASH = "9f86d081884c7d65";
     private static final String FILE = "2026-dongcheng.txt";
 
-    private ImportDisclosureCommand document(List<IncomeLeg> in, List<SpendingLeg> out,
-        List<SpendingTag> tags, List<NarrativeFigure> narrative) {
+    private ImportDisclosureCommand document(
+        List<IncomeLeg> in,
+        List<SpendingLeg> out,
+        List<SpendingTag> tags,
+        List<NarrativeFigure> narrative) {
       var o = opened();
-      return new ImportDisclosureCommand(BUDGET, HASH, FILE, 200, o.departmentName(), o.format(),
-          o.displayDecimals(), o.units(), EntryId.of("import-1"), in, out,
-          Map.of("2101501", "行政运行"), Map.of("50201", "办公经费"), Map.of("30201", "办公费"),
-          tags, List.of(), null, narrative, JAN_1, APPROVAL, FINANCE);
+      return new ImportDisclosureCommand(
+          BUDGET,
+          HASH,
+          FILE,
+          200,
+          o.departmentName(),
+          o.format(),
+          o.displayDecimals(),
+          o.units(),
+          EntryId.of("import-1"),
+          in,
+          out,
+          Map.of("2101501", "行政运行"),
+          Map.of("50201", "办公经费"),
+          Map.of("30201", "办公费"),
+          tags,
+          List.of(),
+          null,
+          narrative,
+          JAN_1,
+          APPROVAL,
+          FINANCE);
     }
 
     private ImportDisclosureCommand document() {
@@ -349,14 +601,29 @@ class DepartmentBudgetTest {
     }
 
     private EntryRecordedEvent imported(ImportDisclosureCommand c) {
-      return new EntryRecordedEvent(BUDGET, c.entryId(), EntryType.INITIAL_BUDGET,
-          c.incomeLegs(), c.spendingLegs(), JAN_1, APPROVAL, "年初预算 imported from " + FILE,
-          FINANCE, "import:" + HASH, null);
+      return new EntryRecordedEvent(
+          BUDGET,
+          c.entryId(),
+          EntryType.INITIAL_BUDGET,
+          c.incomeLegs(),
+          c.spendingLegs(),
+          JAN_1,
+          APPROVAL,
+          "年初预算 imported from " + FILE,
+          FINANCE,
+          "import:" + HASH,
+          null);
     }
 
     private ClassificationNamesRecordedEvent names(ImportDisclosureCommand c) {
-      return new ClassificationNamesRecordedEvent(BUDGET, c.functionNames(),
-          c.govEconomicNames(), c.deptEconomicNames(), JAN_1, APPROVAL, FINANCE);
+      return new ClassificationNamesRecordedEvent(
+          BUDGET,
+          c.functionNames(),
+          c.govEconomicNames(),
+          c.deptEconomicNames(),
+          JAN_1,
+          APPROVAL,
+          FINANCE);
     }
 
     private DisclosureImportedEvent disclosed() {
@@ -366,7 +633,8 @@ class DepartmentBudgetTest {
     @Test
     void opensTheBudgetAndRecordsTheInitialBudgetAndTheNames() {
       var c = document();
-      fixture.givenNoPriorActivity()
+      fixture
+          .givenNoPriorActivity()
           .when(c)
           .expectSuccessfulHandlerExecution()
           .expectEvents(opened(), imported(c), names(c), disclosed())
@@ -376,14 +644,20 @@ class DepartmentBudgetTest {
     @Test
     void recordsTheDocumentsTagsAndNarrativeFiguresInTheSameChange() {
       var e = initialBudget();
-      var tags = List.of(new SpendingTag(TagKind.PROCUREMENT, List.of("C-服务"), null,
-          wan("192.71")));
-      var narrative = List.of(new NarrativeFigure("income.previousYear", "上年年初预算数",
-          wan("37402.11"), 2, "上年年初预算数 37,402.11 万元"));
+      var tags =
+          List.of(new SpendingTag(TagKind.PROCUREMENT, List.of("C-服务"), null, wan("192.71")));
+      var narrative =
+          List.of(
+              new NarrativeFigure(
+                  "income.previousYear", "上年年初预算数", wan("37402.11"), 2, "上年年初预算数 37,402.11 万元"));
       var c = document(e.incomeLegs(), e.spendingLegs(), tags, narrative);
-      fixture.givenNoPriorActivity()
+      fixture
+          .givenNoPriorActivity()
           .when(c)
-          .expectEvents(opened(), imported(c), names(c),
+          .expectEvents(
+              opened(),
+              imported(c),
+              names(c),
               new SpendingTagsRecordedEvent(BUDGET, tags, JAN_1, APPROVAL, FINANCE),
               new NarrativeFiguresRecordedEvent(BUDGET, narrative, JAN_1, APPROVAL, FINANCE),
               disclosed());
@@ -392,15 +666,14 @@ class DepartmentBudgetTest {
     @Test
     void importsIntoAnOpenBudgetWithoutOpeningItAgain() {
       var c = document();
-      fixture.given(opened())
-          .when(c)
-          .expectEvents(imported(c), names(c), disclosed());
+      fixture.given(opened()).when(c).expectEvents(imported(c), names(c), disclosed());
     }
 
     @Test
     void sameDocumentTwiceRecordsNothingAndAnswersTheFirstEntry() {
       var c = document();
-      fixture.given(opened(), imported(c), names(c), disclosed())
+      fixture
+          .given(opened(), imported(c), names(c), disclosed())
           .when(c)
           .expectNoEvents()
           .expectResultMessagePayload(new ImportOutcome(true, EntryId.of("import-1")));
@@ -408,30 +681,39 @@ class DepartmentBudgetTest {
 
     @Test
     void rejectsASecondInitialBudget() {
-      fixture.given(opened(), initialBudget())
+      fixture
+          .given(opened(), initialBudget())
           .when(document())
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
-          .expectExceptionMessage("the budget already has a 年初预算: budget 2026-201 already has"
-              + " one; record the differences of 2026-dongcheng.txt as adjustments");
+          .expectExceptionMessage(
+              "the budget already has a 年初预算: budget 2026-201 already has"
+                  + " one; record the differences of 2026-dongcheng.txt as adjustments");
     }
 
     @Test
     void rejectsUnbalancedLegsAndOpensNothing() {
       // spending beyond income; income beyond spending is the 年终结转结余 a budget may keep
-      var c = document(List.of(new IncomeLeg(GENERAL_BUDGET, wan("404.14"))),
-          List.of(new SpendingLeg(BASIC_SALARY, wan("604.16"))), List.of(), List.of());
-      fixture.givenNoPriorActivity()
+      var c =
+          document(
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("404.14"))),
+              List.of(new SpendingLeg(BASIC_SALARY, wan("604.16"))),
+              List.of(),
+              List.of());
+      fixture
+          .givenNoPriorActivity()
           .when(c)
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
-          .expectExceptionMessage("income legs must equal spending legs: income 404140000 fen"
-              + " ≠ spending 604160000 fen (difference -200020000)");
+          .expectExceptionMessage(
+              "income legs must equal spending legs: income 404140000 fen"
+                  + " ≠ spending 604160000 fen (difference -200020000)");
     }
 
     @Test
     void rejectsADocumentAfterTheYearIsClosed() {
-      fixture.given(opened(), closed())
+      fixture
+          .given(opened(), closed())
           .when(document())
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
@@ -443,32 +725,43 @@ class DepartmentBudgetTest {
   @Nested
   class RenameUnit {
     private RenameUnitCommand rename(UnitCode unit) {
-      return new RenameUnitCommand(BUDGET, unit, "北京市东城区医疗保障事务中心", "财政补助事业单位",
-          JUNE_30, APPROVAL, FINANCE);
+      return new RenameUnitCommand(
+          BUDGET, unit, "北京市东城区医疗保障事务中心", "财政补助事业单位", JUNE_30, APPROVAL, FINANCE);
     }
 
     @Test
     void renamesAUnitOfTheBudget() {
-      fixture.given(opened())
+      fixture
+          .given(opened())
           .when(rename(CENTRE))
           .expectSuccessfulHandlerExecution()
-          .expectEvents(new UnitRenamedEvent(BUDGET, CENTRE, "北京市东城区医疗保障事务中心",
-              "财政补助事业单位", JUNE_30, APPROVAL, FINANCE));
+          .expectEvents(
+              new UnitRenamedEvent(
+                  BUDGET, CENTRE, "北京市东城区医疗保障事务中心", "财政补助事业单位", JUNE_30, APPROVAL, FINANCE));
     }
 
     @Test
     void aRenamedUnitKeepsTakingEntries() {
-      var c = entry("s1", EntryType.SUPPLEMENT, List.of(new IncomeLeg(GENERAL_BUDGET,
-          wan("1.00"))), List.of(new SpendingLeg(OFFICE, wan("1.00"))), JUNE_30);
-      fixture.given(opened(), initialBudget(), new UnitRenamedEvent(BUDGET, BUREAU, "新名称",
-              "行政单位", MARCH_1, APPROVAL, FINANCE))
+      var c =
+          entry(
+              "s1",
+              EntryType.SUPPLEMENT,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("1.00"))),
+              List.of(new SpendingLeg(OFFICE, wan("1.00"))),
+              JUNE_30);
+      fixture
+          .given(
+              opened(),
+              initialBudget(),
+              new UnitRenamedEvent(BUDGET, BUREAU, "新名称", "行政单位", MARCH_1, APPROVAL, FINANCE))
           .when(c)
           .expectEvents(recorded(c));
     }
 
     @Test
     void rejectsAUnitTheBudgetDoesNotHave() {
-      fixture.given(opened())
+      fixture
+          .given(opened())
           .when(rename(UnitCode.of("201009")))
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)
@@ -477,7 +770,8 @@ class DepartmentBudgetTest {
 
     @Test
     void rejectsARenameAfterTheYearIsClosed() {
-      fixture.given(opened(), closed())
+      fixture
+          .given(opened(), closed())
           .when(rename(CENTRE))
           .expectNoEvents()
           .expectException(BudgetRuleViolation.class)

@@ -32,7 +32,8 @@ class CataloguesTest {
   void findsANameOnlyCodeUnderItsParent() {
     Classification function = catalogues.function();
     assertThat(function.codesNamed("行政运行", "21015", 2026)).containsExactly("2101501");
-    assertThat(function.codesNamed("行政 运行", "", 2026)).contains("2101501", "2080101")
+    assertThat(function.codesNamed("行政 运行", "", 2026))
+        .contains("2101501", "2080101")
         .hasSizeGreaterThan(5);
     assertThat(catalogues.departmentEconomic().codesNamed("维修(护)费", "302", 2026))
         .containsExactly("30213");

@@ -28,9 +28,16 @@ class ClassificationCodesTest {
 
   @Test
   void lineKeyRefusesABasicKindItsEconomicCodeContradicts() {
-    assertThatThrownBy(() -> new LineKey(UnitCode.of("201001"), FunctionCode.of("2101501"),
-        GovEconomicCode.of("50101"), DeptEconomicCode.of("30101"), ExpenditureKind.BASIC_PUBLIC,
-        null, FundSource.GENERAL_BUDGET))
+    assertThatThrownBy(
+            () ->
+                new LineKey(
+                    UnitCode.of("201001"),
+                    FunctionCode.of("2101501"),
+                    GovEconomicCode.of("50101"),
+                    DeptEconomicCode.of("30101"),
+                    ExpenditureKind.BASIC_PUBLIC,
+                    null,
+                    FundSource.GENERAL_BUDGET))
         .hasMessageContaining("department economic code 30101 is not 公用经费");
   }
 
@@ -44,7 +51,8 @@ class ClassificationCodesTest {
   @Test
   void codesAcceptExactlyTheirFormats() {
     for (String bad : new String[] {"21", "2101", "21015050", "２１０", "210 ", "-210"}) {
-      assertThatThrownBy(() -> FunctionCode.of(bad)).as(bad)
+      assertThatThrownBy(() -> FunctionCode.of(bad))
+          .as(bad)
           .isInstanceOf(InvalidValueException.class);
     }
     assertThat(GovEconomicCode.of("50101").value()).isEqualTo("50101");

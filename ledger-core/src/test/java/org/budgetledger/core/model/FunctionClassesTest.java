@@ -22,12 +22,23 @@ class FunctionClassesTest {
 
   @Test
   void districtFiscalAppropriationSummaryAddsReserveTransfersAndRepayment() {
-    List<String> names = FunctionClasses.fiscalAppropriationSummary(DisclosureFormat.DISTRICT)
-        .stream().map(FunctionClass::name).toList();
+    List<String> names =
+        FunctionClasses.fiscalAppropriationSummary(DisclosureFormat.DISTRICT).stream()
+            .map(FunctionClass::name)
+            .toList();
 
     assertThat(names).hasSize(31);
-    assertThat(names.subList(22, 31)).containsExactly("灾害防治及应急管理支出", "预备费", "其他支出",
-        "转移性支出", "债务还本支出", "债务付息支出", "债务发行费用支出", "抗疫特别国债安排的支出", "往来性支出");
+    assertThat(names.subList(22, 31))
+        .containsExactly(
+            "灾害防治及应急管理支出",
+            "预备费",
+            "其他支出",
+            "转移性支出",
+            "债务还本支出",
+            "债务付息支出",
+            "债务发行费用支出",
+            "抗疫特别国债安排的支出",
+            "往来性支出");
   }
 
   @Test
@@ -35,7 +46,8 @@ class FunctionClassesTest {
     List<FunctionClass> summary =
         FunctionClasses.incomeExpenditureSummary(DisclosureFormat.MUNICIPAL);
 
-    assertThat(summary).hasSize(26)
+    assertThat(summary)
+        .hasSize(26)
         .isEqualTo(FunctionClasses.fiscalAppropriationSummary(DisclosureFormat.MUNICIPAL));
     assertThat(summary).extracting(FunctionClass::code).doesNotContain("209", "227", "299");
     assertThat(summary.get(4)).isEqualTo(new FunctionClass("205", "教育支出"));

@@ -9,9 +9,9 @@ import org.budgetledger.projections.entries.IncomeBalance;
 import org.budgetledger.projections.entries.LineBalance;
 
 /**
- * A department budget as the ledger stood at one point in time: the balances of every spending
- * line and income source, the non-money facts, and the names of the codes as the department
- * published them. Every disclosure table is built from this alone.
+ * A department budget as the ledger stood at one point in time: the balances of every spending line
+ * and income source, the non-money facts, and the names of the codes as the department published
+ * them. Every disclosure table is built from this alone.
  */
 public record BudgetView(
     BudgetHeader header,

@@ -40,22 +40,33 @@ public class BudgetViews {
     if (opened.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new BudgetView(header(opened.get(0), ofType(all, UnitRenamedEvent.class)),
-        ledger.lineBalances(id, at), ledger.incomeBalances(id, at),
-        tags(ofType(all, SpendingTagsRecordedEvent.class)),
-        last(ofType(all, ProjectPerformanceRecordedEvent.class))
-            .map(ProjectPerformanceRecordedEvent::projects).orElse(List.of()),
-        last(ofType(all, DepartmentPerformanceRecordedEvent.class))
-            .map(DepartmentPerformanceRecordedEvent::performance).orElse(null),
-        last(ofType(all, NarrativeFiguresRecordedEvent.class))
-            .map(NarrativeFiguresRecordedEvent::figures).orElse(List.of()),
-        names(ofType(all, ClassificationNamesRecordedEvent.class))));
+    return Optional.of(
+        new BudgetView(
+            header(opened.get(0), ofType(all, UnitRenamedEvent.class)),
+            ledger.lineBalances(id, at),
+            ledger.incomeBalances(id, at),
+            tags(ofType(all, SpendingTagsRecordedEvent.class)),
+            last(ofType(all, ProjectPerformanceRecordedEvent.class))
+                .map(ProjectPerformanceRecordedEvent::projects)
+                .orElse(List.of()),
+            last(ofType(all, DepartmentPerformanceRecordedEvent.class))
+                .map(DepartmentPerformanceRecordedEvent::performance)
+                .orElse(null),
+            last(ofType(all, NarrativeFiguresRecordedEvent.class))
+                .map(NarrativeFiguresRecordedEvent::figures)
+                .orElse(List.of()),
+            names(ofType(all, ClassificationNamesRecordedEvent.class))));
   }
 
-  private static final List<Class<? extends BudgetEvent>> FACT_TYPES = List.of(
-      BudgetOpenedEvent.class, UnitRenamedEvent.class, SpendingTagsRecordedEvent.class,
-      ProjectPerformanceRecordedEvent.class, DepartmentPerformanceRecordedEvent.class,
-      NarrativeFiguresRecordedEvent.class, ClassificationNamesRecordedEvent.class);
+  private static final List<Class<? extends BudgetEvent>> FACT_TYPES =
+      List.of(
+          BudgetOpenedEvent.class,
+          UnitRenamedEvent.class,
+          SpendingTagsRecordedEvent.class,
+          ProjectPerformanceRecordedEvent.class,
+          DepartmentPerformanceRecordedEvent.class,
+          NarrativeFiguresRecordedEvent.class,
+          ClassificationNamesRecordedEvent.class);
 
   private static <T> List<T> ofType(List<BudgetEvent> facts, Class<T> type) {
     return facts.stream().filter(type::isInstance).map(type::cast).toList();
@@ -65,8 +76,12 @@ public class BudgetViews {
     Map<String, Unit> units = new LinkedHashMap<>();
     opened.units().forEach(u -> units.put(u.code().value(), u));
     renames.forEach(r -> units.put(r.unit().value(), new Unit(r.unit(), r.name(), r.type())));
-    return new BudgetHeader(opened.budgetId(), opened.departmentName(), opened.format(),
-        new ArrayList<>(units.values()), opened.displayDecimals());
+    return new BudgetHeader(
+        opened.budgetId(),
+        opened.departmentName(),
+        opened.format(),
+        new ArrayList<>(units.values()),
+        opened.displayDecimals());
   }
 
   /** The latest tags of each kind replace the earlier ones. */

@@ -3,10 +3,12 @@ package org.budgetledger.projections.budget;
 import java.util.Map;
 
 /**
- * Names of classification codes as the department's documents print them ({@code 2101501} →
- * 行政运行, {@code 50101} → 工资奖金津补贴, {@code 30101} → 基本工资). Tables print code and name.
+ * Names of classification codes as the department's documents print them ({@code 2101501} → 行政运行,
+ * {@code 50101} → 工资奖金津补贴, {@code 30101} → 基本工资). Tables print code and name.
  */
-public record ClassificationNames(Map<String, String> function, Map<String, String> govEconomic,
+public record ClassificationNames(
+    Map<String, String> function,
+    Map<String, String> govEconomic,
     Map<String, String> deptEconomic) {
   public ClassificationNames {
     function = Map.copyOf(function);

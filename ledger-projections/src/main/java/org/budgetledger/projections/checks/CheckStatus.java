@@ -1,8 +1,8 @@
 package org.budgetledger.projections.checks;
 
 /**
- * The outcome of one auditor's check, worst first: a report lists {@code FAIL} before
- * {@code WARN}, {@code ROUNDING} and {@code PASS}.
+ * The outcome of one auditor's check, worst first: a report lists {@code FAIL} before {@code WARN},
+ * {@code ROUNDING} and {@code PASS}.
  */
 public enum CheckStatus {
   FAIL("不符"),

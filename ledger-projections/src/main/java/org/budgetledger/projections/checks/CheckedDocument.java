@@ -9,8 +9,13 @@ import org.budgetledger.projections.reconciliation.TableSet;
  * and source lines) and its narrative lines. {@code previous}, when the ledger holds the same
  * department's budget of the year before, lets the year-on-year changes be checked against it.
  */
-public record CheckedDocument(String name, int year, DocumentScope scope, TableSet tables,
-    List<TextLine> text, PreviousBudget previous) {
+public record CheckedDocument(
+    String name,
+    int year,
+    DocumentScope scope,
+    TableSet tables,
+    List<TextLine> text,
+    PreviousBudget previous) {
   public CheckedDocument {
     text = List.copyOf(text);
   }

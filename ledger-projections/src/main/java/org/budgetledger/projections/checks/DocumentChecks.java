@@ -7,9 +7,9 @@ import org.budgetledger.projections.reconciliation.ReconciliationRules;
 import org.budgetledger.projections.reconciliation.RuleCheck;
 
 /**
- * The checks an auditor runs on one published document (issue 12), family by family, on the
- * tables as printed and the narrative: no Spring, no SQL, nothing recorded. Every rule is written
- * for any document of a family, never for one document.
+ * The checks an auditor runs on one published document (issue 12), family by family, on the tables
+ * as printed and the narrative: no Spring, no SQL, nothing recorded. Every rule is written for any
+ * document of a family, never for one document.
  */
 public final class DocumentChecks {
   private final Catalogues catalogues;

@@ -1,8 +1,8 @@
 package org.budgetledger.projections.checks;
 
 /**
- * Whether a document is a department's budget (部门预算, summing its units) or one unit's (单位预算):
- * each has its own wording (本部门 / 本单位).
+ * Whether a document is a department's budget (部门预算, summing its units) or one unit's (单位预算): each
+ * has its own wording (本部门 / 本单位).
  */
 public enum DocumentScope {
   DEPARTMENT("部门预算", "本部门"),

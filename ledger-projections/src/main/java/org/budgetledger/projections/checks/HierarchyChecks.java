@@ -14,10 +14,10 @@ import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * Family 1, the sums inside each table: every 合计 and 小计 row, row = 基本 + 项目, 基本 = 人员 +
- * 公用 (the rules of DOMAIN §5 whose figures lie in one table), and 类 = Σ款 = Σ项 wherever a table
- * prints the 类 and 款 rows above their 项 (most families do; the Beijing seeds print 项 only). A
- * table that runs over several pages is one table here: its rows are checked together.
+ * Family 1, the sums inside each table: every 合计 and 小计 row, row = 基本 + 项目, 基本 = 人员 + 公用 (the rules
+ * of DOMAIN §5 whose figures lie in one table), and 类 = Σ款 = Σ项 wherever a table prints the 类 and 款
+ * rows above their 项 (most families do; the Beijing seeds print 项 only). A table that runs over
+ * several pages is one table here: its rows are checked together.
  */
 final class HierarchyChecks {
   private static final Pattern CODE = Pattern.compile("^\\[?(\\d{3}(?:\\d{2}){0,2})\\]?(?!\\d)");
@@ -54,11 +54,12 @@ final class HierarchyChecks {
         continue;
       }
       List<TableRow> children = new ArrayList<>();
-      byCode.forEach((c, rows) -> {
-        if (c.length() == code.length() + 2 && c.startsWith(code)) {
-          children.addAll(rows);
-        }
-      });
+      byCode.forEach(
+          (c, rows) -> {
+            if (c.length() == code.length() + 2 && c.startsWith(code)) {
+              children.addAll(rows);
+            }
+          });
       if (children.isEmpty()) {
         continue;
       }
@@ -68,12 +69,14 @@ final class HierarchyChecks {
           continue;
         }
         String column = cell.columnKey();
-        List<RuleFigure> parts = children.stream().map(r -> figure(set, table, r, column))
-            .toList();
+        List<RuleFigure> parts = children.stream().map(r -> figure(set, table, r, column)).toList();
         String level = code.length() == 3 ? "类 = Σ款" : "款 = Σ项";
-        RuleCheck check = RuleCheck.of(1, table.number() + " " + level + "（" + code + "，"
-            + columnLabel(table, column) + "）", List.of(figure(set, table, parentRow, column)),
-            parts);
+        RuleCheck check =
+            RuleCheck.of(
+                1,
+                table.number() + " " + level + "（" + code + "，" + columnLabel(table, column) + "）",
+                List.of(figure(set, table, parentRow, column)),
+                parts);
         out.add(RuleFindings.finding(check, CheckKind.HIERARCHY, set));
       }
     }
@@ -93,20 +96,29 @@ final class HierarchyChecks {
     return null;
   }
 
-  private static RuleFigure figure(TableSet set, DisclosureTable table, TableRow row,
-      String column) {
+  private static RuleFigure figure(
+      TableSet set, DisclosureTable table, TableRow row, String column) {
     TableCell cell = row.cell(column).filter(TableCell::isMoney).orElse(null);
     String label = table.number() + " " + row.key() + " / " + columnLabel(table, column);
     if (cell == null) {
-      return new RuleFigure(table.kind(), row.key(), column, label,
-          org.budgetledger.core.model.Fen.ZERO, 6, 0);
+      return new RuleFigure(
+          table.kind(), row.key(), column, label, org.budgetledger.core.model.Fen.ZERO, 6, 0);
     }
-    return new RuleFigure(table.kind(), row.key(), column, label, cell.amount(),
-        set.decimalsOf(cell), TableSet.lineOf(cell));
+    return new RuleFigure(
+        table.kind(),
+        row.key(),
+        column,
+        label,
+        cell.amount(),
+        set.decimalsOf(cell),
+        TableSet.lineOf(cell));
   }
 
   private static String columnLabel(DisclosureTable table, String key) {
-    return table.columns().stream().filter(c -> c.key().equals(key)).map(c -> c.label())
-        .findFirst().orElse(key);
+    return table.columns().stream()
+        .filter(c -> c.key().equals(key))
+        .map(c -> c.label())
+        .findFirst()
+        .orElse(key);
   }
 }

@@ -6,17 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * A paragraph of narrative: lines a PDF wrapped, joined again, each character still traceable to
- * its line and page. A paragraph ends at a blank line, after a line ending 。：; or before a
- * heading (（一）, 一、, 1.), so that a sentence broken by the page width is read whole; a page
- * footer (its number, blank lines) does not end a sentence that runs on to the next page.
+ * its line and page. A paragraph ends at a blank line, after a line ending 。：; or before a heading
+ * (（一）, 一、, 1.), so that a sentence broken by the page width is read whole; a page footer (its
+ * number, blank lines) does not end a sentence that runs on to the next page.
  */
 record Paragraph(String text, List<TextLine> lines, int[] lineStarts) {
   private static final Pattern HEADING =
-      Pattern.compile("^\\s*(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\\d+[.．、](?!\\d)"
-          + "|第[一二三四五六七八九十]+)");
+      Pattern.compile("^\\s*(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\\d+[.．、](?!\\d)" + "|第[一二三四五六七八九十]+)");
+
   /** A page number printed in the footer: 5, - 30 -, 第 3 页. */
   private static final Pattern PAGE_NUMBER =
-      Pattern.compile("^\\s*([-—–]\\s*\\d+\\s*[-—–]|\\d+|第\\s*\\d+\\s*页(\\s*共\\s*\\d+\\s*页)?)\\s*$");
+      Pattern.compile(
+          "^\\s*([-—–]\\s*\\d+\\s*[-—–]|\\d+|第\\s*\\d+\\s*页(\\s*共\\s*\\d+\\s*页)?)\\s*$");
 
   /** A sentence, not a table's heading or row read as text: it has sentence marks. */
   boolean isProse() {
@@ -44,8 +45,10 @@ record Paragraph(String text, List<TextLine> lines, int[] lineStarts) {
         blank = true;
         continue;
       }
-      if (!current.isEmpty() && (HEADING.matcher(text).find() || ends(current)
-          || (blank && !turnsPage(current, line)))) {
+      if (!current.isEmpty()
+          && (HEADING.matcher(text).find()
+              || ends(current)
+              || (blank && !turnsPage(current, line)))) {
         flush(current, paragraphs);
       }
       blank = false;
@@ -62,8 +65,7 @@ record Paragraph(String text, List<TextLine> lines, int[] lineStarts) {
 
   private static boolean ends(List<TextLine> current) {
     String last = current.get(current.size() - 1).text().strip();
-    return last.endsWith("。") || last.endsWith("：") || last.endsWith("；")
-        || last.endsWith(":");
+    return last.endsWith("。") || last.endsWith("：") || last.endsWith("；") || last.endsWith(":");
   }
 
   private static void flush(List<TextLine> current, List<Paragraph> out) {

@@ -7,9 +7,9 @@ import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.reconciliation.Rounding;
 
 /**
- * A printed percentage against the ratio of two quoted figures. Exact when the ratio rounds to
- * the printed value; rounding when some values the two figures could have had before their own
- * rounding (each ± half its display unit) give it; wrong otherwise.
+ * A printed percentage against the ratio of two quoted figures. Exact when the ratio rounds to the
+ * printed value; rounding when some values the two figures could have had before their own rounding
+ * (each ± half its display unit) give it; wrong otherwise.
  */
 final class Percentages {
   private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_UP);
@@ -21,12 +21,17 @@ final class Percentages {
     if (denominator.isZero()) {
       return null;
     }
-    return BigDecimal.valueOf(numerator.value()).multiply(BigDecimal.valueOf(100))
+    return BigDecimal.valueOf(numerator.value())
+        .multiply(BigDecimal.valueOf(100))
         .divide(BigDecimal.valueOf(denominator.value()), PRECISION);
   }
 
-  static CheckStatus judge(BigDecimal printed, Fen numerator, int numeratorDecimals,
-      Fen denominator, int denominatorDecimals) {
+  static CheckStatus judge(
+      BigDecimal printed,
+      Fen numerator,
+      int numeratorDecimals,
+      Fen denominator,
+      int denominatorDecimals) {
     BigDecimal exact = percent(numerator, denominator);
     if (exact == null) {
       return CheckStatus.WARN;
@@ -38,15 +43,25 @@ final class Percentages {
     long n = Rounding.halfUnitFen(numeratorDecimals);
     long d = Rounding.halfUnitFen(denominatorDecimals);
     BigDecimal half = BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
-    BigDecimal low = bound(numerator.value() - n, denominator.value() + d,
-        numerator.value() + n, denominator.value() - d, true);
-    BigDecimal high = bound(numerator.value() - n, denominator.value() + d,
-        numerator.value() + n, denominator.value() - d, false);
+    BigDecimal low =
+        bound(
+            numerator.value() - n,
+            denominator.value() + d,
+            numerator.value() + n,
+            denominator.value() - d,
+            true);
+    BigDecimal high =
+        bound(
+            numerator.value() - n,
+            denominator.value() + d,
+            numerator.value() + n,
+            denominator.value() - d,
+            false);
     if (low == null || high == null) {
       return CheckStatus.WARN;
     }
-    boolean reachable = printed.add(half).compareTo(low) >= 0
-        && printed.subtract(half).compareTo(high) <= 0;
+    boolean reachable =
+        printed.add(half).compareTo(low) >= 0 && printed.subtract(half).compareTo(high) <= 0;
     if (reachable) {
       return CheckStatus.ROUNDING;
     }
@@ -54,13 +69,13 @@ final class Percentages {
   }
 
   /**
-   * Truncated (10.1581% printed 10.15%) or rounded twice (61.845% → 61.85% → 61.9%): a habit of
-   * the author's spreadsheet more than a wrong figure, so the rule cannot call it an error.
+   * Truncated (10.1581% printed 10.15%) or rounded twice (61.845% → 61.85% → 61.9%): a habit of the
+   * author's spreadsheet more than a wrong figure, so the rule cannot call it an error.
    */
   static boolean cutShort(BigDecimal printed, BigDecimal exact, int scale) {
     BigDecimal truncated = exact.setScale(scale, RoundingMode.DOWN);
-    BigDecimal twice = exact.setScale(scale + 1, RoundingMode.HALF_UP)
-        .setScale(scale, RoundingMode.HALF_UP);
+    BigDecimal twice =
+        exact.setScale(scale + 1, RoundingMode.HALF_UP).setScale(scale, RoundingMode.HALF_UP);
     return truncated.compareTo(printed) == 0 || twice.compareTo(printed) == 0;
   }
 

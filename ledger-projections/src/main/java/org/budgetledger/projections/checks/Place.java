@@ -3,12 +3,12 @@ package org.budgetledger.projections.checks;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
- * Where a finding is: a table cell (table, its printed label such as {@code 预算03表 支出总表}, row
- * and column keys) or a line of the document's text; the 1-based line of the extracted text and
- * the PDF page, each 0 when not known. A cell place can be traced to the events behind the cell.
+ * Where a finding is: a table cell (table, its printed label such as {@code 预算03表 支出总表}, row and
+ * column keys) or a line of the document's text; the 1-based line of the extracted text and the PDF
+ * page, each 0 when not known. A cell place can be traced to the events behind the cell.
  */
-public record Place(TableKind table, String tableLabel, String rowKey, String columnKey,
-    int lineNo, int page) {
+public record Place(
+    TableKind table, String tableLabel, String rowKey, String columnKey, int lineNo, int page) {
   public Place {
     tableLabel = tableLabel == null ? "" : tableLabel;
     rowKey = rowKey == null ? "" : rowKey;

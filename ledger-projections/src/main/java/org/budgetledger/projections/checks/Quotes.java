@@ -12,12 +12,15 @@ import org.budgetledger.core.model.Fen;
  * separator). 其中 / 包括 open a list whose items run to the end of the sentence.
  */
 final class Quotes {
-  static final Pattern AMOUNT = Pattern.compile(
-      "(?<![\\d.,])(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(万元|元)");
+  static final Pattern AMOUNT =
+      Pattern.compile(
+          "(?<![\\d.,])(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(万元|元)");
   private static final Pattern CLAUSE_END = Pattern.compile("[，；。：、;:！？]|,(?!\\d{3})");
   private static final Pattern LIST_MARK = Pattern.compile("其中|包括");
+
   /** A label naming its own year or subject starts a new statement: it ends any list. */
   private static final Pattern STATEMENT = Pattern.compile("\\d{4}年|本部门|本单位");
+
   static final Pattern COMPARISON = Pattern.compile("^(比|较|与|同)|比上年|较上年|比\\d{4}");
 
   private Quotes() {}
@@ -65,14 +68,25 @@ final class Quotes {
         continue;
       }
       String lead = text.substring(sentenceStart, start).replaceAll("[\\s\\u3000]+", "");
-      int listId = comparison || STATEMENT.matcher(label).find() || parenthesised(text, start)
-          ? 0 : list;
+      int listId =
+          comparison || STATEMENT.matcher(label).find() || parenthesised(text, start) ? 0 : list;
       if (listId == 0 && !comparison && STATEMENT.matcher(label).find()) {
         list = 0;
       }
-      quotes.add(new Quote(label, lead, fen, decimals, amount.group(2), number, clause,
-          text.substring(sentenceStart, sentenceEnd), paragraph, start, comparison,
-          parenthesised(text, start) ? -1 : listId));
+      quotes.add(
+          new Quote(
+              label,
+              lead,
+              fen,
+              decimals,
+              amount.group(2),
+              number,
+              clause,
+              text.substring(sentenceStart, sentenceEnd),
+              paragraph,
+              start,
+              comparison,
+              parenthesised(text, start) ? -1 : listId));
     }
     return quotes;
   }

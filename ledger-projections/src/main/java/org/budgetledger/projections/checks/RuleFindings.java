@@ -18,9 +18,19 @@ import org.budgetledger.projections.tables.TableKind;
  */
 final class RuleFindings {
   /** Table names as the rule statements write them, longest first (收支总表 is in 财政拨款收支总表). */
-  private static final List<String> TABLE_WORDS = List.of("财政拨款收支总表", "一般公共预算支出表",
-      "收支总表", "收入总表", "支出总表", "基本支出表", "部门整体绩效", "项目支出绩效", "“三公”经费",
-      "政府采购", "政府购买服务");
+  private static final List<String> TABLE_WORDS =
+      List.of(
+          "财政拨款收支总表",
+          "一般公共预算支出表",
+          "收支总表",
+          "收入总表",
+          "支出总表",
+          "基本支出表",
+          "部门整体绩效",
+          "项目支出绩效",
+          "“三公”经费",
+          "政府采购",
+          "政府购买服务");
 
   private RuleFindings() {}
 
@@ -49,14 +59,28 @@ final class RuleFindings {
     List<CheckFigure> figures = new ArrayList<>();
     figures(check).forEach(f -> figures.add(figure(f, set)));
     Place place = figures.isEmpty() ? Place.DOCUMENT : figures.get(0).place();
-    return new Finding(check.statement(), kind, status(check.status()), message(check), place,
-        figures, check.difference(), check.toleranceFen());
+    return new Finding(
+        check.statement(),
+        kind,
+        status(check.status()),
+        message(check),
+        place,
+        figures,
+        check.difference(),
+        check.toleranceFen());
   }
 
   static CheckFigure figure(RuleFigure f, TableSet set) {
-    Place place = f.table() == null ? Place.DOCUMENT : new Place(f.table(),
-        set.number(f.table()) + " " + f.table().chinese(), f.rowKey(), f.columnKey(), f.lineNo(),
-        0);
+    Place place =
+        f.table() == null
+            ? Place.DOCUMENT
+            : new Place(
+                f.table(),
+                set.number(f.table()) + " " + f.table().chinese(),
+                f.rowKey(),
+                f.columnKey(),
+                f.lineNo(),
+                0);
     return new CheckFigure(f.label(), f.amount(), f.decimals(), place);
   }
 
@@ -81,11 +105,26 @@ final class RuleFindings {
     String sides = "左方 " + Money.exact(check.left()) + "，右方 " + Money.exact(check.right());
     return switch (check.status()) {
       case PASS -> check.statement() + "：" + sides + "，相等。";
-      case ROUNDING -> check.statement() + "：" + sides + "，相差 " + Money.exact(check.difference())
-          + "，不超过 " + check.roundedTerms() + " 个舍入项的容差 "
-          + Money.exact(Fen.of(check.toleranceFen())) + "，属舍入差异。";
-      case FAIL -> check.statement() + "：" + sides + "，相差 " + Money.exact(check.difference())
-          + "，超出舍入容差 " + Money.exact(Fen.of(check.toleranceFen())) + "，两者不符。";
+      case ROUNDING ->
+          check.statement()
+              + "："
+              + sides
+              + "，相差 "
+              + Money.exact(check.difference())
+              + "，不超过 "
+              + check.roundedTerms()
+              + " 个舍入项的容差 "
+              + Money.exact(Fen.of(check.toleranceFen()))
+              + "，属舍入差异。";
+      case FAIL ->
+          check.statement()
+              + "："
+              + sides
+              + "，相差 "
+              + Money.exact(check.difference())
+              + "，超出舍入容差 "
+              + Money.exact(Fen.of(check.toleranceFen()))
+              + "，两者不符。";
     };
   }
 }

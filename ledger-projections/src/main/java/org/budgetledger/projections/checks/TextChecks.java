@@ -18,14 +18,17 @@ import org.budgetledger.projections.reconciliation.TableSet;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
- * Family 3, the text against the tables: every amount 情况说明 quotes, in the unit it is written
- * in, against the table figure its words name ({@link TextTargets}); the items of a list (其中,
- * 包括) against the total they explain; and a 类 the table has but a list of 类 leaves out.
+ * Family 3, the text against the tables: every amount 情况说明 quotes, in the unit it is written in,
+ * against the table figure its words name ({@link TextTargets}); the items of a list (其中, 包括)
+ * against the total they explain; and a 类 the table has but a list of 类 leaves out.
  */
 final class TextChecks {
   private TextChecks() {}
 
-  static void run(CheckedDocument document, List<Paragraph> paragraphs, Catalogues catalogues,
+  static void run(
+      CheckedDocument document,
+      List<Paragraph> paragraphs,
+      Catalogues catalogues,
       List<Finding> out) {
     TableSet set = document.tables();
     Figures f = new Figures(set);
@@ -47,41 +50,87 @@ final class TextChecks {
   private static Finding against(Quote quote, TextTargets.Named named, TableSet set) {
     RuleCheck best = null;
     for (RuleFigure candidate : named.candidates()) {
-      RuleCheck check = RuleCheck.of(3, "情况说明 " + named.what() + " = 表中数",
-          List.of(quoteFigure(quote, named.what())), List.of(candidate));
+      RuleCheck check =
+          RuleCheck.of(
+              3,
+              "情况说明 " + named.what() + " = 表中数",
+              List.of(quoteFigure(quote, named.what())),
+              List.of(candidate));
       if (best == null || check.status().compareTo(best.status()) < 0) {
         best = check;
       }
     }
     Finding finding = RuleFindings.finding(best, CheckKind.TEXT, set);
     CheckFigure table = finding.figures().get(1);
-    String message = switch (finding.status()) {
-      case PASS -> "情况说明所述" + named.what() + " " + quote.printed() + " " + quote.unit()
-          + "与" + table.place().tableLabel() + "一致。";
-      case ROUNDING -> "情况说明所述" + named.what() + " " + quote.printed() + " " + quote.unit()
-          + "与" + table.place().tableLabel() + "的 " + Money.exact(table.amount())
-          + "相差 " + Money.exact(finding.difference()) + "，在舍入范围内。";
-      default -> "情况说明所述" + named.what() + " " + quote.printed() + " " + quote.unit()
-          + "与" + table.place().tableLabel() + "的 " + Money.exact(table.amount())
-          + "不符，相差 " + Money.exact(finding.difference()) + "。";
-    };
-    return new Finding("文字金额与表格一致", CheckKind.TEXT, finding.status(), message,
-        quote.place(), finding.figures(), finding.difference(), finding.toleranceFen());
+    String message =
+        switch (finding.status()) {
+          case PASS ->
+              "情况说明所述"
+                  + named.what()
+                  + " "
+                  + quote.printed()
+                  + " "
+                  + quote.unit()
+                  + "与"
+                  + table.place().tableLabel()
+                  + "一致。";
+          case ROUNDING ->
+              "情况说明所述"
+                  + named.what()
+                  + " "
+                  + quote.printed()
+                  + " "
+                  + quote.unit()
+                  + "与"
+                  + table.place().tableLabel()
+                  + "的 "
+                  + Money.exact(table.amount())
+                  + "相差 "
+                  + Money.exact(finding.difference())
+                  + "，在舍入范围内。";
+          default ->
+              "情况说明所述"
+                  + named.what()
+                  + " "
+                  + quote.printed()
+                  + " "
+                  + quote.unit()
+                  + "与"
+                  + table.place().tableLabel()
+                  + "的 "
+                  + Money.exact(table.amount())
+                  + "不符，相差 "
+                  + Money.exact(finding.difference())
+                  + "。";
+        };
+    return new Finding(
+        "文字金额与表格一致",
+        CheckKind.TEXT,
+        finding.status(),
+        message,
+        quote.place(),
+        finding.figures(),
+        finding.difference(),
+        finding.toleranceFen());
   }
 
   static RuleFigure quoteFigure(Quote quote, String what) {
-    return new RuleFigure(null, "narrative:" + quote.place().lineNo(), "", "情况说明 " + what
-        + " " + quote.printed() + " " + quote.unit(), quote.amount(), quote.decimals(),
+    return new RuleFigure(
+        null,
+        "narrative:" + quote.place().lineNo(),
+        "",
+        "情况说明 " + what + " " + quote.printed() + " " + quote.unit(),
+        quote.amount(),
+        quote.decimals(),
         quote.place().lineNo());
   }
 
   /**
-   * Each list of two or more items against its total: the first amount of the sentence before
-   * the list, else the last total quoted before it. Fewer than the total may be a partial list
-   * (WARN); more is wrong (FAIL).
+   * Each list of two or more items against its total: the first amount of the sentence before the
+   * list, else the last total quoted before it. Fewer than the total may be a partial list (WARN);
+   * more is wrong (FAIL).
    */
-  private static Quote lists(List<Quote> quotes, Quote lastTotal, TableSet set,
-      List<Finding> out) {
+  private static Quote lists(List<Quote> quotes, Quote lastTotal, TableSet set, List<Finding> out) {
     Map<Integer, List<Quote>> lists = new LinkedHashMap<>();
     Quote total = lastTotal;
     for (Quote q : quotes) {
@@ -111,42 +160,81 @@ final class TextChecks {
 
   private static Finding listSum(Quote total, List<Quote> items, TableSet set) {
     List<RuleFigure> parts = items.stream().map(q -> quoteFigure(q, q.label())).toList();
-    RuleCheck check = RuleCheck.of(3, "情况说明 列举各项之和 = 总数",
-        List.of(quoteFigure(total, total.label())), parts);
+    RuleCheck check =
+        RuleCheck.of(3, "情况说明 列举各项之和 = 总数", List.of(quoteFigure(total, total.label())), parts);
     Finding finding = RuleFindings.finding(check, CheckKind.TEXT, set);
     CheckStatus status = finding.status();
     String sum = Money.exact(check.right());
-    String message = switch (status) {
-      case PASS -> "情况说明列举的 " + items.size() + " 项合计 " + sum + "，等于所述总数 "
-          + total.printed() + " " + total.unit() + "。";
-      case ROUNDING -> "情况说明列举的 " + items.size() + " 项合计 " + sum + "，与所述总数 "
-          + total.printed() + " " + total.unit() + "相差 " + Money.exact(check.difference())
-          + "，在各项舍入范围内。";
-      default -> "情况说明列举的 " + items.size() + " 项合计 " + sum + "，与所述总数 "
-          + total.printed() + " " + total.unit() + "相差 " + Money.exact(check.difference())
-          + "。";
-    };
+    String message =
+        switch (status) {
+          case PASS ->
+              "情况说明列举的 "
+                  + items.size()
+                  + " 项合计 "
+                  + sum
+                  + "，等于所述总数 "
+                  + total.printed()
+                  + " "
+                  + total.unit()
+                  + "。";
+          case ROUNDING ->
+              "情况说明列举的 "
+                  + items.size()
+                  + " 项合计 "
+                  + sum
+                  + "，与所述总数 "
+                  + total.printed()
+                  + " "
+                  + total.unit()
+                  + "相差 "
+                  + Money.exact(check.difference())
+                  + "，在各项舍入范围内。";
+          default ->
+              "情况说明列举的 "
+                  + items.size()
+                  + " 项合计 "
+                  + sum
+                  + "，与所述总数 "
+                  + total.printed()
+                  + " "
+                  + total.unit()
+                  + "相差 "
+                  + Money.exact(check.difference())
+                  + "。";
+        };
     if (status == CheckStatus.FAIL && check.difference().isPositive()) {
       status = CheckStatus.WARN;
       message += "列举项少于总数，可能只列举了部分项目，无法判定是否遗漏。";
     }
-    return new Finding("列举各项之和等于总数", CheckKind.TEXT, status, message, items.get(0).place(),
-        finding.figures(), finding.difference(), finding.toleranceFen());
+    return new Finding(
+        "列举各项之和等于总数",
+        CheckKind.TEXT,
+        status,
+        message,
+        items.get(0).place(),
+        finding.figures(),
+        finding.difference(),
+        finding.toleranceFen());
   }
 
   /** A paragraph naming two or more 类 against the 类 with money in the table it describes. */
-  private static void omittedClasses(CheckedDocument document, Paragraph paragraph, Figures f,
-      Map<String, String> classes, List<Finding> out) {
+  private static void omittedClasses(
+      CheckedDocument document,
+      Paragraph paragraph,
+      Figures f,
+      Map<String, String> classes,
+      List<Finding> out) {
     String text = Codes.normalisedName(paragraph.text());
     if (!text.contains("支出包括")) {
       return;
     }
     Set<String> named = new LinkedHashSet<>();
-    classes.forEach((code, name) -> {
-      if (text.contains(name)) {
-        named.add(code);
-      }
-    });
+    classes.forEach(
+        (code, name) -> {
+          if (text.contains(name)) {
+            named.add(code);
+          }
+        });
     if (named.size() < 2) {
       return;
     }
@@ -163,19 +251,34 @@ final class TextChecks {
       RuleFigure figure = f.of(table, row.key(), "spending");
       String code = row.key().substring("spending:".length());
       if (!figure.amount().isZero() && !named.contains(code)) {
-        missing.add(classes.getOrDefault(code, code) + " "
-            + Money.wan(figure.amount(), figure.decimals()));
+        missing.add(
+            classes.getOrDefault(code, code) + " " + Money.wan(figure.amount(), figure.decimals()));
         figures.add(RuleFindings.figure(figure, set));
       }
     }
     Place place = Place.line(paragraph.lines().get(0));
     if (missing.isEmpty()) {
-      out.add(new Finding("列举无遗漏", CheckKind.TEXT, CheckStatus.PASS, "情况说明列举的 "
-          + named.size() + " 类支出涵盖" + label + "中全部有数的类。", place, List.of(),
-          null, 0));
+      out.add(
+          new Finding(
+              "列举无遗漏",
+              CheckKind.TEXT,
+              CheckStatus.PASS,
+              "情况说明列举的 " + named.size() + " 类支出涵盖" + label + "中全部有数的类。",
+              place,
+              List.of(),
+              null,
+              0));
     } else {
-      out.add(new Finding("列举无遗漏", CheckKind.TEXT, CheckStatus.FAIL, label + "有数的"
-          + String.join("、", missing) + "，情况说明的列举中未提及。", place, figures, null, 0));
+      out.add(
+          new Finding(
+              "列举无遗漏",
+              CheckKind.TEXT,
+              CheckStatus.FAIL,
+              label + "有数的" + String.join("、", missing) + "，情况说明的列举中未提及。",
+              place,
+              figures,
+              null,
+              0));
     }
   }
 }

@@ -9,11 +9,11 @@ import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
- * The rounding decision per table. A table in 万元 is rounded from 元 by its nature, so a sum may
- * miss by half a display unit per rounded term ({@code Rounding}). A table in 元 is normally the
- * exact figures: when all its sums but one hold to the 元, that one is an error however small (a
- * 1 元 difference is FAIL); only a 元 table where several sums miss by rounding amounts shows
- * that its figures were rounded, and then those misses are rounding.
+ * The rounding decision per table. A table in 万元 is rounded from 元 by its nature, so a sum may miss
+ * by half a display unit per rounded term ({@code Rounding}). A table in 元 is normally the exact
+ * figures: when all its sums but one hold to the 元, that one is an error however small (a 1 元
+ * difference is FAIL); only a 元 table where several sums miss by rounding amounts shows that its
+ * figures were rounded, and then those misses are rounding.
  */
 final class WholeYuanTables {
   private WholeYuanTables() {}
@@ -28,11 +28,17 @@ final class WholeYuanTables {
     List<Finding> decided = new ArrayList<>();
     for (Finding f : findings) {
       TableKind table = f.place().table();
-      if (f.status() == CheckStatus.ROUNDING && inYuan(set, table)
-          && roundings.get(table) == 1) {
-        decided.add(new Finding(f.rule(), f.kind(), CheckStatus.FAIL, f.message()
-            + "但本表以元为单位，其余合计均精确相等，表中数字未经舍入，此差额即为错误。", f.place(),
-            f.figures(), f.difference(), 0));
+      if (f.status() == CheckStatus.ROUNDING && inYuan(set, table) && roundings.get(table) == 1) {
+        decided.add(
+            new Finding(
+                f.rule(),
+                f.kind(),
+                CheckStatus.FAIL,
+                f.message() + "但本表以元为单位，其余合计均精确相等，表中数字未经舍入，此差额即为错误。",
+                f.place(),
+                f.figures(),
+                f.difference(),
+                0));
       } else {
         decided.add(f);
       }

@@ -13,26 +13,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * A budget's journal (分录列表) from the entries read model: each entry once, summed from its legs,
- * in the order the ledger recorded them. Filters and paging run in the database, so a journal of
- * many thousand entries answers a page at a time.
+ * A budget's journal (分录列表) from the entries read model: each entry once, summed from its legs, in
+ * the order the ledger recorded them. Filters and paging run in the database, so a journal of many
+ * thousand entries answers a page at a time.
  */
 @Service
 public class EntryJournal {
-  private static final String SELECT = "SELECT entry_id, MIN(entry_type) AS entry_type,"
-      + " MIN(effective_date) AS effective_date, MIN(recorded_at) AS recorded_at,"
-      + " MIN(actor) AS actor, MIN(basis_document) AS basis_document,"
-      + " MIN(basis_number) AS basis_number, MIN(reason) AS reason,"
-      + " MIN(reversed_entry_id) AS reversed_entry_id, COUNT(*) AS legs,"
-      + " SUM(CASE WHEN side = 'SPENDING' AND amount_fen > 0 THEN amount_fen ELSE 0 END) AS up,"
-      + " SUM(CASE WHEN side = 'SPENDING' AND amount_fen < 0 THEN amount_fen ELSE 0 END) AS down,"
-      + " MIN(global_index) AS gi FROM ledger_entry_leg WHERE budget_id = ?";
+  private static final String SELECT =
+      "SELECT entry_id, MIN(entry_type) AS entry_type,"
+          + " MIN(effective_date) AS effective_date, MIN(recorded_at) AS recorded_at,"
+          + " MIN(actor) AS actor, MIN(basis_document) AS basis_document,"
+          + " MIN(basis_number) AS basis_number, MIN(reason) AS reason,"
+          + " MIN(reversed_entry_id) AS reversed_entry_id, COUNT(*) AS legs,"
+          + " SUM(CASE WHEN side = 'SPENDING' AND amount_fen > 0 THEN amount_fen ELSE 0 END) AS up,"
+          + " SUM(CASE WHEN side = 'SPENDING' AND amount_fen < 0 THEN amount_fen ELSE 0 END) AS down,"
+          + " MIN(global_index) AS gi FROM ledger_entry_leg WHERE budget_id = ?";
   private static final String GROUP = " GROUP BY entry_id";
-  private static final String AMOUNT = "(CASE WHEN SUM(CASE WHEN side = 'SPENDING' AND amount_fen"
-      + " > 0 THEN amount_fen ELSE 0 END) >= -SUM(CASE WHEN side = 'SPENDING' AND amount_fen < 0"
-      + " THEN amount_fen ELSE 0 END) THEN SUM(CASE WHEN side = 'SPENDING' AND amount_fen > 0"
-      + " THEN amount_fen ELSE 0 END) ELSE -SUM(CASE WHEN side = 'SPENDING' AND amount_fen < 0"
-      + " THEN amount_fen ELSE 0 END) END)";
+  private static final String AMOUNT =
+      "(CASE WHEN SUM(CASE WHEN side = 'SPENDING' AND amount_fen"
+          + " > 0 THEN amount_fen ELSE 0 END) >= -SUM(CASE WHEN side = 'SPENDING' AND amount_fen < 0"
+          + " THEN amount_fen ELSE 0 END) THEN SUM(CASE WHEN side = 'SPENDING' AND amount_fen > 0"
+          + " THEN amount_fen ELSE 0 END) ELSE -SUM(CASE WHEN side = 'SPENDING' AND amount_fen < 0"
+          + " THEN amount_fen ELSE 0 END) END)";
   private final JdbcTemplate jdbc;
 
   public EntryJournal(JdbcTemplate jdbc) {
@@ -44,14 +46,24 @@ public class EntryJournal {
     List<Object> args = new ArrayList<>(List.of(budget.toString()));
     String where = where(filter, args);
     String having = having(filter, args);
-    Long total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT entry_id FROM ledger_entry_leg"
-        + " WHERE budget_id = ?" + where + GROUP + having + ") AS selected", Long.class,
-        args.toArray());
+    Long total =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM (SELECT entry_id FROM ledger_entry_leg"
+                + " WHERE budget_id = ?"
+                + where
+                + GROUP
+                + having
+                + ") AS selected",
+            Long.class,
+            args.toArray());
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(limit);
     pageArgs.add(offset);
-    List<JournalEntry> entries = jdbc.query(SELECT + where + GROUP + having
-        + " ORDER BY gi LIMIT ? OFFSET ?", EntryJournal::entry, pageArgs.toArray());
+    List<JournalEntry> entries =
+        jdbc.query(
+            SELECT + where + GROUP + having + " ORDER BY gi LIMIT ? OFFSET ?",
+            EntryJournal::entry,
+            pageArgs.toArray());
     return new JournalPage(entries, total == null ? 0 : total);
   }
 
@@ -61,21 +73,29 @@ public class EntryJournal {
   }
 
   public Optional<JournalEntry> entry(BudgetId budget, String entryId) {
-    return jdbc.query(SELECT + " AND entry_id = ?" + GROUP, EntryJournal::entry,
-        budget.toString(), entryId).stream().findFirst();
+    return jdbc
+        .query(
+            SELECT + " AND entry_id = ?" + GROUP, EntryJournal::entry, budget.toString(), entryId)
+        .stream()
+        .findFirst();
   }
 
   /** The 冲销 entries that reverse an entry (one at most, as the ledger allows). */
   public List<String> reversalsOf(BudgetId budget, String entryId) {
-    return jdbc.queryForList("SELECT DISTINCT entry_id FROM ledger_entry_leg WHERE budget_id = ?"
-        + " AND reversed_entry_id = ? ORDER BY entry_id", String.class, budget.toString(), entryId);
+    return jdbc.queryForList(
+        "SELECT DISTINCT entry_id FROM ledger_entry_leg WHERE budget_id = ?"
+            + " AND reversed_entry_id = ? ORDER BY entry_id",
+        String.class,
+        budget.toString(),
+        entryId);
   }
 
   private static String where(JournalFilter f, List<Object> args) {
     StringBuilder sql = new StringBuilder();
     if (!f.types().isEmpty()) {
-      sql.append(" AND entry_type IN (").append(String.join(",",
-          Collections.nCopies(f.types().size(), "?"))).append(')');
+      sql.append(" AND entry_type IN (")
+          .append(String.join(",", Collections.nCopies(f.types().size(), "?")))
+          .append(')');
       f.types().stream().map(EntryType::name).sorted().forEach(args::add);
     }
     if (f.from() != null) {
@@ -113,12 +133,19 @@ public class EntryJournal {
   }
 
   private static JournalEntry entry(ResultSet rs, int n) throws SQLException {
-    return new JournalEntry(rs.getString("entry_id"),
+    return new JournalEntry(
+        rs.getString("entry_id"),
         EntryType.valueOf(rs.getString("entry_type")),
         rs.getDate("effective_date").toLocalDate(),
         rs.getTimestamp("recorded_at").toInstant(),
-        rs.getString("actor"), rs.getString("basis_document"), rs.getString("basis_number"),
-        rs.getString("reason"), rs.getString("reversed_entry_id"), rs.getInt("legs"),
-        rs.getLong("up"), rs.getLong("down"), rs.getLong("gi"));
+        rs.getString("actor"),
+        rs.getString("basis_document"),
+        rs.getString("basis_number"),
+        rs.getString("reason"),
+        rs.getString("reversed_entry_id"),
+        rs.getInt("legs"),
+        rs.getLong("up"),
+        rs.getLong("down"),
+        rs.getLong("gi"));
   }
 }

@@ -6,9 +6,9 @@ import org.budgetledger.core.model.EntryType;
 
 /**
  * One entry of a budget's journal (分录列表), summed from its legs: what it is, both times, who
- * recorded it on what basis, and its money on the spending side. {@code increaseFen} and
- * {@code decreaseFen} (negative or zero) are its spending legs above and below zero: a 追加 only
- * increases, a 调剂 moves {@code increaseFen} from some lines to others.
+ * recorded it on what basis, and its money on the spending side. {@code increaseFen} and {@code
+ * decreaseFen} (negative or zero) are its spending legs above and below zero: a 追加 only increases,
+ * a 调剂 moves {@code increaseFen} from some lines to others.
  */
 public record JournalEntry(
     String entryId,

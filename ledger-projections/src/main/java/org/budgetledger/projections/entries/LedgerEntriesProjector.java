@@ -16,8 +16,8 @@ import org.budgetledger.core.budget.api.EntryRecordedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects every journal entry into one row per leg. Idempotent (an event's rows are replaced),
- * and resettable: a replay from the start of the event store rebuilds the same rows.
+ * Projects every journal entry into one row per leg. Idempotent (an event's rows are replaced), and
+ * resettable: a replay from the start of the event store rebuilds the same rows.
  */
 @Component
 @ProcessingGroup(LedgerEntriesProjector.PROCESSING_GROUP)
@@ -31,7 +31,10 @@ public class LedgerEntriesProjector {
   }
 
   @EventHandler
-  void on(EntryRecordedEvent e, EventMessage<?> message, @Timestamp Instant recordedAt,
+  void on(
+      EntryRecordedEvent e,
+      EventMessage<?> message,
+      @Timestamp Instant recordedAt,
       TrackingToken token) {
     long globalIndex = token == null ? -1 : token.position().orElse(-1);
     List<LegRow> rows = LegRows.of(e, message.getIdentifier(), globalIndex, recordedAt);
@@ -48,11 +51,13 @@ public class LedgerEntriesProjector {
    * instead of a thousand.
    */
   private Map<String, List<LegRow>> pending(UnitOfWork<?> root) {
-    return root.getOrComputeResource(PENDING, key -> {
-      Map<String, List<LegRow>> rows = new LinkedHashMap<>();
-      root.onPrepareCommit(u -> table.replaceAll(rows));
-      return rows;
-    });
+    return root.getOrComputeResource(
+        PENDING,
+        key -> {
+          Map<String, List<LegRow>> rows = new LinkedHashMap<>();
+          root.onPrepareCommit(u -> table.replaceAll(rows));
+          return rows;
+        });
   }
 
   @ResetHandler

@@ -13,11 +13,11 @@ import org.budgetledger.core.model.Origin;
  * or in SQL, so a cell and its trace can never disagree.
  *
  * <p>Code conditions match a prefix of the code ({@code 210} selects every 卫生健康支出 line) unless
- * {@link #exactCodes} is set, when they must equal the code: a 支出总表 row {@code 30211} must not
- * take in the legs of its child {@code 3021101}. A code condition equal to {@link #ABSENT} selects
- * lines without that code (spending whose economic detail the source did not give).
- * {@link #deptEconomicAnyOf} selects legs whose department economic code starts with any of the
- * given prefixes: "三公" sums four unrelated codes in one cell.
+ * {@link #exactCodes} is set, when they must equal the code: a 支出总表 row {@code 30211} must not take
+ * in the legs of its child {@code 3021101}. A code condition equal to {@link #ABSENT} selects lines
+ * without that code (spending whose economic detail the source did not give). {@link
+ * #deptEconomicAnyOf} selects legs whose department economic code starts with any of the given
+ * prefixes: "三公" sums four unrelated codes in one cell.
  */
 public record LegFilter(
     Side side,
@@ -49,11 +49,28 @@ public record LegFilter(
   }
 
   /** The filter as first released: prefix matching, no alternatives. */
-  public LegFilter(Side side, String unit, String functionPrefix, String govEconomicPrefix,
-      String deptEconomicPrefix, Set<ExpenditureKind> kinds, Set<FundSource> fundSources,
-      Set<Origin> origins, String projectCode) {
-    this(side, unit, functionPrefix, govEconomicPrefix, deptEconomicPrefix, kinds, fundSources,
-        origins, projectCode, false, Set.of());
+  public LegFilter(
+      Side side,
+      String unit,
+      String functionPrefix,
+      String govEconomicPrefix,
+      String deptEconomicPrefix,
+      Set<ExpenditureKind> kinds,
+      Set<FundSource> fundSources,
+      Set<Origin> origins,
+      String projectCode) {
+    this(
+        side,
+        unit,
+        functionPrefix,
+        govEconomicPrefix,
+        deptEconomicPrefix,
+        kinds,
+        fundSources,
+        origins,
+        projectCode,
+        false,
+        Set.of());
   }
 
   public static LegFilter spending() {
@@ -65,55 +82,155 @@ public record LegFilter(
   }
 
   public LegFilter unit(String unitCode) {
-    return new LegFilter(side, unitCode, functionPrefix, govEconomicPrefix, deptEconomicPrefix,
-        kinds, fundSources, origins, projectCode, exactCodes, deptEconomicAnyOf);
+    return new LegFilter(
+        side,
+        unitCode,
+        functionPrefix,
+        govEconomicPrefix,
+        deptEconomicPrefix,
+        kinds,
+        fundSources,
+        origins,
+        projectCode,
+        exactCodes,
+        deptEconomicAnyOf);
   }
 
   public LegFilter function(String prefix) {
-    return new LegFilter(side, unit, prefix, govEconomicPrefix, deptEconomicPrefix, kinds,
-        fundSources, origins, projectCode, exactCodes, deptEconomicAnyOf);
+    return new LegFilter(
+        side,
+        unit,
+        prefix,
+        govEconomicPrefix,
+        deptEconomicPrefix,
+        kinds,
+        fundSources,
+        origins,
+        projectCode,
+        exactCodes,
+        deptEconomicAnyOf);
   }
 
   public LegFilter govEconomic(String prefix) {
-    return new LegFilter(side, unit, functionPrefix, prefix, deptEconomicPrefix, kinds,
-        fundSources, origins, projectCode, exactCodes, deptEconomicAnyOf);
+    return new LegFilter(
+        side,
+        unit,
+        functionPrefix,
+        prefix,
+        deptEconomicPrefix,
+        kinds,
+        fundSources,
+        origins,
+        projectCode,
+        exactCodes,
+        deptEconomicAnyOf);
   }
 
   public LegFilter deptEconomic(String prefix) {
-    return new LegFilter(side, unit, functionPrefix, govEconomicPrefix, prefix, kinds, fundSources,
-        origins, projectCode, exactCodes, deptEconomicAnyOf);
+    return new LegFilter(
+        side,
+        unit,
+        functionPrefix,
+        govEconomicPrefix,
+        prefix,
+        kinds,
+        fundSources,
+        origins,
+        projectCode,
+        exactCodes,
+        deptEconomicAnyOf);
   }
 
   public LegFilter kinds(ExpenditureKind... values) {
-    return new LegFilter(side, unit, functionPrefix, govEconomicPrefix, deptEconomicPrefix,
-        Set.of(values), fundSources, origins, projectCode, exactCodes, deptEconomicAnyOf);
+    return new LegFilter(
+        side,
+        unit,
+        functionPrefix,
+        govEconomicPrefix,
+        deptEconomicPrefix,
+        Set.of(values),
+        fundSources,
+        origins,
+        projectCode,
+        exactCodes,
+        deptEconomicAnyOf);
   }
 
   public LegFilter fundSources(FundSource... values) {
-    return new LegFilter(side, unit, functionPrefix, govEconomicPrefix, deptEconomicPrefix, kinds,
-        Set.of(values), origins, projectCode, exactCodes, deptEconomicAnyOf);
+    return new LegFilter(
+        side,
+        unit,
+        functionPrefix,
+        govEconomicPrefix,
+        deptEconomicPrefix,
+        kinds,
+        Set.of(values),
+        origins,
+        projectCode,
+        exactCodes,
+        deptEconomicAnyOf);
   }
 
   public LegFilter origins(Origin... values) {
-    return new LegFilter(side, unit, functionPrefix, govEconomicPrefix, deptEconomicPrefix, kinds,
-        fundSources, Set.of(values), projectCode, exactCodes, deptEconomicAnyOf);
+    return new LegFilter(
+        side,
+        unit,
+        functionPrefix,
+        govEconomicPrefix,
+        deptEconomicPrefix,
+        kinds,
+        fundSources,
+        Set.of(values),
+        projectCode,
+        exactCodes,
+        deptEconomicAnyOf);
   }
 
   public LegFilter project(String code) {
-    return new LegFilter(side, unit, functionPrefix, govEconomicPrefix, deptEconomicPrefix, kinds,
-        fundSources, origins, code, exactCodes, deptEconomicAnyOf);
+    return new LegFilter(
+        side,
+        unit,
+        functionPrefix,
+        govEconomicPrefix,
+        deptEconomicPrefix,
+        kinds,
+        fundSources,
+        origins,
+        code,
+        exactCodes,
+        deptEconomicAnyOf);
   }
 
   /** Code conditions must equal the whole code, not only start it. */
   public LegFilter exact() {
-    return new LegFilter(side, unit, functionPrefix, govEconomicPrefix, deptEconomicPrefix, kinds,
-        fundSources, origins, projectCode, true, deptEconomicAnyOf);
+    return new LegFilter(
+        side,
+        unit,
+        functionPrefix,
+        govEconomicPrefix,
+        deptEconomicPrefix,
+        kinds,
+        fundSources,
+        origins,
+        projectCode,
+        true,
+        deptEconomicAnyOf);
   }
 
   /** The department economic code must start with one of these prefixes. */
   public LegFilter deptEconomicAnyOf(String... prefixes) {
-    return new LegFilter(side, unit, functionPrefix, govEconomicPrefix, deptEconomicPrefix, kinds,
-        fundSources, origins, projectCode, exactCodes, Set.of(prefixes));
+    return new LegFilter(
+        side,
+        unit,
+        functionPrefix,
+        govEconomicPrefix,
+        deptEconomicPrefix,
+        kinds,
+        fundSources,
+        origins,
+        projectCode,
+        exactCodes,
+        Set.of(prefixes));
   }
 
   public boolean matches(LineKey key) {
@@ -121,8 +238,8 @@ public record LegFilter(
     return side == Side.SPENDING
         && (unit == null || unit.equals(key.unit().value()))
         && codeMatches(functionPrefix, key.function() == null ? null : key.function().value())
-        && codeMatches(govEconomicPrefix,
-            key.govEconomic() == null ? null : key.govEconomic().value())
+        && codeMatches(
+            govEconomicPrefix, key.govEconomic() == null ? null : key.govEconomic().value())
         && codeMatches(deptEconomicPrefix, dept)
         && (deptEconomicAnyOf.isEmpty()
             || (dept != null && deptEconomicAnyOf.stream().anyMatch(dept::startsWith)))
@@ -136,8 +253,12 @@ public record LegFilter(
   public boolean matches(IncomeKey key) {
     return side == Side.INCOME
         && (unit == null || unit.equals(key.unit().value()))
-        && functionPrefix == null && govEconomicPrefix == null && deptEconomicPrefix == null
-        && deptEconomicAnyOf.isEmpty() && kinds.isEmpty() && projectCode == null
+        && functionPrefix == null
+        && govEconomicPrefix == null
+        && deptEconomicPrefix == null
+        && deptEconomicAnyOf.isEmpty()
+        && kinds.isEmpty()
+        && projectCode == null
         && (fundSources.isEmpty() || fundSources.contains(key.fundSource()))
         && (origins.isEmpty() || origins.contains(key.origin()));
   }

@@ -31,8 +31,8 @@ final class LegFilterSql {
   }
 
   /** A code condition: {@link LegFilter#ABSENT} is IS NULL, exact is =, otherwise a prefix. */
-  private static void code(StringBuilder sql, List<Object> args, String column, String value,
-      boolean exact) {
+  private static void code(
+      StringBuilder sql, List<Object> args, String column, String value, boolean exact) {
     if (value == null) {
       return;
     }
@@ -47,13 +47,14 @@ final class LegFilterSql {
     }
   }
 
-  private static void anyPrefix(StringBuilder sql, List<Object> args, String column,
-      Set<String> prefixes) {
+  private static void anyPrefix(
+      StringBuilder sql, List<Object> args, String column, Set<String> prefixes) {
     if (prefixes.isEmpty()) {
       return;
     }
-    sql.append(" AND (").append(prefixes.stream().map(p -> column + " LIKE ?")
-        .collect(Collectors.joining(" OR "))).append(")");
+    sql.append(" AND (")
+        .append(prefixes.stream().map(p -> column + " LIKE ?").collect(Collectors.joining(" OR ")))
+        .append(")");
     prefixes.stream().sorted().map(LegFilterSql::likePrefix).forEach(args::add);
   }
 
@@ -61,10 +62,14 @@ final class LegFilterSql {
     return code.replace("%", "").replace("_", "") + "%";
   }
 
-  private static void in(StringBuilder sql, List<Object> args, String column, Set<? extends Enum<?>> values) {
+  private static void in(
+      StringBuilder sql, List<Object> args, String column, Set<? extends Enum<?>> values) {
     if (!values.isEmpty()) {
-      sql.append(" AND ").append(column).append(" IN (")
-          .append(values.stream().map(v -> "?").collect(Collectors.joining(","))).append(")");
+      sql.append(" AND ")
+          .append(column)
+          .append(" IN (")
+          .append(values.stream().map(v -> "?").collect(Collectors.joining(",")))
+          .append(")");
       values.stream().map(Enum::name).sorted().forEach(args::add);
     }
   }

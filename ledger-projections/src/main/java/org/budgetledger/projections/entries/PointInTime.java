@@ -25,7 +25,9 @@ public record PointInTime(Instant asOf, LocalDate effective) {
 
   @Override
   public String toString() {
-    return "as of " + (asOf == null ? "latest" : asOf) + ", effective "
+    return "as of "
+        + (asOf == null ? "latest" : asOf)
+        + ", effective "
         + (effective == null ? "latest" : effective);
   }
 }

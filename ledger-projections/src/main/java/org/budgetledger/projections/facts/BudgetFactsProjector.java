@@ -27,13 +27,19 @@ public class BudgetFactsProjector {
   }
 
   @EventHandler
-  void on(BudgetEvent event, EventMessage<?> message, @Timestamp Instant recordedAt,
+  void on(
+      BudgetEvent event,
+      EventMessage<?> message,
+      @Timestamp Instant recordedAt,
       TrackingToken token) {
     if (event instanceof EntryRecordedEvent) {
       return; // money is the entries projection's; this one keeps the facts around it
     }
-    table.replace(message.getIdentifier(), token == null ? -1 : token.position().orElse(-1),
-        event, recordedAt);
+    table.replace(
+        message.getIdentifier(),
+        token == null ? -1 : token.position().orElse(-1),
+        event,
+        recordedAt);
   }
 
   /**

@@ -12,5 +12,4 @@ public record FactRow(
     LocalDate effectiveDate,
     Instant recordedAt,
     String actor,
-    String payloadJson) {
-}
+    String payloadJson) {}

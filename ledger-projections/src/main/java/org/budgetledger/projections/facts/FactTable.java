@@ -35,18 +35,27 @@ public class FactTable {
    * differ.
    */
   public FactRow row(String eventId, long globalIndex, BudgetEvent event, Instant recordedAt) {
-    return new FactRow(eventId, globalIndex, event.budgetId().toString(),
-        event.getClass().getSimpleName(), event.effectiveDate(), recordedAt,
-        event.actor().value(), json.writeValueAsString(event));
+    return new FactRow(
+        eventId,
+        globalIndex,
+        event.budgetId().toString(),
+        event.getClass().getSimpleName(),
+        event.effectiveDate(),
+        recordedAt,
+        event.actor().value(),
+        json.writeValueAsString(event));
   }
 
   /**
-   * Inserts rows without deleting first: for a table known to hold none of these events, as after
-   * a reset, in one JDBC batch.
+   * Inserts rows without deleting first: for a table known to hold none of these events, as after a
+   * reset, in one JDBC batch.
    */
   public void insertAll(List<FactRow> rows) {
-    jdbc.batchUpdate("INSERT INTO budget_fact (event_id, global_index, budget_id, fact_type,"
-        + " effective_date, recorded_at, actor, payload) VALUES (?,?,?,?,?,?,?,?)", rows, 5000,
+    jdbc.batchUpdate(
+        "INSERT INTO budget_fact (event_id, global_index, budget_id, fact_type,"
+            + " effective_date, recorded_at, actor, payload) VALUES (?,?,?,?,?,?,?,?)",
+        rows,
+        5000,
         (ps, r) -> {
           ps.setString(1, r.eventId());
           ps.setLong(2, r.globalIndex());
@@ -72,15 +81,18 @@ public class FactTable {
    * The facts of the given types for a budget at a point in time, oldest first, in one query: a
    * budget view needs seven kinds of fact on every table, trace and page.
    */
-  public List<BudgetEvent> facts(String budgetId, PointInTime at,
-      List<Class<? extends BudgetEvent>> types) {
+  public List<BudgetEvent> facts(
+      String budgetId, PointInTime at, List<Class<? extends BudgetEvent>> types) {
     Map<String, Class<? extends BudgetEvent>> byName = new HashMap<>();
     types.forEach(t -> byName.put(t.getSimpleName(), t));
     List<Object> args = new ArrayList<>(List.of(budgetId));
     args.addAll(byName.keySet());
-    StringBuilder sql = new StringBuilder("SELECT fact_type, payload FROM budget_fact WHERE"
-        + " budget_id = ? AND fact_type IN ("
-        + String.join(",", Collections.nCopies(byName.size(), "?")) + ")");
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT fact_type, payload FROM budget_fact WHERE"
+                + " budget_id = ? AND fact_type IN ("
+                + String.join(",", Collections.nCopies(byName.size(), "?"))
+                + ")");
     if (at.asOf() != null) {
       sql.append(" AND recorded_at <= ?");
       args.add(Timestamp.from(at.asOf()));
@@ -90,7 +102,8 @@ public class FactTable {
       args.add(Date.valueOf(at.effective()));
     }
     sql.append(" ORDER BY global_index");
-    return jdbc.query(sql.toString(),
+    return jdbc.query(
+        sql.toString(),
         (rs, n) -> json.readValue(rs.getString(2), byName.get(rs.getString(1))),
         args.toArray());
   }
@@ -101,23 +114,34 @@ public class FactTable {
    * inside the stored JSON.
    */
   public <T extends BudgetEvent> List<RecordedFact<T>> recorded(String budgetId, Class<T> type) {
-    return jdbc.query("SELECT payload, recorded_at FROM budget_fact WHERE budget_id = ? AND"
+    return jdbc.query(
+        "SELECT payload, recorded_at FROM budget_fact WHERE budget_id = ? AND"
             + " fact_type = ? ORDER BY global_index",
-        (rs, n) -> new RecordedFact<>(json.readValue(rs.getString(1), type),
-            rs.getTimestamp(2).toInstant()), budgetId, type.getSimpleName());
+        (rs, n) ->
+            new RecordedFact<>(
+                json.readValue(rs.getString(1), type), rs.getTimestamp(2).toInstant()),
+        budgetId,
+        type.getSimpleName());
   }
 
   /** The ids of every budget ever opened, in order. */
   public List<String> budgetIds() {
-    return jdbc.queryForList("SELECT budget_id FROM budget_fact WHERE fact_type ="
-        + " 'BudgetOpenedEvent' ORDER BY budget_id", String.class);
+    return jdbc.queryForList(
+        "SELECT budget_id FROM budget_fact WHERE fact_type ="
+            + " 'BudgetOpenedEvent' ORDER BY budget_id",
+        String.class);
   }
 
   /** The recorded time of the last event of any kind on a budget (entries included). */
   public Instant lastChange(String budgetId) {
-    Timestamp t = jdbc.queryForObject("SELECT MAX(recorded_at) FROM (SELECT recorded_at FROM"
-        + " budget_fact WHERE budget_id = ? UNION ALL SELECT recorded_at FROM ledger_entry_leg"
-        + " WHERE budget_id = ?) t", Timestamp.class, budgetId, budgetId);
+    Timestamp t =
+        jdbc.queryForObject(
+            "SELECT MAX(recorded_at) FROM (SELECT recorded_at FROM"
+                + " budget_fact WHERE budget_id = ? UNION ALL SELECT recorded_at FROM ledger_entry_leg"
+                + " WHERE budget_id = ?) t",
+            Timestamp.class,
+            budgetId,
+            budgetId);
     return t == null ? null : t.toInstant();
   }
 }

@@ -17,13 +17,13 @@ import org.budgetledger.projections.tables.TableRow;
  *
  * <p>Money: {@link CellStatus#EXACT} when the fen are equal; {@link CellStatus#WITHIN_ROUNDING}
  * when the published figure has fewer than 6 decimals and either the rebuilt fen rounds half up to
- * it, or (a 合计/小计 row only) the difference is at most n half units, n being the published
- * table's non-zero detail cells in that column (at least 1): the publisher rounded those n rows and
- * a total rebuilt from fine lines may sum their rounding (DOMAIN §5.9); else
- * {@link CellStatus#MISMATCH}. Text: only facts (表12/表13 indicators, goals, names) are compared,
- * with all whitespace removed, because PDF extraction breaks text with spaces anywhere; labels the
- * layout prints are not compared. A cell empty or zero on one side and absent on the other is no
- * finding: neither says anything. Cells the parser could not read are {@link CellStatus#NOT_READABLE}.
+ * it, or (a 合计/小计 row only) the difference is at most n half units, n being the published table's
+ * non-zero detail cells in that column (at least 1): the publisher rounded those n rows and a total
+ * rebuilt from fine lines may sum their rounding (DOMAIN §5.9); else {@link CellStatus#MISMATCH}.
+ * Text: only facts (表12/表13 indicators, goals, names) are compared, with all whitespace removed,
+ * because PDF extraction breaks text with spaces anywhere; labels the layout prints are not
+ * compared. A cell empty or zero on one side and absent on the other is no finding: neither says
+ * anything. Cells the parser could not read are {@link CellStatus#NOT_READABLE}.
  */
 public final class CellComparison {
   private CellComparison() {}
@@ -36,21 +36,36 @@ public final class CellComparison {
     for (TableKind kind : kinds) {
       DisclosureTable p = published.table(kind).orElse(null);
       DisclosureTable r = rebuilt.table(kind).orElse(null);
-      List<UnreadableCell> unreadable = published.unreadable().stream()
-          .filter(u -> u.table() == kind).toList();
+      List<UnreadableCell> unreadable =
+          published.unreadable().stream().filter(u -> u.table() == kind).toList();
       if (p == null && r == null && unreadable.isEmpty()) {
         continue;
       }
       Map<CellStatus, Integer> counts = new EnumMap<>(CellStatus.class);
-      TableComparer comparer = new TableComparer(kind, published.number(kind), published, p, r,
-          counts, findings);
+      TableComparer comparer =
+          new TableComparer(kind, published.number(kind), published, p, r, counts, findings);
       comparer.comparePublished();
       comparer.reportRebuiltOnly();
       for (UnreadableCell u : unreadable) {
         counts.merge(CellStatus.NOT_READABLE, 1, Integer::sum);
-        findings.add(new CellFinding(kind, published.number(kind), "line:" + u.lineNo(),
-            u.field(), "", u.field(), CellStatus.NOT_READABLE, null, null, "", "",
-            published.decimals(), u.lineNo(), 0, 0, u.message()));
+        findings.add(
+            new CellFinding(
+                kind,
+                published.number(kind),
+                "line:" + u.lineNo(),
+                u.field(),
+                "",
+                u.field(),
+                CellStatus.NOT_READABLE,
+                null,
+                null,
+                "",
+                "",
+                published.decimals(),
+                u.lineNo(),
+                0,
+                0,
+                u.message()));
       }
       tallies.add(new TableTally(kind, published.number(kind), counts));
     }
@@ -58,8 +73,14 @@ public final class CellComparison {
   }
 
   /** The comparison of one table, walking the published cells, then the rebuilt-only ones. */
-  private record TableComparer(TableKind kind, String number, TableSet set, DisclosureTable p,
-      DisclosureTable r, Map<CellStatus, Integer> counts, List<CellFinding> findings) {
+  private record TableComparer(
+      TableKind kind,
+      String number,
+      TableSet set,
+      DisclosureTable p,
+      DisclosureTable r,
+      Map<CellStatus, Integer> counts,
+      List<CellFinding> findings) {
 
     void comparePublished() {
       if (p == null) {
@@ -72,9 +93,10 @@ public final class CellComparison {
             continue;
           }
           TableCell counterpart = other == null ? null : other.cell(cell.columnKey()).orElse(null);
-          CellVerdict verdict = counterpart == null
-              ? (CellValues.isBlank(cell) ? null : CellVerdict.of(CellStatus.NOT_IN_REBUILT))
-              : CellValues.judge(cell, counterpart, row, set.decimalsOf(cell), p);
+          CellVerdict verdict =
+              counterpart == null
+                  ? (CellValues.isBlank(cell) ? null : CellVerdict.of(CellStatus.NOT_IN_REBUILT))
+                  : CellValues.judge(cell, counterpart, row, set.decimalsOf(cell), p);
           record(verdict, row, other, cell, counterpart);
         }
       }
@@ -86,12 +108,13 @@ public final class CellComparison {
       }
       Set<String> seen = new HashSet<>();
       if (p != null) {
-        p.rows().forEach(row -> row.cells().forEach(c -> seen.add(row.key() + "\n"
-            + c.columnKey())));
+        p.rows()
+            .forEach(row -> row.cells().forEach(c -> seen.add(row.key() + "\n" + c.columnKey())));
       }
       for (TableRow row : r.rows()) {
         for (TableCell cell : row.cells()) {
-          if (CellValues.compared(cell) && !CellValues.isBlank(cell)
+          if (CellValues.compared(cell)
+              && !CellValues.isBlank(cell)
               && !seen.contains(row.key() + "\n" + cell.columnKey())) {
             record(CellVerdict.of(CellStatus.NOT_IN_PUBLISHED), null, row, null, cell);
           }
@@ -99,8 +122,12 @@ public final class CellComparison {
       }
     }
 
-    private void record(CellVerdict verdict, TableRow publishedRow, TableRow rebuiltRow,
-        TableCell published, TableCell rebuilt) {
+    private void record(
+        CellVerdict verdict,
+        TableRow publishedRow,
+        TableRow rebuiltRow,
+        TableCell published,
+        TableCell rebuilt) {
       if (verdict == null) {
         return;
       }
@@ -110,14 +137,24 @@ public final class CellComparison {
       }
       TableRow row = publishedRow != null ? publishedRow : rebuiltRow;
       String column = published != null ? published.columnKey() : rebuilt.columnKey();
-      findings.add(new CellFinding(kind, number, row.key(), column,
-          CellValues.rowLabel(publishedRow, rebuiltRow),
-          CellValues.columnLabel(p, r, column), verdict.status(),
-          published == null ? null : published.amount(), rebuilt == null ? null : rebuilt.amount(),
-          CellValues.shown(published, set), rebuilt == null ? "" : CellValues.exactText(rebuilt),
-          published == null ? set.decimals() : set.decimalsOf(published),
-          published == null ? 0 : TableSet.lineOf(published), verdict.roundedTerms(),
-          verdict.toleranceFen(), verdict.note()));
+      findings.add(
+          new CellFinding(
+              kind,
+              number,
+              row.key(),
+              column,
+              CellValues.rowLabel(publishedRow, rebuiltRow),
+              CellValues.columnLabel(p, r, column),
+              verdict.status(),
+              published == null ? null : published.amount(),
+              rebuilt == null ? null : rebuilt.amount(),
+              CellValues.shown(published, set),
+              rebuilt == null ? "" : CellValues.exactText(rebuilt),
+              published == null ? set.decimals() : set.decimalsOf(published),
+              published == null ? 0 : TableSet.lineOf(published),
+              verdict.roundedTerms(),
+              verdict.toleranceFen(),
+              verdict.note()));
     }
   }
 }

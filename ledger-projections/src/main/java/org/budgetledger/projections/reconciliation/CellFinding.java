@@ -5,9 +5,9 @@ import org.budgetledger.projections.tables.TableKind;
 
 /**
  * One cell that is not {@link CellStatus#EXACT}: where it is (table, its number in the document's
- * numbering, row and column keys and labels), both values (a money cell: fen and as printed; a
- * text cell: the texts; null on the side that has no cell), the published line (0 when not known),
- * the decimals the published figure was printed with, and for a rounding difference the number of
+ * numbering, row and column keys and labels), both values (a money cell: fen and as printed; a text
+ * cell: the texts; null on the side that has no cell), the published line (0 when not known), the
+ * decimals the published figure was printed with, and for a rounding difference the number of
  * rounded figures {@code roundedTerms} and the {@code toleranceFen} they allow.
  */
 public record CellFinding(

@@ -31,14 +31,16 @@ final class CellValues {
     return text == null ? "" : WHITESPACE.matcher(text).replaceAll("");
   }
 
-  static CellVerdict judge(TableCell published, TableCell rebuilt, TableRow row, int decimals,
-      DisclosureTable table) {
+  static CellVerdict judge(
+      TableCell published, TableCell rebuilt, TableRow row, int decimals, DisclosureTable table) {
     if (published.isMoney() != rebuilt.isMoney()) {
       return new CellVerdict(CellStatus.MISMATCH, 0, 0, "一方为金额，一方为文字");
     }
     if (!published.isMoney()) {
-      return CellVerdict.of(normalised(published.text()).equals(normalised(rebuilt.text()))
-          ? CellStatus.EXACT : CellStatus.MISMATCH);
+      return CellVerdict.of(
+          normalised(published.text()).equals(normalised(rebuilt.text()))
+              ? CellStatus.EXACT
+              : CellStatus.MISMATCH);
     }
     Fen p = published.amount();
     Fen r = rebuilt.amount();
@@ -49,14 +51,20 @@ final class CellValues {
       return CellVerdict.of(CellStatus.MISMATCH);
     }
     if (Rounding.printed(r, decimals).equals(p)) {
-      return new CellVerdict(CellStatus.WITHIN_ROUNDING, 1, Rounding.halfUnitFen(decimals),
+      return new CellVerdict(
+          CellStatus.WITHIN_ROUNDING,
+          1,
+          Rounding.halfUnitFen(decimals),
           "账本精确值四舍五入至 " + decimals + " 位小数即为公开值");
     }
     if (row.type() == RowType.TOTAL || row.type() == RowType.SUBTOTAL) {
       int n = Math.max(1, roundedDetails(table, published.columnKey()));
       long tolerance = Rounding.toleranceFen(n, decimals);
       if (Math.abs(p.minus(r).value()) <= tolerance) {
-        return new CellVerdict(CellStatus.WITHIN_ROUNDING, n, tolerance,
+        return new CellVerdict(
+            CellStatus.WITHIN_ROUNDING,
+            n,
+            tolerance,
             "合计行：" + n + " 行各自舍入，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
       }
     }
@@ -65,9 +73,12 @@ final class CellValues {
 
   /** The published detail rows with a non-zero figure in the column: the rows the total rounds. */
   private static int roundedDetails(DisclosureTable table, String column) {
-    return (int) table.rows().stream().filter(r -> r.type() == RowType.DETAIL)
-        .flatMap(r -> r.cell(column).stream())
-        .filter(c -> c.isMoney() && !c.amount().isZero()).count();
+    return (int)
+        table.rows().stream()
+            .filter(r -> r.type() == RowType.DETAIL)
+            .flatMap(r -> r.cell(column).stream())
+            .filter(c -> c.isMoney() && !c.amount().isZero())
+            .count();
   }
 
   /** The row's labels (its text cells before the first figure), published wording first. */
@@ -115,7 +126,6 @@ final class CellValues {
 
   /** A rebuilt figure in full (6 decimals of 万元) or its text. */
   static String exactText(TableCell rebuilt) {
-    return rebuilt.isMoney() ? rebuilt.amount().formatWan(Rounding.EXACT_DECIMALS)
-        : rebuilt.text();
+    return rebuilt.isMoney() ? rebuilt.amount().formatWan(Rounding.EXACT_DECIMALS) : rebuilt.text();
   }
 }

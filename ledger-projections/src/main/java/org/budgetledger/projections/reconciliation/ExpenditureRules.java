@@ -15,10 +15,10 @@ import org.budgetledger.projections.tables.TableRow;
 
 /** Rules 3 and 4 of DOMAIN §5: 支出总表 adds up and agrees with 收支总表; 财政拨款收支总表. */
 final class ExpenditureRules {
-  private static final List<String> ES_AMOUNTS = List.of("total", "basic", "project", "operating",
-      "remitted", "affiliateSubsidy");
-  private static final List<FundSource> FISCAL = List.of(FundSource.GENERAL_BUDGET,
-      FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL);
+  private static final List<String> ES_AMOUNTS =
+      List.of("total", "basic", "project", "operating", "remitted", "affiliateSubsidy");
+  private static final List<FundSource> FISCAL =
+      List.of(FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL);
 
   private ExpenditureRules() {}
 
@@ -31,14 +31,17 @@ final class ExpenditureRules {
     for (String column : ES_AMOUNTS) {
       List<RuleFigure> rows = f.column(t, details, column);
       RuleFigure total = f.of(t, "total", column);
-      if (column.equals("total") || !total.amount().isZero()
+      if (column.equals("total")
+          || !total.amount().isZero()
           || rows.stream().anyMatch(r -> !r.amount().isZero())) {
         out.add(RuleCheck.of(3, "支出总表 各行之和 = 合计行（" + column + "）", List.of(total), rows));
       }
     }
     RowChecks split = new RowChecks(3, "支出总表 合计 = 基本支出 + 项目支出");
     for (TableRow row : f.rows(t, r -> true)) {
-      split.add(row.key(), List.of(f.of(t, row.key(), "total")),
+      split.add(
+          row.key(),
+          List.of(f.of(t, row.key(), "total")),
           List.of(f.of(t, row.key(), "basic"), f.of(t, row.key(), "project")));
     }
     split.addTo(out);
@@ -46,17 +49,25 @@ final class ExpenditureRules {
       return;
     }
     // 本年支出合计, not 支出总计: that adds the 年终结转结余 a budget keeps unspent
-    out.add(RuleCheck.of(3, "支出总表 合计 = 收支总表 本年支出合计", List.of(f.of(t, "total", "total")),
-        List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "totals:currentYear", "spending"))));
+    out.add(
+        RuleCheck.of(
+            3,
+            "支出总表 合计 = 收支总表 本年支出合计",
+            List.of(f.of(t, "total", "total")),
+            List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "totals:currentYear", "spending"))));
     TreeSet<String> classes = new TreeSet<>();
     details.forEach(r -> classes.add(r.key().substring(0, 3)));
     f.rows(INCOME_EXPENDITURE_SUMMARY, Figures.keyStarts("spending:")).stream()
         .filter(r -> !f.of(INCOME_EXPENDITURE_SUMMARY, r.key(), "spending").amount().isZero())
         .forEach(r -> classes.add(r.key().substring("spending:".length())));
     for (String code : classes) {
-      out.add(RuleCheck.of(3, "支出总表 " + code + " 类各行之和 = 收支总表 该类支出",
-          List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "spending:" + code, "spending")),
-          f.column(t, details.stream().filter(r -> r.key().startsWith(code)).toList(), "total")));
+      out.add(
+          RuleCheck.of(
+              3,
+              "支出总表 " + code + " 类各行之和 = 收支总表 该类支出",
+              List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "spending:" + code, "spending")),
+              f.column(
+                  t, details.stream().filter(r -> r.key().startsWith(code)).toList(), "total")));
     }
   }
 
@@ -65,36 +76,68 @@ final class ExpenditureRules {
       return;
     }
     var t = FISCAL_APPROPRIATION_SUMMARY;
-    out.add(RuleCheck.of(4, "财政拨款收支总表 本年收入 = 各项财政拨款之和",
-        List.of(f.of(t, "totals:currentYear", "income")),
-        f.column(t, f.rows(t, Figures.keyStarts("income:")), "income")));
-    out.add(RuleCheck.of(4, "财政拨款收支总表 本年支出 = 各类支出之和",
-        List.of(f.of(t, "totals:currentYear", "spending")),
-        f.column(t, f.rows(t, Figures.keyStarts("spending:")), "spending")));
-    out.add(RuleCheck.of(4, "财政拨款收支总表 上年结转 = 各项结转之和",
-        List.of(f.of(t, "totals:carryOver", "income")),
-        f.column(t, f.rows(t, Figures.keyStarts("carryOver:")), "income")));
-    out.add(RuleCheck.of(4, "财政拨款收支总表 收入总计 = 本年收入 + 上年结转",
-        List.of(f.of(t, "totals:grand", "income")),
-        List.of(f.of(t, "totals:currentYear", "income"), f.of(t, "totals:carryOver", "income"))));
-    out.add(RuleCheck.of(4, "财政拨款收支总表 支出总计 = 本年支出 + 年终结转结余",
-        List.of(f.of(t, "totals:grand", "spending")), List.of(
-            f.of(t, "totals:currentYear", "spending"), f.of(t, "totals:carryOver", "spending"))));
-    out.add(RuleCheck.of(4, "财政拨款收支总表 收入总计 = 支出总计",
-        List.of(f.of(t, "totals:grand", "income")), List.of(f.of(t, "totals:grand", "spending"))));
+    out.add(
+        RuleCheck.of(
+            4,
+            "财政拨款收支总表 本年收入 = 各项财政拨款之和",
+            List.of(f.of(t, "totals:currentYear", "income")),
+            f.column(t, f.rows(t, Figures.keyStarts("income:")), "income")));
+    out.add(
+        RuleCheck.of(
+            4,
+            "财政拨款收支总表 本年支出 = 各类支出之和",
+            List.of(f.of(t, "totals:currentYear", "spending")),
+            f.column(t, f.rows(t, Figures.keyStarts("spending:")), "spending")));
+    out.add(
+        RuleCheck.of(
+            4,
+            "财政拨款收支总表 上年结转 = 各项结转之和",
+            List.of(f.of(t, "totals:carryOver", "income")),
+            f.column(t, f.rows(t, Figures.keyStarts("carryOver:")), "income")));
+    out.add(
+        RuleCheck.of(
+            4,
+            "财政拨款收支总表 收入总计 = 本年收入 + 上年结转",
+            List.of(f.of(t, "totals:grand", "income")),
+            List.of(
+                f.of(t, "totals:currentYear", "income"), f.of(t, "totals:carryOver", "income"))));
+    out.add(
+        RuleCheck.of(
+            4,
+            "财政拨款收支总表 支出总计 = 本年支出 + 年终结转结余",
+            List.of(f.of(t, "totals:grand", "spending")),
+            List.of(
+                f.of(t, "totals:currentYear", "spending"),
+                f.of(t, "totals:carryOver", "spending"))));
+    out.add(
+        RuleCheck.of(
+            4,
+            "财政拨款收支总表 收入总计 = 支出总计",
+            List.of(f.of(t, "totals:grand", "income")),
+            List.of(f.of(t, "totals:grand", "spending"))));
     for (FundSource source : FISCAL) {
-      out.add(RuleCheck.of(4, "财政拨款收支总表 " + source.chinese() + " = 收支总表 对应收入",
-          List.of(f.of(t, "income:" + source.name(), "income")),
-          List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "income:" + source.name(), "income"))));
-      out.add(RuleCheck.of(4, "财政拨款收支总表 " + source.chinese() + " 上年结转 = 收入总表 对应结转",
-          List.of(f.of(t, "carryOver:" + source.name(), "income")),
-          List.of(f.of(INCOME_SUMMARY, "total", "carryOver:" + source.name()))));
+      out.add(
+          RuleCheck.of(
+              4,
+              "财政拨款收支总表 " + source.chinese() + " = 收支总表 对应收入",
+              List.of(f.of(t, "income:" + source.name(), "income")),
+              List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "income:" + source.name(), "income"))));
+      out.add(
+          RuleCheck.of(
+              4,
+              "财政拨款收支总表 " + source.chinese() + " 上年结转 = 收入总表 对应结转",
+              List.of(f.of(t, "carryOver:" + source.name(), "income")),
+              List.of(f.of(INCOME_SUMMARY, "total", "carryOver:" + source.name()))));
     }
-    out.add(RuleCheck.of(4, "财政拨款收支总表 本年支出 = 一般公共预算、政府性基金、国有资本经营支出表合计之和",
-        List.of(f.of(t, "totals:currentYear", "spending")), List.of(
-            f.of(GENERAL_BUDGET_EXPENDITURE, "total", "total"),
-            f.of(GOVERNMENT_FUND_EXPENDITURE, "total", "total"),
-            f.of(STATE_CAPITAL_EXPENDITURE, "total", "total"))));
+    out.add(
+        RuleCheck.of(
+            4,
+            "财政拨款收支总表 本年支出 = 一般公共预算、政府性基金、国有资本经营支出表合计之和",
+            List.of(f.of(t, "totals:currentYear", "spending")),
+            List.of(
+                f.of(GENERAL_BUDGET_EXPENDITURE, "total", "total"),
+                f.of(GOVERNMENT_FUND_EXPENDITURE, "total", "total"),
+                f.of(STATE_CAPITAL_EXPENDITURE, "total", "total"))));
     if (allFiscal(f)) {
       againstWholeSummary(f, out);
     }
@@ -108,18 +151,22 @@ final class ExpenditureRules {
       f.rows(kind, Figures.keyStarts("spending:")).forEach(r -> codes.add(r.key()));
     }
     for (String key : codes) {
-      classes.add(key, List.of(f.of(FISCAL_APPROPRIATION_SUMMARY, key, "spending")),
+      classes.add(
+          key,
+          List.of(f.of(FISCAL_APPROPRIATION_SUMMARY, key, "spending")),
           List.of(f.of(INCOME_EXPENDITURE_SUMMARY, key, "spending")));
     }
     classes.addTo(out);
   }
 
   private static boolean allFiscal(Figures f) {
-    boolean income = f.rows(INCOME_EXPENDITURE_SUMMARY, Figures.keyStarts("income:")).stream()
-        .filter(r -> FISCAL.stream().noneMatch(s -> r.key().equals("income:" + s.name())))
-        .allMatch(r -> f.of(INCOME_EXPENDITURE_SUMMARY, r.key(), "income").amount().isZero());
-    boolean carryOver = List.of("FISCAL_SPECIAL_ACCOUNT", "UNIT_FUNDS").stream()
-        .allMatch(s -> f.of(INCOME_SUMMARY, "total", "carryOver:" + s).amount().isZero());
+    boolean income =
+        f.rows(INCOME_EXPENDITURE_SUMMARY, Figures.keyStarts("income:")).stream()
+            .filter(r -> FISCAL.stream().noneMatch(s -> r.key().equals("income:" + s.name())))
+            .allMatch(r -> f.of(INCOME_EXPENDITURE_SUMMARY, r.key(), "income").amount().isZero());
+    boolean carryOver =
+        List.of("FISCAL_SPECIAL_ACCOUNT", "UNIT_FUNDS").stream()
+            .allMatch(s -> f.of(INCOME_SUMMARY, "total", "carryOver:" + s).amount().isZero());
     return income && carryOver;
   }
 }

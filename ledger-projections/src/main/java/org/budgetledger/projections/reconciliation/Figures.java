@@ -37,14 +37,24 @@ public final class Figures {
   public RuleFigure of(TableKind kind, String rowKey, String column) {
     TableRow row = set.table(kind).flatMap(t -> t.row(rowKey)).orElse(null);
     TableCell cell = row == null ? null : row.cell(column).orElse(null);
-    String label = set.number(kind) + " " + label(row, column, rowKey) + " / "
-        + set.table(kind).flatMap(t -> t.columns().stream().filter(c -> c.key().equals(column))
-            .map(c -> c.label()).findFirst()).orElse(column);
+    String label =
+        set.number(kind)
+            + " "
+            + label(row, column, rowKey)
+            + " / "
+            + set.table(kind)
+                .flatMap(
+                    t ->
+                        t.columns().stream()
+                            .filter(c -> c.key().equals(column))
+                            .map(c -> c.label())
+                            .findFirst())
+                .orElse(column);
     if (cell == null || !cell.isMoney()) {
       return new RuleFigure(kind, rowKey, column, label, Fen.ZERO, Rounding.EXACT_DECIMALS, 0);
     }
-    return new RuleFigure(kind, rowKey, column, label, cell.amount(), set.decimalsOf(cell),
-        TableSet.lineOf(cell));
+    return new RuleFigure(
+        kind, rowKey, column, label, cell.amount(), set.decimalsOf(cell), TableSet.lineOf(cell));
   }
 
   List<RuleFigure> column(TableKind kind, List<TableRow> rows, String column) {
@@ -56,8 +66,9 @@ public final class Figures {
     List<RuleFigure> figures = new ArrayList<>();
     for (NarrativeFigure f : set.narrative()) {
       if (f.key().equals(key)) {
-        figures.add(new RuleFigure(null, "narrative:" + key, "", "情况说明 " + f.label(),
-            f.amount(), f.decimals(), 0));
+        figures.add(
+            new RuleFigure(
+                null, "narrative:" + key, "", "情况说明 " + f.label(), f.amount(), f.decimals(), 0));
       }
     }
     return figures;
@@ -68,8 +79,8 @@ public final class Figures {
     if (row == null) {
       return rowKey;
     }
-    String side = column.equals("income") ? "incomeItem"
-        : column.equals("spending") ? "spendingItem" : null;
+    String side =
+        column.equals("income") ? "incomeItem" : column.equals("spending") ? "spendingItem" : null;
     if (side != null) {
       return row.cell(side).map(TableCell::text).filter(t -> !t.isBlank()).orElse(rowKey);
     }

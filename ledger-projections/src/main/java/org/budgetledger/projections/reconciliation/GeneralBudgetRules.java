@@ -13,8 +13,8 @@ import org.budgetledger.projections.tables.TableRow;
 
 /** Rules 5 and 6 of DOMAIN §5: 一般公共预算支出表 and 基本支出表, and how they meet 支出总表. */
 final class GeneralBudgetRules {
-  private static final List<String> GBE_AMOUNTS = List.of("total", "basic", "personnel", "public",
-      "project", "projectExcludingCapital");
+  private static final List<String> GBE_AMOUNTS =
+      List.of("total", "basic", "personnel", "public", "project", "projectExcludingCapital");
 
   private GeneralBudgetRules() {}
 
@@ -26,21 +26,34 @@ final class GeneralBudgetRules {
     RowChecks split = new RowChecks(5, "一般公共预算支出表 合计 = 基本支出 + 项目支出");
     RowChecks basic = new RowChecks(5, "一般公共预算支出表 基本支出 = 人员经费 + 公用经费");
     for (TableRow row : f.rows(t, r -> true)) {
-      split.add(row.key(), List.of(f.of(t, row.key(), "total")),
+      split.add(
+          row.key(),
+          List.of(f.of(t, row.key(), "total")),
           List.of(f.of(t, row.key(), "basic"), f.of(t, row.key(), "project")));
-      basic.add(row.key(), List.of(f.of(t, row.key(), "basic")),
+      basic.add(
+          row.key(),
+          List.of(f.of(t, row.key(), "basic")),
           List.of(f.of(t, row.key(), "personnel"), f.of(t, row.key(), "public")));
     }
     split.addTo(out);
     basic.addTo(out);
     List<TableRow> details = f.details(t);
     for (String column : GBE_AMOUNTS) {
-      out.add(RuleCheck.of(5, "一般公共预算支出表 各行之和 = 合计行（" + column + "）",
-          List.of(f.of(t, "total", column)), f.column(t, details, column)));
+      out.add(
+          RuleCheck.of(
+              5,
+              "一般公共预算支出表 各行之和 = 合计行（" + column + "）",
+              List.of(f.of(t, "total", column)),
+              f.column(t, details, column)));
     }
-    out.add(RuleCheck.of(5, "一般公共预算支出表 合计 = 收入总表 一般公共预算（本年 + 上年结转）",
-        List.of(f.of(t, "total", "total")), List.of(f.of(INCOME_SUMMARY, "total", "GENERAL_BUDGET"),
-            f.of(INCOME_SUMMARY, "total", "carryOver:GENERAL_BUDGET"))));
+    out.add(
+        RuleCheck.of(
+            5,
+            "一般公共预算支出表 合计 = 收入总表 一般公共预算（本年 + 上年结转）",
+            List.of(f.of(t, "total", "total")),
+            List.of(
+                f.of(INCOME_SUMMARY, "total", "GENERAL_BUDGET"),
+                f.of(INCOME_SUMMARY, "total", "carryOver:GENERAL_BUDGET"))));
     RowChecks units = new RowChecks(5, "一般公共预算支出表 单位各行之和 = 收入总表 该单位一般公共预算");
     TreeSet<String> unitCodes = new TreeSet<>();
     details.forEach(r -> unitCodes.add(r.key().substring(0, r.key().indexOf('|'))));
@@ -48,19 +61,30 @@ final class GeneralBudgetRules {
       if (f.rows(INCOME_SUMMARY, r -> r.key().equals(unit)).isEmpty()) {
         continue; // the municipal 收入总表 prints no unit rows
       }
-      units.add(unit, List.of(f.of(INCOME_SUMMARY, unit, "GENERAL_BUDGET"),
-          f.of(INCOME_SUMMARY, unit, "carryOver:GENERAL_BUDGET")),
-          f.column(t, details.stream().filter(r -> r.key().startsWith(unit + "|")).toList(),
-              "total"));
+      units.add(
+          unit,
+          List.of(
+              f.of(INCOME_SUMMARY, unit, "GENERAL_BUDGET"),
+              f.of(INCOME_SUMMARY, unit, "carryOver:GENERAL_BUDGET")),
+          f.column(
+              t, details.stream().filter(r -> r.key().startsWith(unit + "|")).toList(), "total"));
     }
     units.addTo(out);
     // 支出总表 does not show fund sources: only when every yuan is 一般公共预算 do its rows by
     // function equal this table's.
-    if (f.of(EXPENDITURE_SUMMARY, "total", "total").amount()
-        .equals(f.of(t, "total", "total").amount()) && f.has(EXPENDITURE_SUMMARY)) {
-      byKey(f, out, 5, "一般公共预算支出表 按功能科目 = 支出总表 同科目（全部支出为一般公共预算）", t,
+    if (f.of(EXPENDITURE_SUMMARY, "total", "total")
+            .amount()
+            .equals(f.of(t, "total", "total").amount())
+        && f.has(EXPENDITURE_SUMMARY)) {
+      byKey(
+          f,
+          out,
+          5,
+          "一般公共预算支出表 按功能科目 = 支出总表 同科目（全部支出为一般公共预算）",
+          t,
           r -> r.key().substring(r.key().indexOf('|') + 1),
-          r -> r.key().substring(0, r.key().indexOf('|')), List.of("total", "basic", "project"),
+          r -> r.key().substring(0, r.key().indexOf('|')),
+          List.of("total", "basic", "project"),
           List.of("total", "basic", "project"));
     }
   }
@@ -72,39 +96,64 @@ final class GeneralBudgetRules {
     var t = GENERAL_BUDGET_BASIC;
     RowChecks split = new RowChecks(6, "基本支出表 合计 = 人员经费 + 公用经费");
     for (TableRow row : f.rows(t, r -> true)) {
-      split.add(row.key(), List.of(f.of(t, row.key(), "total")),
+      split.add(
+          row.key(),
+          List.of(f.of(t, row.key(), "total")),
           List.of(f.of(t, row.key(), "personnel"), f.of(t, row.key(), "public")));
     }
     split.addTo(out);
     List<TableRow> details = f.details(t);
     for (String column : List.of("total", "personnel", "public")) {
-      out.add(RuleCheck.of(6, "基本支出表 各行之和 = 合计行（" + column + "）",
-          List.of(f.of(t, "total", column)), f.column(t, details, column)));
+      out.add(
+          RuleCheck.of(
+              6,
+              "基本支出表 各行之和 = 合计行（" + column + "）",
+              List.of(f.of(t, "total", column)),
+              f.column(t, details, column)));
     }
     if (f.has(GENERAL_BUDGET_EXPENDITURE)) {
-      for (String[] pair : new String[][] {{"total", "basic"}, {"personnel", "personnel"},
-          {"public", "public"}}) {
-        out.add(RuleCheck.of(6, "基本支出表 合计行 = 一般公共预算支出表 合计行（" + pair[1] + "）",
-            List.of(f.of(t, "total", pair[0])),
-            List.of(f.of(GENERAL_BUDGET_EXPENDITURE, "total", pair[1]))));
+      for (String[] pair :
+          new String[][] {{"total", "basic"}, {"personnel", "personnel"}, {"public", "public"}}) {
+        out.add(
+            RuleCheck.of(
+                6,
+                "基本支出表 合计行 = 一般公共预算支出表 合计行（" + pair[1] + "）",
+                List.of(f.of(t, "total", pair[0])),
+                List.of(f.of(GENERAL_BUDGET_EXPENDITURE, "total", pair[1]))));
       }
     }
-    if (f.has(EXPENDITURE_SUMMARY) && f.of(t, "total", "total").amount()
-        .equals(f.of(EXPENDITURE_SUMMARY, "total", "basic").amount())) {
-      byKey(f, out, 6, "基本支出表 按经济分类 = 支出总表 同经济分类基本支出（全部基本支出为一般公共预算）",
-          t, TableRow::key, r -> r.key().substring(r.key().indexOf('|') + 1), List.of("total"),
+    if (f.has(EXPENDITURE_SUMMARY)
+        && f.of(t, "total", "total")
+            .amount()
+            .equals(f.of(EXPENDITURE_SUMMARY, "total", "basic").amount())) {
+      byKey(
+          f,
+          out,
+          6,
+          "基本支出表 按经济分类 = 支出总表 同经济分类基本支出（全部基本支出为一般公共预算）",
+          t,
+          TableRow::key,
+          r -> r.key().substring(r.key().indexOf('|') + 1),
+          List.of("total"),
           List.of("basic"));
     }
   }
 
   /**
-   * Sums {@code table}'s detail rows and 支出总表's detail rows by a key each derives from its row
-   * key (e.g. the function {@code 2101501} of {@code 201001|2101501} and of
-   * {@code 2101501|50101|30101}), and checks the sums column against column.
+   * Sums {@code table}'s detail rows and 支出总表's detail rows by a key each derives from its row key
+   * (e.g. the function {@code 2101501} of {@code 201001|2101501} and of {@code
+   * 2101501|50101|30101}), and checks the sums column against column.
    */
-  private static void byKey(Figures f, List<RuleCheck> out, int rule, String statement,
-      TableKind table, Function<TableRow, String> tableKey, Function<TableRow, String> esKey,
-      List<String> columns, List<String> esColumns) {
+  private static void byKey(
+      Figures f,
+      List<RuleCheck> out,
+      int rule,
+      String statement,
+      TableKind table,
+      Function<TableRow, String> tableKey,
+      Function<TableRow, String> esKey,
+      List<String> columns,
+      List<String> esColumns) {
     List<TableRow> es = f.details(EXPENDITURE_SUMMARY);
     List<TableRow> own = f.details(table);
     TreeSet<String> keys = new TreeSet<>();
@@ -113,10 +162,16 @@ final class GeneralBudgetRules {
     RowChecks checks = new RowChecks(rule, statement);
     for (String key : keys) {
       for (int i = 0; i < columns.size(); i++) {
-        checks.add(key + " " + columns.get(i), f.column(table,
-            own.stream().filter(r -> tableKey.apply(r).equals(key)).toList(), columns.get(i)),
-            f.column(EXPENDITURE_SUMMARY,
-                es.stream().filter(r -> esKey.apply(r).equals(key)).toList(), esColumns.get(i)));
+        checks.add(
+            key + " " + columns.get(i),
+            f.column(
+                table,
+                own.stream().filter(r -> tableKey.apply(r).equals(key)).toList(),
+                columns.get(i)),
+            f.column(
+                EXPENDITURE_SUMMARY,
+                es.stream().filter(r -> esKey.apply(r).equals(key)).toList(),
+                esColumns.get(i)));
       }
     }
     checks.addTo(out);

@@ -25,10 +25,22 @@ public record ReconciliationReport(
   }
 
   /** Compares the two sets and runs the rules on each. */
-  public static ReconciliationReport of(String budgetId, String documentFile, String contentHash,
-      String pointInTime, TableSet published, TableSet rebuilt) {
-    return new ReconciliationReport(budgetId, documentFile, contentHash, published.format(),
-        published.decimals(), pointInTime, CellComparison.compare(published, rebuilt),
-        ReconciliationRules.check(published), ReconciliationRules.check(rebuilt));
+  public static ReconciliationReport of(
+      String budgetId,
+      String documentFile,
+      String contentHash,
+      String pointInTime,
+      TableSet published,
+      TableSet rebuilt) {
+    return new ReconciliationReport(
+        budgetId,
+        documentFile,
+        contentHash,
+        published.format(),
+        published.decimals(),
+        pointInTime,
+        CellComparison.compare(published, rebuilt),
+        ReconciliationRules.check(published),
+        ReconciliationRules.check(rebuilt));
   }
 }

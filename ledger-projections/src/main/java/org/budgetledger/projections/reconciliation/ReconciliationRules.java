@@ -7,8 +7,8 @@ import java.util.List;
  * The reconciliation rules (勾稽关系) of DOMAIN §5, 1-8, over one {@link TableSet}, rebuilt or
  * published alike; rule 9 (rounding) is how every check tells {@link RuleStatus#ROUNDING} from
  * {@link RuleStatus#FAIL} ({@link RuleCheck#of}). A check is made only where its tables exist; a
- * cross-table check whose premise the tables cannot show (支出总表 prints no fund source) is made
- * only when the figures prove the premise, e.g. 支出总表 合计 = 一般公共预算支出表 合计.
+ * cross-table check whose premise the tables cannot show (支出总表 prints no fund source) is made only
+ * when the figures prove the premise, e.g. 支出总表 合计 = 一般公共预算支出表 合计.
  */
 public final class ReconciliationRules {
   private ReconciliationRules() {}

@@ -12,13 +12,22 @@ public final class ReportText {
 
   public static String render(ReconciliationReport report) {
     StringBuilder out = new StringBuilder();
-    out.append("勾稽核对报告  预算 ").append(report.budgetId()).append("  文件 ")
-        .append(report.documentFile()).append('\n');
-    out.append("账本时点：").append(report.pointInTime()).append("；公开文本小数位：")
-        .append(report.decimals()).append("；金额单位：万元\n\n");
+    out.append("勾稽核对报告  预算 ")
+        .append(report.budgetId())
+        .append("  文件 ")
+        .append(report.documentFile())
+        .append('\n');
+    out.append("账本时点：")
+        .append(report.pointInTime())
+        .append("；公开文本小数位：")
+        .append(report.decimals())
+        .append("；金额单位：万元\n\n");
     out.append("一、逐格比对\n");
     for (TableTally tally : report.comparison().tallies()) {
-      out.append("  ").append(tally.tableNumber()).append(' ').append(tally.table().chinese())
+      out.append("  ")
+          .append(tally.tableNumber())
+          .append(' ')
+          .append(tally.table().chinese())
           .append("：");
       for (CellStatus status : CellStatus.values()) {
         out.append(status.chinese()).append(' ').append(tally.count(status)).append("  ");
@@ -26,12 +35,22 @@ public final class ReportText {
       out.append('\n');
     }
     for (CellFinding f : report.comparison().findings()) {
-      out.append("  [").append(f.status().chinese()).append("] ").append(f.tableNumber())
-          .append(' ').append(f.rowLabel().isEmpty() ? f.rowKey() : f.rowLabel()).append(" / ")
-          .append(f.columnLabel()).append("（").append(f.rowKey()).append(" | ")
-          .append(f.columnKey()).append("）公开：").append(f.publishedText().isEmpty() ? "—"
-              : f.publishedText())
-          .append(f.lineNo() > 0 ? "（第 " + f.lineNo() + " 行）" : "").append("；账本：")
+      out.append("  [")
+          .append(f.status().chinese())
+          .append("] ")
+          .append(f.tableNumber())
+          .append(' ')
+          .append(f.rowLabel().isEmpty() ? f.rowKey() : f.rowLabel())
+          .append(" / ")
+          .append(f.columnLabel())
+          .append("（")
+          .append(f.rowKey())
+          .append(" | ")
+          .append(f.columnKey())
+          .append("）公开：")
+          .append(f.publishedText().isEmpty() ? "—" : f.publishedText())
+          .append(f.lineNo() > 0 ? "（第 " + f.lineNo() + " 行）" : "")
+          .append("；账本：")
           .append(f.rebuiltText().isEmpty() ? "—" : f.rebuiltText());
       if (f.difference() != null) {
         out.append("；差额 ").append(f.difference().formatWan(6));
@@ -46,24 +65,32 @@ public final class ReportText {
     return out.toString();
   }
 
-  private static void rules(StringBuilder out, String title, List<RuleCheck> checks,
-      int decimals) {
+  private static void rules(StringBuilder out, String title, List<RuleCheck> checks, int decimals) {
     out.append('\n').append(title).append('\n');
     for (RuleCheck c : checks) {
-      out.append("  规则").append(c.rule()).append(" [").append(c.status().chinese()).append("] ")
+      out.append("  规则")
+          .append(c.rule())
+          .append(" [")
+          .append(c.status().chinese())
+          .append("] ")
           .append(c.statement());
       if (!c.note().isEmpty()) {
         out.append("：").append(c.note()).append('\n');
         continue;
       }
-      out.append("：").append(wan(c.left(), decimals)).append(" 对 ")
+      out.append("：")
+          .append(wan(c.left(), decimals))
+          .append(" 对 ")
           .append(wan(c.right(), decimals));
       if (c.status() != RuleStatus.PASS) {
         out.append("，差额 ").append(c.difference().formatWan(6));
       }
       if (c.status() == RuleStatus.ROUNDING) {
-        out.append("（").append(c.roundedTerms()).append(" 个舍入数，容差 ")
-            .append(Fen.of(c.toleranceFen()).formatWan(6)).append("）");
+        out.append("（")
+            .append(c.roundedTerms())
+            .append(" 个舍入数，容差 ")
+            .append(Fen.of(c.toleranceFen()).formatWan(6))
+            .append("）");
       }
       out.append('\n');
       if (c.status() == RuleStatus.FAIL) {
@@ -74,8 +101,8 @@ public final class ReportText {
   }
 
   /** The figures of a failed check; long sides are cut short, the JSON has them all. */
-  private static void figures(StringBuilder out, String side, List<RuleFigure> figures,
-      int decimals) {
+  private static void figures(
+      StringBuilder out, String side, List<RuleFigure> figures, int decimals) {
     int shown = 0;
     for (RuleFigure f : figures) {
       if (f.amount().isZero()) {
@@ -85,9 +112,14 @@ public final class ReportText {
         out.append("      ").append(side).append("：…… 共 ").append(figures.size()).append(" 项\n");
         return;
       }
-      out.append("      ").append(side).append("：").append(f.label()).append(' ')
+      out.append("      ")
+          .append(side)
+          .append("：")
+          .append(f.label())
+          .append(' ')
           .append(wan(f.amount(), Math.max(decimals, f.decimals())))
-          .append(f.lineNo() > 0 ? "（第 " + f.lineNo() + " 行）" : "").append('\n');
+          .append(f.lineNo() > 0 ? "（第 " + f.lineNo() + " 行）" : "")
+          .append('\n');
     }
   }
 

@@ -4,9 +4,9 @@ import org.budgetledger.core.model.Fen;
 
 /**
  * The rounding rule of DOMAIN §5.9, in fen. A figure printed with {@code d} decimals of 万元 was
- * rounded half up to a display unit of {@code 10^(6-d)} fen, so it may be off its exact value by
- * up to half that unit; a figure printed with 6 decimals is exact (1 分) and may be off by nothing.
- * A sum of {@code n} rounded figures may therefore differ from the rounded figure it should equal by
+ * rounded half up to a display unit of {@code 10^(6-d)} fen, so it may be off its exact value by up
+ * to half that unit; a figure printed with 6 decimals is exact (1 分) and may be off by nothing. A
+ * sum of {@code n} rounded figures may therefore differ from the rounded figure it should equal by
  * up to {@code n} half units. Only figures with a printed precision coarser than 1 分 count.
  */
 public final class Rounding {

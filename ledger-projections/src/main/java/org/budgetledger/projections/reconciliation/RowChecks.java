@@ -22,8 +22,7 @@ final class RowChecks {
   }
 
   void addTo(List<RuleCheck> out) {
-    List<RuleCheck> differing = checks.stream()
-        .filter(c -> c.status() != RuleStatus.PASS).toList();
+    List<RuleCheck> differing = checks.stream().filter(c -> c.status() != RuleStatus.PASS).toList();
     if (differing.isEmpty()) {
       if (!checks.isEmpty()) {
         out.add(RuleCheck.allRowsPass(rule, statement, checks.size()));

@@ -8,5 +8,11 @@ import org.budgetledger.projections.tables.TableKind;
  * quoted in 情况说明: table null, row key {@code narrative:<key>}), the amount, the decimals it is
  * known to (6: exact) and its published line (0 when not known or rebuilt).
  */
-public record RuleFigure(TableKind table, String rowKey, String columnKey, String label,
-    Fen amount, int decimals, int lineNo) {}
+public record RuleFigure(
+    TableKind table,
+    String rowKey,
+    String columnKey,
+    String label,
+    Fen amount,
+    int decimals,
+    int lineNo) {}

@@ -11,12 +11,24 @@ import org.budgetledger.projections.tables.TableRow;
 
 /** Rules 1 and 2 of DOMAIN §5: 收支总表 balances; 收入总表 adds up and agrees with it. */
 final class SummaryRules {
-  private static final List<String> CURRENT = List.of("GENERAL_BUDGET", "GOVERNMENT_FUND",
-      "STATE_CAPITAL", "FISCAL_SPECIAL_ACCOUNT", "BUSINESS_INCOME", "OPERATING_INCOME",
-      "SUPERIOR_SUBSIDY", "AFFILIATE_REMITTANCE", "OTHER_INCOME");
-  private static final List<String> CARRY_OVER = List.of("carryOver:GENERAL_BUDGET",
-      "carryOver:GOVERNMENT_FUND", "carryOver:STATE_CAPITAL", "carryOver:FISCAL_SPECIAL_ACCOUNT",
-      "carryOver:UNIT_FUNDS");
+  private static final List<String> CURRENT =
+      List.of(
+          "GENERAL_BUDGET",
+          "GOVERNMENT_FUND",
+          "STATE_CAPITAL",
+          "FISCAL_SPECIAL_ACCOUNT",
+          "BUSINESS_INCOME",
+          "OPERATING_INCOME",
+          "SUPERIOR_SUBSIDY",
+          "AFFILIATE_REMITTANCE",
+          "OTHER_INCOME");
+  private static final List<String> CARRY_OVER =
+      List.of(
+          "carryOver:GENERAL_BUDGET",
+          "carryOver:GOVERNMENT_FUND",
+          "carryOver:STATE_CAPITAL",
+          "carryOver:FISCAL_SPECIAL_ACCOUNT",
+          "carryOver:UNIT_FUNDS");
 
   private SummaryRules() {}
 
@@ -25,20 +37,39 @@ final class SummaryRules {
       return;
     }
     var t = INCOME_EXPENDITURE_SUMMARY;
-    out.add(RuleCheck.of(1, "收支总表 本年收入合计 = 各项收入之和",
-        List.of(f.of(t, "totals:currentYear", "income")),
-        f.column(t, f.rows(t, Figures.keyStarts("income:")), "income")));
-    out.add(RuleCheck.of(1, "收支总表 本年支出合计 = 各类支出之和",
-        List.of(f.of(t, "totals:currentYear", "spending")),
-        f.column(t, f.rows(t, Figures.keyStarts("spending:")), "spending")));
-    out.add(RuleCheck.of(1, "收支总表 收入总计 = 本年收入合计 + 上年结转结余",
-        List.of(f.of(t, "totals:grand", "income")),
-        List.of(f.of(t, "totals:currentYear", "income"), f.of(t, "totals:carryOver", "income"))));
-    out.add(RuleCheck.of(1, "收支总表 支出总计 = 本年支出合计 + 年终结转结余",
-        List.of(f.of(t, "totals:grand", "spending")), List.of(
-            f.of(t, "totals:currentYear", "spending"), f.of(t, "totals:carryOver", "spending"))));
-    out.add(RuleCheck.of(1, "收支总表 收入总计 = 支出总计",
-        List.of(f.of(t, "totals:grand", "income")), List.of(f.of(t, "totals:grand", "spending"))));
+    out.add(
+        RuleCheck.of(
+            1,
+            "收支总表 本年收入合计 = 各项收入之和",
+            List.of(f.of(t, "totals:currentYear", "income")),
+            f.column(t, f.rows(t, Figures.keyStarts("income:")), "income")));
+    out.add(
+        RuleCheck.of(
+            1,
+            "收支总表 本年支出合计 = 各类支出之和",
+            List.of(f.of(t, "totals:currentYear", "spending")),
+            f.column(t, f.rows(t, Figures.keyStarts("spending:")), "spending")));
+    out.add(
+        RuleCheck.of(
+            1,
+            "收支总表 收入总计 = 本年收入合计 + 上年结转结余",
+            List.of(f.of(t, "totals:grand", "income")),
+            List.of(
+                f.of(t, "totals:currentYear", "income"), f.of(t, "totals:carryOver", "income"))));
+    out.add(
+        RuleCheck.of(
+            1,
+            "收支总表 支出总计 = 本年支出合计 + 年终结转结余",
+            List.of(f.of(t, "totals:grand", "spending")),
+            List.of(
+                f.of(t, "totals:currentYear", "spending"),
+                f.of(t, "totals:carryOver", "spending"))));
+    out.add(
+        RuleCheck.of(
+            1,
+            "收支总表 收入总计 = 支出总计",
+            List.of(f.of(t, "totals:grand", "income")),
+            List.of(f.of(t, "totals:grand", "spending"))));
   }
 
   static void incomeSummary(Figures f, List<RuleCheck> out) {
@@ -51,11 +82,17 @@ final class SummaryRules {
     RowChecks current = new RowChecks(2, "收入总表 本年收入小计 = 各资金来源之和");
     RowChecks carry = new RowChecks(2, "收入总表 上年结转结余小计 = 各类结转之和");
     for (TableRow row : all) {
-      total.add(row.key(), List.of(f.of(t, row.key(), "total")), List.of(
-          f.of(t, row.key(), "currentYear"), f.of(t, row.key(), "carryOver")));
-      current.add(row.key(), List.of(f.of(t, row.key(), "currentYear")),
+      total.add(
+          row.key(),
+          List.of(f.of(t, row.key(), "total")),
+          List.of(f.of(t, row.key(), "currentYear"), f.of(t, row.key(), "carryOver")));
+      current.add(
+          row.key(),
+          List.of(f.of(t, row.key(), "currentYear")),
           CURRENT.stream().map(c -> f.of(t, row.key(), c)).toList());
-      carry.add(row.key(), List.of(f.of(t, row.key(), "carryOver")),
+      carry.add(
+          row.key(),
+          List.of(f.of(t, row.key(), "carryOver")),
           CARRY_OVER.stream().map(c -> f.of(t, row.key(), c)).toList());
     }
     total.addTo(out);
@@ -69,11 +106,14 @@ final class SummaryRules {
         RuleFigure deptFigure = f.of(t, dept.key(), column);
         RuleFigure totalFigure = f.of(t, "total", column);
         if (unitFigures.stream().anyMatch(u -> !u.amount().isZero())
-            || !deptFigure.amount().isZero() || !totalFigure.amount().isZero()) {
-          out.add(RuleCheck.of(2, "收入总表 各单位行之和 = 部门行（" + column + "）",
-              List.of(deptFigure), unitFigures));
-          out.add(RuleCheck.of(2, "收入总表 合计行 = 部门行（" + column + "）",
-              List.of(totalFigure), List.of(deptFigure)));
+            || !deptFigure.amount().isZero()
+            || !totalFigure.amount().isZero()) {
+          out.add(
+              RuleCheck.of(
+                  2, "收入总表 各单位行之和 = 部门行（" + column + "）", List.of(deptFigure), unitFigures));
+          out.add(
+              RuleCheck.of(
+                  2, "收入总表 合计行 = 部门行（" + column + "）", List.of(totalFigure), List.of(deptFigure)));
         }
       }
     }
@@ -92,16 +132,23 @@ final class SummaryRules {
       RuleFigure summary = f.of(INCOME_EXPENDITURE_SUMMARY, "income:" + source.name(), "income");
       RuleFigure income = f.of(INCOME_SUMMARY, "total", source.name());
       if (!summary.amount().isZero() || !income.amount().isZero()) {
-        out.add(RuleCheck.of(2, "收入总表 " + source.chinese() + " = 收支总表 对应收入",
-            List.of(income), List.of(summary)));
+        out.add(
+            RuleCheck.of(
+                2, "收入总表 " + source.chinese() + " = 收支总表 对应收入", List.of(income), List.of(summary)));
       }
     }
-    out.add(RuleCheck.of(2, "收入总表 上年结转结余小计 = 收支总表 上年结转结余",
-        List.of(f.of(INCOME_SUMMARY, "total", "carryOver")),
-        List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "totals:carryOver", "income"))));
-    out.add(RuleCheck.of(2, "收入总表 合计 = 收支总表 收入总计",
-        List.of(f.of(INCOME_SUMMARY, "total", "total")),
-        List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "totals:grand", "income"))));
+    out.add(
+        RuleCheck.of(
+            2,
+            "收入总表 上年结转结余小计 = 收支总表 上年结转结余",
+            List.of(f.of(INCOME_SUMMARY, "total", "carryOver")),
+            List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "totals:carryOver", "income"))));
+    out.add(
+        RuleCheck.of(
+            2,
+            "收入总表 合计 = 收支总表 收入总计",
+            List.of(f.of(INCOME_SUMMARY, "total", "total")),
+            List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "totals:grand", "income"))));
   }
 
   private static List<String> moneyColumns() {

@@ -19,8 +19,8 @@ import org.budgetledger.projections.tables.TableNumbering;
  * The 13 tables of one department budget, either rebuilt from the ledger ({@code exact}: every
  * figure is exact fen) or as a document printed them (each money cell carries its printed decimals
  * in {@link TableCell#fixedDecimals()} and its line in {@link CellSource.Printed}). With them: the
- * figures quoted in 情况说明 and, for a document, what the parser could not read. Both kinds go
- * through the same {@link ReconciliationRules}; {@link CellComparison} compares one with the other.
+ * figures quoted in 情况说明 and, for a document, what the parser could not read. Both kinds go through
+ * the same {@link ReconciliationRules}; {@link CellComparison} compares one with the other.
  */
 public record TableSet(
     DisclosureFormat format,
@@ -41,8 +41,13 @@ public record TableSet(
   public static TableSet rebuilt(BudgetView view, List<DisclosureTable> tables) {
     Map<TableKind, DisclosureTable> byKind = new EnumMap<>(TableKind.class);
     tables.forEach(t -> byKind.put(t.kind(), t));
-    return new TableSet(view.header().format(), view.header().displayDecimals(), true, byKind,
-        view.narrative(), List.of());
+    return new TableSet(
+        view.header().format(),
+        view.header().displayDecimals(),
+        true,
+        byKind,
+        view.narrative(),
+        List.of());
   }
 
   public Optional<DisclosureTable> table(TableKind kind) {
@@ -55,7 +60,9 @@ public record TableSet(
 
   /** The amount of a money cell; zero when the table, row or cell is absent (printed empty). */
   public Fen amount(TableKind kind, String rowKey, String columnKey) {
-    return cell(kind, rowKey, columnKey).filter(TableCell::isMoney).map(TableCell::amount)
+    return cell(kind, rowKey, columnKey)
+        .filter(TableCell::isMoney)
+        .map(TableCell::amount)
         .orElse(Fen.ZERO);
   }
 

@@ -11,9 +11,9 @@ public sealed interface CellSource {
   record Legs(LegFilter filter) implements CellSource {}
 
   /**
-   * The sum of the spending tags under a category path (政府采购, 政府购买服务). With an
-   * {@code occurrence} (0-based), only that one of the tags whose path equals {@code pathPrefix},
-   * in the view's order: the municipal 政府购买服务明细表 prints the same path on several rows.
+   * The sum of the spending tags under a category path (政府采购, 政府购买服务). With an {@code occurrence}
+   * (0-based), only that one of the tags whose path equals {@code pathPrefix}, in the view's order:
+   * the municipal 政府购买服务明细表 prints the same path on several rows.
    */
   record Tags(TagKind kind, List<String> pathPrefix, Integer occurrence) implements CellSource {
     public Tags {
@@ -30,9 +30,9 @@ public sealed interface CellSource {
   record Fact(String description) implements CellSource {}
 
   /**
-   * A figure or fact as a published document printed it: the 1-based line of the extracted text
-   * (0 when the cell was empty and its line is not known) and the printed text. Published tables
-   * carry it so that every difference the reconciliation reports points at the source line.
+   * A figure or fact as a published document printed it: the 1-based line of the extracted text (0
+   * when the cell was empty and its line is not known) and the printed text. Published tables carry
+   * it so that every difference the reconciliation reports points at the source line.
    */
   record Printed(int lineNo, String text) implements CellSource {
     public Printed {

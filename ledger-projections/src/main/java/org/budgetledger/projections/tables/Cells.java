@@ -15,8 +15,8 @@ public final class Cells {
 
   /** As {@link #legs}, printed with {@code decimals} places whatever the document's precision. */
   public static TableCell legs(String column, BudgetView view, LegFilter filter, int decimals) {
-    return TableCell.money(column, ViewSums.of(view, filter), new CellSource.Legs(filter),
-        decimals);
+    return TableCell.money(
+        column, ViewSums.of(view, filter), new CellSource.Legs(filter), decimals);
   }
 
   /** A money cell whose amount is the sum of the tags the source selects. */
@@ -25,8 +25,8 @@ public final class Cells {
   }
 
   /**
-   * A zero money cell for a figure the ledger does not model yet (年终结转结余, 事业单位经营支出 …):
-   * printed empty like any zero, and traced to the reason rather than to legs.
+   * A zero money cell for a figure the ledger does not model yet (年终结转结余, 事业单位经营支出 …): printed
+   * empty like any zero, and traced to the reason rather than to legs.
    */
   public static TableCell notModelled(String column, String reason) {
     return TableCell.money(column, Fen.ZERO, new CellSource.Fact(reason));

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A rebuilt disclosure table in the department's numbering and layout: the number
- * ({@code 预算03表}), title, 金额单位, the multi-level header, the leaf columns, the rows and notes
- * (e.g. 说明：本单位不涉及此项工作内容).
+ * A rebuilt disclosure table in the department's numbering and layout: the number ({@code 预算03表}),
+ * title, 金额单位, the multi-level header, the leaf columns, the rows and notes (e.g. 说明：本单位不涉及此项工作内容).
  */
 public record DisclosureTable(
     TableKind kind,

@@ -3,13 +3,13 @@ package org.budgetledger.projections.tables;
 import org.budgetledger.core.model.Fen;
 
 /**
- * One cell of a rebuilt table: text, or an exact amount in fen (null when the cell is text). A money
- * cell whose amount is zero prints empty, as the published tables do. {@code fixedDecimals}, when
- * set, overrides the document's decimals: the performance tables (表12, 表13) print 6 decimals of
- * 万元 even in a document that prints 2 elsewhere.
+ * One cell of a rebuilt table: text, or an exact amount in fen (null when the cell is text). A
+ * money cell whose amount is zero prints empty, as the published tables do. {@code fixedDecimals},
+ * when set, overrides the document's decimals: the performance tables (表12, 表13) print 6 decimals
+ * of 万元 even in a document that prints 2 elsewhere.
  */
-public record TableCell(String columnKey, String text, Fen amount, CellSource source,
-    Integer fixedDecimals) {
+public record TableCell(
+    String columnKey, String text, Fen amount, CellSource source, Integer fixedDecimals) {
 
   /** A cell printed at the document's decimals, as first released. */
   public TableCell(String columnKey, String text, Fen amount, CellSource source) {
@@ -21,8 +21,8 @@ public record TableCell(String columnKey, String text, Fen amount, CellSource so
   }
 
   public static TableCell fact(String columnKey, String text, String description) {
-    return new TableCell(columnKey, text == null ? "" : text, null,
-        new CellSource.Fact(description));
+    return new TableCell(
+        columnKey, text == null ? "" : text, null, new CellSource.Fact(description));
   }
 
   public static TableCell money(String columnKey, Fen amount, CellSource source) {
@@ -43,6 +43,8 @@ public record TableCell(String columnKey, String text, Fen amount, CellSource so
     if (!isMoney()) {
       return text;
     }
-    return amount.isZero() ? "" : amount.formatWan(fixedDecimals == null ? decimals : fixedDecimals);
+    return amount.isZero()
+        ? ""
+        : amount.formatWan(fixedDecimals == null ? decimals : fixedDecimals);
   }
 }

@@ -44,8 +44,10 @@ public final class TableNumbering {
         .filter(e -> e.getValue() == number)
         .map(Map.Entry::getKey)
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "no table 预算" + number + "表 in the " + format + " numbering (01-13)"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no table 预算" + number + "表 in the " + format + " numbering (01-13)"));
   }
 
   /** The label a document prints, e.g. {@code 预算03表}. */

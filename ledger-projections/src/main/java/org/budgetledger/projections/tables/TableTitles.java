@@ -5,9 +5,8 @@ import java.util.Map;
 import org.budgetledger.core.model.DisclosureFormat;
 
 /**
- * The title each format prints above a table. District titles carry the year and
- * {@code 部门（单位）} and name some tables differently (支出预算总表, 财政拨款收支预算总表);
- * municipal titles are bare.
+ * The title each format prints above a table. District titles carry the year and {@code 部门（单位）} and
+ * name some tables differently (支出预算总表, 财政拨款收支预算总表); municipal titles are bare.
  */
 public final class TableTitles {
   private static final Map<TableKind, String> DISTRICT = new EnumMap<>(TableKind.class);
@@ -23,8 +22,7 @@ public final class TableTitles {
     both(TableKind.GENERAL_BUDGET_BASIC, "一般公共预算财政拨款基本支出表", "一般公共预算基本支出表");
     both(TableKind.GOVERNMENT_FUND_EXPENDITURE, "政府性基金预算财政拨款支出表", "政府性基金预算支出表");
     both(TableKind.STATE_CAPITAL_EXPENDITURE, "国有资本经营预算财政拨款支出表", "国有资本经营预算支出表");
-    both(TableKind.THREE_PUBLIC_EXPENSES, "财政拨款（含一般公共预算和政府性基金预算）“三公”经费支出表",
-        "财政拨款“三公”经费支出表");
+    both(TableKind.THREE_PUBLIC_EXPENSES, "财政拨款（含一般公共预算和政府性基金预算）“三公”经费支出表", "财政拨款“三公”经费支出表");
     both(TableKind.PURCHASED_SERVICES, "政府购买服务预算财政拨款明细表", "财政拨款政府购买服务明细表");
     both(TableKind.PROJECT_PERFORMANCE, "项目支出绩效表", "项目支出绩效目标表");
     both(TableKind.DEPARTMENT_PERFORMANCE, "整体支出绩效目标表", "部门整体支出绩效目标表");

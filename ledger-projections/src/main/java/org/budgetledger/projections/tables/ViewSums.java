@@ -10,9 +10,9 @@ import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.entries.LineBalance;
 
 /**
- * The one place a table figure is computed: the sum of the view's balances that a
- * {@link LegFilter} selects, or of the spending tags a {@link CellSource.Tags} selects. Builders
- * never add figures themselves, so every cell is the sum its source names.
+ * The one place a table figure is computed: the sum of the view's balances that a {@link LegFilter}
+ * selects, or of the spending tags a {@link CellSource.Tags} selects. Builders never add figures
+ * themselves, so every cell is the sum its source names.
  */
 public final class ViewSums {
   private ViewSums() {}
@@ -47,9 +47,10 @@ public final class ViewSums {
           .filter(t -> t.kind() == source.kind() && startsWith(t.path(), source.pathPrefix()))
           .toList();
     }
-    List<SpendingTag> same = view.tags().stream()
-        .filter(t -> t.kind() == source.kind() && t.path().equals(source.pathPrefix()))
-        .toList();
+    List<SpendingTag> same =
+        view.tags().stream()
+            .filter(t -> t.kind() == source.kind() && t.path().equals(source.pathPrefix()))
+            .toList();
     int index = source.occurrence();
     return index >= 0 && index < same.size() ? List.of(same.get(index)) : List.of();
   }

@@ -15,8 +15,15 @@ import org.junit.jupiter.api.Test;
 class LegFilterTest {
   private static final LineKey TRAVEL = line("2101501", "50201", "30211");
   private static final LineKey TRAVEL_CHILD = line("2101501", "50201", "3021101");
-  private static final LineKey UNDETAILED = new LineKey(UnitCode.of("201002"),
-      FunctionCode.of("210"), null, null, ExpenditureKind.PROJECT, null, FundSource.GENERAL_BUDGET);
+  private static final LineKey UNDETAILED =
+      new LineKey(
+          UnitCode.of("201002"),
+          FunctionCode.of("210"),
+          null,
+          null,
+          ExpenditureKind.PROJECT,
+          null,
+          FundSource.GENERAL_BUDGET);
 
   @Test
   void prefixConditionsTakeInChildCodes() {
@@ -38,8 +45,12 @@ class LegFilterTest {
 
   @Test
   void absentSelectsOnlyLinesWithoutEconomicDetail() {
-    LegFilter filter = LegFilter.spending().function("210").govEconomic(LegFilter.ABSENT)
-        .deptEconomic(LegFilter.ABSENT).exact();
+    LegFilter filter =
+        LegFilter.spending()
+            .function("210")
+            .govEconomic(LegFilter.ABSENT)
+            .deptEconomic(LegFilter.ABSENT)
+            .exact();
 
     assertThat(filter.matches(UNDETAILED)).isTrue();
     assertThat(filter.matches(TRAVEL)).isFalse();
@@ -57,18 +68,33 @@ class LegFilterTest {
 
   @Test
   void theFirstReleasedConstructorStillMeansPrefixesWithoutAlternatives() {
-    LegFilter old = new LegFilter(LegFilter.Side.SPENDING, null, "210", null, null, null,
-        Set.of(FundSource.GENERAL_BUDGET), null, null);
+    LegFilter old =
+        new LegFilter(
+            LegFilter.Side.SPENDING,
+            null,
+            "210",
+            null,
+            null,
+            null,
+            Set.of(FundSource.GENERAL_BUDGET),
+            null,
+            null);
 
     assertThat(old.exactCodes()).isFalse();
     assertThat(old.deptEconomicAnyOf()).isEmpty();
-    assertThat(old).isEqualTo(LegFilter.spending().function("210")
-        .fundSources(FundSource.GENERAL_BUDGET));
+    assertThat(old)
+        .isEqualTo(LegFilter.spending().function("210").fundSources(FundSource.GENERAL_BUDGET));
   }
 
   private static LineKey line(String function, String gov, String dept) {
     DeptEconomicCode code = DeptEconomicCode.of(dept);
-    return new LineKey(UnitCode.of("201001"), FunctionCode.of(function), GovEconomicCode.of(gov),
-        code, code.basicKind(), null, FundSource.GENERAL_BUDGET);
+    return new LineKey(
+        UnitCode.of("201001"),
+        FunctionCode.of(function),
+        GovEconomicCode.of(gov),
+        code,
+        code.basicKind(),
+        null,
+        FundSource.GENERAL_BUDGET);
   }
 }

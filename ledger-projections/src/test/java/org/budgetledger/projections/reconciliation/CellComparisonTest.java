@@ -24,8 +24,8 @@ class CellComparisonTest {
 
   private static CellComparisonResult detail(String published, String rebuilt) {
     return CellComparison.compare(
-        SmallTables.published(List.of(), table(ES, row("a", RowType.DETAIL,
-            printed("total", published, 11)))),
+        SmallTables.published(
+            List.of(), table(ES, row("a", RowType.DETAIL, printed("total", published, 11)))),
         SmallTables.rebuilt(table(ES, row("a", RowType.DETAIL, exact("total", rebuilt)))));
   }
 
@@ -59,76 +59,103 @@ class CellComparisonTest {
   }
 
   private static CellComparisonResult total(String rebuiltTotal) {
-    DisclosureTable published = table(ES,
-        row("a", RowType.DETAIL, printed("total", "10.00", 11)),
-        row("b", RowType.DETAIL, printed("total", "10.00", 12)),
-        row("c", RowType.DETAIL, printed("total", "10.00", 13)),
-        row("d", RowType.DETAIL, SmallTables.empty("total", 14)),
-        row("total", RowType.TOTAL, printed("total", "30.00", 15)));
-    DisclosureTable rebuilt = table(ES,
-        row("a", RowType.DETAIL, exact("total", "10.004")),
-        row("b", RowType.DETAIL, exact("total", "10.004")),
-        row("c", RowType.DETAIL, exact("total", "10.004")),
-        row("total", RowType.TOTAL, exact("total", rebuiltTotal)));
-    return CellComparison.compare(SmallTables.published(List.of(), published),
-        SmallTables.rebuilt(rebuilt));
+    DisclosureTable published =
+        table(
+            ES,
+            row("a", RowType.DETAIL, printed("total", "10.00", 11)),
+            row("b", RowType.DETAIL, printed("total", "10.00", 12)),
+            row("c", RowType.DETAIL, printed("total", "10.00", 13)),
+            row("d", RowType.DETAIL, SmallTables.empty("total", 14)),
+            row("total", RowType.TOTAL, printed("total", "30.00", 15)));
+    DisclosureTable rebuilt =
+        table(
+            ES,
+            row("a", RowType.DETAIL, exact("total", "10.004")),
+            row("b", RowType.DETAIL, exact("total", "10.004")),
+            row("c", RowType.DETAIL, exact("total", "10.004")),
+            row("total", RowType.TOTAL, exact("total", rebuiltTotal)));
+    return CellComparison.compare(
+        SmallTables.published(List.of(), published), SmallTables.rebuilt(rebuilt));
   }
 
   @Test
   void aTotalOfNRoundedRowsMayDifferByNHalfUnits() {
-    CellFinding within = total("30.012000").findings(CellStatus.WITHIN_ROUNDING).stream()
-        .filter(f -> f.rowKey().equals("total")).findFirst().orElseThrow();
+    CellFinding within =
+        total("30.012000").findings(CellStatus.WITHIN_ROUNDING).stream()
+            .filter(f -> f.rowKey().equals("total"))
+            .findFirst()
+            .orElseThrow();
     assertThat(within.difference().value()).isEqualTo(-12_000L);
     assertThat(within.roundedTerms()).isEqualTo(3); // the empty row d is not rounded
     assertThat(within.toleranceFen()).isEqualTo(15_000L);
     CellComparisonResult beyond = total("30.016000");
-    assertThat(beyond.findings(CellStatus.MISMATCH)).singleElement()
+    assertThat(beyond.findings(CellStatus.MISMATCH))
+        .singleElement()
         .satisfies(f -> assertThat(f.rowKey()).isEqualTo("total"));
   }
 
   @Test
   void cellsOnOneSideOnlyAndUnreadableCells() {
-    DisclosureTable published = table(ES,
-        row("a", RowType.DETAIL, printed("total", "5.00", 11)),
-        row("empty", RowType.DETAIL, SmallTables.empty("total", 12)));
-    DisclosureTable rebuilt = table(ES,
-        row("b", RowType.DETAIL, exact("total", "7.000000")),
-        row("zero", RowType.DETAIL, exact("total", "0")));
+    DisclosureTable published =
+        table(
+            ES,
+            row("a", RowType.DETAIL, printed("total", "5.00", 11)),
+            row("empty", RowType.DETAIL, SmallTables.empty("total", 12)));
+    DisclosureTable rebuilt =
+        table(
+            ES,
+            row("b", RowType.DETAIL, exact("total", "7.000000")),
+            row("zero", RowType.DETAIL, exact("total", "0")));
     UnreadableCell lost = new UnreadableCell(ES, 40, "预算03表 支出总表 / 合计", "amount not readable");
-    CellComparisonResult result = CellComparison.compare(
-        SmallTables.published(List.of(lost), published), SmallTables.rebuilt(rebuilt));
-    assertThat(result.findings()).extracting(CellFinding::status, CellFinding::rowKey)
+    CellComparisonResult result =
+        CellComparison.compare(
+            SmallTables.published(List.of(lost), published), SmallTables.rebuilt(rebuilt));
+    assertThat(result.findings())
+        .extracting(CellFinding::status, CellFinding::rowKey)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(CellStatus.NOT_IN_REBUILT, "a"),
             org.assertj.core.groups.Tuple.tuple(CellStatus.NOT_IN_PUBLISHED, "b"),
             org.assertj.core.groups.Tuple.tuple(CellStatus.NOT_READABLE, "line:40"));
     assertThat(result.findings().get(0).published().value()).isEqualTo(5_000_000L);
     assertThat(result.findings().get(1).rebuilt().value()).isEqualTo(7_000_000L);
-    assertThat(result.tallies()).singleElement().satisfies(t -> {
-      assertThat(t.count(CellStatus.EXACT)).isZero();
-      assertThat(t.count(CellStatus.NOT_READABLE)).isEqualTo(1);
-    });
+    assertThat(result.tallies())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.count(CellStatus.EXACT)).isZero();
+              assertThat(t.count(CellStatus.NOT_READABLE)).isEqualTo(1);
+            });
   }
 
   @Test
   void factsCompareWithoutWhitespaceAndLabelsAreNotCompared() {
     TableKind pp = TableKind.PROJECT_PERFORMANCE;
-    DisclosureTable published = table(pp,
-        row("indicator:P#1:1", RowType.TEXT, fact("value", "≥ 9 5")),
-        row("indicator:P#1:2", RowType.TEXT, fact("value", "90")));
-    DisclosureTable rebuilt = table(pp,
-        new org.budgetledger.projections.tables.TableRow("indicator:P#1:1", RowType.TEXT,
-            List.of(org.budgetledger.projections.tables.TableCell.text("label", "another label"),
-                fact("value", "≥95"))),
-        row("indicator:P#1:2", RowType.TEXT, fact("value", "95")));
-    CellComparisonResult result = CellComparison.compare(
-        SmallTables.published(List.of(), published), SmallTables.rebuilt(rebuilt));
+    DisclosureTable published =
+        table(
+            pp,
+            row("indicator:P#1:1", RowType.TEXT, fact("value", "≥ 9 5")),
+            row("indicator:P#1:2", RowType.TEXT, fact("value", "90")));
+    DisclosureTable rebuilt =
+        table(
+            pp,
+            new org.budgetledger.projections.tables.TableRow(
+                "indicator:P#1:1",
+                RowType.TEXT,
+                List.of(
+                    org.budgetledger.projections.tables.TableCell.text("label", "another label"),
+                    fact("value", "≥95"))),
+            row("indicator:P#1:2", RowType.TEXT, fact("value", "95")));
+    CellComparisonResult result =
+        CellComparison.compare(
+            SmallTables.published(List.of(), published), SmallTables.rebuilt(rebuilt));
     assertThat(result.count(CellStatus.EXACT)).isEqualTo(1);
-    assertThat(only(result)).satisfies(f -> {
-      assertThat(f.status()).isEqualTo(CellStatus.MISMATCH);
-      assertThat(f.publishedText()).isEqualTo("90");
-      assertThat(f.rebuiltText()).isEqualTo("95");
-      assertThat(f.difference()).isNull();
-    });
+    assertThat(only(result))
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(CellStatus.MISMATCH);
+              assertThat(f.publishedText()).isEqualTo("90");
+              assertThat(f.rebuiltText()).isEqualTo("95");
+              assertThat(f.difference()).isNull();
+            });
   }
 }

@@ -17,16 +17,23 @@ import tools.jackson.databind.json.JsonMapper;
 class ReconciliationReportTest {
   private static final TableKind ES = TableKind.EXPENDITURE_SUMMARY;
 
-  private final TableSet published = SmallTables.published(List.of(), table(ES,
-      row("2101501|50101|30101", RowType.DETAIL, printed("total", "10.00", 11)),
-      row("2101501|50101|30102", RowType.DETAIL, printed("total", "10.00", 12)),
-      row("total", RowType.TOTAL, printed("total", "20.01", 13))));
-  private final TableSet rebuilt = SmallTables.rebuilt(table(ES,
-      row("2101501|50101|30101", RowType.DETAIL, exact("total", "10.004")),
-      row("2101501|50101|30102", RowType.DETAIL, exact("total", "10.004")),
-      row("total", RowType.TOTAL, exact("total", "20.008"))));
-  private final ReconciliationReport report = ReconciliationReport.of("2026-201", "seed.txt",
-      "abc", "as of latest", published, rebuilt);
+  private final TableSet published =
+      SmallTables.published(
+          List.of(),
+          table(
+              ES,
+              row("2101501|50101|30101", RowType.DETAIL, printed("total", "10.00", 11)),
+              row("2101501|50101|30102", RowType.DETAIL, printed("total", "10.00", 12)),
+              row("total", RowType.TOTAL, printed("total", "20.01", 13))));
+  private final TableSet rebuilt =
+      SmallTables.rebuilt(
+          table(
+              ES,
+              row("2101501|50101|30101", RowType.DETAIL, exact("total", "10.004")),
+              row("2101501|50101|30102", RowType.DETAIL, exact("total", "10.004")),
+              row("total", RowType.TOTAL, exact("total", "20.008"))));
+  private final ReconciliationReport report =
+      ReconciliationReport.of("2026-201", "seed.txt", "abc", "as of latest", published, rebuilt);
 
   @Test
   void rulesJudgeRoundingOnPrintedFiguresAndNoneOnExactOnes() {
@@ -37,8 +44,10 @@ class ReconciliationReportTest {
     assertThat(printedRows.roundedTerms()).isEqualTo(2);
     assertThat(printedRows.toleranceFen()).isEqualTo(10_000L);
     assertThat(report.rebuiltRules().get(0).status()).isEqualTo(RuleStatus.PASS);
-    assertThat(report.comparison().findings()).extracting(CellFinding::status)
-        .containsOnly(CellStatus.WITHIN_ROUNDING).hasSize(3);
+    assertThat(report.comparison().findings())
+        .extracting(CellFinding::status)
+        .containsOnly(CellStatus.WITHIN_ROUNDING)
+        .hasSize(3);
   }
 
   @Test
@@ -51,18 +60,25 @@ class ReconciliationReportTest {
     assertThat(finding.get("published").asLong()).isEqualTo(20_010_000L);
     assertThat(finding.get("rebuilt").asLong()).isEqualTo(20_008_000L);
     assertThat(finding.get("lineNo").asInt()).isEqualTo(13);
-    assertThat(json.get("comparison").get("tallies").get(0).get("counts")
-        .get("WITHIN_ROUNDING").asInt()).isEqualTo(3);
+    assertThat(
+            json.get("comparison")
+                .get("tallies")
+                .get(0)
+                .get("counts")
+                .get("WITHIN_ROUNDING")
+                .asInt())
+        .isEqualTo(3);
     assertThat(json.get("publishedRules").get(0).get("status").asString()).isEqualTo("ROUNDING");
   }
 
   @Test
   void rendersChineseTextWithBothFiguresAndTheLine() {
     String text = ReportText.render(report);
-    assertThat(text).contains("勾稽核对报告  预算 2026-201")
+    assertThat(text)
+        .contains("勾稽核对报告  预算 2026-201")
         .contains("预算03表 支出总表：一致 0  舍入差异 3")
         .contains("公开：20.01（第 13 行）；账本：20.008000；差额 0.002000")
-        .contains("规则3 [舍入差异] 支出总表 各行之和 = 合计行（total）：20.01 对 20.00，差额 0.010000"
-            + "（2 个舍入数，容差 0.010000）");
+        .contains(
+            "规则3 [舍入差异] 支出总表 各行之和 = 合计行（total）：20.01 对 20.00，差额 0.010000" + "（2 个舍入数，容差 0.010000）");
   }
 }

@@ -20,7 +20,10 @@ final class SmallTables {
 
   static TableCell printed(String column, String wan, int line) {
     int dot = wan.indexOf('.');
-    return TableCell.money(column, Fen.parseWan(wan), new CellSource.Printed(line, wan),
+    return TableCell.money(
+        column,
+        Fen.parseWan(wan),
+        new CellSource.Printed(line, wan),
         dot < 0 ? 0 : wan.length() - dot - 1);
   }
 
@@ -44,14 +47,19 @@ final class SmallTables {
   }
 
   static DisclosureTable table(TableKind kind, TableRow... rows) {
-    return new DisclosureTable(kind, "预算03表", kind.chinese(), "金额单位：万元", List.of(),
+    return new DisclosureTable(
+        kind,
+        "预算03表",
+        kind.chinese(),
+        "金额单位：万元",
+        List.of(),
         List.of(new Column("label", "项目"), new Column("total", "合计"), new Column("value", "指标值")),
-        List.of(rows), List.of());
+        List.of(rows),
+        List.of());
   }
 
   static TableSet published(List<UnreadableCell> unreadable, DisclosureTable... tables) {
-    return new TableSet(DisclosureFormat.DISTRICT, 2, false, byKind(tables), List.of(),
-        unreadable);
+    return new TableSet(DisclosureFormat.DISTRICT, 2, false, byKind(tables), List.of(), unreadable);
   }
 
   static TableSet rebuilt(DisclosureTable... tables) {

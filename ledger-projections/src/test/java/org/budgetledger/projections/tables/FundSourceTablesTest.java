@@ -19,28 +19,44 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tables of a budget with every kind of money, at the 北京市商务局 2026 figures (corpus
- * beijing13-2026-482a23e1.pdf, 预算01、02、04、07表): each income source in its own row and column,
- * 政府性基金 spending in its own table, and the 12.23 万元 of income the budget keeps unspent as
- * 年终结转结余 of 收支总表 but not of 财政拨款收支总表.
+ * beijing13-2026-482a23e1.pdf, 预算01、02、04、07表): each income source in its own row and column, 政府性基金
+ * spending in its own table, and the 12.23 万元 of income the budget keeps unspent as 年终结转结余 of 收支总表
+ * but not of 财政拨款收支总表.
  */
 class FundSourceTablesTest {
   private static final String D = "XCC5747-D";
-  private final BudgetView view = new ViewFixture().unit("XCC5747-U1", "单位1")
-      .unit(D, "北京市商务局（部门收支，未分单位）")
-      .line("XCC5747-U1", "2011301", "50101", "30101", BASIC_PERSONNEL, "138,649.635419")
-      .line(D, "21598", "59999", "39999", PROJECT, null, FundSource.GOVERNMENT_FUND,
-          "148,541.990021")
-      .line(D, "2050302", "50501", "30107", BASIC_PERSONNEL, null, FundSource.NON_FISCAL,
-          "1,212.494272")
-      .income(D, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR, wan("130,848.454864"))
-      .income(D, FundSource.GOVERNMENT_FUND, Origin.CURRENT_YEAR, wan("147,000.000000"))
-      .income(D, FundSource.FISCAL_SPECIAL_ACCOUNT, Origin.CURRENT_YEAR, wan("329.995000"))
-      .income(D, FundSource.BUSINESS_INCOME, Origin.CURRENT_YEAR, wan("501.000000"))
-      .income(D, FundSource.OTHER_INCOME, Origin.CURRENT_YEAR, wan("49.685000"))
-      .income(D, FundSource.GENERAL_BUDGET, Origin.CARRY_OVER, wan("7,801.180555"))
-      .income(D, FundSource.GOVERNMENT_FUND, Origin.CARRY_OVER, wan("1,541.990021"))
-      .income(D, FundSource.UNIT_FUNDS, Origin.CARRY_OVER, wan("344.044272"))
-      .build("XCC5747", "北京市商务局", DisclosureFormat.MUNICIPAL, 6);
+  private final BudgetView view =
+      new ViewFixture()
+          .unit("XCC5747-U1", "单位1")
+          .unit(D, "北京市商务局（部门收支，未分单位）")
+          .line("XCC5747-U1", "2011301", "50101", "30101", BASIC_PERSONNEL, "138,649.635419")
+          .line(
+              D,
+              "21598",
+              "59999",
+              "39999",
+              PROJECT,
+              null,
+              FundSource.GOVERNMENT_FUND,
+              "148,541.990021")
+          .line(
+              D,
+              "2050302",
+              "50501",
+              "30107",
+              BASIC_PERSONNEL,
+              null,
+              FundSource.NON_FISCAL,
+              "1,212.494272")
+          .income(D, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR, wan("130,848.454864"))
+          .income(D, FundSource.GOVERNMENT_FUND, Origin.CURRENT_YEAR, wan("147,000.000000"))
+          .income(D, FundSource.FISCAL_SPECIAL_ACCOUNT, Origin.CURRENT_YEAR, wan("329.995000"))
+          .income(D, FundSource.BUSINESS_INCOME, Origin.CURRENT_YEAR, wan("501.000000"))
+          .income(D, FundSource.OTHER_INCOME, Origin.CURRENT_YEAR, wan("49.685000"))
+          .income(D, FundSource.GENERAL_BUDGET, Origin.CARRY_OVER, wan("7,801.180555"))
+          .income(D, FundSource.GOVERNMENT_FUND, Origin.CARRY_OVER, wan("1,541.990021"))
+          .income(D, FundSource.UNIT_FUNDS, Origin.CARRY_OVER, wan("344.044272"))
+          .build("XCC5747", "北京市商务局", DisclosureFormat.MUNICIPAL, 6);
 
   @Test
   void incomeExpenditureSummaryShowsEverySourceAndTheIncomeKeptUnspent() {

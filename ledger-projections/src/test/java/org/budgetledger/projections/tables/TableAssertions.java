@@ -9,15 +9,21 @@ public final class TableAssertions {
   private TableAssertions() {}
 
   public static Fen amount(DisclosureTable table, String row, String column) {
-    TableCell cell = table.cell(row, column).orElseThrow(
-        () -> new AssertionError(table.kind() + " has no cell " + row + " / " + column));
+    TableCell cell =
+        table
+            .cell(row, column)
+            .orElseThrow(
+                () -> new AssertionError(table.kind() + " has no cell " + row + " / " + column));
     assertThat(cell.isMoney()).as(row + " / " + column + " is money").isTrue();
     return cell.amount();
   }
 
   public static String text(DisclosureTable table, String row, String column) {
-    return table.cell(row, column).orElseThrow(
-        () -> new AssertionError(table.kind() + " has no cell " + row + " / " + column)).text();
+    return table
+        .cell(row, column)
+        .orElseThrow(
+            () -> new AssertionError(table.kind() + " has no cell " + row + " / " + column))
+        .text();
   }
 
   public static Fen wan(String text) {

@@ -48,8 +48,8 @@ public final class ViewFixture {
     return this;
   }
 
-  public ViewFixture names(Map<String, String> function, Map<String, String> gov,
-      Map<String, String> dept) {
+  public ViewFixture names(
+      Map<String, String> function, Map<String, String> gov, Map<String, String> dept) {
     functions.putAll(function);
     govs.putAll(gov);
     depts.putAll(dept);
@@ -57,16 +57,31 @@ public final class ViewFixture {
   }
 
   /** A line of 一般公共预算 with both economic codes; project lines name no project. */
-  public ViewFixture line(String unit, String function, String gov, String dept,
-      ExpenditureKind kind, String wan) {
+  public ViewFixture line(
+      String unit, String function, String gov, String dept, ExpenditureKind kind, String wan) {
     return line(unit, function, gov, dept, kind, null, FundSource.GENERAL_BUDGET, wan);
   }
 
-  public ViewFixture line(String unit, String function, String gov, String dept,
-      ExpenditureKind kind, ProjectRef project, FundSource fund, String wan) {
-    lines.add(new LineBalance(new LineKey(UnitCode.of(unit), FunctionCode.of(function),
-        gov == null ? null : GovEconomicCode.of(gov), dept == null ? null : DeptEconomicCode.of(dept),
-        kind, project, fund), Fen.parseWan(wan)));
+  public ViewFixture line(
+      String unit,
+      String function,
+      String gov,
+      String dept,
+      ExpenditureKind kind,
+      ProjectRef project,
+      FundSource fund,
+      String wan) {
+    lines.add(
+        new LineBalance(
+            new LineKey(
+                UnitCode.of(unit),
+                FunctionCode.of(function),
+                gov == null ? null : GovEconomicCode.of(gov),
+                dept == null ? null : DeptEconomicCode.of(dept),
+                kind,
+                project,
+                fund),
+            Fen.parseWan(wan)));
     return this;
   }
 
@@ -79,9 +94,11 @@ public final class ViewFixture {
   public ViewFixture balanceWithGeneralBudgetIncome() {
     Map<String, Fen> byUnit = new LinkedHashMap<>();
     lines.forEach(l -> byUnit.merge(l.key().unit().value(), l.amount(), Fen::plus));
-    income.stream().filter(i -> i.key().origin() == Origin.CARRY_OVER)
+    income.stream()
+        .filter(i -> i.key().origin() == Origin.CARRY_OVER)
         .forEach(i -> byUnit.merge(i.key().unit().value(), i.amount().negate(), Fen::plus));
-    byUnit.forEach((unit, fen) -> income(unit, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR, fen));
+    byUnit.forEach(
+        (unit, fen) -> income(unit, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR, fen));
     return this;
   }
 
@@ -101,10 +118,21 @@ public final class ViewFixture {
   }
 
   public BudgetView build(String department, String name, DisclosureFormat format, int decimals) {
-    BudgetHeader header = new BudgetHeader(
-        new BudgetId(FiscalYear.of(2026), DepartmentCode.of(department)), name, format, units,
-        decimals);
-    return new BudgetView(header, lines, income, tags, projects, performance, List.of(),
+    BudgetHeader header =
+        new BudgetHeader(
+            new BudgetId(FiscalYear.of(2026), DepartmentCode.of(department)),
+            name,
+            format,
+            units,
+            decimals);
+    return new BudgetView(
+        header,
+        lines,
+        income,
+        tags,
+        projects,
+        performance,
+        List.of(),
         new ClassificationNames(functions, govs, depts));
   }
 }

@@ -57,7 +57,8 @@ public final class EventHasher {
    */
   public byte[] hash(StoredEvent event, StoredBytes stored, byte[] previousHashOfAggregate) {
     if (previousHashOfAggregate == null || previousHashOfAggregate.length != HASH_LENGTH) {
-      throw new IllegalArgumentException("previous hash of " + event.describe() + " is not 32 bytes");
+      throw new IllegalArgumentException(
+          "previous hash of " + event.describe() + " is not 32 bytes");
     }
     digest.reset();
     digest.update(previousHashOfAggregate);

@@ -4,19 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * One row of the event store as Axon's JDBC storage engine keeps it, in the textual form the
- * audit trail hashes.
+ * One row of the event store as Axon's JDBC storage engine keeps it, in the textual form the audit
+ * trail hashes.
  *
  * <p>{@code globalIndex} orders the log but is not hashed: the database assigns it, may leave gaps
  * after rolled-back transactions, and the Merkle tree uses the position in global order instead.
  * {@code timestamp}, {@code payload} and {@code metaData} are the exact stored text, because the
- * hash must be recomputable from what the database holds, not from a re-serialised object.
- * {@code payloadRevision} is {@code null} when the payload class has no {@code @Revision}.
+ * hash must be recomputable from what the database holds, not from a re-serialised object. {@code
+ * payloadRevision} is {@code null} when the payload class has no {@code @Revision}.
  *
- * <p>An event read for verification keeps those three as the UTF-8 bytes the database sent
- * ({@link #ofStored}) and decodes them only when asked: the hashes are computed from the bytes,
- * and decoding every payload into a string was two thirds of the log reader's time. Equal events are equal
- * whichever way they were made.
+ * <p>An event read for verification keeps those three as the UTF-8 bytes the database sent ({@link
+ * #ofStored}) and decodes them only when asked: the hashes are computed from the bytes, and
+ * decoding every payload into a string was two thirds of the log reader's time. Equal events are
+ * equal whichever way they were made.
  */
 public final class StoredEvent {
   private final long globalIndex;
@@ -31,11 +31,24 @@ public final class StoredEvent {
   private String payload;
   private String metaData;
 
-  public StoredEvent(long globalIndex, String eventIdentifier, String aggregateIdentifier,
-      long sequenceNumber, String payloadType, String payloadRevision, String timestamp,
-      String payload, String metaData) {
-    this(globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber, payloadType,
-        payloadRevision, null);
+  public StoredEvent(
+      long globalIndex,
+      String eventIdentifier,
+      String aggregateIdentifier,
+      long sequenceNumber,
+      String payloadType,
+      String payloadRevision,
+      String timestamp,
+      String payload,
+      String metaData) {
+    this(
+        globalIndex,
+        eventIdentifier,
+        aggregateIdentifier,
+        sequenceNumber,
+        payloadType,
+        payloadRevision,
+        null);
     requirePresent(timestamp, "timestamp");
     requirePresent(payload, "payload");
     requirePresent(metaData, "metaData");
@@ -44,8 +57,14 @@ public final class StoredEvent {
     this.metaData = metaData;
   }
 
-  private StoredEvent(long globalIndex, String eventIdentifier, String aggregateIdentifier,
-      long sequenceNumber, String payloadType, String payloadRevision, StoredBytes stored) {
+  private StoredEvent(
+      long globalIndex,
+      String eventIdentifier,
+      String aggregateIdentifier,
+      long sequenceNumber,
+      String payloadType,
+      String payloadRevision,
+      StoredBytes stored) {
     requirePresent(eventIdentifier, "eventIdentifier");
     requirePresent(aggregateIdentifier, "aggregateIdentifier");
     requirePresent(payloadType, "payloadType");
@@ -59,14 +78,25 @@ public final class StoredEvent {
   }
 
   /** An event whose timestamp, payload and metadata are {@code stored}'s bytes, decoded lazily. */
-  public static StoredEvent ofStored(long globalIndex, String eventIdentifier,
-      String aggregateIdentifier, long sequenceNumber, String payloadType, String payloadRevision,
+  public static StoredEvent ofStored(
+      long globalIndex,
+      String eventIdentifier,
+      String aggregateIdentifier,
+      long sequenceNumber,
+      String payloadType,
+      String payloadRevision,
       StoredBytes stored) {
     if (stored == null) {
       throw new IllegalArgumentException("stored event has no stored bytes");
     }
-    return new StoredEvent(globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber,
-        payloadType, payloadRevision, stored);
+    return new StoredEvent(
+        globalIndex,
+        eventIdentifier,
+        aggregateIdentifier,
+        sequenceNumber,
+        payloadType,
+        payloadRevision,
+        stored);
   }
 
   private static void requirePresent(Object value, String field) {
@@ -126,28 +156,59 @@ public final class StoredEvent {
 
   /** Where the event sits in the log and its chain, for messages an auditor can act on. */
   public String describe() {
-    return "event " + eventIdentifier + " (aggregate " + aggregateIdentifier + ", sequence "
-        + sequenceNumber + ", global index " + globalIndex + ")";
+    return "event "
+        + eventIdentifier
+        + " (aggregate "
+        + aggregateIdentifier
+        + ", sequence "
+        + sequenceNumber
+        + ", global index "
+        + globalIndex
+        + ")";
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof StoredEvent e && globalIndex == e.globalIndex
-        && sequenceNumber == e.sequenceNumber && eventIdentifier.equals(e.eventIdentifier)
-        && aggregateIdentifier.equals(e.aggregateIdentifier) && payloadType.equals(e.payloadType)
-        && Objects.equals(payloadRevision, e.payloadRevision) && timestamp().equals(e.timestamp())
-        && payload().equals(e.payload()) && metaData().equals(e.metaData());
+    return o instanceof StoredEvent e
+        && globalIndex == e.globalIndex
+        && sequenceNumber == e.sequenceNumber
+        && eventIdentifier.equals(e.eventIdentifier)
+        && aggregateIdentifier.equals(e.aggregateIdentifier)
+        && payloadType.equals(e.payloadType)
+        && Objects.equals(payloadRevision, e.payloadRevision)
+        && timestamp().equals(e.timestamp())
+        && payload().equals(e.payload())
+        && metaData().equals(e.metaData());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber,
-        payloadType, payloadRevision, timestamp(), payload(), metaData());
+    return Objects.hash(
+        globalIndex,
+        eventIdentifier,
+        aggregateIdentifier,
+        sequenceNumber,
+        payloadType,
+        payloadRevision,
+        timestamp(),
+        payload(),
+        metaData());
   }
 
   @Override
   public String toString() {
-    return "StoredEvent[" + describe() + ", " + payloadType + " revision " + payloadRevision
-        + ", " + timestamp() + ", payload " + payload() + ", metaData " + metaData() + "]";
+    return "StoredEvent["
+        + describe()
+        + ", "
+        + payloadType
+        + " revision "
+        + payloadRevision
+        + ", "
+        + timestamp()
+        + ", payload "
+        + payload()
+        + ", metaData "
+        + metaData()
+        + "]";
   }
 }

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * A checkpoint file is that text followed by {@code signature <base64 Ed25519 signature>}. Text
- * rather than JSON, so that the signed bytes are exactly what an auditor reads, with no
- * serialiser in between. {@code keyId} names the public key (see {@link LedgerKeys#keyId}).
+ * rather than JSON, so that the signed bytes are exactly what an auditor reads, with no serialiser
+ * in between. {@code keyId} names the public key (see {@link LedgerKeys#keyId}).
  */
 public record Checkpoint(
     long treeSize, String rootHash, String createdAt, String keyId, String signature) {
@@ -35,7 +35,8 @@ public record Checkpoint(
       throw new InvalidCheckpointException("tree size " + treeSize + " is negative");
     }
     if (rootHash == null || !HEX_32_BYTES.matcher(rootHash).matches()) {
-      throw new InvalidCheckpointException("root hash '" + rootHash + "' is not 64 lowercase hex digits");
+      throw new InvalidCheckpointException(
+          "root hash '" + rootHash + "' is not 64 lowercase hex digits");
     }
     requireOneLine(createdAt, "created-at");
     requireOneLine(keyId, "key-id");
@@ -48,8 +49,20 @@ public record Checkpoint(
   }
 
   static String signedText(long treeSize, String rootHash, String createdAt, String keyId) {
-    return HEADER + "\n" + "tree-size " + treeSize + "\n" + "root-hash " + rootHash + "\n"
-        + "created-at " + createdAt + "\n" + "key-id " + keyId + "\n";
+    return HEADER
+        + "\n"
+        + "tree-size "
+        + treeSize
+        + "\n"
+        + "root-hash "
+        + rootHash
+        + "\n"
+        + "created-at "
+        + createdAt
+        + "\n"
+        + "key-id "
+        + keyId
+        + "\n";
   }
 
   public byte[] rootHashBytes() {
@@ -65,7 +78,8 @@ public record Checkpoint(
   public static Checkpoint parse(String fileText) {
     String[] lines = fileText.split("\n", -1);
     if (lines.length != 7 || !lines[0].equals(HEADER) || !lines[6].isEmpty()) {
-      throw new InvalidCheckpointException("not a checkpoint: expected the 6 lines of '" + HEADER + "'");
+      throw new InvalidCheckpointException(
+          "not a checkpoint: expected the 6 lines of '" + HEADER + "'");
     }
     Map<String, String> fields = new LinkedHashMap<>();
     String[] names = {"tree-size", "root-hash", "created-at", "key-id", "signature"};
@@ -81,15 +95,21 @@ public record Checkpoint(
     try {
       treeSize = Long.parseLong(fields.get("tree-size"));
     } catch (NumberFormatException e) {
-      throw new InvalidCheckpointException("tree size '" + fields.get("tree-size") + "' is not a number");
+      throw new InvalidCheckpointException(
+          "tree size '" + fields.get("tree-size") + "' is not a number");
     }
-    return new Checkpoint(treeSize, fields.get("root-hash"), fields.get("created-at"),
-        fields.get("key-id"), fields.get("signature"));
+    return new Checkpoint(
+        treeSize,
+        fields.get("root-hash"),
+        fields.get("created-at"),
+        fields.get("key-id"),
+        fields.get("signature"));
   }
 
   private static void requireOneLine(String value, String field) {
     if (value == null || !ONE_LINE.matcher(value).matches()) {
-      throw new InvalidCheckpointException(field + " must be one non-empty line, was '" + value + "'");
+      throw new InvalidCheckpointException(
+          field + " must be one non-empty line, was '" + value + "'");
     }
   }
 }

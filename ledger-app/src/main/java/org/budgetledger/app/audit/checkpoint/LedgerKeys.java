@@ -22,9 +22,9 @@ import java.util.Set;
 import org.budgetledger.app.audit.chain.EventHasher;
 
 /**
- * The ledger's Ed25519 signing key for checkpoints, kept as two PEM files in a directory the
- * caller chooses: {@value #PRIVATE_FILE} (PKCS#8, readable by the owner only where the file system
- * allows) and {@value #PUBLIC_FILE} (X.509 SubjectPublicKeyInfo, to hand to auditors).
+ * The ledger's Ed25519 signing key for checkpoints, kept as two PEM files in a directory the caller
+ * chooses: {@value #PRIVATE_FILE} (PKCS#8, readable by the owner only where the file system allows)
+ * and {@value #PUBLIC_FILE} (X.509 SubjectPublicKeyInfo, to hand to auditors).
  *
  * <p>The key never enters an event or a checkpoint; checkpoints carry only its {@link #keyId}.
  */
@@ -54,8 +54,14 @@ public record LedgerKeys(KeyPair keyPair) {
       return load(directory);
     }
     if (hasPrivate || hasPublic) {
-      throw new IllegalStateException("only one of " + PRIVATE_FILE + " and " + PUBLIC_FILE
-          + " is in " + directory + "; restore the other instead of creating a new key");
+      throw new IllegalStateException(
+          "only one of "
+              + PRIVATE_FILE
+              + " and "
+              + PUBLIC_FILE
+              + " is in "
+              + directory
+              + "; restore the other instead of creating a new key");
     }
     LedgerKeys keys = generate();
     keys.save(directory);
@@ -78,7 +84,8 @@ public record LedgerKeys(KeyPair keyPair) {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the audit keys in " + directory, e);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the audit keys in " + directory + " are not Ed25519 keys", e);
+      throw new IllegalStateException(
+          "the audit keys in " + directory + " are not Ed25519 keys", e);
     }
   }
 
@@ -87,7 +94,8 @@ public record LedgerKeys(KeyPair keyPair) {
     try {
       if (Files.notExists(directory)
           && directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.createDirectories(directory,
+        Files.createDirectories(
+            directory,
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       }
       Files.createDirectories(directory);
@@ -137,9 +145,13 @@ public record LedgerKeys(KeyPair keyPair) {
       Set<PosixFilePermission> open = EnumSet.copyOf(Files.getPosixFilePermissions(privateKey));
       open.removeAll(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
       if (!open.isEmpty()) {
-        throw new IllegalStateException("the audit signing key " + privateKey + " has permissions "
-            + PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey))
-            + ": only its owner may read it; chmod 600 " + privateKey);
+        throw new IllegalStateException(
+            "the audit signing key "
+                + privateKey
+                + " has permissions "
+                + PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey))
+                + ": only its owner may read it; chmod 600 "
+                + privateKey);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the permissions of " + privateKey, e);

@@ -60,8 +60,13 @@ public final class MerkleFrontier {
   public static MerkleFrontier fromText(long size, String text) {
     String[] hashes = text.isEmpty() ? new String[0] : text.split(",", -1);
     if (size < 0 || hashes.length != Long.bitCount(size)) {
-      throw new IllegalArgumentException("a frontier of " + size + " leaves has "
-          + Long.bitCount(Math.max(size, 0)) + " subtree roots, not " + hashes.length);
+      throw new IllegalArgumentException(
+          "a frontier of "
+              + size
+              + " leaves has "
+              + Long.bitCount(Math.max(size, 0))
+              + " subtree roots, not "
+              + hashes.length);
     }
     MerkleFrontier frontier = new MerkleFrontier();
     for (String hash : hashes) {

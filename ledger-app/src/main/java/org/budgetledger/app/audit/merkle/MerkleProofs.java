@@ -4,17 +4,21 @@ import java.security.MessageDigest;
 import java.util.List;
 
 /**
- * Verification of RFC 9162 inclusion (§2.1.3.2) and consistency (§2.1.4.2) proofs, needing only
- * the proof, the sizes and the signed roots; what an auditor runs against a checkpoint.
+ * Verification of RFC 9162 inclusion (§2.1.3.2) and consistency (§2.1.4.2) proofs, needing only the
+ * proof, the sizes and the signed roots; what an auditor runs against a checkpoint.
  *
  * <p>The algorithms follow the RFC step by step (fn, sn, fr, sr are its names) so that they can be
- * checked against the text. A proof that does not fit the sizes or roots yields {@code false}, not an exception.
+ * checked against the text. A proof that does not fit the sizes or roots yields {@code false}, not
+ * an exception.
  */
 public final class MerkleProofs {
 
   private MerkleProofs() {}
 
-  /** Whether {@code leaf} (an event hash) is leaf number {@code leafIndex} of the tree with {@code root}. */
+  /**
+   * Whether {@code leaf} (an event hash) is leaf number {@code leafIndex} of the tree with {@code
+   * root}.
+   */
   public static boolean verifyInclusion(
       long leafIndex, long treeSize, byte[] leaf, List<byte[]> proof, byte[] root) {
     if (leafIndex < 0 || leafIndex >= treeSize) {

@@ -34,7 +34,8 @@ public final class MerkleTree {
       throw new IllegalStateException("an in-memory tree holds at most 67 million leaves");
     }
     if ((size + 1) * HASH > leafHashes.length) {
-      leafHashes = Arrays.copyOf(leafHashes, (int) Math.min(Integer.MAX_VALUE - 8, 2L * leafHashes.length));
+      leafHashes =
+          Arrays.copyOf(leafHashes, (int) Math.min(Integer.MAX_VALUE - 8, 2L * leafHashes.length));
     }
     System.arraycopy(hasher.leafHash(leaf), 0, leafHashes, size * HASH, HASH);
     size++;
@@ -121,7 +122,8 @@ public final class MerkleTree {
 
   private int checkedSize(long treeSize) {
     if (treeSize < 0 || treeSize > size) {
-      throw new IllegalArgumentException("tree of size " + treeSize + " is not within " + size + " leaves");
+      throw new IllegalArgumentException(
+          "tree of size " + treeSize + " is not within " + size + " leaves");
     }
     return (int) treeSize;
   }

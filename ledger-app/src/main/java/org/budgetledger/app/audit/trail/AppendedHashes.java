@@ -6,9 +6,9 @@ import java.util.List;
 import org.budgetledger.app.audit.chain.StoredEvent;
 
 /**
- * What the event store writes with every append, in the append's transaction and on its
- * connection: the audit chain's hash rows ({@link EventHashWriter}). An interface so that the
- * append benchmark can measure a baseline without them, on an engine of its own.
+ * What the event store writes with every append, in the append's transaction and on its connection:
+ * the audit chain's hash rows ({@link EventHashWriter}). An interface so that the append benchmark
+ * can measure a baseline without them, on an engine of its own.
  */
 public interface AppendedHashes {
 

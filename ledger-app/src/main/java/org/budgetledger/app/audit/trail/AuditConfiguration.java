@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The ledger's checkpoint signing key, created on first start in {@code ledger.audit.keys-dir}
- * (default {@code ${LEDGER_DATA_DIR:./data}/keys}); its public half is written beside it as PEM
- * for auditors, and served at {@code GET /api/audit/public-key}.
+ * (default {@code ${LEDGER_DATA_DIR:./data}/keys}); its public half is written beside it as PEM for
+ * auditors, and served at {@code GET /api/audit/public-key}.
  */
 @Configuration(proxyBeanMethods = false)
 public class AuditConfiguration {

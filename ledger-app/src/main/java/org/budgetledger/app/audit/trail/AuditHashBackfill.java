@@ -49,21 +49,34 @@ public class AuditHashBackfill implements JavaMigration {
     EventHasher hasher = new EventHasher();
     // One hash per budget in memory: the chain's last link, as the verifier keeps it.
     Map<String, byte[]> last = new HashMap<>();
-    try (PreparedStatement read = connection.prepareStatement("SELECT global_index, event_identifier,"
-            + " aggregate_identifier, sequence_number, payload_type, payload_revision, time_stamp,"
-            + " payload, meta_data FROM domain_event_entry ORDER BY global_index");
-        PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_event_hash"
-            + " (event_identifier, global_index, aggregate_identifier, sequence_number, hash)"
-            + " VALUES (?, ?, ?, ?, ?)")) {
+    try (PreparedStatement read =
+            connection.prepareStatement(
+                "SELECT global_index, event_identifier,"
+                    + " aggregate_identifier, sequence_number, payload_type, payload_revision, time_stamp,"
+                    + " payload, meta_data FROM domain_event_entry ORDER BY global_index");
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO audit_event_hash"
+                    + " (event_identifier, global_index, aggregate_identifier, sequence_number, hash)"
+                    + " VALUES (?, ?, ?, ?, ?)")) {
       read.setFetchSize(1000);
       int pending = 0;
       try (ResultSet rs = read.executeQuery()) {
         while (rs.next()) {
-          StoredEvent event = new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3),
-              rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-              rs.getString(9) == null ? "" : rs.getString(9));
-          byte[] hash = hasher.hash(event,
-              last.getOrDefault(event.aggregateIdentifier(), EventHasher.genesis()));
+          StoredEvent event =
+              new StoredEvent(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getLong(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getString(9) == null ? "" : rs.getString(9));
+          byte[] hash =
+              hasher.hash(
+                  event, last.getOrDefault(event.aggregateIdentifier(), EventHasher.genesis()));
           last.put(event.aggregateIdentifier(), hash);
           insert.setString(1, event.eventIdentifier());
           insert.setLong(2, event.globalIndex());

@@ -17,8 +17,8 @@ import org.budgetledger.app.audit.verification.VerificationReport;
 import org.springframework.stereotype.Service;
 
 /**
- * The ledger's audit trail: verifies the stored log against its hash chains and signed
- * checkpoints, signs new checkpoints, and proves inclusion and consistency (RFC 9162).
+ * The ledger's audit trail: verifies the stored log against its hash chains and signed checkpoints,
+ * signs new checkpoints, and proves inclusion and consistency (RFC 9162).
  *
  * <p>Verification trusts nothing the database says about itself beyond the rows: every hash is
  * recomputed from the stored text, and every root from those hashes.
@@ -32,8 +32,12 @@ public class AuditTrail {
   private final LedgerKeys keys;
   private final Clock clock;
 
-  public AuditTrail(StoredLog log, CheckpointStore checkpoints, TreeHeadStore heads,
-      LedgerKeys keys, Clock clock) {
+  public AuditTrail(
+      StoredLog log,
+      CheckpointStore checkpoints,
+      TreeHeadStore heads,
+      LedgerKeys keys,
+      Clock clock) {
     this.log = log;
     this.checkpoints = checkpoints;
     this.heads = heads;
@@ -43,29 +47,32 @@ public class AuditTrail {
 
   /**
    * Recomputes every chain, every stored checkpoint's root and the latest tree head's over the
-   * whole log, read in one snapshot with that head. Events beyond it are {@code UNVERIFIED}; a
-   * root that no longer matches is narrowed down to the events of one write transaction by the
-   * heads signed per transaction ({@link MismatchLocator}).
+   * whole log, read in one snapshot with that head. Events beyond it are {@code UNVERIFIED}; a root
+   * that no longer matches is narrowed down to the events of one write transaction by the heads
+   * signed per transaction ({@link MismatchLocator}).
    */
   public VerificationReport verify() {
-    return named(log.readInSnapshot(this::signedHeads,
-        (signed, events) -> verifier().verify(events, signed)));
+    return named(
+        log.readInSnapshot(
+            this::signedHeads, (signed, events) -> verifier().verify(events, signed)));
   }
 
   /**
-   * Verifies the whole log and signs a checkpoint over it: the latest tree head's tree, verified.
-   * A tampered log, or one with events no tree head covers, is refused, never signed.
+   * Verifies the whole log and signs a checkpoint over it: the latest tree head's tree, verified. A
+   * tampered log, or one with events no tree head covers, is refused, never signed.
    */
   public Checkpoint checkpoint() {
     heads.signIfAbsent();
     MerkleFrontier frontier = new MerkleFrontier();
-    VerificationReport report = log.readInSnapshot(this::signedHeads,
-        (signed, events) -> verifier().verify(new Leaves(events, frontier), signed));
+    VerificationReport report =
+        log.readInSnapshot(
+            this::signedHeads,
+            (signed, events) -> verifier().verify(new Leaves(events, frontier), signed));
     if (!report.ok()) {
       throw new AuditFailedException(named(report));
     }
-    Checkpoint checkpoint = new CheckpointSigner(keys)
-        .sign(frontier.size(), frontier.root(), clock.instant());
+    Checkpoint checkpoint =
+        new CheckpointSigner(keys).sign(frontier.size(), frontier.root(), clock.instant());
     checkpoints.add(checkpoint);
     return checkpoint;
   }
@@ -91,8 +98,10 @@ public class AuditTrail {
   }
 
   public Checkpoint checkpointOfSize(long treeSize) {
-    return checkpoints.ofSize(treeSize).or(() -> heads.ofSize(treeSize)).orElseThrow(() ->
-        new NoSuchElementException("no checkpoint of tree size " + treeSize));
+    return checkpoints
+        .ofSize(treeSize)
+        .or(() -> heads.ofSize(treeSize))
+        .orElseThrow(() -> new NoSuchElementException("no checkpoint of tree size " + treeSize));
   }
 
   public String publicKeyPem() {
@@ -101,30 +110,44 @@ public class AuditTrail {
 
   /** Proves that the event is leaf number (its position) of the checkpoint's tree. */
   public InclusionProof inclusionProof(String eventIdentifier, Checkpoint checkpoint) {
-    long[] place = log.positionOf(eventIdentifier).orElseThrow(() ->
-        new NoSuchElementException("no event " + eventIdentifier));
+    long[] place =
+        log.positionOf(eventIdentifier)
+            .orElseThrow(() -> new NoSuchElementException("no event " + eventIdentifier));
     long position = place[0];
     if (position >= checkpoint.treeSize()) {
-      throw new NoSuchElementException("event " + eventIdentifier + " at position " + position
-          + " is not yet covered by the checkpoint of tree size " + checkpoint.treeSize());
+      throw new NoSuchElementException(
+          "event "
+              + eventIdentifier
+              + " at position "
+              + position
+              + " is not yet covered by the checkpoint of tree size "
+              + checkpoint.treeSize());
     }
     SignedTree tree = SignedTree.read(log, checkpoint.treeSize());
     tree.requireRoot(checkpoint);
-    return new InclusionProof(eventIdentifier, place[1], position, tree.leafHex(position),
-        tree.inclusionPath(position, checkpoint.treeSize()), checkpoint);
+    return new InclusionProof(
+        eventIdentifier,
+        place[1],
+        position,
+        tree.leafHex(position),
+        tree.inclusionPath(position, checkpoint.treeSize()),
+        checkpoint);
   }
 
   /** Proves that the older checkpoint's tree is a prefix of the newer one's. */
   public ConsistencyProof consistencyProof(Checkpoint older, Checkpoint newer) {
     if (older.treeSize() > newer.treeSize()) {
-      throw new IllegalArgumentException("checkpoint of size " + older.treeSize()
-          + " is not older than the one of size " + newer.treeSize());
+      throw new IllegalArgumentException(
+          "checkpoint of size "
+              + older.treeSize()
+              + " is not older than the one of size "
+              + newer.treeSize());
     }
     SignedTree tree = SignedTree.read(log, newer.treeSize());
     tree.requireRoot(older);
     tree.requireRoot(newer);
-    return new ConsistencyProof(older, newer,
-        tree.consistencyPath(older.treeSize(), newer.treeSize()));
+    return new ConsistencyProof(
+        older, newer, tree.consistencyPath(older.treeSize(), newer.treeSize()));
   }
 
   private ChainVerifier verifier() {
@@ -145,9 +168,11 @@ public class AuditTrail {
       return report;
     }
     long matched = problem.position();
-    AuditProblem named = log.readInSnapshot(() -> heads.between(matched, Long.MAX_VALUE),
-        (between, events) -> new MismatchLocator(keys.publicKey())
-            .locate(events, matched, between, problem));
+    AuditProblem named =
+        log.readInSnapshot(
+            () -> heads.between(matched, Long.MAX_VALUE),
+            (between, events) ->
+                new MismatchLocator(keys.publicKey()).locate(events, matched, between, problem));
     return new VerificationReport(report.eventsChecked(), report.checkpointedEvents(), named);
   }
 }

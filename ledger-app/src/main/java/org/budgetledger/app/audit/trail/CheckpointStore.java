@@ -20,26 +20,42 @@ public class CheckpointStore {
   }
 
   public void add(Checkpoint checkpoint) {
-    jdbc.update("INSERT INTO audit_checkpoint (tree_size, root_hash, created_at, key_id, signature,"
-            + " file_text) VALUES (?, ?, ?, ?, ?, ?)", checkpoint.treeSize(), checkpoint.rootHash(),
-        checkpoint.createdAt(), checkpoint.keyId(), checkpoint.signature(), checkpoint.toFileText());
+    jdbc.update(
+        "INSERT INTO audit_checkpoint (tree_size, root_hash, created_at, key_id, signature,"
+            + " file_text) VALUES (?, ?, ?, ?, ?, ?)",
+        checkpoint.treeSize(),
+        checkpoint.rootHash(),
+        checkpoint.createdAt(),
+        checkpoint.keyId(),
+        checkpoint.signature(),
+        checkpoint.toFileText());
   }
 
   /** Every checkpoint, oldest first. */
   public List<Checkpoint> all() {
-    return jdbc.query("SELECT file_text FROM audit_checkpoint ORDER BY id",
+    return jdbc.query(
+        "SELECT file_text FROM audit_checkpoint ORDER BY id",
         (rs, n) -> Checkpoint.parse(rs.getString(1)));
   }
 
   public Optional<Checkpoint> latest() {
-    return jdbc.query("SELECT file_text FROM audit_checkpoint ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
-        (rs, n) -> Checkpoint.parse(rs.getString(1))).stream().findFirst();
+    return jdbc
+        .query(
+            "SELECT file_text FROM audit_checkpoint ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+            (rs, n) -> Checkpoint.parse(rs.getString(1)))
+        .stream()
+        .findFirst();
   }
 
   /** The latest checkpoint of exactly this tree size. */
   public Optional<Checkpoint> ofSize(long treeSize) {
-    return jdbc.query("SELECT file_text FROM audit_checkpoint WHERE tree_size = ?"
-            + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
-        (rs, n) -> Checkpoint.parse(rs.getString(1)), treeSize).stream().findFirst();
+    return jdbc
+        .query(
+            "SELECT file_text FROM audit_checkpoint WHERE tree_size = ?"
+                + " ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+            (rs, n) -> Checkpoint.parse(rs.getString(1)),
+            treeSize)
+        .stream()
+        .findFirst();
   }
 }

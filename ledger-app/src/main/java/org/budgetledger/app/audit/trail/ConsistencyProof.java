@@ -13,8 +13,13 @@ public record ConsistencyProof(Checkpoint older, Checkpoint newer, List<String> 
   /** Whether both checkpoints are signed by {@code ledgerKey} and the proof joins their roots. */
   public boolean verifies(PublicKey ledgerKey) {
     HexFormat hex = HexFormat.of();
-    return CheckpointSigner.verify(older, ledgerKey) && CheckpointSigner.verify(newer, ledgerKey)
-        && MerkleProofs.verifyConsistency(older.treeSize(), newer.treeSize(),
-            older.rootHashBytes(), newer.rootHashBytes(), proof.stream().map(hex::parseHex).toList());
+    return CheckpointSigner.verify(older, ledgerKey)
+        && CheckpointSigner.verify(newer, ledgerKey)
+        && MerkleProofs.verifyConsistency(
+            older.treeSize(),
+            newer.treeSize(),
+            older.rootHashBytes(),
+            newer.rootHashBytes(),
+            proof.stream().map(hex::parseHex).toList());
   }
 }

@@ -29,8 +29,9 @@ import org.budgetledger.app.audit.chain.StoredEvent;
 final class CopyBinaryRows implements Iterator<CopiedRow> {
 
   static final int FIELDS = 11;
-  private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r',
-      '\n', 0};
+  private static final byte[] SIGNATURE = {
+    'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0
+  };
 
   private final InputStream in;
   private byte[] buffer = new byte[1 << 16];
@@ -97,8 +98,15 @@ final class CopyBinaryRows implements Iterator<CopiedRow> {
     String hash = readText();
     StoredBytes bytes = new StoredBytes(timestamp, payload, metaData);
     // Text decoded only if asked for (an export): verifying hashes the bytes.
-    StoredEvent event = StoredEvent.ofStored(globalIndex, eventIdentifier, aggregateIdentifier,
-        sequenceNumber, payloadType, payloadRevision, bytes);
+    StoredEvent event =
+        StoredEvent.ofStored(
+            globalIndex,
+            eventIdentifier,
+            aggregateIdentifier,
+            sequenceNumber,
+            payloadType,
+            payloadRevision,
+            bytes);
     byte[] storedHash = hash == null ? null : HexFormat.of().parseHex(hash.trim());
     return new CopiedRow(new HashedEvent(event, storedHash, bytes), hashedEventIdentifier);
   }
@@ -141,8 +149,11 @@ final class CopyBinaryRows implements Iterator<CopiedRow> {
 
   private int readInt() throws IOException {
     require(4);
-    int value = ((buffer[position] & 0xFF) << 24) | ((buffer[position + 1] & 0xFF) << 16)
-        | ((buffer[position + 2] & 0xFF) << 8) | (buffer[position + 3] & 0xFF);
+    int value =
+        ((buffer[position] & 0xFF) << 24)
+            | ((buffer[position + 1] & 0xFF) << 16)
+            | ((buffer[position + 2] & 0xFF) << 8)
+            | (buffer[position + 3] & 0xFF);
     position += 4;
     return value;
   }

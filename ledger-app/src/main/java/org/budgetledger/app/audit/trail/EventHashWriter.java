@@ -20,13 +20,14 @@ import org.budgetledger.app.jdbc.CopyText;
  *
  * <p>The previous hash is read by (aggregate, sequence - 1); the unique (aggregate, sequence) key,
  * repeated on the hash table, refuses a second writer of one place in a chain. Appends hold the
- * ledger-wide append lock until they commit, for the tree head each signs ({@link
- * TreeHeadWriter}), so global indexes are drawn in commit order.
+ * ledger-wide append lock until they commit, for the tree head each signs ({@link TreeHeadWriter}),
+ * so global indexes are drawn in commit order.
  */
 public class EventHashWriter implements AppendedHashes {
 
   /** The PostgreSQL advisory lock key appends hold until they commit: "ledger" in ASCII. */
   public static final long APPEND_LOCK = 0x6C6564676572L;
+
   static final String TABLE = "audit_event_hash";
 
   private final String eventTable;
@@ -60,12 +61,16 @@ public class EventHashWriter implements AppendedHashes {
   }
 
   /** The batch of hash rows for events just inserted on this connection, in their order. */
-  public PreparedStatement insertHashes(Connection connection, List<StoredEvent> events,
-      List<byte[]> hashes) throws SQLException {
-    PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
-        + " (event_identifier, global_index, aggregate_identifier, sequence_number, hash)"
-        + " SELECT event_identifier, global_index, aggregate_identifier, sequence_number, ? FROM "
-        + eventTable + " WHERE event_identifier = ?");
+  public PreparedStatement insertHashes(
+      Connection connection, List<StoredEvent> events, List<byte[]> hashes) throws SQLException {
+    PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO "
+                + TABLE
+                + " (event_identifier, global_index, aggregate_identifier, sequence_number, hash)"
+                + " SELECT event_identifier, global_index, aggregate_identifier, sequence_number, ? FROM "
+                + eventTable
+                + " WHERE event_identifier = ?");
     for (int i = 0; i < events.size(); i++) {
       insert.setString(1, HexFormat.of().formatHex(hashes.get(i)));
       insert.setString(2, events.get(i).eventIdentifier());
@@ -82,8 +87,10 @@ public class EventHashWriter implements AppendedHashes {
     CopyText text = new CopyText(events.size() * 160);
     for (int i = 0; i < events.size(); i++) {
       StoredEvent event = events.get(i);
-      text.value(event.eventIdentifier()).value(event.globalIndex())
-          .value(event.aggregateIdentifier()).value(event.sequenceNumber())
+      text.value(event.eventIdentifier())
+          .value(event.globalIndex())
+          .value(event.aggregateIdentifier())
+          .value(event.sequenceNumber())
           .value(HexFormat.of().formatHex(hashes.get(i)))
           .endRow();
     }
@@ -91,7 +98,9 @@ public class EventHashWriter implements AppendedHashes {
   }
 
   public static String copyHashesStatement() {
-    return "COPY " + TABLE + " (event_identifier, global_index, aggregate_identifier,"
+    return "COPY "
+        + TABLE
+        + " (event_identifier, global_index, aggregate_identifier,"
         + " sequence_number, hash) FROM STDIN";
   }
 
@@ -116,16 +125,23 @@ public class EventHashWriter implements AppendedHashes {
     if (event.sequenceNumber() == 0) {
       return EventHasher.genesis();
     }
-    try (PreparedStatement query = connection.prepareStatement("SELECT hash FROM " + TABLE
-        + " WHERE aggregate_identifier = ? AND sequence_number = ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT hash FROM "
+                + TABLE
+                + " WHERE aggregate_identifier = ? AND sequence_number = ?")) {
       query.setString(1, event.aggregateIdentifier());
       query.setLong(2, event.sequenceNumber() - 1);
       try (ResultSet row = query.executeQuery()) {
         if (!row.next()) {
           // Extending a chain whose last link is missing would hide that; refuse the append.
-          throw new EventStoreException("no audit hash for aggregate " + event.aggregateIdentifier()
-              + " sequence " + (event.sequenceNumber() - 1) + ": that event was not written by the"
-              + " ledger with its audit trail; run ./ledger verify");
+          throw new EventStoreException(
+              "no audit hash for aggregate "
+                  + event.aggregateIdentifier()
+                  + " sequence "
+                  + (event.sequenceNumber() - 1)
+                  + ": that event was not written by the"
+                  + " ledger with its audit trail; run ./ledger verify");
         }
         return HexFormat.of().parseHex(row.getString(1));
       }

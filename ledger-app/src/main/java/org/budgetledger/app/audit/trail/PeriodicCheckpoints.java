@@ -24,12 +24,15 @@ public class PeriodicCheckpoints {
     this.trail = trail;
   }
 
-  @Scheduled(fixedDelayString = "${ledger.audit.checkpoint-interval:PT10M}",
+  @Scheduled(
+      fixedDelayString = "${ledger.audit.checkpoint-interval:PT10M}",
       initialDelayString = "${ledger.audit.checkpoint-interval:PT10M}")
   public void checkpoint() {
     try {
-      trail.checkpointIfGrown().ifPresent(c ->
-          LOG.info("audit checkpoint: tree size {}, root {}", c.treeSize(), c.rootHash()));
+      trail
+          .checkpointIfGrown()
+          .ifPresent(
+              c -> LOG.info("audit checkpoint: tree size {}, root {}", c.treeSize(), c.rootHash()));
     } catch (AuditFailedException e) {
       // Loud, and not retried into a signature: a tampered log must be looked at by a person.
       LOG.error("audit checkpoint refused: {}", e.getMessage());

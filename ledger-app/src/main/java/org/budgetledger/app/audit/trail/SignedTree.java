@@ -28,28 +28,35 @@ final class SignedTree {
       throw new IllegalArgumentException("proofs are built in memory, up to 2^31 events");
     }
     byte[][] leaves = new byte[(int) size][];
-    MerkleTree tree = log.readFirst(size, events -> {
-      MerkleTree t = new MerkleTree();
-      int i = 0;
-      while (events.hasNext()) {
-        HashedEvent event = events.next();
-        if (event.storedHash() == null) {
-          throw new IllegalStateException(event.event().describe()
-              + " has no recorded hash; run ./ledger verify");
-        }
-        leaves[i++] = event.storedHash();
-        t.append(event.storedHash());
-      }
-      return t;
-    });
+    MerkleTree tree =
+        log.readFirst(
+            size,
+            events -> {
+              MerkleTree t = new MerkleTree();
+              int i = 0;
+              while (events.hasNext()) {
+                HashedEvent event = events.next();
+                if (event.storedHash() == null) {
+                  throw new IllegalStateException(
+                      event.event().describe() + " has no recorded hash; run ./ledger verify");
+                }
+                leaves[i++] = event.storedHash();
+                t.append(event.storedHash());
+              }
+              return t;
+            });
     return new SignedTree(tree, leaves);
   }
 
   void requireRoot(Checkpoint checkpoint) {
     if (checkpoint.treeSize() > tree.size()
         || !HEX.formatHex(tree.rootHash(checkpoint.treeSize())).equals(checkpoint.rootHash())) {
-      throw new IllegalStateException("the stored log no longer has the root signed for tree size "
-          + checkpoint.treeSize() + " at " + checkpoint.createdAt() + "; run ./ledger verify");
+      throw new IllegalStateException(
+          "the stored log no longer has the root signed for tree size "
+              + checkpoint.treeSize()
+              + " at "
+              + checkpoint.createdAt()
+              + "; run ./ledger verify");
     }
   }
 

@@ -21,8 +21,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The event store as the auditor sees it: every event row with the hash recorded for it, in
- * global order, read as the database holds it now (no Axon, no deserialising).
+ * The event store as the auditor sees it: every event row with the hash recorded for it, in global
+ * order, read as the database holds it now (no Axon, no deserialising).
  *
  * <p>Rows are streamed inside a read-only transaction, by COPY on PostgreSQL and through a cursor a
  * few thousand at a time elsewhere, so a log of any length is read in constant memory.
@@ -30,18 +30,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class StoredLog {
 
-  private static final String EVENTS = "SELECT e.global_index, e.event_identifier,"
-      + " e.aggregate_identifier, e.sequence_number, e.payload_type, e.payload_revision,"
-      + " e.time_stamp, e.payload, e.meta_data, h.hash FROM domain_event_entry e"
-      + " LEFT JOIN audit_event_hash h ON h.event_identifier = e.event_identifier";
-  private static final RowMapper<HashedEvent> ROW = (rs, n) -> {
-    // A NULL written behind the ledger's back reads as empty text: its hash then no longer matches.
-    StoredEvent event = new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3),
-        rs.getLong(4), orEmpty(rs.getString(5)), rs.getString(6), orEmpty(rs.getString(7)),
-        orEmpty(rs.getString(8)), orEmpty(rs.getString(9)));
-    String hash = rs.getString(10);
-    return new HashedEvent(event, hash == null ? null : HexFormat.of().parseHex(hash.trim()));
-  };
+  private static final String EVENTS =
+      "SELECT e.global_index, e.event_identifier,"
+          + " e.aggregate_identifier, e.sequence_number, e.payload_type, e.payload_revision,"
+          + " e.time_stamp, e.payload, e.meta_data, h.hash FROM domain_event_entry e"
+          + " LEFT JOIN audit_event_hash h ON h.event_identifier = e.event_identifier";
+  private static final RowMapper<HashedEvent> ROW =
+      (rs, n) -> {
+        // A NULL written behind the ledger's back reads as empty text: its hash then no longer
+        // matches.
+        StoredEvent event =
+            new StoredEvent(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getLong(4),
+                orEmpty(rs.getString(5)),
+                rs.getString(6),
+                orEmpty(rs.getString(7)),
+                orEmpty(rs.getString(8)),
+                orEmpty(rs.getString(9)));
+        String hash = rs.getString(10);
+        return new HashedEvent(event, hash == null ? null : HexFormat.of().parseHex(hash.trim()));
+      };
 
   private final DataSource dataSource;
   private final JdbcTemplate cursor;
@@ -67,10 +78,11 @@ public class StoredLog {
    * seen.
    */
   public <C, T> T readInSnapshot(Supplier<C> first, BiFunction<C, Iterator<HashedEvent>, T> use) {
-    return snapshot.execute(status -> {
-      C before = first.get();
-      return read(Long.MAX_VALUE, Long.MAX_VALUE, events -> use.apply(before, events));
-    });
+    return snapshot.execute(
+        status -> {
+          C before = first.get();
+          return read(Long.MAX_VALUE, Long.MAX_VALUE, events -> use.apply(before, events));
+        });
   }
 
   /** Applies {@code use} to the events with a global index up to {@code lastGlobalIndex}. */
@@ -88,30 +100,39 @@ public class StoredLog {
    * PostgresLogCopy}); other databases (H2) by cursor.
    */
   private <T> T read(long lastGlobalIndex, long count, Function<Iterator<HashedEvent>, T> use) {
-    return readOnly.execute(status -> {
-      Connection connection = DataSourceUtils.getConnection(dataSource);
-      try {
-        if (PostgresLogCopy.supports(connection)) {
-          return PostgresLogCopy.read(connection, lastGlobalIndex, count, use);
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot tell which database holds the event log", e);
-      } finally {
-        DataSourceUtils.releaseConnection(connection, dataSource);
-      }
-      try (Stream<HashedEvent> events = cursor.queryForStream(
-          EVENTS + " WHERE e.global_index <= ? ORDER BY e.global_index", ROW, lastGlobalIndex)) {
-        return use.apply(new Limited<>(events.iterator(), count));
-      }
-    });
+    return readOnly.execute(
+        status -> {
+          Connection connection = DataSourceUtils.getConnection(dataSource);
+          try {
+            if (PostgresLogCopy.supports(connection)) {
+              return PostgresLogCopy.read(connection, lastGlobalIndex, count, use);
+            }
+          } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database holds the event log", e);
+          } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+          }
+          try (Stream<HashedEvent> events =
+              cursor.queryForStream(
+                  EVENTS + " WHERE e.global_index <= ? ORDER BY e.global_index",
+                  ROW,
+                  lastGlobalIndex)) {
+            return use.apply(new Limited<>(events.iterator(), count));
+          }
+        });
   }
 
   /** The event's position in global order (its Merkle leaf index) and global index. */
   public Optional<long[]> positionOf(String eventIdentifier) {
-    return jdbc.query("SELECT e.global_index, (SELECT COUNT(*) FROM domain_event_entry p"
-            + " WHERE p.global_index < e.global_index) FROM domain_event_entry e"
-            + " WHERE e.event_identifier = ?",
-        (rs, n) -> new long[] {rs.getLong(2), rs.getLong(1)}, eventIdentifier).stream().findFirst();
+    return jdbc
+        .query(
+            "SELECT e.global_index, (SELECT COUNT(*) FROM domain_event_entry p"
+                + " WHERE p.global_index < e.global_index) FROM domain_event_entry e"
+                + " WHERE e.event_identifier = ?",
+            (rs, n) -> new long[] {rs.getLong(2), rs.getLong(1)},
+            eventIdentifier)
+        .stream()
+        .findFirst();
   }
 
   private static String orEmpty(String value) {

@@ -18,14 +18,20 @@ final class TreeHeadBootstrap {
 
   private TreeHeadBootstrap() {}
 
-  static TreeHeadWriter.TreeHead overStoredLog(Connection connection, String eventTable,
-      java.util.Set<String> excluded) throws SQLException {
+  static TreeHeadWriter.TreeHead overStoredLog(
+      Connection connection, String eventTable, java.util.Set<String> excluded)
+      throws SQLException {
     MerkleFrontier frontier = new MerkleFrontier();
     long lastGlobalIndex = 0;
-    try (PreparedStatement query = connection.prepareStatement("SELECT e.global_index,"
-        + " e.event_identifier, h.hash FROM " + eventTable + " e LEFT JOIN "
-        + EventHashWriter.TABLE + " h ON h.event_identifier = e.event_identifier"
-        + " ORDER BY e.global_index")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT e.global_index,"
+                + " e.event_identifier, h.hash FROM "
+                + eventTable
+                + " e LEFT JOIN "
+                + EventHashWriter.TABLE
+                + " h ON h.event_identifier = e.event_identifier"
+                + " ORDER BY e.global_index")) {
       query.setFetchSize(5000);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -33,9 +39,13 @@ final class TreeHeadBootstrap {
             continue;
           }
           if (rows.getString(3) == null) {
-            throw new EventStoreException("event " + rows.getString(2) + " at global index "
-                + rows.getLong(1) + " has no audit hash: the ledger did not write it and will not"
-                + " sign over it; run ./ledger verify");
+            throw new EventStoreException(
+                "event "
+                    + rows.getString(2)
+                    + " at global index "
+                    + rows.getLong(1)
+                    + " has no audit hash: the ledger did not write it and will not"
+                    + " sign over it; run ./ledger verify");
           }
           frontier.append(HexFormat.of().parseHex(rows.getString(3).trim()));
           lastGlobalIndex = rows.getLong(1);

@@ -10,11 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.budgetledger.app.audit.chain.StoredEvent;
 import org.budgetledger.app.audit.checkpoint.Checkpoint;
 import org.budgetledger.app.audit.checkpoint.CheckpointSigner;
 import org.budgetledger.app.audit.checkpoint.LedgerKeys;
 import org.budgetledger.app.audit.merkle.MerkleFrontier;
-import org.budgetledger.app.audit.chain.StoredEvent;
 import org.postgresql.PGConnection;
 
 /**
@@ -29,9 +29,9 @@ import org.postgresql.PGConnection;
  * commands themselves are decided before it (README, Performance, for its cost).
  *
  * <p>The head read back is checked before it is extended (its signature, and its stored frontier
- * against its signed root), and the log must hold nothing beyond it: an event there was not
- * written by the ledger, and the ledger will not sign over it. The append is refused instead,
- * loudly, until a person has looked ({@code ./ledger verify} names the event).
+ * against its signed root), and the log must hold nothing beyond it: an event there was not written
+ * by the ledger, and the ledger will not sign over it. The append is refused instead, loudly, until
+ * a person has looked ({@code ./ledger verify} names the event).
  */
 public class TreeHeadWriter {
 
@@ -40,6 +40,7 @@ public class TreeHeadWriter {
   private final String eventTable;
   private final LedgerKeys keys;
   private final Clock clock;
+
   /** The head this process last wrote or checked, so an unchanged head is not checked again. */
   private volatile String[] lastChecked = {"", ""};
 
@@ -58,33 +59,45 @@ public class TreeHeadWriter {
   }
 
   /**
-   * Signs the head over the latest one and the events just inserted, as the database ordered
-   * them, and stores it. {@code hashes} are the events' chain hashes, in the order of {@code
-   * events}; the inserted rows are read back so that the leaves follow the global order whoever
-   * assigned it (the identity column on H2), and so that nothing else slipped in.
+   * Signs the head over the latest one and the events just inserted, as the database ordered them,
+   * and stores it. {@code hashes} are the events' chain hashes, in the order of {@code events}; the
+   * inserted rows are read back so that the leaves follow the global order whoever assigned it (the
+   * identity column on H2), and so that nothing else slipped in.
    */
   public void sign(Connection connection, List<StoredEvent> events, List<byte[]> hashes)
       throws SQLException {
     // The append holds the lock since lockAndReadLatest: this is the head checked there (or, for
     // a log with no head yet, the stored log without the events just inserted).
-    TreeHead previous = latest(connection, events.stream().map(StoredEvent::eventIdentifier)
-        .collect(java.util.stream.Collectors.toSet()));
+    TreeHead previous =
+        latest(
+            connection,
+            events.stream()
+                .map(StoredEvent::eventIdentifier)
+                .collect(java.util.stream.Collectors.toSet()));
     Map<String, byte[]> byIdentifier = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       byIdentifier.put(events.get(i).eventIdentifier(), hashes.get(i));
     }
     MerkleFrontier frontier = previous.frontier().copy();
     long lastGlobalIndex = previous.lastGlobalIndex();
-    try (PreparedStatement query = connection.prepareStatement("SELECT global_index,"
-        + " event_identifier FROM " + eventTable + " WHERE global_index > ? ORDER BY global_index")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT global_index,"
+                + " event_identifier FROM "
+                + eventTable
+                + " WHERE global_index > ? ORDER BY global_index")) {
       query.setLong(1, previous.lastGlobalIndex());
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           byte[] hash = byIdentifier.remove(rows.getString(2));
           if (hash == null) {
-            throw new EventStoreException("event " + rows.getString(2) + " at global index "
-                + rows.getLong(1) + " appeared beside this append without the append lock: the"
-                + " ledger did not write it and will not sign over it; run ./ledger verify");
+            throw new EventStoreException(
+                "event "
+                    + rows.getString(2)
+                    + " at global index "
+                    + rows.getLong(1)
+                    + " appeared beside this append without the append lock: the"
+                    + " ledger did not write it and will not sign over it; run ./ledger verify");
           }
           frontier.append(hash);
           lastGlobalIndex = rows.getLong(1);
@@ -92,8 +105,8 @@ public class TreeHeadWriter {
       }
     }
     if (!byIdentifier.isEmpty()) {
-      throw new IllegalStateException("the events just appended are not all in the log: "
-          + byIdentifier.keySet());
+      throw new IllegalStateException(
+          "the events just appended are not all in the log: " + byIdentifier.keySet());
     }
     insert(connection, frontier, lastGlobalIndex);
   }
@@ -104,8 +117,9 @@ public class TreeHeadWriter {
    */
   public void signIfAbsent(Connection connection) throws SQLException {
     lock(connection);
-    try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + TABLE
-        + " FETCH FIRST 1 ROWS ONLY"); ResultSet row = query.executeQuery()) {
+    try (PreparedStatement query =
+            connection.prepareStatement("SELECT 1 FROM " + TABLE + " FETCH FIRST 1 ROWS ONLY");
+        ResultSet row = query.executeQuery()) {
       if (row.next()) {
         return;
       }
@@ -118,12 +132,15 @@ public class TreeHeadWriter {
 
   private void insert(Connection connection, MerkleFrontier frontier, long lastGlobalIndex)
       throws SQLException {
-    Checkpoint head = new CheckpointSigner(keys).sign(frontier.size(), frontier.root(),
-        clock.instant());
+    Checkpoint head =
+        new CheckpointSigner(keys).sign(frontier.size(), frontier.root(), clock.instant());
     String frontierText = frontier.toText();
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
-        + " (tree_size, last_global_index, root_hash, created_at, frontier, file_text)"
-        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO "
+                + TABLE
+                + " (tree_size, last_global_index, root_hash, created_at, frontier, file_text)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
       insert.setLong(1, head.treeSize());
       insert.setLong(2, lastGlobalIndex);
       insert.setString(3, head.rootHash());
@@ -136,9 +153,10 @@ public class TreeHeadWriter {
   }
 
   private static void lock(Connection connection) throws SQLException {
-    String sql = connection.isWrapperFor(PGConnection.class)
-        ? "SELECT pg_advisory_xact_lock(" + EventHashWriter.APPEND_LOCK + ")"
-        : "SELECT id FROM audit_append_lock WHERE id = 1 FOR UPDATE";
+    String sql =
+        connection.isWrapperFor(PGConnection.class)
+            ? "SELECT pg_advisory_xact_lock(" + EventHashWriter.APPEND_LOCK + ")"
+            : "SELECT id FROM audit_append_lock WHERE id = 1 FOR UPDATE";
     try (PreparedStatement lock = connection.prepareStatement(sql)) {
       lock.execute();
     }
@@ -146,9 +164,12 @@ public class TreeHeadWriter {
 
   private TreeHead latest(Connection connection, java.util.Set<String> excluded)
       throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT tree_size,"
-        + " last_global_index, frontier, file_text FROM " + TABLE
-        + " ORDER BY tree_size DESC FETCH FIRST 1 ROWS ONLY");
+    try (PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT tree_size,"
+                    + " last_global_index, frontier, file_text FROM "
+                    + TABLE
+                    + " ORDER BY tree_size DESC FETCH FIRST 1 ROWS ONLY");
         ResultSet row = query.executeQuery()) {
       if (!row.next()) {
         return TreeHeadBootstrap.overStoredLog(connection, eventTable, excluded);
@@ -170,7 +191,8 @@ public class TreeHeadWriter {
         return frontier;
       }
       Checkpoint head = Checkpoint.parse(fileText);
-      if (head.treeSize() != size || !CheckpointSigner.verify(head, keys.publicKey())
+      if (head.treeSize() != size
+          || !CheckpointSigner.verify(head, keys.publicKey())
           || !MessageDigest.isEqual(frontier.root(), head.rootHashBytes())) {
         throw refused(size, "its signature, size or stored frontier does not match");
       }
@@ -182,25 +204,42 @@ public class TreeHeadWriter {
   }
 
   private void requireNothingBeyond(Connection connection, TreeHead head) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT global_index,"
-        + " event_identifier, aggregate_identifier, sequence_number FROM " + eventTable
-        + " WHERE global_index > ? ORDER BY global_index FETCH FIRST 1 ROWS ONLY")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT global_index,"
+                + " event_identifier, aggregate_identifier, sequence_number FROM "
+                + eventTable
+                + " WHERE global_index > ? ORDER BY global_index FETCH FIRST 1 ROWS ONLY")) {
       query.setLong(1, head.lastGlobalIndex());
       try (ResultSet row = query.executeQuery()) {
         if (row.next()) {
-          throw new EventStoreException("event " + row.getString(2) + " (aggregate "
-              + row.getString(3) + ", sequence " + row.getLong(4) + ", global index "
-              + row.getLong(1) + ") is beyond the latest signed tree head, which ends at global"
-              + " index " + head.lastGlobalIndex() + ": the ledger did not write it and will not"
-              + " sign over it; run ./ledger verify");
+          throw new EventStoreException(
+              "event "
+                  + row.getString(2)
+                  + " (aggregate "
+                  + row.getString(3)
+                  + ", sequence "
+                  + row.getLong(4)
+                  + ", global index "
+                  + row.getLong(1)
+                  + ") is beyond the latest signed tree head, which ends at global"
+                  + " index "
+                  + head.lastGlobalIndex()
+                  + ": the ledger did not write it and will not"
+                  + " sign over it; run ./ledger verify");
         }
       }
     }
   }
 
   private static EventStoreException refused(long size, String why) {
-    return new EventStoreException("the latest signed tree head (tree size " + size + ") does not"
-        + " verify (" + why + "): the ledger will not extend it; run ./ledger verify");
+    return new EventStoreException(
+        "the latest signed tree head (tree size "
+            + size
+            + ") does not"
+            + " verify ("
+            + why
+            + "): the ledger will not extend it; run ./ledger verify");
   }
 
   /** The signed head an append extends: its frontier and the last global index it covers. */

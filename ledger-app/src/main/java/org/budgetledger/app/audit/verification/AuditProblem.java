@@ -23,8 +23,14 @@ public record AuditProblem(
     if (event == null) {
       return new AuditProblem(kind, position, -1, null, null, -1, message);
     }
-    return new AuditProblem(kind, position, event.globalIndex(), event.eventIdentifier(),
-        event.aggregateIdentifier(), event.sequenceNumber(), message);
+    return new AuditProblem(
+        kind,
+        position,
+        event.globalIndex(),
+        event.eventIdentifier(),
+        event.aggregateIdentifier(),
+        event.sequenceNumber(),
+        message);
   }
 
   @Override

@@ -46,14 +46,35 @@ final class ChainScan {
       problem = classifyGap(events);
     } else if (problem == null && nextCheckpoint < checkpointsBySize.size()) {
       Checkpoint largest = checkpointsBySize.get(checkpointsBySize.size() - 1);
-      problem = AuditProblem.at(ProblemKind.MISSING, position, null, "the checkpoint of "
-          + largest.createdAt() + " signed " + largest.treeSize() + " events but the log has only "
-          + position + ": " + (largest.treeSize() - position) + " events of the signed log were deleted");
+      problem =
+          AuditProblem.at(
+              ProblemKind.MISSING,
+              position,
+              null,
+              "the checkpoint of "
+                  + largest.createdAt()
+                  + " signed "
+                  + largest.treeSize()
+                  + " events but the log has only "
+                  + position
+                  + ": "
+                  + (largest.treeSize() - position)
+                  + " events of the signed log were deleted");
     } else if (problem == null && position > checkpointed) {
-      problem = AuditProblem.at(ProblemKind.UNVERIFIED, checkpointed, firstUncheckpointed,
-          (position - checkpointed) + " events from position " + checkpointed + " on are beyond the"
-          + " latest signed tree head (tree size " + checkpointed + "): their chains hold, but no"
-          + " signature covers them; the first: " + firstUncheckpointed.describe());
+      problem =
+          AuditProblem.at(
+              ProblemKind.UNVERIFIED,
+              checkpointed,
+              firstUncheckpointed,
+              (position - checkpointed)
+                  + " events from position "
+                  + checkpointed
+                  + " on are beyond the"
+                  + " latest signed tree head (tree size "
+                  + checkpointed
+                  + "): their chains hold, but no"
+                  + " signature covers them; the first: "
+                  + firstUncheckpointed.describe());
     }
     return new VerificationReport(read, checkpointed, problem);
   }
@@ -64,18 +85,31 @@ final class ChainScan {
       firstUncheckpointed = event;
     }
     if (position > 0 && event.globalIndex() <= lastGlobalIndex) {
-      return AuditProblem.at(ProblemKind.REORDERED, position, event, event.describe()
-          + " comes after global index " + lastGlobalIndex + ": the log is out of global order");
+      return AuditProblem.at(
+          ProblemKind.REORDERED,
+          position,
+          event,
+          event.describe()
+              + " comes after global index "
+              + lastGlobalIndex
+              + ": the log is out of global order");
     }
     if (hashed.storedHash() == null) {
-      return AuditProblem.at(ProblemKind.INSERTED, position, event, event.describe()
-          + " has no recorded hash: the ledger did not write it");
+      return AuditProblem.at(
+          ProblemKind.INSERTED,
+          position,
+          event,
+          event.describe() + " has no recorded hash: the ledger did not write it");
     }
     ChainState chain = chains.computeIfAbsent(event.aggregateIdentifier(), id -> new ChainState());
     long sequence = event.sequenceNumber();
     if (sequence < chain.nextSequence) {
-      return AuditProblem.at(ProblemKind.INSERTED, position, event, event.describe()
-          + " repeats a sequence number its aggregate already has: a second event was put in that place");
+      return AuditProblem.at(
+          ProblemKind.INSERTED,
+          position,
+          event,
+          event.describe()
+              + " repeats a sequence number its aggregate already has: a second event was put in that place");
     }
     if (sequence > chain.nextSequence) {
       gap = new Gap(position, event, chain.nextSequence);
@@ -83,8 +117,12 @@ final class ChainScan {
     }
     byte[] recomputed = hasher.hash(event, hashed.storedBytes(), chain.lastHash);
     if (!MessageDigest.isEqual(recomputed, hashed.storedHash())) {
-      return AuditProblem.at(ProblemKind.CHANGED, position, event, event.describe()
-          + " does not match the hash recorded when it was written: its content or that hash was altered");
+      return AuditProblem.at(
+          ProblemKind.CHANGED,
+          position,
+          event,
+          event.describe()
+              + " does not match the hash recorded when it was written: its content or that hash was altered");
     }
     chain.nextSequence = sequence + 1;
     chain.lastHash = recomputed;
@@ -99,10 +137,19 @@ final class ChainScan {
         && checkpointsBySize.get(nextCheckpoint).treeSize() == position) {
       Checkpoint checkpoint = checkpointsBySize.get(nextCheckpoint++);
       if (!MessageDigest.isEqual(frontier.root(), checkpoint.rootHashBytes())) {
-        return AuditProblem.at(ProblemKind.CHECKPOINT_MISMATCH, checkpointed, firstUncheckpointed,
-            "every chain holds, but the events at positions " + checkpointed + " to " + (position - 1)
-                + " do not have the Merkle root signed at " + checkpoint.createdAt() + " for tree size "
-                + checkpoint.treeSize() + ": events there were swapped across aggregates, deleted at the"
+        return AuditProblem.at(
+            ProblemKind.CHECKPOINT_MISMATCH,
+            checkpointed,
+            firstUncheckpointed,
+            "every chain holds, but the events at positions "
+                + checkpointed
+                + " to "
+                + (position - 1)
+                + " do not have the Merkle root signed at "
+                + checkpoint.createdAt()
+                + " for tree size "
+                + checkpoint.treeSize()
+                + ": events there were swapped across aggregates, deleted at the"
                 + " end of an aggregate, or forged with a recomputed chain hash");
       }
       checkpointed = checkpoint.treeSize();
@@ -119,16 +166,34 @@ final class ChainScan {
       if (later.aggregateIdentifier().equals(early.aggregateIdentifier())
           && later.sequenceNumber() >= gap.fromSequence()
           && later.sequenceNumber() < early.sequenceNumber()) {
-        return AuditProblem.at(ProblemKind.REORDERED, gap.position(), early, early.describe()
-            + " comes before sequence " + later.sequenceNumber() + " of its aggregate (" + later.eventIdentifier()
-            + ", global index " + later.globalIndex() + "): the events were swapped or moved");
+        return AuditProblem.at(
+            ProblemKind.REORDERED,
+            gap.position(),
+            early,
+            early.describe()
+                + " comes before sequence "
+                + later.sequenceNumber()
+                + " of its aggregate ("
+                + later.eventIdentifier()
+                + ", global index "
+                + later.globalIndex()
+                + "): the events were swapped or moved");
       }
     }
-    String missing = gap.fromSequence() == early.sequenceNumber() - 1
-        ? "sequence " + gap.fromSequence()
-        : "sequences " + gap.fromSequence() + " to " + (early.sequenceNumber() - 1);
-    return AuditProblem.at(ProblemKind.MISSING, gap.position(), early, "aggregate "
-        + early.aggregateIdentifier() + " has no event with " + missing + " before " + early.describe()
-        + ": it was deleted");
+    String missing =
+        gap.fromSequence() == early.sequenceNumber() - 1
+            ? "sequence " + gap.fromSequence()
+            : "sequences " + gap.fromSequence() + " to " + (early.sequenceNumber() - 1);
+    return AuditProblem.at(
+        ProblemKind.MISSING,
+        gap.position(),
+        early,
+        "aggregate "
+            + early.aggregateIdentifier()
+            + " has no event with "
+            + missing
+            + " before "
+            + early.describe()
+            + ": it was deleted");
   }
 }

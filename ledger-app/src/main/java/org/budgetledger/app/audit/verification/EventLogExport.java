@@ -23,17 +23,18 @@ import tools.jackson.databind.json.JsonMapper;
  * The event log as JSON lines, UTF-8, one event with its recorded hash per line, in global order;
  * what {@code verify-offline} checks against a checkpoint without the database.
  *
- * <p>Reading streams, so a million-event export never sits in memory at once.
- * Reading is strict (unknown, missing or null-for-number fields are errors) because a line this
- * code did not write is not worth guessing about.
+ * <p>Reading streams, so a million-event export never sits in memory at once. Reading is strict
+ * (unknown, missing or null-for-number fields are errors) because a line this code did not write is
+ * not worth guessing about.
  */
 public final class EventLogExport {
 
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
   private static final ObjectReader LINE_READER = JSON.readerFor(ExportLine.class);
   private static final ObjectWriter LINE_WRITER = JSON.writerFor(ExportLine.class);
 
@@ -74,7 +75,8 @@ public final class EventLogExport {
       close(in);
       throw new InvalidExportException(file.getFileName() + " line 1: not an exported event", e);
     }
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED), false)
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED), false)
         .onClose(reader::close);
   }
 

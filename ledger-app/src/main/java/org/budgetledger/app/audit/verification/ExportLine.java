@@ -24,14 +24,31 @@ record ExportLine(
 
   static ExportLine of(HashedEvent hashed) {
     StoredEvent e = hashed.event();
-    return new ExportLine(e.globalIndex(), e.eventIdentifier(), e.aggregateIdentifier(),
-        e.sequenceNumber(), e.payloadType(), e.payloadRevision(), e.timestamp(), e.payload(),
-        e.metaData(), hashed.storedHashHex());
+    return new ExportLine(
+        e.globalIndex(),
+        e.eventIdentifier(),
+        e.aggregateIdentifier(),
+        e.sequenceNumber(),
+        e.payloadType(),
+        e.payloadRevision(),
+        e.timestamp(),
+        e.payload(),
+        e.metaData(),
+        hashed.storedHashHex());
   }
 
   HashedEvent toHashedEvent() {
-    StoredEvent event = new StoredEvent(globalIndex, eventIdentifier, aggregateIdentifier,
-        sequenceNumber, payloadType, payloadRevision, timestamp, payload, metaData);
+    StoredEvent event =
+        new StoredEvent(
+            globalIndex,
+            eventIdentifier,
+            aggregateIdentifier,
+            sequenceNumber,
+            payloadType,
+            payloadRevision,
+            timestamp,
+            payload,
+            metaData);
     return new HashedEvent(event, hash == null ? null : HexFormat.of().parseHex(hash));
   }
 }

@@ -8,8 +8,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 
 /**
- * Reads an export's lines as one stream of JSON values straight from its UTF-8 bytes, rather than
- * a String and a parser per line, and names the file and line of any that is not an event.
+ * Reads an export's lines as one stream of JSON values straight from its UTF-8 bytes, rather than a
+ * String and a parser per line, and names the file and line of any that is not an event.
  */
 final class ExportReader implements Iterator<HashedEvent>, AutoCloseable {
 
@@ -49,7 +49,13 @@ final class ExportReader implements Iterator<HashedEvent>, AutoCloseable {
 
   private InvalidExportException invalid(RuntimeException cause) {
     String reason = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
-    return new InvalidExportException(file.getFileName() + " line " + lines.currentLocation().getLineNr()
-        + ": not an exported event (" + reason + ")", cause);
+    return new InvalidExportException(
+        file.getFileName()
+            + " line "
+            + lines.currentLocation().getLineNr()
+            + ": not an exported event ("
+            + reason
+            + ")",
+        cause);
   }
 }

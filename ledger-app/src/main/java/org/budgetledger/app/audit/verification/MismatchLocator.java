@@ -25,7 +25,9 @@ public final class MismatchLocator {
 
   /** Transactions larger than this are named as a range; pairs are not tried within them. */
   private static final int SWAP_WINDOW = 64;
+
   private static final int NAMED = 10;
+
   /** How far on a swapped partner is looked for, in events. */
   private static final int SWAP_DISTANCE = 100_000;
 
@@ -41,8 +43,11 @@ public final class MismatchLocator {
    * The problem, named; {@code original} when the heads given (smallest first) do not narrow it.
    * The first {@code matchedSize} events are known to match (a signed root was reached there).
    */
-  public AuditProblem locate(Iterator<HashedEvent> eventsInGlobalOrder, long matchedSize,
-      List<Checkpoint> heads, AuditProblem original) {
+  public AuditProblem locate(
+      Iterator<HashedEvent> eventsInGlobalOrder,
+      long matchedSize,
+      List<Checkpoint> heads,
+      AuditProblem original) {
     MerkleFrontier matched = new MerkleFrontier();
     List<Leaf> pending = new ArrayList<>();
     List<Checkpoint> beyond = heads.stream().filter(h -> h.treeSize() > matchedSize).toList();
@@ -63,7 +68,11 @@ public final class MismatchLocator {
       boolean reached = false;
       while (head != null && head.treeSize() == position) {
         if (!MessageDigest.isEqual(rootWith(matched, pending), head.rootHashBytes())) {
-          return named(head, matched, pending, eventsInGlobalOrder,
+          return named(
+              head,
+              matched,
+              pending,
+              eventsInGlobalOrder,
               beyond.subList(beyond.indexOf(head) + 1, beyond.size()));
         }
         reached = true;
@@ -77,12 +86,24 @@ public final class MismatchLocator {
     return original;
   }
 
-  private AuditProblem named(Checkpoint head, MerkleFrontier matched, List<Leaf> suspects,
-      Iterator<HashedEvent> later, List<Checkpoint> laterHeads) {
+  private AuditProblem named(
+      Checkpoint head,
+      MerkleFrontier matched,
+      List<Leaf> suspects,
+      Iterator<HashedEvent> later,
+      List<Checkpoint> laterHeads) {
     if (!CheckpointSigner.verify(head, ledgerPublicKey)) {
-      return AuditProblem.at(ProblemKind.SIGNATURE_INVALID, -1, null, "the tree head of size "
-          + head.treeSize() + " created at " + head.createdAt() + " is not signed by key "
-          + LedgerKeys.keyId(ledgerPublicKey) + ", or was altered after signing");
+      return AuditProblem.at(
+          ProblemKind.SIGNATURE_INVALID,
+          -1,
+          null,
+          "the tree head of size "
+              + head.treeSize()
+              + " created at "
+              + head.createdAt()
+              + " is not signed by key "
+              + LedgerKeys.keyId(ledgerPublicKey)
+              + ", or was altered after signing");
     }
     if (suspects.size() <= SWAP_WINDOW) {
       AuditProblem swap = swapWithin(head, matched, suspects);
@@ -94,14 +115,27 @@ public final class MismatchLocator {
       }
     }
     Leaf first = suspects.get(0);
-    String names = suspects.stream().limit(NAMED).map(l -> l.event().describe())
-        .collect(Collectors.joining("; "));
-    return AuditProblem.at(ProblemKind.CHECKPOINT_MISMATCH, first.position(), first.event(),
-        "every chain holds, but the events at positions " + first.position() + " to "
-        + (head.treeSize() - 1) + " are not the ones the tree head signed at " + head.createdAt()
-        + " for tree size " + head.treeSize() + " covers: rewritten with a recomputed chain hash,"
-        + " forged, or moved across budgets: " + names
-        + (suspects.size() > NAMED ? "; and " + (suspects.size() - NAMED) + " more" : ""));
+    String names =
+        suspects.stream()
+            .limit(NAMED)
+            .map(l -> l.event().describe())
+            .collect(Collectors.joining("; "));
+    return AuditProblem.at(
+        ProblemKind.CHECKPOINT_MISMATCH,
+        first.position(),
+        first.event(),
+        "every chain holds, but the events at positions "
+            + first.position()
+            + " to "
+            + (head.treeSize() - 1)
+            + " are not the ones the tree head signed at "
+            + head.createdAt()
+            + " for tree size "
+            + head.treeSize()
+            + " covers: rewritten with a recomputed chain hash,"
+            + " forged, or moved across budgets: "
+            + names
+            + (suspects.size() > NAMED ? "; and " + (suspects.size() - NAMED) + " more" : ""));
   }
 
   private AuditProblem swapWithin(Checkpoint head, MerkleFrontier matched, List<Leaf> suspects) {
@@ -120,11 +154,15 @@ public final class MismatchLocator {
 
   /**
    * A later event that, put back in a suspect's place (and the suspect in its place), gives every
-   * signed root from here to it: only a swap does that, not an insertion or a deletion, which
-   * shift every later event.
+   * signed root from here to it: only a swap does that, not an insertion or a deletion, which shift
+   * every later event.
    */
-  private AuditProblem swapWithLater(Checkpoint head, MerkleFrontier matched, List<Leaf> suspects,
-      Iterator<HashedEvent> later, List<Checkpoint> laterHeads) {
+  private AuditProblem swapWithLater(
+      Checkpoint head,
+      MerkleFrontier matched,
+      List<Leaf> suspects,
+      Iterator<HashedEvent> later,
+      List<Checkpoint> laterHeads) {
     long position = suspects.get(suspects.size() - 1).position() + 1;
     List<Leaf> between = new ArrayList<>();
     while (later.hasNext() && between.size() < SWAP_DISTANCE) {
@@ -146,8 +184,12 @@ public final class MismatchLocator {
     return null;
   }
 
-  private static boolean restoresLaterHeads(MerkleFrontier matched, List<Leaf> restored,
-      List<Leaf> between, Leaf movedBack, List<Checkpoint> laterHeads) {
+  private static boolean restoresLaterHeads(
+      MerkleFrontier matched,
+      List<Leaf> restored,
+      List<Leaf> between,
+      Leaf movedBack,
+      List<Checkpoint> laterHeads) {
     MerkleFrontier tree = matched.copy();
     restored.forEach(l -> tree.append(l.hash()));
     List<Leaf> rest = new ArrayList<>(between);
@@ -167,11 +209,23 @@ public final class MismatchLocator {
   }
 
   private static AuditProblem swapped(Checkpoint head, Leaf early, Leaf late) {
-    return AuditProblem.at(ProblemKind.REORDERED, early.position(), early.event(),
-        early.event().describe() + " at position " + early.position() + " and "
-        + late.event().describe() + " at position " + late.position() + " were swapped: each"
-        + " budget's chain holds, but the tree head signed at " + head.createdAt()
-        + " for tree size " + head.treeSize() + " has the second where the first now is");
+    return AuditProblem.at(
+        ProblemKind.REORDERED,
+        early.position(),
+        early.event(),
+        early.event().describe()
+            + " at position "
+            + early.position()
+            + " and "
+            + late.event().describe()
+            + " at position "
+            + late.position()
+            + " were swapped: each"
+            + " budget's chain holds, but the tree head signed at "
+            + head.createdAt()
+            + " for tree size "
+            + head.treeSize()
+            + " has the second where the first now is");
   }
 
   private static byte[] rootWith(MerkleFrontier matched, List<Leaf> leaves) {

@@ -28,7 +28,8 @@ public final class OfflineVerifier {
     return verify(checkpointFile, exportFile, LedgerKeys.readPublicKeyPem(readText(publicKeyPem)));
   }
 
-  public static VerificationReport verify(Path checkpointFile, Path exportFile, PublicKey publicKey) {
+  public static VerificationReport verify(
+      Path checkpointFile, Path exportFile, PublicKey publicKey) {
     Checkpoint checkpoint = Checkpoint.parse(readText(checkpointFile));
     try (Stream<HashedEvent> events = EventLogExport.read(exportFile)) {
       return new ChainVerifier(publicKey).verify(events.iterator(), List.of(checkpoint));

@@ -8,7 +8,9 @@ public enum ProblemKind {
   MISSING,
   /** Events are present and unchanged but no longer in the order they were written. */
   REORDERED,
-  /** An event the ledger did not write: no hash recorded, or a second event at a sequence number. */
+  /**
+   * An event the ledger did not write: no hash recorded, or a second event at a sequence number.
+   */
   INSERTED,
   /** The chains hold, but the log no longer has the Merkle root a signed checkpoint states. */
   CHECKPOINT_MISMATCH,

@@ -14,10 +14,13 @@ import java.util.Random;
  * truncation, and random bytes. Deterministic for a given seed, so a failure can be replayed.
  */
 public final class DocumentMutator {
-  private static final String KINDS = "char,digit,duplicate-line,drop-line,swap-lines,huge-line,"
-      + "many-cells,nul,gbk,utf16le-bom,utf16be,truncate,random-bytes";
-  private static final char[] TYPOS = {'O', 'I', 'l', 'B', 'S', '0', '1', '7', '.', ',', '-',
-      '\t', '\u0000', '\u001b', '，', '。', '万', ' ', '\u00a0', '\ufeff', '\ud83d'};
+  private static final String KINDS =
+      "char,digit,duplicate-line,drop-line,swap-lines,huge-line,"
+          + "many-cells,nul,gbk,utf16le-bom,utf16be,truncate,random-bytes";
+  private static final char[] TYPOS = {
+    'O', 'I', 'l', 'B', 'S', '0', '1', '7', '.', ',', '-', '\t', '\u0000', '\u001b', '，', '。', '万',
+    ' ', '\u00a0', '\ufeff', '\ud83d'
+  };
   private final List<String> seedNames;
   private final List<String> seedTexts;
   private final Random random;

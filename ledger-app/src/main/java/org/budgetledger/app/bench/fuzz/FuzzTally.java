@@ -46,7 +46,8 @@ public final class FuzzTally {
 
   /** A place: the file, and a line or the named part of the document (table, field). */
   private static boolean placed(ImportProblem p) {
-    return p.fileName() != null && !p.fileName().isBlank()
+    return p.fileName() != null
+        && !p.fileName().isBlank()
         && (p.lineNo() > 0 || (p.field() != null && !p.field().isBlank()));
   }
 
@@ -75,9 +76,15 @@ public final class FuzzTally {
   }
 
   public String summary() {
-    return String.format("tried %,d  imported or already imported %,d  refused with place %,d  refused without place"
-        + " %d  crashes %d  partial writes %d%n  by mutation: %s", tried, imported,
-        refusedWithPlace, refusedWithoutPlace.size(), crashes.size(), partialWrites.size(),
+    return String.format(
+        "tried %,d  imported or already imported %,d  refused with place %,d  refused without place"
+            + " %d  crashes %d  partial writes %d%n  by mutation: %s",
+        tried,
+        imported,
+        refusedWithPlace,
+        refusedWithoutPlace.size(),
+        crashes.size(),
+        partialWrites.size(),
         byKind);
   }
 }

@@ -64,8 +64,10 @@ final class CellReader {
   void rejectExtraCells(SourceLine line, List<String> cells, int from) {
     for (int i = Math.max(from, 0); i < cells.size(); i++) {
       if (!cells.get(i).isBlank()) {
-        problems.add(line, field("column " + (i + 1)), "cell outside the table's columns: '"
-            + cells.get(i).strip() + "'");
+        problems.add(
+            line,
+            field("column " + (i + 1)),
+            "cell outside the table's columns: '" + cells.get(i).strip() + "'");
       }
     }
   }

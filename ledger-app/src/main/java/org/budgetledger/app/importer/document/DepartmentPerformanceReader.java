@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads 部门整体支出绩效目标表 from top to bottom: the name row, the funding block (header words
- * and amounts, in any mix), the goal row (labelled 整体绩效目标, or in the district format a lone
- * text cell), 其他说明, then the activity header and activity rows read by content.
+ * Reads 部门整体支出绩效目标表 from top to bottom: the name row, the funding block (header words and amounts,
+ * in any mix), the goal row (labelled 整体绩效目标, or in the district format a lone text cell), 其他说明,
+ * then the activity header and activity rows read by content.
  */
 final class DepartmentPerformanceReader {
   private DepartmentPerformanceReader() {}
@@ -51,14 +51,22 @@ final class DepartmentPerformanceReader {
         reader.problem(row, "行", "row not recognised");
       }
     }
-    PublishedAmount total = funding.stream().filter(f -> f.label().contains("预算支出总额"))
-        .map(FundingCell::amount).findFirst().orElse(null);
-    return new DepartmentPerformanceTable(body.heading(), name, total, funding, goal, notes,
-        activities);
+    PublishedAmount total =
+        funding.stream()
+            .filter(f -> f.label().contains("预算支出总额"))
+            .map(FundingCell::amount)
+            .findFirst()
+            .orElse(null);
+    return new DepartmentPerformanceTable(
+        body.heading(), name, total, funding, goal, notes, activities);
   }
 
-  private static void readFunding(SourceLine row, List<String> cells, List<SourceLine> headers,
-      List<FundingCell> funding, CellReader reader) {
+  private static void readFunding(
+      SourceLine row,
+      List<String> cells,
+      List<SourceLine> headers,
+      List<FundingCell> funding,
+      CellReader reader) {
     for (int i = 0; i < cells.size(); i++) {
       if (!Texts.isAmountLike(cells.get(i))) {
         continue;

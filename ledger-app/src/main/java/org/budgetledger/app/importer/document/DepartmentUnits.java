@@ -13,9 +13,14 @@ final class DepartmentUnits {
   static IncomeSummaryRow departmentRow(IncomeSummary table) {
     List<IncomeSummaryRow> coded = coded(table);
     for (IncomeSummaryRow candidate : coded) {
-      boolean prefixesAll = coded.size() > 1 && coded.stream().filter(r -> r != candidate)
-          .allMatch(r -> r.code().length() > candidate.code().length()
-              && r.code().startsWith(candidate.code()));
+      boolean prefixesAll =
+          coded.size() > 1
+              && coded.stream()
+                  .filter(r -> r != candidate)
+                  .allMatch(
+                      r ->
+                          r.code().length() > candidate.code().length()
+                              && r.code().startsWith(candidate.code()));
       if (prefixesAll) {
         return candidate;
       }
@@ -35,7 +40,6 @@ final class DepartmentUnits {
   }
 
   private static List<IncomeSummaryRow> coded(IncomeSummary table) {
-    return table == null ? List.of()
-        : table.rows().stream().filter(r -> r.code() != null).toList();
+    return table == null ? List.of() : table.rows().stream().filter(r -> r.code() != null).toList();
   }
 }

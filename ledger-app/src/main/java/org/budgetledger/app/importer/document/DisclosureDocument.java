@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Everything a published disclosure document says, cell by cell with its source line: the header,
- * the units, the 13 tables (named by content; a table the document lacks is null and a problem
- * says so), the narrative, and warnings: things read with a reservation, such as unnamed units.
+ * the units, the 13 tables (named by content; a table the document lacks is null and a problem says
+ * so), the narrative, and warnings: things read with a reservation, such as unnamed units.
  */
 public record DisclosureDocument(
     DocumentHeader header,

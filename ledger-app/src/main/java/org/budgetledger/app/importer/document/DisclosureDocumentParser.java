@@ -9,10 +9,10 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableNumbering;
 
 /**
- * Parses the text extracted from a published 部门预算 disclosure (district or municipal format)
- * into a {@link DisclosureDocument}. It reads by content and general rules, never by department,
- * file or figure, and never guesses: what it cannot read is a {@link ParseProblem} naming the
- * line and the field.
+ * Parses the text extracted from a published 部门预算 disclosure (district or municipal format) into a
+ * {@link DisclosureDocument}. It reads by content and general rules, never by department, file or
+ * figure, and never guesses: what it cannot read is a {@link ParseProblem} naming the line and the
+ * field.
  */
 public final class DisclosureDocumentParser {
 
@@ -23,8 +23,11 @@ public final class DisclosureDocumentParser {
     List<TableHeading> headings = regions.values().stream().map(TableRegion::heading).toList();
     DisclosureFormat format = FormatDetector.detect(headings);
     if (format == null) {
-      problems.add(0, "", "format", "table numbering matches neither the district nor the "
-          + "municipal format");
+      problems.add(
+          0,
+          "",
+          "format",
+          "table numbering matches neither the district nor the " + "municipal format");
     }
     for (TableKind kind : TableKind.values()) {
       if (!regions.containsKey(kind)) {
@@ -34,51 +37,70 @@ public final class DisclosureDocumentParser {
     }
     DecimalsTally tally = new DecimalsTally();
     Tables tables = new Tables(regions, problems);
-    IncomeSummary income = tables.read(TableKind.INCOME_SUMMARY,
-        b -> IncomeSummaryReader.read(b, problems, tally));
-    GeneralBudgetExpenditure general = tables.read(TableKind.GENERAL_BUDGET_EXPENDITURE,
-        b -> GeneralBudgetExpenditureReader.read(b, problems, tally));
-    DepartmentPerformanceTable department = tables.read(TableKind.DEPARTMENT_PERFORMANCE,
-        b -> DepartmentPerformanceReader.read(b, problems));
+    IncomeSummary income =
+        tables.read(TableKind.INCOME_SUMMARY, b -> IncomeSummaryReader.read(b, problems, tally));
+    GeneralBudgetExpenditure general =
+        tables.read(
+            TableKind.GENERAL_BUDGET_EXPENDITURE,
+            b -> GeneralBudgetExpenditureReader.read(b, problems, tally));
+    DepartmentPerformanceTable department =
+        tables.read(
+            TableKind.DEPARTMENT_PERFORMANCE, b -> DepartmentPerformanceReader.read(b, problems));
     IncomeSummaryRow departmentRow = DepartmentUnits.departmentRow(income);
-    String departmentName = department != null && department.departmentName() != null
-        ? department.departmentName() : departmentRow == null ? null : departmentRow.name();
+    String departmentName =
+        department != null && department.departmentName() != null
+            ? department.departmentName()
+            : departmentRow == null ? null : departmentRow.name();
     List<DocumentUnit> units = DepartmentUnits.units(income);
     if (units.isEmpty() && general != null) {
       units = general.units();
     }
-    DisclosureDocument document = new DisclosureDocument(
-        null, units,
-        tables.read(TableKind.INCOME_EXPENDITURE_SUMMARY,
-            b -> IncomeExpenditureTableReader.read(b, problems, tally)),
-        income,
-        tables.read(TableKind.EXPENDITURE_SUMMARY,
-            b -> ExpenditureSummaryReader.read(b, problems, tally)),
-        tables.read(TableKind.PROCUREMENT, b -> ProcurementReader.read(b, problems, tally)),
-        tables.read(TableKind.FISCAL_APPROPRIATION_SUMMARY,
-            b -> IncomeExpenditureTableReader.read(b, problems, tally)),
-        general,
-        tables.read(TableKind.GENERAL_BUDGET_BASIC,
-            b -> GeneralBudgetBasicReader.read(b, problems, tally)),
-        tables.read(TableKind.GOVERNMENT_FUND_EXPENDITURE,
-            b -> FunctionExpenditureReader.read(b, problems, tally)),
-        tables.read(TableKind.STATE_CAPITAL_EXPENDITURE,
-            b -> FunctionExpenditureReader.read(b, problems, tally)),
-        tables.read(TableKind.THREE_PUBLIC_EXPENSES,
-            b -> ThreePublicReader.read(b, problems, tally)),
-        tables.read(TableKind.PURCHASED_SERVICES,
-            b -> PurchasedServicesReader.read(b, problems, tally)),
-        tables.read(TableKind.PROJECT_PERFORMANCE,
-            b -> ProjectPerformanceReader.read(b, problems)),
-        department,
-        NarrativeReader.read(lines, departmentName, problems),
-        List.of());
-    DocumentHeader header = new DocumentHeader(fileName, HeaderReader.sha256(text), format,
-        HeaderReader.fiscalYear(lines, headings, problems), departmentName,
-        departmentRow == null ? null : departmentRow.code(),
-        HeaderReader.documentDate(lines, problems), tally.mostCommon());
-    return new ParseResult(withHeader(document, header, problems.warnings()),
-        problems.problems());
+    DisclosureDocument document =
+        new DisclosureDocument(
+            null,
+            units,
+            tables.read(
+                TableKind.INCOME_EXPENDITURE_SUMMARY,
+                b -> IncomeExpenditureTableReader.read(b, problems, tally)),
+            income,
+            tables.read(
+                TableKind.EXPENDITURE_SUMMARY,
+                b -> ExpenditureSummaryReader.read(b, problems, tally)),
+            tables.read(TableKind.PROCUREMENT, b -> ProcurementReader.read(b, problems, tally)),
+            tables.read(
+                TableKind.FISCAL_APPROPRIATION_SUMMARY,
+                b -> IncomeExpenditureTableReader.read(b, problems, tally)),
+            general,
+            tables.read(
+                TableKind.GENERAL_BUDGET_BASIC,
+                b -> GeneralBudgetBasicReader.read(b, problems, tally)),
+            tables.read(
+                TableKind.GOVERNMENT_FUND_EXPENDITURE,
+                b -> FunctionExpenditureReader.read(b, problems, tally)),
+            tables.read(
+                TableKind.STATE_CAPITAL_EXPENDITURE,
+                b -> FunctionExpenditureReader.read(b, problems, tally)),
+            tables.read(
+                TableKind.THREE_PUBLIC_EXPENSES, b -> ThreePublicReader.read(b, problems, tally)),
+            tables.read(
+                TableKind.PURCHASED_SERVICES,
+                b -> PurchasedServicesReader.read(b, problems, tally)),
+            tables.read(
+                TableKind.PROJECT_PERFORMANCE, b -> ProjectPerformanceReader.read(b, problems)),
+            department,
+            NarrativeReader.read(lines, departmentName, problems),
+            List.of());
+    DocumentHeader header =
+        new DocumentHeader(
+            fileName,
+            HeaderReader.sha256(text),
+            format,
+            HeaderReader.fiscalYear(lines, headings, problems),
+            departmentName,
+            departmentRow == null ? null : departmentRow.code(),
+            HeaderReader.documentDate(lines, problems),
+            tally.mostCommon());
+    return new ParseResult(withHeader(document, header, problems.warnings()), problems.problems());
   }
 
   private static List<SourceLine> lines(String text) {
@@ -90,13 +112,25 @@ public final class DisclosureDocumentParser {
     return lines;
   }
 
-  private static DisclosureDocument withHeader(DisclosureDocument d, DocumentHeader header,
-      List<ParseProblem> warnings) {
-    return new DisclosureDocument(header, d.units(), d.incomeExpenditureSummary(),
-        d.incomeSummary(), d.expenditureSummary(), d.procurement(),
-        d.fiscalAppropriationSummary(), d.generalBudgetExpenditure(), d.generalBudgetBasic(),
-        d.governmentFundExpenditure(), d.stateCapitalExpenditure(), d.threePublicExpenses(),
-        d.purchasedServices(), d.projectPerformance(), d.departmentPerformance(), d.narrative(),
+  private static DisclosureDocument withHeader(
+      DisclosureDocument d, DocumentHeader header, List<ParseProblem> warnings) {
+    return new DisclosureDocument(
+        header,
+        d.units(),
+        d.incomeExpenditureSummary(),
+        d.incomeSummary(),
+        d.expenditureSummary(),
+        d.procurement(),
+        d.fiscalAppropriationSummary(),
+        d.generalBudgetExpenditure(),
+        d.generalBudgetBasic(),
+        d.governmentFundExpenditure(),
+        d.stateCapitalExpenditure(),
+        d.threePublicExpenses(),
+        d.purchasedServices(),
+        d.projectPerformance(),
+        d.departmentPerformance(),
+        d.narrative(),
         warnings);
   }
 

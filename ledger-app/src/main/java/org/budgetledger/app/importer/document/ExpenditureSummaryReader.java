@@ -6,8 +6,7 @@ import java.util.List;
 /** Reads 支出总表: three classification cells, then the amounts from the header's 合计 column. */
 final class ExpenditureSummaryReader {
   private static final String[] CODES = {"支出功能分类科目", "政府支出经济分类科目", "部门支出经济分类科目"};
-  private static final String[] AMOUNTS =
-      {"合计", "基本支出", "项目支出", "事业单位经营支出", "上缴上级支出", "对附属单位补助支出"};
+  private static final String[] AMOUNTS = {"合计", "基本支出", "项目支出", "事业单位经营支出", "上缴上级支出", "对附属单位补助支出"};
 
   private ExpenditureSummaryReader() {}
 
@@ -36,13 +35,24 @@ final class ExpenditureSummaryReader {
       for (int i = 0; i < CODES.length && !isTotal; i++) {
         codes[i] = CodedName.parse(CellReader.text(cells, i)).orElse(null);
         if (codes[i] == null) {
-          reader.problem(row, CODES[i], "not a code-name cell: '" + CellReader.text(cells, i) + "'");
+          reader.problem(
+              row, CODES[i], "not a code-name cell: '" + CellReader.text(cells, i) + "'");
           readable = false;
         }
       }
       PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
-      ExpenditureSummaryRow read = new ExpenditureSummaryRow(codes[0], codes[1], codes[2],
-          amounts[0], amounts[1], amounts[2], amounts[3], amounts[4], amounts[5], row.lineNo());
+      ExpenditureSummaryRow read =
+          new ExpenditureSummaryRow(
+              codes[0],
+              codes[1],
+              codes[2],
+              amounts[0],
+              amounts[1],
+              amounts[2],
+              amounts[3],
+              amounts[4],
+              amounts[5],
+              row.lineNo());
       if (isTotal) {
         total = read;
       } else if (readable) {

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The words that name a figure of 情况说明 and the key each gets. Order matters: the first entry
- * found in the words before an amount wins, so the longer phrase comes first (财政拨款收支总预算
- * before 收支总预算, 政府采购货物 before a bare 政府采购).
+ * The words that name a figure of 情况说明 and the key each gets. Order matters: the first entry found
+ * in the words before an amount wins, so the longer phrase comes first (财政拨款收支总预算 before 收支总预算,
+ * 政府采购货物 before a bare 政府采购).
  */
 final class FigureCatalogue {
   static final Map<String, String> KEYS = new LinkedHashMap<>();
@@ -49,8 +49,7 @@ final class FigureCatalogue {
 
   /** {@code income.total} compares as {@code income.previousYear}, others append the suffix. */
   static String derived(String subject, String suffix) {
-    String base = subject.endsWith(".total") ? subject.substring(0, subject.length() - 6)
-        : subject;
+    String base = subject.endsWith(".total") ? subject.substring(0, subject.length() - 6) : subject;
     return base + "." + suffix;
   }
 }

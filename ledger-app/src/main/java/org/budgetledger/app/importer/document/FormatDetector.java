@@ -5,8 +5,8 @@ import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.projections.tables.TableNumbering;
 
 /**
- * Tells the format from which number carries which title (预算04表 政府采购 is district, 预算04表
- * 财政拨款收支总表 municipal): the format whose numbering agrees with most titles.
+ * Tells the format from which number carries which title (预算04表 政府采购 is district, 预算04表 财政拨款收支总表
+ * municipal): the format whose numbering agrees with most titles.
  */
 final class FormatDetector {
   private FormatDetector() {}
@@ -21,8 +21,9 @@ final class FormatDetector {
   }
 
   static int agreements(List<TableHeading> headings, DisclosureFormat format) {
-    return (int) headings.stream()
-        .filter(h -> TableNumbering.number(format, h.kind()) == h.number())
-        .count();
+    return (int)
+        headings.stream()
+            .filter(h -> TableNumbering.number(format, h.kind()) == h.number())
+            .count();
   }
 }

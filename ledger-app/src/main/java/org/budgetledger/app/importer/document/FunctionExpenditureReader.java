@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads 政府性基金 and 国有资本经营 支出表: the function as one {@code code-name} cell (district) or
- * as code and name cells (municipal), told by the header's 合计 column; then 合计, 基本, 项目.
+ * Reads 政府性基金 and 国有资本经营 支出表: the function as one {@code code-name} cell (district) or as code and
+ * name cells (municipal), told by the header's 合计 column; then 合计, 基本, 项目.
  */
 final class FunctionExpenditureReader {
   private static final String[] AMOUNTS = {"合计", "基本支出", "项目支出"};
@@ -34,20 +34,24 @@ final class FunctionExpenditureReader {
       }
       PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
       if (isTotal) {
-        total = new FunctionExpenditureRow(null, null, amounts[0], amounts[1], amounts[2],
-            row.lineNo());
+        total =
+            new FunctionExpenditureRow(
+                null, null, amounts[0], amounts[1], amounts[2], row.lineNo());
         continue;
       }
-      CodedName function = offset == 1
-          ? CodedName.parse(CellReader.text(cells, 0)).orElse(null)
-          : new CodedName(Texts.compact(CellReader.text(cells, 0)),
-              Texts.debreak(CellReader.text(cells, 1)));
+      CodedName function =
+          offset == 1
+              ? CodedName.parse(CellReader.text(cells, 0)).orElse(null)
+              : new CodedName(
+                  Texts.compact(CellReader.text(cells, 0)),
+                  Texts.debreak(CellReader.text(cells, 1)));
       if (function == null || !function.code().matches("\\d{3}|\\d{5}|\\d{7}")) {
         reader.problem(row, "功能分类科目", "not a function code");
         continue;
       }
-      rows.add(new FunctionExpenditureRow(function.code(), function.name(), amounts[0],
-          amounts[1], amounts[2], row.lineNo()));
+      rows.add(
+          new FunctionExpenditureRow(
+              function.code(), function.name(), amounts[0], amounts[1], amounts[2], row.lineNo()));
     }
     return new FunctionExpenditureTable(body.heading(), rows, total, body.notApplicable());
   }

@@ -32,8 +32,8 @@ final class GeneralBudgetBasicReader {
       }
       PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
       if (isTotal) {
-        total = new BasicExpenditureRow(null, null, amounts[0], amounts[1], amounts[2],
-            row.lineNo());
+        total =
+            new BasicExpenditureRow(null, null, amounts[0], amounts[1], amounts[2], row.lineNo());
         continue;
       }
       CodedName gov = CodedName.parse(CellReader.text(cells, 0)).orElse(null);
@@ -42,8 +42,8 @@ final class GeneralBudgetBasicReader {
         reader.problem(row, gov == null ? CODES[0] : CODES[1], "not a code-name cell");
         continue;
       }
-      rows.add(new BasicExpenditureRow(gov, dept, amounts[0], amounts[1], amounts[2],
-          row.lineNo()));
+      rows.add(
+          new BasicExpenditureRow(gov, dept, amounts[0], amounts[1], amounts[2], row.lineNo()));
     }
     return new GeneralBudgetBasic(body.heading(), rows, total);
   }

@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads 一般公共预算(财政拨款)支出表. The header's 合计 column tells the layout: unit, code, name
- * (district) or code, name (municipal). Where no unit is printed, units are delimited by the rule
- * the municipal document follows: function codes ascend within a unit, so a code not greater than
- * the previous one starts the next unit. The units found that way are unnamed: a warning says so.
+ * Reads 一般公共预算(财政拨款)支出表. The header's 合计 column tells the layout: unit, code, name (district) or
+ * code, name (municipal). Where no unit is printed, units are delimited by the rule the municipal
+ * document follows: function codes ascend within a unit, so a code not greater than the previous
+ * one starts the next unit. The units found that way are unnamed: a warning says so.
  */
 final class GeneralBudgetExpenditureReader {
-  private static final String[] AMOUNTS =
-      {"合计", "基本支出/小计", "人员经费", "公用经费", "项目支出总数", "扣除基建项目后预算数"};
+  private static final String[] AMOUNTS = {"合计", "基本支出/小计", "人员经费", "公用经费", "项目支出总数", "扣除基建项目后预算数"};
 
   private GeneralBudgetExpenditureReader() {}
 
@@ -39,8 +38,20 @@ final class GeneralBudgetExpenditureReader {
       }
       PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
       if (isTotal) {
-        total = new GeneralBudgetRow(0, null, null, null, null, amounts[0], amounts[1],
-            amounts[2], amounts[3], amounts[4], amounts[5], row.lineNo());
+        total =
+            new GeneralBudgetRow(
+                0,
+                null,
+                null,
+                null,
+                null,
+                amounts[0],
+                amounts[1],
+                amounts[2],
+                amounts[3],
+                amounts[4],
+                amounts[5],
+                row.lineNo());
         continue;
       }
       String code = Texts.compact(CellReader.text(cells, offset - 2));
@@ -48,20 +59,35 @@ final class GeneralBudgetExpenditureReader {
         reader.problem(row, "科目编码", "not a function code: '" + code + "'");
         continue;
       }
-      DocumentUnit unit = offset >= 3
-          ? units.printed(row, CellReader.text(cells, offset - 3), reader)
-          : units.byAscendingCodes(row, code);
+      DocumentUnit unit =
+          offset >= 3
+              ? units.printed(row, CellReader.text(cells, offset - 3), reader)
+              : units.byAscendingCodes(row, code);
       if (unit == null) {
         continue;
       }
       firstRow = firstRow == null ? row : firstRow;
-      rows.add(new GeneralBudgetRow(unit.ordinal(), unit.code(), unit.name(), code,
-          Texts.debreak(CellReader.text(cells, offset - 1)), amounts[0], amounts[1], amounts[2],
-          amounts[3], amounts[4], amounts[5], row.lineNo()));
+      rows.add(
+          new GeneralBudgetRow(
+              unit.ordinal(),
+              unit.code(),
+              unit.name(),
+              code,
+              Texts.debreak(CellReader.text(cells, offset - 1)),
+              amounts[0],
+              amounts[1],
+              amounts[2],
+              amounts[3],
+              amounts[4],
+              amounts[5],
+              row.lineNo()));
     }
     if (units.unnamed()) {
-      problems.warn(firstRow, body.heading().label(),
-          units.units().size() + " units delimited by ascending function codes; the document "
+      problems.warn(
+          firstRow,
+          body.heading().label(),
+          units.units().size()
+              + " units delimited by ascending function codes; the document "
               + "names none of them");
     }
     return new GeneralBudgetExpenditure(body.heading(), rows, units.units(), total);

@@ -20,8 +20,8 @@ final class HeaderReader {
 
   static String sha256(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
@@ -29,8 +29,8 @@ final class HeaderReader {
   }
 
   /** The year of {@code (2026年度)}, else of the first title that names one; null if none. */
-  static Integer fiscalYear(List<SourceLine> lines, Collection<TableHeading> headings,
-      Problems problems) {
+  static Integer fiscalYear(
+      List<SourceLine> lines, Collection<TableHeading> headings, Problems problems) {
     for (SourceLine line : lines) {
       Matcher m = YEAR_NOTE.matcher(Texts.compact(line.text()));
       if (!line.hasTabs() && m.matches()) {
@@ -54,7 +54,9 @@ final class HeaderReader {
       Matcher m = NarrativeReader.DATE.matcher(line.stripped());
       if (!line.hasTabs() && m.matches()) {
         try {
-          return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          return LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
               Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
           problems.add(line, "document date", "not a calendar date");

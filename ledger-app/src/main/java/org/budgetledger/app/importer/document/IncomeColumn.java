@@ -1,8 +1,8 @@
 package org.budgetledger.app.importer.document;
 
 /**
- * The columns of 收入总表 after 合计, in the order both formats print them: 本年收入 (小计 and the 9
- * fund sources), then 上年结转结余 (小计 and its 5 fund types).
+ * The columns of 收入总表 after 合计, in the order both formats print them: 本年收入 (小计 and the 9 fund
+ * sources), then 上年结转结余 (小计 and its 5 fund types).
  */
 public enum IncomeColumn {
   THIS_YEAR_SUBTOTAL("本年收入/小计"),

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads 收支总表 and 财政拨款收支总表: four cells a row (income label, amount, spending label,
- * amount). Totals are told by their words with the ordinal removed, so {@code 一、本年收入} (district
- * 财政拨款收支总表) and {@code 本年收入合计} both read as income of the year.
+ * Reads 收支总表 and 财政拨款收支总表: four cells a row (income label, amount, spending label, amount). Totals
+ * are told by their words with the ordinal removed, so {@code 一、本年收入} (district 财政拨款收支总表) and
+ * {@code 本年收入合计} both read as income of the year.
  */
 final class IncomeExpenditureTableReader {
   private static final Pattern ORDINAL =
@@ -53,17 +53,28 @@ final class IncomeExpenditureTableReader {
         }
       }
     }
-    return new IncomeExpenditureTable(body.heading(), income, carryOverByFund, spending,
-        totals[0], totals[1], totals[2], totals[3], totals[4], totals[5]);
+    return new IncomeExpenditureTable(
+        body.heading(),
+        income,
+        carryOverByFund,
+        spending,
+        totals[0],
+        totals[1],
+        totals[2],
+        totals[3],
+        totals[4],
+        totals[5]);
   }
 
   private static boolean isHeader(List<String> cells) {
-    return cells.stream().map(Texts::compact).filter(c -> !c.isEmpty())
+    return cells.stream()
+        .map(Texts::compact)
+        .filter(c -> !c.isEmpty())
         .allMatch(HEADER_WORDS::contains);
   }
 
-  private static SummaryItem item(SourceLine row, CellReader reader, List<String> cells,
-      int labelColumn, String side) {
+  private static SummaryItem item(
+      SourceLine row, CellReader reader, List<String> cells, int labelColumn, String side) {
     String label = Texts.debreak(CellReader.text(cells, labelColumn));
     String amountCell = CellReader.text(cells, labelColumn + 1);
     if (label.isEmpty()) {

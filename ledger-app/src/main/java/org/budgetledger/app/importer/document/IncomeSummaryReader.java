@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads 收入总表. The header's 合计 cell tells how many label columns come first (district: code
- * and name; municipal: none). A row without any label, when the table has no label columns, is
- * the table's 合计: it is the only row the municipal format prints.
+ * Reads 收入总表. The header's 合计 cell tells how many label columns come first (district: code and
+ * name; municipal: none). A row without any label, when the table has no label columns, is the
+ * table's 合计: it is the only row the municipal format prints.
  */
 final class IncomeSummaryReader {
   private IncomeSummaryReader() {}
@@ -46,8 +46,8 @@ final class IncomeSummaryReader {
     return new IncomeSummary(body.heading(), rows, total);
   }
 
-  private static IncomeSummaryRow readRow(SourceLine row, List<String> cells, int offset,
-      CellReader reader) {
+  private static IncomeSummaryRow readRow(
+      SourceLine row, List<String> cells, int offset, CellReader reader) {
     String code = offset >= 2 ? Texts.compact(CellReader.text(cells, 0)) : "";
     String name = offset >= 1 ? Texts.debreak(CellReader.text(cells, offset - 1)) : "";
     if (Texts.compact(name).equals("合计") || Texts.compact(code).equals("合计")) {
@@ -58,14 +58,13 @@ final class IncomeSummaryReader {
     Map<IncomeColumn, PublishedAmount> amounts = new EnumMap<>(IncomeColumn.class);
     IncomeColumn[] columns = IncomeColumn.values();
     for (int i = 0; i < columns.length; i++) {
-      PublishedAmount amount =
-          reader.amount(row, cells, offset + 1 + i, columns[i].chinese());
+      PublishedAmount amount = reader.amount(row, cells, offset + 1 + i, columns[i].chinese());
       if (amount != null) {
         amounts.put(columns[i], amount);
       }
     }
     reader.rejectExtraCells(row, cells, offset + 1 + columns.length);
-    return new IncomeSummaryRow(code.isEmpty() ? null : code, name.isEmpty() ? null : name,
-        total, amounts, row.lineNo());
+    return new IncomeSummaryRow(
+        code.isEmpty() ? null : code, name.isEmpty() ? null : name, total, amounts, row.lineNo());
   }
 }

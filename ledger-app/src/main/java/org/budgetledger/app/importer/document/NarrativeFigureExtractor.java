@@ -8,16 +8,16 @@ import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.InvalidAmountException;
 
 /**
- * Extracts the figures quoted in 情况说明 by one general pattern: words followed by an amount in 万元
- * or 元. The words since the previous amount of the sentence name it ({@link FigureCatalogue});
- * {@code 比 2025 年年初预算数 …} is the previous year of the sentence's last named figure,
- * {@code 增加/减少 …} its change, and a spending 类 named after {@code 支出包括} is keyed by class.
- * An amount followed by 以上/以下 is a threshold, not a figure; one the catalogue cannot name is
- * kept under {@code unclassified} with a warning.
+ * Extracts the figures quoted in 情况说明 by one general pattern: words followed by an amount in 万元 or
+ * 元. The words since the previous amount of the sentence name it ({@link FigureCatalogue}); {@code
+ * 比 2025 年年初预算数 …} is the previous year of the sentence's last named figure, {@code 增加/减少 …} its
+ * change, and a spending 类 named after {@code 支出包括} is keyed by class. An amount followed by 以上/以下
+ * is a threshold, not a figure; one the catalogue cannot name is kept under {@code unclassified}
+ * with a warning.
  */
 final class NarrativeFigureExtractor {
-  private static final Pattern AMOUNT = Pattern.compile(
-      "(?<![\\d,.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万元|元)");
+  private static final Pattern AMOUNT =
+      Pattern.compile("(?<![\\d,.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万元|元)");
   private static final Pattern CLASS_NAME = Pattern.compile("^(?:.*[：:，,、；;])?([^：:，,、；;]+支出)$");
 
   private NarrativeFigureExtractor() {}
@@ -32,8 +32,8 @@ final class NarrativeFigureExtractor {
     return figures;
   }
 
-  private static void read(SourceLine line, String sentence, List<QuotedFigure> figures,
-      Problems problems) {
+  private static void read(
+      SourceLine line, String sentence, List<QuotedFigure> figures, Problems problems) {
     Matcher m = AMOUNT.matcher(sentence);
     String subject = null;
     int from = 0;
@@ -69,13 +69,12 @@ final class NarrativeFigureExtractor {
     }
   }
 
-  private static PublishedAmount amount(SourceLine line, String text, String unit,
-      Problems problems) {
+  private static PublishedAmount amount(
+      SourceLine line, String text, String unit, Problems problems) {
     try {
       Fen value = unit.equals("元") ? Fen.parseYuan(text) : Fen.parseWan(text);
       int dot = text.indexOf('.');
-      return new PublishedAmount(value, dot < 0 ? 0 : text.length() - dot - 1, line.lineNo(),
-          text);
+      return new PublishedAmount(value, dot < 0 ? 0 : text.length() - dot - 1, line.lineNo(), text);
     } catch (InvalidAmountException e) {
       problems.add(line, "情况说明", "amount not readable: " + e.getMessage());
       return null;

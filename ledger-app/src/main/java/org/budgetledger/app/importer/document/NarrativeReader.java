@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the narrative sections by their headings ({@code 一、部门概况}, {@code 三、… 情况说明},
- * {@code 四、名词解释}; the table of contents, whose lines carry page numbers in a second cell, is
- * not a heading) and reads each.
+ * Finds the narrative sections by their headings ({@code 一、部门概况}, {@code 三、… 情况说明}, {@code 四、名词解释};
+ * the table of contents, whose lines carry page numbers in a second cell, is not a heading) and
+ * reads each.
  */
 final class NarrativeReader {
   private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+、\\S.*");
@@ -25,7 +25,9 @@ final class NarrativeReader {
     if (overview.isEmpty() && explanation.isEmpty() && glossary.isEmpty()) {
       return Narrative.empty();
     }
-    return new Narrative(join(overview), join(explanation),
+    return new Narrative(
+        join(overview),
+        join(explanation),
         glossary(glossary, departmentName, problems),
         NarrativeFigureExtractor.extract(explanation, problems));
   }
@@ -49,25 +51,30 @@ final class NarrativeReader {
     return String.join("\n", lines.stream().map(SourceLine::stripped).toList());
   }
 
-  private static List<GlossaryEntry> glossary(List<SourceLine> lines, String departmentName,
-      Problems problems) {
+  private static List<GlossaryEntry> glossary(
+      List<SourceLine> lines, String departmentName, Problems problems) {
     List<GlossaryEntry> entries = new ArrayList<>();
     for (SourceLine line : lines) {
       String text = line.stripped();
-      if (DATE.matcher(text).matches() || Texts.compact(text).equals(
-          Texts.compact(departmentName == null ? "" : departmentName))) {
+      if (DATE.matcher(text).matches()
+          || Texts.compact(text)
+              .equals(Texts.compact(departmentName == null ? "" : departmentName))) {
         continue; // the signature: department and date, read by the header
       }
       Matcher m = ENTRY.matcher(text);
       int colon = text.replace('：', ':').indexOf(':');
       if (m.matches() && colon > 0) {
         String term = m.group(2).substring(0, m.group(2).replace('：', ':').indexOf(':'));
-        entries.add(new GlossaryEntry(Integer.parseInt(m.group(1)), term.strip(),
-            text.substring(colon + 1).strip(), line.lineNo()));
+        entries.add(
+            new GlossaryEntry(
+                Integer.parseInt(m.group(1)),
+                term.strip(),
+                text.substring(colon + 1).strip(),
+                line.lineNo()));
       } else if (!entries.isEmpty()) {
         GlossaryEntry last = entries.remove(entries.size() - 1);
-        entries.add(new GlossaryEntry(last.number(), last.term(), last.definition() + text,
-            last.lineNo()));
+        entries.add(
+            new GlossaryEntry(last.number(), last.term(), last.definition() + text, last.lineNo()));
       } else {
         problems.add(line, "名词解释", "text before the first numbered entry");
       }

@@ -22,8 +22,13 @@ final class Problems {
   }
 
   void warn(SourceLine line, String field, String message) {
-    warnings.add(new ParseProblem(fileName, line == null ? 0 : line.lineNo(),
-        field, line == null ? "" : line.text(), message));
+    warnings.add(
+        new ParseProblem(
+            fileName,
+            line == null ? 0 : line.lineNo(),
+            field,
+            line == null ? "" : line.text(),
+            message));
   }
 
   List<ParseProblem> problems() {

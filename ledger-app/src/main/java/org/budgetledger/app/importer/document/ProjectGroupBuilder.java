@@ -24,7 +24,7 @@ final class ProjectGroupBuilder {
   }
 
   ProjectGroup build() {
-    return new ProjectGroup(unit, code, name, total, fiscal, other, goal, lineNo, shifted,
-        indicators);
+    return new ProjectGroup(
+        unit, code, name, total, fiscal, other, goal, lineNo, shifted, indicators);
   }
 }

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads 项目支出绩效表 by content, because its rows lose leading cells and shift left: a cell
- * holding a project code starts a project group; any other row with a 一级指标 is an indicator of
- * the group that precedes it in the document, also across pages (the repeated title and header
- * are skipped). A row that is neither is a problem.
+ * Reads 项目支出绩效表 by content, because its rows lose leading cells and shift left: a cell holding a
+ * project code starts a project group; any other row with a 一级指标 is an indicator of the group that
+ * precedes it in the document, also across pages (the repeated title and header are skipped). A row
+ * that is neither is a problem.
  */
 final class ProjectPerformanceReader {
   // 项目 codes such as 11000022T000000444016, which the PDF may break: "11000022T000000444 016".
@@ -65,8 +65,8 @@ final class ProjectPerformanceReader {
         }
       }
     }
-    return new ProjectPerformanceTable(body.heading(),
-        groups.stream().map(ProjectGroupBuilder::build).toList());
+    return new ProjectPerformanceTable(
+        body.heading(), groups.stream().map(ProjectGroupBuilder::build).toList());
   }
 
   private static int projectCell(List<String> cells) {
@@ -79,12 +79,12 @@ final class ProjectPerformanceReader {
     return -1;
   }
 
-  private static ProjectGroupBuilder header(SourceLine row, List<String> cells, int project,
-      int projectColumn, CellReader reader) {
+  private static ProjectGroupBuilder header(
+      SourceLine row, List<String> cells, int project, int projectColumn, CellReader reader) {
     Matcher m = PROJECT_CELL.matcher(cells.get(project).strip());
     m.matches();
-    ProjectGroupBuilder group = new ProjectGroupBuilder(Texts.compact(m.group(1)),
-        Texts.debreak(m.group(2)), row.lineNo());
+    ProjectGroupBuilder group =
+        new ProjectGroupBuilder(Texts.compact(m.group(1)), Texts.debreak(m.group(2)), row.lineNo());
     for (int i = 0; i < project; i++) {
       if (UNIT_CELL.matcher(cells.get(i).strip()).matches()) {
         group.unit = CodedName.parse(cells.get(i)).orElse(null);
@@ -93,8 +93,11 @@ final class ProjectPerformanceReader {
     // 项目总额, 财政资金, 其他资金: up to three amount-or-empty cells before the goal text.
     int i = project + 1;
     List<String> slots = new ArrayList<>();
-    while (i < cells.size() && slots.size() < 3 && !IndicatorWords.isLevel1(cells.get(i))
-        && (cells.get(i).isBlank() || Texts.isAmountLike(cells.get(i))
+    while (i < cells.size()
+        && slots.size() < 3
+        && !IndicatorWords.isLevel1(cells.get(i))
+        && (cells.get(i).isBlank()
+            || Texts.isAmountLike(cells.get(i))
             || Texts.isAmountShaped(cells.get(i)))) {
       slots.add(cells.get(i++));
     }

@@ -3,8 +3,8 @@ package org.budgetledger.app.importer.document;
 import java.util.List;
 
 /**
- * 项目支出绩效表, merged over its pages: project groups in document order. A project code may
- * appear in two groups with different totals (one per unit, most likely): both are kept.
+ * 项目支出绩效表, merged over its pages: project groups in document order. A project code may appear in
+ * two groups with different totals (one per unit, most likely): both are kept.
  */
 public record ProjectPerformanceTable(TableHeading heading, List<ProjectGroup> groups) {
   public ProjectPerformanceTable {

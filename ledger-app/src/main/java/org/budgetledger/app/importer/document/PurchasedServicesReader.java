@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads 政府购买服务明细表: three catalogue levels, an optional 服务领域 (district only) and the
- * amount; both placed by the header's 服务领域 and 预算金额 cells.
+ * Reads 政府购买服务明细表: three catalogue levels, an optional 服务领域 (district only) and the amount; both
+ * placed by the header's 服务领域 and 预算金额 cells.
  */
 final class PurchasedServicesReader {
   private PurchasedServicesReader() {}
@@ -45,8 +45,14 @@ final class PurchasedServicesReader {
         }
       }
       String area = areaColumn < 0 ? null : Texts.debreak(CellReader.text(cells, areaColumn));
-      rows.add(new PurchasedServiceRow(levels[0], levels[1], levels[2],
-          area == null || area.isEmpty() ? null : area, amount, row.lineNo()));
+      rows.add(
+          new PurchasedServiceRow(
+              levels[0],
+              levels[1],
+              levels[2],
+              area == null || area.isEmpty() ? null : area,
+              amount,
+              row.lineNo()));
     }
     return new PurchasedServicesTable(body.heading(), rows, total);
   }

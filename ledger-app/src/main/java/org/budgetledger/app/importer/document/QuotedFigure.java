@@ -5,5 +5,5 @@ package org.budgetledger.app.importer.document;
  * {@link NarrativeFigureExtractor}), the words before the amount, the amount (in fen, whichever of
  * 万元 or 元 the text used), the unit printed, the whole sentence and its line.
  */
-public record QuotedFigure(String key, String label, PublishedAmount amount, String unit,
-    String sentence, int lineNo) {}
+public record QuotedFigure(
+    String key, String label, PublishedAmount amount, String unit, String sentence, int lineNo) {}

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Sorts a table region's lines: tab-separated rows go to the table reader; the few kinds of
  * free-standing line a table has (unit, caption, note, year) are recognised, also when the PDF
- * broke them over two lines ({@code 金额单位：万} / {@code 元}); any other line is a problem, so
- * nothing that might be data is skipped silently.
+ * broke them over two lines ({@code 金额单位：万} / {@code 元}); any other line is a problem, so nothing
+ * that might be data is skipped silently.
  */
 final class RegionScanner {
   private static final Pattern CAPTION = Pattern.compile("^\\d{1,2}\\s*\\.\\s*\\d{4}\\s*年.*");
@@ -57,8 +57,8 @@ final class RegionScanner {
     return next < lines.size() && !lines.get(next).isBlank() && !lines.get(next).hasTabs();
   }
 
-  private static boolean readUnit(SourceLine line, String text, TableRegion region,
-      Problems problems) {
+  private static boolean readUnit(
+      SourceLine line, String text, TableRegion region, Problems problems) {
     String unit = text.replaceFirst("^金额单位[：:]", "");
     if (unit.equals("元")) {
       return true;

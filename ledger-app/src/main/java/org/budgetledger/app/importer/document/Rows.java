@@ -26,7 +26,8 @@ final class Rows {
 
   /** A header row: words only, no amount and no code; data rows always carry one of them. */
   static boolean isHeader(List<String> cells) {
-    return cells.stream().map(String::strip)
+    return cells.stream()
+        .map(String::strip)
         .noneMatch(c -> Texts.isAmountLike(c) || CODE_START.matcher(c).matches());
   }
 

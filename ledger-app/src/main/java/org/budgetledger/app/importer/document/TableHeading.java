@@ -8,8 +8,8 @@ import org.budgetledger.projections.tables.TableKind;
  * when broken over two lines) and its line; {@code continuedAt} lists the lines where the title is
  * repeated because the table goes on over another page.
  */
-public record TableHeading(TableKind kind, int number, String title, int lineNo,
-    List<Integer> continuedAt) {
+public record TableHeading(
+    TableKind kind, int number, String title, int lineNo, List<Integer> continuedAt) {
   public TableHeading {
     continuedAt = List.copyOf(continuedAt);
   }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
- * Finds the tables by their titles ({@code 预算01表 …}, {@code 预算 03 表 …}, a title broken over
- * two lines) and cuts the text into one region per table. A table continued over pages repeats
- * its title: the parts are merged into one region, in document order.
+ * Finds the tables by their titles ({@code 预算01表 …}, {@code 预算 03 表 …}, a title broken over two
+ * lines) and cuts the text into one region per table. A table continued over pages repeats its
+ * title: the parts are merged into one region, in document order.
  */
 final class TableLocator {
   private static final Pattern TITLE = Pattern.compile("^预算\\s*(\\d{1,2})\\s*表\\s*(.*)$");
@@ -33,8 +33,8 @@ final class TableLocator {
         if (!text.endsWith("表") && continuesTitle(lines, i + 1)) {
           text = text + lines.get(++i).stripped();
         }
-        current = startTable(line, Integer.parseInt(title.group(1)), text, headings, bodies,
-            problems);
+        current =
+            startTable(line, Integer.parseInt(title.group(1)), text, headings, bodies, problems);
       } else if (!line.hasTabs() && NARRATIVE_HEADING.matcher(line.stripped()).matches()) {
         current = null;
       } else if (current != null) {
@@ -42,8 +42,8 @@ final class TableLocator {
       }
     }
     Map<TableKind, TableRegion> regions = new EnumMap<>(TableKind.class);
-    headings.forEach((kind, heading) -> regions.put(kind, new TableRegion(heading,
-        bodies.get(kind))));
+    headings.forEach(
+        (kind, heading) -> regions.put(kind, new TableRegion(heading, bodies.get(kind))));
     return regions;
   }
 
@@ -53,12 +53,20 @@ final class TableLocator {
     }
     SourceLine line = lines.get(next);
     String text = line.stripped();
-    return !line.isBlank() && !line.hasTabs() && !text.startsWith("金额单位")
-        && !TITLE.matcher(text).matches() && text.endsWith("表") && text.length() < 20;
+    return !line.isBlank()
+        && !line.hasTabs()
+        && !text.startsWith("金额单位")
+        && !TITLE.matcher(text).matches()
+        && text.endsWith("表")
+        && text.length() < 20;
   }
 
-  private static List<SourceLine> startTable(SourceLine line, int number, String title,
-      Map<TableKind, TableHeading> headings, Map<TableKind, List<SourceLine>> bodies,
+  private static List<SourceLine> startTable(
+      SourceLine line,
+      int number,
+      String title,
+      Map<TableKind, TableHeading> headings,
+      Map<TableKind, List<SourceLine>> bodies,
       Problems problems) {
     Optional<TableKind> kind = TitleClassifier.classify(title);
     if (kind.isEmpty()) {
@@ -67,18 +75,28 @@ final class TableLocator {
     }
     TableHeading earlier = headings.get(kind.get());
     if (earlier == null) {
-      headings.put(kind.get(), new TableHeading(kind.get(), number, title, line.lineNo(),
-          List.of()));
+      headings.put(
+          kind.get(), new TableHeading(kind.get(), number, title, line.lineNo(), List.of()));
       bodies.put(kind.get(), new ArrayList<>());
     } else {
       if (earlier.number() != number) {
-        problems.add(line, earlier.label(), "the same table is numbered " + earlier.number()
-            + " at line " + earlier.lineNo() + " and " + number + " here");
+        problems.add(
+            line,
+            earlier.label(),
+            "the same table is numbered "
+                + earlier.number()
+                + " at line "
+                + earlier.lineNo()
+                + " and "
+                + number
+                + " here");
       }
       List<Integer> continued = new ArrayList<>(earlier.continuedAt());
       continued.add(line.lineNo());
-      headings.put(kind.get(), new TableHeading(earlier.kind(), earlier.number(), earlier.title(),
-          earlier.lineNo(), continued));
+      headings.put(
+          kind.get(),
+          new TableHeading(
+              earlier.kind(), earlier.number(), earlier.title(), earlier.lineNo(), continued));
     }
     return bodies.get(kind.get());
   }

@@ -38,8 +38,9 @@ final class Texts {
     if (s.isEmpty() || s.indexOf('.') < 0 || s.chars().noneMatch(Character::isDigit)) {
       return false;
     }
-    return s.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '.'
-        || c == ',' || c == '-'));
+    return s.chars()
+        .allMatch(
+            c -> c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '-'));
   }
 
   static boolean isBlank(String cell) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Reads the 三公 table, whose one data row is placed by its header words: the municipal format
- * prints a 小计 for vehicles, the district one a 年度 column and no 小计.
+ * Reads the 三公 table, whose one data row is placed by its header words: the municipal format prints
+ * a 小计 for vehicles, the district one a 年度 column and no 小计.
  */
 final class ThreePublicReader {
   private ThreePublicReader() {}
@@ -44,19 +44,32 @@ final class ThreePublicReader {
         reader.problem(row, "年度", "not a year: '" + yearText + "'");
       }
       reader.rejectExtraCells(row, cells, Math.max(purchase, operation) + 1);
-      read = new ThreePublicExpenses(body.heading(),
-          year >= 0 && yearText.matches("\\d{4}") ? Integer.valueOf(yearText) : null,
-          reader.amount(row, cells, total, "总额"),
-          reader.amount(row, cells, abroad, "因公出国（境）费用"),
-          reader.amount(row, cells, reception, "公务接待费"),
-          subtotal < 0 ? null : reader.amount(row, cells, subtotal, "公务用车/小计"),
-          reader.amount(row, cells, purchase, "公务用车购置费"),
-          reader.amount(row, cells, operation, "公务用车运行维护费"),
-          body.notApplicable(), row.lineNo());
+      read =
+          new ThreePublicExpenses(
+              body.heading(),
+              year >= 0 && yearText.matches("\\d{4}") ? Integer.valueOf(yearText) : null,
+              reader.amount(row, cells, total, "总额"),
+              reader.amount(row, cells, abroad, "因公出国（境）费用"),
+              reader.amount(row, cells, reception, "公务接待费"),
+              subtotal < 0 ? null : reader.amount(row, cells, subtotal, "公务用车/小计"),
+              reader.amount(row, cells, purchase, "公务用车购置费"),
+              reader.amount(row, cells, operation, "公务用车运行维护费"),
+              body.notApplicable(),
+              row.lineNo());
     }
     if (read == null) {
-      read = new ThreePublicExpenses(body.heading(), null, null, null, null, null, null, null,
-          body.notApplicable(), body.heading().lineNo());
+      read =
+          new ThreePublicExpenses(
+              body.heading(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              body.notApplicable(),
+              body.heading().lineNo());
     }
     return read;
   }

@@ -5,8 +5,8 @@ import org.budgetledger.projections.tables.TableKind;
 
 /**
  * Names a table by the words of its title, not by its number: the two formats number the tables
- * differently. Order matters: the 三公 title also mentions 一般公共预算 and 政府性基金, and the
- * 财政拨款收支总表 also says 收支 … 总表.
+ * differently. Order matters: the 三公 title also mentions 一般公共预算 and 政府性基金, and the 财政拨款收支总表 also
+ * says 收支 … 总表.
  */
 final class TitleClassifier {
   private TitleClassifier() {}

@@ -21,8 +21,8 @@ final class UnitSplitter {
         return unit;
       }
     }
-    DocumentUnit unit = new DocumentUnit(units.size() + 1, coded.code(), coded.name(),
-        row.lineNo());
+    DocumentUnit unit =
+        new DocumentUnit(units.size() + 1, coded.code(), coded.name(), row.lineNo());
     units.add(unit);
     return unit;
   }

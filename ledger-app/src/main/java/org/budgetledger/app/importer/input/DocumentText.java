@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * names the encoding (UTF-8, UTF-16 LE or BE); without one the bytes must be valid UTF-8, else
  * valid GB18030 (which covers GBK and GB2312, the encodings Chinese tools write); anything else is
  * refused, never decoded leniently into replacement characters. Then the text is checked against
- * {@link ImportLimits}: size, lines, line length, cells per line, and no control characters but tab,
- * line breaks and form feed (a page break in text extracted from PDF).
+ * {@link ImportLimits}: size, lines, line length, cells per line, and no control characters but
+ * tab, line breaks and form feed (a page break in text extracted from PDF).
  */
 public final class DocumentText {
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -21,8 +21,11 @@ public final class DocumentText {
 
   public static String decode(String fileName, byte[] bytes) {
     if (bytes.length > ImportLimits.MAX_BYTES) {
-      throw new ImportInputException(fileName, 0, "file", "is " + bytes.length
-          + " bytes; the limit is " + ImportLimits.MAX_BYTES);
+      throw new ImportInputException(
+          fileName,
+          0,
+          "file",
+          "is " + bytes.length + " bytes; the limit is " + ImportLimits.MAX_BYTES);
     }
     String text;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -37,8 +40,12 @@ public final class DocumentText {
         text = tryDecode(bytes, GB18030);
       }
       if (text == null) {
-        throw new ImportInputException(fileName, 0, "encoding", "is neither UTF-8 nor GB18030"
-            + " (GBK) text, and has no byte order mark; save it as UTF-8");
+        throw new ImportInputException(
+            fileName,
+            0,
+            "encoding",
+            "is neither UTF-8 nor GB18030"
+                + " (GBK) text, and has no byte order mark; save it as UTF-8");
       }
     }
     check(fileName, text);
@@ -48,8 +55,11 @@ public final class DocumentText {
   /** Checks text already decoded (a REST body as text/plain) against the limits. */
   public static void check(String fileName, String text) {
     if (text.length() > ImportLimits.MAX_BYTES) {
-      throw new ImportInputException(fileName, 0, "file", "has " + text.length()
-          + " characters; the limit is " + ImportLimits.MAX_BYTES);
+      throw new ImportInputException(
+          fileName,
+          0,
+          "file",
+          "has " + text.length() + " characters; the limit is " + ImportLimits.MAX_BYTES);
     }
     int line = 1;
     int lineChars = 0;
@@ -61,32 +71,44 @@ public final class DocumentText {
         lineChars = 0;
         cells = 1;
         if (line > ImportLimits.MAX_LINES) {
-          throw new ImportInputException(fileName, line, "file", "has more than "
-              + ImportLimits.MAX_LINES + " lines");
+          throw new ImportInputException(
+              fileName, line, "file", "has more than " + ImportLimits.MAX_LINES + " lines");
         }
         continue;
       }
       if (++lineChars > ImportLimits.MAX_LINE_CHARS) {
-        throw new ImportInputException(fileName, line, "line", "is longer than "
-            + ImportLimits.MAX_LINE_CHARS + " characters");
+        throw new ImportInputException(
+            fileName,
+            line,
+            "line",
+            "is longer than " + ImportLimits.MAX_LINE_CHARS + " characters");
       }
       if (c == '\t' && ++cells > ImportLimits.MAX_CELLS) {
-        throw new ImportInputException(fileName, line, "line", "has more than "
-            + ImportLimits.MAX_CELLS + " tab-separated cells");
+        throw new ImportInputException(
+            fileName,
+            line,
+            "line",
+            "has more than " + ImportLimits.MAX_CELLS + " tab-separated cells");
       }
       if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f') {
-        throw new ImportInputException(fileName, line, "line", "holds the control character U+"
-            + String.format("%04X", (int) c) + " at column " + lineChars);
+        throw new ImportInputException(
+            fileName,
+            line,
+            "line",
+            "holds the control character U+"
+                + String.format("%04X", (int) c)
+                + " at column "
+                + lineChars);
       }
     }
   }
 
-  private static String strict(String fileName, byte[] bytes, int skip, Charset charset,
-      String name) {
+  private static String strict(
+      String fileName, byte[] bytes, int skip, Charset charset, String name) {
     String text = tryDecode(ByteBuffer.wrap(bytes, skip, bytes.length - skip), charset);
     if (text == null) {
-      throw new ImportInputException(fileName, 0, "encoding", "declares " + name
-          + " but is not valid " + charset.name());
+      throw new ImportInputException(
+          fileName, 0, "encoding", "declares " + name + " but is not valid " + charset.name());
     }
     return text;
   }
@@ -97,8 +119,12 @@ public final class DocumentText {
 
   private static String tryDecode(ByteBuffer bytes, Charset charset) {
     try {
-      return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+      return charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(bytes)
+          .toString();
     } catch (CharacterCodingException e) {
       return null;
     }

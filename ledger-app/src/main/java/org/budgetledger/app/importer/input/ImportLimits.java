@@ -8,12 +8,16 @@ package org.budgetledger.app.importer.input;
 public final class ImportLimits {
   /** Bytes of one file. */
   public static final int MAX_BYTES = 8 * 1024 * 1024;
+
   /** Lines of one file. */
   public static final int MAX_LINES = 100_000;
+
   /** Characters of one line. */
   public static final int MAX_LINE_CHARS = 4_000;
+
   /** Tab-separated cells of one line. */
   public static final int MAX_CELLS = 64;
+
   /** Files of one batch (CLI, page). */
   public static final int MAX_BATCH_FILES = 200;
 

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.budgetledger.core.model.Fen;
 
 /**
- * The 金额单位 of a table, read from its label ({@code 单位：元}, {@code 单位:万元},
- * {@code 金额单位：万元}, {@code 预算数（单位：万元）}) and used to turn a printed amount into exact fen.
+ * The 金额单位 of a table, read from its label ({@code 单位：元}, {@code 单位:万元}, {@code 金额单位：万元}, {@code
+ * 预算数（单位：万元）}) and used to turn a printed amount into exact fen.
  */
 public enum AmountUnit {
   YUAN("元"),

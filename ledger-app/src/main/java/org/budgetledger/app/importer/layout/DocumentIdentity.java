@@ -1,9 +1,9 @@
 package org.budgetledger.app.importer.layout;
 
 /**
- * Who and what a document is, read from the document itself: the department (or, in a 单位预算,
- * the unit) as it names itself, the fiscal year, and whether it is a 部门预算 or a 单位预算. A
- * field the document does not give is null, never guessed.
+ * Who and what a document is, read from the document itself: the department (or, in a 单位预算, the
+ * unit) as it names itself, the fiscal year, and whether it is a 部门预算 or a 单位预算. A field the
+ * document does not give is null, never guessed.
  */
 public record DocumentIdentity(String department, Integer fiscalYear, BudgetKind kind) {
 

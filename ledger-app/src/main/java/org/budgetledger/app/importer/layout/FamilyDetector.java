@@ -18,10 +18,12 @@ public final class FamilyDetector {
     this.profiles = profiles;
   }
 
-  /** @param lines the document's text lines (titles, labels, cover), in any order */
+  /**
+   * @param lines the document's text lines (titles, labels, cover), in any order
+   */
   public FamilyDetection detect(List<String> lines) {
-    List<String> normalized = lines.stream().map(Texts::normalize)
-        .filter(l -> !l.isEmpty()).toList();
+    List<String> normalized =
+        lines.stream().map(Texts::normalize).filter(l -> !l.isEmpty()).toList();
     List<FamilyDetection> candidates = new ArrayList<>();
     for (LayoutProfile profile : profiles.all()) {
       List<String> evidence = markerLines(profile, normalized);
@@ -31,15 +33,22 @@ public final class FamilyDetector {
     }
     candidates.sort(Comparator.comparingInt(FamilyDetection::titlesFound).reversed());
     if (candidates.isEmpty() || candidates.get(0).titlesFound() == 0) {
-      throw new UnknownLayoutException("版式无法识别: no layout family's titles and numbering are "
-          + "in this document (known: " + profiles.all().stream().map(LayoutProfile::family)
-          .toList() + ")");
+      throw new UnknownLayoutException(
+          "版式无法识别: no layout family's titles and numbering are "
+              + "in this document (known: "
+              + profiles.all().stream().map(LayoutProfile::family).toList()
+              + ")");
     }
     if (candidates.size() > 1
         && candidates.get(1).titlesFound() == candidates.get(0).titlesFound()) {
-      throw new UnknownLayoutException("版式不唯一: the document matches both "
-          + candidates.get(0).profile().family() + " and " + candidates.get(1).profile().family()
-          + " equally (" + candidates.get(0).titlesFound() + " table titles each)");
+      throw new UnknownLayoutException(
+          "版式不唯一: the document matches both "
+              + candidates.get(0).profile().family()
+              + " and "
+              + candidates.get(1).profile().family()
+              + " equally ("
+              + candidates.get(0).titlesFound()
+              + " table titles each)");
     }
     return candidates.get(0);
   }
@@ -58,7 +67,9 @@ public final class FamilyDetector {
   }
 
   private static int titlesFound(LayoutProfile profile, List<String> lines) {
-    return (int) profile.tables().stream()
-        .filter(t -> lines.stream().anyMatch(l -> t.matchLength(l) > 0)).count();
+    return (int)
+        profile.tables().stream()
+            .filter(t -> lines.stream().anyMatch(l -> t.matchLength(l) > 0))
+            .count();
   }
 }

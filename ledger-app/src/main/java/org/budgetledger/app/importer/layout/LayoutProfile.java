@@ -8,8 +8,8 @@ import org.budgetledger.core.model.DisclosureFormat;
 /**
  * One layout family as data (a file under {@code resources/layouts/}): how its documents show
  * themselves ({@code markers}: every one must match a line of the document), how tables are
- * numbered, the tables it publishes with their content, unit and decimals, how codes print, and
- * the header words it uses for each canonical measure beyond the shared vocabulary.
+ * numbered, the tables it publishes with their content, unit and decimals, how codes print, and the
+ * header words it uses for each canonical measure beyond the shared vocabulary.
  *
  * @param family stable id of the family ({@code beijing13}); never a department or a file name
  * @param name what a person calls the family
@@ -21,8 +21,8 @@ import org.budgetledger.core.model.DisclosureFormat;
  * @param codes how function codes print in the family's tables
  * @param tables the tables it publishes, in its own order
  * @param measures header words of this family beyond {@code common.yaml}
- * @param textFormat the ledger's disclosure format whose tables and numbering the family's are
- *     (its tables then read through the disclosure text parser), null when it has its own
+ * @param textFormat the ledger's disclosure format whose tables and numbering the family's are (its
+ *     tables then read through the disclosure text parser), null when it has its own
  */
 public record LayoutProfile(
     String family,
@@ -43,8 +43,8 @@ public record LayoutProfile(
   }
 
   /**
-   * The table a title names, by the longest title pattern that matches (财政拨款收支总表 before
-   * 收支总表), e.g. {@code 预算03表 支出总表} or {@code 表2：2026年…收入预算总表}.
+   * The table a title names, by the longest title pattern that matches (财政拨款收支总表 before 收支总表), e.g.
+   * {@code 预算03表 支出总表} or {@code 表2：2026年…收入预算总表}.
    */
   public Optional<ProfileTable> tableTitled(String title) {
     String normalized = Texts.normalize(title);

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The layout families the importer knows: one YAML file per family under {@code layouts/}, listed
- * in {@code layouts/families.txt}, and the header words every family shares in
- * {@code layouts/common.yaml}. Plain Java (no Spring), so the importer runs without the app.
+ * in {@code layouts/families.txt}, and the header words every family shares in {@code
+ * layouts/common.yaml}. Plain Java (no Spring), so the importer runs without the app.
  */
 public final class LayoutProfiles {
   static final String DIRECTORY = "layouts/";

@@ -3,10 +3,10 @@ package org.budgetledger.app.importer.layout;
 import java.util.List;
 
 /**
- * A header word for a canonical measure: the column key the canonical tables use
- * ({@code GENERAL_BUDGET}, {@code carryOver:GENERAL_BUDGET}, {@code basic}, {@code personnel} …)
- * and the labels that mean it, optionally only under one of the {@code under} header cells (上年结转
- * 一般公共预算 is not this year's 一般公共预算).
+ * A header word for a canonical measure: the column key the canonical tables use ({@code
+ * GENERAL_BUDGET}, {@code carryOver:GENERAL_BUDGET}, {@code basic}, {@code personnel} …) and the
+ * labels that mean it, optionally only under one of the {@code under} header cells (上年结转 一般公共预算 is
+ * not this year's 一般公共预算).
  */
 public record MeasureRule(String key, List<String> labels, List<String> under) {
   public MeasureRule {

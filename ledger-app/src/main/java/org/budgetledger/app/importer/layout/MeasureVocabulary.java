@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Maps a header column path ({@code 上年结转结余/一般公共预算资金}) to the canonical measure it
- * prints. A rule that names parents wins over one that does not, so 上年结转 columns never read as
- * this year's money; a family's own rules come before the shared ones.
+ * Maps a header column path ({@code 上年结转结余/一般公共预算资金}) to the canonical measure it prints. A rule
+ * that names parents wins over one that does not, so 上年结转 columns never read as this year's money;
+ * a family's own rules come before the shared ones.
  */
 public final class MeasureVocabulary {
   private final List<MeasureRule> rules;
@@ -25,21 +25,26 @@ public final class MeasureVocabulary {
     }
     List<String> normalized = path.stream().map(Texts::normalize).toList();
     String leaf = stripNumbering(normalized.get(normalized.size() - 1));
-    List<String> parents = normalized.subList(0, normalized.size() - 1).stream()
-        .map(MeasureVocabulary::stripNumbering).toList();
-    Optional<MeasureRule> scoped = rules.stream()
-        .filter(r -> !r.under().isEmpty() && r.matchesLeaf(leaf) && r.matchesParents(parents))
-        .findFirst();
+    List<String> parents =
+        normalized.subList(0, normalized.size() - 1).stream()
+            .map(MeasureVocabulary::stripNumbering)
+            .toList();
+    Optional<MeasureRule> scoped =
+        rules.stream()
+            .filter(r -> !r.under().isEmpty() && r.matchesLeaf(leaf) && r.matchesParents(parents))
+            .findFirst();
     if (scoped.isPresent()) {
       return scoped.map(MeasureRule::key);
     }
-    return rules.stream().filter(r -> r.under().isEmpty() && r.matchesLeaf(leaf))
-        .findFirst().map(MeasureRule::key);
+    return rules.stream()
+        .filter(r -> r.under().isEmpty() && r.matchesLeaf(leaf))
+        .findFirst()
+        .map(MeasureRule::key);
   }
 
   /** 一、 (一) 1. and 其中： print before a label in some families and mean nothing. */
   private static String stripNumbering(String label) {
-    return label.replaceFirst("^(其中[：:])?([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
-        + "|\\d+[.、．])?", "");
+    return label.replaceFirst(
+        "^(其中[：:])?([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]" + "|\\d+[.、．])?", "");
   }
 }

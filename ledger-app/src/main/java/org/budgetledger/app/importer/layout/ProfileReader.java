@@ -52,20 +52,28 @@ final class ProfileReader {
     if (numberPattern != null && !numberPattern.pattern().contains("(?<n>")) {
       throw new LayoutProfileException(file + ": numbering: needs a group (?<n>…) for the number");
     }
-    List<Pattern> markers = strings(root, "markers").stream()
-        .map(m -> pattern(m, "markers")).toList();
+    List<Pattern> markers =
+        strings(root, "markers").stream().map(m -> pattern(m, "markers")).toList();
     if (markers.isEmpty()) {
       throw new LayoutProfileException(file + ": markers: at least one pattern tells the family");
     }
-    return new LayoutProfile(string(root, "family"), string(root, "name"), markers, numberPattern,
-        unit(root.get("unit"), "unit"), integer(root, "decimals"),
-        codes(root.get("codes"), "codes"), tables, measures(root), textFormat(root));
+    return new LayoutProfile(
+        string(root, "family"),
+        string(root, "name"),
+        markers,
+        numberPattern,
+        unit(root.get("unit"), "unit"),
+        integer(root, "decimals"),
+        codes(root.get("codes"), "codes"),
+        tables,
+        measures(root),
+        textFormat(root));
   }
 
   List<MeasureRule> measures(Map<String, Object> root) {
     List<MeasureRule> rules = new ArrayList<>();
-    List<Map<String, Object>> raw = root.containsKey("measures") ? maps(root, "measures")
-        : List.of();
+    List<Map<String, Object>> raw =
+        root.containsKey("measures") ? maps(root, "measures") : List.of();
     for (int i = 0; i < raw.size(); i++) {
       Map<String, Object> m = raw.get(i);
       String at = "measures[" + i + "]";
@@ -73,8 +81,11 @@ final class ProfileReader {
       if (labels.isEmpty()) {
         throw new LayoutProfileException(file + ": " + at + ".labels: at least one label");
       }
-      rules.add(new MeasureRule(string(m, "key", at), labels,
-          m.containsKey("under") ? strings(m, "under", at) : List.of()));
+      rules.add(
+          new MeasureRule(
+              string(m, "key", at),
+              labels,
+              m.containsKey("under") ? strings(m, "under", at) : List.of()));
     }
     return rules;
   }
@@ -87,8 +98,12 @@ final class ProfileReader {
     try {
       return DisclosureFormat.valueOf(value.toString());
     } catch (IllegalArgumentException e) {
-      throw new LayoutProfileException(file + ": textFormat: '" + value + "' is not one of "
-          + List.of(DisclosureFormat.values()));
+      throw new LayoutProfileException(
+          file
+              + ": textFormat: '"
+              + value
+              + "' is not one of "
+              + List.of(DisclosureFormat.values()));
     }
   }
 
@@ -100,16 +115,26 @@ final class ProfileReader {
       try {
         tableKind = TableKind.valueOf(kind.toString());
       } catch (IllegalArgumentException e) {
-        throw new LayoutProfileException(file + ": " + at + ".kind: '" + kind
-            + "' is not a table kind (one of " + List.of(TableKind.values()) + ")");
+        throw new LayoutProfileException(
+            file
+                + ": "
+                + at
+                + ".kind: '"
+                + kind
+                + "' is not a table kind (one of "
+                + List.of(TableKind.values())
+                + ")");
       }
       content = tableKind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     } else {
       content = string(m, "content", at);
     }
     Object number = m.get("number");
-    return new ProfileTable(number == null ? null : number.toString(),
-        pattern(m.get("title"), at + ".title"), tableKind, content,
+    return new ProfileTable(
+        number == null ? null : number.toString(),
+        pattern(m.get("title"), at + ".title"),
+        tableKind,
+        content,
         m.get("unit") == null ? null : unit(m.get("unit"), at + ".unit"),
         m.get("decimals") == null ? null : integer(m, "decimals", at),
         m.get("codes") == null ? null : codes(m.get("codes"), at + ".codes"));
@@ -138,8 +163,8 @@ final class ProfileReader {
     try {
       return CodePrinting.valueOf(String.valueOf(value));
     } catch (IllegalArgumentException e) {
-      throw new LayoutProfileException(file + ": " + at + ": '" + value
-          + "' is not one of " + List.of(CodePrinting.values()));
+      throw new LayoutProfileException(
+          file + ": " + at + ": '" + value + "' is not one of " + List.of(CodePrinting.values()));
     }
   }
 
@@ -161,8 +186,8 @@ final class ProfileReader {
 
   private int integer(Map<String, Object> m, String key, String at) {
     if (!(m.get(key) instanceof Integer value) || value < 0 || value > 6) {
-      throw new LayoutProfileException(file + ": " + path(at, key)
-          + ": a whole number of decimals from 0 to 6");
+      throw new LayoutProfileException(
+          file + ": " + path(at, key) + ": a whole number of decimals from 0 to 6");
     }
     return value;
   }

@@ -15,8 +15,8 @@ final class CellMerger {
 
   private CellMerger() {}
 
-  static List<Lattice.GridCell> cells(double[] xs, double[] ys, List<Ruling> horizontals,
-      List<Ruling> verticals) {
+  static List<Lattice.GridCell> cells(
+      double[] xs, double[] ys, List<Ruling> horizontals, List<Ruling> verticals) {
     int rows = ys.length - 1;
     int cols = xs.length - 1;
     UnionFind sets = new UnionFind(rows * cols);
@@ -57,12 +57,15 @@ final class CellMerger {
     List<Lattice.GridCell> cells = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (maxR[i] >= 0) {
-        cells.add(new Lattice.GridCell(minR[i], minC[i], maxR[i] - minR[i] + 1,
-            maxC[i] - minC[i] + 1));
+        cells.add(
+            new Lattice.GridCell(minR[i], minC[i], maxR[i] - minR[i] + 1, maxC[i] - minC[i] + 1));
       }
     }
-    cells.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
-        : Integer.compare(a.column(), b.column()));
+    cells.sort(
+        (a, b) ->
+            a.row() != b.row()
+                ? Integer.compare(a.row(), b.row())
+                : Integer.compare(a.column(), b.column()));
     return cells;
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One path per column from a multi-row header: the texts of the header cells covering the column,
- * top to bottom, joined by {@code /} ({@code 基本支出/人员经费}); a spanning cell gives the prefix of
- * every column under it.
+ * top to bottom, joined by {@code /} ({@code 基本支出/人员经费}); a spanning cell gives the prefix of every
+ * column under it.
  */
 final class ColumnPaths {
   private ColumnPaths() {}
@@ -25,8 +25,7 @@ final class ColumnPaths {
         if (text.isEmpty() || text.matches(".*单位\\s*[:：].*")) {
           continue;
         }
-        for (int c = cell.column(); c < cell.column() + cell.columnSpan() && c < columnCount;
-            c++) {
+        for (int c = cell.column(); c < cell.column() + cell.columnSpan() && c < columnCount; c++) {
           List<String> path = parts.get(c);
           if (path.isEmpty() || !path.get(path.size() - 1).equals(text)) {
             path.add(text);

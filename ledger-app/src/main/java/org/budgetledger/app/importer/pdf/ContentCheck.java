@@ -48,8 +48,12 @@ final class ContentCheck {
         }
       }
     } catch (DataFormatException e) {
-      throw new PdfReadException(PdfProblem.CORRUPTED, name, pageNumber,
-          "the page's content stream does not decompress: " + e.getMessage(), e);
+      throw new PdfReadException(
+          PdfProblem.CORRUPTED,
+          name,
+          pageNumber,
+          "the page's content stream does not decompress: " + e.getMessage(),
+          e);
     } finally {
       inflater.end();
     }

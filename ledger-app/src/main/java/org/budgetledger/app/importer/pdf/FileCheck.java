@@ -15,13 +15,16 @@ final class FileCheck {
   static void requirePdfFrame(String name, byte[] bytes) throws PdfReadException {
     String head = ascii(bytes, 0, Math.min(bytes.length, HEADER_WINDOW));
     if (!head.contains("%PDF-")) {
-      throw new PdfReadException(PdfProblem.NOT_A_PDF, name, 0,
+      throw new PdfReadException(
+          PdfProblem.NOT_A_PDF,
+          name,
+          0,
           "no %PDF- header in the first " + HEADER_WINDOW + " bytes");
     }
     int from = Math.max(0, bytes.length - TRAILER_WINDOW);
     if (!ascii(bytes, from, bytes.length).contains("%%EOF")) {
-      throw new PdfReadException(PdfProblem.TRUNCATED, name, 0,
-          "no %%EOF marker at the end: " + bytes.length + " bytes");
+      throw new PdfReadException(
+          PdfProblem.TRUNCATED, name, 0, "no %%EOF marker at the end: " + bytes.length + " bytes");
     }
   }
 

@@ -4,8 +4,7 @@ package org.budgetledger.app.importer.pdf;
  * One glyph as displayed: left x, baseline y (top-left origin, the page's rotation applied), width,
  * height and font size in points.
  */
-record Glyph(String text, double x, double baseline, double width, double height,
-    double fontSize) {
+record Glyph(String text, double x, double baseline, double width, double height, double fontSize) {
   double right() {
     return x + width;
   }

@@ -10,8 +10,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Collects the glyphs of one page with their positions, as PDFBox's text extraction places them
- * (the page's rotation and crop box applied, Unicode mapped through the font's tables). PDFBox's own
- * line building is bypassed: its plain text merges neighbouring cells.
+ * (the page's rotation and crop box applied, Unicode mapped through the font's tables). PDFBox's
+ * own line building is bypassed: its plain text merges neighbouring cells.
  */
 final class GlyphStripper extends PDFTextStripper {
   private final int maxGlyphs;
@@ -51,7 +51,13 @@ final class GlyphStripper extends PDFTextStripper {
       overLimit = true;
       return;
     }
-    glyphs.add(new Glyph(unicode, text.getX(), text.getY(), text.getWidth(),
-        text.getHeight(), text.getFontSizeInPt()));
+    glyphs.add(
+        new Glyph(
+            unicode,
+            text.getX(),
+            text.getY(),
+            text.getWidth(),
+            text.getHeight(),
+            text.getFontSizeInPt()));
   }
 }

@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Where a table's header ends: the body starts at the first row that carries a code, an amount or
- * a lone total (合计, 总计); the rows above it are the header. A table whose first rows carry none (a
+ * Where a table's header ends: the body starts at the first row that carries a code, an amount or a
+ * lone total (合计, 总计); the rows above it are the header. A table whose first rows carry none (a
  * form such as a 绩效目标 table) is read as having no header beyond a first row of labels.
  */
 final class HeaderSplit {
   private static final Pattern AMOUNT = Pattern.compile("[-−]?(\\d[\\d,]*\\.\\d+|\\d[\\d,]{2,})");
+
   /** A code opens the cell (2050299, [2050299]名称, 2050299-名称); a year (2026年) is no code. */
-  private static final Pattern CODE =
-      Pattern.compile("^[\\[【]?\\d{3,}(?![\\d年月日%％])[\\]】]?.*");
+  private static final Pattern CODE = Pattern.compile("^[\\[【]?\\d{3,}(?![\\d年月日%％])[\\]】]?.*");
+
   private static final Pattern TOTAL = Pattern.compile("(合计|总计|小计|收入总计|支出总计|总额)");
   private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}|栏次|[甲乙丙丁]|\\*+");
   private static final int MAX_HEADER_ROWS = 6;
@@ -59,7 +60,9 @@ final class HeaderSplit {
 
   /** A row of column numbers (1 2 3 …, 栏次, 甲 乙) is header but names nothing. */
   static boolean isNumbering(PdfRow row) {
-    return row.cells().stream().map(c -> compact(c.text())).filter(t -> !t.isEmpty())
+    return row.cells().stream()
+        .map(c -> compact(c.text()))
+        .filter(t -> !t.isEmpty())
         .allMatch(t -> SMALL_NUMBER.matcher(t).matches());
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Places of glyphs a reader of the printed page does not see (clipped away, off the page). The
- * text extraction finds them all; those whose origin is one of these places are dropped.
+ * Places of glyphs a reader of the printed page does not see (clipped away, off the page). The text
+ * extraction finds them all; those whose origin is one of these places are dropped.
  */
 final class HiddenGlyphs {
   /** Places are matched on a 0.5 pt grid, neighbours included, as the two passes round apart. */
@@ -20,8 +20,10 @@ final class HiddenGlyphs {
   }
 
   void add(double ux, double uy) {
-    places.add(key(Math.round(geometry.displayX(ux, uy) * GRID),
-        Math.round(geometry.displayY(ux, uy) * GRID)));
+    places.add(
+        key(
+            Math.round(geometry.displayX(ux, uy) * GRID),
+            Math.round(geometry.displayY(ux, uy) * GRID)));
   }
 
   List<Glyph> visible(List<Glyph> glyphs) {

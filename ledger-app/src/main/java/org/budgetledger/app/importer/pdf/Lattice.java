@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * A table's cell grid built from its rules: the x of each column boundary, the y of each row
- * boundary (top to bottom), and the cells, each covering one or more grid rows and columns.
- * {@code openTop} ({@code openBottom}): the columns' rules run on above the first (below the last)
+ * boundary (top to bottom), and the cells, each covering one or more grid rows and columns. {@code
+ * openTop} ({@code openBottom}): the columns' rules run on above the first (below the last)
  * horizontal rule, as where a row is cut by the page break and goes on on the next page.
  */
-record Lattice(double[] xs, double[] ys, List<GridCell> cells, boolean openTop,
-    boolean openBottom) {
+record Lattice(
+    double[] xs, double[] ys, List<GridCell> cells, boolean openTop, boolean openBottom) {
   int columnCount() {
     return xs.length - 1;
   }

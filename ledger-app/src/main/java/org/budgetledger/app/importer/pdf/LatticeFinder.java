@@ -12,6 +12,7 @@ import java.util.Map;
  */
 final class LatticeFinder {
   private static final double MEET_TOLERANCE = 2.5;
+
   /** Boundaries closer than this are one (double lines, rules drawn slightly off). */
   private static final double BOUNDARY_TOLERANCE = 3.0;
 
@@ -72,8 +73,8 @@ final class LatticeFinder {
     if (xs.length < 2 || ys.length < 2) {
       return null;
     }
-    return new Lattice(xs, ys, CellMerger.cells(xs, ys, horizontals, verticals), openTop,
-        openBottom);
+    return new Lattice(
+        xs, ys, CellMerger.cells(xs, ys, horizontals, verticals), openTop, openBottom);
   }
 
   /**
@@ -96,8 +97,12 @@ final class LatticeFinder {
 
   /** The distinct positions of the rules within [min, max], nearby ones joined. */
   private static double[] boundaries(List<Ruling> rules, double min, double max) {
-    double[] positions = rules.stream().mapToDouble(Ruling::position)
-        .filter(p -> p >= min - 1 && p <= max + 1).sorted().toArray();
+    double[] positions =
+        rules.stream()
+            .mapToDouble(Ruling::position)
+            .filter(p -> p >= min - 1 && p <= max + 1)
+            .sorted()
+            .toArray();
     List<Double> out = new ArrayList<>();
     double sum = positions[0];
     int count = 1;

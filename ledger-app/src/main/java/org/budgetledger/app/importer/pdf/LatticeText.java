@@ -33,15 +33,28 @@ final class LatticeText {
     }
     for (int i = 0; i < cells.size(); i++) {
       Lattice.GridCell cell = cells.get(i);
-      byRow.get(cell.row()).add(new PdfCell(cell.column(), cell.columnSpan(), cell.rowSpan(),
-          TextAssembler.cellText(content.get(i))));
+      byRow
+          .get(cell.row())
+          .add(
+              new PdfCell(
+                  cell.column(),
+                  cell.columnSpan(),
+                  cell.rowSpan(),
+                  TextAssembler.cellText(content.get(i))));
     }
     List<PdfRow> gridRows = new ArrayList<>();
     for (List<PdfCell> row : byRow) {
       gridRows.add(new PdfRow(page, cols, row));
     }
-    return new PageTable(page, lattice.top(), lattice.bottom(), lattice.xs(), gridRows, true,
-        lattice.openTop(), lattice.openBottom());
+    return new PageTable(
+        page,
+        lattice.top(),
+        lattice.bottom(),
+        lattice.xs(),
+        gridRows,
+        true,
+        lattice.openTop(),
+        lattice.openBottom());
   }
 
   /** The index of the interval of {@code bounds} holding {@code v}, clamped to the grid. */

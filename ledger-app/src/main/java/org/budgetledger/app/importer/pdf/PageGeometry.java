@@ -11,8 +11,8 @@ record PageGeometry(double left, double bottom, double width, double height, int
   static PageGeometry of(PDPage page) {
     PDRectangle crop = page.getCropBox();
     int rotation = ((page.getRotation() % 360) + 360) % 360;
-    return new PageGeometry(crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(),
-        crop.getHeight(), rotation);
+    return new PageGeometry(
+        crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(), crop.getHeight(), rotation);
   }
 
   /** Whether a user-space point lies on the visible page. */

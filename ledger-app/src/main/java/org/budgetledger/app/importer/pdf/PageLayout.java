@@ -11,8 +11,8 @@ import java.util.List;
 record PageLayout(int page, List<PageTable> tables, List<PlacedLine> lines) {
 
   static PageLayout of(int page, List<Glyph> glyphs, List<Ruling> rulings) {
-    List<Lattice> lattices = LatticeFinder.find(rulings).stream()
-        .filter(l -> l.columnCount() >= 2).toList();
+    List<Lattice> lattices =
+        LatticeFinder.find(rulings).stream().filter(l -> l.columnCount() >= 2).toList();
     List<List<Glyph>> inside = new ArrayList<>();
     lattices.forEach(l -> inside.add(new ArrayList<>()));
     List<Glyph> outside = new ArrayList<>();
@@ -27,10 +27,12 @@ record PageLayout(int page, List<PageTable> tables, List<PlacedLine> lines) {
     List<List<Glyph>> glyphLines = TextAssembler.lines(outside);
     List<PlacedLine> lines = placedLines(page, glyphLines);
     if (tables.isEmpty()) {
-      StreamTableFinder.find(page, lines, glyphLines).ifPresent(found -> {
-        tables.add(found.table());
-        lines.removeAll(found.consumed());
-      });
+      StreamTableFinder.find(page, lines, glyphLines)
+          .ifPresent(
+              found -> {
+                tables.add(found.table());
+                lines.removeAll(found.consumed());
+              });
     }
     tables.sort(Comparator.comparingDouble(PageTable::top));
     return new PageLayout(page, tables, renumber(page, lines));
@@ -51,8 +53,12 @@ record PageLayout(int page, List<PageTable> tables, List<PlacedLine> lines) {
       double top = line.stream().mapToDouble(g -> g.baseline() - g.size()).min().orElseThrow();
       double bottom = line.stream().mapToDouble(Glyph::baseline).max().orElseThrow();
       double size = line.stream().mapToDouble(Glyph::fontSize).max().orElseThrow();
-      lines.add(new PlacedLine(new PdfTextLine(page, 0, TextAssembler.lineText(line), size), top,
-          bottom, line.get(0).x()));
+      lines.add(
+          new PlacedLine(
+              new PdfTextLine(page, 0, TextAssembler.lineText(line), size),
+              top,
+              bottom,
+              line.get(0).x()));
     }
     return lines;
   }
@@ -61,8 +67,12 @@ record PageLayout(int page, List<PageTable> tables, List<PlacedLine> lines) {
     List<PlacedLine> numbered = new ArrayList<>();
     for (PlacedLine l : lines) {
       PdfTextLine t = l.line();
-      numbered.add(new PlacedLine(new PdfTextLine(page, numbered.size() + 1, t.text(),
-          t.fontSize()), l.top(), l.bottom(), l.left()));
+      numbered.add(
+          new PlacedLine(
+              new PdfTextLine(page, numbered.size() + 1, t.text(), t.fontSize()),
+              l.top(),
+              l.bottom(),
+              l.left()));
     }
     return numbered;
   }

@@ -7,8 +7,12 @@ import java.util.List;
  * table), the text outside tables as lines, and remarks on what was read but may need a look (an
  * image-only page among text pages).
  */
-public record PdfContent(String file, int pageCount, List<PdfTable> tables,
-    List<PdfTextLine> lines, List<String> remarks) {
+public record PdfContent(
+    String file,
+    int pageCount,
+    List<PdfTable> tables,
+    List<PdfTextLine> lines,
+    List<String> remarks) {
   public PdfContent {
     tables = List.copyOf(tables);
     lines = List.copyOf(lines);

@@ -13,8 +13,8 @@ public final class PdfReadException extends Exception {
   private final int page;
 
   /** {@code page} is 1-based, 0 when the problem concerns the whole file. */
-  public PdfReadException(PdfProblem problem, String file, int page, String detail,
-      Throwable cause) {
+  public PdfReadException(
+      PdfProblem problem, String file, int page, String detail, Throwable cause) {
     super(message(problem, file, page, detail), cause);
     this.problem = problem;
     this.file = file;
@@ -46,7 +46,12 @@ public final class PdfReadException extends Exception {
   private static String message(PdfProblem problem, String file, int page, String detail) {
     String place = page > 0 ? file + " 第 " + page + " 页" : file;
     String chinese = problem.chinese().replace("{page}", Integer.toString(page));
-    return place + ": " + chinese + " (" + problem.english() + ")"
+    return place
+        + ": "
+        + chinese
+        + " ("
+        + problem.english()
+        + ")"
         + (detail == null || detail.isBlank() ? "" : ": " + detail);
   }
 }

@@ -27,7 +27,10 @@ public record PdfRow(int page, int columnCount, List<PdfCell> cells) {
 
   /** The text of the cell starting at this column, {@code ""} if none. */
   public String text(int column) {
-    return cells.stream().filter(c -> c.column() == column).map(PdfCell::text).findFirst()
+    return cells.stream()
+        .filter(c -> c.column() == column)
+        .map(PdfCell::text)
+        .findFirst()
         .orElse("");
   }
 }

@@ -7,12 +7,18 @@ import java.util.regex.Pattern;
 /**
  * A table as printed: its title (the most prominent line just above it, {@code ""} if none), the
  * lines between the page's previous table or top and the table ({@code headingLines}, title
- * included, e.g. {@code 预算01表}, {@code 单位：万元}), the line naming its unit, the pages it spans,
- * one header path per column ({@code 基本支出/人员经费}), the header rows as printed and the body
- * rows, each with its page. {@code ruled} is false for a table read from its header's columns.
+ * included, e.g. {@code 预算01表}, {@code 单位：万元}), the line naming its unit, the pages it spans, one
+ * header path per column ({@code 基本支出/人员经费}), the header rows as printed and the body rows, each
+ * with its page. {@code ruled} is false for a table read from its header's columns.
  */
-public record PdfTable(String title, List<String> headingLines, String unitLine,
-    List<Integer> pages, List<String> columns, List<PdfRow> headerRows, List<PdfRow> rows,
+public record PdfTable(
+    String title,
+    List<String> headingLines,
+    String unitLine,
+    List<Integer> pages,
+    List<String> columns,
+    List<PdfRow> headerRows,
+    List<PdfRow> rows,
     boolean ruled) {
   private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*(千万元|万元|千元|元)");
 

@@ -30,8 +30,8 @@ public final class PdfTableReader {
     try {
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) {
-        throw new PdfReadException(PdfProblem.TOO_LARGE, name, 0,
-            size + " bytes, at most " + limits.maxFileBytes());
+        throw new PdfReadException(
+            PdfProblem.TOO_LARGE, name, 0, size + " bytes, at most " + limits.maxFileBytes());
       }
       return read(name, Files.readAllBytes(file));
     } catch (IOException e) {
@@ -41,8 +41,8 @@ public final class PdfTableReader {
 
   public PdfContent read(String name, byte[] bytes) throws PdfReadException {
     if (bytes.length > limits.maxFileBytes()) {
-      throw new PdfReadException(PdfProblem.TOO_LARGE, name, 0,
-          bytes.length + " bytes, at most " + limits.maxFileBytes());
+      throw new PdfReadException(
+          PdfProblem.TOO_LARGE, name, 0, bytes.length + " bytes, at most " + limits.maxFileBytes());
     }
     FileCheck.requirePdfFrame(name, bytes);
     try (PDDocument document = Loader.loadPDF(bytes)) {
@@ -57,8 +57,8 @@ public final class PdfTableReader {
   private PdfContent read(String name, PDDocument document) throws PdfReadException {
     int pageCount = document.getNumberOfPages();
     if (pageCount > limits.maxPages()) {
-      throw new PdfReadException(PdfProblem.TOO_MANY_PAGES, name, 0,
-          pageCount + " pages, at most " + limits.maxPages());
+      throw new PdfReadException(
+          PdfProblem.TOO_MANY_PAGES, name, 0, pageCount + " pages, at most " + limits.maxPages());
     }
     GlyphStripper stripper = new GlyphStripper(limits.maxGlyphsPerPage());
     List<PageLayout> layouts = new ArrayList<>();
@@ -73,14 +73,18 @@ public final class PdfTableReader {
     boolean noText = layouts.stream().allMatch(l -> l.tables().isEmpty() && l.lines().isEmpty());
     if (noText) {
       int page = imageOnly.isEmpty() ? 0 : imageOnly.get(0);
-      throw new PdfReadException(imageOnly.isEmpty() ? PdfProblem.UNREADABLE : PdfProblem.SCANNED,
-          name, page, imageOnly.isEmpty() ? "no text on any page" : "");
+      throw new PdfReadException(
+          imageOnly.isEmpty() ? PdfProblem.UNREADABLE : PdfProblem.SCANNED,
+          name,
+          page,
+          imageOnly.isEmpty() ? "no text on any page" : "");
     }
-    List<String> remarks = imageOnly.stream()
-        .map(p -> "第 " + p + " 页只有图像，没有可读取的文字 (page " + p + " is an image only)")
-        .toList();
-    List<PdfTextLine> lines = layouts.stream()
-        .flatMap(l -> l.lines().stream().map(PlacedLine::line)).toList();
+    List<String> remarks =
+        imageOnly.stream()
+            .map(p -> "第 " + p + " 页只有图像，没有可读取的文字 (page " + p + " is an image only)")
+            .toList();
+    List<PdfTextLine> lines =
+        layouts.stream().flatMap(l -> l.lines().stream().map(PlacedLine::line)).toList();
     return new PdfContent(name, pageCount, TableAssembler.tables(layouts), lines, remarks);
   }
 
@@ -90,7 +94,10 @@ public final class PdfTableReader {
       ContentCheck.requireIntact(name, p, document.getPage(p - 1));
       List<Glyph> glyphs = stripper.read(document, p);
       if (stripper.overLimit()) {
-        throw new PdfReadException(PdfProblem.TOO_MANY_GLYPHS, name, p,
+        throw new PdfReadException(
+            PdfProblem.TOO_MANY_GLYPHS,
+            name,
+            p,
             "more than " + limits.maxGlyphsPerPage() + " glyphs");
       }
       RulingEngine engine = new RulingEngine(document.getPage(p - 1));

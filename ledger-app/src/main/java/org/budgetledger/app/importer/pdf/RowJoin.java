@@ -15,8 +15,13 @@ final class RowJoin {
         cells.add(more);
       } else {
         PdfCell cell = cells.get(at);
-        cells.set(at, new PdfCell(cell.column(), cell.columnSpan(), cell.rowSpan(),
-            TextAssembler.joinWrapped(cell.text(), more.text())));
+        cells.set(
+            at,
+            new PdfCell(
+                cell.column(),
+                cell.columnSpan(),
+                cell.rowSpan(),
+                TextAssembler.joinWrapped(cell.text(), more.text())));
       }
     }
     cells.sort((a, b) -> Integer.compare(a.column(), b.column()));

@@ -20,7 +20,9 @@ record Ruling(boolean horizontal, double position, double start, double end) {
 
   /** Whether this rule crosses or touches a rule of the other direction, within tolerance. */
   boolean meets(Ruling other, double tolerance) {
-    return other.position >= start - tolerance && other.position <= end + tolerance
-        && position >= other.start - tolerance && position <= other.end + tolerance;
+    return other.position >= start - tolerance
+        && other.position <= end + tolerance
+        && position >= other.start - tolerance
+        && position <= other.end + tolerance;
   }
 }

@@ -3,16 +3,16 @@ package org.budgetledger.app.importer.pdf;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -27,10 +27,13 @@ import org.apache.pdfbox.util.Vector;
 final class RulingEngine extends PDFGraphicsStreamEngine {
   /** A filled bar thinner than this (points) is a rule; thicker is a background. */
   private static final double MAX_RULE_THICKNESS = 2.5;
+
   /** How far off axis (points) a stroked segment may be and still count as a rule. */
   private static final double AXIS_TOLERANCE = 1.0;
+
   /** Each RGB component above this is white for the reader. */
   private static final int WHITE = 240;
+
   private static final Rectangle2D INFINITE = new Rectangle2D.Double(-1e9, -1e9, 2e9, 2e9);
 
   private final PageGeometry geometry;
@@ -43,12 +46,14 @@ final class RulingEngine extends PDFGraphicsStreamEngine {
   private double currentY;
   private int images;
   private final GeneralPath path = new GeneralPath();
+
   /**
    * The clip as its bounding box, saved and restored with the graphics state: PDFBox's exact clip
    * (an Area intersected on every W) costs ten times the whole read on spreadsheet exports that
    * clip every cell, and a cell's clip is its rectangle.
    */
   private Rectangle2D clip = INFINITE;
+
   private final Deque<Rectangle2D> savedClips = new ArrayDeque<>();
   private int clipRule = -1;
   private final HiddenGlyphs hidden;
@@ -74,8 +79,7 @@ final class RulingEngine extends PDFGraphicsStreamEngine {
   }
 
   @Override
-  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code,
-      Vector displacement) {
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
     Point2D.Float origin = textRenderingMatrix.transformPoint(0, 0);
     Point2D.Float inside = textRenderingMatrix.transformPoint(0.3f, 0.3f);
     if (!clip.contains(inside) || !geometry.onPage(inside.x, inside.y)) {
@@ -218,8 +222,8 @@ final class RulingEngine extends PDFGraphicsStreamEngine {
       boolean axisAligned = true;
       for (int k = i; k < i + 4; k++) {
         double[] s = segments.get(k);
-        axisAligned &= Math.abs(s[0] - s[2]) < AXIS_TOLERANCE
-            || Math.abs(s[1] - s[3]) < AXIS_TOLERANCE;
+        axisAligned &=
+            Math.abs(s[0] - s[2]) < AXIS_TOLERANCE || Math.abs(s[1] - s[3]) < AXIS_TOLERANCE;
         x0 = Math.min(x0, Math.min(s[0], s[2]));
         x1 = Math.max(x1, Math.max(s[0], s[2]));
         y0 = Math.min(y0, Math.min(s[1], s[3]));

@@ -12,6 +12,7 @@ import java.util.List;
 final class RulingMerger {
   static final double POSITION_TOLERANCE = 1.5;
   static final double GAP_TOLERANCE = 2.0;
+
   /** Shorter pieces are dots, ticks or glyph strokes, not rules. */
   static final double MIN_LENGTH = 3.0;
 
@@ -25,8 +26,8 @@ final class RulingMerger {
   }
 
   private static List<Ruling> mergeDirection(List<Ruling> rulings, boolean horizontal) {
-    List<Ruling> lines = new ArrayList<>(rulings.stream()
-        .filter(r -> r.horizontal() == horizontal).toList());
+    List<Ruling> lines =
+        new ArrayList<>(rulings.stream().filter(r -> r.horizontal() == horizontal).toList());
     lines.sort(Comparator.comparingDouble(Ruling::position));
     List<Ruling> out = new ArrayList<>();
     int i = 0;
@@ -62,8 +63,8 @@ final class RulingMerger {
     return out;
   }
 
-  private static void addIfLong(List<Ruling> out, boolean horizontal, double position,
-      double start, double end) {
+  private static void addIfLong(
+      List<Ruling> out, boolean horizontal, double position, double start, double end) {
     if (end - start >= MIN_LENGTH) {
       out.add(new Ruling(horizontal, position, start, end));
     }

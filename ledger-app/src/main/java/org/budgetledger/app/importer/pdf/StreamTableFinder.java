@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Finds a table printed without rules (the stream approach), on a page where no ruled table was
  * found: at least {@link #MIN_BODY_LINES} consecutive lines that each show two or more words far
- * apart, one of them an amount; the lines just above them with words far apart are its header,
- * and the x ranges of the header's words are its columns. Narrative text, where amounts stand in
+ * apart, one of them an amount; the lines just above them with words far apart are its header, and
+ * the x ranges of the header's words are its columns. Narrative text, where amounts stand in
  * sentences, never has words that far apart and is left alone.
  */
 final class StreamTableFinder {
@@ -36,10 +36,11 @@ final class StreamTableFinder {
     return Optional.empty();
   }
 
-  private static Optional<Found> build(int page, List<PlacedLine> lines,
-      List<List<Segment>> segmented, int bodyStart, int bodyEnd) {
+  private static Optional<Found> build(
+      int page, List<PlacedLine> lines, List<List<Segment>> segmented, int bodyStart, int bodyEnd) {
     int headerStart = bodyStart;
-    while (headerStart > 0 && bodyStart - headerStart < MAX_HEADER_LINES
+    while (headerStart > 0
+        && bodyStart - headerStart < MAX_HEADER_LINES
         && segmented.get(headerStart - 1).size() >= 2
         && !hasAmount(segmented.get(headerStart - 1))) {
       headerStart--;
@@ -47,23 +48,31 @@ final class StreamTableFinder {
     if (headerStart == bodyStart) {
       return Optional.empty(); // no header to give the columns
     }
-    double[] xs = columns(segmented.subList(headerStart, bodyStart),
-        segmented.subList(bodyStart, bodyEnd));
+    double[] xs =
+        columns(segmented.subList(headerStart, bodyStart), segmented.subList(bodyStart, bodyEnd));
     List<PdfRow> rows = new ArrayList<>();
     for (int i = headerStart; i < bodyEnd; i++) {
       rows.add(row(page, xs, segmented.get(i), i < bodyStart));
     }
     List<PlacedLine> consumed = lines.subList(headerStart, bodyEnd);
-    PageTable table = new PageTable(page, consumed.get(0).top(),
-        consumed.get(consumed.size() - 1).bottom(), xs, rows, false, false, false);
+    PageTable table =
+        new PageTable(
+            page,
+            consumed.get(0).top(),
+            consumed.get(consumed.size() - 1).bottom(),
+            xs,
+            rows,
+            false,
+            false,
+            false);
     return Optional.of(new Found(table, List.copyOf(consumed)));
   }
 
   /**
    * Column boundaries halfway between the columns: the words of the header line nearest the body
-   * are the columns; a word of a line above is a column of its own when it stands beside them
-   * (项目 printed once for both header lines), and a group header over the columns it spans when
-   * it stands between them (预算数 over 基本支出 and 项目支出).
+   * are the columns; a word of a line above is a column of its own when it stands beside them (项目
+   * printed once for both header lines), and a group header over the columns it spans when it
+   * stands between them (预算数 over 基本支出 and 项目支出).
    */
   private static double[] columns(List<List<Segment>> header, List<List<Segment>> body) {
     List<double[]> ranges = new ArrayList<>();
@@ -89,10 +98,18 @@ final class StreamTableFinder {
         merged.add(r.clone());
       }
     }
-    double left = body.stream().flatMap(List::stream).mapToDouble(Segment::left).min()
-        .orElse(merged.get(0)[0]);
-    double right = body.stream().flatMap(List::stream).mapToDouble(Segment::right).max()
-        .orElse(merged.get(merged.size() - 1)[1]);
+    double left =
+        body.stream()
+            .flatMap(List::stream)
+            .mapToDouble(Segment::left)
+            .min()
+            .orElse(merged.get(0)[0]);
+    double right =
+        body.stream()
+            .flatMap(List::stream)
+            .mapToDouble(Segment::right)
+            .max()
+            .orElse(merged.get(merged.size() - 1)[1]);
     double[] xs = new double[merged.size() + 1];
     xs[0] = Math.min(left, merged.get(0)[0]) - 1;
     for (int i = 1; i < merged.size(); i++) {
@@ -103,8 +120,8 @@ final class StreamTableFinder {
   }
 
   /**
-   * A line as a row. A header word spans the columns its x range reaches into; a body word goes
-   * to the column of its middle (amounts are aligned right, their header words centred).
+   * A line as a row. A header word spans the columns its x range reaches into; a body word goes to
+   * the column of its middle (amounts are aligned right, their header words centred).
    */
   private static PdfRow row(int page, double[] xs, List<Segment> line, boolean header) {
     List<PdfCell> cells = new ArrayList<>();
@@ -114,9 +131,13 @@ final class StreamTableFinder {
       int last = header ? Math.max(first, column(xs, s.right() - 0.5)) : first;
       PdfCell previous = cells.isEmpty() ? null : cells.get(cells.size() - 1);
       if (previous != null && previous.column() + previous.columnSpan() > first) {
-        cells.set(cells.size() - 1, new PdfCell(previous.column(),
-            Math.max(previous.columnSpan(), last - previous.column() + 1), 1,
-            previous.text() + " " + s.text()));
+        cells.set(
+            cells.size() - 1,
+            new PdfCell(
+                previous.column(),
+                Math.max(previous.columnSpan(), last - previous.column() + 1),
+                1,
+                previous.text() + " " + s.text()));
       } else {
         cells.add(new PdfCell(first, last - first + 1, 1, s.text()));
       }
@@ -164,7 +185,9 @@ final class StreamTableFinder {
     }
 
     private static Segment of(List<Glyph> glyphs) {
-      return new Segment(TextAssembler.cellLineText(glyphs), glyphs.get(0).x(),
+      return new Segment(
+          TextAssembler.cellLineText(glyphs),
+          glyphs.get(0).x(),
           glyphs.get(glyphs.size() - 1).right());
     }
   }

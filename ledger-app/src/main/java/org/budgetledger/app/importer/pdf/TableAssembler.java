@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Makes the document's tables from the pages' tables: header rows told from body rows, column
  * paths, title and unit line from the lines above, and a table continued on the next page (same
- * columns, and no title of its own, a 续表 title or the same title) joined to it, its repeated
- * header dropped and each row keeping its page.
+ * columns, and no title of its own, a 续表 title or the same title) joined to it, its repeated header
+ * dropped and each row keeping its page.
  */
 final class TableAssembler {
   /**
@@ -28,8 +28,10 @@ final class TableAssembler {
           drafts.get(drafts.size() - 1).lastOnItsPage = false;
         }
         double from = previousBottom;
-        List<PlacedLine> above = page.lines().stream()
-            .filter(l -> l.top() >= from - 1 && l.bottom() <= table.top() + 1).toList();
+        List<PlacedLine> above =
+            page.lines().stream()
+                .filter(l -> l.top() >= from - 1 && l.bottom() <= table.top() + 1)
+                .toList();
         Draft draft = Draft.of(table, Heading.of(above));
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         if (i == 0 && last != null && continues(last, draft)) {
@@ -58,8 +60,11 @@ final class TableAssembler {
       return false;
     }
     String title = next.heading.title();
-    boolean ownTitle = !title.isEmpty() && !title.contains("续") && !title.equals(last.title())
-        && title.contains("表");
+    boolean ownTitle =
+        !title.isEmpty()
+            && !title.contains("续")
+            && !title.equals(last.title())
+            && title.contains("表");
     return !ownTitle;
   }
 
@@ -118,8 +123,8 @@ final class TableAssembler {
     }
 
     /**
-     * Adds the next page's rows: its repeated header dropped, and a first row that is the rest of
-     * a row cut by the page break joined to that row.
+     * Adds the next page's rows: its repeated header dropped, and a first row that is the rest of a
+     * row cut by the page break joined to that row.
      */
     void append(Draft next) {
       List<PdfRow> grid = next.source.gridRows();
@@ -156,11 +161,23 @@ final class TableAssembler {
     PdfTable table() {
       String unitLine = heading.unitLine();
       if (unitLine.isEmpty()) {
-        unitLine = headerRows.stream().flatMap(r -> r.cells().stream()).map(PdfCell::text)
-            .filter(t -> t.matches(".*单位\\s*[:：].*")).findFirst().orElse("");
+        unitLine =
+            headerRows.stream()
+                .flatMap(r -> r.cells().stream())
+                .map(PdfCell::text)
+                .filter(t -> t.matches(".*单位\\s*[:：].*"))
+                .findFirst()
+                .orElse("");
       }
-      return new PdfTable(heading.title(), heading.lines(), unitLine, pages, columns, headerRows,
-          rows, source.ruled());
+      return new PdfTable(
+          heading.title(),
+          heading.lines(),
+          unitLine,
+          pages,
+          columns,
+          headerRows,
+          rows,
+          source.ruled());
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 final class TextAssembler {
   /** A gap wider than this share of the font size is a space between words (Helvetica: 0.28). */
   private static final double SPACE_GAP = 0.2;
+
   /** Between CJK characters on a page line, a gap this many font sizes wide separates fields. */
   private static final double FIELD_GAP = 1.5;
 
@@ -26,8 +27,9 @@ final class TextAssembler {
     double centerSum = 0;
     double minSize = 0;
     for (Glyph g : sorted) {
-      if (!current.isEmpty() && Math.abs(g.centerY() - centerSum / current.size())
-          > Math.min(g.size(), minSize) * 0.5) {
+      if (!current.isEmpty()
+          && Math.abs(g.centerY() - centerSum / current.size())
+              > Math.min(g.size(), minSize) * 0.5) {
         lines.add(current);
         current = new ArrayList<>();
         centerSum = 0;
@@ -96,14 +98,15 @@ final class TextAssembler {
     if (isCjk(before) || isCjk(after)) {
       return false;
     }
-    boolean numericJoin = (Character.isDigit(before) || before == ',' || before == '.'
-        || before == '-') && (Character.isDigit(after) || after == ',' || after == '.');
+    boolean numericJoin =
+        (Character.isDigit(before) || before == ',' || before == '.' || before == '-')
+            && (Character.isDigit(after) || after == ',' || after == '.');
     return !numericJoin && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
   }
 
   /**
-   * Spaces dropped next to CJK characters (标 题, 合　计) and collapsed elsewhere, so that a
-   * title or header reads the same however the producer spaced it.
+   * Spaces dropped next to CJK characters (标 题, 合　计) and collapsed elsewhere, so that a title or
+   * header reads the same however the producer spaced it.
    */
   static String tidy(String text) {
     String collapsed = text.replaceAll("[\\s\u3000]+", " ").strip();
@@ -121,8 +124,12 @@ final class TextAssembler {
   static boolean isCjk(int c) {
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN
-        || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
-        || c == 0x2014 || c == 0x2026 || c == 0x201C || c == 0x201D;
+        || (c >= 0x3000 && c <= 0x303F)
+        || (c >= 0xFF00 && c <= 0xFFEF)
+        || c == 0x2014
+        || c == 0x2026
+        || c == 0x201C
+        || c == 0x201D;
   }
 
   private static double previous(Glyph previous) {

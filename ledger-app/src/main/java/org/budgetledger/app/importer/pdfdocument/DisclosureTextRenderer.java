@@ -1,9 +1,9 @@
 package org.budgetledger.app.importer.pdfdocument;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,12 +15,12 @@ import org.budgetledger.app.importer.pdf.PdfTable;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
- * Writes the tables read from a PDF as the disclosure text the parser reads ({@code 预算NN表
- * title}, {@code 金额单位：…}, then each printed row with its cells separated by tabs, empty cells
- * kept), so the parser, the planner and the reconciliation run unchanged on a PDF. Every line
- * records its place (page, table, row). A table the profile does not title that follows a table
- * on the next page is that table continued; a table of the family's own (not one of the 13) is
- * left out, and so is one before the first titled table.
+ * Writes the tables read from a PDF as the disclosure text the parser reads ({@code 预算NN表 title},
+ * {@code 金额单位：…}, then each printed row with its cells separated by tabs, empty cells kept), so the
+ * parser, the planner and the reconciliation run unchanged on a PDF. Every line records its place
+ * (page, table, row). A table the profile does not title that follows a table on the next page is
+ * that table continued; a table of the family's own (not one of the 13) is left out, and so is one
+ * before the first titled table.
  */
 final class DisclosureTextRenderer {
   private static final Pattern YEAR_NOTE = Pattern.compile("^[（(]\\d{4}年度[)）]$");
@@ -49,8 +49,7 @@ final class DisclosureTextRenderer {
           continue;
         }
         label = label(current);
-        line(label + " " + printedTitle(table.title()),
-            new LinePlace(table.firstPage(), label, 0));
+        line(label + " " + printedTitle(table.title()), new LinePlace(table.firstPage(), label, 0));
         tables.add(current.kind());
         emitted.clear();
       } else if (current != null && table.firstPage() == lastPage + 1) {
@@ -73,8 +72,8 @@ final class DisclosureTextRenderer {
   }
 
   /**
-   * The unit as the parser reads it: the unit the table's own label names, else the profile's
-   * for the table. A label naming another unit (千元) is kept as printed, so the parser refuses it.
+   * The unit as the parser reads it: the unit the table's own label names, else the profile's for
+   * the table. A label naming another unit (千元) is kept as printed, so the parser refuses it.
    */
   private String unitLine(PdfTable table, ProfileTable current) {
     String printed = table.unitLine() == null ? "" : table.unitLine().strip();
@@ -82,14 +81,15 @@ final class DisclosureTextRenderer {
     if (unit.isPresent()) {
       return "金额单位：" + unit.get().chinese();
     }
-    return table.unit().isEmpty() ? "金额单位：" + current.unitIn(profile).chinese()
+    return table.unit().isEmpty()
+        ? "金额单位：" + current.unitIn(profile).chinese()
         : "金额单位：" + table.unit();
   }
 
   /**
    * Header rows are placed as row 0 (表头); body rows are numbered 1… over the whole table. A
-   * continuation's header row that repeats a row already written for the table (the 活动 header
-   * of 表13 printed again on the next page) is the same header, not data, and is left out.
+   * continuation's header row that repeats a row already written for the table (the 活动 header of
+   * 表13 printed again on the next page) is the same header, not data, and is left out.
    */
   private void rows(PdfTable table, String label, boolean continued) {
     for (PdfRow row : table.headerRows()) {
@@ -105,14 +105,16 @@ final class DisclosureTextRenderer {
 
   /** A row's filled cells, whitespace removed: the same header reflowed has the same one. */
   private static List<String> signature(PdfRow row) {
-    return row.texts().stream().map(t -> t.replaceAll("\\s", "")).filter(t -> !t.isEmpty())
+    return row.texts().stream()
+        .map(t -> t.replaceAll("\\s", ""))
+        .filter(t -> !t.isEmpty())
         .toList();
   }
 
   private void row(PdfRow row, LinePlace place) {
     emitted.add(signature(row));
-    List<String> texts = row.texts().stream()
-        .map(t -> t.replace('\t', ' ').replace('\n', ' ').strip()).toList();
+    List<String> texts =
+        row.texts().stream().map(t -> t.replace('\t', ' ').replace('\n', ' ').strip()).toList();
     cells += (int) texts.stream().filter(t -> !t.isEmpty()).count();
     String joined = String.join("\t", texts);
     line(texts.size() < 2 ? joined + "\t" : joined, place);

@@ -18,10 +18,10 @@ import org.budgetledger.app.importer.pdf.PdfTextLine;
 import org.budgetledger.app.importer.plan.ImportProblem;
 
 /**
- * Turns a published PDF into the disclosure text the importer reads: the PDF's tables (the
- * {@code importer.pdf} reader), its family from its own titles and numbering (a profile under
- * {@code layouts/}), its identity from its cover and fields, then the tables rendered in the
- * format the family's profile names. What cannot be read is refused with file and page.
+ * Turns a published PDF into the disclosure text the importer reads: the PDF's tables (the {@code
+ * importer.pdf} reader), its family from its own titles and numbering (a profile under {@code
+ * layouts/}), its identity from its cover and fields, then the tables rendered in the format the
+ * family's profile names. What cannot be read is refused with file and page.
  */
 public final class PdfDisclosureReader {
   private final LayoutProfiles profiles;
@@ -33,8 +33,12 @@ public final class PdfDisclosureReader {
 
   /** Whether the bytes are a PDF, by its signature ({@code %PDF-}), not by the file name. */
   public static boolean isPdf(byte[] bytes) {
-    return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D'
-        && bytes[3] == 'F' && bytes[4] == '-';
+    return bytes.length >= 5
+        && bytes[0] == '%'
+        && bytes[1] == 'P'
+        && bytes[2] == 'D'
+        && bytes[3] == 'F'
+        && bytes[4] == '-';
   }
 
   public RenderedDisclosure read(String fileName, byte[] bytes) throws PdfDisclosureException {
@@ -52,21 +56,33 @@ public final class PdfDisclosureReader {
     }
     LayoutProfile profile = family.profile();
     if (profile.textFormat() == null) {
-      throw refused(fileName, "版式 layout", "read as " + profile.family() + " ("
-          + profile.name() + "), " + content.tables().size() + " tables on "
-          + content.pageCount() + " pages; recording this family in the ledger is not built yet:"
-          + " the families that import are " + importable());
+      throw refused(
+          fileName,
+          "版式 layout",
+          "read as "
+              + profile.family()
+              + " ("
+              + profile.name()
+              + "), "
+              + content.tables().size()
+              + " tables on "
+              + content.pageCount()
+              + " pages; recording this family in the ledger is not built yet:"
+              + " the families that import are "
+              + importable());
     }
     DocumentIdentity identity = IdentityReader.read(identityLines(content));
     DisclosureTextRenderer.RenderedText text =
         new DisclosureTextRenderer(profile).render(content.tables());
-    return new RenderedDisclosure(text.text(), text.places(), family, identity, text.tables(),
-        text.cells());
+    return new RenderedDisclosure(
+        text.text(), text.places(), family, identity, text.tables(), text.cells());
   }
 
   private List<String> importable() {
-    return profiles.all().stream().filter(p -> p.textFormat() != null)
-        .map(LayoutProfile::family).toList();
+    return profiles.all().stream()
+        .filter(p -> p.textFormat() != null)
+        .map(LayoutProfile::family)
+        .toList();
   }
 
   /** Titles, the lines above each table and the text outside tables: what tells the family. */

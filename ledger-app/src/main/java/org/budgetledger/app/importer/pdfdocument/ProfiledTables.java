@@ -25,16 +25,23 @@ public final class ProfiledTables {
   private static final Pattern LOOKS_LIKE_FIGURE = Pattern.compile("^-?[\\dOo,，.]+$");
 
   // columns of codes and names: 类/款/项 parts and 7-digit codes there are not amounts
-  private static final java.util.Set<String> CODE_MEASURES = java.util.Set.of("functionCode",
-      "functionName", "function", "functionClass", "functionSection", "functionItem",
-      "govEconomic", "deptEconomic");
+  private static final java.util.Set<String> CODE_MEASURES =
+      java.util.Set.of(
+          "functionCode",
+          "functionName",
+          "function",
+          "functionClass",
+          "functionSection",
+          "functionItem",
+          "govEconomic",
+          "deptEconomic");
 
   private ProfiledTables() {}
 
   public record Result(List<PublishedGrid> tables, List<String> problems) {}
 
-  public static Result read(List<PdfTable> pdfTables, LayoutProfile profile,
-      MeasureVocabulary vocabulary) {
+  public static Result read(
+      List<PdfTable> pdfTables, LayoutProfile profile, MeasureVocabulary vocabulary) {
     List<PublishedGrid> grids = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     ProfileTable current = null;
@@ -47,8 +54,9 @@ public final class ProfiledTables {
           grids.add(builder.build());
         }
         current = titled.get();
-        AmountUnit unit = AmountUnit.inLabel(table.unitLine() == null ? "" : table.unitLine())
-            .orElse(current.unitIn(profile));
+        AmountUnit unit =
+            AmountUnit.inLabel(table.unitLine() == null ? "" : table.unitLine())
+                .orElse(current.unitIn(profile));
         builder = new Builder(current, table, unit, vocabulary);
       } else if (builder == null || table.firstPage() != lastPage + 1) {
         continue;
@@ -74,9 +82,10 @@ public final class ProfiledTables {
       this.spec = spec;
       this.title = first.title();
       this.unit = unit;
-      this.measures = first.columns().stream()
-          .map(path -> vocabulary.measure(Arrays.asList(path.split("/"))).orElse(null))
-          .toList();
+      this.measures =
+          first.columns().stream()
+              .map(path -> vocabulary.measure(Arrays.asList(path.split("/"))).orElse(null))
+              .toList();
     }
 
     void add(PdfTable table, List<String> problems) {
@@ -92,11 +101,12 @@ public final class ProfiledTables {
       }
     }
 
-    private PublishedCell cell(int page, int rowNo, int column, String text,
-        List<String> problems) {
+    private PublishedCell cell(
+        int page, int rowNo, int column, String text, List<String> problems) {
       String measure = column < measures.size() ? measures.get(column) : null;
       String compact = text.replaceAll("\\s", "");
-      if (EMPTY.matcher(compact).matches() || !LOOKS_LIKE_FIGURE.matcher(compact).matches()
+      if (EMPTY.matcher(compact).matches()
+          || !LOOKS_LIKE_FIGURE.matcher(compact).matches()
           || measure != null && CODE_MEASURES.contains(measure)) {
         return new PublishedCell(page, rowNo, column, measure, text, null, 0);
       }
@@ -107,15 +117,22 @@ public final class ProfiledTables {
         }
         int dot = figure.indexOf('.');
         int decimals = dot < 0 ? 0 : figure.length() - dot - 1;
-        return new PublishedCell(page, rowNo, column, measure, text, unit.parse(figure),
-            decimals);
+        return new PublishedCell(page, rowNo, column, measure, text, unit.parse(figure), decimals);
       } catch (InvalidAmountException e) {
-        problems.add("第 " + page + " 页 " + title + " 第 " + rowNo + " 行 第 " + (column + 1)
-            + " 列: " + e.getMessage());
+        problems.add(
+            "第 "
+                + page
+                + " 页 "
+                + title
+                + " 第 "
+                + rowNo
+                + " 行 第 "
+                + (column + 1)
+                + " 列: "
+                + e.getMessage());
         return new PublishedCell(page, rowNo, column, measure, text, null, 0);
       }
     }
-
 
     PublishedGrid build() {
       return new PublishedGrid(spec.content(), spec.kind(), title, unit, pages, measures, rows);

@@ -7,12 +7,18 @@ import org.budgetledger.projections.tables.TableKind;
 
 /**
  * A published table read through its family's profile: its content ({@code kind} when one of the
- * canonical 13, else the family's own content name), the title as printed, its unit (元 or 万元,
- * from its own label, else the profile's), its pages, one canonical measure per column (null when
+ * canonical 13, else the family's own content name), the title as printed, its unit (元 or 万元, from
+ * its own label, else the profile's), its pages, one canonical measure per column (null when
  * unknown) and its body rows of cells with their places.
  */
-public record PublishedGrid(String content, TableKind kind, String title, AmountUnit unit,
-    List<Integer> pages, List<String> measures, List<List<PublishedCell>> rows) {
+public record PublishedGrid(
+    String content,
+    TableKind kind,
+    String title,
+    AmountUnit unit,
+    List<Integer> pages,
+    List<String> measures,
+    List<List<PublishedCell>> rows) {
   public PublishedGrid {
     pages = List.copyOf(pages);
     measures = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(measures));
@@ -26,14 +32,16 @@ public record PublishedGrid(String content, TableKind kind, String title, Amount
   /** The first row whose cells include {@code text} (whitespace ignored). */
   public Optional<List<PublishedCell>> rowWith(String text) {
     String wanted = text.replaceAll("\\s", "");
-    return rows.stream().filter(r -> r.stream()
-        .anyMatch(c -> c.text().replaceAll("\\s", "").equals(wanted))).findFirst();
+    return rows.stream()
+        .filter(r -> r.stream().anyMatch(c -> c.text().replaceAll("\\s", "").equals(wanted)))
+        .findFirst();
   }
 
   /** The cell of a row in the column of {@code measure}, empty when no column has it. */
   public Optional<PublishedCell> cell(List<PublishedCell> row, String measure) {
     int column = measures.indexOf(measure);
-    return column < 0 ? Optional.empty()
+    return column < 0
+        ? Optional.empty()
         : row.stream().filter(c -> c.column() == column).findFirst();
   }
 }

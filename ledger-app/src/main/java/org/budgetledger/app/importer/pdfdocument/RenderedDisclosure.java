@@ -5,12 +5,17 @@ import org.budgetledger.app.importer.layout.DocumentIdentity;
 import org.budgetledger.app.importer.layout.FamilyDetection;
 
 /**
- * A PDF disclosure rendered as the tab-separated disclosure text the importer's parser reads,
- * one line per table row, with the place of every line in the PDF ({@code places.get(n - 1)} for
- * line n), the family it was read as and its identity.
+ * A PDF disclosure rendered as the tab-separated disclosure text the importer's parser reads, one
+ * line per table row, with the place of every line in the PDF ({@code places.get(n - 1)} for line
+ * n), the family it was read as and its identity.
  */
-public record RenderedDisclosure(String text, List<LinePlace> places, FamilyDetection family,
-    DocumentIdentity identity, int tables, int cells) {
+public record RenderedDisclosure(
+    String text,
+    List<LinePlace> places,
+    FamilyDetection family,
+    DocumentIdentity identity,
+    int tables,
+    int cells) {
   public RenderedDisclosure {
     places = List.copyOf(places);
   }

@@ -16,9 +16,9 @@ import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.Origin;
 
 /**
- * What 收入总表 says about fund sources: each column as a source and origin, the sources a row
- * shows, and so the units whose spending a source may pay. Spending of a source is placed only on
- * units with income from it; where 收入总表 gives income only for the whole department, on the
+ * What 收入总表 says about fund sources: each column as a source and origin, the sources a row shows,
+ * and so the units whose spending a source may pay. Spending of a source is placed only on units
+ * with income from it; where 收入总表 gives income only for the whole department, on the
  * department-level income unit, because no table says which unit spends it.
  */
 final class DocumentFunds {
@@ -86,8 +86,11 @@ final class DocumentFunds {
 
   /** The 收入总表 rows of units (not the department row, not 合计). */
   static List<IncomeSummaryRow> unitRows(DisclosureDocument doc, String department) {
-    return doc.incomeSummary() == null ? List.of() : doc.incomeSummary().rows().stream()
-        .filter(r -> r.code() != null && !r.code().equals(department)).toList();
+    return doc.incomeSummary() == null
+        ? List.of()
+        : doc.incomeSummary().rows().stream()
+            .filter(r -> r.code() != null && !r.code().equals(department))
+            .toList();
   }
 
   /** The row with the whole department's income: 合计, else the department's own row. */
@@ -99,25 +102,30 @@ final class DocumentFunds {
       return doc.incomeSummary().total();
     }
     return doc.incomeSummary().rows().stream()
-        .filter(r -> r.code() == null || r.code().equals(department)).findFirst().orElse(null);
+        .filter(r -> r.code() == null || r.code().equals(department))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The department's income shows any fund the predicate accepts. */
-  static boolean departmentHas(DisclosureDocument doc, String department,
-      Predicate<FundSource> funds) {
+  static boolean departmentHas(
+      DisclosureDocument doc, String department, Predicate<FundSource> funds) {
     return funds(departmentRow(doc, department)).stream().anyMatch(funds);
   }
 
   /**
-   * The units whose spending the funds may pay: the units 收入总表 shows with income from them
-   * (all its units when none does); without unit rows, the only unit, or else the department.
+   * The units whose spending the funds may pay: the units 收入总表 shows with income from them (all its
+   * units when none does); without unit rows, the only unit, or else the department.
    */
-  static List<String> units(DisclosureDocument doc, String department,
-      Predicate<FundSource> funds) {
+  static List<String> units(
+      DisclosureDocument doc, String department, Predicate<FundSource> funds) {
     List<IncomeSummaryRow> rows = unitRows(doc, department);
     if (!rows.isEmpty()) {
-      List<String> with = rows.stream().filter(r -> funds(r).stream().anyMatch(funds))
-          .map(IncomeSummaryRow::code).toList();
+      List<String> with =
+          rows.stream()
+              .filter(r -> funds(r).stream().anyMatch(funds))
+              .map(IncomeSummaryRow::code)
+              .toList();
       return with.isEmpty() ? rows.stream().map(IncomeSummaryRow::code).toList() : with;
     }
     if (doc.units().size() == 1) {
@@ -127,11 +135,12 @@ final class DocumentFunds {
   }
 
   /** The non-fiscal sources of a unit's income (the department's when it has no row). */
-  static List<FundSource> nonFiscalSources(DisclosureDocument doc, String department,
-      String unit) {
-    IncomeSummaryRow row = unitRows(doc, department).stream()
-        .filter(r -> r.code().equals(unit)).findFirst()
-        .orElseGet(() -> departmentRow(doc, department));
+  static List<FundSource> nonFiscalSources(DisclosureDocument doc, String department, String unit) {
+    IncomeSummaryRow row =
+        unitRows(doc, department).stream()
+            .filter(r -> r.code().equals(unit))
+            .findFirst()
+            .orElseGet(() -> departmentRow(doc, department));
     List<FundSource> sources = new ArrayList<>();
     funds(row).stream().filter(DocumentFunds::nonFiscal).forEach(sources::add);
     return sources;

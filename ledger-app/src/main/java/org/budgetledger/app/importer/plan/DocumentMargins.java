@@ -13,9 +13,9 @@ import org.budgetledger.app.importer.document.SummaryItem;
 import org.budgetledger.core.model.ExpenditureKind;
 
 /**
- * Which published figures constrain the lines (DOMAIN §4-5): 支出总表 rows and totals, 一般公共预算
- * 支出表 per unit and function, 基本支出表 per economic code, 收支总表 and 财政拨款收支总表 per 类,
- * 收入总表 per unit, 部门整体绩效目标 totals.
+ * Which published figures constrain the lines (DOMAIN §4-5): 支出总表 rows and totals, 一般公共预算 支出表 per
+ * unit and function, 基本支出表 per economic code, 收支总表 and 财政拨款收支总表 per 类, 收入总表 per unit, 部门整体绩效目标
+ * totals.
  */
 final class DocumentMargins {
   private static final String T03 = "预算03表 支出总表";
@@ -39,21 +39,36 @@ final class DocumentMargins {
 
   private static void expenditureSummary(DisclosureDocument doc, PlanMargins m) {
     for (ExpenditureSummaryRow r : doc.expenditureSummary().rows()) {
-      String key = r.function().code() + "|" + r.govEconomic().code() + "|"
-          + r.deptEconomic().code();
+      String key =
+          r.function().code() + "|" + r.govEconomic().code() + "|" + r.deptEconomic().code();
       String id = "t03:" + r.lineNo() + ":";
-      m.add(id + "basic", T03, "基本支出 " + key, r.basic(), r.lineNo(),
+      m.add(
+          id + "basic",
+          T03,
+          "基本支出 " + key,
+          r.basic(),
+          r.lineNo(),
           c -> !c.gap() && c.expenditureRow().equals(key) && c.kind().isBasic());
-      m.add(id + "project", T03, "项目支出 " + key, r.project(), r.lineNo(),
+      m.add(
+          id + "project",
+          T03,
+          "项目支出 " + key,
+          r.project(),
+          r.lineNo(),
           c -> !c.gap() && c.expenditureRow().equals(key) && !c.kind().isBasic());
-      m.add(id + "total", T03, "合计 " + key, r.total(), r.lineNo(),
+      m.add(
+          id + "total",
+          T03,
+          "合计 " + key,
+          r.total(),
+          r.lineNo(),
           c -> !c.gap() && c.expenditureRow().equals(key));
     }
     ExpenditureSummaryRow t = doc.expenditureSummary().total();
     if (t != null) {
       m.add("t03:total:basic", T03, "合计 / 基本支出", t.basic(), t.lineNo(), c -> c.kind().isBasic());
-      m.add("t03:total:project", T03, "合计 / 项目支出", t.project(), t.lineNo(),
-          c -> !c.kind().isBasic());
+      m.add(
+          "t03:total:project", T03, "合计 / 项目支出", t.project(), t.lineNo(), c -> !c.kind().isBasic());
       m.add("t03:total:total", T03, "合计", t.total(), t.lineNo(), c -> true);
     }
   }
@@ -67,27 +82,67 @@ final class DocumentMargins {
       String f = r.functionCode();
       String id = "t06:" + r.lineNo() + ":";
       String where = unit + " " + f;
-      Predicate<LineCell> at = c -> c.general() && !c.gap() && c.unit().equals(unit)
-          && c.function().equals(f);
-      m.add(id + "personnel", T06, "人员经费 " + where, r.personnel(), r.lineNo(),
+      Predicate<LineCell> at =
+          c -> c.general() && !c.gap() && c.unit().equals(unit) && c.function().equals(f);
+      m.add(
+          id + "personnel",
+          T06,
+          "人员经费 " + where,
+          r.personnel(),
+          r.lineNo(),
           c -> at.test(c) && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
-      m.add(id + "public", T06, "公用经费 " + where, r.publicOperating(), r.lineNo(),
+      m.add(
+          id + "public",
+          T06,
+          "公用经费 " + where,
+          r.publicOperating(),
+          r.lineNo(),
           c -> at.test(c) && c.kind() == ExpenditureKind.BASIC_PUBLIC);
-      m.add(id + "basic", T06, "基本支出小计 " + where, r.basic(), r.lineNo(),
+      m.add(
+          id + "basic",
+          T06,
+          "基本支出小计 " + where,
+          r.basic(),
+          r.lineNo(),
           c -> at.test(c) && c.kind().isBasic());
-      m.add(id + "project", T06, "项目支出 " + where, r.project(), r.lineNo(),
+      m.add(
+          id + "project",
+          T06,
+          "项目支出 " + where,
+          r.project(),
+          r.lineNo(),
           c -> at.test(c) && !c.kind().isBasic());
       m.add(id + "total", T06, "合计 " + where, r.total(), r.lineNo(), at);
     }
     GeneralBudgetRow t = doc.generalBudgetExpenditure().total();
     if (t != null) {
-      m.add("t06:total:personnel", T06, "合计 / 人员经费", t.personnel(), t.lineNo(),
+      m.add(
+          "t06:total:personnel",
+          T06,
+          "合计 / 人员经费",
+          t.personnel(),
+          t.lineNo(),
           c -> c.general() && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
-      m.add("t06:total:public", T06, "合计 / 公用经费", t.publicOperating(), t.lineNo(),
+      m.add(
+          "t06:total:public",
+          T06,
+          "合计 / 公用经费",
+          t.publicOperating(),
+          t.lineNo(),
           c -> c.general() && c.kind() == ExpenditureKind.BASIC_PUBLIC);
-      m.add("t06:total:basic", T06, "合计 / 基本支出", t.basic(), t.lineNo(),
+      m.add(
+          "t06:total:basic",
+          T06,
+          "合计 / 基本支出",
+          t.basic(),
+          t.lineNo(),
           c -> c.general() && c.kind().isBasic());
-      m.add("t06:total:project", T06, "合计 / 项目支出", t.project(), t.lineNo(),
+      m.add(
+          "t06:total:project",
+          T06,
+          "合计 / 项目支出",
+          t.project(),
+          t.lineNo(),
           c -> c.general() && !c.kind().isBasic());
       m.add("t06:total:total", T06, "合计", t.total(), t.lineNo(), LineCell::general);
     }
@@ -101,39 +156,78 @@ final class DocumentMargins {
       String g = r.govEconomic().code();
       String d = r.deptEconomic().code();
       String id = "t07:" + r.lineNo() + ":";
-      Predicate<LineCell> at = c -> c.general() && !c.gap() && c.gov().equals(g)
-          && c.dept().equals(d);
-      m.add(id + "personnel", T07, "人员经费 " + g + "|" + d, r.personnel(), r.lineNo(),
+      Predicate<LineCell> at =
+          c -> c.general() && !c.gap() && c.gov().equals(g) && c.dept().equals(d);
+      m.add(
+          id + "personnel",
+          T07,
+          "人员经费 " + g + "|" + d,
+          r.personnel(),
+          r.lineNo(),
           c -> at.test(c) && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
-      m.add(id + "public", T07, "公用经费 " + g + "|" + d, r.publicOperating(), r.lineNo(),
+      m.add(
+          id + "public",
+          T07,
+          "公用经费 " + g + "|" + d,
+          r.publicOperating(),
+          r.lineNo(),
           c -> at.test(c) && c.kind() == ExpenditureKind.BASIC_PUBLIC);
-      m.add(id + "total", T07, "合计 " + g + "|" + d, r.total(), r.lineNo(),
+      m.add(
+          id + "total",
+          T07,
+          "合计 " + g + "|" + d,
+          r.total(),
+          r.lineNo(),
           c -> at.test(c) && c.kind().isBasic());
     }
     BasicExpenditureRow t = doc.generalBudgetBasic().total();
     if (t != null) {
-      m.add("t07:total:personnel", T07, "合计 / 人员经费", t.personnel(), t.lineNo(),
+      m.add(
+          "t07:total:personnel",
+          T07,
+          "合计 / 人员经费",
+          t.personnel(),
+          t.lineNo(),
           c -> c.general() && c.kind() == ExpenditureKind.BASIC_PERSONNEL);
-      m.add("t07:total:public", T07, "合计 / 公用经费", t.publicOperating(), t.lineNo(),
+      m.add(
+          "t07:total:public",
+          T07,
+          "合计 / 公用经费",
+          t.publicOperating(),
+          t.lineNo(),
           c -> c.general() && c.kind() == ExpenditureKind.BASIC_PUBLIC);
-      m.add("t07:total:total", T07, "合计", t.total(), t.lineNo(),
+      m.add(
+          "t07:total:total",
+          T07,
+          "合计",
+          t.total(),
+          t.lineNo(),
           c -> c.general() && c.kind().isBasic());
     }
   }
 
   /**
-   * A 收支总表's spending by 类 over the cells of its scope. 支出总计 includes the 年终结转结余 the
-   * budget keeps unspent, so it bounds the lines only when that is empty.
+   * A 收支总表's spending by 类 over the cells of its scope. 支出总计 includes the 年终结转结余 the budget keeps
+   * unspent, so it bounds the lines only when that is empty.
    */
-  private static void summary(IncomeExpenditureTable t, String table, String prefix,
-      Predicate<LineCell> scope, PlanMargins m) {
+  private static void summary(
+      IncomeExpenditureTable t,
+      String table,
+      String prefix,
+      Predicate<LineCell> scope,
+      PlanMargins m) {
     if (t == null) {
       return;
     }
     for (SummaryItem item : t.spendingByClass()) {
       String code = GapFinder.classCode(item.label());
       if (code != null) {
-        m.add(prefix + ":" + code, table, item.label(), item.amount(), item.lineNo(),
+        m.add(
+            prefix + ":" + code,
+            table,
+            item.label(),
+            item.amount(),
+            item.lineNo(),
             c -> scope.test(c) && c.classCode().equals(code));
       }
     }
@@ -156,8 +250,13 @@ final class DocumentMargins {
     for (IncomeSummaryRow r : doc.incomeSummary().rows()) {
       String code = r.code();
       boolean department_ = code == null || code.equals(department);
-      m.add("t02:" + r.lineNo(), "收入总表", "合计 " + (code == null ? "" : code), r.total(),
-          r.lineNo(), c -> department_ || c.unit().equals(code));
+      m.add(
+          "t02:" + r.lineNo(),
+          "收入总表",
+          "合计 " + (code == null ? "" : code),
+          r.total(),
+          r.lineNo(),
+          c -> department_ || c.unit().equals(code));
     }
     IncomeSummaryRow total = doc.incomeSummary().total();
     if (total != null) {
@@ -166,16 +265,15 @@ final class DocumentMargins {
   }
 
   /**
-   * 部门整体绩效目标 totals; its 总体资金情况 prints 基本/项目 under 财政拨款 and again under 其他资金
-   * (only the first column of each group names it), so each figure covers its group's cells.
+   * 部门整体绩效目标 totals; its 总体资金情况 prints 基本/项目 under 财政拨款 and again under 其他资金 (only the first column
+   * of each group names it), so each figure covers its group's cells.
    */
   private static void performance(DisclosureDocument doc, PlanMargins m) {
     if (doc.departmentPerformance() == null) {
       return;
     }
     String table = "部门整体支出绩效目标表";
-    m.add("t13:total", table, "预算支出总额", doc.departmentPerformance().budgetTotal(), 0,
-        c -> true);
+    m.add("t13:total", table, "预算支出总额", doc.departmentPerformance().budgetTotal(), 0, c -> true);
     List<FundingCell> funding = doc.departmentPerformance().funding();
     Predicate<LineCell> group = c -> true;
     for (int i = 0; i < funding.size(); i++) {

@@ -11,8 +11,12 @@ import org.budgetledger.core.model.UnitCode;
 /** The budget's units: those the document lists, and the two the ledger adds when it must. */
 record DocumentUnits(List<Unit> units) {
 
-  static DocumentUnits of(DisclosureDocument doc, String department, boolean hasGap,
-      boolean departmentSpends, List<String> notes) {
+  static DocumentUnits of(
+      DisclosureDocument doc,
+      String department,
+      boolean hasGap,
+      boolean departmentSpends,
+      List<String> notes) {
     List<Unit> units = new ArrayList<>();
     for (DocumentUnit u : doc.units()) {
       String code = DocumentCodes.unitCode(department, u);
@@ -23,17 +27,21 @@ record DocumentUnits(List<Unit> units) {
       notes.add("the document prints no department code: the ledger uses " + department);
     }
     if (hasGap) {
-      units.add(new Unit(UnitCode.of(DocumentCodes.gapUnitCode(department)),
-          "文本缺失的明细（待补录）", "占位"));
+      units.add(new Unit(UnitCode.of(DocumentCodes.gapUnitCode(department)), "文本缺失的明细（待补录）", "占位"));
     }
-    boolean unitIncome = doc.incomeSummary() != null && doc.incomeSummary().rows().stream()
-        .anyMatch(r -> r.code() != null && !r.code().equals(department));
+    boolean unitIncome =
+        doc.incomeSummary() != null
+            && doc.incomeSummary().rows().stream()
+                .anyMatch(r -> r.code() != null && !r.code().equals(department));
     if (!unitIncome) {
-      units.add(new Unit(UnitCode.of(DocumentCodes.departmentIncomeUnitCode(department)),
-          doc.header().departmentName() + (departmentSpends ? "（部门收支，未分单位）"
-              : "（部门收入，未分单位）"), "部门"));
-      notes.add("收入总表 gives income only for the whole department: recorded on unit "
-          + DocumentCodes.departmentIncomeUnitCode(department));
+      units.add(
+          new Unit(
+              UnitCode.of(DocumentCodes.departmentIncomeUnitCode(department)),
+              doc.header().departmentName() + (departmentSpends ? "（部门收支，未分单位）" : "（部门收入，未分单位）"),
+              "部门"));
+      notes.add(
+          "收入总表 gives income only for the whole department: recorded on unit "
+              + DocumentCodes.departmentIncomeUnitCode(department));
     }
     return new DocumentUnits(units);
   }

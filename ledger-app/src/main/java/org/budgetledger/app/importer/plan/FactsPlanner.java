@@ -60,16 +60,21 @@ final class FactsPlanner {
     if (doc.procurement() != null) {
       for (ProcurementRow r : doc.procurement().rows()) {
         if (r.amount() != null) {
-          tags.add(new SpendingTag(TagKind.PROCUREMENT, List.of(r.category().toString()), "",
-              r.amount().value()));
+          tags.add(
+              new SpendingTag(
+                  TagKind.PROCUREMENT, List.of(r.category().toString()), "", r.amount().value()));
         }
       }
     }
     if (doc.purchasedServices() != null) {
       for (PurchasedServiceRow r : doc.purchasedServices().rows()) {
         if (r.amount() != null) {
-          tags.add(new SpendingTag(TagKind.PURCHASED_SERVICE,
-              List.of(r.level1(), r.level2(), r.level3()), r.serviceArea(), r.amount().value()));
+          tags.add(
+              new SpendingTag(
+                  TagKind.PURCHASED_SERVICE,
+                  List.of(r.level1(), r.level2(), r.level3()),
+                  r.serviceArea(),
+                  r.amount().value()));
         }
       }
     }
@@ -84,16 +89,32 @@ final class FactsPlanner {
     for (ProjectGroup g : doc.projectPerformance().groups()) {
       List<PerformanceIndicator> indicators = new ArrayList<>();
       for (IndicatorRow i : g.indicators()) {
-        indicators.add(new PerformanceIndicator(i.level1(), i.level2(), i.level3(), i.nature(),
-            i.value(), i.unit(), i.direction()));
+        indicators.add(
+            new PerformanceIndicator(
+                i.level1(),
+                i.level2(),
+                i.level3(),
+                i.nature(),
+                i.value(),
+                i.unit(),
+                i.direction()));
       }
-      String code = g.projectCode() == null || g.projectCode().isBlank()
-          ? "line-" + g.lineNo() : g.projectCode();
-      String name = g.projectName() == null || g.projectName().isBlank()
-          ? "（项目名称未能从文件读出）" : g.projectName();
+      String code =
+          g.projectCode() == null || g.projectCode().isBlank()
+              ? "line-" + g.lineNo()
+              : g.projectCode();
+      String name =
+          g.projectName() == null || g.projectName().isBlank() ? "（项目名称未能从文件读出）" : g.projectName();
       UnitCode unit = g.unit() == null ? null : UnitCode.of(g.unit().code());
-      projects.add(new ProjectPerformance(unit, new ProjectRef(code, name), fen(g.total()),
-          fen(g.fiscal()), fen(g.other()), g.goal(), indicators));
+      projects.add(
+          new ProjectPerformance(
+              unit,
+              new ProjectRef(code, name),
+              fen(g.total()),
+              fen(g.fiscal()),
+              fen(g.other()),
+              g.goal(),
+              indicators));
     }
     return projects;
   }
@@ -104,11 +125,13 @@ final class FactsPlanner {
     }
     List<ActivityIndicator> activities = new ArrayList<>();
     for (ActivityRow a : doc.departmentPerformance().activities()) {
-      activities.add(new ActivityIndicator(a.activity(), a.indicator(), a.nature(), a.value(),
-          a.unit()));
+      activities.add(
+          new ActivityIndicator(a.activity(), a.indicator(), a.nature(), a.value(), a.unit()));
     }
-    return new DepartmentPerformance(doc.departmentPerformance().overallGoal(),
-        doc.departmentPerformance().otherNotes(), activities);
+    return new DepartmentPerformance(
+        doc.departmentPerformance().overallGoal(),
+        doc.departmentPerformance().otherNotes(),
+        activities);
   }
 
   static List<NarrativeFigure> narrative(DisclosureDocument doc) {
@@ -118,8 +141,9 @@ final class FactsPlanner {
     }
     for (QuotedFigure f : doc.narrative().figures()) {
       if (f.amount() != null) {
-        figures.add(new NarrativeFigure(f.key(), f.label(), f.amount().value(),
-            f.amount().decimals(), f.sentence()));
+        figures.add(
+            new NarrativeFigure(
+                f.key(), f.label(), f.amount().value(), f.amount().decimals(), f.sentence()));
       }
     }
     return figures;

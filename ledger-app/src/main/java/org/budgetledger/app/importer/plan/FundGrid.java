@@ -16,11 +16,11 @@ import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;
 
 /**
- * Which fund sources other than 一般公共预算 may pay a 支出总表 row and kind, and on which units.
- * 政府性基金 and 国有资本经营 pay the functions and kinds their own tables print (any row when the
- * document has the income but not the table). Non-fiscal money may pay any row of a 类 where
- * 收支总表 exceeds 财政拨款收支总表; which of its sources pays which line no table says, so a unit
- * with several non-fiscal sources gets {@link FundSource#NON_FISCAL} lines.
+ * Which fund sources other than 一般公共预算 may pay a 支出总表 row and kind, and on which units. 政府性基金 and
+ * 国有资本经营 pay the functions and kinds their own tables print (any row when the document has the
+ * income but not the table). Non-fiscal money may pay any row of a 类 where 收支总表 exceeds 财政拨款收支总表;
+ * which of its sources pays which line no table says, so a unit with several non-fiscal sources
+ * gets {@link FundSource#NON_FISCAL} lines.
  */
 final class FundGrid {
   /** A unit and the source that may pay from it. */
@@ -33,8 +33,10 @@ final class FundGrid {
   FundGrid(DisclosureDocument doc, String department) {
     this.doc = doc;
     this.department = department;
-    this.nonFiscalClass = DocumentFunds.departmentHas(doc, department, DocumentFunds::nonFiscal)
-        ? nonFiscalClasses(doc) : code -> false;
+    this.nonFiscalClass =
+        DocumentFunds.departmentHas(doc, department, DocumentFunds::nonFiscal)
+            ? nonFiscalClasses(doc)
+            : code -> false;
   }
 
   static boolean hasOtherFunds(DisclosureDocument doc, String department) {
@@ -53,12 +55,21 @@ final class FundGrid {
     return payers;
   }
 
-  private void fiscal(FundSource fund, FunctionExpenditureTable table, String function,
-      ExpenditureKind kind, List<Payer> payers) {
+  private void fiscal(
+      FundSource fund,
+      FunctionExpenditureTable table,
+      String function,
+      ExpenditureKind kind,
+      List<Payer> payers) {
     boolean printed = table != null && !table.rows().isEmpty();
-    boolean pays = printed ? leafRows(table).stream().anyMatch(r -> function.startsWith(
-        r.functionCode()) && LineGrid.present(kind.isBasic() ? r.basic() : r.project()))
-        : DocumentFunds.departmentHas(doc, department, f -> f == fund);
+    boolean pays =
+        printed
+            ? leafRows(table).stream()
+                .anyMatch(
+                    r ->
+                        function.startsWith(r.functionCode())
+                            && LineGrid.present(kind.isBasic() ? r.basic() : r.project()))
+            : DocumentFunds.departmentHas(doc, department, f -> f == fund);
     if (pays) {
       DocumentFunds.units(doc, department, f -> f == fund)
           .forEach(u -> payers.add(new Payer(u, fund)));
@@ -67,16 +78,23 @@ final class FundGrid {
 
   /** The rows of a fund table that no other row refines: a 类 or 款 row over its 项 is a subtotal. */
   static List<FunctionExpenditureRow> leafRows(FunctionExpenditureTable table) {
-    return table.rows().stream().filter(r -> r.functionCode() != null)
-        .filter(r -> table.rows().stream().noneMatch(o -> o != r && o.functionCode() != null
-            && o.functionCode().length() > r.functionCode().length()
-            && o.functionCode().startsWith(r.functionCode())))
+    return table.rows().stream()
+        .filter(r -> r.functionCode() != null)
+        .filter(
+            r ->
+                table.rows().stream()
+                    .noneMatch(
+                        o ->
+                            o != r
+                                && o.functionCode() != null
+                                && o.functionCode().length() > r.functionCode().length()
+                                && o.functionCode().startsWith(r.functionCode())))
         .toList();
   }
 
   /**
-   * The 类 where 收支总表 spends more than 财政拨款收支总表: only there can non-fiscal money pay.
-   * Every 类 when the document lacks either table.
+   * The 类 where 收支总表 spends more than 财政拨款收支总表: only there can non-fiscal money pay. Every 类 when
+   * the document lacks either table.
    */
   private static Predicate<String> nonFiscalClasses(DisclosureDocument doc) {
     IncomeExpenditureTable all = doc.incomeExpenditureSummary();
@@ -86,11 +104,13 @@ final class FundGrid {
     }
     Map<String, Long> fiscalByClass = byClass(fiscal);
     Set<String> classes = new TreeSet<>();
-    byClass(all).forEach((code, fen) -> {
-      if (fen.longValue() != fiscalByClass.getOrDefault(code, 0L)) {
-        classes.add(code);
-      }
-    });
+    byClass(all)
+        .forEach(
+            (code, fen) -> {
+              if (fen.longValue() != fiscalByClass.getOrDefault(code, 0L)) {
+                classes.add(code);
+              }
+            });
     return classes::contains;
   }
 

@@ -10,10 +10,10 @@ import org.budgetledger.app.importer.document.ThreePublicExpenses;
 import org.budgetledger.core.model.FundSource;
 
 /**
- * The published figures that say which fund pays: 政府性基金预算支出表 and 国有资本经营预算支出表 by
- * function and 基本/项目 over their fund's cells, and, when the document has non-fiscal money, the
- * 财政拨款"三公"经费 over the fiscal cells of the 三公 economic codes (a 公务用车购置 line that the
- * 三公 table leaves out is then paid from other money).
+ * The published figures that say which fund pays: 政府性基金预算支出表 and 国有资本经营预算支出表 by function and 基本/项目
+ * over their fund's cells, and, when the document has non-fiscal money, the 财政拨款"三公"经费 over the
+ * fiscal cells of the 三公 economic codes (a 公务用车购置 line that the 三公 table leaves out is then paid
+ * from other money).
  */
 final class FundMargins {
   static final String THREE_PUBLIC = "t3p:";
@@ -28,8 +28,8 @@ final class FundMargins {
     }
   }
 
-  private static void fund(FunctionExpenditureTable t, FundSource fund, String table,
-      String prefix, PlanMargins m) {
+  private static void fund(
+      FunctionExpenditureTable t, FundSource fund, String table, String prefix, PlanMargins m) {
     if (t == null || t.notApplicable()) {
       return;
     }
@@ -44,12 +44,27 @@ final class FundMargins {
     }
   }
 
-  private static void figures(String id, String table, String where, FunctionExpenditureRow r,
-      Predicate<LineCell> cells, PlanMargins m) {
+  private static void figures(
+      String id,
+      String table,
+      String where,
+      FunctionExpenditureRow r,
+      Predicate<LineCell> cells,
+      PlanMargins m) {
     m.add(id + ":total", table, where + "合计", r.total(), r.lineNo(), cells);
-    m.add(id + ":basic", table, where + "基本支出", r.basic(), r.lineNo(),
+    m.add(
+        id + ":basic",
+        table,
+        where + "基本支出",
+        r.basic(),
+        r.lineNo(),
         c -> cells.test(c) && c.kind().isBasic());
-    m.add(id + ":project", table, where + "项目支出", r.project(), r.lineNo(),
+    m.add(
+        id + ":project",
+        table,
+        where + "项目支出",
+        r.project(),
+        r.lineNo(),
         c -> cells.test(c) && !c.kind().isBasic());
   }
 
@@ -60,17 +75,46 @@ final class FundMargins {
     String table = "财政拨款“三公”经费支出表";
     threePublic(THREE_PUBLIC + "abroad", table, "因公出国（境）费用", t.abroad(), t.lineNo(), m, "30212");
     threePublic(THREE_PUBLIC + "reception", table, "公务接待费", t.reception(), t.lineNo(), m, "30217");
-    threePublic(THREE_PUBLIC + "purchase", table, "公务用车购置费", t.vehiclePurchase(), t.lineNo(), m,
-        "31013");
-    threePublic(THREE_PUBLIC + "operation", table, "公务用车运行维护费", t.vehicleOperation(), t.lineNo(), m,
+    threePublic(
+        THREE_PUBLIC + "purchase", table, "公务用车购置费", t.vehiclePurchase(), t.lineNo(), m, "31013");
+    threePublic(
+        THREE_PUBLIC + "operation",
+        table,
+        "公务用车运行维护费",
+        t.vehicleOperation(),
+        t.lineNo(),
+        m,
         "30231");
-    threePublic(THREE_PUBLIC + "total", table, "合计", t.total(), t.lineNo(), m, "30212", "30217", "31013",
+    threePublic(
+        THREE_PUBLIC + "total",
+        table,
+        "合计",
+        t.total(),
+        t.lineNo(),
+        m,
+        "30212",
+        "30217",
+        "31013",
         "30231");
   }
 
-  private static void threePublic(String id, String table, String column, PublishedAmount amount,
-      int lineNo, PlanMargins m, String... deptPrefixes) {
-    m.add(id, table, column, amount, lineNo, c -> c.fiscal() && !c.gap()
-        && Arrays.stream(deptPrefixes).anyMatch(p -> c.dept().startsWith(p)));
+  private static void threePublic(
+      String id,
+      String table,
+      String column,
+      PublishedAmount amount,
+      int lineNo,
+      PlanMargins m,
+      String... deptPrefixes) {
+    m.add(
+        id,
+        table,
+        column,
+        amount,
+        lineNo,
+        c ->
+            c.fiscal()
+                && !c.gap()
+                && Arrays.stream(deptPrefixes).anyMatch(p -> c.dept().startsWith(p)));
   }
 }

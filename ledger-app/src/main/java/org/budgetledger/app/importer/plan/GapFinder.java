@@ -14,10 +14,10 @@ import org.budgetledger.core.model.FunctionClass;
 import org.budgetledger.core.model.FunctionClasses;
 
 /**
- * Finds money a document's totals include but whose detail rows its text lacks: the 支出总表 合计
- * minus its rows, beyond what rounding explains, placed in the 类 where 收支总表 exceeds the rows.
- * Such money becomes gap cells (类 level, no economic codes) that the report names; it is never
- * spread over invented rows.
+ * Finds money a document's totals include but whose detail rows its text lacks: the 支出总表 合计 minus
+ * its rows, beyond what rounding explains, placed in the 类 where 收支总表 exceeds the rows. Such money
+ * becomes gap cells (类 level, no economic codes) that the report names; it is never spread over
+ * invented rows.
  */
 final class GapFinder {
   private GapFinder() {}
@@ -57,9 +57,11 @@ final class GapFinder {
       if (code == null) {
         continue;
       }
-      long rows = doc.expenditureSummary().rows().stream()
-          .filter(r -> r.function().code().startsWith(code))
-          .mapToLong(r -> fen(r.total())).sum();
+      long rows =
+          doc.expenditureSummary().rows().stream()
+              .filter(r -> r.function().code().startsWith(code))
+              .mapToLong(r -> fen(r.total()))
+              .sum();
       long gap = fen(item.amount()) - rows;
       if (Math.abs(gap) > tolerance) {
         gaps.put(code, gap);
@@ -70,8 +72,11 @@ final class GapFinder {
 
   static String classCode(String label) {
     String name = label.replaceAll("\\s", "");
-    return FunctionClasses.all().stream().filter(c -> c.name().equals(name))
-        .map(FunctionClass::code).findFirst().orElse(null);
+    return FunctionClasses.all().stream()
+        .filter(c -> c.name().equals(name))
+        .map(FunctionClass::code)
+        .findFirst()
+        .orElse(null);
   }
 
   private static long sum(List<ExpenditureSummaryRow> rows, boolean basic) {

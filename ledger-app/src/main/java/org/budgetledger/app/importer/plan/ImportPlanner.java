@@ -26,9 +26,9 @@ import org.budgetledger.core.model.SpendingLeg;
 import org.budgetledger.core.model.UnitCode;
 
 /**
- * From a parsed disclosure document to the one command that imports it: the 年初预算 as balanced
- * legs at the finest grain the tables determine (solved from their margins, exact in fen), the
- * income, and the facts. Anything it cannot do without guessing is an {@link ImportProblem}.
+ * From a parsed disclosure document to the one command that imports it: the 年初预算 as balanced legs
+ * at the finest grain the tables determine (solved from their margins, exact in fen), the income,
+ * and the facts. Anything it cannot do without guessing is an {@link ImportProblem}.
  */
 public final class ImportPlanner {
 
@@ -55,41 +55,90 @@ public final class ImportPlanner {
     for (LineCell cell : cells) {
       long fen = solution.valuesFen().get(cell.id());
       if (fen != 0) {
-        spending.add(new SpendingLeg(lineKey(cell), Fen.of(fen), LegDerivations.of(cell, cells,
-            solution.valuesFen(), doc.header().decimals(), gapTotal)));
+        spending.add(
+            new SpendingLeg(
+                lineKey(cell),
+                Fen.of(fen),
+                LegDerivations.of(
+                    cell, cells, solution.valuesFen(), doc.header().decimals(), gapTotal)));
         byUnit.merge(cell.unit(), fen, Math::addExact);
         total = Math.addExact(total, fen);
       }
     }
     notes.addAll(0, doc.warnings().stream().map(Object::toString).toList());
-    DocumentUnits units = DocumentUnits.of(doc, department, byUnit.containsKey(gapUnit),
-        byUnit.containsKey(DocumentCodes.departmentIncomeUnitCode(department)), notes);
-    gaps.forEach(g -> notes.add("类 " + g.classCode() + " " + g.kind().chinese() + ": "
-        + Fen.of(g.classGapFen()).formatWan(6) + " 万元 in the totals have no rows in the text;"
-        + " recorded on unit " + gapUnit + " without economic codes (derivation GAP_RESIDUAL)"));
-    long yearEnd = DocumentMargins.keepsIncomeUnspent(doc)
-        ? doc.incomeExpenditureSummary().yearEndBalance().value().value() : 0;
+    DocumentUnits units =
+        DocumentUnits.of(
+            doc,
+            department,
+            byUnit.containsKey(gapUnit),
+            byUnit.containsKey(DocumentCodes.departmentIncomeUnitCode(department)),
+            notes);
+    gaps.forEach(
+        g ->
+            notes.add(
+                "类 "
+                    + g.classCode()
+                    + " "
+                    + g.kind().chinese()
+                    + ": "
+                    + Fen.of(g.classGapFen()).formatWan(6)
+                    + " 万元 in the totals have no rows in the text;"
+                    + " recorded on unit "
+                    + gapUnit
+                    + " without economic codes (derivation GAP_RESIDUAL)"));
+    long yearEnd =
+        DocumentMargins.keepsIncomeUnspent(doc)
+            ? doc.incomeExpenditureSummary().yearEndBalance().value().value()
+            : 0;
     var income = IncomePlanner.legs(doc, department, byUnit, total, yearEnd);
     notes.addAll(FundNotes.of(doc, department, spending, yearEnd));
     FactsPlanner.Names names = FactsPlanner.names(doc);
     String hash = doc.header().contentHash();
     BudgetId budget = BudgetId.of(doc.header().fiscalYear(), department);
-    Basis basis = new Basis(doc.header().fiscalYear() + "年" + doc.header().departmentName()
-        + "部门预算（公开文件 " + file + "）", "SHA-256 " + hash.substring(0, 16));
-    ImportDisclosureCommand command = new ImportDisclosureCommand(budget, hash, file,
-        margins.margins().size(), doc.header().departmentName(), doc.header().format(),
-        doc.header().decimals(), units.units(), EntryId.of("import-" + hash.substring(0, 16)),
-        income, spending, names.function(), names.gov(), names.dept(), FactsPlanner.tags(doc),
-        FactsPlanner.projects(doc), FactsPlanner.departmentPerformance(doc),
-        FactsPlanner.narrative(doc), budget.year().firstDay(), basis, actor);
+    Basis basis =
+        new Basis(
+            doc.header().fiscalYear()
+                + "年"
+                + doc.header().departmentName()
+                + "部门预算（公开文件 "
+                + file
+                + "）",
+            "SHA-256 " + hash.substring(0, 16));
+    ImportDisclosureCommand command =
+        new ImportDisclosureCommand(
+            budget,
+            hash,
+            file,
+            margins.margins().size(),
+            doc.header().departmentName(),
+            doc.header().format(),
+            doc.header().decimals(),
+            units.units(),
+            EntryId.of("import-" + hash.substring(0, 16)),
+            income,
+            spending,
+            names.function(),
+            names.gov(),
+            names.dept(),
+            FactsPlanner.tags(doc),
+            FactsPlanner.projects(doc),
+            FactsPlanner.departmentPerformance(doc),
+            FactsPlanner.narrative(doc),
+            budget.year().firstDay(),
+            basis,
+            actor);
     return new ImportPlan(command, notes, cells.size(), margins.margins().size());
   }
 
   private static void rejectIfUnreadable(ParseResult parsed, DisclosureDocument doc, String file) {
     List<ImportProblem> problems = new ArrayList<>();
     for (ParseProblem p : parsed.problems()) {
-      problems.add(new ImportProblem(p.fileName(), p.lineNo(), p.field(),
-          p.message() + (p.lineText() == null ? "" : " | " + p.lineText())));
+      problems.add(
+          new ImportProblem(
+              p.fileName(),
+              p.lineNo(),
+              p.field(),
+              p.message() + (p.lineText() == null ? "" : " | " + p.lineText())));
     }
     if (doc.header().fiscalYear() == null || doc.header().departmentName() == null) {
       problems.add(new ImportProblem(file, 0, "document", "no fiscal year or department name"));
@@ -104,8 +153,8 @@ public final class ImportPlanner {
 
   /**
    * Solves every margin; when they contradict each other and some only refine which fund pays
-   * ({@link PlanMargins#REFINING}), solves again without those and says so: the reconciliation
-   * then reports their cells, and the document imports as published.
+   * ({@link PlanMargins#REFINING}), solves again without those and says so: the reconciliation then
+   * reports their cells, and the document imports as published.
    */
   private static MarginSolution solve(PlanMargins margins, String file, List<String> notes) {
     try {
@@ -113,10 +162,17 @@ public final class ImportPlanner {
     } catch (ReconstructionException e) {
       if (margins.margins().stream().anyMatch(PlanMargins::refining)) {
         MarginSolution solution = solve(margins.problem(m -> !PlanMargins.refining(m)), file);
-        notes.add("the fund split ignores " + margins.margins().stream()
-            .filter(PlanMargins::refining).map(m -> m.source()).distinct().count()
-            + " figures of 财政拨款“三公”经费表 and 部门整体支出绩效目标表 that contradict the other"
-            + " tables (" + e.violations().get(0).describe() + "); the reconciliation reports them");
+        notes.add(
+            "the fund split ignores "
+                + margins.margins().stream()
+                    .filter(PlanMargins::refining)
+                    .map(m -> m.source())
+                    .distinct()
+                    .count()
+                + " figures of 财政拨款“三公”经费表 and 部门整体支出绩效目标表 that contradict the other"
+                + " tables ("
+                + e.violations().get(0).describe()
+                + "); the reconciliation reports them");
         return solution;
       }
       throw rejected(e, file);
@@ -132,14 +188,26 @@ public final class ImportPlanner {
   }
 
   private static ImportRejectedException rejected(ReconstructionException e, String file) {
-    return new ImportRejectedException(e.violations().stream().map(v -> new ImportProblem(file,
-        0, v.margin().source(), "the published figures contradict each other: " + v.describe()))
-        .toList());
+    return new ImportRejectedException(
+        e.violations().stream()
+            .map(
+                v ->
+                    new ImportProblem(
+                        file,
+                        0,
+                        v.margin().source(),
+                        "the published figures contradict each other: " + v.describe()))
+            .toList());
   }
 
   private static LineKey lineKey(LineCell c) {
-    return new LineKey(UnitCode.of(c.unit()), FunctionCode.of(c.function()),
-        c.gap() ? null : GovEconomicCode.of(c.gov()), c.gap() ? null : DeptEconomicCode.of(c.dept()),
-        c.kind(), null, c.source());
+    return new LineKey(
+        UnitCode.of(c.unit()),
+        FunctionCode.of(c.function()),
+        c.gap() ? null : GovEconomicCode.of(c.gov()),
+        c.gap() ? null : DeptEconomicCode.of(c.dept()),
+        c.kind(),
+        null,
+        c.source());
   }
 }

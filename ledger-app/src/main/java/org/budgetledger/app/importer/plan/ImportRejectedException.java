@@ -7,8 +7,7 @@ public class ImportRejectedException extends RuntimeException {
   private final List<ImportProblem> problems;
 
   public ImportRejectedException(List<ImportProblem> problems) {
-    super(problems.size() + " problem(s): " + problems.get(0)
-        + (problems.size() > 1 ? " …" : ""));
+    super(problems.size() + " problem(s): " + problems.get(0) + (problems.size() > 1 ? " …" : ""));
     this.problems = List.copyOf(problems);
   }
 

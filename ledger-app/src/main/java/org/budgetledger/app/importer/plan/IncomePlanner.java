@@ -18,15 +18,19 @@ import org.budgetledger.core.model.UnitCode;
 
 /**
  * Income legs at the finest level 收入总表 gives, one per unit (or the department) × fund source ×
- * origin it prints. One of them balances the unit: this year's 一般公共预算 (else its largest
- * this-year source) is the unit's reconstructed spending plus the 年终结转结余 it keeps, less its
- * other income as printed, so a budget printed to 2 decimals still balances to the fen.
+ * origin it prints. One of them balances the unit: this year's 一般公共预算 (else its largest this-year
+ * source) is the unit's reconstructed spending plus the 年终结转结余 it keeps, less its other income as
+ * printed, so a budget printed to 2 decimals still balances to the fen.
  */
 final class IncomePlanner {
   private IncomePlanner() {}
 
-  static List<IncomeLeg> legs(DisclosureDocument doc, String department,
-      Map<String, Long> spendingByUnit, long spendingTotal, long yearEndFen) {
+  static List<IncomeLeg> legs(
+      DisclosureDocument doc,
+      String department,
+      Map<String, Long> spendingByUnit,
+      long spendingTotal,
+      long yearEndFen) {
     List<IncomeSummaryRow> unitRows = DocumentFunds.unitRows(doc, department);
     List<IncomeLeg> legs = new ArrayList<>();
     if (!unitRows.isEmpty()) {
@@ -35,14 +39,26 @@ final class IncomePlanner {
       String keeper = keeper(unitRows);
       Map<String, Long> units = new LinkedHashMap<>(spendingByUnit);
       rows.keySet().forEach(u -> units.putIfAbsent(u, 0L));
-      units.forEach((unit, spent) -> unit(legs, unit, rows.get(unit), spent,
-          unit.equals(keeper) ? yearEndFen : 0, "UNIT_BALANCE",
-          "收入总表: the unit's income equals its reconstructed spending"));
+      units.forEach(
+          (unit, spent) ->
+              unit(
+                  legs,
+                  unit,
+                  rows.get(unit),
+                  spent,
+                  unit.equals(keeper) ? yearEndFen : 0,
+                  "UNIT_BALANCE",
+                  "收入总表: the unit's income equals its reconstructed spending"));
       return legs;
     }
-    unit(legs, DocumentCodes.departmentIncomeUnitCode(department),
-        DocumentFunds.departmentRow(doc, department), spendingTotal, yearEndFen,
-        "DEPARTMENT_BALANCE", "收入总表 gives income only for the whole department: this year's"
+    unit(
+        legs,
+        DocumentCodes.departmentIncomeUnitCode(department),
+        DocumentFunds.departmentRow(doc, department),
+        spendingTotal,
+        yearEndFen,
+        "DEPARTMENT_BALANCE",
+        "收入总表 gives income only for the whole department: this year's"
             + " income is total spending");
     return legs;
   }
@@ -58,8 +74,14 @@ final class IncomePlanner {
     return most.code();
   }
 
-  private static void unit(List<IncomeLeg> legs, String unit, IncomeSummaryRow row, long spent,
-      long kept, String rule, String explanation) {
+  private static void unit(
+      List<IncomeLeg> legs,
+      String unit,
+      IncomeSummaryRow row,
+      long spent,
+      long kept,
+      String rule,
+      String explanation) {
     Map<DocumentFunds.Source, PublishedAmount> printed = DocumentFunds.printed(row);
     DocumentFunds.Source balancing = balancing(printed);
     long others = 0;
@@ -70,9 +92,14 @@ final class IncomePlanner {
         onlyCarryOver &= e.getKey().origin() == Origin.CARRY_OVER;
       }
     }
-    String because = explanation + (others == 0 ? "" : onlyCarryOver ? " less its 上年结转结余"
-        : " less its other income as printed") + (kept == 0 ? ""
-        : ", plus the 年终结转结余 of " + Fen.of(kept).formatWan(6) + " 万元 it keeps unspent");
+    String because =
+        explanation
+            + (others == 0
+                ? ""
+                : onlyCarryOver ? " less its 上年结转结余" : " less its other income as printed")
+            + (kept == 0
+                ? ""
+                : ", plus the 年终结转结余 of " + Fen.of(kept).formatWan(6) + " 万元 it keeps unspent");
     for (var e : printed.entrySet()) {
       if (!e.getKey().equals(balancing)) {
         add(legs, unit, e.getKey(), fen(e.getValue()), null);
@@ -85,11 +112,12 @@ final class IncomePlanner {
   /** This year's 一般公共预算 when printed or nothing this year is; else the largest this year. */
   private static DocumentFunds.Source balancing(
       Map<DocumentFunds.Source, PublishedAmount> printed) {
-    DocumentFunds.Source general = new DocumentFunds.Source(FundSource.GENERAL_BUDGET,
-        Origin.CURRENT_YEAR);
+    DocumentFunds.Source general =
+        new DocumentFunds.Source(FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR);
     DocumentFunds.Source largest = null;
     for (var e : printed.entrySet()) {
-      if (e.getKey().origin() == Origin.CURRENT_YEAR && !printed.containsKey(general)
+      if (e.getKey().origin() == Origin.CURRENT_YEAR
+          && !printed.containsKey(general)
           && (largest == null || fen(e.getValue()) > fen(printed.get(largest)))) {
         largest = e.getKey();
       }
@@ -97,11 +125,18 @@ final class IncomePlanner {
     return largest == null ? general : largest;
   }
 
-  private static void add(List<IncomeLeg> legs, String unit, DocumentFunds.Source source,
-      long fen, Derivation derivation) {
+  private static void add(
+      List<IncomeLeg> legs,
+      String unit,
+      DocumentFunds.Source source,
+      long fen,
+      Derivation derivation) {
     if (fen != 0) {
-      legs.add(new IncomeLeg(new IncomeKey(UnitCode.of(unit), source.fund(), source.origin()),
-          Fen.of(fen), derivation));
+      legs.add(
+          new IncomeLeg(
+              new IncomeKey(UnitCode.of(unit), source.fund(), source.origin()),
+              Fen.of(fen),
+              derivation));
     }
   }
 

@@ -13,51 +13,99 @@ import org.budgetledger.core.model.FundSource;
 final class LegDerivations {
   private LegDerivations() {}
 
-  static Derivation of(LineCell cell, List<LineCell> all, Map<String, Long> values, int decimals,
-      long gapFen) {
+  static Derivation of(
+      LineCell cell, List<LineCell> all, Map<String, Long> values, int decimals, long gapFen) {
     if (cell.gap()) {
-      return new Derivation("GAP_RESIDUAL", "预算03表 合计 exceeds the rows the document's text"
-          + " contains by " + Fen.of(gapFen).formatWan(6) + " 万元; 收支总表 places it in 类 "
-          + cell.classCode() + ". The missing rows' units and economic codes are unknown.");
+      return new Derivation(
+          "GAP_RESIDUAL",
+          "预算03表 合计 exceeds the rows the document's text"
+              + " contains by "
+              + Fen.of(gapFen).formatWan(6)
+              + " 万元; 收支总表 places it in 类 "
+              + cell.classCode()
+              + ". The missing rows' units and economic codes are unknown.");
     }
-    List<LineCell> row = all.stream().filter(c -> !c.gap()
-        && c.expenditureRow().equals(cell.expenditureRow())
-        && c.kind().isBasic() == cell.kind().isBasic()).toList();
+    List<LineCell> row =
+        all.stream()
+            .filter(
+                c ->
+                    !c.gap()
+                        && c.expenditureRow().equals(cell.expenditureRow())
+                        && c.kind().isBasic() == cell.kind().isBasic())
+            .toList();
     String name = "预算03表 row " + cell.expenditureRow() + " (" + cell.kind().chinese() + ")";
     String rounding = decimals < 6 ? " within their rounding to " + decimals + " decimals" : "";
     Set<FundSource> paying = new LinkedHashSet<>();
-    row.stream().filter(c -> values.getOrDefault(c.id(), 0L) != 0)
+    row.stream()
+        .filter(c -> values.getOrDefault(c.id(), 0L) != 0)
         .forEach(c -> paying.add(c.source()));
     if (cell.source() == FundSource.NON_FISCAL) {
-      return new Derivation("NON_FISCAL_UNSPLIT", name + ": the part paid from money other than"
-          + " 财政拨款 on unit " + cell.unit() + ", so that 收支总表 less 财政拨款收支总表 and every"
-          + " other table hold" + rounding + ". The unit's non-fiscal income has several sources"
-          + " and no table says which of them pays this line.");
+      return new Derivation(
+          "NON_FISCAL_UNSPLIT",
+          name
+              + ": the part paid from money other than"
+              + " 财政拨款 on unit "
+              + cell.unit()
+              + ", so that 收支总表 less 财政拨款收支总表 and every"
+              + " other table hold"
+              + rounding
+              + ". The unit's non-fiscal income has several sources"
+              + " and no table says which of them pays this line.");
     }
     if (paying.size() > 1) {
-      return new Derivation("SPLIT_ACROSS_SOURCES", name + " split between " + paying.stream()
-          .map(FundSource::chinese).collect(Collectors.joining(", ")) + " so that 一般公共预算支出表,"
-          + " 基本支出表, the 政府性基金 and 国有资本经营 tables, 收支总表 and 财政拨款收支总表 hold"
-          + rounding + "; this part on unit " + cell.unit());
+      return new Derivation(
+          "SPLIT_ACROSS_SOURCES",
+          name
+              + " split between "
+              + paying.stream().map(FundSource::chinese).collect(Collectors.joining(", "))
+              + " so that 一般公共预算支出表,"
+              + " 基本支出表, the 政府性基金 and 国有资本经营 tables, 收支总表 and 财政拨款收支总表 hold"
+              + rounding
+              + "; this part on unit "
+              + cell.unit());
     }
     if (!cell.general()) {
-      return new Derivation("SINGLE_SOURCE", name + " paid wholly from " + cell.source().chinese()
-          + " on unit " + cell.unit() + (cell.fiscal() ? ": its own 支出表 prints the function"
-          : ": the unit's only income besides 财政拨款") + ", and the tables leave no other"
-          + " source any of it" + rounding);
+      return new Derivation(
+          "SINGLE_SOURCE",
+          name
+              + " paid wholly from "
+              + cell.source().chinese()
+              + " on unit "
+              + cell.unit()
+              + (cell.fiscal()
+                  ? ": its own 支出表 prints the function"
+                  : ": the unit's only income besides 财政拨款")
+              + ", and the tables leave no other"
+              + " source any of it"
+              + rounding);
     }
     List<LineCell> siblings = row.stream().filter(LineCell::general).toList();
     if (siblings.size() > 1) {
       String units = siblings.stream().map(LineCell::unit).collect(Collectors.joining(", "));
-      return new Derivation("SPLIT_ACROSS_UNITS", name + " split over units " + units
-          + " so that 一般公共预算支出表, 基本支出表 and every total hold" + rounding);
+      return new Derivation(
+          "SPLIT_ACROSS_UNITS",
+          name
+              + " split over units "
+              + units
+              + " so that 一般公共预算支出表, 基本支出表 and every total hold"
+              + rounding);
     }
     if (decimals < 6) {
-      return new Derivation("UNROUNDED", name + ", printed to " + decimals + " decimals: exact fen"
-          + " chosen so that every table's figures round to what was printed; unit " + cell.unit()
-          + " is the only one with this function and kind in 一般公共预算支出表");
+      return new Derivation(
+          "UNROUNDED",
+          name
+              + ", printed to "
+              + decimals
+              + " decimals: exact fen"
+              + " chosen so that every table's figures round to what was printed; unit "
+              + cell.unit()
+              + " is the only one with this function and kind in 一般公共预算支出表");
     }
-    return new Derivation("SINGLE_UNIT", name + " as printed; unit " + cell.unit()
-        + " is the only one with this function and kind in 一般公共预算支出表");
+    return new Derivation(
+        "SINGLE_UNIT",
+        name
+            + " as printed; unit "
+            + cell.unit()
+            + " is the only one with this function and kind in 一般公共预算支出表");
   }
 }

@@ -4,21 +4,35 @@ import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;
 
 /**
- * One unknown of the reconstruction: a spending line at the finest grain the tables determine
- * (unit × function × gov econ × dept econ × kind × fund source). A gap cell has only a 类 and no
- * economic codes: it holds money the document's totals include but whose rows its text lacks.
+ * One unknown of the reconstruction: a spending line at the finest grain the tables determine (unit
+ * × function × gov econ × dept econ × kind × fund source). A gap cell has only a 类 and no economic
+ * codes: it holds money the document's totals include but whose rows its text lacks.
  */
-record LineCell(String unit, String function, String gov, String dept, ExpenditureKind kind,
-    boolean gap, FundSource source) {
+record LineCell(
+    String unit,
+    String function,
+    String gov,
+    String dept,
+    ExpenditureKind kind,
+    boolean gap,
+    FundSource source) {
 
-  LineCell(String unit, String function, String gov, String dept, ExpenditureKind kind,
-      boolean gap) {
+  LineCell(
+      String unit, String function, String gov, String dept, ExpenditureKind kind, boolean gap) {
     this(unit, function, gov, dept, kind, gap, FundSource.GENERAL_BUDGET);
   }
 
   /** 一般公共预算 cells keep the id they had before other sources existed: the solver orders by it. */
   String id() {
-    return unit + "|" + function + "|" + (gap ? "-" : gov) + "|" + (gap ? "-" : dept) + "|" + kind
+    return unit
+        + "|"
+        + function
+        + "|"
+        + (gap ? "-" : gov)
+        + "|"
+        + (gap ? "-" : dept)
+        + "|"
+        + kind
         + (source == FundSource.GENERAL_BUDGET ? "" : "|" + source);
   }
 

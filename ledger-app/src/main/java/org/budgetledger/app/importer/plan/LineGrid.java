@@ -14,8 +14,8 @@ import org.budgetledger.core.model.ExpenditureKind;
 
 /**
  * The unknowns: every 支出总表 row × kind (基本 by its economic code's 人员/公用, 项目) × each unit that
- * 一般公共预算支出表 shows spending on that function and kind, and × each other fund source that
- * may pay it ({@link FundGrid}). No table gives this grain; the margin solver finds amounts for it.
+ * 一般公共预算支出表 shows spending on that function and kind, and × each other fund source that may pay it
+ * ({@link FundGrid}). No table gives this grain; the margin solver finds amounts for it.
  */
 final class LineGrid {
   private LineGrid() {}
@@ -51,22 +51,42 @@ final class LineGrid {
       // two unknowns for one line, and the document would count its money twice.
       Integer first = seen.putIfAbsent(f + "|" + g + "|" + d, row.lineNo());
       if (first != null) {
-        problems.add(new ImportProblem(fileName, row.lineNo(), "预算03表 支出总表",
-            "row " + f + " " + g + " " + d + " is given twice (first at line " + first + ")"));
+        problems.add(
+            new ImportProblem(
+                fileName,
+                row.lineNo(),
+                "预算03表 支出总表",
+                "row " + f + " " + g + " " + d + " is given twice (first at line " + first + ")"));
         continue;
       }
       if (!validCodes(f, g, d)) {
-        problems.add(new ImportProblem(fileName, row.lineNo(), "预算03表 支出总表",
-            "codes " + f + " " + g + " " + d + " are not 支出功能分类 and 经济分类 codes"
-                + " (3, 5 or 7 digits)"));
+        problems.add(
+            new ImportProblem(
+                fileName,
+                row.lineNo(),
+                "预算03表 支出总表",
+                "codes "
+                    + f
+                    + " "
+                    + g
+                    + " "
+                    + d
+                    + " are not 支出功能分类 and 经济分类 codes"
+                    + " (3, 5 or 7 digits)"));
         continue;
       }
       if (present(row.basic())) {
         ExpenditureKind kind = DeptEconomicCode.of(d).basicKind();
         if (kind == null) {
-          problems.add(new ImportProblem(fileName, row.lineNo(), "预算03表 支出总表 / 基本支出",
-              "basic spending on " + d + ", which is neither 人员经费 (301, 303) nor 公用经费"
-                  + " (302, 310): DOMAIN §2 gives it no place"));
+          problems.add(
+              new ImportProblem(
+                  fileName,
+                  row.lineNo(),
+                  "预算03表 支出总表 / 基本支出",
+                  "basic spending on "
+                      + d
+                      + ", which is neither 人员经费 (301, 303) nor 公用经费"
+                      + " (302, 310): DOMAIN §2 gives it no place"));
           continue;
         }
         add(cells, doc, department, funds, row, kind, fileName, problems);
@@ -82,28 +102,43 @@ final class LineGrid {
   }
 
   /** The cells of one row and kind: 一般公共预算 by unit, then every other source that may pay. */
-  private static void add(List<LineCell> cells, DisclosureDocument doc, String department,
-      FundGrid funds, ExpenditureSummaryRow row, ExpenditureKind kind, String fileName,
+  private static void add(
+      List<LineCell> cells,
+      DisclosureDocument doc,
+      String department,
+      FundGrid funds,
+      ExpenditureSummaryRow row,
+      ExpenditureKind kind,
+      String fileName,
       List<ImportProblem> problems) {
     String f = row.function().code();
     String g = row.govEconomic().code();
     String d = row.deptEconomic().code();
     List<LineCell> found = new ArrayList<>();
     units(doc, department, f, kind).forEach(u -> found.add(new LineCell(u, f, g, d, kind, false)));
-    funds.payers(f, kind).forEach(p -> found.add(
-        new LineCell(p.unit(), f, g, d, kind, false, p.source())));
+    funds
+        .payers(f, kind)
+        .forEach(p -> found.add(new LineCell(p.unit(), f, g, d, kind, false, p.source())));
     if (found.isEmpty()) {
-      problems.add(new ImportProblem(fileName, row.lineNo(), "预算03表 支出总表 / " + kind.chinese(),
-          "no unit of 一般公共预算支出表 spends on " + f + " in " + kind.chinese()
-              + ", no other fund source may pay it, and the document has " + doc.units().size()
-              + " units: cannot attribute it"));
+      problems.add(
+          new ImportProblem(
+              fileName,
+              row.lineNo(),
+              "预算03表 支出总表 / " + kind.chinese(),
+              "no unit of 一般公共预算支出表 spends on "
+                  + f
+                  + " in "
+                  + kind.chinese()
+                  + ", no other fund source may pay it, and the document has "
+                  + doc.units().size()
+                  + " units: cannot attribute it"));
     }
     cells.addAll(found);
   }
 
   /** The units 一般公共预算支出表 shows with spending on the function in the kind's column. */
-  private static Set<String> units(DisclosureDocument doc, String department, String function,
-      ExpenditureKind kind) {
+  private static Set<String> units(
+      DisclosureDocument doc, String department, String function, ExpenditureKind kind) {
     Set<String> units = new LinkedHashSet<>();
     if (doc.generalBudgetExpenditure() != null) {
       for (GeneralBudgetRow r : doc.generalBudgetExpenditure().rows()) {
@@ -112,9 +147,10 @@ final class LineGrid {
         }
       }
     }
-    boolean noTable = doc.generalBudgetExpenditure() == null
-        || doc.generalBudgetExpenditure().rows().isEmpty();
-    if (units.isEmpty() && doc.units().size() == 1
+    boolean noTable =
+        doc.generalBudgetExpenditure() == null || doc.generalBudgetExpenditure().rows().isEmpty();
+    if (units.isEmpty()
+        && doc.units().size() == 1
         && (noTable || !FundGrid.hasOtherFunds(doc, department))) {
       units.add(DocumentCodes.unitCode(department, doc.units().get(0)));
     }

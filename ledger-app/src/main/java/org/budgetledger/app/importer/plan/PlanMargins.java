@@ -11,9 +11,9 @@ import org.budgetledger.app.importer.reconstruction.MarginProblem;
 import org.budgetledger.app.importer.reconstruction.MarginProblemBuilder;
 
 /**
- * Collects the published figures as margins over the cells: each figure is the sum of the cells
- * its table row and column select, exact when printed to the fen, within half a display unit
- * when rounded, exactly zero when the cell is empty.
+ * Collects the published figures as margins over the cells: each figure is the sum of the cells its
+ * table row and column select, exact when printed to the fen, within half a display unit when
+ * rounded, exactly zero when the cell is empty.
  */
 final class PlanMargins {
   private final List<LineCell> cells;
@@ -29,7 +29,12 @@ final class PlanMargins {
   private final java.util.Map<String, String> sources = new java.util.HashMap<>();
 
   /** Adds the margin "the cells matching {@code select} sum to {@code amount}". */
-  void add(String id, String table, String column, PublishedAmount amount, int lineNo,
+  void add(
+      String id,
+      String table,
+      String column,
+      PublishedAmount amount,
+      int lineNo,
       Predicate<LineCell> select) {
     Set<String> ids = new TreeSet<>();
     cells.stream().filter(select).forEach(c -> ids.add(c.id()));
@@ -38,14 +43,22 @@ final class PlanMargins {
     // One figure per row and column: a row printed twice would state the same margin twice.
     String earlier = sources.putIfAbsent(id, source);
     if (earlier != null) {
-      problems.add(new ImportProblem(fileName, line, table + " / " + column,
-          "the row is given twice (first: " + earlier + ")"));
+      problems.add(
+          new ImportProblem(
+              fileName,
+              line,
+              table + " / " + column,
+              "the row is given twice (first: " + earlier + ")"));
       return;
     }
     if (ids.isEmpty()) {
       if (amount != null && !amount.value().isZero()) {
-        problems.add(new ImportProblem(fileName, amount.lineNo(), table + " / " + column,
-            amount.text() + " 万元 has no line of 支出总表 that could make it up"));
+        problems.add(
+            new ImportProblem(
+                fileName,
+                amount.lineNo(),
+                table + " / " + column,
+                amount.text() + " 万元 has no line of 支出总表 that could make it up"));
       }
       return;
     }
@@ -54,8 +67,9 @@ final class PlanMargins {
     } else if (amount.decimals() >= 6) {
       margins.add(Margin.exact(id, amount.text(), ids, amount.value().value(), source));
     } else {
-      margins.add(Margin.rounded(id, amount.text(), ids, amount.value().value(),
-          amount.decimals(), source));
+      margins.add(
+          Margin.rounded(
+              id, amount.text(), ids, amount.value().value(), amount.decimals(), source));
     }
   }
 
@@ -72,11 +86,12 @@ final class PlanMargins {
   }
 
   /**
-   * Margins that only refine which fund pays a line, not how much a line holds: 财政拨款"三公" and
-   * the 财政拨款/其他资金 split of 部门整体支出绩效目标表.
+   * Margins that only refine which fund pays a line, not how much a line holds: 财政拨款"三公" and the
+   * 财政拨款/其他资金 split of 部门整体支出绩效目标表.
    */
   static boolean refining(Margin margin) {
-    return margin.id().startsWith(FundMargins.THREE_PUBLIC) || margin.id().startsWith("t13:funding:");
+    return margin.id().startsWith(FundMargins.THREE_PUBLIC)
+        || margin.id().startsWith("t13:funding:");
   }
 
   MarginProblem problem(Predicate<Margin> keep) {

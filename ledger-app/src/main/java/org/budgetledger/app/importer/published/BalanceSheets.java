@@ -17,16 +17,19 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * 收支总表 and 财政拨款收支总表 as printed, keyed as the builders key them: {@code income:<source>}
- * and {@code carryOver:<source>} by the fund named in the label, {@code spending:<类>} by the class
- * name, {@code totals:currentYear|carryOver|grand}. A label naming no known fund or class is
- * reported as unreadable rather than guessed.
+ * 收支总表 and 财政拨款收支总表 as printed, keyed as the builders key them: {@code income:<source>} and {@code
+ * carryOver:<source>} by the fund named in the label, {@code spending:<类>} by the class name,
+ * {@code totals:currentYear|carryOver|grand}. A label naming no known fund or class is reported as
+ * unreadable rather than guessed.
  */
 final class BalanceSheets {
   private BalanceSheets() {}
 
-  static DisclosureTable build(DisclosureDocument document, IncomeExpenditureTable table,
-      TableKind kind, List<UnreadableCell> unreadable) {
+  static DisclosureTable build(
+      DisclosureDocument document,
+      IncomeExpenditureTable table,
+      TableKind kind,
+      List<UnreadableCell> unreadable) {
     int decimals = document.header().decimals();
     List<TableRow> rows = new ArrayList<>();
     for (SummaryItem item : table.income()) {
@@ -36,42 +39,96 @@ final class BalanceSheets {
       side(kind, "carryOver:", item, fund(item.label()), decimals, rows, unreadable, true);
     }
     for (SummaryItem item : table.spendingByClass()) {
-      String code = FunctionClasses.all().stream().filter(c -> c.name().equals(item.label()))
-          .map(FunctionClass::code).findFirst().orElse(null);
+      String code =
+          FunctionClasses.all().stream()
+              .filter(c -> c.name().equals(item.label()))
+              .map(FunctionClass::code)
+              .findFirst()
+              .orElse(null);
       side(kind, "spending:", item, code, decimals, rows, unreadable, false);
     }
-    rows.add(both("totals:currentYear", RowType.SUBTOTAL, "本年收入合计", table.incomeThisYear(),
-        "本年支出合计", table.spendingThisYear(), decimals));
-    rows.add(both("totals:carryOver", RowType.SUBTOTAL, "上年结转结余", table.carryOver(),
-        "年终结转结余", table.yearEndBalance(), decimals));
-    rows.add(both("totals:grand", RowType.TOTAL, "收入总计", table.incomeGrandTotal(), "支出总计",
-        table.spendingGrandTotal(), decimals));
-    return PrintedCells.table(document, table.heading(), kind, BalanceSheetLayout.columns(), rows,
-        List.of());
+    rows.add(
+        both(
+            "totals:currentYear",
+            RowType.SUBTOTAL,
+            "本年收入合计",
+            table.incomeThisYear(),
+            "本年支出合计",
+            table.spendingThisYear(),
+            decimals));
+    rows.add(
+        both(
+            "totals:carryOver",
+            RowType.SUBTOTAL,
+            "上年结转结余",
+            table.carryOver(),
+            "年终结转结余",
+            table.yearEndBalance(),
+            decimals));
+    rows.add(
+        both(
+            "totals:grand",
+            RowType.TOTAL,
+            "收入总计",
+            table.incomeGrandTotal(),
+            "支出总计",
+            table.spendingGrandTotal(),
+            decimals));
+    return PrintedCells.table(
+        document, table.heading(), kind, BalanceSheetLayout.columns(), rows, List.of());
   }
 
-  private static void side(TableKind kind, String prefix, SummaryItem item, String key,
-      int decimals, List<TableRow> rows, List<UnreadableCell> unreadable, boolean income) {
+  private static void side(
+      TableKind kind,
+      String prefix,
+      SummaryItem item,
+      String key,
+      int decimals,
+      List<TableRow> rows,
+      List<UnreadableCell> unreadable,
+      boolean income) {
     if (key == null) {
-      unreadable.add(new UnreadableCell(kind, item.lineNo(), item.label(),
-          "label names no known " + (income ? "fund source" : "spending class") + ": '"
-              + item.label() + "'"));
+      unreadable.add(
+          new UnreadableCell(
+              kind,
+              item.lineNo(),
+              item.label(),
+              "label names no known "
+                  + (income ? "fund source" : "spending class")
+                  + ": '"
+                  + item.label()
+                  + "'"));
       return;
     }
     String label = (item.ordinal().isEmpty() ? "" : item.ordinal() + "、") + item.label();
     String column = income ? "income" : "spending";
-    rows.add(income
-        ? BalanceSheetLayout.left(prefix + key, label,
-            PrintedCells.money(column, item.amount(), decimals, item.lineNo()))
-        : BalanceSheetLayout.right(prefix + key, label,
-            PrintedCells.money(column, item.amount(), decimals, item.lineNo())));
+    rows.add(
+        income
+            ? BalanceSheetLayout.left(
+                prefix + key,
+                label,
+                PrintedCells.money(column, item.amount(), decimals, item.lineNo()))
+            : BalanceSheetLayout.right(
+                prefix + key,
+                label,
+                PrintedCells.money(column, item.amount(), decimals, item.lineNo())));
   }
 
-  private static TableRow both(String key, RowType type, String incomeLabel,
-      PublishedAmount income, String spendingLabel, PublishedAmount spending, int decimals) {
+  private static TableRow both(
+      String key,
+      RowType type,
+      String incomeLabel,
+      PublishedAmount income,
+      String spendingLabel,
+      PublishedAmount spending,
+      int decimals) {
     int line = income != null ? income.lineNo() : spending != null ? spending.lineNo() : 0;
-    return BalanceSheetLayout.both(key, type, incomeLabel,
-        PrintedCells.money("income", income, decimals, line), spendingLabel,
+    return BalanceSheetLayout.both(
+        key,
+        type,
+        incomeLabel,
+        PrintedCells.money("income", income, decimals, line),
+        spendingLabel,
         PrintedCells.money("spending", spending, decimals, line));
   }
 

@@ -11,8 +11,8 @@ import org.budgetledger.app.importer.document.DocumentUnit;
 /**
  * The codes the ledger gives a document's department and units. A document that prints no
  * department code (the municipal format) gets {@code X} + the first 6 hex digits of SHA-256 of the
- * department's name, so the same department always gets the same code; unnamed units get
- * {@code <department>-U<n>} in the order the document lists them.
+ * department's name, so the same department always gets the same code; unnamed units get {@code
+ * <department>-U<n>} in the order the document lists them.
  */
 public final class DocumentCodes {
   private DocumentCodes() {}
@@ -22,8 +22,10 @@ public final class DocumentCodes {
       return header.departmentCode();
     }
     if (header.departmentName() == null || header.departmentName().isBlank()) {
-      throw new IllegalArgumentException(header.fileName() + ": the document prints neither the "
-          + "department's code nor its name; no code can be derived");
+      throw new IllegalArgumentException(
+          header.fileName()
+              + ": the document prints neither the "
+              + "department's code nor its name; no code can be derived");
     }
     return derivedDepartmentCode(header.departmentName());
   }
@@ -38,7 +40,8 @@ public final class DocumentCodes {
 
   /** The printed unit code, or {@code <department>-U<ordinal>} for an unnamed unit. */
   public static String unitCode(String departmentCode, String printedCode, int ordinal) {
-    return printedCode != null && !printedCode.isBlank() ? printedCode
+    return printedCode != null && !printedCode.isBlank()
+        ? printedCode
         : departmentCode + "-U" + ordinal;
   }
 
@@ -54,8 +57,9 @@ public final class DocumentCodes {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

@@ -17,9 +17,9 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * 支出总表 ({@code <function>|<gov>|<dept>}), 基本支出表 ({@code <gov>|<dept>}) and the 政府性基金 /
- * 国有资本经营 tables ({@code <function>}) as printed, each with {@code total}. A key printed twice
- * gets {@code #2}: the builders never make one, so the repeat shows as not in the rebuilt table.
+ * 支出总表 ({@code <function>|<gov>|<dept>}), 基本支出表 ({@code <gov>|<dept>}) and the 政府性基金 / 国有资本经营
+ * tables ({@code <function>}) as printed, each with {@code total}. A key printed twice gets {@code
+ * #2}: the builders never make one, so the repeat shows as not in the rebuilt table.
  */
 final class ExpenditureTables {
   private ExpenditureTables() {}
@@ -28,94 +28,170 @@ final class ExpenditureTables {
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
     for (ExpenditureSummaryRow row : table.rows()) {
-      rows.add(summaryRow(document, keys.unique(row.function().code() + "|"
-          + row.govEconomic().code() + "|" + row.deptEconomic().code()), RowType.DETAIL, row));
+      rows.add(
+          summaryRow(
+              document,
+              keys.unique(
+                  row.function().code()
+                      + "|"
+                      + row.govEconomic().code()
+                      + "|"
+                      + row.deptEconomic().code()),
+              RowType.DETAIL,
+              row));
     }
     if (table.total() != null) {
       rows.add(summaryRow(document, "total", RowType.TOTAL, table.total()));
     }
-    return PrintedCells.table(document, table.heading(), TableKind.EXPENDITURE_SUMMARY,
-        PrintedCells.columns("function", "支出功能分类科目", "govEconomic", "政府支出经济分类科目",
-            "deptEconomic", "部门支出经济分类科目", "total", "合计", "basic", "基本支出", "project",
-            "项目支出", "operating", "事业单位经营支出", "remitted", "上缴上级支出", "affiliateSubsidy",
-            "对附属单位补助支出"), rows, List.of());
+    return PrintedCells.table(
+        document,
+        table.heading(),
+        TableKind.EXPENDITURE_SUMMARY,
+        PrintedCells.columns(
+            "function",
+            "支出功能分类科目",
+            "govEconomic",
+            "政府支出经济分类科目",
+            "deptEconomic",
+            "部门支出经济分类科目",
+            "total",
+            "合计",
+            "basic",
+            "基本支出",
+            "project",
+            "项目支出",
+            "operating",
+            "事业单位经营支出",
+            "remitted",
+            "上缴上级支出",
+            "affiliateSubsidy",
+            "对附属单位补助支出"),
+        rows,
+        List.of());
   }
 
-  private static TableRow summaryRow(DisclosureDocument document, String key, RowType type,
-      ExpenditureSummaryRow row) {
+  private static TableRow summaryRow(
+      DisclosureDocument document, String key, RowType type, ExpenditureSummaryRow row) {
     int d = document.header().decimals();
     int line = row.lineNo();
-    return new TableRow(key, type, List.of(
-        PrintedCells.label("function", row.function() == null ? "合 计" : row.function().toString()),
-        PrintedCells.label("govEconomic", row.govEconomic() == null ? ""
-            : row.govEconomic().toString()),
-        PrintedCells.label("deptEconomic", row.deptEconomic() == null ? ""
-            : row.deptEconomic().toString()),
-        PrintedCells.money("total", row.total(), d, line),
-        PrintedCells.money("basic", row.basic(), d, line),
-        PrintedCells.money("project", row.project(), d, line),
-        PrintedCells.money("operating", row.businessOperation(), d, line),
-        PrintedCells.money("remitted", row.remittedToSuperior(), d, line),
-        PrintedCells.money("affiliateSubsidy", row.subsidyToAffiliates(), d, line)));
+    return new TableRow(
+        key,
+        type,
+        List.of(
+            PrintedCells.label(
+                "function", row.function() == null ? "合 计" : row.function().toString()),
+            PrintedCells.label(
+                "govEconomic", row.govEconomic() == null ? "" : row.govEconomic().toString()),
+            PrintedCells.label(
+                "deptEconomic", row.deptEconomic() == null ? "" : row.deptEconomic().toString()),
+            PrintedCells.money("total", row.total(), d, line),
+            PrintedCells.money("basic", row.basic(), d, line),
+            PrintedCells.money("project", row.project(), d, line),
+            PrintedCells.money("operating", row.businessOperation(), d, line),
+            PrintedCells.money("remitted", row.remittedToSuperior(), d, line),
+            PrintedCells.money("affiliateSubsidy", row.subsidyToAffiliates(), d, line)));
   }
 
   static DisclosureTable basic(DisclosureDocument document, GeneralBudgetBasic table) {
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
     for (BasicExpenditureRow row : table.rows()) {
-      rows.add(basicRow(document, keys.unique(row.govEconomic().code() + "|"
-          + row.deptEconomic().code()), RowType.DETAIL, row));
+      rows.add(
+          basicRow(
+              document,
+              keys.unique(row.govEconomic().code() + "|" + row.deptEconomic().code()),
+              RowType.DETAIL,
+              row));
     }
     if (table.total() != null) {
       rows.add(basicRow(document, "total", RowType.TOTAL, table.total()));
     }
-    return PrintedCells.table(document, table.heading(), TableKind.GENERAL_BUDGET_BASIC,
-        PrintedCells.columns("govEconomic", "政府支出经济分类科目", "deptEconomic", "部门支出经济分类科目",
-            "total", "合计", "personnel", "人员经费", "public", "公用经费"), rows, List.of());
+    return PrintedCells.table(
+        document,
+        table.heading(),
+        TableKind.GENERAL_BUDGET_BASIC,
+        PrintedCells.columns(
+            "govEconomic",
+            "政府支出经济分类科目",
+            "deptEconomic",
+            "部门支出经济分类科目",
+            "total",
+            "合计",
+            "personnel",
+            "人员经费",
+            "public",
+            "公用经费"),
+        rows,
+        List.of());
   }
 
-  private static TableRow basicRow(DisclosureDocument document, String key, RowType type,
-      BasicExpenditureRow row) {
+  private static TableRow basicRow(
+      DisclosureDocument document, String key, RowType type, BasicExpenditureRow row) {
     int d = document.header().decimals();
-    return new TableRow(key, type, List.of(
-        PrintedCells.label("govEconomic", row.govEconomic() == null ? ""
-            : row.govEconomic().toString()),
-        PrintedCells.label("deptEconomic", row.deptEconomic() == null ? "合 计"
-            : row.deptEconomic().toString()),
-        PrintedCells.money("total", row.total(), d, row.lineNo()),
-        PrintedCells.money("personnel", row.personnel(), d, row.lineNo()),
-        PrintedCells.money("public", row.publicOperating(), d, row.lineNo())));
+    return new TableRow(
+        key,
+        type,
+        List.of(
+            PrintedCells.label(
+                "govEconomic", row.govEconomic() == null ? "" : row.govEconomic().toString()),
+            PrintedCells.label(
+                "deptEconomic", row.deptEconomic() == null ? "合 计" : row.deptEconomic().toString()),
+            PrintedCells.money("total", row.total(), d, row.lineNo()),
+            PrintedCells.money("personnel", row.personnel(), d, row.lineNo()),
+            PrintedCells.money("public", row.publicOperating(), d, row.lineNo())));
   }
 
-  static DisclosureTable byFunction(DisclosureDocument document, FunctionExpenditureTable table,
-      TableKind kind) {
+  static DisclosureTable byFunction(
+      DisclosureDocument document, FunctionExpenditureTable table, TableKind kind) {
     boolean district = document.header().format() == DisclosureFormat.DISTRICT;
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
     for (FunctionExpenditureRow row : table.rows()) {
-      rows.add(functionRow(document, keys.unique(row.functionCode()), RowType.DETAIL, row,
-          district));
+      rows.add(
+          functionRow(document, keys.unique(row.functionCode()), RowType.DETAIL, row, district));
     }
     if (table.total() != null) {
       rows.add(functionRow(document, "total", RowType.TOTAL, table.total(), district));
     }
     List<String> notes = table.notApplicable() ? List.of("说明：本单位不涉及此项工作内容") : List.of();
-    return PrintedCells.table(document, table.heading(), kind, district
-        ? PrintedCells.columns("function", "支出功能分类科目", "total", "合计", "basic", "基本支出",
-            "project", "项目支出")
-        : PrintedCells.columns("functionCode", "科目编码", "functionName", "科目名称", "total", "合计",
-            "basic", "基本支出", "project", "项目支出"), rows, notes);
+    return PrintedCells.table(
+        document,
+        table.heading(),
+        kind,
+        district
+            ? PrintedCells.columns(
+                "function", "支出功能分类科目", "total", "合计", "basic", "基本支出", "project", "项目支出")
+            : PrintedCells.columns(
+                "functionCode",
+                "科目编码",
+                "functionName",
+                "科目名称",
+                "total",
+                "合计",
+                "basic",
+                "基本支出",
+                "project",
+                "项目支出"),
+        rows,
+        notes);
   }
 
-  private static TableRow functionRow(DisclosureDocument document, String key, RowType type,
-      FunctionExpenditureRow row, boolean district) {
+  private static TableRow functionRow(
+      DisclosureDocument document,
+      String key,
+      RowType type,
+      FunctionExpenditureRow row,
+      boolean district) {
     int d = document.header().decimals();
     String code = row.functionCode() == null ? "" : row.functionCode();
     String name = row.functionName() == null ? "合 计" : row.functionName();
-    List<TableCell> cells = new ArrayList<>(district
-        ? List.of(PrintedCells.label("function", code.isEmpty() ? name : code + "-" + name))
-        : List.of(PrintedCells.label("functionCode", code),
-            PrintedCells.label("functionName", name)));
+    List<TableCell> cells =
+        new ArrayList<>(
+            district
+                ? List.of(PrintedCells.label("function", code.isEmpty() ? name : code + "-" + name))
+                : List.of(
+                    PrintedCells.label("functionCode", code),
+                    PrintedCells.label("functionName", name)));
     cells.add(PrintedCells.money("total", row.total(), d, row.lineNo()));
     cells.add(PrintedCells.money("basic", row.basic(), d, row.lineNo()));
     cells.add(PrintedCells.money("project", row.project(), d, row.lineNo()));

@@ -15,9 +15,9 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * 收入总表 as printed: district rows keyed by the printed department code (a 小计 row) and unit
- * codes, and {@code total}; the municipal prints its 合计 only. Columns {@code total},
- * {@code currentYear}, the fund sources by name, {@code carryOver}, {@code carryOver:<type>}.
+ * 收入总表 as printed: district rows keyed by the printed department code (a 小计 row) and unit codes,
+ * and {@code total}; the municipal prints its 合计 only. Columns {@code total}, {@code currentYear},
+ * the fund sources by name, {@code carryOver}, {@code carryOver:<type>}.
  */
 final class IncomeTable {
   private IncomeTable() {}
@@ -27,8 +27,8 @@ final class IncomeTable {
     String department = document.header().departmentCode();
     List<TableRow> rows = new ArrayList<>();
     for (IncomeSummaryRow row : table.rows()) {
-      RowType type = row.code() != null && row.code().equals(department)
-          ? RowType.SUBTOTAL : RowType.DETAIL;
+      RowType type =
+          row.code() != null && row.code().equals(department) ? RowType.SUBTOTAL : RowType.DETAIL;
       rows.add(row(document, row.code(), type, row, district));
     }
     if (table.total() != null) {
@@ -42,12 +42,16 @@ final class IncomeTable {
     for (IncomeColumn column : IncomeColumn.values()) {
       columns.add(new Column(key(column), column.chinese()));
     }
-    return PrintedCells.table(document, table.heading(), TableKind.INCOME_SUMMARY, columns, rows,
-        List.of());
+    return PrintedCells.table(
+        document, table.heading(), TableKind.INCOME_SUMMARY, columns, rows, List.of());
   }
 
-  private static TableRow row(DisclosureDocument document, String key, RowType type,
-      IncomeSummaryRow row, boolean district) {
+  private static TableRow row(
+      DisclosureDocument document,
+      String key,
+      RowType type,
+      IncomeSummaryRow row,
+      boolean district) {
     int decimals = document.header().decimals();
     List<TableCell> cells = new ArrayList<>();
     if (district) {
@@ -66,8 +70,10 @@ final class IncomeTable {
     return switch (column) {
       case THIS_YEAR_SUBTOTAL -> "currentYear";
       case CARRY_OVER_SUBTOTAL -> "carryOver";
-      default -> column.name().startsWith("CARRY_OVER_")
-          ? "carryOver:" + column.name().substring("CARRY_OVER_".length()) : column.name();
+      default ->
+          column.name().startsWith("CARRY_OVER_")
+              ? "carryOver:" + column.name().substring("CARRY_OVER_".length())
+              : column.name();
     };
   }
 }

@@ -18,21 +18,23 @@ import org.budgetledger.projections.tables.TableNumbering;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * Cells and tables of published figures. A money cell holds the exact fen of the printed text,
- * its printed decimals ({@link TableCell#fixedDecimals()}) and its line
- * ({@link CellSource.Printed}); an empty cell is zero at the document's decimals, printed on its
- * row's line. Labels are layout text (never compared); facts (表12/表13) are printed text.
+ * Cells and tables of published figures. A money cell holds the exact fen of the printed text, its
+ * printed decimals ({@link TableCell#fixedDecimals()}) and its line ({@link CellSource.Printed});
+ * an empty cell is zero at the document's decimals, printed on its row's line. Labels are layout
+ * text (never compared); facts (表12/表13) are printed text.
  */
 final class PrintedCells {
   private PrintedCells() {}
 
   static TableCell money(String column, PublishedAmount amount, int emptyDecimals, int rowLine) {
     if (amount == null) {
-      return TableCell.money(column, Fen.ZERO, new CellSource.Printed(rowLine, ""),
-          emptyDecimals);
+      return TableCell.money(column, Fen.ZERO, new CellSource.Printed(rowLine, ""), emptyDecimals);
     }
-    return TableCell.money(column, amount.value(),
-        new CellSource.Printed(amount.lineNo(), amount.text()), amount.decimals());
+    return TableCell.money(
+        column,
+        amount.value(),
+        new CellSource.Printed(amount.lineNo(), amount.text()),
+        amount.decimals());
   }
 
   static TableCell label(String column, String text) {
@@ -40,15 +42,26 @@ final class PrintedCells {
   }
 
   static TableCell fact(String column, String text, int lineNo) {
-    return new TableCell(column, text == null ? "" : text, null,
-        new CellSource.Printed(lineNo, text));
+    return new TableCell(
+        column, text == null ? "" : text, null, new CellSource.Printed(lineNo, text));
   }
 
-  static DisclosureTable table(DisclosureDocument document, TableHeading heading, TableKind kind,
-      List<Column> columns, List<TableRow> rows, List<String> notes) {
+  static DisclosureTable table(
+      DisclosureDocument document,
+      TableHeading heading,
+      TableKind kind,
+      List<Column> columns,
+      List<TableRow> rows,
+      List<String> notes) {
     String number = TableNumbering.label(document.header().format(), kind);
-    return new DisclosureTable(kind, number, heading.title(), "金额单位：万元",
-        List.of(columns.stream().map(c -> HeaderCell.of(c.label())).toList()), columns, rows,
+    return new DisclosureTable(
+        kind,
+        number,
+        heading.title(),
+        "金额单位：万元",
+        List.of(columns.stream().map(c -> HeaderCell.of(c.label())).toList()),
+        columns,
+        rows,
         notes);
   }
 

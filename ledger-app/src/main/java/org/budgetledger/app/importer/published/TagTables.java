@@ -18,9 +18,9 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * 政府采购 (rows by category {@code C-服务}, {@code total}), 政府购买服务 ({@code total}, then the
- * catalogue path joined by {@code |}, {@code #n} for the n-th repeat) and "三公" (one row keyed
- * by the fiscal year) as printed.
+ * 政府采购 (rows by category {@code C-服务}, {@code total}), 政府购买服务 ({@code total}, then the catalogue
+ * path joined by {@code |}, {@code #n} for the n-th repeat) and "三公" (one row keyed by the fiscal
+ * year) as printed.
  */
 final class TagTables {
   private static final String NOT_INVOLVED = "说明：本单位不涉及此项工作内容";
@@ -33,45 +33,71 @@ final class TagTables {
     PrintedCells.Keys keys = new PrintedCells.Keys();
     for (ProcurementRow row : table.rows()) {
       String category = row.category().toString();
-      rows.add(new TableRow(keys.unique(category), RowType.DETAIL, List.of(
-          PrintedCells.label("category", category),
-          PrintedCells.money("amount", row.amount(), d, row.lineNo()))));
+      rows.add(
+          new TableRow(
+              keys.unique(category),
+              RowType.DETAIL,
+              List.of(
+                  PrintedCells.label("category", category),
+                  PrintedCells.money("amount", row.amount(), d, row.lineNo()))));
     }
-    rows.add(new TableRow("total", RowType.TOTAL, List.of(PrintedCells.label("category", "合 计"),
-        PrintedCells.money("amount", table.total(), d, 0))));
-    return PrintedCells.table(document, table.heading(), TableKind.PROCUREMENT,
-        PrintedCells.columns("category", "采购类别", "amount", "金额"), rows, List.of());
+    rows.add(
+        new TableRow(
+            "total",
+            RowType.TOTAL,
+            List.of(
+                PrintedCells.label("category", "合 计"),
+                PrintedCells.money("amount", table.total(), d, 0))));
+    return PrintedCells.table(
+        document,
+        table.heading(),
+        TableKind.PROCUREMENT,
+        PrintedCells.columns("category", "采购类别", "amount", "金额"),
+        rows,
+        List.of());
   }
 
   static DisclosureTable services(DisclosureDocument document, PurchasedServicesTable table) {
     boolean district = document.header().format() == DisclosureFormat.DISTRICT;
     int d = document.header().decimals();
     List<TableRow> rows = new ArrayList<>();
-    rows.add(new TableRow("total", RowType.TOTAL, serviceCells(district, List.of("合 计"), "",
-        PrintedCells.money("amount", table.total(), d, 0))));
+    rows.add(
+        new TableRow(
+            "total",
+            RowType.TOTAL,
+            serviceCells(
+                district, List.of("合 计"), "", PrintedCells.money("amount", table.total(), d, 0))));
     PrintedCells.Keys keys = new PrintedCells.Keys();
     for (PurchasedServiceRow row : table.rows()) {
-      List<String> path = Stream.of(row.level1(), row.level2(), row.level3())
-          .filter(l -> l != null && !l.isBlank()).toList();
-      rows.add(new TableRow(keys.unique(String.join("|", path)), RowType.DETAIL,
-          serviceCells(district, path, row.serviceArea(),
-              PrintedCells.money("amount", row.amount(), d, row.lineNo()))));
+      List<String> path =
+          Stream.of(row.level1(), row.level2(), row.level3())
+              .filter(l -> l != null && !l.isBlank())
+              .toList();
+      rows.add(
+          new TableRow(
+              keys.unique(String.join("|", path)),
+              RowType.DETAIL,
+              serviceCells(
+                  district,
+                  path,
+                  row.serviceArea(),
+                  PrintedCells.money("amount", row.amount(), d, row.lineNo()))));
     }
     List<Column> columns = PrintedCells.columns("level1", "一级", "level2", "二级", "level3", "三级");
     if (district) {
       columns.add(new Column("serviceArea", "服务领域"));
     }
     columns.add(new Column("amount", "预算金额"));
-    return PrintedCells.table(document, table.heading(), TableKind.PURCHASED_SERVICES, columns,
-        rows, List.of());
+    return PrintedCells.table(
+        document, table.heading(), TableKind.PURCHASED_SERVICES, columns, rows, List.of());
   }
 
-  private static List<TableCell> serviceCells(boolean district, List<String> path, String area,
-      TableCell amount) {
+  private static List<TableCell> serviceCells(
+      boolean district, List<String> path, String area, TableCell amount) {
     List<TableCell> cells = new ArrayList<>();
     for (int level = 0; level < 3; level++) {
-      cells.add(PrintedCells.label("level" + (level + 1), level < path.size() ? path.get(level)
-          : ""));
+      cells.add(
+          PrintedCells.label("level" + (level + 1), level < path.size() ? path.get(level) : ""));
     }
     if (district) {
       cells.add(PrintedCells.label("serviceArea", area == null ? "" : area));
@@ -95,17 +121,22 @@ final class TagTables {
     cells.add(PrintedCells.money("total", table.total(), d, line));
     cells.add(PrintedCells.money("abroad", table.abroad(), d, line));
     cells.add(PrintedCells.money("reception", table.reception(), d, line));
-    columns.addAll(PrintedCells.columns("total", "“三公”经费财政拨款预算总额", "abroad", "因公出国（境）费用",
-        "reception", "公务接待费"));
+    columns.addAll(
+        PrintedCells.columns(
+            "total", "“三公”经费财政拨款预算总额", "abroad", "因公出国（境）费用", "reception", "公务接待费"));
     if (!district) {
       cells.add(PrintedCells.money("vehicles", table.vehicleSubtotal(), d, line));
       columns.add(new Column("vehicles", "公务用车购置及运行维护费小计"));
     }
     cells.add(PrintedCells.money("vehiclePurchase", table.vehiclePurchase(), d, line));
     cells.add(PrintedCells.money("vehicleOperation", table.vehicleOperation(), d, line));
-    columns.addAll(PrintedCells.columns("vehiclePurchase", "公务用车购置费", "vehicleOperation",
-        "公务用车运行维护费"));
-    return PrintedCells.table(document, table.heading(), TableKind.THREE_PUBLIC_EXPENSES, columns,
+    columns.addAll(
+        PrintedCells.columns("vehiclePurchase", "公务用车购置费", "vehicleOperation", "公务用车运行维护费"));
+    return PrintedCells.table(
+        document,
+        table.heading(),
+        TableKind.THREE_PUBLIC_EXPENSES,
+        columns,
         List.of(new TableRow(key, RowType.DETAIL, cells)),
         table.notApplicable() ? List.of(NOT_INVOLVED) : List.of());
   }

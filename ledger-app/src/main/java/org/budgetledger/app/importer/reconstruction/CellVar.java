@@ -5,8 +5,8 @@ package org.budgetledger.app.importer.reconstruction;
  * function × economic codes × basic personnel / basic public / project), never negative.
  *
  * @param id stable text key, usually {@code LineKey.canonical()}; the solver orders cells by it
- * @param upperBoundFen the largest amount the cell may take; 0 fixes it at zero, {@link
- *     #UNBOUNDED} leaves it free
+ * @param upperBoundFen the largest amount the cell may take; 0 fixes it at zero, {@link #UNBOUNDED}
+ *     leaves it free
  */
 public record CellVar(String id, long upperBoundFen) {
 
@@ -17,8 +17,12 @@ public record CellVar(String id, long upperBoundFen) {
       throw new IllegalArgumentException("a cell needs an id");
     }
     if (upperBoundFen < 0) {
-      throw new IllegalArgumentException("cell " + id + ": upper bound " + upperBoundFen
-          + " fen is negative, but cells are never negative");
+      throw new IllegalArgumentException(
+          "cell "
+              + id
+              + ": upper bound "
+              + upperBoundFen
+              + " fen is negative, but cells are never negative");
     }
   }
 

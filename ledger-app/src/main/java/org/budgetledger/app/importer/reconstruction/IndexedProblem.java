@@ -39,8 +39,8 @@ final class IndexedProblem {
         byCell.get(c).add(m);
       }
     }
-    cellMargins = byCell.stream().map(l -> l.stream().mapToInt(i -> i).toArray())
-        .toArray(int[][]::new);
+    cellMargins =
+        byCell.stream().map(l -> l.stream().mapToInt(i -> i).toArray()).toArray(int[][]::new);
   }
 
   int cellCount() {

@@ -50,11 +50,11 @@ final class IntegerRepair {
       return false;
     }
     Margin margin = problem.margins[m];
-    long need = sums[m] > margin.upperFen() ? margin.upperFen() - sums[m]
-        : margin.lowerFen() - sums[m];
+    long need =
+        sums[m] > margin.upperFen() ? margin.upperFen() - sums[m] : margin.lowerFen() - sums[m];
     bestGain = 0;
-    long[] steps = need == Long.signum(need) ? new long[] {need} : new long[] {need,
-        Long.signum(need)};
+    long[] steps =
+        need == Long.signum(need) ? new long[] {need} : new long[] {need, Long.signum(need)};
     for (int a : problem.marginCells[m]) {
       long room = room(a, Long.signum(need));
       if (room > 0 && room < Math.abs(need)) {
@@ -99,8 +99,8 @@ final class IntegerRepair {
     int finest = -1;
     for (int m = 0; m < sums.length; m++) {
       boolean missed = problem.margins[m].excessFen(sums[m]) > 0;
-      if (missed && (finest < 0
-          || problem.marginCells[m].length < problem.marginCells[finest].length)) {
+      if (missed
+          && (finest < 0 || problem.marginCells[m].length < problem.marginCells[finest].length)) {
         finest = m;
       }
     }
@@ -145,8 +145,8 @@ final class IntegerRepair {
   }
 
   /**
-   * How many fen cell may move in {@code direction} without pushing any of its margins further
-   * out, so a whole run of single-fen moves can be taken at once.
+   * How many fen cell may move in {@code direction} without pushing any of its margins further out,
+   * so a whole run of single-fen moves can be taken at once.
    */
   private long room(int cell, int direction) {
     long room = direction > 0 ? problem.upperFen[cell] - values[cell] : values[cell];

@@ -6,15 +6,20 @@ import java.util.TreeSet;
 import org.budgetledger.core.model.Fen;
 
 /**
- * A published figure that is the sum of some cells (勾稽: a table row, column or total):
- * {@code |Σ cells − publishedFen| ≤ toleranceFen}. The bound is inclusive, so a true sum exactly
- * half a display unit away (a tie, which half-up or half-even rounding may print either way) is
- * accepted on both sides.
+ * A published figure that is the sum of some cells (勾稽: a table row, column or total): {@code |Σ
+ * cells − publishedFen| ≤ toleranceFen}. The bound is inclusive, so a true sum exactly half a
+ * display unit away (a tie, which half-up or half-even rounding may print either way) is accepted
+ * on both sides.
  *
  * @param source where the figure is printed (document, table, row, column), for error messages
  */
-public record Margin(String id, String description, Set<String> cellIds, long publishedFen,
-    long toleranceFen, String source) {
+public record Margin(
+    String id,
+    String description,
+    Set<String> cellIds,
+    long publishedFen,
+    long toleranceFen,
+    String source) {
 
   public Margin {
     if (id == null || id.isBlank()) {
@@ -31,16 +36,21 @@ public record Margin(String id, String description, Set<String> cellIds, long pu
   }
 
   /** A figure printed to the fen (6 decimals of 万元), or an empty cell (exactly 0). */
-  public static Margin exact(String id, String description, Set<String> cellIds,
-      long publishedFen, String source) {
+  public static Margin exact(
+      String id, String description, Set<String> cellIds, long publishedFen, String source) {
     return new Margin(id, description, cellIds, publishedFen, 0, source);
   }
 
   /** A figure printed in 万元 rounded to {@code decimals} places: off by at most half a unit. */
-  public static Margin rounded(String id, String description, Set<String> cellIds,
-      long publishedFen, int decimals, String source) {
-    return new Margin(id, description, cellIds, publishedFen, Fen.displayUnitFen(decimals) / 2,
-        source);
+  public static Margin rounded(
+      String id,
+      String description,
+      Set<String> cellIds,
+      long publishedFen,
+      int decimals,
+      String source) {
+    return new Margin(
+        id, description, cellIds, publishedFen, Fen.displayUnitFen(decimals) / 2, source);
   }
 
   public boolean isExact() {

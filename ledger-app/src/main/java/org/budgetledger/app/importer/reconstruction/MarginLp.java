@@ -33,8 +33,10 @@ final class MarginLp {
       if (problem.upperFen[c] != CellVar.UNBOUNDED) {
         rise[c].upper(problem.upperFen[c] - estimate[c]);
       }
-      fall[c] = estimate[c] == 0 ? null : model.addVariable("fall" + c).lower(0).upper(estimate[c])
-          .weight(1);
+      fall[c] =
+          estimate[c] == 0
+              ? null
+              : model.addVariable("fall" + c).lower(0).upper(estimate[c]).weight(1);
     }
     for (int m = 0; m < problem.margins.length; m++) {
       if (problem.marginCells[m].length == 0) {
@@ -50,7 +52,8 @@ final class MarginLp {
         }
       }
       long published = problem.margins[m].publishedFen();
-      change.lower(published - allowedFen[m] - estimated)
+      change
+          .lower(published - allowedFen[m] - estimated)
           .upper(published + allowedFen[m] - estimated);
     }
     Optimisation.Result result = model.minimise();
@@ -59,8 +62,10 @@ final class MarginLp {
     }
     double[] cells = new double[rise.length];
     for (int c = 0; c < cells.length; c++) {
-      cells[c] = estimate[c] + result.doubleValue(model.indexOf(rise[c]))
-          - (fall[c] == null ? 0 : result.doubleValue(model.indexOf(fall[c])));
+      cells[c] =
+          estimate[c]
+              + result.doubleValue(model.indexOf(rise[c]))
+              - (fall[c] == null ? 0 : result.doubleValue(model.indexOf(fall[c])));
     }
     return Optional.of(cells);
   }
@@ -75,8 +80,8 @@ final class MarginLp {
     Variable[][] stretch = new Variable[problem.margins.length][];
     for (int m = 0; m < problem.margins.length; m++) {
       Margin margin = problem.margins[m];
-      Expression sum = marginSum(model, problem, cells, m)
-          .lower(margin.lowerFen()).upper(margin.upperFen());
+      Expression sum =
+          marginSum(model, problem, cells, m).lower(margin.lowerFen()).upper(margin.upperFen());
       Variable up = model.addVariable("up" + m).lower(0).weight(1);
       Variable down = model.addVariable("down" + m).lower(0).weight(1);
       sum.set(up, 1).set(down, -1);
@@ -84,13 +89,14 @@ final class MarginLp {
     }
     Optimisation.Result result = model.minimise();
     if (!result.getState().isFeasible()) {
-      throw new IllegalStateException("the stretched model is always feasible, yet ojAlgo says "
-          + result.getState());
+      throw new IllegalStateException(
+          "the stretched model is always feasible, yet ojAlgo says " + result.getState());
     }
     double[] stretched = new double[stretch.length];
     for (int m = 0; m < stretch.length; m++) {
-      stretched[m] = result.doubleValue(model.indexOf(stretch[m][0]))
-          + result.doubleValue(model.indexOf(stretch[m][1]));
+      stretched[m] =
+          result.doubleValue(model.indexOf(stretch[m][0]))
+              + result.doubleValue(model.indexOf(stretch[m][1]));
     }
     return new LpResult(values(result, cells.length), stretched);
   }
@@ -111,8 +117,8 @@ final class MarginLp {
     return cells;
   }
 
-  private static Expression marginSum(ExpressionsBasedModel model, IndexedProblem problem,
-      Variable[] cells, int m) {
+  private static Expression marginSum(
+      ExpressionsBasedModel model, IndexedProblem problem, Variable[] cells, int m) {
     Expression sum = model.addExpression("m" + m);
     for (int c : problem.marginCells[m]) {
       sum.set(cells[c], 1);

@@ -45,8 +45,8 @@ public record MarginProblem(List<CellVar> cells, List<Margin> margins) {
       Set<String> unknown = new TreeSet<>(margin.cellIds());
       unknown.removeAll(known);
       if (!unknown.isEmpty()) {
-        problems.add("margin " + margin.id() + " (" + margin.source() + ") names unknown cells "
-            + unknown);
+        problems.add(
+            "margin " + margin.id() + " (" + margin.source() + ") names unknown cells " + unknown);
       }
     }
     if (!problems.isEmpty()) {

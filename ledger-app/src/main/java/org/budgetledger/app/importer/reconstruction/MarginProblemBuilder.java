@@ -38,14 +38,14 @@ public final class MarginProblemBuilder {
   }
 
   /** A figure known to the fen; an empty published cell is {@code exact(…, 0, …)}. */
-  public MarginProblemBuilder exact(String id, String source, long publishedFen,
-      Collection<String> cellIds) {
+  public MarginProblemBuilder exact(
+      String id, String source, long publishedFen, Collection<String> cellIds) {
     return margin(Margin.exact(id, "", set(cellIds), publishedFen, source));
   }
 
   /** A figure printed in 万元 with {@code decimals} places (2 in the district documents). */
-  public MarginProblemBuilder rounded(String id, String source, long publishedFen, int decimals,
-      Collection<String> cellIds) {
+  public MarginProblemBuilder rounded(
+      String id, String source, long publishedFen, int decimals, Collection<String> cellIds) {
     return margin(Margin.rounded(id, "", set(cellIds), publishedFen, decimals, source));
   }
 

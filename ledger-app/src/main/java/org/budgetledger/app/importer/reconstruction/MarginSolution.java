@@ -16,11 +16,13 @@ public record MarginSolution(Map<String, Long> valuesFen) {
 
   public MarginSolution {
     TreeMap<String, Long> sorted = new TreeMap<>(valuesFen);
-    sorted.forEach((id, fen) -> {
-      if (fen == null || fen < 0) {
-        throw new IllegalArgumentException("cell " + id + " has no non-negative amount: " + fen);
-      }
-    });
+    sorted.forEach(
+        (id, fen) -> {
+          if (fen == null || fen < 0) {
+            throw new IllegalArgumentException(
+                "cell " + id + " has no non-negative amount: " + fen);
+          }
+        });
     valuesFen = Collections.unmodifiableSortedMap(sorted);
   }
 

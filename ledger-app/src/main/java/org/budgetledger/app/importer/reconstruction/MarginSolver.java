@@ -34,9 +34,10 @@ public final class MarginSolver {
     IndexedProblem indexed = new IndexedProblem(problem);
     rejectUnmeetableEmptyMargins(indexed);
     long[] estimate = Raking.estimate(indexed);
-    double[] relaxed = MarginLp.closestTo(indexed, tightened(indexed), estimate)
-        .or(() -> MarginLp.closestTo(indexed, tolerances(indexed), estimate))
-        .orElseGet(() -> leastStretchOrFail(indexed));
+    double[] relaxed =
+        MarginLp.closestTo(indexed, tightened(indexed), estimate)
+            .or(() -> MarginLp.closestTo(indexed, tolerances(indexed), estimate))
+            .orElseGet(() -> leastStretchOrFail(indexed));
     long[] values = IntegerRepair.repair(indexed, rounded(indexed, relaxed));
     values = MipRepair.repair(indexed, values);
     MarginSolution solution = solution(indexed, values);
@@ -46,8 +47,9 @@ public final class MarginSolver {
     }
     List<MarginViolation> missed = solution.violations(problem);
     if (!missed.isEmpty()) {
-      throw new ReconstructionException("the LP answer could not be brought to whole fen within "
-          + "every margin; still missed:", missed);
+      throw new ReconstructionException(
+          "the LP answer could not be brought to whole fen within " + "every margin; still missed:",
+          missed);
     }
     return solution;
   }
@@ -98,13 +100,19 @@ public final class MarginSolver {
     for (int m = 0; m < problem.margins.length; m++) {
       if (stretched.stretch()[m] >= NOISE_FEN) {
         long sum = Math.round(sumOf(problem, m, stretched.cells()));
-        missed.add(new MarginViolation(problem.margins[m], sum,
-            problem.margins[m].excessFen(sum), conflicts(problem, m, stretched.cells())));
+        missed.add(
+            new MarginViolation(
+                problem.margins[m],
+                sum,
+                problem.margins[m].excessFen(sum),
+                conflicts(problem, m, stretched.cells())));
       }
     }
     if (!missed.isEmpty()) {
-      throw new ReconstructionException("the published margins contradict each other beyond "
-          + "rounding; the least change that reconciles them moves:", missed);
+      throw new ReconstructionException(
+          "the published margins contradict each other beyond "
+              + "rounding; the least change that reconciles them moves:",
+          missed);
     }
     return stretched.cells();
   }
@@ -116,8 +124,9 @@ public final class MarginSolver {
       for (int other : problem.cellMargins[c]) {
         Margin margin = problem.margins[other];
         double sum = sumOf(problem, other, cells);
-        boolean pinned = Math.abs(sum - margin.lowerFen()) < NOISE_FEN
-            || Math.abs(sum - margin.upperFen()) < NOISE_FEN;
+        boolean pinned =
+            Math.abs(sum - margin.lowerFen()) < NOISE_FEN
+                || Math.abs(sum - margin.upperFen()) < NOISE_FEN;
         if (other != m && pinned) {
           ids.add(margin.id() + " (" + margin.source() + ")");
         }

@@ -64,11 +64,11 @@ final class MipRepair {
 
   /**
    * Adds the cells of {@code margins}, finest margin first, while the set stays within {@link
-   * #MAX_CELLS} (the finest always goes in): a missed grand total must not drag every cell into
-   * the integer programme, since a few cells of the finer missed margins can usually fix it too.
+   * #MAX_CELLS} (the finest always goes in): a missed grand total must not drag every cell into the
+   * integer programme, since a few cells of the finer missed margins can usually fix it too.
    */
-  private static void addFinestFirst(IndexedProblem problem, List<Integer> margins,
-      TreeSet<Integer> cells) {
+  private static void addFinestFirst(
+      IndexedProblem problem, List<Integer> margins, TreeSet<Integer> cells) {
     List<Integer> order = new ArrayList<>(new TreeSet<>(margins));
     order.sort(Comparator.comparingInt(m -> problem.marginCells[m].length));
     for (int m : order) {
@@ -80,8 +80,8 @@ final class MipRepair {
     }
   }
 
-  private static Optional<long[]> leastChange(IndexedProblem problem, long[] values, long[] sums,
-      TreeSet<Integer> cells, long maxChange) {
+  private static Optional<long[]> leastChange(
+      IndexedProblem problem, long[] values, long[] sums, TreeSet<Integer> cells, long maxChange) {
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     model.options.integer(IntegerStrategy.newConfigurable().withParallelism(() -> 1));
     Variable[] rise = new Variable[problem.cellCount()];
@@ -110,8 +110,9 @@ final class MipRepair {
     }
     long[] repaired = values.clone();
     for (int c : cells) {
-      repaired[c] += Math.round(result.doubleValue(model.indexOf(rise[c])))
-          - Math.round(result.doubleValue(model.indexOf(fall[c])));
+      repaired[c] +=
+          Math.round(result.doubleValue(model.indexOf(rise[c])))
+              - Math.round(result.doubleValue(model.indexOf(fall[c])));
     }
     return Optional.of(repaired);
   }

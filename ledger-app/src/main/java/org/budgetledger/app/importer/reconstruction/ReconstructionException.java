@@ -13,8 +13,9 @@ public class ReconstructionException extends RuntimeException {
   private final transient List<MarginViolation> violations;
 
   public ReconstructionException(String summary, List<MarginViolation> violations) {
-    super(summary + violations.stream().map(v -> "\n  - " + v.describe())
-        .collect(Collectors.joining()));
+    super(
+        summary
+            + violations.stream().map(v -> "\n  - " + v.describe()).collect(Collectors.joining()));
     this.violations = List.copyOf(violations);
   }
 

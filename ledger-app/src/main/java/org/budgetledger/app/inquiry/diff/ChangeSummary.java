@@ -16,9 +16,9 @@ import org.budgetledger.projections.tables.TableRow;
 import org.springframework.stereotype.Service;
 
 /**
- * The department-level change summary between two points in time: for every table that changed,
- * the number of changed cells and the change of its 合计. It compares figures only; the entries
- * behind each change are {@link TableDiff}'s answer, table by table.
+ * The department-level change summary between two points in time: for every table that changed, the
+ * number of changed cells and the change of its 合计. It compares figures only; the entries behind
+ * each change are {@link TableDiff}'s answer, table by table.
  */
 @Service
 public class ChangeSummary {
@@ -28,8 +28,8 @@ public class ChangeSummary {
     this.tables = tables;
   }
 
-  public DepartmentChanges changes(BudgetId id, PointInTime from, PointInTime to,
-      Progress progress) {
+  public DepartmentChanges changes(
+      BudgetId id, PointInTime from, PointInTime to, Progress progress) {
     List<DisclosureTable> before = tables.tables(id, from, Progress.NONE).tables();
     List<DisclosureTable> after = tables.tables(id, to, Progress.NONE).tables();
     List<TableChangeSummary> changed = new ArrayList<>();
@@ -39,22 +39,37 @@ public class ChangeSummary {
       if (cells > 0) {
         Fen total = total(now).minus(total(before.get(i)));
         boolean hasTotal = now.rows().stream().anyMatch(r -> r.type() == RowType.TOTAL);
-        changed.add(new TableChangeSummary(now.number(), TableNames.slug(now.kind()),
-            now.title(), cells, hasTotal ? total.value() : null,
-            hasTotal ? total.formatWan(6) : null));
+        changed.add(
+            new TableChangeSummary(
+                now.number(),
+                TableNames.slug(now.kind()),
+                now.title(),
+                cells,
+                hasTotal ? total.value() : null,
+                hasTotal ? total.formatWan(6) : null));
       }
       progress.step(now.number(), i + 1, after.size());
     }
-    String message = changed.isEmpty()
-        ? "No table changed between (" + from + ") and (" + to + ")."
-        : changed.size() + " of " + after.size() + " tables changed between (" + from + ") and ("
-            + to + ").";
+    String message =
+        changed.isEmpty()
+            ? "No table changed between (" + from + ") and (" + to + ")."
+            : changed.size()
+                + " of "
+                + after.size()
+                + " tables changed between ("
+                + from
+                + ") and ("
+                + to
+                + ").";
     return new DepartmentChanges(id, from, to, changed, message);
   }
 
   private static Fen total(DisclosureTable table) {
-    return table.rows().stream().filter(r -> r.type() == RowType.TOTAL).findFirst()
-        .flatMap(ChangeSummary::firstMoney).orElse(Fen.ZERO);
+    return table.rows().stream()
+        .filter(r -> r.type() == RowType.TOTAL)
+        .findFirst()
+        .flatMap(ChangeSummary::firstMoney)
+        .orElse(Fen.ZERO);
   }
 
   private static Optional<Fen> firstMoney(TableRow row) {

@@ -10,11 +10,11 @@ import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * The money cells of a table by row and column key, for comparing two builds of it. A row absent
- * at one point (rows of zero are left out) counts as zero there.
+ * The money cells of a table by row and column key, for comparing two builds of it. A row absent at
+ * one point (rows of zero are left out) counts as zero there.
  */
-record MoneyCells(DisclosureTable table, Map<String, TableCell> cells,
-    Map<String, String> rowLabels) {
+record MoneyCells(
+    DisclosureTable table, Map<String, TableCell> cells, Map<String, String> rowLabels) {
 
   static MoneyCells of(DisclosureTable table) {
     Map<String, TableCell> cells = new LinkedHashMap<>();
@@ -41,13 +41,20 @@ record MoneyCells(DisclosureTable table, Map<String, TableCell> cells,
 
   String columnLabel(String column) {
     List<Column> columns = table.columns();
-    return columns.stream().filter(c -> c.key().equals(column)).map(Column::label).findFirst()
+    return columns.stream()
+        .filter(c -> c.key().equals(column))
+        .map(Column::label)
+        .findFirst()
         .orElse(column);
   }
 
   /** A row's first text: the code and name, or the item of a 收支 row. */
   private static String label(TableRow row) {
-    return row.cells().stream().filter(c -> !c.isMoney() && c.text() != null)
-        .map(TableCell::text).filter(t -> !t.isBlank()).findFirst().orElse(row.key());
+    return row.cells().stream()
+        .filter(c -> !c.isMoney() && c.text() != null)
+        .map(TableCell::text)
+        .filter(t -> !t.isBlank())
+        .findFirst()
+        .orElse(row.key());
   }
 }

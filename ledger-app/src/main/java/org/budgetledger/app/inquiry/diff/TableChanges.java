@@ -5,8 +5,14 @@ import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.entries.PointInTime;
 
 /** The diff of one table between two points in time; {@code message} says so when it is empty. */
-public record TableChanges(BudgetId budgetId, String tableNumber, String tableTitle,
-    PointInTime from, PointInTime to, List<CellChange> changes, String message) {
+public record TableChanges(
+    BudgetId budgetId,
+    String tableNumber,
+    String tableTitle,
+    PointInTime from,
+    PointInTime to,
+    List<CellChange> changes,
+    String message) {
   public TableChanges {
     changes = List.copyOf(changes);
   }

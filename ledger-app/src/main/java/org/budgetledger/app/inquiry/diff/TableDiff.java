@@ -39,16 +39,30 @@ public class TableDiff {
     for (Changed c : changed(before, after)) {
       changes.add(explain(id, c, from, to));
     }
-    String message = changes.isEmpty()
-        ? "No cell of " + after.number() + " changed between (" + from + ") and (" + to + ")."
-        : changes.size() + " cells of " + after.number() + " changed between (" + from + ") and ("
-            + to + ").";
+    String message =
+        changes.isEmpty()
+            ? "No cell of " + after.number() + " changed between (" + from + ") and (" + to + ")."
+            : changes.size()
+                + " cells of "
+                + after.number()
+                + " changed between ("
+                + from
+                + ") and ("
+                + to
+                + ").";
     return new TableChanges(id, after.number(), after.title(), from, to, changes, message);
   }
 
   /** A money cell whose amount differs; {@code source} from the later build when it has one. */
-  public record Changed(MoneyCells before, MoneyCells after, String row, String column, String label,
-      Fen oldAmount, Fen newAmount, CellSource source) {}
+  public record Changed(
+      MoneyCells before,
+      MoneyCells after,
+      String row,
+      String column,
+      String label,
+      Fen oldAmount,
+      Fen newAmount,
+      CellSource source) {}
 
   /**
    * The changed money cells of two builds of one table, in the later table's row order, without
@@ -83,14 +97,29 @@ public class TableDiff {
       removed = only(earlier, later);
       long explained = sum(added) - sum(removed);
       if (explained != c.newAmount().minus(c.oldAmount()).value()) {
-        throw new IllegalStateException("the legs that differ explain " + Fen.of(explained)
-            + " of the change of " + c.row() + " / " + c.column());
+        throw new IllegalStateException(
+            "the legs that differ explain "
+                + Fen.of(explained)
+                + " of the change of "
+                + c.row()
+                + " / "
+                + c.column());
       }
     }
     Fen delta = c.newAmount().minus(c.oldAmount());
-    return new CellChange(c.row(), c.label(), c.column(), c.after().columnLabel(c.column()),
-        c.oldAmount().value(), c.newAmount().value(), delta.value(), c.oldAmount().formatWan(6),
-        c.newAmount().formatWan(6), delta.formatWan(6), added, removed);
+    return new CellChange(
+        c.row(),
+        c.label(),
+        c.column(),
+        c.after().columnLabel(c.column()),
+        c.oldAmount().value(),
+        c.newAmount().value(),
+        delta.value(),
+        c.oldAmount().formatWan(6),
+        c.newAmount().formatWan(6),
+        delta.formatWan(6),
+        added,
+        removed);
   }
 
   private static List<TracedLeg> only(List<LegRow> these, List<LegRow> notIn) {

@@ -9,10 +9,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Revision 0 of {@link BudgetOpenedEvent} (the pre-release shape) did not record how many
- * decimals of 万元 the department publishes; revision 1 does. Events stored as revision 0 read as
- * revision 1 with 6 decimals (exact fen), the ledger's own precision. This is the upcaster path
- * every later change to a released event goes through.
+ * Revision 0 of {@link BudgetOpenedEvent} (the pre-release shape) did not record how many decimals
+ * of 万元 the department publishes; revision 1 does. Events stored as revision 0 read as revision 1
+ * with 6 decimals (exact fen), the ledger's own precision. This is the upcaster path every later
+ * change to a released event goes through.
  */
 @Component
 public class BudgetOpenedEventUpcaster extends SingleEventUpcaster {
@@ -29,9 +29,12 @@ public class BudgetOpenedEventUpcaster extends SingleEventUpcaster {
   @Override
   protected IntermediateEventRepresentation doUpcast(
       IntermediateEventRepresentation representation) {
-    return representation.upcastPayload(REVISION_1, JsonNode.class, node -> {
-      ((ObjectNode) node).put("displayDecimals", 6);
-      return node;
-    });
+    return representation.upcastPayload(
+        REVISION_1,
+        JsonNode.class,
+        node -> {
+          ((ObjectNode) node).put("displayDecimals", 6);
+          return node;
+        });
   }
 }

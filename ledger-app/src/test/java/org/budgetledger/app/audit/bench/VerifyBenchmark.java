@@ -25,8 +25,8 @@ import org.budgetledger.app.audit.verification.VerificationReport;
 /**
  * Throughput of the audit trail on synthetic events: hashing on write, verification of a log held
  * in memory, and {@code verify-offline} from a JSON lines export. A main class, not a test, so the
- * build never pays for it. Arguments: [events, default 1000000] [aggregates, default 10000].
- * Run with a heap of about 3 GB, since the events are materialised first to time only the audit.
+ * build never pays for it. Arguments: [events, default 1000000] [aggregates, default 10000]. Run
+ * with a heap of about 3 GB, since the events are materialised first to time only the audit.
  */
 public final class VerifyBenchmark {
 
@@ -50,7 +50,8 @@ public final class VerifyBenchmark {
     }
   }
 
-  private static void run(LedgerKeys keys, int count, int aggregates, Path directory) throws IOException {
+  private static void run(LedgerKeys keys, int count, int aggregates, Path directory)
+      throws IOException {
     List<StoredEvent> events = generate(count, aggregates);
 
     long[] start = clock();
@@ -61,7 +62,8 @@ public final class VerifyBenchmark {
     report("hash chains + Merkle root + sign", count, start);
 
     start = clock();
-    VerificationReport verified = new ChainVerifier(keys.publicKey()).verify(hashed.iterator(), List.of(checkpoint));
+    VerificationReport verified =
+        new ChainVerifier(keys.publicKey()).verify(hashed.iterator(), List.of(checkpoint));
     report("verify in memory", count, start);
     System.out.println("  " + verified.summary());
     if (directory == null || !verified.ok()) {
@@ -89,14 +91,27 @@ public final class VerifyBenchmark {
       int aggregate = Math.floorMod(i * 7919, aggregates);
       String budget = String.format("budget-2025-%06d-0000-4000-8000-%012d", aggregate, aggregate);
       String id = String.format("%08x-0000-4000-8000-%012x", i, (long) i * 31);
-      String payload = "{\"budgetId\":\"" + budget + "\",\"lineKey\":{\"functionCode\":\"2050101\","
-          + "\"economicCode\":\"30101\",\"fundSource\":\"GENERAL_PUBLIC_BUDGET\"},\"amountFen\":"
-          + (1_000_000L + i) + ",\"effectiveDate\":\"2025-03-01\",\"basis\":\"ANNUAL_BUDGET\","
-          + "\"actor\":\"clerk-07\",\"note\":\"基本支出 调剂\"}";
-      String metaData = "{\"traceId\":\"" + id + "\",\"correlationId\":\"" + id + "\",\"actor\":\"clerk-07\"}";
-      events.add(new StoredEvent(i + 1L, id, budget, nextSequence[aggregate]++,
-          "org.budgetledger.core.budget.api.EntryRecordedEvent", "2",
-          "2025-03-01T08:00:00." + String.format("%03d", i % 1000) + "Z", payload, metaData));
+      String payload =
+          "{\"budgetId\":\""
+              + budget
+              + "\",\"lineKey\":{\"functionCode\":\"2050101\","
+              + "\"economicCode\":\"30101\",\"fundSource\":\"GENERAL_PUBLIC_BUDGET\"},\"amountFen\":"
+              + (1_000_000L + i)
+              + ",\"effectiveDate\":\"2025-03-01\",\"basis\":\"ANNUAL_BUDGET\","
+              + "\"actor\":\"clerk-07\",\"note\":\"基本支出 调剂\"}";
+      String metaData =
+          "{\"traceId\":\"" + id + "\",\"correlationId\":\"" + id + "\",\"actor\":\"clerk-07\"}";
+      events.add(
+          new StoredEvent(
+              i + 1L,
+              id,
+              budget,
+              nextSequence[aggregate]++,
+              "org.budgetledger.core.budget.api.EntryRecordedEvent",
+              "2",
+              "2025-03-01T08:00:00." + String.format("%03d", i % 1000) + "Z",
+              payload,
+              metaData));
     }
     return events;
   }
@@ -106,7 +121,9 @@ public final class VerifyBenchmark {
     Map<String, byte[]> lastHash = new HashMap<>();
     List<HashedEvent> hashed = new ArrayList<>(events.size());
     for (StoredEvent event : events) {
-      byte[] hash = hasher.hash(event, lastHash.getOrDefault(event.aggregateIdentifier(), EventHasher.genesis()));
+      byte[] hash =
+          hasher.hash(
+              event, lastHash.getOrDefault(event.aggregateIdentifier(), EventHasher.genesis()));
       lastHash.put(event.aggregateIdentifier(), hash);
       hashed.add(new HashedEvent(event, hash));
     }
@@ -120,7 +137,8 @@ public final class VerifyBenchmark {
   private static void report(String what, long count, long[] start) {
     double wall = (System.nanoTime() - start[0]) / 1e9;
     double cpu = (THREADS.getCurrentThreadCpuTime() - start[1]) / 1e9;
-    System.out.printf("%-42s %,9d events: wall %6.2f s = %,9.0f/s, cpu %6.2f s = %,9.0f/s%n",
+    System.out.printf(
+        "%-42s %,9d events: wall %6.2f s = %,9.0f/s, cpu %6.2f s = %,9.0f/s%n",
         what, count, wall, count / wall, cpu, count / cpu);
   }
 

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class EventHasherTest {
 
-  private static final StoredEvent EVENT = new StoredEvent(
-      7, "e1", "b1", 258, "T", null, "2025-01-01T00:00:00Z", "{\"amountFen\":5}", "{}");
+  private static final StoredEvent EVENT =
+      new StoredEvent(
+          7, "e1", "b1", 258, "T", null, "2025-01-01T00:00:00Z", "{\"amountFen\":5}", "{}");
 
   @Test
   void canonicalBytesFollowTheDocumentedLayout() {
@@ -37,7 +38,8 @@ class EventHasherTest {
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
     sha256.update(previous);
 
-    assertThat(new EventHasher().hash(EVENT, previous)).isEqualTo(sha256.digest(EventHasher.canonicalBytes(EVENT)));
+    assertThat(new EventHasher().hash(EVENT, previous))
+        .isEqualTo(sha256.digest(EventHasher.canonicalBytes(EVENT)));
   }
 
   @Test
@@ -51,7 +53,8 @@ class EventHasherTest {
     StoredEvent shifted = new StoredEvent(1, "a", "bc", 0, "T", "1", "t", "{}", "{}");
     EventHasher hasher = new EventHasher();
 
-    assertThat(hasher.hash(split, EventHasher.genesis())).isNotEqualTo(hasher.hash(shifted, EventHasher.genesis()));
+    assertThat(hasher.hash(split, EventHasher.genesis()))
+        .isNotEqualTo(hasher.hash(shifted, EventHasher.genesis()));
   }
 
   @Test
@@ -64,17 +67,20 @@ class EventHasherTest {
 
   @Test
   void theGlobalIndexIsNotHashedSoTheChainSurvivesAReorderedIndex() {
-    StoredEvent renumbered = new StoredEvent(99, "e1", "b1", 258, "T", null, "2025-01-01T00:00:00Z",
-        "{\"amountFen\":5}", "{}");
+    StoredEvent renumbered =
+        new StoredEvent(
+            99, "e1", "b1", 258, "T", null, "2025-01-01T00:00:00Z", "{\"amountFen\":5}", "{}");
 
     assertThat(EventHasher.canonicalBytes(renumbered)).isEqualTo(EventHasher.canonicalBytes(EVENT));
   }
 
   @Test
   void nonAsciiTextIsHashedAsUtf8() {
-    StoredEvent chinese = new StoredEvent(1, "e", "b", 0, "T", "1", "t", "{\"name\":\"一般公共预算\"}", "{}");
+    StoredEvent chinese =
+        new StoredEvent(1, "e", "b", 0, "T", "1", "t", "{\"name\":\"一般公共预算\"}", "{}");
     int payloadBytes = "{\"name\":\"一般公共预算\"}".getBytes(StandardCharsets.UTF_8).length;
 
-    assertThat(EventHasher.canonicalBytes(chinese)).hasSize(1 + 5 + 5 + 8 + 5 + 5 + 5 + 4 + payloadBytes + 6);
+    assertThat(EventHasher.canonicalBytes(chinese))
+        .hasSize(1 + 5 + 5 + 8 + 5 + 5 + 5 + 4 + payloadBytes + 6);
   }
 }

@@ -10,11 +10,20 @@ class StoredEventTest {
 
   @Test
   void anEventReadAsBytesEqualsTheSameEventMadeFromTextAndHashesAlike() {
-    StoredEvent text = new StoredEvent(7, "e-1", "2026-201", 3, "EntryRecordedEvent", "1",
-        "2026-05-01T00:00:00Z", PAYLOAD, "{}");
+    StoredEvent text =
+        new StoredEvent(
+            7,
+            "e-1",
+            "2026-201",
+            3,
+            "EntryRecordedEvent",
+            "1",
+            "2026-05-01T00:00:00Z",
+            PAYLOAD,
+            "{}");
     StoredBytes bytes = new StoredBytes(utf8("2026-05-01T00:00:00Z"), utf8(PAYLOAD), utf8("{}"));
-    StoredEvent stored = StoredEvent.ofStored(7, "e-1", "2026-201", 3, "EntryRecordedEvent", "1",
-        bytes);
+    StoredEvent stored =
+        StoredEvent.ofStored(7, "e-1", "2026-201", 3, "EntryRecordedEvent", "1", bytes);
 
     assertThat(stored.payload()).isEqualTo(PAYLOAD);
     assertThat(stored).isEqualTo(text).hasSameHashCodeAs(text);

@@ -25,10 +25,15 @@ class CheckpointSignerTest {
   void rejectsACheckpointWhoseTreeSizeRootOrTimeWasChanged() {
     String root = checkpoint.rootHash();
     String otherRoot = (root.charAt(0) == '0' ? "1" : "0") + root.substring(1);
-    Checkpoint shrunk = new Checkpoint(999, root, checkpoint.createdAt(), checkpoint.keyId(), checkpoint.signature());
+    Checkpoint shrunk =
+        new Checkpoint(
+            999, root, checkpoint.createdAt(), checkpoint.keyId(), checkpoint.signature());
     Checkpoint rerooted =
-        new Checkpoint(1000, otherRoot, checkpoint.createdAt(), checkpoint.keyId(), checkpoint.signature());
-    Checkpoint redated = new Checkpoint(1000, root, "2025-03-02T08:00:00Z", checkpoint.keyId(), checkpoint.signature());
+        new Checkpoint(
+            1000, otherRoot, checkpoint.createdAt(), checkpoint.keyId(), checkpoint.signature());
+    Checkpoint redated =
+        new Checkpoint(
+            1000, root, "2025-03-02T08:00:00Z", checkpoint.keyId(), checkpoint.signature());
 
     assertThat(CheckpointSigner.verify(shrunk, AuditFixture.KEYS.publicKey())).isFalse();
     assertThat(CheckpointSigner.verify(rerooted, AuditFixture.KEYS.publicKey())).isFalse();
@@ -39,10 +44,16 @@ class CheckpointSignerTest {
   void rejectsACheckpointSignedWithAnotherKeyOrAGarbledSignature() {
     LedgerKeys other = LedgerKeys.generate();
     Checkpoint foreign = new CheckpointSigner(other).sign(1000, ROOT, AuditFixture.SIGNED_AT);
-    Checkpoint relabelled = new Checkpoint(1000, foreign.rootHash(), foreign.createdAt(),
-        AuditFixture.KEYS.keyId(), foreign.signature());
-    Checkpoint garbled = new Checkpoint(1000, checkpoint.rootHash(), checkpoint.createdAt(),
-        checkpoint.keyId(), "not*base64");
+    Checkpoint relabelled =
+        new Checkpoint(
+            1000,
+            foreign.rootHash(),
+            foreign.createdAt(),
+            AuditFixture.KEYS.keyId(),
+            foreign.signature());
+    Checkpoint garbled =
+        new Checkpoint(
+            1000, checkpoint.rootHash(), checkpoint.createdAt(), checkpoint.keyId(), "not*base64");
 
     assertThat(CheckpointSigner.verify(foreign, AuditFixture.KEYS.publicKey())).isFalse();
     assertThat(CheckpointSigner.verify(relabelled, AuditFixture.KEYS.publicKey())).isFalse();
@@ -59,7 +70,8 @@ class CheckpointSignerTest {
 
   @Test
   void signingIsDeterministicForTheSameInput() {
-    assertThat(signer.sign(1000, ROOT, Instant.parse("2025-03-01T08:00:00Z"))).isEqualTo(checkpoint);
+    assertThat(signer.sign(1000, ROOT, Instant.parse("2025-03-01T08:00:00Z")))
+        .isEqualTo(checkpoint);
   }
 
   @Test
@@ -68,7 +80,8 @@ class CheckpointSignerTest {
     String renamed = checkpoint.toFileText().replace("tree-size", "size");
 
     assertThatThrownBy(() -> Checkpoint.parse(withoutTime))
-        .isInstanceOf(InvalidCheckpointException.class).hasMessageContaining("expected the 6 lines");
+        .isInstanceOf(InvalidCheckpointException.class)
+        .hasMessageContaining("expected the 6 lines");
     assertThatThrownBy(() -> Checkpoint.parse(renamed))
         .isInstanceOf(InvalidCheckpointException.class)
         .hasMessage("line 2 of the checkpoint should start with 'tree-size '");

@@ -20,7 +20,8 @@ class LedgerKeysTest {
     LedgerKeys second = LedgerKeys.loadOrCreate(directory);
 
     assertThat(second.keyId()).isEqualTo(first.keyId());
-    assertThat(second.keyPair().getPrivate().getEncoded()).isEqualTo(first.keyPair().getPrivate().getEncoded());
+    assertThat(second.keyPair().getPrivate().getEncoded())
+        .isEqualTo(first.keyPair().getPrivate().getEncoded());
     assertThat(Files.readString(directory.resolve(LedgerKeys.PRIVATE_FILE)))
         .startsWith("-----BEGIN PRIVATE KEY-----\n");
     assertThat(Files.getPosixFilePermissions(directory.resolve(LedgerKeys.PRIVATE_FILE)))
@@ -30,11 +31,14 @@ class LedgerKeysTest {
   @Test
   void theExportedPublicKeyVerifiesCheckpointsSignedWithThePrivateKey() {
     LedgerKeys keys = LedgerKeys.loadOrCreate(directory);
-    Checkpoint checkpoint = new CheckpointSigner(keys).sign(3, new byte[32], AuditFixture.SIGNED_AT);
+    Checkpoint checkpoint =
+        new CheckpointSigner(keys).sign(3, new byte[32], AuditFixture.SIGNED_AT);
 
     String pem = keys.publicKeyPem();
 
-    assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("-----END PUBLIC KEY-----\n");
+    assertThat(pem)
+        .startsWith("-----BEGIN PUBLIC KEY-----\n")
+        .endsWith("-----END PUBLIC KEY-----\n");
     assertThat(CheckpointSigner.verify(checkpoint, LedgerKeys.readPublicKeyPem(pem))).isTrue();
   }
 
@@ -45,7 +49,8 @@ class LedgerKeysTest {
 
     assertThatThrownBy(() -> LedgerKeys.loadOrCreate(directory))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("only one of " + LedgerKeys.PRIVATE_FILE + " and " + LedgerKeys.PUBLIC_FILE);
+        .hasMessageContaining(
+            "only one of " + LedgerKeys.PRIVATE_FILE + " and " + LedgerKeys.PUBLIC_FILE);
   }
 
   @Test
@@ -56,6 +61,7 @@ class LedgerKeysTest {
 
     assertThatThrownBy(() -> LedgerKeys.loadOrCreate(directory))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("rw-r--r--").hasMessageContaining("chmod 600 " + key);
+        .hasMessageContaining("rw-r--r--")
+        .hasMessageContaining("chmod 600 " + key);
   }
 }

@@ -18,7 +18,8 @@ class MerkleProofsTest {
       for (int m = 0; m < n; m++) {
         List<byte[]> proof = tree.inclusionProof(m, n);
         assertThat(MerkleProofs.verifyInclusion(m, n, leaves.get(m), proof, tree.rootHash(n)))
-            .as("leaf %d of %d", m, n).isTrue();
+            .as("leaf %d of %d", m, n)
+            .isTrue();
       }
     }
   }
@@ -32,15 +33,25 @@ class MerkleProofsTest {
         String what = "leaf " + m + " of " + n;
         // No wrong-size case: the size is bound by the signed checkpoint, and sizes whose paths
         // have the same shape (leaf 0 of 3 and of 4) legitimately compute the same root.
-        assertThat(MerkleProofs.verifyInclusion(m, n, leaves.get((m + 1) % MAX), proof, root)).as(what).isFalse();
-        assertThat(MerkleProofs.verifyInclusion(m, n, leaves.get(m), proof, flipped(root))).as(what).isFalse();
-        assertThat(MerkleProofs.verifyInclusion(m + 1, n, leaves.get(m), proof, root)).as(what).isFalse();
-        assertThat(MerkleProofs.verifyInclusion(m, n, leaves.get(m), withExtra(proof), root)).as(what).isFalse();
+        assertThat(MerkleProofs.verifyInclusion(m, n, leaves.get((m + 1) % MAX), proof, root))
+            .as(what)
+            .isFalse();
+        assertThat(MerkleProofs.verifyInclusion(m, n, leaves.get(m), proof, flipped(root)))
+            .as(what)
+            .isFalse();
+        assertThat(MerkleProofs.verifyInclusion(m + 1, n, leaves.get(m), proof, root))
+            .as(what)
+            .isFalse();
+        assertThat(MerkleProofs.verifyInclusion(m, n, leaves.get(m), withExtra(proof), root))
+            .as(what)
+            .isFalse();
         for (int i = 0; i < proof.size(); i++) {
           assertThat(MerkleProofs.verifyInclusion(m, n, leaves.get(m), flippedAt(proof, i), root))
-              .as("%s, element %d flipped", what, i).isFalse();
+              .as("%s, element %d flipped", what, i)
+              .isFalse();
           assertThat(MerkleProofs.verifyInclusion(m, n, leaves.get(m), proof.subList(0, i), root))
-              .as("%s, cut to %d", what, i).isFalse();
+              .as("%s, cut to %d", what, i)
+              .isFalse();
         }
       }
     }
@@ -52,7 +63,8 @@ class MerkleProofsTest {
       for (int m = 0; m <= n; m++) {
         List<byte[]> proof = tree.consistencyProof(m, n);
         assertThat(MerkleProofs.verifyConsistency(m, n, tree.rootHash(m), tree.rootHash(n), proof))
-            .as("%d to %d", m, n).isTrue();
+            .as("%d to %d", m, n)
+            .isTrue();
       }
     }
   }
@@ -65,14 +77,25 @@ class MerkleProofsTest {
         byte[] oldRoot = tree.rootHash(m);
         byte[] newRoot = tree.rootHash(n);
         String what = m + " to " + n;
-        assertThat(MerkleProofs.verifyConsistency(m, n, flipped(oldRoot), newRoot, proof)).as(what).isFalse();
-        assertThat(MerkleProofs.verifyConsistency(m, n, oldRoot, flipped(newRoot), proof)).as(what).isFalse();
-        assertThat(MerkleProofs.verifyConsistency(m, n, tree.rootHash(m - 1), newRoot, proof)).as(what).isFalse();
-        assertThat(MerkleProofs.verifyConsistency(m, n, oldRoot, newRoot, withExtra(proof))).as(what).isFalse();
-        assertThat(MerkleProofs.verifyConsistency(m, n, oldRoot, newRoot, List.of())).as(what).isFalse();
+        assertThat(MerkleProofs.verifyConsistency(m, n, flipped(oldRoot), newRoot, proof))
+            .as(what)
+            .isFalse();
+        assertThat(MerkleProofs.verifyConsistency(m, n, oldRoot, flipped(newRoot), proof))
+            .as(what)
+            .isFalse();
+        assertThat(MerkleProofs.verifyConsistency(m, n, tree.rootHash(m - 1), newRoot, proof))
+            .as(what)
+            .isFalse();
+        assertThat(MerkleProofs.verifyConsistency(m, n, oldRoot, newRoot, withExtra(proof)))
+            .as(what)
+            .isFalse();
+        assertThat(MerkleProofs.verifyConsistency(m, n, oldRoot, newRoot, List.of()))
+            .as(what)
+            .isFalse();
         for (int i = 0; i < proof.size(); i++) {
           assertThat(MerkleProofs.verifyConsistency(m, n, oldRoot, newRoot, flippedAt(proof, i)))
-              .as("%s, element %d flipped", what, i).isFalse();
+              .as("%s, element %d flipped", what, i)
+              .isFalse();
         }
       }
     }
@@ -85,8 +108,11 @@ class MerkleProofsTest {
     MerkleTree forged = MerkleTree.of(rewritten);
 
     for (int m = 4; m < MAX; m++) {
-      assertThat(MerkleProofs.verifyConsistency(m, MAX, tree.rootHash(m), forged.rootHash(MAX),
-          forged.consistencyProof(m, MAX))).as("from %d", m).isFalse();
+      assertThat(
+              MerkleProofs.verifyConsistency(
+                  m, MAX, tree.rootHash(m), forged.rootHash(MAX), forged.consistencyProof(m, MAX)))
+          .as("from %d", m)
+          .isFalse();
     }
   }
 

@@ -21,17 +21,28 @@ import org.junit.jupiter.api.Test;
 class CopyBinaryRowsTest {
 
   static final String HASH = "00ff".repeat(16);
-  static final String PAYLOAD = "{\"basis\":\"关于追加办公经费的批复\",\"note\":\"a \\\"quoted\\\" \\\\ path\","
-      + "\"raw\":\"tab\there\nnewline\\\\N and \\N\"}";
+  static final String PAYLOAD =
+      "{\"basis\":\"关于追加办公经费的批复\",\"note\":\"a \\\"quoted\\\" \\\\ path\","
+          + "\"raw\":\"tab\there\nnewline\\\\N and \\N\"}";
 
   @Test
-  void decodesTextExactlyAsStoredWithChineseQuotesBackslashesAndControlCharacters() throws IOException {
-    StoredEvent event = new StoredEvent(7, "e-1", "budget-2026-东城", 3,
-        "org.budgetledger.core.budget.api.EntryRecordedEvent", "2", "2026-03-01T00:00:00.000Z",
-        PAYLOAD, "{\"actor\":\"张三\\\\admin\"}");
+  void decodesTextExactlyAsStoredWithChineseQuotesBackslashesAndControlCharacters()
+      throws IOException {
+    StoredEvent event =
+        new StoredEvent(
+            7,
+            "e-1",
+            "budget-2026-东城",
+            3,
+            "org.budgetledger.core.budget.api.EntryRecordedEvent",
+            "2",
+            "2026-03-01T00:00:00.000Z",
+            PAYLOAD,
+            "{\"actor\":\"张三\\\\admin\"}");
     List<CopiedRow> rows = decode(copyData(row(event, HASH + " ")), 1 << 20);
-    assertThat(rows).containsExactly(new CopiedRow(
-        new HashedEvent(event, HexFormat.of().parseHex(HASH)), "e-1"));
+    assertThat(rows)
+        .containsExactly(
+            new CopiedRow(new HashedEvent(event, HexFormat.of().parseHex(HASH)), "e-1"));
     byte[] previous = EventHasher.genesis();
     assertThat(new EventHasher().hash(event, rows.get(0).hashed().storedBytes(), previous))
         .isEqualTo(new EventHasher().hash(event, previous));
@@ -40,18 +51,20 @@ class CopyBinaryRowsTest {
   @Test
   void nullsReadAsTheJdbcPathReadsThemAndNoHashRowAsNull() throws IOException {
     StoredEvent stored = new StoredEvent(1, "e-1", "a", 0, "", null, "", "", "");
-    byte[] data = copyData(out -> {
-      out.writeShort(CopyBinaryRows.FIELDS);
-      bigint(out, 1);
-      text(out, "e-1");
-      text(out, "a");
-      bigint(out, 0);
-      for (int i = 0; i < 7; i++) {
-        out.writeInt(-1);
-      }
-    });
-    assertThat(decode(data, 1 << 20)).containsExactly(
-        new CopiedRow(new HashedEvent(stored, null), null));
+    byte[] data =
+        copyData(
+            out -> {
+              out.writeShort(CopyBinaryRows.FIELDS);
+              bigint(out, 1);
+              text(out, "e-1");
+              text(out, "a");
+              bigint(out, 0);
+              for (int i = 0; i < 7; i++) {
+                out.writeInt(-1);
+              }
+            });
+    assertThat(decode(data, 1 << 20))
+        .containsExactly(new CopiedRow(new HashedEvent(stored, null), null));
   }
 
   @Test
@@ -61,7 +74,8 @@ class CopyBinaryRowsTest {
     StoredEvent second = new StoredEvent(2, "e-2", "a", 1, "T", null, "t", PAYLOAD, "{}");
     byte[] data = copyData(row(first, HASH), row(second, HASH));
     for (int chunk : new int[] {1, 3, 7, 4096}) {
-      assertThat(decode(data, chunk)).extracting(row -> row.hashed().event())
+      assertThat(decode(data, chunk))
+          .extracting(row -> row.hashed().event())
           .containsExactly(first, second);
     }
   }
@@ -128,12 +142,13 @@ class CopyBinaryRowsTest {
 
   /** Decodes with the stream handing out at most {@code chunk} bytes per read, as a socket may. */
   static List<CopiedRow> decode(byte[] data, int chunk) throws IOException {
-    InputStream in = new ByteArrayInputStream(data) {
-      @Override
-      public synchronized int read(byte[] b, int off, int len) {
-        return super.read(b, off, Math.min(len, chunk));
-      }
-    };
+    InputStream in =
+        new ByteArrayInputStream(data) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, chunk));
+          }
+        };
     List<CopiedRow> rows = new ArrayList<>();
     new CopyBinaryRows(in).forEachRemaining(rows::add);
     return rows;

@@ -15,8 +15,8 @@ class ReadAheadTest {
   @Test
   void passesEveryElementInOrder() {
     List<Long> seen = new ArrayList<>();
-    try (ReadAhead<Long> ahead = new ReadAhead<>(LongStream.range(0, 10_000).boxed().iterator(), 2,
-        "test-reader")) {
+    try (ReadAhead<Long> ahead =
+        new ReadAhead<>(LongStream.range(0, 10_000).boxed().iterator(), 2, "test-reader")) {
       ahead.forEachRemaining(seen::add);
     }
     assertThat(seen).isEqualTo(LongStream.range(0, 10_000).boxed().toList());
@@ -25,17 +25,18 @@ class ReadAheadTest {
   @Test
   void closingEarlyStopsTheReaderWithinTheQueuedBatches() {
     AtomicLong pulled = new AtomicLong();
-    Iterator<Long> endless = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
+    Iterator<Long> endless =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
 
-      @Override
-      public Long next() {
-        return pulled.incrementAndGet();
-      }
-    };
+          @Override
+          public Long next() {
+            return pulled.incrementAndGet();
+          }
+        };
     try (ReadAhead<Long> ahead = new ReadAhead<>(endless, 2, "test-reader")) {
       assertThat(ahead.next()).isEqualTo(1L);
     }
@@ -46,22 +47,23 @@ class ReadAheadTest {
 
   @Test
   void aFailureOfTheSourceReachesTheConsumerAfterTheElementsBeforeIt() {
-    Iterator<Integer> failing = new Iterator<>() {
-      int n;
+    Iterator<Integer> failing =
+        new Iterator<>() {
+          int n;
 
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
+          @Override
+          public boolean hasNext() {
+            return true;
+          }
 
-      @Override
-      public Integer next() {
-        if (n == 300) {
-          throw new IllegalStateException("connection lost");
-        }
-        return n++;
-      }
-    };
+          @Override
+          public Integer next() {
+            if (n == 300) {
+              throw new IllegalStateException("connection lost");
+            }
+            return n++;
+          }
+        };
     List<Integer> seen = new ArrayList<>();
     try (ReadAhead<Integer> ahead = new ReadAhead<>(failing, 4, "test-reader")) {
       assertThatThrownBy(() -> ahead.forEachRemaining(seen::add)).hasMessage("connection lost");

@@ -15,7 +15,10 @@ import org.budgetledger.app.audit.checkpoint.Checkpoint;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Swapped and forged events; position p of the fixture is "evt-p" of budget p mod 3, sequence p / 3. */
+/**
+ * Swapped and forged events; position p of the fixture is "evt-p" of budget p mod 3, sequence p /
+ * 3.
+ */
 class ChainVerifierOrderTest {
 
   private final List<HashedEvent> original = ledger(12);
@@ -34,14 +37,16 @@ class ChainVerifierOrderTest {
       assertThat(problem.position()).isEqualTo(4);
       assertThat(problem.eventIdentifier()).isEqualTo("evt-7");
       assertThat(problem.globalIndex()).isEqualTo(50);
-      assertThat(problem.message()).contains("comes before sequence 1 of its aggregate (evt-4, global index 80)");
+      assertThat(problem.message())
+          .contains("comes before sequence 1 of its aggregate (evt-4, global index 80)");
     }
 
     @Test
     void locatesEventsOfTwoAggregatesSwappedInGlobalOrderBetweenCheckpoints() {
       List<HashedEvent> swapped = AuditFixture.swapRows(events, 3, 4);
 
-      AuditProblem problem = verify(swapped, checkpoint(original, 3), checkpoint(original, 6), signed).problem();
+      AuditProblem problem =
+          verify(swapped, checkpoint(original, 3), checkpoint(original, 6), signed).problem();
 
       assertThat(problem.kind()).isEqualTo(ProblemKind.CHECKPOINT_MISMATCH);
       assertThat(problem.position()).isEqualTo(3);
@@ -66,7 +71,8 @@ class ChainVerifierOrderTest {
   @Nested
   class Inserted {
     private final HashedEvent last = original.get(3);
-    private final StoredEvent forged = AuditFixture.event(55, "forged-1", last.event().aggregateIdentifier(), 1, 1);
+    private final StoredEvent forged =
+        AuditFixture.event(55, "forged-1", last.event().aggregateIdentifier(), 1, 1);
 
     @Test
     void namesAForgedEventWithoutARecordedHash() {
@@ -95,14 +101,19 @@ class ChainVerifierOrderTest {
 
     @Test
     void locatesAForgedEventWithARecomputedChainInsideTheSignedLog() {
-      StoredEvent appended = AuditFixture.event(105, "forged-2", last.event().aggregateIdentifier(), 4, 1);
-      events.add(10, new HashedEvent(appended, new EventHasher().hash(appended, original.get(9).storedHash())));
+      StoredEvent appended =
+          AuditFixture.event(105, "forged-2", last.event().aggregateIdentifier(), 4, 1);
+      events.add(
+          10,
+          new HashedEvent(
+              appended, new EventHasher().hash(appended, original.get(9).storedHash())));
 
       AuditProblem problem = verify(events, checkpoint(original, 9), signed).problem();
 
       assertThat(problem.kind()).isEqualTo(ProblemKind.CHECKPOINT_MISMATCH);
       assertThat(problem.position()).isEqualTo(9);
-      assertThat(problem.message()).contains("positions 9 to 11", "forged with a recomputed chain hash");
+      assertThat(problem.message())
+          .contains("positions 9 to 11", "forged with a recomputed chain hash");
     }
   }
 }

@@ -30,7 +30,8 @@ class ChainVerifierTest {
     assertThat(report.ok()).isTrue();
     assertThat(report.eventsChecked()).isEqualTo(12);
     assertThat(report.checkpointedEvents()).isEqualTo(12);
-    assertThat(report.summary()).isEqualTo("OK: 12 events checked, the first 12 covered by a signed checkpoint");
+    assertThat(report.summary())
+        .isEqualTo("OK: 12 events checked, the first 12 covered by a signed checkpoint");
   }
 
   @Test
@@ -43,14 +44,18 @@ class ChainVerifierTest {
     assertThat(report.problem().kind()).isEqualTo(ProblemKind.UNVERIFIED);
     assertThat(report.problem().position()).isEqualTo(12);
     assertThat(report.problem().eventIdentifier()).isEqualTo("evt-12");
-    assertThat(report.summary()).startsWith("UNVERIFIED: 15 events checked, the first 12 covered"
-        + " by a signed tree head; 3 events from position 12 on are beyond the latest signed tree"
-        + " head (tree size 12)");
+    assertThat(report.summary())
+        .startsWith(
+            "UNVERIFIED: 15 events checked, the first 12 covered"
+                + " by a signed tree head; 3 events from position 12 on are beyond the latest signed tree"
+                + " head (tree size 12)");
   }
 
   @Test
   void rejectsACheckpointAlteredAfterSigning() {
-    Checkpoint enlarged = new Checkpoint(13, signed.rootHash(), signed.createdAt(), signed.keyId(), signed.signature());
+    Checkpoint enlarged =
+        new Checkpoint(
+            13, signed.rootHash(), signed.createdAt(), signed.keyId(), signed.signature());
 
     AuditProblem problem = verify(events, enlarged).problem();
 
@@ -81,12 +86,25 @@ class ChainVerifierTest {
       events.set(4, AuditFixture.withAmount(original.get(4), 999));
       // The ledger proves from the hashes it recorded; the auditor hashes the events it was shown.
       MerkleTree recorded = MerkleTree.of(events.stream().map(HashedEvent::storedHash).toList());
-      List<HashedEvent> shown = AuditFixture.hashChains(events.stream().map(HashedEvent::event).toList());
+      List<HashedEvent> shown =
+          AuditFixture.hashChains(events.stream().map(HashedEvent::event).toList());
 
-      assertThat(MerkleProofs.verifyInclusion(2, 12, shown.get(2).storedHash(),
-          recorded.inclusionProof(2, 12), signed.rootHashBytes())).isTrue();
-      assertThat(MerkleProofs.verifyInclusion(4, 12, shown.get(4).storedHash(),
-          recorded.inclusionProof(4, 12), signed.rootHashBytes())).isFalse();
+      assertThat(
+              MerkleProofs.verifyInclusion(
+                  2,
+                  12,
+                  shown.get(2).storedHash(),
+                  recorded.inclusionProof(2, 12),
+                  signed.rootHashBytes()))
+          .isTrue();
+      assertThat(
+              MerkleProofs.verifyInclusion(
+                  4,
+                  12,
+                  shown.get(4).storedHash(),
+                  recorded.inclusionProof(4, 12),
+                  signed.rootHashBytes()))
+          .isFalse();
     }
   }
 
@@ -102,8 +120,14 @@ class ChainVerifierTest {
       assertThat(problem.position()).isEqualTo(6);
       assertThat(problem.eventIdentifier()).isEqualTo("evt-7");
       assertThat(problem.sequenceNumber()).isEqualTo(2);
-      assertThat(problem.message()).isEqualTo("aggregate " + BUDGETS.get(1) + " has no event with sequence 1"
-          + " before event evt-7 (aggregate " + BUDGETS.get(1) + ", sequence 2, global index 80): it was deleted");
+      assertThat(problem.message())
+          .isEqualTo(
+              "aggregate "
+                  + BUDGETS.get(1)
+                  + " has no event with sequence 1"
+                  + " before event evt-7 (aggregate "
+                  + BUDGETS.get(1)
+                  + ", sequence 2, global index 80): it was deleted");
     }
 
     @Test

@@ -33,7 +33,8 @@ class OfflineVerifierTest {
     checkpointFile = directory.resolve("checkpoint.txt");
     exportFile = directory.resolve("events.jsonl");
     publicKeyFile = directory.resolve("keys").resolve(LedgerKeys.PUBLIC_FILE);
-    OfflineVerifier.writeCheckpoint(checkpointFile,
+    OfflineVerifier.writeCheckpoint(
+        checkpointFile,
         new CheckpointSigner(keys).sign(12, tree.rootHash(), AuditFixture.SIGNED_AT));
     assertThat(EventLogExport.write(exportFile, events.iterator())).isEqualTo(12);
   }
@@ -59,7 +60,8 @@ class OfflineVerifierTest {
     lines.set(7, lines.get(7).replace("\\\"amountFen\\\":8000000", "\\\"amountFen\\\":80000000"));
     Files.write(exportFile, lines);
 
-    AuditProblem problem = OfflineVerifier.verify(checkpointFile, exportFile, publicKeyFile).problem();
+    AuditProblem problem =
+        OfflineVerifier.verify(checkpointFile, exportFile, publicKeyFile).problem();
 
     assertThat(problem.kind()).isEqualTo(ProblemKind.CHANGED);
     assertThat(problem.eventIdentifier()).isEqualTo("evt-7");
@@ -71,14 +73,17 @@ class OfflineVerifierTest {
     List<HashedEvent> longer = AuditFixture.ledger(13);
     Path appended = directory.resolve("appended.jsonl");
     EventLogExport.write(appended, longer.iterator());
-    Files.writeString(exportFile, Files.readAllLines(appended).get(12) + "\n",
+    Files.writeString(
+        exportFile,
+        Files.readAllLines(appended).get(12) + "\n",
         java.nio.file.StandardOpenOption.APPEND);
 
     VerificationReport report = OfflineVerifier.verify(checkpointFile, exportFile, publicKeyFile);
 
     assertThat(report.ok()).isFalse();
     assertThat(report.problem().kind()).isEqualTo(ProblemKind.UNVERIFIED);
-    assertThat(report.problem().eventIdentifier()).isEqualTo(longer.get(12).event().eventIdentifier());
+    assertThat(report.problem().eventIdentifier())
+        .isEqualTo(longer.get(12).event().eventIdentifier());
     assertThat(report.checkpointedEvents()).isEqualTo(12);
     assertThat(report.eventsChecked()).isEqualTo(13);
   }
@@ -89,7 +94,8 @@ class OfflineVerifierTest {
     lines.remove(1);
     Files.write(exportFile, lines);
 
-    AuditProblem problem = OfflineVerifier.verify(checkpointFile, exportFile, publicKeyFile).problem();
+    AuditProblem problem =
+        OfflineVerifier.verify(checkpointFile, exportFile, publicKeyFile).problem();
 
     assertThat(problem.kind()).isEqualTo(ProblemKind.MISSING);
     assertThat(problem.eventIdentifier()).isEqualTo("evt-4");
@@ -98,9 +104,11 @@ class OfflineVerifierTest {
 
   @Test
   void rejectsACheckpointFileWhoseTreeSizeWasEdited() throws Exception {
-    Files.writeString(checkpointFile, Files.readString(checkpointFile).replace("tree-size 12", "tree-size 11"));
+    Files.writeString(
+        checkpointFile, Files.readString(checkpointFile).replace("tree-size 12", "tree-size 11"));
 
-    AuditProblem problem = OfflineVerifier.verify(checkpointFile, exportFile, publicKeyFile).problem();
+    AuditProblem problem =
+        OfflineVerifier.verify(checkpointFile, exportFile, publicKeyFile).problem();
 
     assertThat(problem.kind()).isEqualTo(ProblemKind.SIGNATURE_INVALID);
   }

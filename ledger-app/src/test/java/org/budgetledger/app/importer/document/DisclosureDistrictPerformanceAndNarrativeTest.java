@@ -15,7 +15,8 @@ class DisclosureDistrictPerformanceAndNarrativeTest {
   void projectPerformanceKeepsIndicatorRowsUnderThePrecedingProject() {
     ProjectPerformanceTable t = document.projectPerformance();
     assertThat(t.heading().continuedAt()).isEmpty();
-    assertThat(t.groups()).extracting(g -> g.indicators().size())
+    assertThat(t.groups())
+        .extracting(g -> g.indicators().size())
         .containsExactly(32, 17, 10, 10, 9, 3);
     assertThat(t.indicatorCount()).isEqualTo(81);
     ProjectGroup first = t.groups().get(0);
@@ -32,16 +33,16 @@ class DisclosureDistrictPerformanceAndNarrativeTest {
   @Test
   void shiftedIndicatorRowsAreReadByContentAndMarked() {
     List<IndicatorRow> rows = document.projectPerformance().groups().get(0).indicators();
-    assertThat(rows.get(3)).isEqualTo(new IndicatorRow("产出指标", "时效指标", "合法性审查反馈时间",
-        "≤", "3", "个工作日", "正向指标", 324, false));
+    assertThat(rows.get(3))
+        .isEqualTo(
+            new IndicatorRow("产出指标", "时效指标", "合法性审查反馈时间", "≤", "3", "个工作日", "正向指标", 324, false));
     assertThat(rows.stream().filter(IndicatorRow::shifted)).hasSize(22);
-    IndicatorRow shiftedCost = rows.stream().filter(r -> r.lineNo() == 337).findFirst()
-        .orElseThrow();
+    IndicatorRow shiftedCost =
+        rows.stream().filter(r -> r.lineNo() == 337).findFirst().orElseThrow();
     assertThat(shiftedCost.shifted()).isTrue();
     assertThat(shiftedCost.value()).isEqualTo("159.408099");
     assertThat(shiftedCost.unit()).isEqualTo("万元");
-    IndicatorRow gapAfterNature = document.projectPerformance().groups().get(5).indicators()
-        .get(1);
+    IndicatorRow gapAfterNature = document.projectPerformance().groups().get(5).indicators().get(1);
     assertThat(gapAfterNature.lineNo()).isEqualTo(403);
     assertThat(gapAfterNature.value()).isEqualTo("5.3999");
     assertThat(gapAfterNature.direction()).isEqualTo("反向指标");
@@ -52,7 +53,8 @@ class DisclosureDistrictPerformanceAndNarrativeTest {
     DepartmentPerformanceTable t = document.departmentPerformance();
     assertThat(t.departmentName()).isEqualTo("北京市东城区医疗保障局");
     assertThat(fen(t.budgetTotal())).isEqualTo(43_667_284_604L);
-    assertThat(t.funding()).extracting(f -> fen(f.amount()))
+    assertThat(t.funding())
+        .extracting(f -> fen(f.amount()))
         .containsExactly(43_667_284_604L, 43_667_284_604L, 2_858_839_510L, 40_808_445_094L);
     assertThat(t.overallGoal()).startsWith("在区委区政府的坚强领导");
     assertThat(t.otherNotes()).isEmpty();

@@ -29,13 +29,15 @@ class DisclosureDistrictTablesTest {
     assertThat(header.departmentCode()).isEqualTo("201");
     assertThat(header.documentDate()).isEqualTo(LocalDate.of(2026, 2, 12));
     assertThat(header.decimals()).isEqualTo(2);
-    assertThat(header.contentHash()).isEqualTo(HeaderReader.sha256(
-        DisclosureSeeds.text(DisclosureSeeds.DISTRICT))).hasSize(64);
+    assertThat(header.contentHash())
+        .isEqualTo(HeaderReader.sha256(DisclosureSeeds.text(DisclosureSeeds.DISTRICT)))
+        .hasSize(64);
   }
 
   @Test
   void unitsComeFromTheIncomeSummaryWithNamesJoined() {
-    assertThat(document.units()).extracting(DocumentUnit::code, DocumentUnit::name)
+    assertThat(document.units())
+        .extracting(DocumentUnit::code, DocumentUnit::name)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("201001", "北京市东城区医疗保障局本级"),
             org.assertj.core.groups.Tuple.tuple("201002", "北京市东城区医疗保险事务管理中心"));
@@ -61,8 +63,9 @@ class DisclosureDistrictTablesTest {
   @Test
   void incomeSummaryHasDepartmentAndUnitRows() {
     IncomeSummary t = document.incomeSummary();
-    assertThat(t.rows()).extracting(IncomeSummaryRow::code).containsExactly("201", "201001",
-        "201002");
+    assertThat(t.rows())
+        .extracting(IncomeSummaryRow::code)
+        .containsExactly("201", "201001", "201002");
     IncomeSummaryRow centre = t.rows().get(2);
     assertThat(fen(centre.total())).isEqualTo(3_164_270_000L);
     assertThat(fen(centre.amount(IncomeColumn.GENERAL_BUDGET))).isEqualTo(3_164_270_000L);
@@ -74,8 +77,8 @@ class DisclosureDistrictTablesTest {
   void expenditureSummaryReadsEachRowExactly() {
     ExpenditureSummary t = document.expenditureSummary();
     assertThat(t.rows()).hasSize(34);
-    ExpenditureSummaryRow salary = t.rows().stream().filter(r -> r.lineNo() == 112).findFirst()
-        .orElseThrow();
+    ExpenditureSummaryRow salary =
+        t.rows().stream().filter(r -> r.lineNo() == 112).findFirst().orElseThrow();
     assertThat(salary.function()).isEqualTo(new CodedName("2101501", "行政运行"));
     assertThat(salary.govEconomic().code()).isEqualTo("50101");
     assertThat(salary.deptEconomic().code()).isEqualTo("30101");
@@ -100,7 +103,8 @@ class DisclosureDistrictTablesTest {
 
   @Test
   void smallerTablesAndTheNotApplicableNote() {
-    assertThat(document.procurement().rows()).singleElement()
+    assertThat(document.procurement().rows())
+        .singleElement()
         .satisfies(r -> assertThat(r.category()).isEqualTo(new CodedName("C", "服务")));
     assertThat(fen(document.procurement().total())).isEqualTo(329_660_000L);
     IncomeExpenditureTable fiscal = document.fiscalAppropriationSummary();

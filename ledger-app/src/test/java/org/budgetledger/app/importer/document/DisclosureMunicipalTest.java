@@ -15,10 +15,13 @@ class DisclosureMunicipalTest {
   @Test
   void readsEveryRowAndWarnsThatUnitsAreUnnamed() {
     assertThat(result.problems()).isEmpty();
-    assertThat(document.warnings()).singleElement().satisfies(w -> {
-      assertThat(w.lineNo()).isEqualTo(166);
-      assertThat(w.message()).contains("4 units").contains("names none");
-    });
+    assertThat(document.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.lineNo()).isEqualTo(166);
+              assertThat(w.message()).contains("4 units").contains("names none");
+            });
     DocumentHeader header = document.header();
     assertThat(header.format()).isEqualTo(DisclosureFormat.MUNICIPAL);
     assertThat(header.fiscalYear()).isEqualTo(2026);
@@ -34,17 +37,18 @@ class DisclosureMunicipalTest {
     GeneralBudgetExpenditure t = document.generalBudgetExpenditure();
     assertThat(document.units()).isEqualTo(t.units());
     assertThat(t.units()).hasSize(4).noneMatch(DocumentUnit::isNamed);
-    assertThat(List.of(1, 2, 3, 4)).extracting(u -> t.rowsOfUnit(u).size())
+    assertThat(List.of(1, 2, 3, 4))
+        .extracting(u -> t.rowsOfUnit(u).size())
         .containsExactly(4, 4, 3, 4);
     assertThat(t.rowsOfUnit(2).get(0).functionCode()).isEqualTo("2050299");
   }
 
   @Test
   void rowsLostInExtractionAreNotInvented() {
-    long generalRows = document.generalBudgetExpenditure().rows().stream()
-        .mapToLong(r -> fen(r.total())).sum();
-    long summaryRows = document.expenditureSummary().rows().stream()
-        .mapToLong(r -> fen(r.total())).sum();
+    long generalRows =
+        document.generalBudgetExpenditure().rows().stream().mapToLong(r -> fen(r.total())).sum();
+    long summaryRows =
+        document.expenditureSummary().rows().stream().mapToLong(r -> fen(r.total())).sum();
     long total = fen(document.generalBudgetExpenditure().total().total());
     assertThat(generalRows).isEqualTo(29_117_619_602L);
     assertThat(summaryRows).isEqualTo(29_117_619_602L);
@@ -74,7 +78,8 @@ class DisclosureMunicipalTest {
     assertThat(fen(three.vehicleOperation())).isEqualTo(6_730_000L);
     assertThat(document.procurement().rows()).hasSize(2);
     assertThat(fen(document.procurement().total())).isEqualTo(5_554_971_775L);
-    assertThat(document.purchasedServices().rows()).hasSize(30)
+    assertThat(document.purchasedServices().rows())
+        .hasSize(30)
         .allMatch(r -> r.serviceArea() == null);
     assertThat(document.purchasedServices().rows().get(24).level3())
         .isEqualTo("其他适合通过市场化方式提供的后勤服务");
@@ -88,11 +93,13 @@ class DisclosureMunicipalTest {
     assertThat(t.heading().continuedAt()).hasSize(11);
     assertThat(t.groups()).hasSize(27);
     assertThat(t.indicatorCount()).isEqualTo(358);
-    assertThat(t.groups()).extracting(ProjectGroup::projectCode)
+    assertThat(t.groups())
+        .extracting(ProjectGroup::projectCode)
         .contains("11000022T000000444004", "11000023T000002065267");
-    List<ProjectGroup> operations = t.groups().stream()
-        .filter(g -> g.projectCode().equals("11000026Y000003731429")).toList();
-    assertThat(operations).extracting(g -> fen(g.total()))
+    List<ProjectGroup> operations =
+        t.groups().stream().filter(g -> g.projectCode().equals("11000026Y000003731429")).toList();
+    assertThat(operations)
+        .extracting(g -> fen(g.total()))
         .containsExactly(650_833_291L, 1_342_780_000L);
     assertThat(operations.get(0).projectName()).isEqualTo("医保信息化运行维护项目");
     assertThat(t.groups().stream().filter(g -> g.projectCode().equals("11000026T000003731041")))
@@ -110,7 +117,8 @@ class DisclosureMunicipalTest {
   void departmentPerformanceHas37Activities() {
     DepartmentPerformanceTable t = document.departmentPerformance();
     assertThat(fen(t.budgetTotal())).isEqualTo(110_896_619_602L);
-    assertThat(t.funding()).extracting(FundingCell::label)
+    assertThat(t.funding())
+        .extracting(FundingCell::label)
         .containsExactly("预算支出总额", "财政拨款/合计", "基本支出", "项目支出");
     assertThat(t.overallGoal()).startsWith("以习近平新时代中国特色社会主义思想为指导");
     assertThat(t.activities()).hasSize(37);

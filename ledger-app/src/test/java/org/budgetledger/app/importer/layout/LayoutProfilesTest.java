@@ -20,32 +20,51 @@ class LayoutProfilesTest {
   class Loading {
     @Test
     void loadsElevenFamiliesEachWithTheCoreTables() {
-      assertThat(profiles.all()).extracting(LayoutProfile::family).containsExactly(
-          "beijing13", "central-mof", "shanghai9", "shenzhen", "guangzhou", "hangzhou-zhejiang",
-          "jiangsu", "xian", "yantai", "changsha", "quanzhou");
+      assertThat(profiles.all())
+          .extracting(LayoutProfile::family)
+          .containsExactly(
+              "beijing13",
+              "central-mof",
+              "shanghai9",
+              "shenzhen",
+              "guangzhou",
+              "hangzhou-zhejiang",
+              "jiangsu",
+              "xian",
+              "yantai",
+              "changsha",
+              "quanzhou");
       for (LayoutProfile p : profiles.all()) {
-        assertThat(p.tables()).as(p.family()).extracting(ProfileTable::kind).contains(
-            TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.INCOME_SUMMARY,
-            TableKind.EXPENDITURE_SUMMARY, TableKind.FISCAL_APPROPRIATION_SUMMARY,
-            TableKind.GENERAL_BUDGET_EXPENDITURE, TableKind.THREE_PUBLIC_EXPENSES);
+        assertThat(p.tables())
+            .as(p.family())
+            .extracting(ProfileTable::kind)
+            .contains(
+                TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.INCOME_SUMMARY,
+                TableKind.EXPENDITURE_SUMMARY, TableKind.FISCAL_APPROPRIATION_SUMMARY,
+                TableKind.GENERAL_BUDGET_EXPENDITURE, TableKind.THREE_PUBLIC_EXPENSES);
       }
     }
 
     @Test
     void everyProfileFileIsListedInTheIndex() throws IOException {
       Path dir = Path.of("src/main/resources/layouts");
-      List<String> index = Files.readAllLines(dir.resolve("families.txt")).stream()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+      List<String> index =
+          Files.readAllLines(dir.resolve("families.txt")).stream()
+              .filter(l -> !l.isBlank() && !l.startsWith("#"))
+              .toList();
       try (Stream<Path> files = Files.list(dir)) {
-        assertThat(files.map(f -> f.getFileName().toString())
-            .filter(f -> f.endsWith(".yaml") && !f.equals("common.yaml")))
+        assertThat(
+                files
+                    .map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".yaml") && !f.equals("common.yaml")))
             .containsExactlyInAnyOrderElementsOf(index);
       }
     }
 
     @Test
     void aBadTableKindNamesTheFileAndTheField() {
-      String yaml = """
+      String yaml =
+          """
           family: test
           name: test
           markers: ['^x$']
@@ -64,7 +83,8 @@ class LayoutProfilesTest {
 
     @Test
     void aNumberingWithoutItsGroupAndAWrongUnitAreRefused() {
-      String base = """
+      String base =
+          """
           family: test
           name: test
           markers: ['^x$']
@@ -73,7 +93,7 @@ class LayoutProfilesTest {
           tables: [{title: 'a', content: a}]
           """;
       assertThatThrownBy(
-          () -> LayoutProfiles.parse("t.yaml", base + "unit: 万元\nnumbering: '表\\d+'"))
+              () -> LayoutProfiles.parse("t.yaml", base + "unit: 万元\nnumbering: '表\\d+'"))
           .hasMessage("t.yaml: numbering: needs a group (?<n>…) for the number");
       assertThatThrownBy(() -> LayoutProfiles.parse("t.yaml", base + "unit: 千元"))
           .hasMessage("t.yaml: unit: unit '千元' is neither 元 nor 万元");
@@ -99,8 +119,7 @@ class LayoutProfilesTest {
     @Test
     void shanghaiIsInYuanExceptItsThreePublicTableInWan() {
       LayoutProfile shanghai = profiles.family("shanghai9").orElseThrow();
-      ProfileTable threePublic =
-          shanghai.tableTitled("2026年单位“三公”经费和机关运行经费预算表").orElseThrow();
+      ProfileTable threePublic = shanghai.tableTitled("2026年单位“三公”经费和机关运行经费预算表").orElseThrow();
       ProfileTable income = shanghai.tableTitled("2026年预算单位收入预算总表").orElseThrow();
 
       assertThat(threePublic.unitIn(shanghai)).isEqualTo(AmountUnit.WAN_YUAN);
@@ -124,8 +143,7 @@ class LayoutProfilesTest {
     @Test
     void readsTheUnitLabelInItsThreeForms() {
       assertThat(AmountUnit.inLabel("单位：元")).contains(AmountUnit.YUAN);
-      assertThat(AmountUnit.inLabel("编制单位：上海市自然资源确权登记事务中心  单位:万元"))
-          .contains(AmountUnit.WAN_YUAN);
+      assertThat(AmountUnit.inLabel("编制单位：上海市自然资源确权登记事务中心  单位:万元")).contains(AmountUnit.WAN_YUAN);
       assertThat(AmountUnit.inLabel("金额单位：万元")).contains(AmountUnit.WAN_YUAN);
       assertThat(AmountUnit.inLabel("部门名称：杭州市公安局")).isEmpty();
     }
@@ -140,8 +158,7 @@ class LayoutProfilesTest {
 
     @Test
     void synonymsOfThisYearsGeneralBudgetAreOneMeasure() {
-      for (String label : List.of("一般公共预算拨款", "一般公共预算资金", "公共财政拨款",
-          "一、一般公共预算拨款收入")) {
+      for (String label : List.of("一般公共预算拨款", "一般公共预算资金", "公共财政拨款", "一、一般公共预算拨款收入")) {
         assertThat(beijing.measure(List.of("本年收入", label))).as(label).contains("GENERAL_BUDGET");
       }
       assertThat(guangzhou.measure(List.of("预算拨款"))).contains("GENERAL_BUDGET");
@@ -161,8 +178,11 @@ class LayoutProfilesTest {
     @Test
     void spendingColumnsByUse() {
       assertThat(beijing.measure(List.of("基本支出", "人员经费"))).contains("personnel");
-      assertThat(profiles.vocabulary(profiles.family("hangzhou-zhejiang").orElseThrow())
-          .measure(List.of("基本支出", "日常公用"))).contains("public");
+      assertThat(
+              profiles
+                  .vocabulary(profiles.family("hangzhou-zhejiang").orElseThrow())
+                  .measure(List.of("基本支出", "日常公用")))
+          .contains("public");
       assertThat(beijing.measure(List.of("其中：基本支出"))).contains("basic");
       assertThat(beijing.measure(List.of("不知道"))).isEmpty();
     }
@@ -174,13 +194,14 @@ class LayoutProfilesTest {
     void aDocumentOfNoKnownFamilyIsRefusedNamingTheFamiliesKnown() {
       assertThatThrownBy(() -> new FamilyDetector(profiles).detect(List.of("会议纪要", "第一页")))
           .isInstanceOf(UnknownLayoutException.class)
-          .hasMessageContaining("版式无法识别").hasMessageContaining("beijing13");
+          .hasMessageContaining("版式无法识别")
+          .hasMessageContaining("beijing13");
     }
 
     @Test
     void detectsFromTitlesAloneWhateverTheSpacing() {
-      FamilyDetection d = new FamilyDetector(profiles).detect(
-          List.of("部门公开表 1", "部门收支总表", "部门公开表 2", "部门收入总表"));
+      FamilyDetection d =
+          new FamilyDetector(profiles).detect(List.of("部门公开表 1", "部门收支总表", "部门公开表 2", "部门收入总表"));
 
       assertThat(d.profile().family()).isEqualTo("central-mof");
       assertThat(d.titlesFound()).isEqualTo(2);

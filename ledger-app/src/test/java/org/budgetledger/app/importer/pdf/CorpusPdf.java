@@ -21,19 +21,21 @@ final class CorpusPdf {
   }
 
   static PdfContent read(String file) {
-    return READ.computeIfAbsent(file, f -> {
-      try {
-        return new PdfTableReader().read(dir().resolve(f));
-      } catch (PdfReadException e) {
-        throw new AssertionError("corpus PDF refused: " + e.getMessage(), e);
-      }
-    });
+    return READ.computeIfAbsent(
+        file,
+        f -> {
+          try {
+            return new PdfTableReader().read(dir().resolve(f));
+          } catch (PdfReadException e) {
+            throw new AssertionError("corpus PDF refused: " + e.getMessage(), e);
+          }
+        });
   }
 
   /** The one table of the document with this title. */
   static PdfTable table(String file, String title) {
-    List<PdfTable> found = read(file).tables().stream().filter(t -> t.title().equals(title))
-        .toList();
+    List<PdfTable> found =
+        read(file).tables().stream().filter(t -> t.title().equals(title)).toList();
     if (found.size() != 1) {
       throw new AssertionError(found.size() + " tables titled " + title + " in " + file);
     }
@@ -43,8 +45,8 @@ final class CorpusPdf {
   /** The first body row whose first non-empty cells read {@code start}. */
   static PdfRow row(PdfTable table, String start) {
     return table.rows().stream()
-        .filter(r -> String.join("|", r.texts()).startsWith(start)).findFirst()
-        .orElseThrow(() -> new AssertionError("no row starting " + start + " in "
-            + table.title()));
+        .filter(r -> String.join("|", r.texts()).startsWith(start))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row starting " + start + " in " + table.title()));
   }
 }

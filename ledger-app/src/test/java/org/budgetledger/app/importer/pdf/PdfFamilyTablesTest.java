@@ -37,8 +37,17 @@ class PdfFamilyTablesTest {
       assertThat(spending.rows().get(0).page()).isEqualTo(3);
       PdfRow onPage4 = row(spending, "2101505-医疗保障政策管理|50207-因公出国（境）费用");
       assertThat(onPage4.page()).isEqualTo(4);
-      assertThat(onPage4.texts()).containsExactly("2101505-医疗保障政策管理", "50207-因公出国（境）费用",
-          "3021202-其他因公出国（境）费用", "50.332600", "", "50.332600", "", "", "");
+      assertThat(onPage4.texts())
+          .containsExactly(
+              "2101505-医疗保障政策管理",
+              "50207-因公出国（境）费用",
+              "3021202-其他因公出国（境）费用",
+              "50.332600",
+              "",
+              "50.332600",
+              "",
+              "",
+              "");
       PdfRow total = spending.rows().get(spending.rows().size() - 1);
       assertThat(total.page()).isEqualTo(4);
       assertThat(total.texts().subList(0, 6))
@@ -47,10 +56,16 @@ class PdfFamilyTablesTest {
 
     @Test
     void readsAThreeRowHeaderAsColumnPaths() {
-      assertThat(table(BEIJING, "预算05表一般公共预算支出表").columns()).containsExactly(
-          "功能分类科目/科目编码", "功能分类科目/科目名称", "预算数/合计", "预算数/基本支出/小计",
-          "预算数/基本支出/人员经费", "预算数/基本支出/公用经费", "预算数/项目支出/项目支出总数",
-          "预算数/项目支出/扣除基建项目后预算数");
+      assertThat(table(BEIJING, "预算05表一般公共预算支出表").columns())
+          .containsExactly(
+              "功能分类科目/科目编码",
+              "功能分类科目/科目名称",
+              "预算数/合计",
+              "预算数/基本支出/小计",
+              "预算数/基本支出/人员经费",
+              "预算数/基本支出/公用经费",
+              "预算数/项目支出/项目支出总数",
+              "预算数/项目支出/扣除基建项目后预算数");
       assertThat(table(BEIJING, "预算03表支出总表").columns()).contains("其中/上缴上级支出");
     }
 
@@ -86,10 +101,11 @@ class PdfFamilyTablesTest {
       PdfTable income = table(SHANGHAI, "2026年预算单位收入预算总表");
 
       assertThat(income.unit()).isEqualTo("元");
-      assertThat(income.columns().subList(0, 5)).containsExactly("项目/功能分类科目编码/类",
-          "项目/功能分类科目编码/款", "项目/功能分类科目编码/项", "项目/功能分类科目名称", "收入预算/合计");
-      assertThat(row(income, "208|05|02").texts()).containsExactly(
-          "208", "05", "02", "事业单位离退休", "720,660", "720,660", "", "", "");
+      assertThat(income.columns().subList(0, 5))
+          .containsExactly(
+              "项目/功能分类科目编码/类", "项目/功能分类科目编码/款", "项目/功能分类科目编码/项", "项目/功能分类科目名称", "收入预算/合计");
+      assertThat(row(income, "208|05|02").texts())
+          .containsExactly("208", "05", "02", "事业单位离退休", "720,660", "720,660", "", "", "");
       assertThat(income.pages()).containsExactly(8, 9);
     }
 
@@ -99,7 +115,9 @@ class PdfFamilyTablesTest {
 
       assertThat(sanGong.unit()).isEqualTo("万元");
       assertThat(sanGong.unitLine()).endsWith("单位:万元");
-      assertThat(sanGong.rows()).singleElement().extracting(PdfRow::texts)
+      assertThat(sanGong.rows())
+          .singleElement()
+          .extracting(PdfRow::texts)
           .isEqualTo(List.of("20.8", "10.0", "1.2", "9.6", "", "9.6", ""));
       assertThat(table(SHANGHAI, "2026年预算单位财务收支预算总表").unit()).isEqualTo("元");
     }
@@ -138,18 +156,19 @@ class PdfFamilyTablesTest {
     assertThat(row(summary, "||其他人力资源和社会保障管理事务支出").texts())
         .containsExactly("", "", "其他人力资源和社会保障管理事务支出", "58.84");
     // The row of column numbers (** 1 2 3 …) is no part of the header paths.
-    assertThat(table(file, "表5：2026年市级部门一般公共预算支出预算表").columns()).containsExactly(
-        "功能分类科目名称", "合计", "基本支出/小计", "基本支出/人员经费", "基本支出/日常公用支出", "项目支出");
+    assertThat(table(file, "表5：2026年市级部门一般公共预算支出预算表").columns())
+        .containsExactly("功能分类科目名称", "合计", "基本支出/小计", "基本支出/人员经费", "基本支出/日常公用支出", "项目支出");
   }
 
   @Test
   void jiangsuReadsSideBySideBlocks() {
     PdfTable summary = table("jiangsu-2019-d64c3b59.pdf", "收支预算总表");
 
-    assertThat(summary.columns()).containsExactly("收入/项目名称", "收入/金额", "支出/功能分类/功能科目名称",
-        "支出/功能分类/金额", "支出/支出用途/项目名称", "支出/支出用途/金额");
-    assertThat(summary.rows().get(0).texts()).containsExactly(
-        "一、财政拨款", "24,169.74", "一、一般公共服务支出", "", "一、基本支出", "15,844.04");
+    assertThat(summary.columns())
+        .containsExactly(
+            "收入/项目名称", "收入/金额", "支出/功能分类/功能科目名称", "支出/功能分类/金额", "支出/支出用途/项目名称", "支出/支出用途/金额");
+    assertThat(summary.rows().get(0).texts())
+        .containsExactly("一、财政拨款", "24,169.74", "一、一般公共服务支出", "", "一、基本支出", "15,844.04");
     assertThat(table("jiangsu-2026-17a8236f.pdf", "收支总表").rows().get(4).texts())
         .containsExactly("五、事业收入", "6,577.00", "五、教育支出", "366,490.44");
   }
@@ -160,9 +179,16 @@ class PdfFamilyTablesTest {
 
     assertThat(summary.unit()).isEqualTo("元");
     assertThat(summary.columns()).hasSize(8);
-    assertThat(summary.rows().get(1).texts()).containsExactly("1、财政拨款", "3,246,385,029.74",
-        "1、一般公共服务支出", "", "1、人员经费和公用经费支出", "2,291,949,163.84", "1、机关工资福利支出",
-        "2,024,615,340.85");
+    assertThat(summary.rows().get(1).texts())
+        .containsExactly(
+            "1、财政拨款",
+            "3,246,385,029.74",
+            "1、一般公共服务支出",
+            "",
+            "1、人员经费和公用经费支出",
+            "2,291,949,163.84",
+            "1、机关工资福利支出",
+            "2,024,615,340.85");
   }
 
   @Test
@@ -172,8 +198,8 @@ class PdfFamilyTablesTest {
         .containsExactly("国有资本经营预算收入", "", "四、教育支出", "313,068.64");
     PdfTable projects = table(file, "项目支出预算情况表");
     assertThat(projects.pages()).containsExactly(27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37);
-    assertThat(projects.columns().subList(3, 7)).containsExactly(
-        "财政拨款/小计", "财政拨款/一般公共预算", "财政拨款/政府性基金预算", "财政拨款/国有资本经营预算");
+    assertThat(projects.columns().subList(3, 7))
+        .containsExactly("财政拨款/小计", "财政拨款/一般公共预算", "财政拨款/政府性基金预算", "财政拨款/国有资本经营预算");
   }
 
   @Test
@@ -183,8 +209,7 @@ class PdfFamilyTablesTest {
     assertThat(summary.unitLine()).isEqualTo("单位名称：长沙市公安局 单位：万元");
     assertThat(summary.rows().get(0).texts())
         .containsExactly("一、本级财政拨款收入", "68,632.12", "一、基本支出", "28,398.17");
-    assertThat(summary.rows().get(2).texts())
-        .containsExactly("三、事业单位经营服务收入", "", "三、事业单位经营支出", "");
+    assertThat(summary.rows().get(2).texts()).containsExactly("三、事业单位经营服务收入", "", "三、事业单位经营支出", "");
   }
 
   @Test
@@ -192,7 +217,8 @@ class PdfFamilyTablesTest {
     String file = "quanzhou-2026-6bcadf36.pdf";
     assertThat(table(file, "2026年度收支预算总表").rows().get(3).texts())
         .containsExactly("四、财政专户管理资金收入", "0.00", "四、公共安全支出", "68489.27");
-    assertThat(CorpusPdf.read(file).tables()).extracting(PdfTable::title)
+    assertThat(CorpusPdf.read(file).tables())
+        .extracting(PdfTable::title)
         .contains("公务用车购置项目绩效目标表")
         .allSatisfy(t -> assertThat(t).isNotIn("表", "标表", "目标表"));
   }

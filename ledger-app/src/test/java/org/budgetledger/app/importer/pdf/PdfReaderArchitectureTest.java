@@ -15,15 +15,28 @@ class PdfReaderArchitectureTest {
 
   @Test
   void theReaderNeedsNeitherSpringNorSqlNorTheRestOfTheApplication() {
-    JavaClasses classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.budgetledger.app.importer.pdf");
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.budgetledger.app.importer.pdf");
 
-    noClasses().that().resideInAPackage(PDF).should().dependOnClassesThat()
-        .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
-            "jakarta.persistence..", "org.axonframework..")
+    noClasses()
+        .that()
+        .resideInAPackage(PDF)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..",
+            "java.sql..",
+            "javax.sql..",
+            "jakarta.persistence..",
+            "org.axonframework..")
         .check(classes);
-    noClasses().that().resideInAPackage(PDF).should().dependOnClassesThat(
+    noClasses()
+        .that()
+        .resideInAPackage(PDF)
+        .should()
+        .dependOnClassesThat(
             resideInAPackage("org.budgetledger..").and(resideOutsideOfPackage(PDF)))
         .check(classes);
   }

@@ -27,8 +27,8 @@ class PdfRefusalTest {
 
   @Test
   void refusesAFileThatIsNotAPdf() {
-    PdfReadException e = refusal("budget.pdf", "部门预算\t合计\t404.14\n".getBytes(
-        StandardCharsets.UTF_8));
+    PdfReadException e =
+        refusal("budget.pdf", "部门预算\t合计\t404.14\n".getBytes(StandardCharsets.UTF_8));
 
     assertThat(e.problem()).isEqualTo(PdfProblem.NOT_A_PDF);
     assertThat(e.getMessage()).startsWith("budget.pdf: 不是 PDF 文件 (not a PDF file)");
@@ -97,9 +97,12 @@ class PdfRefusalTest {
 
   @Test
   void refusesMorePagesThanItsLimit() throws IOException {
-    PdfReadException e = catchThrowableOfType(PdfReadException.class,
-        () -> new PdfTableReader(new PdfLimits(1 << 26, 10, 1000))
-            .read("long.pdf", corpus("shanghai9-2026-0afcacdd.pdf")));
+    PdfReadException e =
+        catchThrowableOfType(
+            PdfReadException.class,
+            () ->
+                new PdfTableReader(new PdfLimits(1 << 26, 10, 1000))
+                    .read("long.pdf", corpus("shanghai9-2026-0afcacdd.pdf")));
 
     assertThat(e.problem()).isEqualTo(PdfProblem.TOO_MANY_PAGES);
     assertThat(e.getMessage()).contains("20 pages, at most 10");
@@ -107,9 +110,12 @@ class PdfRefusalTest {
 
   @Test
   void refusesAPageWithMoreGlyphsThanItsLimitNamingThePage() throws IOException {
-    PdfReadException e = catchThrowableOfType(PdfReadException.class,
-        () -> new PdfTableReader(new PdfLimits(1 << 26, 100, 50))
-            .read("dense.pdf", corpus("shanghai9-2026-0afcacdd.pdf")));
+    PdfReadException e =
+        catchThrowableOfType(
+            PdfReadException.class,
+            () ->
+                new PdfTableReader(new PdfLimits(1 << 26, 100, 50))
+                    .read("dense.pdf", corpus("shanghai9-2026-0afcacdd.pdf")));
 
     assertThat(e.problem()).isEqualTo(PdfProblem.TOO_MANY_GLYPHS);
     assertThat(e.page()).isPositive();
@@ -118,15 +124,17 @@ class PdfRefusalTest {
 
   @Test
   void refusesAFileOverTheSizeLimit() {
-    PdfReadException e = catchThrowableOfType(PdfReadException.class,
-        () -> new PdfTableReader(new PdfLimits(100, 100, 100)).read("big.pdf", new byte[101]));
+    PdfReadException e =
+        catchThrowableOfType(
+            PdfReadException.class,
+            () -> new PdfTableReader(new PdfLimits(100, 100, 100)).read("big.pdf", new byte[101]));
 
     assertThat(e.problem()).isEqualTo(PdfProblem.TOO_LARGE);
   }
 
   private PdfReadException refusal(String name, byte[] bytes) {
-    PdfReadException e = catchThrowableOfType(PdfReadException.class,
-        () -> reader.read(name, bytes));
+    PdfReadException e =
+        catchThrowableOfType(PdfReadException.class, () -> reader.read(name, bytes));
     assertThat(e).as("refused with a PdfReadException").isNotNull();
     assertThat(e.file()).isEqualTo(name);
     return e;

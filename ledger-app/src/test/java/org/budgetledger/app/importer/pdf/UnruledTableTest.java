@@ -11,8 +11,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
- * A table printed without rules is read from the columns its header gives. The corpus has none,
- * so the test prints one with PDFBox: a two-row header and amounts right-aligned under it.
+ * A table printed without rules is read from the columns its header gives. The corpus has none, so
+ * the test prints one with PDFBox: a two-row header and amounts right-aligned under it.
  */
 class UnruledTableTest {
 
@@ -20,17 +20,24 @@ class UnruledTableTest {
   void readsColumnsFromTheHeaderWordsAndRowsFromTheBaselines() throws Exception {
     PdfContent content = new PdfTableReader().read("unruled.pdf", unruledPdf());
 
-    assertThat(content.tables()).singleElement().satisfies(table -> {
-      assertThat(table.ruled()).isFalse();
-      assertThat(table.title()).isEqualTo("Table 3 Spending summary");
-      assertThat(table.unit()).isEqualTo("");
-      assertThat(table.columns()).containsExactly("Item", "Budget/Basic", "Budget/Projects");
-      assertThat(table.rows()).extracting(PdfRow::texts).containsExactly(
-          java.util.List.of("Salaries", "1,234.56", ""),
-          java.util.List.of("Office costs", "78.90", "12.00"),
-          java.util.List.of("Total", "1,313.46", "12.00"));
-    });
-    assertThat(content.lines()).extracting(PdfTextLine::text)
+    assertThat(content.tables())
+        .singleElement()
+        .satisfies(
+            table -> {
+              assertThat(table.ruled()).isFalse();
+              assertThat(table.title()).isEqualTo("Table 3 Spending summary");
+              assertThat(table.unit()).isEqualTo("");
+              assertThat(table.columns())
+                  .containsExactly("Item", "Budget/Basic", "Budget/Projects");
+              assertThat(table.rows())
+                  .extracting(PdfRow::texts)
+                  .containsExactly(
+                      java.util.List.of("Salaries", "1,234.56", ""),
+                      java.util.List.of("Office costs", "78.90", "12.00"),
+                      java.util.List.of("Total", "1,313.46", "12.00"));
+            });
+    assertThat(content.lines())
+        .extracting(PdfTextLine::text)
         .containsExactly("Table 3 Spending summary", "Page notes follow the table.");
   }
 
@@ -45,8 +52,11 @@ class UnruledTableTest {
         text(c, font, 10, 250, 690, "Budget");
         text(c, font, 10, 200, 676, "Basic");
         text(c, font, 10, 300, 676, "Projects");
-        String[][] rows = {{"Salaries", "1,234.56", ""}, {"Office costs", "78.90", "12.00"},
-            {"Total", "1,313.46", "12.00"}};
+        String[][] rows = {
+          {"Salaries", "1,234.56", ""},
+          {"Office costs", "78.90", "12.00"},
+          {"Total", "1,313.46", "12.00"}
+        };
         float y = 660;
         for (String[] row : rows) {
           text(c, font, 10, 72, y, row[0]);
@@ -60,15 +70,16 @@ class UnruledTableTest {
     }
   }
 
-  private static void right(PDPageContentStream c, PDType1Font font, float right, float y,
-      String s) throws IOException {
+  private static void right(PDPageContentStream c, PDType1Font font, float right, float y, String s)
+      throws IOException {
     if (!s.isEmpty()) {
       text(c, font, 10, right - font.getStringWidth(s) / 1000 * 10, y, s);
     }
   }
 
-  private static void text(PDPageContentStream c, PDType1Font font, float size, float x, float y,
-      String s) throws IOException {
+  private static void text(
+      PDPageContentStream c, PDType1Font font, float size, float x, float y, String s)
+      throws IOException {
     c.beginText();
     c.setFont(font, size);
     c.newLineAtOffset(x, y);

@@ -20,17 +20,22 @@ final class CorpusPdfs {
   record Read(PdfContent content, FamilyDetection family, ProfiledTables.Result tables) {}
 
   static Read read(String file) {
-    return READ.computeIfAbsent(file, f -> {
-      try {
-        PdfContent content = new PdfTableReader().read(DIR.resolve(f));
-        LayoutProfiles profiles = LayoutProfiles.builtIn();
-        FamilyDetection family = new FamilyDetector(profiles)
-            .detect(PdfDisclosureReader.documentLines(content));
-        return new Read(content, family, ProfiledTables.read(content.tables(),
-            family.profile(), profiles.vocabulary(family.profile())));
-      } catch (PdfReadException e) {
-        throw new IllegalStateException(e.getMessage(), e);
-      }
-    });
+    return READ.computeIfAbsent(
+        file,
+        f -> {
+          try {
+            PdfContent content = new PdfTableReader().read(DIR.resolve(f));
+            LayoutProfiles profiles = LayoutProfiles.builtIn();
+            FamilyDetection family =
+                new FamilyDetector(profiles).detect(PdfDisclosureReader.documentLines(content));
+            return new Read(
+                content,
+                family,
+                ProfiledTables.read(
+                    content.tables(), family.profile(), profiles.vocabulary(family.profile())));
+          } catch (PdfReadException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+          }
+        });
   }
 }

@@ -12,36 +12,39 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every corpus PDF read through its profile: the family detected from the tables read, the
- * tables found (the profile's, a continuation joined to its table; Xi'an titles each project's
- * performance table), how many of the 13 canonical tables they are, and the figures read as
- * exact fen in each table's unit, none unreadable. The figures count depends on the PDF reader:
- * when it reads more of a page, these numbers move with it.
+ * Every corpus PDF read through its profile: the family detected from the tables read, the tables
+ * found (the profile's, a continuation joined to its table; Xi'an titles each project's performance
+ * table), how many of the 13 canonical tables they are, and the figures read as exact fen in each
+ * table's unit, none unreadable. The figures count depends on the PDF reader: when it reads more of
+ * a page, these numbers move with it.
  */
 class CorpusProfiledTablesTest {
   record Expected(String family, int tables, int canonical, long figures) {}
 
-  static final Map<String, Expected> EXPECTED = Map.ofEntries(
-      Map.entry("beijing13-2026-2eda0861.pdf", new Expected("beijing13", 13, 13, 761)),
-      Map.entry("beijing13-2026-482a23e1.pdf", new Expected("beijing13", 13, 13, 1413)),
-      Map.entry("central-mof-2026-a926cacd.pdf", new Expected("central-mof", 9, 9, 337)),
-      Map.entry("changsha-2025-e293995d.pdf", new Expected("changsha", 10, 10, 689)),
-      Map.entry("guangzhou-2026-39d6f21a.pdf", new Expected("guangzhou", 12, 9, 4546)),
-      Map.entry("guangzhou-2026-c04460f2.pdf", new Expected("guangzhou", 12, 9, 3440)),
-      Map.entry("hangzhou-zhejiang-2026-c0afe4e6.pdf",
-          new Expected("hangzhou-zhejiang", 11, 10, 574)),
-      Map.entry("hangzhou-zhejiang-2026-e488d331.pdf",
-          new Expected("hangzhou-zhejiang", 11, 10, 625)),
-      Map.entry("jiangsu-2019-d64c3b59.pdf", new Expected("jiangsu", 12, 9, 203)),
-      Map.entry("jiangsu-2026-17a8236f.pdf", new Expected("jiangsu", 13, 10, 1333)),
-      Map.entry("quanzhou-2026-6bcadf36.pdf", new Expected("quanzhou", 10, 9, 397)),
-      Map.entry("shanghai9-2025-ee47ac5b.pdf", new Expected("shanghai9", 9, 9, 287)),
-      Map.entry("shanghai9-2026-0afcacdd.pdf", new Expected("shanghai9", 9, 9, 259)),
-      Map.entry("shenzhen-2026-63d734e6.pdf", new Expected("shenzhen", 11, 8, 17311)),
-      Map.entry("shenzhen-2026-c9051f27.pdf", new Expected("shenzhen", 11, 8, 1071)),
-      Map.entry("xian-2022-e183be6a.pdf", new Expected("xian", 19, 11, 4283)),
-      Map.entry("xian-2026-838aeef9.pdf", new Expected("xian", 29, 11, 2120)),
-      Map.entry("yantai-2026-8bfe1f02.pdf", new Expected("yantai", 12, 10, 1354)));
+  static final Map<String, Expected> EXPECTED =
+      Map.ofEntries(
+          Map.entry("beijing13-2026-2eda0861.pdf", new Expected("beijing13", 13, 13, 761)),
+          Map.entry("beijing13-2026-482a23e1.pdf", new Expected("beijing13", 13, 13, 1413)),
+          Map.entry("central-mof-2026-a926cacd.pdf", new Expected("central-mof", 9, 9, 337)),
+          Map.entry("changsha-2025-e293995d.pdf", new Expected("changsha", 10, 10, 689)),
+          Map.entry("guangzhou-2026-39d6f21a.pdf", new Expected("guangzhou", 12, 9, 4546)),
+          Map.entry("guangzhou-2026-c04460f2.pdf", new Expected("guangzhou", 12, 9, 3440)),
+          Map.entry(
+              "hangzhou-zhejiang-2026-c0afe4e6.pdf",
+              new Expected("hangzhou-zhejiang", 11, 10, 574)),
+          Map.entry(
+              "hangzhou-zhejiang-2026-e488d331.pdf",
+              new Expected("hangzhou-zhejiang", 11, 10, 625)),
+          Map.entry("jiangsu-2019-d64c3b59.pdf", new Expected("jiangsu", 12, 9, 203)),
+          Map.entry("jiangsu-2026-17a8236f.pdf", new Expected("jiangsu", 13, 10, 1333)),
+          Map.entry("quanzhou-2026-6bcadf36.pdf", new Expected("quanzhou", 10, 9, 397)),
+          Map.entry("shanghai9-2025-ee47ac5b.pdf", new Expected("shanghai9", 9, 9, 287)),
+          Map.entry("shanghai9-2026-0afcacdd.pdf", new Expected("shanghai9", 9, 9, 259)),
+          Map.entry("shenzhen-2026-63d734e6.pdf", new Expected("shenzhen", 11, 8, 17311)),
+          Map.entry("shenzhen-2026-c9051f27.pdf", new Expected("shenzhen", 11, 8, 1071)),
+          Map.entry("xian-2022-e183be6a.pdf", new Expected("xian", 19, 11, 4283)),
+          Map.entry("xian-2026-838aeef9.pdf", new Expected("xian", 29, 11, 2120)),
+          Map.entry("yantai-2026-8bfe1f02.pdf", new Expected("yantai", 12, 10, 1354)));
 
   static Stream<String> corpus() throws IOException {
     try (Stream<java.nio.file.Path> files = Files.list(CorpusPdfs.DIR)) {
@@ -54,8 +57,8 @@ class CorpusProfiledTablesTest {
   void readsEveryDocumentThroughItsProfile(String file) {
     CorpusPdfs.Read read = CorpusPdfs.read(file);
     List<PublishedGrid> tables = read.tables().tables();
-    long kinds = tables.stream().map(PublishedGrid::kind).filter(Objects::nonNull).distinct()
-        .count();
+    long kinds =
+        tables.stream().map(PublishedGrid::kind).filter(Objects::nonNull).distinct().count();
     long money = tables.stream().mapToLong(PublishedGrid::moneyCells).sum();
     Expected expected = EXPECTED.get(file);
     assertThat(read.family().profile().family()).isEqualTo(expected.family());

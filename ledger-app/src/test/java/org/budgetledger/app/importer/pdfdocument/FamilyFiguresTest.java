@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 class FamilyFiguresTest {
 
   static PublishedGrid table(String file, TableKind kind) {
-    return CorpusPdfs.read(file).tables().tables().stream().filter(t -> t.kind() == kind)
-        .findFirst().orElseThrow();
+    return CorpusPdfs.read(file).tables().tables().stream()
+        .filter(t -> t.kind() == kind)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -27,11 +29,16 @@ class FamilyFiguresTest {
     assertThat(income.cell(total, "total").orElseThrow().amount())
         .isEqualTo(Fen.parseYuan("50,040,000"));
     assertThat(threePublic.unit()).isEqualTo(AmountUnit.WAN_YUAN);
-    assertThat(threePublic.rows().get(0).stream().filter(PublishedCell::isMoney).findFirst()
-        .orElseThrow()).satisfies(c -> {
-          assertThat(c.amount()).isEqualTo(Fen.of(20_800_000L)); // 20.8 万元
-          assertThat(c.decimals()).isEqualTo(1);
-        });
+    assertThat(
+            threePublic.rows().get(0).stream()
+                .filter(PublishedCell::isMoney)
+                .findFirst()
+                .orElseThrow())
+        .satisfies(
+            c -> {
+              assertThat(c.amount()).isEqualTo(Fen.of(20_800_000L)); // 20.8 万元
+              assertThat(c.decimals()).isEqualTo(1);
+            });
   }
 
   @Test

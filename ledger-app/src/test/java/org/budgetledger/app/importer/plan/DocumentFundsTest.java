@@ -28,8 +28,9 @@ class DocumentFundsTest {
   private static DisclosureDocument seed() {
     try {
       String file = ImportPlannerTest.DISTRICT;
-      return new DisclosureDocumentParser().parse(file,
-          Files.readString(Path.of("..", "seeds", file))).document();
+      return new DisclosureDocumentParser()
+          .parse(file, Files.readString(Path.of("..", "seeds", file)))
+          .document();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -38,30 +39,46 @@ class DocumentFundsTest {
   /** The seed with 201002's row given the columns, 201001's unchanged. */
   private DisclosureDocument withCentreIncome(Map<IncomeColumn, String> columns) {
     IncomeSummary income = seed.incomeSummary();
-    List<IncomeSummaryRow> rows = income.rows().stream().map(r -> {
-      if (!"201002".equals(r.code())) {
-        return r;
-      }
-      Map<IncomeColumn, PublishedAmount> amounts = new EnumMap<>(IncomeColumn.class);
-      amounts.putAll(r.amounts());
-      columns.forEach((c, wan) -> amounts.put(c,
-          new PublishedAmount(Fen.parseWan(wan), 2, r.lineNo(), wan)));
-      return new IncomeSummaryRow(r.code(), r.name(), r.total(), amounts, r.lineNo());
-    }).toList();
-    return new DisclosureDocument(seed.header(), seed.units(), seed.incomeExpenditureSummary(),
-        new IncomeSummary(income.heading(), rows, income.total()), seed.expenditureSummary(),
-        seed.procurement(), seed.fiscalAppropriationSummary(), seed.generalBudgetExpenditure(),
-        seed.generalBudgetBasic(), seed.governmentFundExpenditure(),
-        seed.stateCapitalExpenditure(), seed.threePublicExpenses(), seed.purchasedServices(),
-        seed.projectPerformance(), seed.departmentPerformance(), seed.narrative(),
+    List<IncomeSummaryRow> rows =
+        income.rows().stream()
+            .map(
+                r -> {
+                  if (!"201002".equals(r.code())) {
+                    return r;
+                  }
+                  Map<IncomeColumn, PublishedAmount> amounts = new EnumMap<>(IncomeColumn.class);
+                  amounts.putAll(r.amounts());
+                  columns.forEach(
+                      (c, wan) ->
+                          amounts.put(
+                              c, new PublishedAmount(Fen.parseWan(wan), 2, r.lineNo(), wan)));
+                  return new IncomeSummaryRow(r.code(), r.name(), r.total(), amounts, r.lineNo());
+                })
+            .toList();
+    return new DisclosureDocument(
+        seed.header(),
+        seed.units(),
+        seed.incomeExpenditureSummary(),
+        new IncomeSummary(income.heading(), rows, income.total()),
+        seed.expenditureSummary(),
+        seed.procurement(),
+        seed.fiscalAppropriationSummary(),
+        seed.generalBudgetExpenditure(),
+        seed.generalBudgetBasic(),
+        seed.governmentFundExpenditure(),
+        seed.stateCapitalExpenditure(),
+        seed.threePublicExpenses(),
+        seed.purchasedServices(),
+        seed.projectPerformance(),
+        seed.departmentPerformance(),
+        seed.narrative(),
         seed.warnings());
   }
 
   @Test
   void aSourceIsSpentOnlyByTheUnitsWithIncomeFromIt() {
     DisclosureDocument doc = withCentreIncome(Map.of(IncomeColumn.BUSINESS_INCOME, "12.00"));
-    assertThat(DocumentFunds.units(doc, "201", DocumentFunds::nonFiscal))
-        .containsExactly("201002");
+    assertThat(DocumentFunds.units(doc, "201", DocumentFunds::nonFiscal)).containsExactly("201002");
     assertThat(DocumentFunds.nonFiscalFund(doc, "201", "201002"))
         .isEqualTo(FundSource.BUSINESS_INCOME);
     assertThat(DocumentFunds.units(doc, "201", f -> f == FundSource.GENERAL_BUDGET))
@@ -70,18 +87,21 @@ class DocumentFundsTest {
 
   @Test
   void aUnitWithSeveralNonFiscalSourcesPoolsThem() {
-    DisclosureDocument doc = withCentreIncome(Map.of(IncomeColumn.BUSINESS_INCOME, "12.00",
-        IncomeColumn.CARRY_OVER_UNIT_FUNDS, "3.00"));
+    DisclosureDocument doc =
+        withCentreIncome(
+            Map.of(
+                IncomeColumn.BUSINESS_INCOME, "12.00", IncomeColumn.CARRY_OVER_UNIT_FUNDS, "3.00"));
     assertThat(DocumentFunds.nonFiscalSources(doc, "201", "201002"))
         .containsExactly(FundSource.UNIT_FUNDS, FundSource.BUSINESS_INCOME);
-    assertThat(DocumentFunds.nonFiscalFund(doc, "201", "201002"))
-        .isEqualTo(FundSource.NON_FISCAL);
+    assertThat(DocumentFunds.nonFiscalFund(doc, "201", "201002")).isEqualTo(FundSource.NON_FISCAL);
   }
 
   @Test
   void theSeedHasOnlyGeneralBudgetMoneySoNothingElseMayPay() {
     assertThat(FundGrid.hasOtherFunds(seed, "201")).isFalse();
-    assertThat(new FundGrid(seed, "201").payers("2101501",
-        org.budgetledger.core.model.ExpenditureKind.BASIC_PUBLIC)).isEmpty();
+    assertThat(
+            new FundGrid(seed, "201")
+                .payers("2101501", org.budgetledger.core.model.ExpenditureKind.BASIC_PUBLIC))
+        .isEmpty();
   }
 }

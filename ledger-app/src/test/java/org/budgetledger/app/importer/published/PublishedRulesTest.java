@@ -44,8 +44,7 @@ class PublishedRulesTest {
     RuleCheck performance = find(checks, "部门整体绩效 预算支出总额 = 支出总表 合计");
     assertThat(performance.status()).isEqualTo(RuleStatus.ROUNDING);
     assertThat(performance.difference().value()).isEqualTo(4_604L); // 43,667.284604 − 43,667.28
-    assertThat(find(checks, "情况说明 procurement.total = 表中数").status())
-        .isEqualTo(RuleStatus.PASS);
+    assertThat(find(checks, "情况说明 procurement.total = 表中数").status()).isEqualTo(RuleStatus.PASS);
     assertThat(find(checks, "情况说明 purchasedServices.total = 表中数").right().value())
         .isEqualTo(200_950_000L);
   }
@@ -54,26 +53,31 @@ class PublishedRulesTest {
   void municipalFailsOnTheLostRowsOnlyByExactly81779() {
     List<RuleCheck> checks = rules(PublishedSeeds.MUNICIPAL);
     List<RuleCheck> failed = checks.stream().filter(c -> c.status() != RuleStatus.PASS).toList();
-    assertThat(failed).allMatch(c -> c.status() == RuleStatus.FAIL)
+    assertThat(failed)
+        .allMatch(c -> c.status() == RuleStatus.FAIL)
         .allMatch(c -> c.difference().value() == GAP_FEN)
-        .extracting(RuleCheck::rule, RuleCheck::statement).containsExactly(
+        .extracting(RuleCheck::rule, RuleCheck::statement)
+        .containsExactly(
             org.assertj.core.groups.Tuple.tuple(3, "支出总表 各行之和 = 合计行（total）"),
             org.assertj.core.groups.Tuple.tuple(3, "支出总表 各行之和 = 合计行（project）"),
             org.assertj.core.groups.Tuple.tuple(3, "支出总表 210 类各行之和 = 收支总表 该类支出"),
             org.assertj.core.groups.Tuple.tuple(5, "一般公共预算支出表 各行之和 = 合计行（total）"),
             org.assertj.core.groups.Tuple.tuple(5, "一般公共预算支出表 各行之和 = 合计行（project）"),
-            org.assertj.core.groups.Tuple.tuple(5,
-                "一般公共预算支出表 各行之和 = 合计行（projectExcludingCapital）"));
+            org.assertj.core.groups.Tuple.tuple(
+                5, "一般公共预算支出表 各行之和 = 合计行（projectExcludingCapital）"));
     RuleCheck summary = failed.get(0);
     assertThat(summary.left().value()).isEqualTo(110_896_619_602L);
     assertThat(summary.right().value()).isEqualTo(29_117_619_602L);
     assertThat(summary.roundedTerms()).isZero();
     assertThat(summary.toleranceFen()).isZero();
-    assertThat(summary.leftFigures()).singleElement().satisfies(f -> assertThat(f.lineNo())
-        .isEqualTo(118));
+    assertThat(summary.leftFigures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.lineNo()).isEqualTo(118));
     assertThat(summary.rightFigures()).hasSize(64);
     assertThat(failed.get(3).right().value()).isEqualTo(29_117_619_602L);
-    assertThat(checks).filteredOn(c -> c.rule() == 8).isNotEmpty()
+    assertThat(checks)
+        .filteredOn(c -> c.rule() == 8)
+        .isNotEmpty()
         .allMatch(c -> c.status() == RuleStatus.PASS);
     assertThat(checks).filteredOn(c -> c.rule() == 7).hasSize(4);
   }

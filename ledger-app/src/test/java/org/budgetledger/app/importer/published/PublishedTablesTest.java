@@ -24,8 +24,8 @@ class PublishedTablesTest {
     assertThat(set.tables()).hasSize(13);
     assertThat(set.exact()).isFalse();
     assertThat(set.unreadable()).isEmpty();
-    TableCell salary = set.cell(TableKind.EXPENDITURE_SUMMARY, "2101501|50101|30101", "total")
-        .orElseThrow();
+    TableCell salary =
+        set.cell(TableKind.EXPENDITURE_SUMMARY, "2101501|50101|30101", "total").orElseThrow();
     assertThat(salary.amount()).isEqualTo(wan("404.14"));
     assertThat(salary.fixedDecimals()).isEqualTo(2);
     assertThat(salary.source()).isEqualTo(new CellSource.Printed(112, "404.14"));
@@ -35,23 +35,33 @@ class PublishedTablesTest {
         .isEqualTo(wan("3,164.27"));
     assertThat(set.amount(TableKind.GENERAL_BUDGET_EXPENDITURE, "201001|2101199", "project"))
         .isEqualTo(wan("39,449.00"));
-    assertThat(set.amount(TableKind.PURCHASED_SERVICES, "01-公共服务|0104-社会保障服务|社会保险服务",
-        "amount")).isEqualTo(wan("196.95"));
+    assertThat(set.amount(TableKind.PURCHASED_SERVICES, "01-公共服务|0104-社会保障服务|社会保险服务", "amount"))
+        .isEqualTo(wan("196.95"));
     assertThat(set.amount(TableKind.DEPARTMENT_PERFORMANCE, "funds:total", "amount"))
         .isEqualTo(wan("43,667.284604"));
-    assertThat(set.cell(TableKind.PROJECT_PERFORMANCE, "project:11010122700000399442#1", "total")
-        .orElseThrow().fixedDecimals()).isEqualTo(6);
+    assertThat(
+            set.cell(TableKind.PROJECT_PERFORMANCE, "project:11010122700000399442#1", "total")
+                .orElseThrow()
+                .fixedDecimals())
+        .isEqualTo(6);
   }
 
   @Test
   void districtProjectRowsWithoutAPrintedUnitHaveNoUnitCell() {
     TableSet set = PublishedTables.tableSet(district);
-    assertThat(set.cell(TableKind.PROJECT_PERFORMANCE, "project:11010122700000399442#1",
-        "unitName").orElseThrow().text()).isEqualTo("201001-北京市东城区医疗保障局本级");
-    assertThat(set.cell(TableKind.PROJECT_PERFORMANCE, "project:11010124T000003015880#1",
-        "unitName")).isEmpty();
-    assertThat(set.cell(TableKind.PROJECT_PERFORMANCE, "indicator:11010122700000399442#1:4",
-        "value").orElseThrow().text()).isEqualTo("3");
+    assertThat(
+            set.cell(TableKind.PROJECT_PERFORMANCE, "project:11010122700000399442#1", "unitName")
+                .orElseThrow()
+                .text())
+        .isEqualTo("201001-北京市东城区医疗保障局本级");
+    assertThat(
+            set.cell(TableKind.PROJECT_PERFORMANCE, "project:11010124T000003015880#1", "unitName"))
+        .isEmpty();
+    assertThat(
+            set.cell(TableKind.PROJECT_PERFORMANCE, "indicator:11010122700000399442#1:4", "value")
+                .orElseThrow()
+                .text())
+        .isEqualTo("3");
   }
 
   @Test
@@ -63,13 +73,18 @@ class PublishedTablesTest {
         .isEqualTo(wan("4,247.250789"));
     assertThat(set.amount(TableKind.GENERAL_BUDGET_EXPENDITURE, "XBB574F-U4|2101504", "project"))
         .isEqualTo(wan("2,148.780000"));
-    assertThat(set.amount(TableKind.PURCHASED_SERVICES,
-        "01-公共服务|0115-公共信息与宣传服务|公共信息系统开发与维护服务#2", "amount"))
+    assertThat(
+            set.amount(
+                TableKind.PURCHASED_SERVICES, "01-公共服务|0115-公共信息与宣传服务|公共信息系统开发与维护服务#2", "amount"))
         .isEqualTo(wan("64.585291"));
-    assertThat(set.amount(TableKind.PROJECT_PERFORMANCE, "project:11000026Y000003731429#2",
-        "total")).isEqualTo(wan("1,342.780000"));
-    assertThat(set.cell(TableKind.PROJECT_PERFORMANCE, "project:11000022Y000000446043#1",
-        "total").orElseThrow().fixedDecimals()).isEqualTo(1); // printed 149.4
+    assertThat(
+            set.amount(TableKind.PROJECT_PERFORMANCE, "project:11000026Y000003731429#2", "total"))
+        .isEqualTo(wan("1,342.780000"));
+    assertThat(
+            set.cell(TableKind.PROJECT_PERFORMANCE, "project:11000022Y000000446043#1", "total")
+                .orElseThrow()
+                .fixedDecimals())
+        .isEqualTo(1); // printed 149.4
     assertThat(set.amount(TableKind.THREE_PUBLIC_EXPENSES, "2026", "vehicles"))
         .isEqualTo(wan("25.420000"));
     assertThat(set.amount(TableKind.INCOME_SUMMARY, "total", "carryOver:GENERAL_BUDGET"))

@@ -8,14 +8,15 @@ import org.budgetledger.core.model.Fen;
 
 /**
  * The 2026 Dongcheng district 医疗保障局 document (seeds/2026-dongcheng-…txt) as a margin problem:
- * figures typed in from tables 02, 03, 05, 06, 07 (2 decimals of 万元, rounded) and 13 (exact).
- * A cell is unit × table 03 row (function, both economic codes) × kind, for each unit that table
- * 06 lists under that function; "-" is an empty published cell, i.e. exactly 0.
+ * figures typed in from tables 02, 03, 05, 06, 07 (2 decimals of 万元, rounded) and 13 (exact). A
+ * cell is unit × table 03 row (function, both economic codes) × kind, for each unit that table 06
+ * lists under that function; "-" is an empty published cell, i.e. exactly 0.
  */
 final class DistrictSeedFixture {
 
   /** Table 03 支出总表: function, gov econ, dept econ, 合计, B(基本) or P(项目). */
-  static final String TABLE_03 = """
+  static final String TABLE_03 =
+      """
       2080501 50299 30299 1.21 B
       2080501 50905 30302 9.87 B
       2080505 50102 30108 219.96 B
@@ -53,7 +54,8 @@ final class DistrictSeedFixture {
       """;
 
   /** Table 06 一般公共预算财政拨款支出表: unit, function, 合计, 基本, 人员, 公用, 项目. */
-  static final String TABLE_06 = """
+  static final String TABLE_06 =
+      """
       201002 2101501 1541.98 1541.98 1420.23 121.74 -
       201002 2210201 167.99 167.99 167.99 - -
       201002 2101101 182.92 182.92 182.92 - -
@@ -80,7 +82,8 @@ final class DistrictSeedFixture {
       """;
 
   /** Table 07 一般公共预算财政拨款基本支出表: gov econ, dept econ, 合计, 人员经费, 公用经费. */
-  static final String TABLE_07 = """
+  static final String TABLE_07 =
+      """
       50101 30101 404.14 404.14 -
       50101 30102 1367.83 1367.83 -
       50101 30103 171.01 171.01 -
@@ -109,6 +112,7 @@ final class DistrictSeedFixture {
 
   /** Table 13 整体支出绩效目标表, printed to 6 decimals: exact. */
   static final long TOTAL_FEN = Fen.parseWan("43667.284604").value();
+
   static final long BASIC_FEN = Fen.parseWan("2858.839510").value();
   static final long PROJECT_FEN = Fen.parseWan("40808.445094").value();
 
@@ -134,8 +138,12 @@ final class DistrictSeedFixture {
   }
 
   static List<String[]> rows(String table) {
-    return table.lines().map(String::strip).filter(l -> !l.isEmpty())
-        .map(l -> l.split(" ")).toList();
+    return table
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .map(l -> l.split(" "))
+        .toList();
   }
 
   static List<String> ids(Predicate<Line> which) {

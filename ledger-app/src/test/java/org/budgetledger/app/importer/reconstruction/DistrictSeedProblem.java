@@ -39,10 +39,12 @@ final class DistrictSeedProblem {
     int line = 0;
     for (String[] row : rows(DistrictSeedFixture.TABLE_03)) {
       line++;
-      Predicate<Line> sameRow = l -> l.function().equals(row[0]) && l.gov().equals(row[1])
-          && l.dept().equals(row[2]);
-      printed("t03." + String.join("/", row[0], row[1], row[2]),
-          "预算03表 row " + line + " " + row[0] + "/" + row[1] + "/" + row[2] + " 合计", row[3],
+      Predicate<Line> sameRow =
+          l -> l.function().equals(row[0]) && l.gov().equals(row[1]) && l.dept().equals(row[2]);
+      printed(
+          "t03." + String.join("/", row[0], row[1], row[2]),
+          "预算03表 row " + line + " " + row[0] + "/" + row[1] + "/" + row[2] + " 合计",
+          row[3],
           sameRow);
     }
     printed("t03.total", "预算03表 合计 row, 合计", "43667.28", ALL);
@@ -57,15 +59,20 @@ final class DistrictSeedProblem {
       Predicate<Line> sameRow = l -> l.unit().equals(row[0]) && l.function().equals(row[1]);
       Predicate<Line>[] kinds = kinds(ALL, BASIC, PERSONNEL, PUBLIC, PROJECTS);
       for (int column = 0; column < T06_COLUMNS.length; column++) {
-        printed("t06." + row[0] + "/" + row[1] + "." + column,
+        printed(
+            "t06." + row[0] + "/" + row[1] + "." + column,
             "预算06表 row " + line + " " + row[0] + "/" + row[1] + ", " + T06_COLUMNS[column],
-            row[2 + column], sameRow.and(kinds[column]));
+            row[2 + column],
+            sameRow.and(kinds[column]));
       }
     }
     String[] totals = {"43667.28", "2858.84", "2711.39", "147.45", "40808.45"};
     Predicate<Line>[] kinds = kinds(ALL, BASIC, PERSONNEL, PUBLIC, PROJECTS);
     for (int column = 0; column < totals.length; column++) {
-      printed("t06.total." + column, "预算06表 合计 row, " + T06_COLUMNS[column], totals[column],
+      printed(
+          "t06.total." + column,
+          "预算06表 合计 row, " + T06_COLUMNS[column],
+          totals[column],
           kinds[column]);
     }
   }
@@ -77,14 +84,19 @@ final class DistrictSeedProblem {
       line++;
       Predicate<Line> sameRow = l -> l.gov().equals(row[0]) && l.dept().equals(row[1]);
       for (int column = 0; column < T07_COLUMNS.length; column++) {
-        printed("t07." + row[0] + "/" + row[1] + "." + column,
+        printed(
+            "t07." + row[0] + "/" + row[1] + "." + column,
             "预算07表 row " + line + " " + row[0] + "/" + row[1] + ", " + T07_COLUMNS[column],
-            row[2 + column], sameRow.and(kinds[column]));
+            row[2 + column],
+            sameRow.and(kinds[column]));
       }
     }
     String[] totals = {"2858.84", "2711.39", "147.45"};
     for (int column = 0; column < totals.length; column++) {
-      printed("t07.total." + column, "预算07表 合计 row, " + T07_COLUMNS[column], totals[column],
+      printed(
+          "t07.total." + column,
+          "预算07表 合计 row, " + T07_COLUMNS[column],
+          totals[column],
           kinds[column]);
     }
   }
@@ -98,8 +110,7 @@ final class DistrictSeedProblem {
     printed("t05.221", "预算05表 二十、住房保障支出", "444.74", l -> l.function().startsWith("221"));
     builder.exact("t13.total", "预算13表 预算支出总额", DistrictSeedFixture.TOTAL_FEN, ids(ALL));
     builder.exact("t13.basic", "预算13表 财政拨款 基本支出", DistrictSeedFixture.BASIC_FEN, ids(BASIC));
-    builder.exact("t13.project", "预算13表 财政拨款 项目支出", DistrictSeedFixture.PROJECT_FEN,
-        ids(PROJECTS));
+    builder.exact("t13.project", "预算13表 财政拨款 项目支出", DistrictSeedFixture.PROJECT_FEN, ids(PROJECTS));
   }
 
   /** A 2-decimal figure, or "-": an empty cell, which means exactly 0. */

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The district document prints 2 decimals, and its rounded rows do not always add up (table 06
- * 公用经费 0.92 + 0.30 = 1.22 against table 03's 1.21), yet fine lines in fen exist that print as
- * every published figure and meet table 13's exact totals.
+ * The district document prints 2 decimals, and its rounded rows do not always add up (table 06 公用经费
+ * 0.92 + 0.30 = 1.22 against table 03's 1.21), yet fine lines in fen exist that print as every
+ * published figure and meet table 13's exact totals.
  */
 class MarginSolverDistrictTest {
 
@@ -44,8 +44,8 @@ class MarginSolverDistrictTest {
   }
 
   private long sum(String marginId) {
-    return solution.sumFen(problem.margins().stream()
-        .filter(m -> m.id().equals(marginId)).findFirst().orElseThrow());
+    return solution.sumFen(
+        problem.margins().stream().filter(m -> m.id().equals(marginId)).findFirst().orElseThrow());
   }
 
   private long fen(String cellId) {

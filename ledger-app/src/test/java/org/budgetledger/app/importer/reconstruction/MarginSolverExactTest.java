@@ -12,8 +12,9 @@ class MarginSolverExactTest {
   private static final String[] UNITS = {"201001", "201002", "201003"};
   private static final long[] UNIT_TOTALS = {40_503_021_234L, 3_164_263_370L, 7L};
   private static final String[] ROWS = {"2101501", "2101599", "2210201", "2080505"};
-  private static final long[] ROW_TOTALS = {1_853_260_000L, 599_661_111L, 40_994_400_000L,
-      219_963_500L};
+  private static final long[] ROW_TOTALS = {
+    1_853_260_000L, 599_661_111L, 40_994_400_000L, 219_963_500L
+  };
 
   @Test
   void meetsEveryRowUnitAndGrandTotalToTheFen() {
@@ -25,19 +26,24 @@ class MarginSolverExactTest {
       assertThat(solution.sumFen(margin)).as(margin.source()).isEqualTo(margin.publishedFen());
     }
     assertThat(solution.violations(problem)).isEmpty();
-    assertThat(solution.valuesFen()).hasSize(UNITS.length * ROWS.length)
+    assertThat(solution.valuesFen())
+        .hasSize(UNITS.length * ROWS.length)
         .allSatisfy((id, fen) -> assertThat(fen).isNotNegative());
   }
 
   @Test
   void keepsFixedZeroCellsAtZero() {
-    MarginProblem problem = MarginProblem.builder()
-        .cell("a/x").fixedZero("a/y").cell("b/x").cell("b/y")
-        .exact("unit.a", "预算06表 row a", 500, List.of("a/x", "a/y"))
-        .exact("unit.b", "预算06表 row b", 301, List.of("b/x", "b/y"))
-        .exact("row.x", "预算03表 row x", 700, List.of("a/x", "b/x"))
-        .exact("row.y", "预算03表 row y", 101, List.of("a/y", "b/y"))
-        .build();
+    MarginProblem problem =
+        MarginProblem.builder()
+            .cell("a/x")
+            .fixedZero("a/y")
+            .cell("b/x")
+            .cell("b/y")
+            .exact("unit.a", "预算06表 row a", 500, List.of("a/x", "a/y"))
+            .exact("unit.b", "预算06表 row b", 301, List.of("b/x", "b/y"))
+            .exact("row.x", "预算03表 row x", 700, List.of("a/x", "b/x"))
+            .exact("row.y", "预算03表 row y", 101, List.of("a/y", "b/y"))
+            .build();
 
     MarginSolution solution = new MarginSolver().solve(problem);
 
@@ -71,12 +77,18 @@ class MarginSolverExactTest {
     }
     for (int u = 0; u < UNITS.length; u++) {
       String unit = UNITS[u];
-      builder.exact("unit." + unit, "预算02表 row " + unit, UNIT_TOTALS[u],
+      builder.exact(
+          "unit." + unit,
+          "预算02表 row " + unit,
+          UNIT_TOTALS[u],
           all.stream().filter(id -> id.startsWith(unit)).toList());
     }
     for (int r = 0; r < ROWS.length; r++) {
       String row = ROWS[r];
-      builder.exact("row." + row, "预算03表 row " + row, ROW_TOTALS[r],
+      builder.exact(
+          "row." + row,
+          "预算03表 row " + row,
+          ROW_TOTALS[r],
           all.stream().filter(id -> id.endsWith(row)).toList());
     }
     return builder.exact("total", "预算01表 支出总计", 43_667_284_604L + 7L, all).build();

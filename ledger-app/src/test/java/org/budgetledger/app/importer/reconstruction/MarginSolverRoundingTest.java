@@ -27,24 +27,31 @@ class MarginSolverRoundingTest {
 
   @Test
   void rejectsAFigureOneFenBeyondTheHalf() {
-    MarginProblem problem = MarginProblem.builder().cell("a")
-        .rounded("row", "预算03表 row 1 合计", 1_000_000, 2, List.of("a"))
-        .exact("total", "预算13表 预算支出总额", 1_005_001, List.of("a"))
-        .build();
+    MarginProblem problem =
+        MarginProblem.builder()
+            .cell("a")
+            .rounded("row", "预算03表 row 1 合计", 1_000_000, 2, List.of("a"))
+            .exact("total", "预算13表 预算支出总额", 1_005_001, List.of("a"))
+            .build();
 
-    assertThatThrownBy(() -> solver.solve(problem)).isInstanceOf(ReconstructionException.class)
-        .hasMessageContaining("预算03表 row 1 合计").hasMessageContaining("预算13表 预算支出总额")
+    assertThatThrownBy(() -> solver.solve(problem))
+        .isInstanceOf(ReconstructionException.class)
+        .hasMessageContaining("预算03表 row 1 合计")
+        .hasMessageContaining("预算13表 预算支出总额")
         .hasMessageContaining("1 分 beyond tolerance");
   }
 
   @Test
   void reportsHowRoundedRowsMissTheirRoundedTotal() {
     // 0.92 + 0.30 = 1.22 while the total prints 1.21 (预算06表 against 预算03表): still consistent.
-    MarginProblem problem = MarginProblem.builder().cell("201002").cell("201001")
-        .rounded("t06.201002", "预算06表 row 7 公用经费", 920_000, 2, List.of("201002"))
-        .rounded("t06.201001", "预算06表 row 19 公用经费", 300_000, 2, List.of("201001"))
-        .rounded("t03", "预算03表 row 1 合计", 1_210_000, 2, List.of("201001", "201002"))
-        .build();
+    MarginProblem problem =
+        MarginProblem.builder()
+            .cell("201002")
+            .cell("201001")
+            .rounded("t06.201002", "预算06表 row 7 公用经费", 920_000, 2, List.of("201002"))
+            .rounded("t06.201001", "预算06表 row 19 公用经费", 300_000, 2, List.of("201001"))
+            .rounded("t03", "预算03表 row 1 合计", 1_210_000, 2, List.of("201001", "201002"))
+            .build();
 
     MarginSolution solution = solver.solve(problem);
 
@@ -54,7 +61,8 @@ class MarginSolverRoundingTest {
   }
 
   private static MarginProblem tie(long printedFen) {
-    return MarginProblem.builder().cell("a")
+    return MarginProblem.builder()
+        .cell("a")
         .rounded("row", "预算03表 row 1 合计", printedFen, 2, List.of("a"))
         .exact("total", "预算13表 预算支出总额", 1_005_000, List.of("a"))
         .build();

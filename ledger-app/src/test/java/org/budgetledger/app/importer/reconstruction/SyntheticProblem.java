@@ -28,24 +28,36 @@ final class SyntheticProblem {
   static MarginProblem build(long seed, int decimals) {
     Map<String, Long> truth = truth(seed);
     MarginProblemBuilder builder = MarginProblem.builder().cells(truth.keySet());
-    List<Function<String, String>> groupings = List.of(
-        id -> "u" + unit(id) + "f" + function(id), // 一般公共预算支出表 rows
-        id -> "f" + function(id) + "e" + econ(id), // 支出总表 rows
-        id -> "u" + unit(id) + "e" + econ(id),
-        id -> "u" + unit(id) + "k" + kuan(id) + "e" + econ(id),
-        id -> "u" + unit(id) + "f" + function(id) + "c" + kind(id), // 人员经费 / 公用经费 columns
-        id -> "u" + unit(id) + "k" + kuan(id) + "c" + kind(id),
-        id -> "k" + kuan(id) + "e" + econ(id),
-        id -> "f" + function(id) + "c" + kind(id),
-        id -> "k" + kuan(id) + "c" + kind(id),
-        id -> "u" + unit(id), id -> "f" + function(id), id -> "e" + econ(id),
-        id -> "k" + kuan(id), id -> "u" + unit(id) + "k" + kuan(id));
+    List<Function<String, String>> groupings =
+        List.of(
+            id -> "u" + unit(id) + "f" + function(id), // 一般公共预算支出表 rows
+            id -> "f" + function(id) + "e" + econ(id), // 支出总表 rows
+            id -> "u" + unit(id) + "e" + econ(id),
+            id -> "u" + unit(id) + "k" + kuan(id) + "e" + econ(id),
+            id -> "u" + unit(id) + "f" + function(id) + "c" + kind(id), // 人员经费 / 公用经费 columns
+            id -> "u" + unit(id) + "k" + kuan(id) + "c" + kind(id),
+            id -> "k" + kuan(id) + "e" + econ(id),
+            id -> "f" + function(id) + "c" + kind(id),
+            id -> "k" + kuan(id) + "c" + kind(id),
+            id -> "u" + unit(id),
+            id -> "f" + function(id),
+            id -> "e" + econ(id),
+            id -> "k" + kuan(id),
+            id -> "u" + unit(id) + "k" + kuan(id));
     for (Function<String, String> grouping : groupings) {
       Map<String, List<String>> groups = new LinkedHashMap<>();
-      truth.keySet().forEach(id -> groups.computeIfAbsent(grouping.apply(id),
-          k -> new ArrayList<>()).add(id));
-      groups.forEach((key, ids) -> builder.rounded("r." + key, "synthetic rounded " + key,
-          rounded(ids, truth, decimals), decimals, ids));
+      truth
+          .keySet()
+          .forEach(
+              id -> groups.computeIfAbsent(grouping.apply(id), k -> new ArrayList<>()).add(id));
+      groups.forEach(
+          (key, ids) ->
+              builder.rounded(
+                  "r." + key,
+                  "synthetic rounded " + key,
+                  rounded(ids, truth, decimals),
+                  decimals,
+                  ids));
     }
     builder.exact("x.total", "synthetic exact total", sum(truth.keySet(), truth), truth.keySet());
     for (int kind = 0; kind < 2; kind++) {

@@ -21,15 +21,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every released event revision stays readable: each JSON fixture under
- * {@code src/test/resources/events} ({@code <Event>-<revision>.json}, as stored in
+ * Every released event revision stays readable: each JSON fixture under {@code
+ * src/test/resources/events} ({@code <Event>-<revision>.json}, as stored in
  * domain_event_entry.payload) deserializes, through the upcaster chain, to the current event.
  */
 class EventRevisionFixturesTest {
   private static final Path FIXTURES = Path.of("src/test/resources/events");
-  private final Serializer serializer = Jackson3Serializer.builder()
-      .jsonMapperBuilderCustomizer(new SerializerConfiguration().trustedTypesOnly()).build();
-  private final EventUpcasterChain upcasters = new EventUpcasterChain(new BudgetOpenedEventUpcaster());
+  private final Serializer serializer =
+      Jackson3Serializer.builder()
+          .jsonMapperBuilderCustomizer(new SerializerConfiguration().trustedTypesOnly())
+          .build();
+  private final EventUpcasterChain upcasters =
+      new EventUpcasterChain(new BudgetOpenedEventUpcaster());
 
   static Stream<Path> fixtures() throws IOException {
     return Files.list(FIXTURES).filter(p -> p.toString().endsWith(".json")).sorted();
@@ -39,10 +42,23 @@ class EventRevisionFixturesTest {
     String name = fixture.getFileName().toString().replace(".json", "");
     String type = "org.budgetledger.core.budget.api." + name.substring(0, name.lastIndexOf('-'));
     String revision = name.substring(name.lastIndexOf('-') + 1);
-    var entry = new GenericDomainEventEntry<>("DepartmentBudget", "2026-201", 0, "e-" + name,
-        "2026-02-12T08:00:00Z", type, revision, Files.readString(fixture), "{}");
-    List<?> events = EventStreamUtils.asStream(EventStreamUtils.upcastAndDeserializeDomainEvents(
-        Stream.of(entry), serializer, upcasters)).map(m -> m.getPayload()).toList();
+    var entry =
+        new GenericDomainEventEntry<>(
+            "DepartmentBudget",
+            "2026-201",
+            0,
+            "e-" + name,
+            "2026-02-12T08:00:00Z",
+            type,
+            revision,
+            Files.readString(fixture),
+            "{}");
+    List<?> events =
+        EventStreamUtils.asStream(
+                EventStreamUtils.upcastAndDeserializeDomainEvents(
+                    Stream.of(entry), serializer, upcasters))
+            .map(m -> m.getPayload())
+            .toList();
     return (BudgetEvent) events.get(0);
   }
 

@@ -9,7 +9,11 @@ import org.budgetledger.core.model.BudgetId;
  * for the test fixtures and any other Axon tooling.
  */
 public sealed interface BudgetCommand
-    permits OpenBudgetCommand, RecordEntryCommand, ReverseEntryCommand, RenameUnitCommand,
-        CloseYearCommand, ImportDisclosureCommand {
+    permits OpenBudgetCommand,
+        RecordEntryCommand,
+        ReverseEntryCommand,
+        RenameUnitCommand,
+        CloseYearCommand,
+        ImportDisclosureCommand {
   BudgetId budgetId();
 }

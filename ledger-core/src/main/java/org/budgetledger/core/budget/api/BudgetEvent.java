@@ -11,10 +11,16 @@ import org.budgetledger.core.model.BudgetId;
  * own timestamp, set by the event store.
  */
 public sealed interface BudgetEvent
-    permits BudgetOpenedEvent, UnitRenamedEvent, EntryRecordedEvent, BudgetYearClosedEvent,
-        ClassificationNamesRecordedEvent, SpendingTagsRecordedEvent,
-        ProjectPerformanceRecordedEvent, DepartmentPerformanceRecordedEvent,
-        NarrativeFiguresRecordedEvent, DisclosureImportedEvent {
+    permits BudgetOpenedEvent,
+        UnitRenamedEvent,
+        EntryRecordedEvent,
+        BudgetYearClosedEvent,
+        ClassificationNamesRecordedEvent,
+        SpendingTagsRecordedEvent,
+        ProjectPerformanceRecordedEvent,
+        DepartmentPerformanceRecordedEvent,
+        NarrativeFiguresRecordedEvent,
+        DisclosureImportedEvent {
   BudgetId budgetId();
 
   LocalDate effectiveDate();

@@ -19,4 +19,5 @@ public record BudgetOpenedEvent(
     List<Unit> units,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) implements BudgetEvent {}
+    Actor actor)
+    implements BudgetEvent {}

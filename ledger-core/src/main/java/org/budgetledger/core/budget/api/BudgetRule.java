@@ -7,7 +7,8 @@ public enum BudgetRule {
   YEAR_CLOSED("the fiscal year is closed"),
   UNKNOWN_UNIT("the unit is not a unit of this budget"),
   UNBALANCED("income legs must equal spending legs"),
-  REALLOCATION_NOT_NET_ZERO("a 调剂 moves money between lines: no income legs, spending nets to zero"),
+  REALLOCATION_NOT_NET_ZERO(
+      "a 调剂 moves money between lines: no income legs, spending nets to zero"),
   WRONG_SIGN("the entry type fixes the sign of its legs"),
   EMPTY_ENTRY("an entry needs at least one leg"),
   LINE_BELOW_ZERO("no spending line may fall below zero at any effective date"),

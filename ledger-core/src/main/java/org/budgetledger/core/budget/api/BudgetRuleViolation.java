@@ -13,8 +13,8 @@ public class BudgetRuleViolation extends RuntimeException {
   private final Breach breach;
 
   /**
-   * Where a balance would fall below zero: the line's or income source's canonical key, the
-   * balance it would have in fen, and the first date it would.
+   * Where a balance would fall below zero: the line's or income source's canonical key, the balance
+   * it would have in fen, and the first date it would.
    */
   public record Breach(String key, long balanceFen, LocalDate date) {}
 

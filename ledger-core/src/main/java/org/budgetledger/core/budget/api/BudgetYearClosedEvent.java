@@ -8,5 +8,5 @@ import org.budgetledger.core.model.BudgetId;
 
 /** The fiscal year was closed (年度终了): the budget takes no more entries. */
 @Revision("1")
-public record BudgetYearClosedEvent(BudgetId budgetId, LocalDate effectiveDate, Basis basis,
-    Actor actor) implements BudgetEvent {}
+public record BudgetYearClosedEvent(
+    BudgetId budgetId, LocalDate effectiveDate, Basis basis, Actor actor) implements BudgetEvent {}

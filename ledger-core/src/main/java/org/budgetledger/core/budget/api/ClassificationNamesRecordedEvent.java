@@ -16,4 +16,5 @@ public record ClassificationNamesRecordedEvent(
     Map<String, String> deptEconomic,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) implements BudgetEvent {}
+    Actor actor)
+    implements BudgetEvent {}

@@ -14,4 +14,5 @@ public record DepartmentPerformanceRecordedEvent(
     DepartmentPerformance performance,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) implements BudgetEvent {}
+    Actor actor)
+    implements BudgetEvent {}

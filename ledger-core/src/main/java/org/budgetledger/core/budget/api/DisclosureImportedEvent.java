@@ -18,4 +18,5 @@ public record DisclosureImportedEvent(
     int publishedCells,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) implements BudgetEvent {}
+    Actor actor)
+    implements BudgetEvent {}

@@ -12,8 +12,8 @@ import org.budgetledger.core.model.IncomeLeg;
 import org.budgetledger.core.model.SpendingLeg;
 
 /**
- * A balanced journal entry was recorded: 年初预算, 追加, 追减, 调剂, 结转, or a 冲销 that cancels
- * {@code reversedEntryId}. Income legs sum to spending legs (a 调剂 has none and nets to zero).
+ * A balanced journal entry was recorded: 年初预算, 追加, 追减, 调剂, 结转, or a 冲销 that cancels {@code
+ * reversedEntryId}. Income legs sum to spending legs (a 调剂 has none and nets to zero).
  */
 @Revision("1")
 public record EntryRecordedEvent(
@@ -27,7 +27,8 @@ public record EntryRecordedEvent(
     String reason,
     Actor actor,
     String requestId,
-    EntryId reversedEntryId) implements BudgetEvent {
+    EntryId reversedEntryId)
+    implements BudgetEvent {
   public EntryRecordedEvent {
     incomeLegs = List.copyOf(incomeLegs);
     spendingLegs = List.copyOf(spendingLegs);

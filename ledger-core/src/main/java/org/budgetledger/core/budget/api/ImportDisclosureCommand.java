@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.DepartmentPerformance;
 import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.core.model.EntryId;
@@ -20,8 +20,8 @@ import org.budgetledger.core.model.Unit;
 
 /**
  * Import a published disclosure document as one atomic change: open the budget if needed, record
- * the 年初预算 entry and the facts. A document already imported (same content hash) records
- * nothing. Returns an {@link ImportOutcome}.
+ * the 年初预算 entry and the facts. A document already imported (same content hash) records nothing.
+ * Returns an {@link ImportOutcome}.
  */
 public record ImportDisclosureCommand(
     @TargetAggregateIdentifier BudgetId budgetId,
@@ -44,7 +44,8 @@ public record ImportDisclosureCommand(
     List<NarrativeFigure> narrative,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) implements BudgetCommand {
+    Actor actor)
+    implements BudgetCommand {
   public ImportDisclosureCommand {
     CommandTexts.check("fileName", fileName, CommandTexts.FILE_NAME);
     CommandTexts.check("departmentName", departmentName, CommandTexts.NAME);

@@ -15,4 +15,5 @@ public record NarrativeFiguresRecordedEvent(
     List<NarrativeFigure> figures,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) implements BudgetEvent {}
+    Actor actor)
+    implements BudgetEvent {}

@@ -3,10 +3,10 @@ package org.budgetledger.core.budget.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.core.model.Unit;
 
@@ -19,7 +19,8 @@ public record OpenBudgetCommand(
     List<Unit> units,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) implements BudgetCommand {
+    Actor actor)
+    implements BudgetCommand {
   public OpenBudgetCommand {
     CommandTexts.check("departmentName", departmentName, CommandTexts.NAME);
     CommandTexts.units(units);

@@ -15,4 +15,5 @@ public record ProjectPerformanceRecordedEvent(
     List<ProjectPerformance> projects,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) implements BudgetEvent {}
+    Actor actor)
+    implements BudgetEvent {}

@@ -3,10 +3,10 @@ package org.budgetledger.core.budget.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.IncomeLeg;
@@ -26,7 +26,8 @@ public record RecordEntryCommand(
     Basis basis,
     String reason,
     Actor actor,
-    String requestId) implements BudgetCommand {
+    String requestId)
+    implements BudgetCommand {
   public RecordEntryCommand {
     incomeLegs = incomeLegs == null ? List.of() : List.copyOf(incomeLegs);
     spendingLegs = spendingLegs == null ? List.of() : List.copyOf(spendingLegs);

@@ -2,15 +2,15 @@ package org.budgetledger.core.budget.api;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.EntryId;
 
 /**
- * Cancel an earlier entry (冲销) with a new entry {@code entryId} whose legs negate it, effective
- * on {@code effectiveDate}. Nothing is updated or deleted. Returns the reversal's {@link EntryId}.
+ * Cancel an earlier entry (冲销) with a new entry {@code entryId} whose legs negate it, effective on
+ * {@code effectiveDate}. Nothing is updated or deleted. Returns the reversal's {@link EntryId}.
  */
 public record ReverseEntryCommand(
     @TargetAggregateIdentifier BudgetId budgetId,
@@ -20,7 +20,8 @@ public record ReverseEntryCommand(
     Basis basis,
     String reason,
     Actor actor,
-    String requestId) implements BudgetCommand {
+    String requestId)
+    implements BudgetCommand {
   public ReverseEntryCommand {
     CommandTexts.basis(basis);
     CommandTexts.check("reason", reason, CommandTexts.REASON);

@@ -11,8 +11,5 @@ import org.budgetledger.core.model.SpendingTag;
 /** Spending was tagged as 政府采购 or 政府购买服务; tags replace earlier tags of the same kind. */
 @Revision("1")
 public record SpendingTagsRecordedEvent(
-    BudgetId budgetId,
-    List<SpendingTag> tags,
-    LocalDate effectiveDate,
-    Basis basis,
-    Actor actor) implements BudgetEvent {}
+    BudgetId budgetId, List<SpendingTag> tags, LocalDate effectiveDate, Basis basis, Actor actor)
+    implements BudgetEvent {}

@@ -16,4 +16,5 @@ public record UnitRenamedEvent(
     String type,
     LocalDate effectiveDate,
     Basis basis,
-    Actor actor) implements BudgetEvent {}
+    Actor actor)
+    implements BudgetEvent {}

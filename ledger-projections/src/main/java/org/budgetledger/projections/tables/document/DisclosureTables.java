@@ -25,9 +25,9 @@ import org.budgetledger.projections.tables.threepublicexpenses.ThreePublicExpens
 import org.springframework.stereotype.Component;
 
 /**
- * The 13 disclosure tables of one department budget (部门预算公开表), built from one view and
- * returned in the department's numbering order (预算01表 … 预算13表). It lives in its own package
- * so that the table packages do not depend on each other.
+ * The 13 disclosure tables of one department budget (部门预算公开表), built from one view and returned in
+ * the department's numbering order (预算01表 … 预算13表). It lives in its own package so that the table
+ * packages do not depend on each other.
  */
 @Component
 public class DisclosureTables {
@@ -41,20 +41,33 @@ public class DisclosureTables {
       }
     }
     if (this.builders.size() != TableKind.values().length) {
-      throw new IllegalStateException("builders for " + this.builders.keySet() + " only; the "
-          + "disclosure has " + TableKind.values().length + " tables");
+      throw new IllegalStateException(
+          "builders for "
+              + this.builders.keySet()
+              + " only; the "
+              + "disclosure has "
+              + TableKind.values().length
+              + " tables");
     }
   }
 
   /** All 13 builders, without Spring. */
   public static DisclosureTables standard() {
-    return new DisclosureTables(List.of(new IncomeExpenditureSummaryBuilder(),
-        new IncomeSummaryBuilder(), new ExpenditureSummaryBuilder(), new ProcurementBuilder(),
-        new FiscalAppropriationSummaryBuilder(), new GeneralBudgetExpenditureBuilder(),
-        new GeneralBudgetBasicBuilder(), new GovernmentFundExpenditureBuilder(),
-        new StateCapitalExpenditureBuilder(), new ThreePublicExpensesBuilder(),
-        new PurchasedServicesBuilder(), new ProjectPerformanceBuilder(),
-        new DepartmentPerformanceBuilder()));
+    return new DisclosureTables(
+        List.of(
+            new IncomeExpenditureSummaryBuilder(),
+            new IncomeSummaryBuilder(),
+            new ExpenditureSummaryBuilder(),
+            new ProcurementBuilder(),
+            new FiscalAppropriationSummaryBuilder(),
+            new GeneralBudgetExpenditureBuilder(),
+            new GeneralBudgetBasicBuilder(),
+            new GovernmentFundExpenditureBuilder(),
+            new StateCapitalExpenditureBuilder(),
+            new ThreePublicExpensesBuilder(),
+            new PurchasedServicesBuilder(),
+            new ProjectPerformanceBuilder(),
+            new DepartmentPerformanceBuilder()));
   }
 
   public List<DisclosureTable> build(BudgetView view) {

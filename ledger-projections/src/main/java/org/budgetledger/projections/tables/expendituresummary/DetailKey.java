@@ -6,12 +6,14 @@ import org.budgetledger.projections.entries.LegFilter;
 
 /** One 支出总表 row: function × government × department economic code, null codes when unlisted. */
 record DetailKey(String function, String gov, String dept) {
-  static final Comparator<DetailKey> ORDER = Comparator.comparing(DetailKey::function)
-      .thenComparing(DetailKey::gov, Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(DetailKey::dept, Comparator.nullsLast(Comparator.naturalOrder()));
+  static final Comparator<DetailKey> ORDER =
+      Comparator.comparing(DetailKey::function)
+          .thenComparing(DetailKey::gov, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(DetailKey::dept, Comparator.nullsLast(Comparator.naturalOrder()));
 
   static DetailKey of(LineKey line) {
-    return new DetailKey(line.function().value(),
+    return new DetailKey(
+        line.function().value(),
         line.govEconomic() == null ? null : line.govEconomic().value(),
         line.deptEconomic() == null ? null : line.deptEconomic().value());
   }
@@ -27,8 +29,11 @@ record DetailKey(String function, String gov, String dept) {
 
   /** Selects exactly this row's legs: whole codes, and absent codes for an unclassified row. */
   LegFilter filter() {
-    return LegFilter.spending().function(function).govEconomic(orAbsent(gov))
-        .deptEconomic(orAbsent(dept)).exact();
+    return LegFilter.spending()
+        .function(function)
+        .govEconomic(orAbsent(gov))
+        .deptEconomic(orAbsent(dept))
+        .exact();
   }
 
   private static String orAbsent(String code) {

@@ -18,21 +18,20 @@ import org.budgetledger.projections.tables.TableRow;
 import org.springframework.stereotype.Component;
 
 /**
- * 财政拨款收支总表 (district 预算05表 财政拨款收支预算总表, municipal 预算04表): the fiscal-appropriation
- * part (一般公共预算, 政府性基金预算, 国有资本经营预算) of 收支总表.
+ * 财政拨款收支总表 (district 预算05表 财政拨款收支预算总表, municipal 预算04表): the fiscal-appropriation part (一般公共预算,
+ * 政府性基金预算, 国有资本经营预算) of 收支总表.
  *
  * <p>Rows: {@code income:<FundSource>} and {@code carryOver:<FundSource>} for the three fiscal
- * sources; {@code spending:<类>} over the format's fixed list
- * ({@link FunctionClasses#fiscalAppropriationSummary}: 31 district, 26 municipal);
- * {@code totals:currentYear}, {@code totals:carryOver} (上年结转 | 年终结转结余, the income kept
- * unspent), {@code totals:grand}. The district prints 一、本年收入 | 一、本年支出 first and （一）… sub-items; the
- * municipal prints 一、… items and the 合计 lines after the classes. Columns as
- * {@link BalanceSheetLayout}.
+ * sources; {@code spending:<类>} over the format's fixed list ({@link
+ * FunctionClasses#fiscalAppropriationSummary}: 31 district, 26 municipal); {@code
+ * totals:currentYear}, {@code totals:carryOver} (上年结转 | 年终结转结余, the income kept unspent), {@code
+ * totals:grand}. The district prints 一、本年收入 | 一、本年支出 first and （一）… sub-items; the municipal prints
+ * 一、… items and the 合计 lines after the classes. Columns as {@link BalanceSheetLayout}.
  */
 @Component
 public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder {
-  private static final List<FundSource> FISCAL = List.of(FundSource.GENERAL_BUDGET,
-      FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL);
+  private static final List<FundSource> FISCAL =
+      List.of(FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL);
   private static final FundSource[] FISCAL_ARRAY = FISCAL.toArray(FundSource[]::new);
 
   @Override
@@ -46,46 +45,64 @@ public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder
     List<String> notes = new ArrayList<>();
     LegFilter income = LegFilter.income().fundSources(FISCAL_ARRAY);
     LegFilter spending = LegFilter.spending().fundSources(FISCAL_ARRAY);
-    TableRow currentYear = BalanceSheetLayout.both("totals:currentYear", RowType.SUBTOTAL,
-        district ? "一、本年收入" : "本年收入合计",
-        Cells.legs("income", view, income.origins(Origin.CURRENT_YEAR)),
-        district ? "一、本年支出" : "本年支出合计", Cells.legs("spending", view, spending));
-    TableRow carryOver = BalanceSheetLayout.both("totals:carryOver", RowType.SUBTOTAL,
-        district ? "二、上年结转" : "上年结转结余",
-        Cells.legs("income", view, income.origins(Origin.CARRY_OVER)),
-        district ? "二、年终结转结余" : "年终结转结余",
-        BalanceSheetLayout.yearEndBalance(view, income, spending));
+    TableRow currentYear =
+        BalanceSheetLayout.both(
+            "totals:currentYear",
+            RowType.SUBTOTAL,
+            district ? "一、本年收入" : "本年收入合计",
+            Cells.legs("income", view, income.origins(Origin.CURRENT_YEAR)),
+            district ? "一、本年支出" : "本年支出合计",
+            Cells.legs("spending", view, spending));
+    TableRow carryOver =
+        BalanceSheetLayout.both(
+            "totals:carryOver",
+            RowType.SUBTOTAL,
+            district ? "二、上年结转" : "上年结转结余",
+            Cells.legs("income", view, income.origins(Origin.CARRY_OVER)),
+            district ? "二、年终结转结余" : "年终结转结余",
+            BalanceSheetLayout.yearEndBalance(view, income, spending));
     List<TableRow> rows = new ArrayList<>();
     if (district) {
       rows.add(currentYear);
     }
     rows.addAll(sourceRows(view, "income:", Origin.CURRENT_YEAR, district, "资金"));
-    rows.addAll(BalanceSheetLayout.classRows(view,
-        FunctionClasses.fiscalAppropriationSummary(view.header().format()), spending, notes));
+    rows.addAll(
+        BalanceSheetLayout.classRows(
+            view,
+            FunctionClasses.fiscalAppropriationSummary(view.header().format()),
+            spending,
+            notes));
     if (!district) {
       rows.add(currentYear);
     }
     rows.add(carryOver);
     rows.addAll(sourceRows(view, "carryOver:", Origin.CARRY_OVER, district, "拨款"));
-    rows.add(BalanceSheetLayout.both("totals:grand", RowType.TOTAL, "收入总计",
-        Cells.legs("income", view, income), "支出总计",
-        BalanceSheetLayout.spendingGrandTotal(view, income, spending)));
-    return TableFrame.table(view, kind(), BalanceSheetLayout.header(),
-        BalanceSheetLayout.columns(), rows, notes);
+    rows.add(
+        BalanceSheetLayout.both(
+            "totals:grand",
+            RowType.TOTAL,
+            "收入总计",
+            Cells.legs("income", view, income),
+            "支出总计",
+            BalanceSheetLayout.spendingGrandTotal(view, income, spending)));
+    return TableFrame.table(
+        view, kind(), BalanceSheetLayout.header(), BalanceSheetLayout.columns(), rows, notes);
   }
 
   /** The district numbers sub-items （一）（二）（三）, the municipal 一、二、三、. */
-  private static List<TableRow> sourceRows(BudgetView view, String prefix, Origin origin,
-      boolean district, String suffix) {
+  private static List<TableRow> sourceRows(
+      BudgetView view, String prefix, Origin origin, boolean district, String suffix) {
     List<TableRow> rows = new ArrayList<>();
     int n = 0;
     for (FundSource source : FISCAL) {
       n++;
-      String number = district ? "（" + FunctionClasses.ordinal(n) + "）"
-          : FunctionClasses.ordinal(n) + "、";
-      rows.add(BalanceSheetLayout.left(prefix + source.name(), number + source.chinese() + suffix,
-          Cells.legs("income", view,
-              LegFilter.income().fundSources(source).origins(origin))));
+      String number =
+          district ? "（" + FunctionClasses.ordinal(n) + "）" : FunctionClasses.ordinal(n) + "、";
+      rows.add(
+          BalanceSheetLayout.left(
+              prefix + source.name(),
+              number + source.chinese() + suffix,
+              Cells.legs("income", view, LegFilter.income().fundSources(source).origins(origin))));
     }
     return rows;
   }

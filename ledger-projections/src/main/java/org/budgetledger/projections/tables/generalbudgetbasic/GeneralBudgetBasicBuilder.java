@@ -24,21 +24,19 @@ import org.budgetledger.projections.tables.TableRow;
 import org.springframework.stereotype.Component;
 
 /**
- * 一般公共预算财政拨款基本支出表 (district 预算07表, municipal 预算06表 一般公共预算基本支出表): basic
- * spending funded by 一般公共预算, by 政府支出经济分类 × 部门支出经济分类, summed over units and
- * functions, sorted by the codes.
+ * 一般公共预算财政拨款基本支出表 (district 预算07表, municipal 预算06表 一般公共预算基本支出表): basic spending funded by 一般公共预算,
+ * by 政府支出经济分类 × 部门支出经济分类, summed over units and functions, sorted by the codes.
  *
  * <p>Row keys {@code <gov econ>|<dept econ>} (e.g. {@code 50101|30101}; {@code -|-} for basic
  * spending without economic detail) and {@code total}. The district lists every code pair its
  * 一般公共预算 lines use, printing pairs that only projects use empty; the municipal lists pairs with
- * basic spending only. Columns: {@code govEconomic}, {@code deptEconomic}, {@code total} =
- * {@code personnel} + {@code public}.
+ * basic spending only. Columns: {@code govEconomic}, {@code deptEconomic}, {@code total} = {@code
+ * personnel} + {@code public}.
  */
 @Component
 public class GeneralBudgetBasicBuilder implements DisclosureTableBuilder {
-  private static final Comparator<List<String>> ORDER = Comparator
-      .<List<String>, String>comparing(p -> p.get(0))
-      .thenComparing(p -> p.get(1));
+  private static final Comparator<List<String>> ORDER =
+      Comparator.<List<String>, String>comparing(p -> p.get(0)).thenComparing(p -> p.get(1));
 
   @Override
   public TableKind kind() {
@@ -48,28 +46,50 @@ public class GeneralBudgetBasicBuilder implements DisclosureTableBuilder {
   @Override
   public DisclosureTable build(BudgetView view) {
     boolean district = TableFrame.isDistrict(view);
-    LegFilter basic = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET)
-        .kinds(ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC);
+    LegFilter basic =
+        LegFilter.spending()
+            .fundSources(FundSource.GENERAL_BUDGET)
+            .kinds(ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC);
     LegFilter anyGeneral = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET);
     List<TableRow> rows = new ArrayList<>();
-    view.lines().stream().map(LineBalance::key).filter(anyGeneral::matches)
-        .map(GeneralBudgetBasicBuilder::pair).distinct().sorted(ORDER).forEach(p -> {
-          LegFilter filter = basic.govEconomic(p.get(0)).deptEconomic(p.get(1)).exact();
-          TableRow row = new TableRow(p.get(0) + "|" + p.get(1), RowType.DETAIL,
-              figures(view, filter, label("govEconomic", view, p.get(0)),
-                  label("deptEconomic", view, p.get(1))));
-          boolean unclassified = p.get(1).equals(LegFilter.ABSENT);
-          if ((district && !unclassified) || hasFigures(row)) {
-            rows.add(row);
-          }
-        });
-    rows.add(new TableRow("total", RowType.TOTAL, figures(view, basic,
-        Cells.text("govEconomic", ""), Cells.text("deptEconomic", TableFrame.TOTAL_LABEL))));
+    view.lines().stream()
+        .map(LineBalance::key)
+        .filter(anyGeneral::matches)
+        .map(GeneralBudgetBasicBuilder::pair)
+        .distinct()
+        .sorted(ORDER)
+        .forEach(
+            p -> {
+              LegFilter filter = basic.govEconomic(p.get(0)).deptEconomic(p.get(1)).exact();
+              TableRow row =
+                  new TableRow(
+                      p.get(0) + "|" + p.get(1),
+                      RowType.DETAIL,
+                      figures(
+                          view,
+                          filter,
+                          label("govEconomic", view, p.get(0)),
+                          label("deptEconomic", view, p.get(1))));
+              boolean unclassified = p.get(1).equals(LegFilter.ABSENT);
+              if ((district && !unclassified) || hasFigures(row)) {
+                rows.add(row);
+              }
+            });
+    rows.add(
+        new TableRow(
+            "total",
+            RowType.TOTAL,
+            figures(
+                view,
+                basic,
+                Cells.text("govEconomic", ""),
+                Cells.text("deptEconomic", TableFrame.TOTAL_LABEL))));
     return TableFrame.table(view, kind(), header(district), columns(), rows, List.of());
   }
 
   private static List<String> pair(LineKey key) {
-    return key.isUnclassified() ? List.of(LegFilter.ABSENT, LegFilter.ABSENT)
+    return key.isUnclassified()
+        ? List.of(LegFilter.ABSENT, LegFilter.ABSENT)
         : List.of(key.govEconomic().value(), key.deptEconomic().value());
   }
 
@@ -77,8 +97,11 @@ public class GeneralBudgetBasicBuilder implements DisclosureTableBuilder {
     if (code.equals(LegFilter.ABSENT)) {
       return Cells.text(column, column.equals("govEconomic") ? CodeLabels.UNDETAILED : "");
     }
-    return Cells.text(column, column.equals("govEconomic") ? CodeLabels.govEconomic(view, code)
-        : CodeLabels.deptEconomic(view, code));
+    return Cells.text(
+        column,
+        column.equals("govEconomic")
+            ? CodeLabels.govEconomic(view, code)
+            : CodeLabels.deptEconomic(view, code));
   }
 
   private static boolean hasFigures(TableRow row) {
@@ -95,14 +118,19 @@ public class GeneralBudgetBasicBuilder implements DisclosureTableBuilder {
 
   private static List<List<HeaderCell>> header(boolean district) {
     return List.of(
-        List.of(TableFrame.span("政府支出经济分类科目", 1, 2), TableFrame.span("部门支出经济分类科目", 1, 2),
+        List.of(
+            TableFrame.span("政府支出经济分类科目", 1, 2),
+            TableFrame.span("部门支出经济分类科目", 1, 2),
             TableFrame.span(district ? "本年预算数" : "预算数", 3, 1)),
         List.of(HeaderCell.of("合计"), HeaderCell.of("人员经费"), HeaderCell.of("公用经费")));
   }
 
   private static List<Column> columns() {
-    return List.of(new Column("govEconomic", "政府支出经济分类科目"),
-        new Column("deptEconomic", "部门支出经济分类科目"), new Column("total", "合计"),
-        new Column("personnel", "人员经费"), new Column("public", "公用经费"));
+    return List.of(
+        new Column("govEconomic", "政府支出经济分类科目"),
+        new Column("deptEconomic", "部门支出经济分类科目"),
+        new Column("total", "合计"),
+        new Column("personnel", "人员经费"),
+        new Column("public", "公用经费"));
   }
 }

@@ -21,16 +21,16 @@ import org.budgetledger.projections.tables.TableRow;
 import org.springframework.stereotype.Component;
 
 /**
- * 一般公共预算财政拨款支出表 (district 预算06表, municipal 预算05表 一般公共预算支出表): spending funded by
- * 一般公共预算, one row per unit × function, basic split into 人员经费 and 公用经费, and project.
+ * 一般公共预算财政拨款支出表 (district 预算06表, municipal 预算05表 一般公共预算支出表): spending funded by 一般公共预算, one row per
+ * unit × function, basic split into 人员经费 and 公用经费, and project.
  *
- * <p>Row keys {@code <unit>|<function>} (e.g. {@code 201001|2101501}), in unit then function
- * order (the published tables list units in their own order, the municipal one without naming
- * them), and {@code total}. Columns: {@code unit} (district only, {@code 201001-…本级}),
- * {@code functionCode}, {@code functionName}, {@code total} = {@code basic} + {@code project},
- * {@code basic} = {@code personnel} + {@code public}, {@code projectExcludingCapital}
- * (扣除基建项目后预算数), equal to {@code project} until the ledger marks 基建 projects. A function
- * code coarser than 项 is spending the source gave without detail and is labelled so.
+ * <p>Row keys {@code <unit>|<function>} (e.g. {@code 201001|2101501}), in unit then function order
+ * (the published tables list units in their own order, the municipal one without naming them), and
+ * {@code total}. Columns: {@code unit} (district only, {@code 201001-…本级}), {@code functionCode},
+ * {@code functionName}, {@code total} = {@code basic} + {@code project}, {@code basic} = {@code
+ * personnel} + {@code public}, {@code projectExcludingCapital} (扣除基建项目后预算数), equal to {@code
+ * project} until the ledger marks 基建 projects. A function code coarser than 项 is spending the
+ * source gave without detail and is labelled so.
  */
 @Component
 public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
@@ -45,24 +45,34 @@ public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
     boolean district = TableFrame.isDistrict(view);
     LegFilter general = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET);
     List<TableRow> rows = new ArrayList<>();
-    view.lines().stream().map(LineBalance::key).filter(general::matches)
-        .map(k -> List.of(k.unit().value(), k.function().value())).distinct()
-        .sorted(Comparator.<List<String>, String>comparing(p -> p.get(0))
-            .thenComparing(p -> p.get(1)))
-        .forEach(p -> {
-          List<TableCell> labels = new ArrayList<>();
-          if (district) {
-            labels.add(Cells.text("unit", unitLabel(view, p.get(0))));
-          }
-          labels.add(Cells.text("functionCode", p.get(1)));
-          labels.add(Cells.text("functionName", CodeLabels.functionName(view, p.get(1))
-              + (p.get(1).length() < 7 ? CodeLabels.UNDETAILED : "")));
-          TableRow row = new TableRow(p.get(0) + "|" + p.get(1), RowType.DETAIL,
-              figures(view, general.unit(p.get(0)).function(p.get(1)).exact(), labels));
-          if (row.cells().stream().anyMatch(c -> c.isMoney() && !c.amount().isZero())) {
-            rows.add(row);
-          }
-        });
+    view.lines().stream()
+        .map(LineBalance::key)
+        .filter(general::matches)
+        .map(k -> List.of(k.unit().value(), k.function().value()))
+        .distinct()
+        .sorted(
+            Comparator.<List<String>, String>comparing(p -> p.get(0)).thenComparing(p -> p.get(1)))
+        .forEach(
+            p -> {
+              List<TableCell> labels = new ArrayList<>();
+              if (district) {
+                labels.add(Cells.text("unit", unitLabel(view, p.get(0))));
+              }
+              labels.add(Cells.text("functionCode", p.get(1)));
+              labels.add(
+                  Cells.text(
+                      "functionName",
+                      CodeLabels.functionName(view, p.get(1))
+                          + (p.get(1).length() < 7 ? CodeLabels.UNDETAILED : "")));
+              TableRow row =
+                  new TableRow(
+                      p.get(0) + "|" + p.get(1),
+                      RowType.DETAIL,
+                      figures(view, general.unit(p.get(0)).function(p.get(1)).exact(), labels));
+              if (row.cells().stream().anyMatch(c -> c.isMoney() && !c.amount().isZero())) {
+                rows.add(row);
+              }
+            });
     List<TableCell> totalLabels = new ArrayList<>();
     if (district) {
       totalLabels.add(Cells.text("unit", ""));
@@ -70,15 +80,23 @@ public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
     totalLabels.add(Cells.text("functionCode", ""));
     totalLabels.add(Cells.text("functionName", TableFrame.TOTAL_LABEL));
     rows.add(new TableRow("total", RowType.TOTAL, figures(view, general, totalLabels)));
-    return TableFrame.table(view, kind(), GeneralBudgetExpenditureLayout.header(district),
-        GeneralBudgetExpenditureLayout.columns(district), rows, List.of());
+    return TableFrame.table(
+        view,
+        kind(),
+        GeneralBudgetExpenditureLayout.header(district),
+        GeneralBudgetExpenditureLayout.columns(district),
+        rows,
+        List.of());
   }
 
   private static List<TableCell> figures(BudgetView view, LegFilter row, List<TableCell> labels) {
     List<TableCell> cells = new ArrayList<>(labels);
     cells.add(Cells.legs("total", view, row));
-    cells.add(Cells.legs("basic", view,
-        row.kinds(ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC)));
+    cells.add(
+        Cells.legs(
+            "basic",
+            view,
+            row.kinds(ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC)));
     cells.add(Cells.legs("personnel", view, row.kinds(ExpenditureKind.BASIC_PERSONNEL)));
     cells.add(Cells.legs("public", view, row.kinds(ExpenditureKind.BASIC_PUBLIC)));
     cells.add(Cells.legs("project", view, row.kinds(ExpenditureKind.PROJECT)));
@@ -87,7 +105,12 @@ public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
   }
 
   private static String unitLabel(BudgetView view, String code) {
-    return CodeLabels.join(code, view.header().units().stream()
-        .filter(u -> u.code().value().equals(code)).map(Unit::name).findFirst().orElse(""));
+    return CodeLabels.join(
+        code,
+        view.header().units().stream()
+            .filter(u -> u.code().value().equals(code))
+            .map(Unit::name)
+            .findFirst()
+            .orElse(""));
   }
 }

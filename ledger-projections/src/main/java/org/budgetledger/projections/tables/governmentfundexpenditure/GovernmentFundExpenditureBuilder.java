@@ -9,9 +9,9 @@ import org.budgetledger.projections.tables.TableKind;
 import org.springframework.stereotype.Component;
 
 /**
- * 政府性基金预算财政拨款支出表 (district 预算08表, municipal 预算07表 政府性基金预算支出表): spending
- * funded by 政府性基金预算, by function. Row and column keys as {@link FundExpenditureTable}:
- * function code rows and {@code total}; {@code total}, {@code basic}, {@code project}.
+ * 政府性基金预算财政拨款支出表 (district 预算08表, municipal 预算07表 政府性基金预算支出表): spending funded by 政府性基金预算, by
+ * function. Row and column keys as {@link FundExpenditureTable}: function code rows and {@code
+ * total}; {@code total}, {@code basic}, {@code project}.
  */
 @Component
 public class GovernmentFundExpenditureBuilder implements DisclosureTableBuilder {

@@ -18,21 +18,27 @@ import org.budgetledger.projections.tables.TableRow;
 import org.springframework.stereotype.Component;
 
 /**
- * 收支总表 (预算01表 in both formats): this year's income by fund source, spending by 类 in the
- * format's fixed list ({@link FunctionClasses#incomeExpenditureSummary}), then the totals.
+ * 收支总表 (预算01表 in both formats): this year's income by fund source, spending by 类 in the format's
+ * fixed list ({@link FunctionClasses#incomeExpenditureSummary}), then the totals.
  *
- * <p>Rows, in printed order: {@code income:<FundSource>} for the nine sources 一、一般公共预算拨款收入
- * … 九、其他收入 (this year's income only); {@code spending:<类>} (e.g. {@code spending:210});
- * {@code totals:currentYear} (本年收入合计 | 本年支出合计), {@code totals:carryOver} (上年结转结余 |
- * 年终结转结余: the income the 年初预算 keeps unspent), {@code totals:grand} (收入总计 | 支出总计).
- * Columns as {@link BalanceSheetLayout}.
+ * <p>Rows, in printed order: {@code income:<FundSource>} for the nine sources 一、一般公共预算拨款收入 … 九、其他收入
+ * (this year's income only); {@code spending:<类>} (e.g. {@code spending:210}); {@code
+ * totals:currentYear} (本年收入合计 | 本年支出合计), {@code totals:carryOver} (上年结转结余 | 年终结转结余: the income the
+ * 年初预算 keeps unspent), {@code totals:grand} (收入总计 | 支出总计). Columns as {@link BalanceSheetLayout}.
  */
 @Component
 public class IncomeExpenditureSummaryBuilder implements DisclosureTableBuilder {
-  static final List<FundSource> SOURCES = List.of(FundSource.GENERAL_BUDGET,
-      FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL, FundSource.FISCAL_SPECIAL_ACCOUNT,
-      FundSource.BUSINESS_INCOME, FundSource.SUPERIOR_SUBSIDY, FundSource.AFFILIATE_REMITTANCE,
-      FundSource.OPERATING_INCOME, FundSource.OTHER_INCOME);
+  static final List<FundSource> SOURCES =
+      List.of(
+          FundSource.GENERAL_BUDGET,
+          FundSource.GOVERNMENT_FUND,
+          FundSource.STATE_CAPITAL,
+          FundSource.FISCAL_SPECIAL_ACCOUNT,
+          FundSource.BUSINESS_INCOME,
+          FundSource.SUPERIOR_SUBSIDY,
+          FundSource.AFFILIATE_REMITTANCE,
+          FundSource.OPERATING_INCOME,
+          FundSource.OTHER_INCOME);
 
   @Override
   public TableKind kind() {
@@ -45,24 +51,47 @@ public class IncomeExpenditureSummaryBuilder implements DisclosureTableBuilder {
     List<String> notes = new ArrayList<>();
     int n = 0;
     for (FundSource source : SOURCES) {
-      rows.add(BalanceSheetLayout.left("income:" + source.name(),
-          FunctionClasses.numbered(++n, label(source)), Cells.legs("income", view,
-              LegFilter.income().fundSources(source).origins(Origin.CURRENT_YEAR))));
+      rows.add(
+          BalanceSheetLayout.left(
+              "income:" + source.name(),
+              FunctionClasses.numbered(++n, label(source)),
+              Cells.legs(
+                  "income",
+                  view,
+                  LegFilter.income().fundSources(source).origins(Origin.CURRENT_YEAR))));
     }
-    rows.addAll(BalanceSheetLayout.classRows(view,
-        FunctionClasses.incomeExpenditureSummary(view.header().format()), LegFilter.spending(),
-        notes));
-    rows.add(BalanceSheetLayout.both("totals:currentYear", RowType.SUBTOTAL, "本年收入合计",
-        Cells.legs("income", view, LegFilter.income().origins(Origin.CURRENT_YEAR)), "本年支出合计",
-        Cells.legs("spending", view, LegFilter.spending())));
-    rows.add(BalanceSheetLayout.both("totals:carryOver", RowType.SUBTOTAL, "上年结转结余",
-        Cells.legs("income", view, LegFilter.income().origins(Origin.CARRY_OVER)), "年终结转结余",
-        BalanceSheetLayout.yearEndBalance(view, LegFilter.income(), LegFilter.spending())));
-    rows.add(BalanceSheetLayout.both("totals:grand", RowType.TOTAL, "收入总计",
-        Cells.legs("income", view, LegFilter.income()), "支出总计",
-        BalanceSheetLayout.spendingGrandTotal(view, LegFilter.income(), LegFilter.spending())));
-    return TableFrame.table(view, kind(), BalanceSheetLayout.header(),
-        BalanceSheetLayout.columns(), rows, notes);
+    rows.addAll(
+        BalanceSheetLayout.classRows(
+            view,
+            FunctionClasses.incomeExpenditureSummary(view.header().format()),
+            LegFilter.spending(),
+            notes));
+    rows.add(
+        BalanceSheetLayout.both(
+            "totals:currentYear",
+            RowType.SUBTOTAL,
+            "本年收入合计",
+            Cells.legs("income", view, LegFilter.income().origins(Origin.CURRENT_YEAR)),
+            "本年支出合计",
+            Cells.legs("spending", view, LegFilter.spending())));
+    rows.add(
+        BalanceSheetLayout.both(
+            "totals:carryOver",
+            RowType.SUBTOTAL,
+            "上年结转结余",
+            Cells.legs("income", view, LegFilter.income().origins(Origin.CARRY_OVER)),
+            "年终结转结余",
+            BalanceSheetLayout.yearEndBalance(view, LegFilter.income(), LegFilter.spending())));
+    rows.add(
+        BalanceSheetLayout.both(
+            "totals:grand",
+            RowType.TOTAL,
+            "收入总计",
+            Cells.legs("income", view, LegFilter.income()),
+            "支出总计",
+            BalanceSheetLayout.spendingGrandTotal(view, LegFilter.income(), LegFilter.spending())));
+    return TableFrame.table(
+        view, kind(), BalanceSheetLayout.header(), BalanceSheetLayout.columns(), rows, notes);
   }
 
   /** The 收支总表 calls fiscal income 拨款收入 and the others 收入 (事业收入 is already one). */

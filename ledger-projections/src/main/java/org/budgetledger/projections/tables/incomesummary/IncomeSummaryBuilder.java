@@ -24,23 +24,33 @@ import org.springframework.stereotype.Component;
  *
  * <p>District rows: the department {@code <department code>} (e.g. {@code 201}), then each unit
  * {@code <unit code>} in code order (every unit of the header, and any other unit with income),
- * then {@code total} (合 计). The municipal table prints the 合计 line only: one row {@code total}
- * and no code or name columns. Columns: {@code code}, {@code name} (district only), {@code total}
- * (合计) = {@code currentYear} (本年收入 小计) + {@code carryOver} (上年结转结余 小计); this year's
- * sources by {@link FundSource} name ({@code GENERAL_BUDGET} … {@code OTHER_INCOME}); carry-over
- * types {@code carryOver:GENERAL_BUDGET}, {@code carryOver:GOVERNMENT_FUND},
- * {@code carryOver:STATE_CAPITAL}, {@code carryOver:FISCAL_SPECIAL_ACCOUNT},
- * {@code carryOver:UNIT_FUNDS}.
+ * then {@code total} (合 计). The municipal table prints the 合计 line only: one row {@code total} and
+ * no code or name columns. Columns: {@code code}, {@code name} (district only), {@code total} (合计)
+ * = {@code currentYear} (本年收入 小计) + {@code carryOver} (上年结转结余 小计); this year's sources by {@link
+ * FundSource} name ({@code GENERAL_BUDGET} … {@code OTHER_INCOME}); carry-over types {@code
+ * carryOver:GENERAL_BUDGET}, {@code carryOver:GOVERNMENT_FUND}, {@code carryOver:STATE_CAPITAL},
+ * {@code carryOver:FISCAL_SPECIAL_ACCOUNT}, {@code carryOver:UNIT_FUNDS}.
  */
 @Component
 public class IncomeSummaryBuilder implements DisclosureTableBuilder {
-  private static final List<FundSource> CURRENT = List.of(FundSource.GENERAL_BUDGET,
-      FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL, FundSource.FISCAL_SPECIAL_ACCOUNT,
-      FundSource.BUSINESS_INCOME, FundSource.OPERATING_INCOME, FundSource.SUPERIOR_SUBSIDY,
-      FundSource.AFFILIATE_REMITTANCE, FundSource.OTHER_INCOME);
-  private static final List<FundSource> CARRY_OVER = List.of(FundSource.GENERAL_BUDGET,
-      FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL, FundSource.FISCAL_SPECIAL_ACCOUNT,
-      FundSource.UNIT_FUNDS);
+  private static final List<FundSource> CURRENT =
+      List.of(
+          FundSource.GENERAL_BUDGET,
+          FundSource.GOVERNMENT_FUND,
+          FundSource.STATE_CAPITAL,
+          FundSource.FISCAL_SPECIAL_ACCOUNT,
+          FundSource.BUSINESS_INCOME,
+          FundSource.OPERATING_INCOME,
+          FundSource.SUPERIOR_SUBSIDY,
+          FundSource.AFFILIATE_REMITTANCE,
+          FundSource.OTHER_INCOME);
+  private static final List<FundSource> CARRY_OVER =
+      List.of(
+          FundSource.GENERAL_BUDGET,
+          FundSource.GOVERNMENT_FUND,
+          FundSource.STATE_CAPITAL,
+          FundSource.FISCAL_SPECIAL_ACCOUNT,
+          FundSource.UNIT_FUNDS);
 
   @Override
   public TableKind kind() {
@@ -53,20 +63,37 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
     List<TableRow> rows = new ArrayList<>();
     if (district) {
       String department = view.header().id().department().value();
-      rows.add(row(view, department, RowType.SUBTOTAL, LegFilter.income(), department,
-          view.header().departmentName()));
+      rows.add(
+          row(
+              view,
+              department,
+              RowType.SUBTOTAL,
+              LegFilter.income(),
+              department,
+              view.header().departmentName()));
       for (String unit : unitCodes(view)) {
-        rows.add(row(view, unit, RowType.DETAIL, LegFilter.income().unit(unit), unit,
-            unitName(view, unit)));
+        rows.add(
+            row(
+                view,
+                unit,
+                RowType.DETAIL,
+                LegFilter.income().unit(unit),
+                unit,
+                unitName(view, unit)));
       }
     }
     rows.add(row(view, "total", RowType.TOTAL, LegFilter.income(), TableFrame.TOTAL_LABEL, ""));
-    return TableFrame.table(view, kind(), IncomeSummaryLayout.header(district),
-        IncomeSummaryLayout.columns(district), rows, List.of());
+    return TableFrame.table(
+        view,
+        kind(),
+        IncomeSummaryLayout.header(district),
+        IncomeSummaryLayout.columns(district),
+        rows,
+        List.of());
   }
 
-  private TableRow row(BudgetView view, String key, RowType type, LegFilter base, String code,
-      String name) {
+  private TableRow row(
+      BudgetView view, String key, RowType type, LegFilter base, String code, String name) {
     List<TableCell> cells = new ArrayList<>();
     if (TableFrame.isDistrict(view)) {
       cells.add(Cells.text("code", code));
@@ -75,13 +102,16 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
     cells.add(Cells.legs("total", view, base));
     cells.add(Cells.legs("currentYear", view, base.origins(Origin.CURRENT_YEAR)));
     for (FundSource source : CURRENT) {
-      cells.add(Cells.legs(source.name(), view,
-          base.fundSources(source).origins(Origin.CURRENT_YEAR)));
+      cells.add(
+          Cells.legs(source.name(), view, base.fundSources(source).origins(Origin.CURRENT_YEAR)));
     }
     cells.add(Cells.legs("carryOver", view, base.origins(Origin.CARRY_OVER)));
     for (FundSource source : CARRY_OVER) {
-      cells.add(Cells.legs("carryOver:" + source.name(), view,
-          base.fundSources(source).origins(Origin.CARRY_OVER)));
+      cells.add(
+          Cells.legs(
+              "carryOver:" + source.name(),
+              view,
+              base.fundSources(source).origins(Origin.CARRY_OVER)));
     }
     return new TableRow(key, type, cells);
   }
@@ -102,7 +132,10 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
   }
 
   private static String unitName(BudgetView view, String code) {
-    return view.header().units().stream().filter(u -> u.code().value().equals(code))
-        .map(Unit::name).findFirst().orElse("");
+    return view.header().units().stream()
+        .filter(u -> u.code().value().equals(code))
+        .map(Unit::name)
+        .findFirst()
+        .orElse("");
   }
 }

@@ -20,9 +20,11 @@ final class IncomeSummaryLayout {
     top.add(TableFrame.span("合计", 1, 2));
     top.add(TableFrame.span("本年收入", 1 + IncomeSummaryBuilder.currentSources().size(), 1));
     top.add(TableFrame.span("上年结转结余", 1 + IncomeSummaryBuilder.carryOverSources().size(), 1));
-    List<HeaderCell> second = columns(district).stream()
-        .filter(c -> !List.of("code", "name", "total").contains(c.key()))
-        .map(c -> HeaderCell.of(c.label())).toList();
+    List<HeaderCell> second =
+        columns(district).stream()
+            .filter(c -> !List.of("code", "name", "total").contains(c.key()))
+            .map(c -> HeaderCell.of(c.label()))
+            .toList();
     return List.of(top, second);
   }
 

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * 政府采购预算明细表 (district 预算04表, municipal 预算10表): the 政府采购 tags by category.
  *
  * <p>Row keys: the category as tagged ({@code A-货物}, {@code B-工程}, {@code C-服务}), only those
- * tagged, in that order, then {@code total} (合 计). Columns: {@code category} (采购类别),
- * {@code amount} (金额). Cells trace to the tags ({@link CellSource.Tags}), not to ledger legs:
- * procurement is a tag on spending, not money of its own.
+ * tagged, in that order, then {@code total} (合 计). Columns: {@code category} (采购类别), {@code amount}
+ * (金额). Cells trace to the tags ({@link CellSource.Tags}), not to ledger legs: procurement is a tag
+ * on spending, not money of its own.
  */
 @Component
 public class ProcurementBuilder implements DisclosureTableBuilder {
@@ -34,18 +34,39 @@ public class ProcurementBuilder implements DisclosureTableBuilder {
   @Override
   public DisclosureTable build(BudgetView view) {
     List<TableRow> rows = new ArrayList<>();
-    view.tags().stream().filter(t -> t.kind() == TagKind.PROCUREMENT).map(t -> t.path().get(0))
-        .distinct().sorted().forEach(category -> rows.add(new TableRow(category, RowType.DETAIL,
-            List.of(Cells.text("category", category), Cells.tags("amount", view,
-                new CellSource.Tags(TagKind.PROCUREMENT, List.of(category)))))));
+    view.tags().stream()
+        .filter(t -> t.kind() == TagKind.PROCUREMENT)
+        .map(t -> t.path().get(0))
+        .distinct()
+        .sorted()
+        .forEach(
+            category ->
+                rows.add(
+                    new TableRow(
+                        category,
+                        RowType.DETAIL,
+                        List.of(
+                            Cells.text("category", category),
+                            Cells.tags(
+                                "amount",
+                                view,
+                                new CellSource.Tags(TagKind.PROCUREMENT, List.of(category)))))));
     boolean empty = rows.isEmpty();
-    rows.add(new TableRow("total", RowType.TOTAL,
-        List.of(Cells.text("category", TableFrame.TOTAL_LABEL), Cells.tags("amount", view,
-            new CellSource.Tags(TagKind.PROCUREMENT, List.of())))));
-    List<String> notes = empty && TableFrame.isDistrict(view)
-        ? List.of(TableFrame.NOT_INVOLVED) : List.of();
-    return TableFrame.table(view, kind(),
+    rows.add(
+        new TableRow(
+            "total",
+            RowType.TOTAL,
+            List.of(
+                Cells.text("category", TableFrame.TOTAL_LABEL),
+                Cells.tags("amount", view, new CellSource.Tags(TagKind.PROCUREMENT, List.of())))));
+    List<String> notes =
+        empty && TableFrame.isDistrict(view) ? List.of(TableFrame.NOT_INVOLVED) : List.of();
+    return TableFrame.table(
+        view,
+        kind(),
         List.of(List.of(HeaderCell.of("采购类别"), HeaderCell.of("金额"))),
-        List.of(new Column("category", "采购类别"), new Column("amount", "金额")), rows, notes);
+        List.of(new Column("category", "采购类别"), new Column("amount", "金额")),
+        rows,
+        notes);
   }
 }

@@ -21,18 +21,18 @@ import org.budgetledger.projections.tables.TableRow;
 import org.springframework.stereotype.Component;
 
 /**
- * 项目支出绩效表 (预算12表; municipal 项目支出绩效目标表): one row group per recorded project
- * performance target, in the view's order.
+ * 项目支出绩效表 (预算12表; municipal 项目支出绩效目标表): one row group per recorded project performance target, in
+ * the view's order.
  *
  * <p>Rows: {@code project:<code>#<n>} (n = 1 for the first target of that project code, 2 for the
- * next: the municipal table lists some codes twice) carrying 单位名称 (district), 项目名称, 项目总额,
- * 财政资金, 其他资金 and 绩效目标; then {@code indicator:<code>#<n>:<i>} (i from 1) per indicator.
- * The published table prints the first indicator on the project's line. Columns: {@code unitName}
- * (district), {@code project}, {@code total}, {@code fiscal}, {@code other}, {@code goal},
- * {@code level1}, {@code level2}, {@code level3}, {@code nature}, {@code value}, {@code measure}
- * (绩效度量单位), {@code direction} (指标方向性, district). The money is the target as recorded
- * ({@link CellSource.Fact}), not a ledger sum: the ledger's lines are not kept by project. It prints
- * with 6 decimals in both formats, as published.
+ * next: the municipal table lists some codes twice) carrying 单位名称 (district), 项目名称, 项目总额, 财政资金,
+ * 其他资金 and 绩效目标; then {@code indicator:<code>#<n>:<i>} (i from 1) per indicator. The published
+ * table prints the first indicator on the project's line. Columns: {@code unitName} (district),
+ * {@code project}, {@code total}, {@code fiscal}, {@code other}, {@code goal}, {@code level1},
+ * {@code level2}, {@code level3}, {@code nature}, {@code value}, {@code measure} (绩效度量单位), {@code
+ * direction} (指标方向性, district). The money is the target as recorded ({@link CellSource.Fact}), not
+ * a ledger sum: the ledger's lines are not kept by project. It prints with 6 decimals in both
+ * formats, as published.
  */
 @Component
 public class ProjectPerformanceBuilder implements DisclosureTableBuilder {
@@ -54,12 +54,20 @@ public class ProjectPerformanceBuilder implements DisclosureTableBuilder {
       rows.add(new TableRow("project:" + group, RowType.DETAIL, projectCells(view, project)));
       int i = 0;
       for (PerformanceIndicator indicator : project.indicators()) {
-        rows.add(new TableRow("indicator:" + group + ":" + (++i), RowType.TEXT,
-            indicatorCells(indicator, district, "项目 " + code + " 绩效指标 " + i)));
+        rows.add(
+            new TableRow(
+                "indicator:" + group + ":" + (++i),
+                RowType.TEXT,
+                indicatorCells(indicator, district, "项目 " + code + " 绩效指标 " + i)));
       }
     }
-    return TableFrame.table(view, kind(), ProjectPerformanceLayout.header(district),
-        ProjectPerformanceLayout.columns(district), rows, List.of());
+    return TableFrame.table(
+        view,
+        kind(),
+        ProjectPerformanceLayout.header(district),
+        ProjectPerformanceLayout.columns(district),
+        rows,
+        List.of());
   }
 
   private static List<TableCell> projectCells(BudgetView view, ProjectPerformance project) {
@@ -80,15 +88,17 @@ public class ProjectPerformanceBuilder implements DisclosureTableBuilder {
     return TableCell.money(column, amount, new CellSource.Fact(description), DECIMALS);
   }
 
-  private static List<TableCell> indicatorCells(PerformanceIndicator indicator, boolean district,
-      String what) {
-    List<TableCell> cells = new ArrayList<>(List.of(
-        TableCell.fact("level1", indicator.level1(), what),
-        TableCell.fact("level2", indicator.level2(), what),
-        TableCell.fact("level3", indicator.level3(), what),
-        TableCell.fact("nature", indicator.nature(), what),
-        TableCell.fact("value", indicator.value(), what),
-        TableCell.fact("measure", indicator.unit(), what)));
+  private static List<TableCell> indicatorCells(
+      PerformanceIndicator indicator, boolean district, String what) {
+    List<TableCell> cells =
+        new ArrayList<>(
+            List.of(
+                TableCell.fact("level1", indicator.level1(), what),
+                TableCell.fact("level2", indicator.level2(), what),
+                TableCell.fact("level3", indicator.level3(), what),
+                TableCell.fact("nature", indicator.nature(), what),
+                TableCell.fact("value", indicator.value(), what),
+                TableCell.fact("measure", indicator.unit(), what)));
     if (district) {
       cells.add(TableCell.fact("direction", indicator.direction(), what));
     }
@@ -100,7 +110,12 @@ public class ProjectPerformanceBuilder implements DisclosureTableBuilder {
       return "";
     }
     String code = project.unit().value();
-    return CodeLabels.join(code, view.header().units().stream()
-        .filter(u -> u.code().value().equals(code)).map(Unit::name).findFirst().orElse(""));
+    return CodeLabels.join(
+        code,
+        view.header().units().stream()
+            .filter(u -> u.code().value().equals(code))
+            .map(Unit::name)
+            .findFirst()
+            .orElse(""));
   }
 }

@@ -9,9 +9,9 @@ import org.budgetledger.projections.tables.TableKind;
 import org.springframework.stereotype.Component;
 
 /**
- * 国有资本经营预算财政拨款支出表 (district 预算09表, municipal 预算08表 国有资本经营预算支出表): spending
- * funded by 国有资本经营预算, by function. Row and column keys as {@link FundExpenditureTable}:
- * function code rows and {@code total}; {@code total}, {@code basic}, {@code project}.
+ * 国有资本经营预算财政拨款支出表 (district 预算09表, municipal 预算08表 国有资本经营预算支出表): spending funded by 国有资本经营预算, by
+ * function. Row and column keys as {@link FundExpenditureTable}: function code rows and {@code
+ * total}; {@code total}, {@code basic}, {@code project}.
  */
 @Component
 public class StateCapitalExpenditureBuilder implements DisclosureTableBuilder {

@@ -18,14 +18,14 @@ import org.budgetledger.projections.tables.TableRow;
 import org.springframework.stereotype.Component;
 
 /**
- * "三公"经费支出表 (district 预算10表, municipal 预算09表): spending of 财政拨款 (一般公共预算, 政府性基金,
- * 国有资本经营) on the 部门支出经济分类 codes of 三公: 因公出国（境）费用 {@code 30212} and its 7-digit
- * children, 公务接待费 {@code 30217}, 公务用车购置 {@code 31013}, 公务用车运行维护费 {@code 30231}.
+ * "三公"经费支出表 (district 预算10表, municipal 预算09表): spending of 财政拨款 (一般公共预算, 政府性基金, 国有资本经营) on the
+ * 部门支出经济分类 codes of 三公: 因公出国（境）费用 {@code 30212} and its 7-digit children, 公务接待费 {@code 30217},
+ * 公务用车购置 {@code 31013}, 公务用车运行维护费 {@code 30231}.
  *
  * <p>One row, keyed by the fiscal year ({@code 2026}). Columns: {@code year} (年度, district only),
- * {@code total} (all four), {@code abroad}, {@code reception}, {@code vehicles} (公务用车购置及运行维护费
- * 小计, municipal only: the district prints no 小计), {@code vehiclePurchase},
- * {@code vehicleOperation}. The district prints {@link TableFrame#NOT_INVOLVED} when all are zero.
+ * {@code total} (all four), {@code abroad}, {@code reception}, {@code vehicles} (公务用车购置及运行维护费 小计,
+ * municipal only: the district prints no 小计), {@code vehiclePurchase}, {@code vehicleOperation}.
+ * The district prints {@link TableFrame#NOT_INVOLVED} when all are zero.
  */
 @Component
 public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
@@ -43,27 +43,38 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
   public DisclosureTable build(BudgetView view) {
     boolean district = TableFrame.isDistrict(view);
     String year = Integer.toString(view.header().id().year().value());
-    LegFilter fiscal = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET,
-        FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL);
+    LegFilter fiscal =
+        LegFilter.spending()
+            .fundSources(
+                FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL);
     List<TableCell> cells = new ArrayList<>();
     if (district) {
       cells.add(Cells.text("year", year));
     }
-    TableCell total = Cells.legs("total", view,
-        fiscal.deptEconomicAnyOf(ABROAD, RECEPTION, VEHICLE_PURCHASE, VEHICLE_OPERATION));
+    TableCell total =
+        Cells.legs(
+            "total",
+            view,
+            fiscal.deptEconomicAnyOf(ABROAD, RECEPTION, VEHICLE_PURCHASE, VEHICLE_OPERATION));
     cells.add(total);
     cells.add(Cells.legs("abroad", view, fiscal.deptEconomic(ABROAD)));
     cells.add(Cells.legs("reception", view, fiscal.deptEconomic(RECEPTION)));
     if (!district) {
-      cells.add(Cells.legs("vehicles", view,
-          fiscal.deptEconomicAnyOf(VEHICLE_PURCHASE, VEHICLE_OPERATION)));
+      cells.add(
+          Cells.legs(
+              "vehicles", view, fiscal.deptEconomicAnyOf(VEHICLE_PURCHASE, VEHICLE_OPERATION)));
     }
     cells.add(Cells.legs("vehiclePurchase", view, fiscal.deptEconomic(VEHICLE_PURCHASE)));
     cells.add(Cells.legs("vehicleOperation", view, fiscal.deptEconomic(VEHICLE_OPERATION)));
-    List<String> notes = district && total.amount().isZero()
-        ? List.of(TableFrame.NOT_INVOLVED) : List.of();
-    return TableFrame.table(view, kind(), header(district), columns(district),
-        List.of(new TableRow(year, RowType.DETAIL, cells)), notes);
+    List<String> notes =
+        district && total.amount().isZero() ? List.of(TableFrame.NOT_INVOLVED) : List.of();
+    return TableFrame.table(
+        view,
+        kind(),
+        header(district),
+        columns(district),
+        List.of(new TableRow(year, RowType.DETAIL, cells)),
+        notes);
   }
 
   private static List<List<HeaderCell>> header(boolean district) {
@@ -89,8 +100,11 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
     if (district) {
       columns.add(new Column("year", "年度"));
     }
-    columns.addAll(List.of(new Column("total", "“三公”经费财政拨款预算总额"),
-        new Column("abroad", "因公出国（境）费用"), new Column("reception", "公务接待费")));
+    columns.addAll(
+        List.of(
+            new Column("total", "“三公”经费财政拨款预算总额"),
+            new Column("abroad", "因公出国（境）费用"),
+            new Column("reception", "公务接待费")));
     if (!district) {
       columns.add(new Column("vehicles", "公务用车购置及运行维护费小计"));
     }

@@ -21,8 +21,9 @@ class DepartmentPerformanceBuilderTest {
         .isEqualTo(amount(spending, "total", "total"));
     assertThat(table.cell("funds:total", "amount").orElseThrow().display(2))
         .isEqualTo("41,683.865678");
-    assertThat(amount(table, "funds:fiscalBasic", "amount")
-        .plus(amount(table, "funds:fiscalProject", "amount")))
+    assertThat(
+            amount(table, "funds:fiscalBasic", "amount")
+                .plus(amount(table, "funds:fiscalProject", "amount")))
         .isEqualTo(amount(table, "funds:fiscal", "amount"));
     assertThat(amount(table, "funds:other", "amount")).isEqualTo(Fen.ZERO);
   }

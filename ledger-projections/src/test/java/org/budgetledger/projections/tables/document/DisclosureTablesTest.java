@@ -36,9 +36,11 @@ class DisclosureTablesTest {
     List<DisclosureTable> tables = DisclosureTables.standard().build(view);
 
     assertThat(tables).hasSize(13);
-    assertThat(tables).extracting(DisclosureTable::number).containsExactly("预算01表", "预算02表",
-        "预算03表", "预算04表", "预算05表", "预算06表", "预算07表", "预算08表", "预算09表", "预算10表",
-        "预算11表", "预算12表", "预算13表");
+    assertThat(tables)
+        .extracting(DisclosureTable::number)
+        .containsExactly(
+            "预算01表", "预算02表", "预算03表", "预算04表", "预算05表", "预算06表", "预算07表", "预算08表", "预算09表",
+            "预算10表", "预算11表", "预算12表", "预算13表");
     assertThat(tables).extracting(DisclosureTable::unitLabel).containsOnly("金额单位：万元");
   }
 
@@ -60,7 +62,8 @@ class DisclosureTablesTest {
           } else {
             assertThat(cell.source()).as(where).isInstanceOf(CellSource.Fact.class);
             assertThat(table.kind() == TableKind.PROJECT_PERFORMANCE || cell.amount().isZero())
-                .as(where + ": only 表12 targets and unmodelled zeros are facts").isTrue();
+                .as(where + ": only 表12 targets and unmodelled zeros are facts")
+                .isTrue();
           }
           checked++;
         }
@@ -75,15 +78,19 @@ class DisclosureTablesTest {
     int totals = 0;
     for (DisclosureTable table : DisclosureTables.standard().build(view)) {
       TableRow total = table.row("total").orElse(null);
-      List<TableRow> details = table.rows().stream()
-          .filter(r -> r.type() == org.budgetledger.projections.tables.RowType.DETAIL).toList();
+      List<TableRow> details =
+          table.rows().stream()
+              .filter(r -> r.type() == org.budgetledger.projections.tables.RowType.DETAIL)
+              .toList();
       if (total == null || details.isEmpty()) {
         continue;
       }
       for (TableCell cell : total.cells()) {
         if (cell.isMoney()) {
-          Fen sum = details.stream().map(r -> r.cell(cell.columnKey()).orElseThrow().amount())
-              .reduce(Fen.ZERO, Fen::plus);
+          Fen sum =
+              details.stream()
+                  .map(r -> r.cell(cell.columnKey()).orElseThrow().amount())
+                  .reduce(Fen.ZERO, Fen::plus);
           assertThat(cell.amount()).as(table.kind() + " total " + cell.columnKey()).isEqualTo(sum);
         }
       }
@@ -100,8 +107,11 @@ class DisclosureTablesTest {
       List<String> columns = table.columns().stream().map(Column::key).toList();
       for (TableRow row : table.rows()) {
         assertThat(keys.add(row.key())).as(table.kind() + " repeats " + row.key()).isTrue();
-        assertThat(row.cells()).extracting(TableCell::columnKey).as(table.kind() + " " + row.key())
-            .isSubsetOf(columns).doesNotHaveDuplicates();
+        assertThat(row.cells())
+            .extracting(TableCell::columnKey)
+            .as(table.kind() + " " + row.key())
+            .isSubsetOf(columns)
+            .doesNotHaveDuplicates();
       }
       assertThat(columns).as(table.kind() + " column keys").doesNotHaveDuplicates();
     }
@@ -113,9 +123,12 @@ class DisclosureTablesTest {
     for (DisclosureTable table : DisclosureTables.standard().build(view)) {
       int width = table.header().get(0).stream().mapToInt(HeaderCell::colSpan).sum();
       assertThat(width).as(table.kind() + " header width").isEqualTo(table.columns().size());
-      int leaves = table.header().stream().flatMap(List::stream)
-          .filter(c -> c.rowSpan() + level(table, c) == table.header().size())
-          .mapToInt(HeaderCell::colSpan).sum();
+      int leaves =
+          table.header().stream()
+              .flatMap(List::stream)
+              .filter(c -> c.rowSpan() + level(table, c) == table.header().size())
+              .mapToInt(HeaderCell::colSpan)
+              .sum();
       assertThat(leaves).as(table.kind() + " leaf header cells").isEqualTo(table.columns().size());
     }
   }
@@ -127,10 +140,13 @@ class DisclosureTablesTest {
     for (TableKind kind : TableKind.values()) {
       assertThat(tables.build(view, kind).kind()).isEqualTo(kind);
     }
-    List<Class<? extends DisclosureTableBuilder>> builders = List.of(
-        org.budgetledger.projections.tables.incomeexpendituresummary.IncomeExpenditureSummaryBuilder.class,
-        org.budgetledger.projections.tables.purchasedservices.PurchasedServicesBuilder.class,
-        org.budgetledger.projections.tables.departmentperformance.DepartmentPerformanceBuilder.class);
+    List<Class<? extends DisclosureTableBuilder>> builders =
+        List.of(
+            org.budgetledger.projections.tables.incomeexpendituresummary
+                .IncomeExpenditureSummaryBuilder.class,
+            org.budgetledger.projections.tables.purchasedservices.PurchasedServicesBuilder.class,
+            org.budgetledger.projections.tables.departmentperformance.DepartmentPerformanceBuilder
+                .class);
     assertThat(builders).allMatch(b -> b.isAnnotationPresent(Component.class));
     assertThat(DisclosureTables.class.isAnnotationPresent(Component.class)).isTrue();
   }
@@ -149,22 +165,37 @@ class DisclosureTablesTest {
 
   /** Sums independently of ViewSums, so the helper is checked too. */
   private static Fen legSum(BudgetView view, LegFilter filter) {
-    long fen = view.lines().stream().filter(l -> filter.matches(l.key()))
-        .mapToLong(l -> l.amount().value()).sum()
-        + view.income().stream().filter(i -> filter.matches(i.key()))
-        .mapToLong(i -> i.amount().value()).sum();
+    long fen =
+        view.lines().stream()
+                .filter(l -> filter.matches(l.key()))
+                .mapToLong(l -> l.amount().value())
+                .sum()
+            + view.income().stream()
+                .filter(i -> filter.matches(i.key()))
+                .mapToLong(i -> i.amount().value())
+                .sum();
     return Fen.of(fen);
   }
 
   private static Fen tagSum(BudgetView view, CellSource.Tags source) {
     List<SpendingTag> ofKind = view.tags().stream().filter(t -> t.kind() == source.kind()).toList();
     if (source.occurrence() != null) {
-      return ofKind.stream().filter(t -> t.path().equals(source.pathPrefix()))
-          .skip(source.occurrence()).findFirst().map(SpendingTag::amount).orElse(Fen.ZERO);
+      return ofKind.stream()
+          .filter(t -> t.path().equals(source.pathPrefix()))
+          .skip(source.occurrence())
+          .findFirst()
+          .map(SpendingTag::amount)
+          .orElse(Fen.ZERO);
     }
-    return Fen.of(ofKind.stream()
-        .filter(t -> t.path().size() >= source.pathPrefix().size()
-            && t.path().subList(0, source.pathPrefix().size()).equals(source.pathPrefix()))
-        .mapToLong(t -> t.amount().value()).sum());
+    return Fen.of(
+        ofKind.stream()
+            .filter(
+                t ->
+                    t.path().size() >= source.pathPrefix().size()
+                        && t.path()
+                            .subList(0, source.pathPrefix().size())
+                            .equals(source.pathPrefix()))
+            .mapToLong(t -> t.amount().value())
+            .sum());
   }
 }

@@ -20,13 +20,18 @@ class FiscalAppropriationSummaryBuilderTest {
   @Test
   void districtPrintsThirtyOneClassesUnderItsCurrentYearHeading() {
     assertThat(district.rows().stream().filter(r -> r.key().startsWith("spending:"))).hasSize(31);
-    assertThat(district.rows()).extracting(TableRow::key).startsWith("totals:currentYear",
-        "income:GENERAL_BUDGET", "income:GOVERNMENT_FUND", "income:STATE_CAPITAL", "spending:201");
+    assertThat(district.rows())
+        .extracting(TableRow::key)
+        .startsWith(
+            "totals:currentYear",
+            "income:GENERAL_BUDGET",
+            "income:GOVERNMENT_FUND",
+            "income:STATE_CAPITAL",
+            "spending:201");
     assertThat(text(district, "totals:currentYear", "incomeItem")).isEqualTo("一、本年收入");
     assertThat(text(district, "income:GENERAL_BUDGET", "incomeItem")).isEqualTo("（一）一般公共预算资金");
     assertThat(text(district, "spending:227", "spendingItem")).isEqualTo("二十四、预备费");
-    assertThat(text(district, "carryOver:STATE_CAPITAL", "incomeItem"))
-        .isEqualTo("（三）国有资本经营预算拨款");
+    assertThat(text(district, "carryOver:STATE_CAPITAL", "incomeItem")).isEqualTo("（三）国有资本经营预算拨款");
     assertThat(district.number()).isEqualTo("预算05表");
     assertThat(district.title()).isEqualTo("2026年部门（单位）财政拨款收支预算总表");
   }
@@ -34,10 +39,18 @@ class FiscalAppropriationSummaryBuilderTest {
   @Test
   void municipalPrintsTwentySixClassesThenTheTotalsAndCarryOverBySource() {
     assertThat(municipal.rows().stream().filter(r -> r.key().startsWith("spending:"))).hasSize(26);
-    assertThat(municipal.rows()).extracting(TableRow::key).endsWith("spending:234",
-        "totals:currentYear", "totals:carryOver", "carryOver:GENERAL_BUDGET",
-        "carryOver:GOVERNMENT_FUND", "carryOver:STATE_CAPITAL", "totals:grand");
-    assertThat(amount(municipal, "carryOver:GENERAL_BUDGET", "income")).isEqualTo(wan("508.642853"));
+    assertThat(municipal.rows())
+        .extracting(TableRow::key)
+        .endsWith(
+            "spending:234",
+            "totals:currentYear",
+            "totals:carryOver",
+            "carryOver:GENERAL_BUDGET",
+            "carryOver:GOVERNMENT_FUND",
+            "carryOver:STATE_CAPITAL",
+            "totals:grand");
+    assertThat(amount(municipal, "carryOver:GENERAL_BUDGET", "income"))
+        .isEqualTo(wan("508.642853"));
     assertThat(text(municipal, "income:GENERAL_BUDGET", "incomeItem")).isEqualTo("一、一般公共预算资金");
     assertThat(municipal.number()).isEqualTo("预算04表");
   }

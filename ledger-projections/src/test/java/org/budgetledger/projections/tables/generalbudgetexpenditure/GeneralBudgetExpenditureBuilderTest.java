@@ -34,9 +34,11 @@ class GeneralBudgetExpenditureBuilderTest {
     for (DisclosureTable table : List.of(district, municipal)) {
       for (TableRow row : table.rows()) {
         String key = row.key();
-        assertThat(amount(table, key, "total")).as(key)
+        assertThat(amount(table, key, "total"))
+            .as(key)
             .isEqualTo(amount(table, key, "basic").plus(amount(table, key, "project")));
-        assertThat(amount(table, key, "basic")).as(key)
+        assertThat(amount(table, key, "basic"))
+            .as(key)
             .isEqualTo(amount(table, key, "personnel").plus(amount(table, key, "public")));
       }
     }
@@ -45,9 +47,17 @@ class GeneralBudgetExpenditureBuilderTest {
 
   @Test
   void municipalLayoutHasNoUnitColumn() {
-    assertThat(municipal.columns()).extracting(Column::key).containsExactly("functionCode",
-        "functionName", "total", "basic", "personnel", "public", "project",
-        "projectExcludingCapital");
+    assertThat(municipal.columns())
+        .extracting(Column::key)
+        .containsExactly(
+            "functionCode",
+            "functionName",
+            "total",
+            "basic",
+            "personnel",
+            "public",
+            "project",
+            "projectExcludingCapital");
     assertThat(municipal.header()).hasSize(3);
     assertThat(district.header().get(0).get(0).rowSpan()).isEqualTo(3);
     assertThat(municipal.number()).isEqualTo("预算05表");

@@ -41,13 +41,29 @@ class GovernmentFundExpenditureBuilderTest {
 
   @Test
   void listsFundSpendingByFunction() {
-    DisclosureTable fund = new GovernmentFundExpenditureBuilder().build(new ViewFixture()
-        .unit("201001", "示例单位").names(Map.of("2296002", "用于社会福利的彩票公益金支出"), Map.of(), Map.of())
-        .line("201001", "2296002", "50901", "30307", PROJECT, null, FundSource.GOVERNMENT_FUND,
-            "12.500000")
-        .line("201001", "2101501", "50101", "30101",
-            org.budgetledger.core.model.ExpenditureKind.BASIC_PERSONNEL, "1.000000")
-        .build("201", "示例部门", DisclosureFormat.DISTRICT, 2));
+    DisclosureTable fund =
+        new GovernmentFundExpenditureBuilder()
+            .build(
+                new ViewFixture()
+                    .unit("201001", "示例单位")
+                    .names(Map.of("2296002", "用于社会福利的彩票公益金支出"), Map.of(), Map.of())
+                    .line(
+                        "201001",
+                        "2296002",
+                        "50901",
+                        "30307",
+                        PROJECT,
+                        null,
+                        FundSource.GOVERNMENT_FUND,
+                        "12.500000")
+                    .line(
+                        "201001",
+                        "2101501",
+                        "50101",
+                        "30101",
+                        org.budgetledger.core.model.ExpenditureKind.BASIC_PERSONNEL,
+                        "1.000000")
+                    .build("201", "示例部门", DisclosureFormat.DISTRICT, 2));
 
     assertThat(fund.rows()).extracting(TableRow::key).containsExactly("2296002", "total");
     assertThat(amount(fund, "2296002", "project")).isEqualTo(wan("12.5"));

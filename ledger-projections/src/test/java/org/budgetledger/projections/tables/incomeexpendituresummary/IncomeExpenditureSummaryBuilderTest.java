@@ -52,14 +52,19 @@ class IncomeExpenditureSummaryBuilderTest {
   @Test
   void balancesIncomeAndSpendingAsRuleOneRequires() {
     for (DisclosureTable table : List.of(district, municipal)) {
-      Fen classes = spendingRows(table).stream().map(r -> amount(table, r.key(), "spending"))
-          .reduce(Fen.ZERO, Fen::plus);
-      Fen sources = table.rows().stream().filter(r -> r.key().startsWith("income:"))
-          .map(r -> amount(table, r.key(), "income")).reduce(Fen.ZERO, Fen::plus);
+      Fen classes =
+          spendingRows(table).stream()
+              .map(r -> amount(table, r.key(), "spending"))
+              .reduce(Fen.ZERO, Fen::plus);
+      Fen sources =
+          table.rows().stream()
+              .filter(r -> r.key().startsWith("income:"))
+              .map(r -> amount(table, r.key(), "income"))
+              .reduce(Fen.ZERO, Fen::plus);
       assertThat(amount(table, "totals:currentYear", "spending")).isEqualTo(classes);
       assertThat(amount(table, "totals:currentYear", "income")).isEqualTo(sources);
-      assertThat(amount(table, "totals:grand", "income")).isEqualTo(
-          sources.plus(amount(table, "totals:carryOver", "income")));
+      assertThat(amount(table, "totals:grand", "income"))
+          .isEqualTo(sources.plus(amount(table, "totals:carryOver", "income")));
       assertThat(amount(table, "totals:grand", "income"))
           .isEqualTo(amount(table, "totals:grand", "spending"));
       assertThat(amount(table, "totals:carryOver", "spending")).isEqualTo(Fen.ZERO);
@@ -68,11 +73,13 @@ class IncomeExpenditureSummaryBuilderTest {
 
   @Test
   void appendsAClassOutsideTheFixedListSoTheRowsStillAddUp() {
-    BudgetView view = new ViewFixture().unit("ybj001", "示例单位")
-        .names(Map.of("2270101", "预备费"), Map.of(), Map.of())
-        .line("ybj001", "2270101", "59999", "39999", PROJECT, "1.000000")
-        .balanceWithGeneralBudgetIncome()
-        .build("ybj", "示例部门", DisclosureFormat.MUNICIPAL, 6);
+    BudgetView view =
+        new ViewFixture()
+            .unit("ybj001", "示例单位")
+            .names(Map.of("2270101", "预备费"), Map.of(), Map.of())
+            .line("ybj001", "2270101", "59999", "39999", PROJECT, "1.000000")
+            .balanceWithGeneralBudgetIncome()
+            .build("ybj", "示例部门", DisclosureFormat.MUNICIPAL, 6);
 
     DisclosureTable table = builder.build(view);
 

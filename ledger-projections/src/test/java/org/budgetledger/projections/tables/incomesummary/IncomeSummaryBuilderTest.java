@@ -17,12 +17,15 @@ class IncomeSummaryBuilderTest {
 
   @Test
   void districtListsTheDepartmentItsUnitsAndTheTotal() {
-    assertThat(district.rows()).extracting(TableRow::key)
+    assertThat(district.rows())
+        .extracting(TableRow::key)
         .containsExactly("201", "201001", "201002", "total");
     assertThat(text(district, "201002", "name")).isEqualTo("北京市东城区医疗保险事务管理中心");
     assertThat(amount(district, "201001", "GENERAL_BUDGET")).isEqualTo(wan("39740.80"));
-    assertThat(amount(district, "201001", "GENERAL_BUDGET").plus(
-        amount(district, "201002", "GENERAL_BUDGET"))).isEqualTo(amount(district, "201", "total"));
+    assertThat(
+            amount(district, "201001", "GENERAL_BUDGET")
+                .plus(amount(district, "201002", "GENERAL_BUDGET")))
+        .isEqualTo(amount(district, "201", "total"));
     assertThat(amount(district, "201", "total")).isEqualTo(amount(district, "total", "total"));
     assertThat(district.header().get(0).get(3).colSpan()).isEqualTo(10);
     assertThat(district.header().get(0).get(4).colSpan()).isEqualTo(6);
@@ -31,12 +34,21 @@ class IncomeSummaryBuilderTest {
   @Test
   void municipalPrintsOnlyTheTotalLineWithCarryOverByType() {
     assertThat(municipal.rows()).extracting(TableRow::key).containsExactly("total");
-    assertThat(municipal.columns()).extracting(Column::key).doesNotContain("code", "name")
+    assertThat(municipal.columns())
+        .extracting(Column::key)
+        .doesNotContain("code", "name")
         .startsWith("total", "currentYear", "GENERAL_BUDGET")
-        .endsWith("carryOver", "carryOver:GENERAL_BUDGET", "carryOver:GOVERNMENT_FUND",
-            "carryOver:STATE_CAPITAL", "carryOver:FISCAL_SPECIAL_ACCOUNT", "carryOver:UNIT_FUNDS");
+        .endsWith(
+            "carryOver",
+            "carryOver:GENERAL_BUDGET",
+            "carryOver:GOVERNMENT_FUND",
+            "carryOver:STATE_CAPITAL",
+            "carryOver:FISCAL_SPECIAL_ACCOUNT",
+            "carryOver:UNIT_FUNDS");
     assertThat(amount(municipal, "total", "carryOver:GENERAL_BUDGET")).isEqualTo(wan("508.642853"));
-    assertThat(amount(municipal, "total", "total")).isEqualTo(
-        amount(municipal, "total", "currentYear").plus(amount(municipal, "total", "carryOver")));
+    assertThat(amount(municipal, "total", "total"))
+        .isEqualTo(
+            amount(municipal, "total", "currentYear")
+                .plus(amount(municipal, "total", "carryOver")));
   }
 }

@@ -19,9 +19,13 @@ class ProjectPerformanceBuilderTest {
     DisclosureTable table = new ProjectPerformanceBuilder().build(SeedViews.district());
     String project = "project:11010122700000399442#1";
 
-    assertThat(table.rows()).extracting(TableRow::key).startsWith(project,
-        "indicator:11010122700000399442#1:1", "indicator:11010122700000399442#1:2",
-        "project:11010122T00000399524#1");
+    assertThat(table.rows())
+        .extracting(TableRow::key)
+        .startsWith(
+            project,
+            "indicator:11010122700000399442#1:1",
+            "indicator:11010122700000399442#1:2",
+            "project:11010122T00000399524#1");
     assertThat(text(table, project, "unitName")).isEqualTo("201001-北京市东城区医疗保障局本级");
     assertThat(text(table, project, "project")).isEqualTo("11010122700000399442-法律援助服务");
     assertThat(table.cell(project, "total").orElseThrow().display(2)).isEqualTo("4.000000");

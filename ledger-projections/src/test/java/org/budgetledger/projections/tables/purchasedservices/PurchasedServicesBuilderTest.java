@@ -18,12 +18,15 @@ class PurchasedServicesBuilderTest {
   void keepsEachRepeatedPathOnItsOwnRowWithAnOccurrenceIndex() {
     DisclosureTable table = new PurchasedServicesBuilder().build(SeedViews.municipal());
 
-    assertThat(table.rows()).extracting(TableRow::key).containsExactly("total",
-        "01-公共服务|0101-公共安全服务|安全风险评估服务", INFO_SYSTEMS, INFO_SYSTEMS + "#2");
+    assertThat(table.rows())
+        .extracting(TableRow::key)
+        .containsExactly(
+            "total", "01-公共服务|0101-公共安全服务|安全风险评估服务", INFO_SYSTEMS, INFO_SYSTEMS + "#2");
     assertThat(amount(table, INFO_SYSTEMS, "amount")).isEqualTo(wan("494.748"));
     assertThat(amount(table, INFO_SYSTEMS + "#2", "amount")).isEqualTo(wan("64.585291"));
     assertThat(amount(table, "total", "amount")).isEqualTo(wan("583.033291"));
-    assertThat(table.columns()).extracting(Column::key)
+    assertThat(table.columns())
+        .extracting(Column::key)
         .containsExactly("level1", "level2", "level3", "amount");
     assertThat(table.title()).isEqualTo("财政拨款政府购买服务明细表");
   }

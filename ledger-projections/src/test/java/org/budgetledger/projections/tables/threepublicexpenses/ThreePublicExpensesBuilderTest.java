@@ -32,8 +32,10 @@ class ThreePublicExpensesBuilderTest {
   void districtHasAYearColumnNoSubtotalAndTheNoteWhenNothingIsSpent() {
     DisclosureTable table = new ThreePublicExpensesBuilder().build(SeedViews.district());
 
-    assertThat(table.columns()).extracting(Column::key).containsExactly("year", "total", "abroad",
-        "reception", "vehiclePurchase", "vehicleOperation");
+    assertThat(table.columns())
+        .extracting(Column::key)
+        .containsExactly(
+            "year", "total", "abroad", "reception", "vehiclePurchase", "vehicleOperation");
     assertThat(text(table, "2026", "year")).isEqualTo("2026");
     assertThat(amount(table, "2026", "total")).isEqualTo(Fen.ZERO);
     assertThat(table.notes()).containsExactly(TableFrame.NOT_INVOLVED);
