@@ -6,16 +6,29 @@
 -- The event log and its audit trail are INSERT and SELECT only: without UPDATE, DELETE and
 -- TRUNCATE the app cannot change the past even if its credentials leak, independently of the
 -- append-only triggers.
+-- A run that stops at an older version (an upgrade taken in steps) has not made every table yet:
+-- each grant waits for its table to exist.
 DO $$
+DECLARE
+  t text;
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ledger_app') THEN
-    GRANT SELECT, INSERT ON domain_event_entry, snapshot_event_entry, audit_event_hash,
-      audit_checkpoint, audit_tree_head, imported_document TO ledger_app;
+    FOREACH t IN ARRAY ARRAY['domain_event_entry', 'snapshot_event_entry', 'audit_event_hash',
+        'audit_checkpoint', 'audit_tree_head', 'imported_document'] LOOP
+      IF to_regclass(t) IS NOT NULL THEN
+        EXECUTE format('GRANT SELECT, INSERT ON %I TO ledger_app', t);
+      END IF;
+    END LOOP;
     -- The event store takes a batch's global indexes from the column's own sequence before it
     -- COPYs the batch in: USAGE is nextval and currval only, never setval.
-    GRANT USAGE ON SEQUENCE domain_event_entry_global_index_seq TO ledger_app;
+    IF to_regclass('domain_event_entry_global_index_seq') IS NOT NULL THEN
+      GRANT USAGE ON SEQUENCE domain_event_entry_global_index_seq TO ledger_app;
+    END IF;
     -- Axon moves its tracking tokens forward, and the read models are rebuilt from the log.
-    GRANT SELECT, INSERT, UPDATE, DELETE ON token_entry, ledger_entry_leg, budget_fact
-      TO ledger_app;
+    FOREACH t IN ARRAY ARRAY['token_entry', 'ledger_entry_leg', 'budget_fact'] LOOP
+      IF to_regclass(t) IS NOT NULL THEN
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO ledger_app', t);
+      END IF;
+    END LOOP;
   END IF;
 END $$;

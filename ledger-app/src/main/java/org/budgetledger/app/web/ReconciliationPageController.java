@@ -9,6 +9,7 @@ import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.reconciliation.CellStatus;
 import org.budgetledger.projections.reconciliation.ReconciliationReport;
 import org.budgetledger.projections.reconciliation.RuleStatus;
+import org.budgetledger.projections.reconciliation.RuleText;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

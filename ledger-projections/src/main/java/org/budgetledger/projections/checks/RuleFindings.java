@@ -8,6 +8,7 @@ import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.reconciliation.RuleCheck;
 import org.budgetledger.projections.reconciliation.RuleFigure;
 import org.budgetledger.projections.reconciliation.RuleStatus;
+import org.budgetledger.projections.reconciliation.RuleText;
 import org.budgetledger.projections.reconciliation.TableSet;
 import org.budgetledger.projections.tables.TableKind;
 
@@ -17,6 +18,8 @@ import org.budgetledger.projections.tables.TableKind;
  * figures quoted in 情况说明 are left to {@link TextChecks}, which reads the text itself.
  */
 final class RuleFindings {
+  private static final RuleText STATEMENTS = new RuleText();
+
   /** Table names as the rule statements write them, longest first (收支总表 is in 财政拨款收支总表). */
   private static final List<String> TABLE_WORDS =
       List.of(
@@ -60,7 +63,7 @@ final class RuleFindings {
     figures(check).forEach(f -> figures.add(figure(f, set)));
     Place place = figures.isEmpty() ? Place.DOCUMENT : figures.get(0).place();
     return new Finding(
-        check.statement(),
+        STATEMENTS.of(check),
         kind,
         status(check.status()),
         message(check),
@@ -98,15 +101,17 @@ final class RuleFindings {
     };
   }
 
+  /** The statement as the tables print it: row and column keys replaced by their labels. */
   private static String message(RuleCheck check) {
+    String statement = STATEMENTS.of(check);
     if (!check.note().isEmpty() && check.leftFigures().isEmpty()) {
-      return check.statement() + "：" + check.note() + "。";
+      return statement + "：" + check.note() + "。";
     }
     String sides = "左方 " + Money.exact(check.left()) + "，右方 " + Money.exact(check.right());
     return switch (check.status()) {
-      case PASS -> check.statement() + "：" + sides + "，相等。";
+      case PASS -> statement + "：" + sides + "，相等。";
       case ROUNDING ->
-          check.statement()
+          statement
               + "："
               + sides
               + "，相差 "
@@ -117,7 +122,7 @@ final class RuleFindings {
               + Money.exact(Fen.of(check.toleranceFen()))
               + "，属舍入差异。";
       case FAIL ->
-          check.statement()
+          statement
               + "："
               + sides
               + "，相差 "

@@ -1,8 +1,6 @@
-package org.budgetledger.app.web;
+package org.budgetledger.projections.reconciliation;
 
 import java.util.stream.Stream;
-import org.budgetledger.projections.reconciliation.RuleCheck;
-import org.budgetledger.projections.reconciliation.RuleFigure;
 
 /**
  * A rule's statement as 勾稽核对 prints it: the row and column keys it names in brackets ({@code

@@ -1,11 +1,9 @@
-package org.budgetledger.app.web;
+package org.budgetledger.projections.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.budgetledger.core.model.Fen;
-import org.budgetledger.projections.reconciliation.RuleCheck;
-import org.budgetledger.projections.reconciliation.RuleFigure;
 import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
 
