@@ -1,5 +1,8 @@
 package org.budgetledger.app.inquiry;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,6 +102,11 @@ final class InquiryLedger {
             "initial"));
     commands.send(supplement(budget, "s1", "2.00", LocalDate.of(2026, 3, 15)));
     Instant july = Instant.now();
+    // A point in time separates the entries before it from those after: the next one must be
+    // recorded in a later millisecond (the store keeps milliseconds, and writes are that fast).
+    await()
+        .pollInterval(Duration.ofMillis(1))
+        .until(() -> Instant.now().toEpochMilli() > july.toEpochMilli());
     commands.send(
         new RecordEntryCommand(
             budget,
