@@ -78,7 +78,11 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
     String authorization = BenchServer.basic(user, password);
     Path log = Path.of("target", "bench-writes-server.log").toAbsolutePath();
     log.getParent().toFile().mkdirs();
-    try (BenchServer server = BenchServer.start(port, log, serverArgs)) {
+    // The bench signs in as the demo clerk on a scratch database, which a server on PostgreSQL
+    // refuses unless told that this is a trial.
+    List<String> args = new ArrayList<>(serverArgs);
+    args.add("--ledger.security.allow-demo-passwords=true");
+    try (BenchServer server = BenchServer.start(port, log, args)) {
       server.awaitReady(http, authorization, Duration.ofMinutes(3));
       RestWriter writer = new RestWriter(http, server, authorization);
       String budget =
