@@ -182,6 +182,7 @@ class AuditTrailBrowserTest extends BrowserTestBase {
     browser.find("input[name='spendingLegs[0].amount']").sendKeys("两万");
     long before = events();
     browser.find("#save-button").click();
+    browser.await("#form-errors"); // the answer's page, not the form as it was before the click
     List<WebElement> errors = browser.driver.findElements(By.cssSelector(".field-error"));
     assertThat(errors)
         .extracting(e -> e.getAttribute("data-field"))
