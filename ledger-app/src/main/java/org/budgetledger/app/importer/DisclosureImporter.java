@@ -111,6 +111,20 @@ public class DisclosureImporter {
     } catch (PdfDisclosureException e) {
       return ImportReport.rejected(
           fileName, PdfImportReports.sha256(content), e.problems(), millisSince(start));
+    } catch (RuntimeException e) {
+      // A malformed PDF may break the mapping in a way no rule names: still a refusal of this
+      // file with its place, never an error out of the import (a 500, a stack trace).
+      LOG.warn("PDF {} could not be mapped through its layout", fileName, e);
+      return ImportReport.rejected(
+          fileName,
+          PdfImportReports.sha256(content),
+          List.of(
+              new ImportProblem(
+                  fileName,
+                  0,
+                  "PDF",
+                  "its tables could not be read (" + e + "); nothing imported")),
+          millisSince(start));
     }
     return PdfImportReports.placed(importText(fileName, rendered.text(), actor), rendered);
   }
