@@ -92,7 +92,7 @@ public class ProjectionRebuilder {
         tracker.finish();
       }
       long switched = System.nanoTime();
-      follower.follow();
+      follower.switched(from.version() + 1);
       retirement.empty(from.live());
       log.info(
           "rebuild: version {} ({} slot) live; bulk replay {} ms, catch-up {} ms, switch {} ms",

@@ -36,6 +36,12 @@ class SlotFollower {
     }
   }
 
+  /** After this node's own switch to {@code version}: its processors go on from the new tokens. */
+  synchronized void switched(int version) {
+    processors.restartRunning();
+    seen = version;
+  }
+
   /** Restarts this node's processors if the live version changed since last seen. */
   synchronized void follow() {
     ReadModelVersion current = versions.current();

@@ -3,6 +3,11 @@ package org.budgetledger.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,6 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 14, rebuild without downtime: a rebuild fills the slot that is not live and switches in one
@@ -54,6 +61,10 @@ abstract class BlueGreenRebuildContract {
   @Autowired ReadModelVersions versions;
   @Autowired RebuildProgress progress;
   @Autowired Environment environment;
+  @Autowired MockMvc mvc;
+
+  static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-demo-2026");
+  static final RequestPostProcessor CLERK = httpBasic("luru", "luru-demo-2026");
 
   BudgetId budget;
 
@@ -187,10 +198,31 @@ abstract class BlueGreenRebuildContract {
           .hasMessageContaining("a rebuild of the read models is already running (version ")
           .hasMessageContaining(String.valueOf(before.version() + 1))
           .hasMessageContaining("nothing was changed");
+      mvc.perform(post("/api/read-models/rebuild").with(ADMIN))
+          .andExpect(status().isConflict())
+          .andExpect(jsonPath("$.title").value("A rebuild is already running"));
+      mvc.perform(get("/api/read-models").with(CLERK))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.version").value(before.version()))
+          .andExpect(jsonPath("$.rebuilding").value(true));
       appends.rollback();
       first.get(60, TimeUnit.SECONDS);
     }
     assertThat(versions.current().version()).isEqualTo(before.version() + 1);
+    assertThat(office()).isEqualTo(OFFICE);
+  }
+
+  /** Over REST, a rebuild is the 管理员's: a clerk is refused, the admin gets the new version. */
+  @Test
+  void restRebuildIsTheAdminsAndAnswersWithTheNewVersion() throws Exception {
+    ReadModelVersion before = versions.current();
+    mvc.perform(post("/api/read-models/rebuild").with(CLERK)).andExpect(status().isForbidden());
+    assertThat(versions.current()).isEqualTo(before);
+    mvc.perform(post("/api/read-models/rebuild").with(ADMIN))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.version").value(before.version() + 1))
+        .andExpect(jsonPath("$.liveSlot").value(before.live().other().key()))
+        .andExpect(jsonPath("$.rebuilding").value(false));
     assertThat(office()).isEqualTo(OFFICE);
   }
 
