@@ -23,6 +23,17 @@ public final class ConcurrencyRetry implements RetryScheduler {
 
   static final int MAX_RETRIES = 8;
 
+  private final Runnable onRetry;
+
+  public ConcurrencyRetry() {
+    this(() -> {});
+  }
+
+  /** With {@code onRetry} told of every retry (the metrics). */
+  public ConcurrencyRetry(Runnable onRetry) {
+    this.onRetry = onRetry;
+  }
+
   private final ScheduledExecutorService executor =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -40,6 +51,7 @@ public final class ConcurrencyRetry implements RetryScheduler {
     if (!lostRace(lastFailure) || failures.size() > MAX_RETRIES) {
       return false;
     }
+    onRetry.run();
     // A little longer each time, so that writers that keep colliding spread out.
     executor.schedule(commandDispatch, failures.size(), TimeUnit.MILLISECONDS);
     return true;

@@ -102,9 +102,12 @@ public class ProjectionRebuilder {
           if (tokens.fetchSegments(name).length == 0) {
             tokens.initializeTokenSegments(name, SEGMENT + 1, null);
           }
-          tokens.fetchToken(name, SEGMENT);
-          tokens.storeToken(token, name, SEGMENT);
-          tokens.releaseClaim(name, SEGMENT);
+          // Every segment: each reads the whole stream and skips what is another's.
+          for (int segment : tokens.fetchSegments(name)) {
+            tokens.fetchToken(name, segment);
+            tokens.storeToken(token, name, segment);
+            tokens.releaseClaim(name, segment);
+          }
         });
   }
 }

@@ -101,7 +101,9 @@ public class SecurityConfiguration {
                         "/favicon.ico",
                         "/error",
                         "/denied",
-                        "/actuator/health")
+                        "/actuator/health",
+                        "/actuator/health/liveness",
+                        "/actuator/health/readiness")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/logout")
                     .authenticated()
