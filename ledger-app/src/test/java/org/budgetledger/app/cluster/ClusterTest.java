@@ -139,6 +139,9 @@ class ClusterTest {
       }
 
       awaitCheckpointOfWholeLog(url);
+      for (ClusterNode node : nodes.subList(0, 2)) {
+        assertHealthAndMetrics(http, node);
+      }
 
       for (ClusterNode node : nodes) {
         node.close();
@@ -177,6 +180,36 @@ class ClusterTest {
     assertThat(count(url, "SELECT COUNT(*) - COUNT(DISTINCT tree_size) FROM audit_checkpoint"))
         .as("tree sizes signed twice")
         .isZero();
+  }
+
+  /**
+   * A survivor is ready, names in its health which node processes each segment, and counts its
+   * commands and the read models' lag in its metrics.
+   */
+  private static void assertHealthAndMetrics(HttpClient http, ClusterNode node) throws Exception {
+    HttpResponse<String> health = get(http, node, "/actuator/health");
+    assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+    assertThat(health.body()).contains("ledger-entries.segments", "budget-facts.segments");
+    assertThat(get(http, node, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+    HttpResponse<String> committed =
+        get(http, node, "/actuator/metrics/ledger.commands?tag=outcome:committed");
+    assertThat(committed.statusCode()).as(committed.body()).isEqualTo(200);
+    assertThat(committed.body()).contains("\"statistic\":\"COUNT\"");
+    HttpResponse<String> lag =
+        get(http, node, "/actuator/metrics/ledger.processor.lag?tag=processor:ledger-entries");
+    assertThat(lag.body()).as("at rest, the entries' lag").contains("\"value\":0.0");
+    HttpResponse<String> retries = get(http, node, "/actuator/metrics/ledger.commands.retries");
+    System.out.printf(
+        "cluster: %s committed %s, retries %s%n", node.name, committed.body(), retries.body());
+  }
+
+  private static HttpResponse<String> get(HttpClient http, ClusterNode node, String path)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(node.uri(path))
+            .header("Authorization", ClusterWriter.AUTHORIZATION)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static String open(HttpClient http, ClusterNode node, String department)
