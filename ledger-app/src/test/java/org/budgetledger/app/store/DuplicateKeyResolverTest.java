@@ -21,7 +21,7 @@ class DuplicateKeyResolverTest {
   void postgresUniqueViolationIsADuplicateKey() {
     PSQLException duplicate =
         new PSQLException(
-            "duplicate key value violates unique constraint \\"domain_event_entry_pkey\\"",
+            "duplicate key value violates unique constraint \"domain_event_entry_pkey\"",
             PSQLState.UNIQUE_VIOLATION);
     assertThat(resolver.isDuplicateKeyViolation(duplicate)).isTrue();
     assertThat(resolver.isDuplicateKeyViolation(new EventStoreException("append", duplicate)))
