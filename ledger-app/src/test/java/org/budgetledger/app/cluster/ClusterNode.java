@@ -27,6 +27,7 @@ final class ClusterNode implements AutoCloseable {
   final int port;
   final Path log;
   private final Process process;
+  private volatile boolean killed;
 
   private ClusterNode(String name, int port, Path log, Process process) {
     this.name = name;
@@ -99,8 +100,9 @@ final class ClusterNode implements AutoCloseable {
     return process.pid();
   }
 
+  /** False from the moment the test decides to kill it, before the process is gone. */
   boolean alive() {
-    return process.isAlive();
+    return !killed && process.isAlive();
   }
 
   URI uri(String path) {
@@ -132,6 +134,7 @@ final class ClusterNode implements AutoCloseable {
 
   /** kill -9: no shutdown hook, no released claim, connections cut by the operating system. */
   void kill() throws InterruptedException {
+    killed = true;
     process.destroyForcibly().waitFor();
   }
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * passes.
  */
 class ClusterTest {
-  private static final int ENTRIES = 30;
+  private static final int ENTRIES = 45;
 
   @TempDir Path dir;
 
@@ -104,7 +104,7 @@ class ClusterTest {
       writers.forEach(w -> running.add(pool.submit(w)));
 
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-      while (progress.get() < writers.size() * ENTRIES / 3 && System.nanoTime() < deadline) {
+      while (progress.get() < writers.size() * 10 && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
       ClusterNode victim = nodes.get(2);
@@ -117,11 +117,27 @@ class ClusterTest {
               + " claimed by the others in %d ms%n",
           victim.name, victim.pid(), victimSegments, progress.get(), takeover.toMillis());
 
+      // Then a rebuild on another node, while the clerks write and read back.
+      int beforeRebuild = progress.get();
+      ExecutorService side = Executors.newSingleThreadExecutor();
+      Future<HttpResponse<String>> rebuild = side.submit(() -> rebuild(http, nodes.get(1)));
+
       pool.shutdown();
       for (Future<Void> w : running) {
         w.get(5, TimeUnit.MINUTES);
       }
       report(writers, System.nanoTime() - killed);
+      HttpResponse<String> rebuilt = rebuild.get(3, TimeUnit.MINUTES);
+      side.shutdown();
+      System.out.printf(
+          "cluster: rebuild on node2 started after %d entries, answered %d %s%n",
+          beforeRebuild, rebuilt.statusCode(), rebuilt.body());
+      assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
+      for (ClusterNode node : nodes.subList(0, 2)) {
+        assertThat(get(http, node, "/api/read-models").body())
+            .as("the version %s serves after the rebuild", node.name)
+            .contains("\"version\":2");
+      }
 
       List<String> problems = new ArrayList<>();
       writers.forEach(w -> problems.addAll(w.problems));
@@ -189,7 +205,8 @@ class ClusterTest {
   private static void assertHealthAndMetrics(HttpClient http, ClusterNode node) throws Exception {
     HttpResponse<String> health = get(http, node, "/actuator/health");
     assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
-    assertThat(health.body()).contains("ledger-entries.segments", "budget-facts.segments");
+    assertThat(health.body())
+        .contains("ledger-entries.segments", "budget-facts.segments", "readModelVersion");
     assertThat(get(http, node, "/actuator/health/readiness").statusCode()).isEqualTo(200);
     HttpResponse<String> committed =
         get(http, node, "/actuator/metrics/ledger.commands?tag=outcome:committed");
@@ -201,6 +218,17 @@ class ClusterTest {
     HttpResponse<String> retries = get(http, node, "/actuator/metrics/ledger.commands.retries");
     System.out.printf(
         "cluster: %s committed %s, retries %s%n", node.name, committed.body(), retries.body());
+  }
+
+  private static HttpResponse<String> rebuild(HttpClient http, ClusterNode node) throws Exception {
+    String admin =
+        "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin-demo-2026".getBytes());
+    return http.send(
+        HttpRequest.newBuilder(node.uri("/api/read-models/rebuild"))
+            .header("Authorization", admin)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> get(HttpClient http, ClusterNode node, String path)

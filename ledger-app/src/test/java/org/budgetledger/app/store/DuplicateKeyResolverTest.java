@@ -44,7 +44,8 @@ class DuplicateKeyResolverTest {
         .isFalse();
     assertThat(
             resolver.isDuplicateKeyViolation(
-                new SQLException("value too long", PSQLState.STRING_DATA_RIGHT_TRUNCATION.getState())))
+                new SQLException(
+                    "value too long", PSQLState.STRING_DATA_RIGHT_TRUNCATION.getState())))
         .isFalse();
     assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("bug"))).isFalse();
   }
