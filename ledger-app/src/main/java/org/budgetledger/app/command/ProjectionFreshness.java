@@ -85,9 +85,9 @@ public class ProjectionFreshness {
         if (System.nanoTime() >= deadline) {
           return Optional.of(lagging(monitor.status(index), timeout));
         }
-        // From memory a short wait keeps the answer close to the work; a poll of the token
-        // store is a query, so a little longer.
-        Thread.sleep(waiting.stream().allMatch(monitor::allLocal) ? 2 : 5);
+        // Each look is one small query of the token store: a short wait keeps the answer close
+        // to the work.
+        Thread.sleep(3);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -104,10 +105,14 @@ public class ReadModelMonitor {
   }
 
   /**
-   * Whether the read model has applied {@code events}, appended up to global index {@code index}:
-   * only the segments that handle one of them must have reached it. A segment with no handler for
-   * an event stores its position only when its node extends its claim, so waiting on every segment
-   * would make a write wait for a segment another node processes, for nothing.
+   * Whether the read model has applied {@code events}, appended up to global index {@code index},
+   * in the live read models: only the segments that handle one of them must have reached it. Their
+   * positions are read from the token store, whichever node processes them: a segment stores its
+   * token in the transaction of the rows it writes, so a stored position is what the live tables
+   * hold, also across a rebuild's switch, which stores every segment's token with the new slot (a
+   * node's memory may still hold the position it reached in the slot it wrote before). A segment
+   * with no handler for an event stores its position only when its node extends its claim, so it is
+   * not waited for.
    */
   public boolean applied(String processor, List<? extends EventMessage<?>> events, long index) {
     EventHandlerInvoker invoker =
@@ -120,10 +125,16 @@ public class ReadModelMonitor {
     TrackingToken at = GapAwareTrackingToken.newInstance(index, List.of());
     List<EventMessage<?>> tracked =
         events.stream().<EventMessage<?>>map(e -> tracked(e, at)).toList();
-    for (SegmentPosition s : segments(processor)) {
+    List<StoredTokens.SegmentToken> rows = stored.of(processor);
+    if (rows.isEmpty()) {
+      return false; // the processor has not started anywhere yet
+    }
+    int[] ids = rows.stream().mapToInt(StoredTokens.SegmentToken::segment).toArray();
+    for (StoredTokens.SegmentToken row : rows) {
+      Segment segment = Segment.computeSegment(row.segment(), ids);
       boolean concerned =
-          invoker == null || tracked.stream().anyMatch(e -> invoker.canHandle(e, s.segment()));
-      if (concerned && s.position() < index) {
+          invoker == null || tracked.stream().anyMatch(e -> invoker.canHandle(e, segment));
+      if (concerned && row.position() < index) {
         return false;
       }
     }
@@ -134,11 +145,6 @@ public class ReadModelMonitor {
     return event instanceof DomainEventMessage<?> domain
         ? new GenericTrackedDomainEventMessage<>(token, domain)
         : new GenericTrackedEventMessage<>(token, event);
-  }
-
-  /** Whether every segment of the processor is processed in this process (no database read). */
-  public boolean allLocal(String processor) {
-    return segments(processor).stream().allMatch(SegmentPosition::local);
   }
 
   static long position(TrackingToken token) {
