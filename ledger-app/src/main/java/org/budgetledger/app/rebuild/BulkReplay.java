@@ -80,10 +80,6 @@ class BulkReplay {
   TrackingToken replayAll(ReadModelSlot live, ReadModelSlot target, RebuildTracker tracker) {
     boolean copy =
         Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) LegCopy::supports));
-    ExecutorService converters =
-        Executors.newFixedThreadPool(CONVERTERS, r -> new Thread(r, "bulk-replay-convert"));
-    ExecutorService writer =
-        Executors.newSingleThreadExecutor(r -> new Thread(r, "bulk-replay-write"));
     Semaphore inFlight = new Semaphore(PAGES_IN_FLIGHT);
     List<CompletableFuture<Void>> pages = new ArrayList<>();
     TrackingToken last = null;
@@ -93,6 +89,11 @@ class BulkReplay {
         copy
             ? PostgresReplaySink.open(dataSource, live, target, json)
             : new BatchReplaySink(dataSource, target, json);
+    // Threads only once the sink is open: a sink that cannot open leaves none behind.
+    ExecutorService converters =
+        Executors.newFixedThreadPool(CONVERTERS, r -> new Thread(r, "bulk-replay-convert"));
+    ExecutorService writer =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "bulk-replay-write"));
     try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
       Iterator<? extends TrackedEventMessage<?>> it = stream.iterator();
       List<TrackedEventMessage<?>> page = new ArrayList<>(PAGE_EVENTS);

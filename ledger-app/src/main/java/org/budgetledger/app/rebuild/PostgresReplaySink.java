@@ -2,7 +2,7 @@ package org.budgetledger.app.rebuild;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.budgetledger.projections.entries.LegRow;
@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * its leg indexes, in a short transaction of its own; then every leg by COPY and every fact by
  * batch in one transaction; then the indexes built again ({@link SlotIndexes}). Each step takes
  * only locks readers pass (the views name both slots, so a lock that kept readers out of the target
- * slot would stop every reader): the TRUNCATE and the drops wait a moment for queries running then,
- * and nothing holds them for the length of the copy.
+ * slot would stop every reader), except the TRUNCATE, the drops and the keys, which take a moment
+ * each ({@link BriefExclusiveLock}); nothing holds readers for the length of the copy.
  */
 final class PostgresReplaySink implements ReplaySink {
   private final DataSource dataSource;
@@ -37,21 +37,19 @@ final class PostgresReplaySink implements ReplaySink {
 
   static PostgresReplaySink open(
       DataSource dataSource, ReadModelSlot live, ReadModelSlot target, JsonMapper json) {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
+    try {
       SlotIndexes indexes = null;
-      try (Statement s = connection.createStatement()) {
-        s.execute("SET LOCAL lock_timeout = '30s'");
-        s.execute("TRUNCATE " + target.legTable() + ", " + target.factTable());
+      try (Connection connection = dataSource.getConnection()) {
         if (SlotIndexes.owned(connection, target.legTable())) {
           indexes = SlotIndexes.of(connection, live.legTable(), target.legTable());
-          indexes.drop(s);
         }
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
       }
+      List<String> statements = new ArrayList<>();
+      statements.add("TRUNCATE " + target.legTable() + ", " + target.factTable());
+      if (indexes != null) {
+        statements.addAll(indexes.drops());
+      }
+      BriefExclusiveLock.run(dataSource, statements);
       return new PostgresReplaySink(dataSource, target, json, indexes);
     } catch (SQLException e) {
       throw ReplayTransaction.failure("open", e);
@@ -74,16 +72,8 @@ final class PostgresReplaySink implements ReplaySink {
     if (indexes == null) {
       return;
     }
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try (Statement s = connection.createStatement()) {
-        s.execute("SET LOCAL lock_timeout = '30s'");
-        indexes.build(s);
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      }
+    try {
+      indexes.build(dataSource);
     } catch (SQLException e) {
       throw ReplayTransaction.failure("indexes", e);
     }

@@ -16,8 +16,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public final class RebuildLock {
-  /** "rebuild" in ASCII. */
-  public static final long KEY = 0x72656275696C64L;
+  /**
+   * The advisory lock's key on PostgreSQL: "rebu" in ASCII and the ledger's schema. Advisory locks
+   * are the database's, and several ledgers may share one database in schemas of their own (the
+   * tests, a bench beside a server): each has its own rebuild lock.
+   */
+  public static final String POSTGRES_KEY = "1919246965, hashtext(current_schema())";
 
   private final DataSource dataSource;
 
@@ -47,7 +51,7 @@ public final class RebuildLock {
 
   private static boolean advisory(Connection connection) throws SQLException {
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT pg_try_advisory_lock(" + KEY + ")")) {
+        ResultSet r = s.executeQuery("SELECT pg_try_advisory_lock(" + POSTGRES_KEY + ")")) {
       return r.next() && r.getBoolean(1);
     }
   }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * PostgreSQL: the indexes of a slot's leg table, dropped before a bulk COPY and built after it
@@ -75,23 +76,33 @@ final class SlotIndexes {
         + "'::regclass ORDER BY c.relname";
   }
 
-  void drop(Statement s) throws SQLException {
-    for (String statement : drop) {
-      s.execute(statement);
-    }
+  /** The statements that strip the target of its indexes and keys. */
+  List<String> drops() {
+    return drop;
   }
 
   /**
-   * Builds every index by one sort each (CREATE INDEX takes a lock that lets readers through), then
-   * makes the keys constraints on their built indexes, which takes a moment.
+   * Builds every index by one sort each (CREATE INDEX takes a lock that lets readers through),
+   * committed; then makes the keys constraints on their built indexes, a moment's exclusive lock.
    */
-  void build(Statement s) throws SQLException {
-    s.execute("SET LOCAL maintenance_work_mem = '256MB'");
-    for (String statement : build) {
-      s.execute(statement);
+  void build(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement s = connection.createStatement()) {
+        s.execute("SET LOCAL maintenance_work_mem = '256MB'");
+        for (String statement : build) {
+          s.execute(statement);
+        }
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
     }
-    for (String statement : attach) {
-      s.execute(statement);
+    if (!attach.isEmpty()) {
+      BriefExclusiveLock.run(dataSource, attach);
     }
   }
 }

@@ -2,12 +2,13 @@ package org.budgetledger.app.rebuild;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 import org.budgetledger.projections.slot.ReadModelSlot;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,22 +28,20 @@ class SlotRetirement {
   }
 
   void empty(ReadModelSlot retired) {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try (Statement s = connection.createStatement()) {
-        if (connection.isWrapperFor(PGConnection.class)) {
-          s.execute("SET LOCAL lock_timeout = '5s'");
-          s.execute("TRUNCATE " + retired.legTable() + ", " + retired.factTable());
-        } else {
-          s.execute("DELETE FROM " + retired.legTable());
-          s.execute("DELETE FROM " + retired.factTable());
-        }
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
+    try {
+      boolean postgres;
+      try (Connection connection = dataSource.getConnection()) {
+        postgres = connection.isWrapperFor(PGConnection.class);
       }
-    } catch (SQLException e) {
+      if (postgres) {
+        BriefExclusiveLock.run(
+            dataSource, List.of("TRUNCATE " + retired.legTable() + ", " + retired.factTable()));
+      } else {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("DELETE FROM " + retired.legTable());
+        jdbc.update("DELETE FROM " + retired.factTable());
+      }
+    } catch (SQLException | RuntimeException e) {
       log.warn(
           "the retired {} slot was not emptied ({}); the next rebuild empties it",
           retired.key(),

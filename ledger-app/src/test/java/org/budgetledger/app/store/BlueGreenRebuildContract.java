@@ -281,7 +281,7 @@ abstract class BlueGreenRebuildContract {
     try (Statement s = dead.createStatement()) {
       s.execute(
           postgres()
-              ? "SELECT pg_advisory_lock(" + RebuildLock.KEY + ")"
+              ? "SELECT pg_advisory_lock(" + RebuildLock.POSTGRES_KEY + ")"
               : "SELECT id FROM read_model_rebuild_lock WHERE id = 1 FOR UPDATE");
     }
     assertThatThrownBy(() -> rebuilder.rebuild(Duration.ofSeconds(60)))
