@@ -64,9 +64,9 @@ public class ProjectionFreshness {
 
   /**
    * Waits up to {@code timeout} until every read model has applied the events a command appended,
-   * in the segments that handle them, whichever node processes those: this node's segments are read
-   * from memory, the others' from the token store every few milliseconds. The answer is empty when
-   * they have, else a note as {@link #awaitCaughtUp} gives.
+   * in the segments that handle them, whichever node processes those, as the token store holds them
+   * (looked at every few milliseconds). The answer is empty when they have, else a note as {@link
+   * #awaitCaughtUp} gives.
    */
   public Optional<String> awaitApplied(AppendedEvents appended, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -22,11 +22,11 @@ import org.springframework.context.annotation.Configuration;
  * token-claim-interval}).
  *
  * <p>A pooled processor stores its position after events it has no handler for only when it extends
- * its claim (Axon's default: every 5 s). Each read model ignores the other's events, so a node
- * waiting on the stored token for another node's processor waited up to 5 s; half a second keeps
- * that short (this node reads its own processors' positions from memory, see {@code
- * ProjectionFreshness}). The processors stream the store through {@link CommitNotifyingSource},
- * which tells them of this process's commits instead of letting them poll every 500 ms.
+ * its claim (Axon's default: every 5 s); half a second keeps the stored positions close (a write
+ * waits only on the segments that handle its events, which store their position with each batch,
+ * see {@code ProjectionFreshness}). The processors stream the store through {@link
+ * CommitNotifyingSource}, which tells them of this process's commits instead of letting them poll
+ * every 500 ms.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProcessorConfiguration {
