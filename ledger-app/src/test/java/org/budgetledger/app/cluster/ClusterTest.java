@@ -73,6 +73,9 @@ class ClusterTest {
       awaitSegmentsOnEveryNode(url, nodes);
 
       AtomicInteger progress = new AtomicInteger();
+      java.util.concurrent.atomic.AtomicLong switchUntil =
+          new java.util.concurrent.atomic.AtomicLong();
+      java.util.function.BooleanSupplier switching = () -> System.nanoTime() < switchUntil.get();
       ConcurrentLinkedQueue<String> readErrors = new ConcurrentLinkedQueue<>();
       List<ClusterWriter> writers = new ArrayList<>();
       for (int n = 0; n < 3; n++) {
@@ -86,7 +89,8 @@ class ClusterTest {
                 ENTRIES,
                 false,
                 progress,
-                readErrors));
+                readErrors,
+                switching));
         writers.add(
             new ClusterWriter(
                 "own" + n,
@@ -97,7 +101,8 @@ class ClusterTest {
                 ENTRIES,
                 true,
                 progress,
-                readErrors));
+                readErrors,
+                switching));
       }
       ExecutorService pool = Executors.newFixedThreadPool(writers.size());
       List<Future<Void>> running = new ArrayList<>();
@@ -120,7 +125,17 @@ class ClusterTest {
       // Then a rebuild on another node, while the clerks write and read back.
       int beforeRebuild = progress.get();
       ExecutorService side = Executors.newSingleThreadExecutor();
-      Future<HttpResponse<String>> rebuild = side.submit(() -> rebuild(http, nodes.get(1)));
+      switchUntil.set(Long.MAX_VALUE);
+      Future<HttpResponse<String>> rebuild =
+          side.submit(
+              () -> {
+                try {
+                  return rebuild(http, nodes.get(1));
+                } finally {
+                  // The other nodes follow the switch within their follow interval (0.5 s).
+                  switchUntil.set(System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
+                }
+              });
 
       pool.shutdown();
       for (Future<Void> w : running) {
@@ -141,6 +156,9 @@ class ClusterTest {
 
       List<String> problems = new ArrayList<>();
       writers.forEach(w -> problems.addAll(w.problems));
+      List<String> late = new ArrayList<>();
+      writers.forEach(w -> late.addAll(w.lateAroundSwitch));
+      System.out.printf("cluster: read one entry late while the rebuild switched: %s%n", late);
       assertThat(problems).as("writes refused or read back wrong").isEmpty();
       assertThat(readErrors).as("reads that failed on a live node").isEmpty();
       assertThat(victimSegments).as("segments of the killed node").isNotEmpty();
@@ -175,6 +193,21 @@ class ClusterTest {
     } finally {
       for (ClusterNode node : nodes) {
         node.close();
+      }
+      keepLogs();
+    }
+  }
+
+  /** The nodes' logs outlive the temporary directory, under target/, to read after a failure. */
+  private void keepLogs() throws java.io.IOException {
+    Path kept = Path.of("target", "cluster-test-logs");
+    java.nio.file.Files.createDirectories(kept);
+    try (var logs = java.nio.file.Files.newDirectoryStream(dir, "*.log")) {
+      for (Path log : logs) {
+        java.nio.file.Files.copy(
+            log,
+            kept.resolve(log.getFileName()),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
