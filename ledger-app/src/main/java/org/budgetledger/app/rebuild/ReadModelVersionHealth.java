@@ -1,8 +1,5 @@
-package org.budgetledger.app.cluster;
+package org.budgetledger.app.rebuild;
 
-import org.budgetledger.app.rebuild.ReadModelVersion;
-import org.budgetledger.app.rebuild.ReadModelVersions;
-import org.budgetledger.app.rebuild.RebuildProgress;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

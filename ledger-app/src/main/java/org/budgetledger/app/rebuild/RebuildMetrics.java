@@ -1,9 +1,7 @@
-package org.budgetledger.app.cluster;
+package org.budgetledger.app.rebuild;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.budgetledger.app.rebuild.ReadModelVersions;
-import org.budgetledger.app.rebuild.RebuildProgress;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
