@@ -78,7 +78,8 @@ public class ProjectionFreshness {
         if (stopped.isPresent()) {
           return Optional.of(stopped.get().describe());
         }
-        waiting.removeIf(p -> monitor.applied(p, appended.events(), index));
+        waiting.removeIf(
+            p -> monitor.applied(p, appended.events(), index) && monitor.passedHere(p, index));
         if (waiting.isEmpty()) {
           return Optional.empty();
         }

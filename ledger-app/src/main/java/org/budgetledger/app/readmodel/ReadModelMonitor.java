@@ -141,6 +141,20 @@ public class ReadModelMonitor {
     return true;
   }
 
+  /**
+   * On a node that processes every segment of the processor itself, whether all of them have passed
+   * {@code index} in memory, so that its status reads caught up right after a write; true where
+   * other nodes process some (their stored positions of events they have no handler for move only
+   * with their claims).
+   */
+  public boolean passedHere(String processor, long index) {
+    List<SegmentPosition> segments = segments(processor);
+    if (segments.isEmpty() || !segments.stream().allMatch(SegmentPosition::local)) {
+      return true;
+    }
+    return segments.stream().allMatch(s -> s.position() >= index);
+  }
+
   private static EventMessage<?> tracked(EventMessage<?> event, TrackingToken token) {
     return event instanceof DomainEventMessage<?> domain
         ? new GenericTrackedDomainEventMessage<>(token, domain)

@@ -47,6 +47,8 @@ final class ClusterNode implements AutoCloseable {
     command.add("--ledger.security.allow-demo-passwords=true");
     command.add("--ledger.audit.checkpoint-interval=PT2S");
     command.add("--logging.level.org.budgetledger.app.cluster=INFO");
+    // Three nodes and the other tests share one PostgreSQL's connections (100 by default).
+    command.add("--spring.datasource.hikari.maximum-pool-size=6");
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     environment(builder.environment(), dir);

@@ -32,9 +32,6 @@ final class ClusterWriter implements Callable<Void> {
   final List<Long> latenciesNanos = new ArrayList<>();
   final List<String> problems = new ArrayList<>();
 
-  /** Reads that did not show this clerk's last entry while a rebuild was switching (see README). */
-  final List<String> lateAroundSwitch = new ArrayList<>();
-
   int acknowledged;
   int resent;
 
@@ -45,7 +42,6 @@ final class ClusterWriter implements Callable<Void> {
   private final boolean alone;
   private final AtomicInteger progress;
   private final ConcurrentLinkedQueue<String> readErrors;
-  private final java.util.function.BooleanSupplier switching;
 
   ClusterWriter(
       String name,
@@ -56,9 +52,7 @@ final class ClusterWriter implements Callable<Void> {
       int entries,
       boolean alone,
       AtomicInteger progress,
-      ConcurrentLinkedQueue<String> readErrors,
-      java.util.function.BooleanSupplier switching) {
-    this.switching = switching;
+      ConcurrentLinkedQueue<String> readErrors) {
     this.name = name;
     this.http = http;
     this.nodes = nodes;
@@ -143,14 +137,7 @@ final class ClusterWriter implements Callable<Void> {
       if (alone ? fen != own : fen < own) {
         String late =
             name + " read " + fen + " fen on " + node.name + " after its entries of " + own;
-        // Never more than it wrote, nor a half-built table; only its own last entry may show late
-        // while a rebuild switches (README, Running several nodes, What is not done).
-        boolean oneLate = fen == own - ENTRY_FEN || (!alone && fen >= own - ENTRY_FEN);
-        if (switching.getAsBoolean() && oneLate) {
-          lateAroundSwitch.add(late);
-        } else {
-          problems.add(late);
-        }
+        problems.add(late);
       }
     } catch (IOException e) {
       if (node.alive()) {
