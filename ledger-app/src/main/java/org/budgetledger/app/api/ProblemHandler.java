@@ -136,6 +136,25 @@ public class ProblemHandler {
     return p;
   }
 
+  /**
+   * Another node wrote to the same budget at the same moment, and this command kept losing the race
+   * for the budget's next place (it is retried on the fresh state first, {@code
+   * command.ConcurrencyRetry}), or opened a budget another node opened first. Nothing of it was
+   * recorded.
+   */
+  @ExceptionHandler(org.axonframework.modelling.command.ConcurrencyException.class)
+  ProblemDetail concurrentWrite(RuntimeException e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "another write to this budget was recorded first ("
+                + e.getClass().getSimpleName()
+                + "); nothing was recorded: retry with the same request id");
+    p.setTitle("Concurrent write");
+    p.setProperty("rule", "CONCURRENT_WRITE");
+    return p;
+  }
+
   @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
   ProblemDetail tooLarge(RuntimeException e) {
     ProblemDetail p =

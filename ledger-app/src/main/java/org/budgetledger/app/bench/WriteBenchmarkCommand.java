@@ -26,8 +26,10 @@ import picocli.CommandLine.Option;
  * {@code ./ledger bench-writes --writers N}: starts a server on loopback (its own port, the
  * database the environment names), opens one budget through REST, and has N writers each post
  * {@code --entries} 追加 entries of 1.00 万元 to that one budget, one at a time, as a clerk's client
- * would. Prints entries/s and the latency percentiles of the acknowledged writes, then checks that
- * the budget holds exactly the acknowledged entries: none lost, none twice.
+ * would. With {@code --nodes N} it starts N servers on one database and spreads the writers over
+ * them; with {@code --budgets B}, over B budgets. Prints entries/s and the latency percentiles of
+ * the acknowledged writes, then checks that the budget holds exactly the acknowledged entries: none
+ * lost, none twice.
  */
 @Component
 @Command(
@@ -47,8 +49,21 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
   @Option(names = "--warmup", defaultValue = "20", description = "entries before timing")
   int warmup;
 
-  @Option(names = "--port", defaultValue = "8096")
+  @Option(names = "--port", defaultValue = "8096", description = "the first node's port")
   int port;
+
+  @Option(
+      names = "--nodes",
+      defaultValue = "1",
+      description =
+          "servers on one database, on ports from --port; writer w goes through node w % N")
+  int nodes;
+
+  @Option(
+      names = "--budgets",
+      defaultValue = "1",
+      description = "budgets written; writer w writes to budget w % B")
+  int budgets;
 
   @Option(names = "--user", defaultValue = "luru")
   String user;
@@ -82,30 +97,51 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
     // refuses unless told that this is a trial.
     List<String> args = new ArrayList<>(serverArgs);
     args.add("--ledger.security.allow-demo-passwords=true");
-    try (BenchServer server = BenchServer.start(port, log, args)) {
-      server.awaitReady(http, authorization, Duration.ofMinutes(3));
-      RestWriter writer = new RestWriter(http, server, authorization);
-      String budget =
-          writer.openBudget(
-              "W" + Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase());
+    List<BenchServer> servers = new ArrayList<>();
+    try {
+      // The first node creates the schema and the signing key, the others join it.
+      servers.add(BenchServer.start(port, log, args));
+      servers.get(0).awaitReady(http, authorization, Duration.ofMinutes(3));
+      for (int n = 1; n < nodes; n++) {
+        servers.add(
+            BenchServer.start(
+                port + n, log.resolveSibling("bench-writes-server-" + (n + 1) + ".log"), args));
+      }
+      for (BenchServer server : servers) {
+        server.awaitReady(http, authorization, Duration.ofMinutes(3));
+      }
+      List<RestWriter> through =
+          servers.stream().map(server -> new RestWriter(http, server, authorization)).toList();
+      String stamp = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+      List<String> opened = new ArrayList<>();
+      for (int b = 0; b < budgets; b++) {
+        opened.add(through.get(b % nodes).openBudget("W" + stamp + b));
+      }
       for (int i = 0; i < warmup; i++) {
-        writer.supplement(budget, "warmup-" + i);
+        through.get(i % nodes).supplement(opened.get(i % budgets), "warmup-" + i);
       }
       Latencies latencies = new Latencies(writers * entries);
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
       AtomicLong acknowledged = new AtomicLong(warmup);
       long started = System.nanoTime();
-      run(writer, budget, latencies, failures, acknowledged);
+      run(through, opened, latencies, failures, acknowledged);
       double seconds = (System.nanoTime() - started) / 1e9;
-      long recordedFen = recordedFen(http, server, authorization, budget);
+      long recordedFen = 0;
+      for (String budget : opened) {
+        recordedFen += recordedFen(http, servers.get(0), authorization, budget);
+      }
       print(latencies, seconds, failures, acknowledged.get(), recordedFen, log);
       return failures.isEmpty() && recordedFen == acknowledged.get() * ENTRY_FEN ? 0 : 1;
+    } finally {
+      for (BenchServer server : servers) {
+        server.close();
+      }
     }
   }
 
   private void run(
-      RestWriter writer,
-      String budget,
+      List<RestWriter> through,
+      List<String> opened,
       Latencies latencies,
       ConcurrentLinkedQueue<String> failures,
       AtomicLong acknowledged)
@@ -114,6 +150,8 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
     CountDownLatch start = new CountDownLatch(1);
     for (int w = 0; w < writers; w++) {
       String prefix = "w" + w + "-";
+      RestWriter writer = through.get(w % nodes);
+      String budget = opened.get(w % budgets);
       pool.submit(
           () -> {
             start.await();
@@ -163,9 +201,9 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
       long recordedFen,
       Path log) {
     System.out.printf(
-        "Bench: %d writer(s) on one budget, %d 追加 each through REST (HTTP Basic),"
-            + " after %d warm-up entries; server log %s%n",
-        writers, entries, warmup, log);
+        "Bench: %d writer(s) on %d budget(s) through %d node(s), %d 追加 each through REST"
+            + " (HTTP Basic), after %d warm-up entries; server log %s%n",
+        writers, budgets, nodes, entries, warmup, log);
     System.out.printf("%-28s %12s%n", "figure", "value");
     System.out.printf("%-28s %,12.1f%n", "entries/s", latencies.count() / seconds);
     System.out.printf("%-28s %12.1f%n", "write p50 (ms)", latencies.percentileMillis(50));

@@ -3,9 +3,14 @@ package org.budgetledger.app.command;
 import java.time.Duration;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.budgetledger.app.readmodel.ReadModelMonitor;
+import org.budgetledger.app.store.AppendedEvents;
 import org.budgetledger.core.budget.api.BudgetCommand;
+import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -23,9 +28,17 @@ public class LedgerCommands {
   private final CommandGateway gateway;
   private final ProjectionFreshness freshness;
   private final ReadModelMonitor monitor;
+  private final CommandAppends appends;
+  private final CommandMetrics metrics;
 
   public LedgerCommands(
-      CommandGateway gateway, ProjectionFreshness freshness, ReadModelMonitor monitor) {
+      CommandGateway gateway,
+      ProjectionFreshness freshness,
+      ReadModelMonitor monitor,
+      CommandAppends appends,
+      CommandMetrics metrics) {
+    this.appends = appends;
+    this.metrics = metrics;
     this.gateway = gateway;
     this.freshness = freshness;
     this.monitor = monitor;
@@ -42,12 +55,32 @@ public class LedgerCommands {
 
   public <R> Sent<R> sendNoting(BudgetCommand command) {
     monitor.refuseWritesIfStopped();
+    CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
+    appends.expect(message.getIdentifier());
     R result;
+    Optional<AppendedEvents> appended;
     try {
-      result = gateway.sendAndWait(command);
+      result = gateway.sendAndWait(message);
     } catch (CommandExecutionException e) {
+      metrics.rejected();
       throw RuleViolations.of(e).orElseThrow(() -> e);
+    } catch (BudgetRuleViolation e) {
+      metrics.rejected();
+      throw e;
+    } catch (ConcurrencyException e) {
+      metrics.conflict();
+      throw e;
+    } finally {
+      appended = appends.take(message.getIdentifier());
     }
-    return new Sent<>(result, freshness.awaitCaughtUp(FRESHNESS));
+    long committed = System.nanoTime();
+    // A command that appended nothing (an idempotent repeat) waits for the store as a whole, as
+    // its answer is an earlier write, perhaps not yet applied.
+    Optional<String> lag =
+        appended.isPresent()
+            ? freshness.awaitApplied(appended.get(), FRESHNESS)
+            : freshness.awaitCaughtUp(FRESHNESS);
+    metrics.committed(Duration.ofNanos(System.nanoTime() - committed));
+    return new Sent<>(result, lag);
   }
 }

@@ -1,10 +1,12 @@
 package org.budgetledger.app.command;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.budgetledger.app.readmodel.ProcessorStatus;
 import org.budgetledger.app.readmodel.ReadModelMonitor;
+import org.budgetledger.app.store.AppendedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,46 @@ public class ProjectionFreshness {
         }
         Thread.sleep(
             2); // positions come from memory: a short wait keeps the answer close to the work
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of("interrupted while waiting for the read models");
+    } catch (RuntimeException e) {
+      LOG.warn("Could not read the read models' positions", e);
+      return Optional.of(
+          "the read models' positions could not be read ("
+              + e.getMessage()
+              + "); tables may not show this change yet");
+    }
+  }
+
+  /**
+   * Waits up to {@code timeout} until every read model has applied the events a command appended,
+   * in the segments that handle them, whichever node processes those, as the token store holds them
+   * (looked at every few milliseconds). The answer is empty when they have, else a note as {@link
+   * #awaitCaughtUp} gives.
+   */
+  public Optional<String> awaitApplied(AppendedEvents appended, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      long index = appended.lastIndex() >= 0 ? appended.lastIndex() : monitor.head();
+      List<String> waiting = new ArrayList<>(ReadModelMonitor.PROCESSORS);
+      while (true) {
+        Optional<ProcessorStatus> stopped = monitor.stopped();
+        if (stopped.isPresent()) {
+          return Optional.of(stopped.get().describe());
+        }
+        waiting.removeIf(
+            p -> monitor.applied(p, appended.events(), index) && monitor.passedHere(p, index));
+        if (waiting.isEmpty()) {
+          return Optional.empty();
+        }
+        if (System.nanoTime() >= deadline) {
+          return Optional.of(lagging(monitor.status(index), timeout));
+        }
+        // Each look is one small query of the token store: a short wait keeps the answer close
+        // to the work.
+        Thread.sleep(3);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -55,7 +55,8 @@ final class CommitNotifyingSource implements StreamableMessageSource<TrackedEven
         });
   }
 
-  private void committed() {
+  /** Events were committed: the processors are told to look, a few times as the fetch lands. */
+  void committed() {
     for (long delay : POKES_MILLIS) {
       pokes.schedule(() -> callbacks.forEach(Runnable::run), delay, TimeUnit.MILLISECONDS);
     }

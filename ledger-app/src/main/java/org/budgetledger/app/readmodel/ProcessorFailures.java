@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.ErrorHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,12 @@ public class ProcessorFailures {
   /** The handler to register for every read model's processor. */
   public ErrorHandler handler() {
     return context -> {
-      record(context);
+      // A claim taken by another node, or by a rebuild's switch, is no stopped read model: the
+      // batch rolls back and the segment is claimed again. Recorded as one, it made writes on this
+      // node skip their wait (and refused others) at every switch.
+      if (!lostClaim(context.error())) {
+        record(context);
+      }
       PropagatingErrorHandler.instance().handleError(context);
     };
   }
@@ -75,6 +81,15 @@ public class ProcessorFailures {
       return Optional.empty();
     }
     return Optional.ofNullable(f);
+  }
+
+  private static boolean lostClaim(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof UnableToClaimTokenException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String innermost(Throwable error) {

@@ -1,15 +1,18 @@
 package org.budgetledger.app.readmodel;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.budgetledger.projections.entries.LedgerEntriesProjector;
 import org.budgetledger.projections.facts.BudgetFactsProjector;
@@ -28,20 +31,17 @@ public class ReadModelMonitor {
       List.of(LedgerEntriesProjector.PROCESSING_GROUP, BudgetFactsProjector.PROCESSING_GROUP);
 
   private final EventStore eventStore;
-  private final TokenStore tokens;
-  private final TransactionManager transactions;
+  private final StoredTokens stored;
   private final ProcessorFailures failures;
   private final EventProcessingConfiguration processing;
 
   public ReadModelMonitor(
       EventStore eventStore,
-      TokenStore tokens,
-      TransactionManager transactions,
+      StoredTokens stored,
       ProcessorFailures failures,
       EventProcessingConfiguration processing) {
     this.eventStore = eventStore;
-    this.tokens = tokens;
-    this.transactions = transactions;
+    this.stored = stored;
     this.failures = failures;
     this.processing = processing;
   }
@@ -88,43 +88,77 @@ public class ReadModelMonitor {
   }
 
   /**
-   * How far a read model has come. Where its processor runs in this process, its in-memory status,
-   * which Axon advances as soon as a batch commits, or at once past events the read model has no
-   * handler for. The stored token is the fallback (a processor on another node): a pooled processor
-   * stores it after such events only when it extends its claim, so waiting on it alone cost each
-   * write about half a second (README, Performance).
+   * How far a read model has come: the lowest position of its segments, wherever they are processed
+   * ({@link SegmentPositions}).
    */
   long processed(String processor) {
-    OptionalLong inMemory =
-        processing
-            .eventProcessor(processor, StreamingEventProcessor.class)
-            .filter(StreamingEventProcessor::isRunning)
-            .map(ReadModelMonitor::position)
-            .orElse(OptionalLong.empty());
-    if (inMemory.isPresent()) {
-      return inMemory.getAsLong();
-    }
-    try {
-      return transactions.fetchInTransaction(() -> position(tokens.fetchToken(processor, 0)));
-    } catch (org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException e) {
-      return -1; // no token yet: the processor has not started
-    }
+    List<SegmentPosition> segments = segments(processor);
+    return segments.isEmpty()
+        ? -1 // no token yet: the processor has not started
+        : segments.stream().mapToLong(SegmentPosition::position).min().getAsLong();
   }
 
-  /** The lowest position of the processor's segments in this process, if it has claimed any. */
-  private static OptionalLong position(StreamingEventProcessor processor) {
-    Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-    if (status.isEmpty()) {
-      return OptionalLong.empty();
+  /** Every segment of the read model's processor, with its position and its node. */
+  public List<SegmentPosition> segments(String processor) {
+    return SegmentPositions.of(
+        processing.eventProcessor(processor, StreamingEventProcessor.class), stored, processor);
+  }
+
+  /**
+   * Whether the read model has applied {@code events}, appended up to global index {@code index},
+   * in the live read models: only the segments that handle one of them must have reached it. Their
+   * positions are read from the token store, whichever node processes them: a segment stores its
+   * token in the transaction of the rows it writes, so a stored position is what the live tables
+   * hold, also across a rebuild's switch, which stores every segment's token with the new slot (a
+   * node's memory may still hold the position it reached in the slot it wrote before). A segment
+   * with no handler for an event stores its position only when its node extends its claim, so it is
+   * not waited for.
+   */
+  public boolean applied(String processor, List<? extends EventMessage<?>> events, long index) {
+    EventHandlerInvoker invoker =
+        processing
+            .eventProcessor(processor, AbstractEventProcessor.class)
+            .map(AbstractEventProcessor::eventHandlerInvoker)
+            .orElse(null);
+    // As the processor will see them: a handler that takes the event's tracking token matches
+    // only a tracked message.
+    TrackingToken at = GapAwareTrackingToken.newInstance(index, List.of());
+    List<EventMessage<?>> tracked =
+        events.stream().<EventMessage<?>>map(e -> tracked(e, at)).toList();
+    List<StoredTokens.SegmentToken> rows = stored.of(processor);
+    if (rows.isEmpty()) {
+      return false; // the processor has not started anywhere yet
     }
-    long lowest = Long.MAX_VALUE;
-    for (EventTrackerStatus segment : status.values()) {
-      if (segment.isErrorState() || segment.getCurrentPosition().isEmpty()) {
-        return OptionalLong.empty();
+    int[] ids = rows.stream().mapToInt(StoredTokens.SegmentToken::segment).toArray();
+    for (StoredTokens.SegmentToken row : rows) {
+      Segment segment = Segment.computeSegment(row.segment(), ids);
+      boolean concerned =
+          invoker == null || tracked.stream().anyMatch(e -> invoker.canHandle(e, segment));
+      if (concerned && row.position() < index) {
+        return false;
       }
-      lowest = Math.min(lowest, segment.getCurrentPosition().getAsLong());
     }
-    return OptionalLong.of(lowest);
+    return true;
+  }
+
+  /**
+   * On a node that processes every segment of the processor itself, whether all of them have passed
+   * {@code index} in memory, so that its status reads caught up right after a write; true where
+   * other nodes process some (their stored positions of events they have no handler for move only
+   * with their claims).
+   */
+  public boolean passedHere(String processor, long index) {
+    List<SegmentPosition> segments = segments(processor);
+    if (segments.isEmpty() || !segments.stream().allMatch(SegmentPosition::local)) {
+      return true;
+    }
+    return segments.stream().allMatch(s -> s.position() >= index);
+  }
+
+  private static EventMessage<?> tracked(EventMessage<?> event, TrackingToken token) {
+    return event instanceof DomainEventMessage<?> domain
+        ? new GenericTrackedDomainEventMessage<>(token, domain)
+        : new GenericTrackedEventMessage<>(token, event);
   }
 
   static long position(TrackingToken token) {

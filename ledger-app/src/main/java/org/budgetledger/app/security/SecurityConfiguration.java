@@ -84,8 +84,35 @@ public class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * The actuator: health and its probes for anyone (a load balancer, a monitor), the rest (metrics,
+   * health details) for a signed-in user, by HTTP Basic as a monitoring client signs in, or by the
+   * pages' session. Under the pages' chain, Basic was not read and a monitor was sent to the login
+   * page.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    http.securityMatcher("/actuator/**")
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/actuator/**")
+                    .authenticated()
+                    .anyRequest()
+                    .denyAll())
+        .httpBasic(b -> b.authenticationEntryPoint(ApiProblems.unauthorized()))
+        .csrf(c -> c.disable())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(ApiProblems.unauthorized())
+                    .accessDeniedHandler(ApiProblems.forbidden()));
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             a ->
@@ -104,7 +131,9 @@ public class SecurityConfiguration {
                         "/favicon.ico",
                         "/error",
                         "/denied",
-                        "/actuator/health")
+                        "/actuator/health",
+                        "/actuator/health/liveness",
+                        "/actuator/health/readiness")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/logout")
                     .authenticated()

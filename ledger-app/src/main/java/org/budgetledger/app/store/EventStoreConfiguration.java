@@ -1,6 +1,7 @@
 package org.budgetledger.app.store;
 
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -15,7 +16,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -23,6 +23,7 @@ import org.budgetledger.app.audit.checkpoint.LedgerKeys;
 import org.budgetledger.app.audit.trail.EventHashWriter;
 import org.budgetledger.app.audit.trail.TreeHeadWriter;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -78,7 +79,7 @@ public class EventStoreConfiguration {
 
   @Bean
   public PersistenceExceptionResolver persistenceExceptionResolver() {
-    return new JdbcSQLErrorCodesResolver();
+    return new DuplicateKeyResolver();
   }
 
   /** The engine that writes each event's audit hash, and a signed tree head, with it, always. */
@@ -99,21 +100,31 @@ public class EventStoreConfiguration {
    */
   @Bean(name = "eventBus")
   @Qualifier("eventStore")
-  public EmbeddedEventStore eventStore(
+  public NotifiedEventStore eventStore(
       EventStorageEngine storageEngine, Configuration configuration) {
-    return EmbeddedEventStore.builder()
-        .storageEngine(storageEngine)
-        .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-        .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-        .fetchDelay(100)
-        .build();
+    return new NotifiedEventStore(
+        EmbeddedEventStore.builder()
+            .storageEngine(storageEngine)
+            .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+            .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+            .fetchDelay(100));
   }
 
+  /**
+   * The processors' positions and claims. A claim not extended within {@code
+   * ledger.processors.claim-timeout} (default 5 s; Axon's is 10) is taken by another node: a live
+   * node extends its claims every half second ({@code ProcessorConfiguration}), so a killed node's
+   * segments move within the timeout plus one claim interval (200 ms).
+   */
   @Bean
   public TokenStore tokenStore(
-      ConnectionProvider connectionProvider, Serializer serializer, TokenSchema schema) {
+      ConnectionProvider connectionProvider,
+      Serializer serializer,
+      TokenSchema schema,
+      @Value("${ledger.processors.claim-timeout:PT5S}") Duration claimTimeout) {
     return JdbcTokenStore.builder()
         .connectionProvider(connectionProvider)
+        .claimTimeout(claimTimeout)
         .serializer(serializer)
         .schema(schema)
         .contentType(String.class)

@@ -37,6 +37,9 @@ import org.postgresql.PGConnection;
  */
 public class HashingEventStorageEngine extends JdbcEventStorageEngine {
 
+  /** The PostgreSQL notification channel an append announces itself on, at its commit. */
+  public static final String APPENDED_CHANNEL = "ledger_appended";
+
   private final TransactionManager transactions;
   private final AppendedHashes hashes;
 
@@ -64,9 +67,10 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
             List<String> types = domain.stream().map(DomainEventMessage::getType).toList();
             List<StoredEvent> stored = serialize(domain, serializer);
             if (connection.isWrapperFor(PGConnection.class)) {
-              copyEvents(connection, stored, types);
+              copyEvents(connection, stored, types, domain);
             } else {
               insertEvents(connection, stored, types);
+              domain.forEach(e -> AppendedEvents.record(-1, e));
             }
           } catch (SQLException e) {
             // A duplicate (aggregate, sequence) here is a concurrent writer, as Axon resolves it.
@@ -106,7 +110,11 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
    * a JDBC batch of INSERTs and INSERT … SELECTs for the hashes (which looked each event up again
    * to learn its index): see README, Performance.
    */
-  private void copyEvents(Connection connection, List<StoredEvent> events, List<String> types)
+  private void copyEvents(
+      Connection connection,
+      List<StoredEvent> events,
+      List<String> types,
+      List<DomainEventMessage<?>> messages)
       throws SQLException {
     List<StoredEvent> indexed = new ArrayList<>(events.size());
     try (PreparedStatement next =
@@ -162,6 +170,21 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
             + schema.domainEventFields()
             + ") FROM STDIN");
     hashes.copy(connection, indexed);
+    for (int i = 0; i < indexed.size(); i++) {
+      AppendedEvents.record(indexed.get(i).globalIndex(), messages.get(i));
+    }
+    announceAppend(connection);
+  }
+
+  /**
+   * Tells the other nodes on this database that events were appended: PostgreSQL delivers the
+   * notification at commit, and never for a transaction rolled back ({@code
+   * config.AppendNotifications} wakes their processors with it).
+   */
+  private static void announceAppend(Connection connection) throws SQLException {
+    try (var statement = connection.createStatement()) {
+      statement.execute("NOTIFY " + APPENDED_CHANNEL);
+    }
   }
 
   /** Any other database: a JDBC batch of INSERTs, then one of the hash rows. */

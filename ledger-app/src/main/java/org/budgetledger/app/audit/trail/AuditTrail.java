@@ -79,7 +79,9 @@ public class AuditTrail {
 
   /** A new checkpoint unless the log has not grown since the latest; for the schedule. */
   public Optional<Checkpoint> checkpointIfGrown() {
-    long signedSize = heads.latest().map(Checkpoint::treeSize).orElse(Long.MAX_VALUE);
+    // No tree head yet: the log is empty, and once signed empty it has not grown (every round of
+    // the schedule signed the empty log again, on every node).
+    long signedSize = heads.latest().map(Checkpoint::treeSize).orElse(0L);
     Optional<Checkpoint> latest = checkpoints.latest();
     if (latest.isPresent() && latest.get().treeSize() >= signedSize) {
       return Optional.empty();

@@ -1,5 +1,7 @@
 package org.budgetledger.app.audit.trail;
 
+import java.sql.SQLException;
+import org.budgetledger.app.cluster.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -10,7 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Signs a checkpoint every {@code ledger.audit.checkpoint-interval} (default 10 minutes) when the
  * log has grown. Only in the server: off for command line runs, and with {@code
- * ledger.audit.periodic-checkpoints=false} (the tests, which checkpoint when they choose).
+ * ledger.audit.periodic-checkpoints=false} (the tests, which checkpoint when they choose). With
+ * several nodes on one database, one node signs at a time ({@link ClusterLock}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -18,16 +21,34 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class PeriodicCheckpoints {
 
   private static final Logger LOG = LoggerFactory.getLogger(PeriodicCheckpoints.class);
-  private final AuditTrail trail;
 
-  public PeriodicCheckpoints(AuditTrail trail) {
+  /** The advisory lock of the checkpoint signer: "ckpt" in ASCII, apart from the append lock. */
+  static final long SIGNER_LOCK = 0x636B7074L;
+
+  private final AuditTrail trail;
+  private final ClusterLock cluster;
+
+  public PeriodicCheckpoints(AuditTrail trail, ClusterLock cluster) {
     this.trail = trail;
+    this.cluster = cluster;
   }
 
   @Scheduled(
       fixedDelayString = "${ledger.audit.checkpoint-interval:PT10M}",
       initialDelayString = "${ledger.audit.checkpoint-interval:PT10M}")
   public void checkpoint() {
+    try {
+      // Every node's schedule fires; one signs, and the others skip the round (and would find
+      // nothing grown right after it).
+      if (!cluster.runAlone(SIGNER_LOCK, this::checkpointIfGrown)) {
+        LOG.debug("audit checkpoint: another node is signing");
+      }
+    } catch (SQLException e) {
+      LOG.warn("audit checkpoint skipped, the database could not be reached: {}", e.getMessage());
+    }
+  }
+
+  private void checkpointIfGrown() {
     try {
       trail
           .checkpointIfGrown()
