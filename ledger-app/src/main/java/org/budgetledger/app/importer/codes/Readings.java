@@ -3,7 +3,7 @@ package org.budgetledger.app.importer.codes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.budgetledger.app.importer.codes.FunctionNameResolver.Line;
+import org.budgetledger.app.importer.codes.CatalogueNameResolver.Line;
 import org.budgetledger.core.catalogue.Classification;
 import org.budgetledger.core.model.Fen;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.budgetledger.app.importer.codes.BracketedCode;
-import org.budgetledger.app.importer.codes.FunctionNameResolver;
+import org.budgetledger.app.importer.codes.CatalogueNameResolver;
 import org.budgetledger.app.importer.codes.NameReading;
 import org.budgetledger.app.importer.codes.PrintedName;
 import org.budgetledger.app.importer.layout.AmountUnit;
@@ -20,7 +20,8 @@ import org.budgetledger.core.model.Fen;
  * right, both under 项目), the figures those to its right.
  */
 public final class PublishedNames {
-  private static final Set<String> NAME_MEASURES = Set.of("functionName", "function");
+  private static final Set<String> FUNCTION_NAMES = Set.of("functionName", "function");
+  private static final Set<String> ECONOMIC_NAMES = Set.of("deptEconomic");
 
   private PublishedNames() {}
 
@@ -41,18 +42,30 @@ public final class PublishedNames {
     return new NameReading(codes, List.of());
   }
 
+  /** The function codes of a table printing 支出功能分类 names alone. */
   public static NameReading resolve(PublishedGrid grid, int year) {
     long tolerance = halfUnitFen(grid);
-    return new FunctionNameResolver(Catalogues.standard().function(), year, tolerance)
+    return new CatalogueNameResolver(Catalogues.standard().function(), year, tolerance)
         .resolve(rows(grid));
   }
 
-  /** The rows as printed names with their figures; empty when the table has no name column. */
+  /** The 部门经济分类 codes of a table printing its economic names alone (Hangzhou's 基本支出表). */
+  public static NameReading resolveEconomic(PublishedGrid grid, int year) {
+    long tolerance = halfUnitFen(grid);
+    return new CatalogueNameResolver(Catalogues.standard().departmentEconomic(), year, tolerance)
+        .resolve(rows(grid, ECONOMIC_NAMES));
+  }
+
+  /** The rows as printed function names with their figures; empty without a name column. */
   public static List<PrintedName> rows(PublishedGrid grid) {
+    return rows(grid, FUNCTION_NAMES);
+  }
+
+  static List<PrintedName> rows(PublishedGrid grid, Set<String> nameMeasures) {
     int nameColumn = -1;
     for (int c = 0; c < grid.measures().size(); c++) {
       String measure = grid.measures().get(c);
-      if (measure != null && NAME_MEASURES.contains(measure)) {
+      if (measure != null && nameMeasures.contains(measure)) {
         nameColumn = c;
       }
     }

@@ -140,6 +140,34 @@ class NamesOnlyCodesTest {
         .doesNotContain("本年支出合计=-", "支出总计=-");
   }
 
+  @Test
+  void economicNamesOfTheBasicSpendingTableGetTheirDepartmentEconomicCodes() {
+    PublishedGrid basic = FamilyFiguresTest.table(TRANSPORT, TableKind.GENERAL_BUDGET_BASIC);
+    NameReading reading = PublishedNames.resolveEconomic(basic, 2026);
+
+    assertThat(reading.problems()).isEmpty();
+    List<PrintedName> rows = PublishedNames.rows(basic, java.util.Set.of("deptEconomic"));
+    List<String> coded = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String name = rows.get(i).name();
+      reading.codeOf(i).ifPresent(code -> coded.add(name + "=" + code));
+    }
+    assertThat(coded)
+        .containsSubsequence(
+            "工资福利支出=301",
+            "基本工资=30101",
+            "津贴补贴=30102",
+            "商品和服务支出=302",
+            "维修(护)费=30213",
+            "公务接待费=30217",
+            "公务用车运行维护费=30231",
+            "对个人和家庭的补助=303",
+            "资本性支出=310",
+            "办公设备购置=31002");
+    List<PublishedCell> row = basic.rowWith("维修(护)费").orElseThrow();
+    assertThat(basic.cell(row, "public").orElseThrow().amount()).isEqualTo(Fen.parseWan("410.00"));
+  }
+
   private static List<String> coded(PublishedGrid grid, NameReading reading) {
     List<PrintedName> rows = PublishedNames.rows(grid);
     List<String> out = new ArrayList<>();
