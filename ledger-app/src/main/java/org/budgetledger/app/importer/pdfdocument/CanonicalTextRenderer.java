@@ -37,13 +37,15 @@ final class CanonicalTextRenderer {
 
   private final LayoutProfile profile;
   private final MeasureVocabulary vocabulary;
+  private final PrintedCodes codes;
   private final StringBuilder text = new StringBuilder();
   private final List<LinePlace> places = new ArrayList<>();
   private int cells;
 
-  CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary) {
+  CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary, PrintedCodes codes) {
     this.profile = profile;
     this.vocabulary = vocabulary;
+    this.codes = codes;
   }
 
   DisclosureTextRenderer.RenderedText render(List<PublishedGrid> grids, DocumentIdentity identity) {
@@ -82,7 +84,7 @@ final class CanonicalTextRenderer {
     LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
     line(label + " " + grid.kind().chinese(), head);
     line("金额单位：" + grid.unit().chinese(), head);
-    CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary);
+    CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary, codes.of(grid));
     switch (grid.kind()) {
       case INCOME_EXPENDITURE_SUMMARY, FISCAL_APPROPRIATION_SUMMARY -> balanceSheet(grid, label);
       case INCOME_SUMMARY -> incomeSummary(grid, label, columns);
@@ -251,8 +253,10 @@ final class CanonicalTextRenderer {
     LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
     line("“三公”经费财政拨款预算总额\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t", head);
     line("\t\t\t小计\t公务用车购置费\t公务用车运行维护费", head);
+    // a table listing its units (Hangzhou) prints the department on its 合计 row: that row alone
+    boolean byUnit = grid.rows().stream().anyMatch(columns::isTotalRow);
     for (List<PublishedCell> row : grid.rows()) {
-      if (row.stream().noneMatch(PublishedCell::isMoney)) {
+      if (row.stream().noneMatch(PublishedCell::isMoney) || byUnit && !columns.isTotalRow(row)) {
         continue;
       }
       emit(

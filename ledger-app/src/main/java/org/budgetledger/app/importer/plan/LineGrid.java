@@ -75,7 +75,12 @@ final class LineGrid {
                     + " (3, 5 or 7 digits)"));
         continue;
       }
-      if (present(row.basic()) && d == null) {
+      // a family that prints 人员 and 公用 in its 支出总表 instead of 基本支出 (Hangzhou) leaves the
+      // column unprinted: its row total may hold basic money, for the other tables to decide
+      boolean basic = present(row.basic()) || unprintedUnder(row.basic(), row.total());
+      // a kind the row may not hold is no problem where unprinted: no payer, no unknown
+      List<ImportProblem> basicProblems = present(row.basic()) ? problems : new ArrayList<>();
+      if (basic && d == null) {
         // without an economic code, 基本支出 may be 人员 or 公用: both are unknowns, and the
         // tables that print them by kind (一般公共预算支出表, 基本支出表, 收支总表) decide the split
         add(
@@ -86,9 +91,17 @@ final class LineGrid {
             row,
             ExpenditureKind.BASIC_PERSONNEL,
             fileName,
-            problems);
-        add(cells, doc, department, funds, row, ExpenditureKind.BASIC_PUBLIC, fileName, problems);
-      } else if (present(row.basic())) {
+            basicProblems);
+        add(
+            cells,
+            doc,
+            department,
+            funds,
+            row,
+            ExpenditureKind.BASIC_PUBLIC,
+            fileName,
+            basicProblems);
+      } else if (basic) {
         ExpenditureKind kind = DeptEconomicCode.of(d).basicKind();
         if (kind == null) {
           problems.add(
@@ -102,10 +115,11 @@ final class LineGrid {
                       + " (302, 310): DOMAIN §2 gives it no place"));
           continue;
         }
-        add(cells, doc, department, funds, row, kind, fileName, problems);
+        add(cells, doc, department, funds, row, kind, fileName, basicProblems);
       }
-      if (present(row.project())) {
-        add(cells, doc, department, funds, row, ExpenditureKind.PROJECT, fileName, problems);
+      if (present(row.project()) || unprintedUnder(row.project(), row.total())) {
+        List<ImportProblem> projectProblems = present(row.project()) ? problems : new ArrayList<>();
+        add(cells, doc, department, funds, row, ExpenditureKind.PROJECT, fileName, projectProblems);
       }
     }
     if (!problems.isEmpty()) {
@@ -183,6 +197,10 @@ final class LineGrid {
       case BASIC_PUBLIC -> byKind ? r.publicOperating() : r.basic();
       case PROJECT -> r.project();
     };
+  }
+
+  private static boolean unprintedUnder(PublishedAmount part, PublishedAmount total) {
+    return !PublishedAmount.printed(part) && present(total);
   }
 
   static boolean present(PublishedAmount amount) {
