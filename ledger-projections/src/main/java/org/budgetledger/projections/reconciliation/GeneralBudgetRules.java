@@ -122,7 +122,10 @@ final class GeneralBudgetRules {
                 List.of(f.of(GENERAL_BUDGET_EXPENDITURE, "total", pair[1]))));
       }
     }
-    if (f.has(EXPENDITURE_SUMMARY)
+    // a 支出总表 printed by function only has no economic codes to compare with
+    boolean esByCode =
+        f.details(EXPENDITURE_SUMMARY).stream().anyMatch(r -> !r.key().endsWith("|-|-"));
+    if (esByCode
         && f.of(t, "total", "total")
             .amount()
             .equals(f.of(EXPENDITURE_SUMMARY, "total", "basic").amount())) {

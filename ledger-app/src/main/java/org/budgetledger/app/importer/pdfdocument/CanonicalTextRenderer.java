@@ -81,7 +81,7 @@ final class CanonicalTextRenderer {
 
   private void table(PublishedGrid grid) {
     String label = TableNumbering.label(DisclosureFormat.MUNICIPAL, grid.kind());
-    LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
+    LinePlace head = new LinePlace(grid.pages().get(0), grid.title().replaceAll("\\s", ""), 0);
     line(label + " " + grid.kind().chinese(), head);
     line("金额单位：" + grid.unit().chinese(), head);
     CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary, codes.of(grid));
@@ -279,11 +279,12 @@ final class CanonicalTextRenderer {
         .orElse("");
   }
 
+  /** A row's place names the table as the document titles it, so a problem points at the page. */
   private static LinePlace place(PublishedGrid grid, List<PublishedCell> row, String label) {
     Optional<PublishedCell> first = row.stream().findFirst();
     return new LinePlace(
         first.map(PublishedCell::page).orElse(grid.pages().get(0)),
-        label,
+        grid.title().replaceAll("\\s", ""),
         first.map(PublishedCell::row).orElse(0));
   }
 

@@ -24,10 +24,7 @@ final class FundMargins {
     fund(doc.governmentFundExpenditure(), FundSource.GOVERNMENT_FUND, "政府性基金预算支出表", "tgf", m);
     fund(doc.stateCapitalExpenditure(), FundSource.STATE_CAPITAL, "国有资本经营预算支出表", "tsc", m);
     if (m.hasCells(c -> !c.fiscal())) {
-      threePublic(
-          doc.threePublicExpenses(),
-          m,
-          doc.expenditureSummary().rows().stream().allMatch(r -> r.deptEconomic() != null));
+      threePublic(doc.threePublicExpenses(), m, m.hasCells(c -> !c.gap() && c.dept() != null));
     }
   }
 
@@ -119,6 +116,7 @@ final class FundMargins {
         c ->
             c.fiscal()
                 && !c.gap()
+                && c.dept() != null
                 && Arrays.stream(deptPrefixes).anyMatch(p -> c.dept().startsWith(p)));
   }
 }
