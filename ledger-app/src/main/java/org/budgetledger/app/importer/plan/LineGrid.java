@@ -177,7 +177,7 @@ final class LineGrid {
    * (its rows then come from 支出总表's).
    */
   private static List<String> basicCodes(DisclosureDocument doc, ExpenditureKind kind) {
-    if (doc.generalBudgetBasic() == null) {
+    if (doc.generalBudgetBasic() == null || printsAgainstDomain(doc)) {
       return List.of();
     }
     return doc.generalBudgetBasic().rows().stream()
@@ -186,6 +186,22 @@ final class LineGrid {
         .filter(c -> c.length() == 5 && DeptEconomicCode.of(c).basicKind() == kind)
         .distinct()
         .toList();
+  }
+
+  /**
+   * Whether 基本支出表 prints money of a code in the column DOMAIN §2 does not give it (杭州市公安局: 30399
+   * under 公用经费): no line may hold it, so the lines stay by function and the table's rows are
+   * findings of the reconciliation rather than margins.
+   */
+  private static boolean printsAgainstDomain(DisclosureDocument doc) {
+    return doc.generalBudgetBasic().rows().stream()
+        .filter(r -> r.deptEconomic() != null && r.deptEconomic().code().length() >= 3)
+        .anyMatch(
+            r -> {
+              ExpenditureKind kind = DeptEconomicCode.of(r.deptEconomic().code()).basicKind();
+              return kind == ExpenditureKind.BASIC_PERSONNEL && present(r.publicOperating())
+                  || kind == ExpenditureKind.BASIC_PUBLIC && present(r.personnel());
+            });
   }
 
   /** The units 一般公共预算支出表 shows with spending on the function in the kind's column. */
