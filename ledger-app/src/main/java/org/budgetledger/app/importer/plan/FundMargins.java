@@ -107,6 +107,17 @@ final class FundMargins {
       int lineNo,
       PlanMargins m,
       String... deptPrefixes) {
+    // where the codes come from 基本支出表 only (a 支出总表 by function), an item paid from 项目支出
+    // has no coded line to hold it: the item is then reported by the reconciliation, not a margin
+    boolean codesFromBasicTable = m.hasCells(c -> !c.gap() && c.gov() == null && c.dept() != null);
+    if (codesFromBasicTable
+        && !m.hasCells(
+            c ->
+                c.fiscal()
+                    && c.dept() != null
+                    && Arrays.stream(deptPrefixes).anyMatch(p -> c.dept().startsWith(p)))) {
+      return;
+    }
     m.add(
         id,
         table,
