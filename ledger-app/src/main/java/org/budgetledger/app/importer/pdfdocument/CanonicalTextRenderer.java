@@ -168,7 +168,7 @@ final class CanonicalTextRenderer {
       List<PublishedCell> filled = row;
       String incomeLabel = text(filled, 0);
       String incomeAmount = text(filled, 1);
-      String spendingLabel = text(filled, 2);
+      String spendingLabel = IncomeLabels.spending(text(filled, 2));
       String spendingAmount = text(filled, 3);
       if (incomeLabel.isEmpty() && spendingLabel.isEmpty()) {
         continue;
