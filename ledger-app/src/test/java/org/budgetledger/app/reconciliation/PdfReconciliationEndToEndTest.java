@@ -96,21 +96,16 @@ class PdfReconciliationEndToEndTest {
   }
 
   @Test
-  void aPdfWhoseCodesPrintAsNamesIsRefusedNamingTheFamily() throws IOException {
+  void aPdfWhoseCodesPrintAsNamesImportsWithItsCodesFromTheCatalogue() throws IOException {
+    // names only: the codes come from the 2026 catalogue (HangzhouPdfEndToEndTest has the figures)
     Path hangzhou = PDF.resolveSibling("hangzhou-zhejiang-2026-c0afe4e6.pdf");
 
     ImportReport report =
         importer.importBytes(
             hangzhou.getFileName().toString(), Files.readAllBytes(hangzhou), Actor.of("tester"));
 
-    assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
-    assertThat(report.problems())
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.field()).isEqualTo("版式 layout");
-              assertThat(p.message()).startsWith("read as hangzhou-zhejiang (");
-              assertThat(p.message()).contains("its codes print as NAMES_ONLY");
-            });
+    assertThat(report.status()).isEqualTo(ImportReport.Status.IMPORTED);
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.notes()).anyMatch(n -> n.startsWith("PDF read as hangzhou-zhejiang ("));
   }
 }

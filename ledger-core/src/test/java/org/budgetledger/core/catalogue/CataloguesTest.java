@@ -38,4 +38,13 @@ class CataloguesTest {
     assertThat(catalogues.departmentEconomic().codesNamed("维修(护)费", "302", 2026))
         .containsExactly("30213");
   }
+
+  @Test
+  void namesASectionRenamedBy2026ByTheYearsName() {
+    Classification function = catalogues.function();
+    assertThat(function.nameOf("21505", 2025)).contains("工业和信息产业监管");
+    assertThat(function.nameOf("21505", 2026)).contains("工业和信息产业");
+    assertThat(function.codesNamed("其他工业和信息产业支出", "21505", 2026)).containsExactly("2150599");
+    assertThat(function.codesNamed("其他工业和信息产业支出", "21505", 2025)).isEmpty();
+  }
 }

@@ -2,25 +2,37 @@ package org.budgetledger.app.importer.pdfdocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.budgetledger.app.importer.codes.BracketedCode;
+import org.budgetledger.app.importer.codes.NameReading;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.layout.MeasureVocabulary;
 
 /**
  * A published table's columns by canonical measure: the cell a canonical column reads (the first
  * column of that measure; none when the family does not print it), and the table's rows with their
- * whole codes, from one {@code code-name} cell, a code cell and a name cell, or 类/款/项 cells.
+ * whole codes, from one {@code code-name} cell, a code cell and a name cell, 类/款/项 cells, a {@code
+ * [code]name} cell, or a name alone with the code its catalogue gives.
  */
 final class CanonicalColumns {
   private static final Set<String> TOTAL_WORDS = Set.of("合计", "总计");
   private final PublishedGrid grid;
+  private final Optional<NameReading> names;
 
-  private CanonicalColumns(PublishedGrid grid) {
+  private CanonicalColumns(PublishedGrid grid, Optional<NameReading> names) {
     this.grid = grid;
+    this.names = names;
   }
 
   static CanonicalColumns of(PublishedGrid grid, MeasureVocabulary vocabulary) {
-    return new CanonicalColumns(grid);
+    return new CanonicalColumns(grid, Optional.empty());
+  }
+
+  /** A table whose names print alone, with their codes resolved by row ({@link PrintedCodes}). */
+  static CanonicalColumns of(
+      PublishedGrid grid, MeasureVocabulary vocabulary, Optional<NameReading> names) {
+    return new CanonicalColumns(grid, names);
   }
 
   /**
@@ -56,7 +68,9 @@ final class CanonicalColumns {
     List<CodedRow> rows = new ArrayList<>();
     String carriedClass = "";
     String carriedSection = "";
-    for (List<PublishedCell> row : grid.rows()) {
+    int economicName = m.indexOf("deptEconomic");
+    for (int index = 0; index < grid.rows().size(); index++) {
+      List<PublishedCell> row = grid.rows().get(index);
       if (row.stream().noneMatch(PublishedCell::isMoney) && !isTotalRow(row)) {
         continue;
       }
@@ -84,6 +98,13 @@ final class CanonicalColumns {
       } else if (code >= 0) {
         c = cell(row, code);
         n = name >= 0 ? cell(row, name) : "";
+      } else if (names.isPresent()) {
+        c = names.get().codeOf(index).orElse("");
+        n = cell(row, name >= 0 ? name : economicName);
+      } else if (name >= 0 && BracketedCode.parse(cell(row, name)).isPresent()) {
+        BracketedCode printed = BracketedCode.parse(cell(row, name)).orElseThrow();
+        c = printed.code();
+        n = printed.name();
       } else if (whole >= 0) {
         String printed = cell(row, whole);
         int dash = printed.indexOf('-');

@@ -50,13 +50,15 @@ final class CanonicalTextRenderer {
 
   private final LayoutProfile profile;
   private final MeasureVocabulary vocabulary;
+  private final PrintedCodes codes;
   private final StringBuilder text = new StringBuilder();
   private final List<LinePlace> places = new ArrayList<>();
   private int cells;
 
-  CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary) {
+  CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary, PrintedCodes codes) {
     this.profile = profile;
     this.vocabulary = vocabulary;
+    this.codes = codes;
   }
 
   DisclosureTextRenderer.RenderedText render(List<PublishedGrid> grids, DocumentIdentity identity) {
@@ -114,7 +116,7 @@ final class CanonicalTextRenderer {
     LinePlace head = new LinePlace(grid.pages().get(0), grid.title().replaceAll("\\s", ""), 0);
     line(label + " " + grid.kind().chinese(), head);
     line("金额单位：" + grid.unit().chinese(), head);
-    CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary);
+    CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary, codes.of(grid));
     switch (grid.kind()) {
       case INCOME_EXPENDITURE_SUMMARY, FISCAL_APPROPRIATION_SUMMARY -> balanceSheet(grid, label);
       case INCOME_SUMMARY -> incomeSummary(grid, label, columns);

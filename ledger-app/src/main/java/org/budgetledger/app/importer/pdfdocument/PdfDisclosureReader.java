@@ -2,7 +2,6 @@ package org.budgetledger.app.importer.pdfdocument;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.budgetledger.app.importer.layout.CodePrinting;
 import org.budgetledger.app.importer.layout.DocumentIdentity;
 import org.budgetledger.app.importer.layout.FamilyDetection;
 import org.budgetledger.app.importer.layout.FamilyDetector;
@@ -88,15 +87,20 @@ public final class PdfDisclosureReader {
               .map(p -> new ImportProblem(fileName, 0, "PDF " + profile.family(), p))
               .toList());
     }
+    PrintedCodes codes =
+        PrintedCodes.resolve(fileName, grids.tables(), profile, identity.fiscalYear());
     DisclosureTextRenderer.RenderedText text =
-        new CanonicalTextRenderer(profile, vocabulary).render(grids.tables(), identity);
+        new CanonicalTextRenderer(profile, vocabulary, codes).render(grids.tables(), identity);
     return new RenderedDisclosure(
         text.text(), text.places(), family, identity, text.tables(), text.cells());
   }
 
-  /** Families whose tables print codes as digits map onto the canonical tables by their profile. */
+  /**
+   * Families map onto the canonical tables by their profile, whichever way they print codes:
+   * digits, 类/款/项 columns, {@code [code]name}, or names alone resolved in the year's catalogue.
+   */
   private static boolean canonical(LayoutProfile profile) {
-    return profile.codes() == CodePrinting.DIGITS || profile.codes() == CodePrinting.SPLIT_COLUMNS;
+    return profile.codes() != null;
   }
 
   private List<String> importable() {

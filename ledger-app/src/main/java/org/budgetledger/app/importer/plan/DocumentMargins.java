@@ -156,7 +156,10 @@ final class DocumentMargins {
     if (doc.generalBudgetBasic() == null) {
       return;
     }
-    for (BasicExpenditureRow r : doc.generalBudgetBasic().rows()) {
+    // lines by function only (no table gives them codes) meet 基本支出表 only in its totals
+    boolean coded = m.hasCells(c -> !c.gap() && c.dept() != null);
+    for (BasicExpenditureRow r :
+        coded ? doc.generalBudgetBasic().rows() : List.<BasicExpenditureRow>of()) {
       // a family printing 部门经济分类 only: the row is its code, whatever the 政府 one
       String g = r.govEconomic() == null ? null : r.govEconomic().code();
       String d = r.deptEconomic().code();

@@ -75,7 +75,12 @@ final class LineGrid {
                     + " (3, 5 or 7 digits)"));
         continue;
       }
-      if (present(row.basic()) && d == null) {
+      // a family that prints 人员 and 公用 in its 支出总表 instead of 基本支出 (Hangzhou) leaves the
+      // column unprinted: its row total may hold basic money, for the other tables to decide
+      boolean basic = present(row.basic()) || unprintedUnder(row.basic(), row.total());
+      // a kind the row may not hold is no problem where unprinted: no payer, no unknown
+      List<ImportProblem> basicProblems = present(row.basic()) ? problems : new ArrayList<>();
+      if (basic && d == null) {
         // without an economic code, 基本支出 may be 人员 or 公用: both are unknowns, and the
         // tables that print them by kind (一般公共预算支出表, 基本支出表, 收支总表) decide the split
         add(
@@ -86,9 +91,17 @@ final class LineGrid {
             row,
             ExpenditureKind.BASIC_PERSONNEL,
             fileName,
-            problems);
-        add(cells, doc, department, funds, row, ExpenditureKind.BASIC_PUBLIC, fileName, problems);
-      } else if (present(row.basic())) {
+            basicProblems);
+        add(
+            cells,
+            doc,
+            department,
+            funds,
+            row,
+            ExpenditureKind.BASIC_PUBLIC,
+            fileName,
+            basicProblems);
+      } else if (basic) {
         ExpenditureKind kind = DeptEconomicCode.of(d).basicKind();
         if (kind == null) {
           problems.add(
@@ -102,10 +115,11 @@ final class LineGrid {
                       + " (302, 310): DOMAIN §2 gives it no place"));
           continue;
         }
-        add(cells, doc, department, funds, row, kind, fileName, problems);
+        add(cells, doc, department, funds, row, kind, fileName, basicProblems);
       }
-      if (present(row.project())) {
-        add(cells, doc, department, funds, row, ExpenditureKind.PROJECT, fileName, problems);
+      if (present(row.project()) || unprintedUnder(row.project(), row.total())) {
+        List<ImportProblem> projectProblems = present(row.project()) ? problems : new ArrayList<>();
+        add(cells, doc, department, funds, row, ExpenditureKind.PROJECT, fileName, projectProblems);
       }
     }
     if (!problems.isEmpty()) {
@@ -163,7 +177,7 @@ final class LineGrid {
    * (its rows then come from 支出总表's).
    */
   private static List<String> basicCodes(DisclosureDocument doc, ExpenditureKind kind) {
-    if (doc.generalBudgetBasic() == null) {
+    if (doc.generalBudgetBasic() == null || printsAgainstDomain(doc)) {
       return List.of();
     }
     return doc.generalBudgetBasic().rows().stream()
@@ -172,6 +186,22 @@ final class LineGrid {
         .filter(c -> c.length() == 5 && DeptEconomicCode.of(c).basicKind() == kind)
         .distinct()
         .toList();
+  }
+
+  /**
+   * Whether 基本支出表 prints money of a code in the column DOMAIN §2 does not give it (杭州市公安局: 30399
+   * under 公用经费): no line may hold it, so the lines stay by function and the table's rows are
+   * findings of the reconciliation rather than margins.
+   */
+  private static boolean printsAgainstDomain(DisclosureDocument doc) {
+    return doc.generalBudgetBasic().rows().stream()
+        .filter(r -> r.deptEconomic() != null && r.deptEconomic().code().length() >= 3)
+        .anyMatch(
+            r -> {
+              ExpenditureKind kind = DeptEconomicCode.of(r.deptEconomic().code()).basicKind();
+              return kind == ExpenditureKind.BASIC_PERSONNEL && present(r.publicOperating())
+                  || kind == ExpenditureKind.BASIC_PUBLIC && present(r.personnel());
+            });
   }
 
   /** The units 一般公共预算支出表 shows with spending on the function in the kind's column. */
@@ -208,6 +238,10 @@ final class LineGrid {
       case BASIC_PUBLIC -> byKind ? r.publicOperating() : r.basic();
       case PROJECT -> r.project();
     };
+  }
+
+  private static boolean unprintedUnder(PublishedAmount part, PublishedAmount total) {
+    return !PublishedAmount.printed(part) && present(total);
   }
 
   static boolean present(PublishedAmount amount) {

@@ -1,0 +1,76 @@
+package org.budgetledger.app.importer.pdfdocument;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.budgetledger.app.importer.codes.NameReading;
+import org.budgetledger.app.importer.layout.CodePrinting;
+import org.budgetledger.app.importer.layout.LayoutProfile;
+import org.budgetledger.app.importer.plan.ImportProblem;
+import org.budgetledger.projections.tables.TableKind;
+
+/**
+ * The codes of the classified tables a family prints as names alone, resolved in the document's
+ * year's catalogue before the tables are rendered: a 部门经济分类 table by its economic names, any other
+ * by its function names. A name that resolves to no code, or to two the figures cannot tell apart,
+ * refuses the document with the row's page, table and row: a line without its code would be a
+ * guess.
+ */
+final class PrintedCodes {
+  // the tables whose rows become lines; a 收支总表 names its 类 as labels, read by the parser
+  private static final Set<TableKind> CODED =
+      EnumSet.of(
+          TableKind.EXPENDITURE_SUMMARY,
+          TableKind.GENERAL_BUDGET_EXPENDITURE,
+          TableKind.GOVERNMENT_FUND_EXPENDITURE,
+          TableKind.STATE_CAPITAL_EXPENDITURE,
+          TableKind.GENERAL_BUDGET_BASIC);
+
+  private final Map<PublishedGrid, NameReading> readings = new IdentityHashMap<>();
+
+  private PrintedCodes() {}
+
+  static PrintedCodes resolve(
+      String fileName, List<PublishedGrid> grids, LayoutProfile profile, Integer year)
+      throws PdfDisclosureException {
+    PrintedCodes codes = new PrintedCodes();
+    List<ImportProblem> problems = new ArrayList<>();
+    for (PublishedGrid grid : grids) {
+      if (grid.kind() == null || !CODED.contains(grid.kind()) || !namesOnly(grid, profile)) {
+        continue;
+      }
+      if (year == null) {
+        problems.add(
+            new ImportProblem(
+                fileName, 0, grid.title(), "名称无编码，但文件未写明预算年度 (names only, and no fiscal year)"));
+        continue;
+      }
+      NameReading reading =
+          grid.measures().contains("deptEconomic")
+              ? PublishedNames.resolveEconomic(grid, year)
+              : PublishedNames.resolve(grid, year);
+      reading.problems().forEach(p -> problems.add(new ImportProblem(fileName, 0, "PDF 科目", p)));
+      codes.readings.put(grid, reading);
+    }
+    if (!problems.isEmpty()) {
+      throw new PdfDisclosureException(problems);
+    }
+    return codes;
+  }
+
+  private static boolean namesOnly(PublishedGrid grid, LayoutProfile profile) {
+    return profile
+        .tableTitled(grid.title())
+        .map(t -> t.codesIn(profile) == CodePrinting.NAMES_ONLY)
+        .orElse(false);
+  }
+
+  /** The codes of the table's rows, by row, when its names print alone. */
+  Optional<NameReading> of(PublishedGrid grid) {
+    return Optional.ofNullable(readings.get(grid));
+  }
+}
