@@ -59,6 +59,11 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
   @Option(names = "--server-arg", description = "an extra argument for the server, repeatable")
   List<String> serverArgs = new ArrayList<>();
 
+  @Option(
+      names = "--server-java-option",
+      description = "a JVM option for the server (e.g. -XX:StartFlightRecording=…), repeatable")
+  List<String> serverJavaOptions = new ArrayList<>();
+
   private final EventProcessingConfiguration processing;
 
   public WriteBenchmarkCommand(EventProcessingConfiguration processing) {
@@ -82,7 +87,7 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
     // refuses unless told that this is a trial.
     List<String> args = new ArrayList<>(serverArgs);
     args.add("--ledger.security.allow-demo-passwords=true");
-    try (BenchServer server = BenchServer.start(port, log, args)) {
+    try (BenchServer server = BenchServer.start(port, log, serverJavaOptions, args)) {
       server.awaitReady(http, authorization, Duration.ofMinutes(3));
       RestWriter writer = new RestWriter(http, server, authorization);
       String budget =
