@@ -3,7 +3,7 @@ package org.budgetledger.app.importer.pdf;
 /**
  * What the reader accepts, so that a hostile or broken file cannot exhaust memory or time. The
  * defaults hold the largest published budgets seen (262 pages, about 10,000 glyphs a page, 40
- * tables, a few hundred ruling lines and 30 columns a table) with a wide margin.
+ * tables) with a wide margin.
  *
  * <p>Ruling lines are bounded per page because grouping them into tables compares every pair; the
  * columns of a table bound its cells per row, and with the rulings its grid; the tables of a
