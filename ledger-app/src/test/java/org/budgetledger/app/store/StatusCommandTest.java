@@ -62,9 +62,15 @@ class StatusCommandTest {
             "read model ledger-entries up to date at event #" + head,
             "read model budget-facts up to date at event #" + head);
 
-    jdbc.execute(
-        "ALTER TABLE ledger_entry_leg ADD CONSTRAINT refuses_poison"
-            + " CHECK (reason IS NULL OR reason <> 'poison')");
+    // On both slots of the blue/green read models, as StoppedReadModelTest does.
+    for (String slot : new String[] {"blue", "green"}) {
+      jdbc.execute(
+          "ALTER TABLE ledger_entry_leg_"
+              + slot
+              + " ADD CONSTRAINT refuses_poison_"
+              + slot
+              + " CHECK (reason IS NULL OR reason <> 'poison')");
+    }
     commands.sendNoting(StoppedReadModelTest.withReason("s1", "poison"));
     long poison = lastEvent();
     Run stopped = runStatus();
@@ -73,7 +79,7 @@ class StatusCommandTest {
     assertThat(stopped.output())
         .startsWith(
             "read model ledger-entries stopped at event #" + poison + " (EntryRecordedEvent ")
-        .contains("REFUSES_POISON")
+        .contains("REFUSES_POISON_")
         .contains(
             "; it has applied events up to #"
                 + (poison - 1)
@@ -81,7 +87,10 @@ class StatusCommandTest {
                 + poison
                 + ", tables, balances and reconciliation leave out the rest");
 
-    jdbc.execute("ALTER TABLE ledger_entry_leg DROP CONSTRAINT refuses_poison");
+    for (String slot : new String[] {"blue", "green"}) {
+      jdbc.execute(
+          "ALTER TABLE ledger_entry_leg_" + slot + " DROP CONSTRAINT refuses_poison_" + slot);
+    }
     await()
         .atMost(Duration.ofSeconds(120))
         .until(() -> monitor.status().stream().noneMatch(s -> s.stopped() || s.behind() > 0));
