@@ -18,13 +18,7 @@ import picocli.CommandLine;
 @SpringBootApplication(scanBasePackages = "org.budgetledger")
 public class LedgerApplication {
   public static void main(String[] args) {
-    // A ledger does not phone home: Axon's update checker would call out on every start.
-    System.setProperty(
-        "axoniq.update-checker.disabled",
-        System.getProperty("axoniq.update-checker.disabled", "true"));
-    // H2's AUTO_SERVER lets the command line share the server's database file through a TCP port;
-    // that port is for processes on this machine only, never the network.
-    System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
+    localOnlyDefaults();
     if (args.length == 0 || args[0].equals("serve")) {
       String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
       SpringApplication.run(LedgerApplication.class, rest);
@@ -58,5 +52,19 @@ public class LedgerApplication {
       exit = context.getBean(LedgerCli.class).run(args);
     }
     System.exit(exit);
+  }
+
+  /**
+   * Set before anything else runs, since H2 reads its bind address once, when its first class
+   * loads; a value given on the command line ({@code -Dh2.bindAddress}) is kept.
+   */
+  static void localOnlyDefaults() {
+    // A ledger does not phone home: Axon's update checker would call out on every start.
+    System.setProperty(
+        "axoniq.update-checker.disabled",
+        System.getProperty("axoniq.update-checker.disabled", "true"));
+    // H2's AUTO_SERVER lets the command line share the server's database file through a TCP port;
+    // that port is for processes on this machine only, never the network.
+    System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
   }
 }

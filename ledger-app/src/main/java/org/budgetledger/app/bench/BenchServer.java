@@ -26,18 +26,21 @@ final class BenchServer implements AutoCloseable {
     this.base = base;
   }
 
-  static BenchServer start(int port, Path log, List<String> extraArgs) throws IOException {
+  static BenchServer start(int port, Path log, List<String> javaOptions, List<String> extraArgs)
+      throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                java,
-                "-jar",
-                System.getProperty("java.class.path"),
-                "serve",
-                "--server.address=127.0.0.1",
-                "--server.port=" + port,
-                "--ledger.seeds.import-on-start=false"));
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    // A profiler for the server alone (Flight Recorder), not for the bench that drives it.
+    command.addAll(javaOptions);
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("java.class.path"),
+            "serve",
+            "--server.address=127.0.0.1",
+            "--server.port=" + port,
+            "--ledger.seeds.import-on-start=false"));
     command.addAll(extraArgs);
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

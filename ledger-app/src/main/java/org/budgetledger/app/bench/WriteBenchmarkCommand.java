@@ -74,6 +74,11 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
   @Option(names = "--server-arg", description = "an extra argument for the server, repeatable")
   List<String> serverArgs = new ArrayList<>();
 
+  @Option(
+      names = "--server-java-option",
+      description = "a JVM option for the server (e.g. -XX:StartFlightRecording=…), repeatable")
+  List<String> serverJavaOptions = new ArrayList<>();
+
   private final EventProcessingConfiguration processing;
 
   public WriteBenchmarkCommand(EventProcessingConfiguration processing) {
@@ -100,12 +105,15 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
     List<BenchServer> servers = new ArrayList<>();
     try {
       // The first node creates the schema and the signing key, the others join it.
-      servers.add(BenchServer.start(port, log, args));
+      servers.add(BenchServer.start(port, log, serverJavaOptions, args));
       servers.get(0).awaitReady(http, authorization, Duration.ofMinutes(3));
       for (int n = 1; n < nodes; n++) {
         servers.add(
             BenchServer.start(
-                port + n, log.resolveSibling("bench-writes-server-" + (n + 1) + ".log"), args));
+                port + n,
+                log.resolveSibling("bench-writes-server-" + (n + 1) + ".log"),
+                serverJavaOptions,
+                args));
       }
       for (BenchServer server : servers) {
         server.awaitReady(http, authorization, Duration.ofMinutes(3));

@@ -66,7 +66,8 @@ public class ImportCommand implements LedgerSubcommand {
 
   @Override
   public Integer call() {
-    List<Path> documents = ImportFiles.expand(files);
+    ImportFiles.Batch batch = ImportFiles.expand(files);
+    List<Path> documents = batch.documents();
     if (documents.size() > ImportLimits.MAX_BATCH_FILES) {
       System.err.println(
           "ledger import: "
@@ -76,7 +77,13 @@ public class ImportCommand implements LedgerSubcommand {
       return 2;
     }
     List<ImportReport> reports =
-        new ParallelImport(this::importOne, jobs).run(documents, new ProgressBar());
+        new ParallelImport(
+                file ->
+                    batch.unlisted().containsKey(file)
+                        ? batch.unlistedReport(file)
+                        : importOne(file),
+                jobs)
+            .run(documents, new ProgressBar());
     if (asJson) {
       System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(reports));
     } else {

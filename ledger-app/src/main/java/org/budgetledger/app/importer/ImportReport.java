@@ -115,6 +115,11 @@ public record ImportReport(
         Status.REJECTED, fileName, hash, null, null, 0, 0, 0, 0, 0, 0, List.of(), problems, millis);
   }
 
+  /** A file refused before it was read (a folder that cannot be listed): nothing imported. */
+  public static ImportReport refused(ImportProblem problem) {
+    return rejected(problem.fileName(), null, List.of(problem), 0);
+  }
+
   /** A file that failed for a reason outside the document (e.g. the database): nothing imported. */
   public static ImportReport failed(String fileName, RuntimeException e) {
     return rejected(

@@ -165,7 +165,7 @@ class ImportInputFuzzTest {
             List.of(DISTRICT, MUNICIPAL),
             List.of(SeedImportContract.seed(DISTRICT), SeedImportContract.seed(MUNICIPAL)),
             13);
-    FuzzTally tally = new DocumentFuzzer(importer, this::storeRows).run(mutator, 300);
+    FuzzTally tally = new DocumentFuzzer(importer, this::storeRows).run(mutator::next, 300);
     System.out.println("fuzz: " + tally.summary());
     assertThat(tally.tried()).isEqualTo(300);
     assertThat(tally.crashes()).isEmpty();

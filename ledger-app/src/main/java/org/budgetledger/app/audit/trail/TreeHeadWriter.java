@@ -39,6 +39,7 @@ public class TreeHeadWriter {
 
   private final String eventTable;
   private final LedgerKeys keys;
+  private final CheckpointSigner signer;
   private final Clock clock;
 
   /** The head this process last wrote or checked, so an unchanged head is not checked again. */
@@ -47,6 +48,7 @@ public class TreeHeadWriter {
   public TreeHeadWriter(String eventTable, LedgerKeys keys, Clock clock) {
     this.eventTable = eventTable;
     this.keys = keys;
+    this.signer = new CheckpointSigner(keys);
     this.clock = clock;
   }
 
@@ -132,8 +134,7 @@ public class TreeHeadWriter {
 
   private void insert(Connection connection, MerkleFrontier frontier, long lastGlobalIndex)
       throws SQLException {
-    Checkpoint head =
-        new CheckpointSigner(keys).sign(frontier.size(), frontier.root(), clock.instant());
+    Checkpoint head = signer.sign(frontier.size(), frontier.root(), clock.instant());
     String frontierText = frontier.toText();
     try (PreparedStatement insert =
         connection.prepareStatement(

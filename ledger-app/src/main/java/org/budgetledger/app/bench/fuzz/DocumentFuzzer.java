@@ -1,6 +1,8 @@
 package org.budgetledger.app.bench.fuzz;
 
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.core.model.Actor;
@@ -20,10 +22,18 @@ public final class DocumentFuzzer {
     this.storeRows = storeRows;
   }
 
-  public FuzzTally run(DocumentMutator mutator, int documents) {
+  public FuzzTally run(Supplier<Mutant> mutants, int documents) {
+    return run(mutants, documents, tally -> {});
+  }
+
+  /** {@code progress} is told the tally after every 500 documents, for a long run's log. */
+  public FuzzTally run(Supplier<Mutant> mutants, int documents, Consumer<FuzzTally> progress) {
     FuzzTally tally = new FuzzTally();
     for (int i = 0; i < documents; i++) {
-      Mutant m = mutator.next();
+      if (i > 0 && i % 500 == 0) {
+        progress.accept(tally);
+      }
+      Mutant m = mutants.get();
       long before = storeRows.getAsLong();
       try {
         ImportReport report = importer.importBytes(m.fileName(), m.bytes(), FUZZER);

@@ -10,9 +10,15 @@ import java.util.List;
  */
 record PageLayout(int page, List<PageTable> tables, List<PlacedLine> lines) {
 
-  static PageLayout of(int page, List<Glyph> glyphs, List<Ruling> rulings) {
+  /** Refuses a table wider than {@code maxColumns}, before its grid of cells is built. */
+  static PageLayout of(
+      String name, int page, List<Glyph> glyphs, List<Ruling> rulings, int maxColumns)
+      throws PdfReadException {
     List<Lattice> lattices =
         LatticeFinder.find(rulings).stream().filter(l -> l.columnCount() >= 2).toList();
+    for (Lattice lattice : lattices) {
+      requireColumns(name, page, lattice.columnCount(), maxColumns);
+    }
     List<List<Glyph>> inside = new ArrayList<>();
     lattices.forEach(l -> inside.add(new ArrayList<>()));
     List<Glyph> outside = new ArrayList<>();
@@ -34,8 +40,19 @@ record PageLayout(int page, List<PageTable> tables, List<PlacedLine> lines) {
                 lines.removeAll(found.consumed());
               });
     }
+    for (PageTable table : tables) {
+      requireColumns(name, page, table.columnCount(), maxColumns);
+    }
     tables.sort(Comparator.comparingDouble(PageTable::top));
     return new PageLayout(page, tables, renumber(page, lines));
+  }
+
+  private static void requireColumns(String name, int page, int columns, int maxColumns)
+      throws PdfReadException {
+    if (columns > maxColumns) {
+      throw new PdfReadException(
+          PdfProblem.TOO_MANY_COLUMNS, name, page, columns + " columns, at most " + maxColumns);
+    }
   }
 
   private static int latticeOf(List<Lattice> lattices, Glyph g) {

@@ -10,6 +10,9 @@ public enum PdfProblem {
   TOO_LARGE("文件过大", "file too large"),
   TOO_MANY_PAGES("页数过多", "too many pages"),
   TOO_MANY_GLYPHS("本页文字过多", "too many glyphs on a page"),
+  TOO_MANY_RULINGS("本页表格线过多", "too many ruling lines on a page"),
+  TOO_MANY_COLUMNS("表格列数过多", "too many columns in a table"),
+  TOO_MANY_TABLES("表格过多", "too many tables"),
   UNREADABLE("无法读取", "cannot be read");
 
   private final String chinese;

@@ -63,12 +63,23 @@ public final class PdfTableReader {
     GlyphStripper stripper = new GlyphStripper(limits.maxGlyphsPerPage());
     List<PageLayout> layouts = new ArrayList<>();
     List<Integer> imageOnly = new ArrayList<>();
+    int tables = 0;
     for (int p = 1; p <= pageCount; p++) {
       PageRead page = readPage(name, document, stripper, p);
       if (page.glyphs().isEmpty() && page.images() > 0) {
         imageOnly.add(p);
       }
-      layouts.add(PageLayout.of(p, page.glyphs(), page.rulings()));
+      PageLayout layout =
+          PageLayout.of(name, p, page.glyphs(), page.rulings(), limits.maxColumns());
+      tables += layout.tables().size();
+      if (tables > limits.maxTables()) {
+        throw new PdfReadException(
+            PdfProblem.TOO_MANY_TABLES,
+            name,
+            p,
+            "more than " + limits.maxTables() + " tables up to this page");
+      }
+      layouts.add(layout);
     }
     boolean noText = layouts.stream().allMatch(l -> l.tables().isEmpty() && l.lines().isEmpty());
     if (noText) {
@@ -102,6 +113,13 @@ public final class PdfTableReader {
       }
       RulingEngine engine = new RulingEngine(document.getPage(p - 1));
       List<Ruling> rulings = RulingMerger.merge(engine.read());
+      if (rulings.size() > limits.maxRulingsPerPage()) {
+        throw new PdfReadException(
+            PdfProblem.TOO_MANY_RULINGS,
+            name,
+            p,
+            rulings.size() + " ruling lines, at most " + limits.maxRulingsPerPage());
+      }
       List<Glyph> visible = engine.hidden().visible(glyphs);
       return new PageRead(OverprintFilter.distinct(visible), rulings, engine.images());
     } catch (IOException | RuntimeException | StackOverflowError e) {

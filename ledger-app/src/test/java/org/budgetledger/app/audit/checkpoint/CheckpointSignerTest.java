@@ -22,6 +22,21 @@ class CheckpointSignerTest {
   }
 
   @Test
+  void signsExactlyAsTheJdkDoesForLedgerKeysOldAndNew() {
+    for (LedgerKeys keys : java.util.List.of(AuditFixture.KEYS, LedgerKeys.generate())) {
+      CheckpointSigner signing = new CheckpointSigner(keys);
+      for (long size : new long[] {1, 1000, 123_456_789}) {
+        byte[] message =
+            Checkpoint.signedText(size, checkpoint.rootHash(), checkpoint.createdAt(), keys.keyId())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(signing.signature(message)).isEqualTo(signing.jdkSignature(message));
+      }
+      assertThat(CheckpointSigner.verify(signing.sign(7, ROOT, Instant.EPOCH), keys.publicKey()))
+          .isTrue();
+    }
+  }
+
+  @Test
   void rejectsACheckpointWhoseTreeSizeRootOrTimeWasChanged() {
     String root = checkpoint.rootHash();
     String otherRoot = (root.charAt(0) == '0' ? "1" : "0") + root.substring(1);
