@@ -44,9 +44,7 @@ class PdfReconciliationEndToEndTest {
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     assertThat(imported.notes().get(0))
-        .isEqualTo(
-            "PDF read as beijing13 (北京市部门预算 13 表"
-                + "（预算01表…预算13表）): 13 tables, 3373 cells read; 部门预算 北京市医疗保障局 2026年");
+        .isEqualTo("PDF 按“北京市部门预算 13 表（预算01表…预算13表）”读取：" + "13 张表，3373 个单元格；部门预算 北京市医疗保障局 2026年");
     assertThat(imported.units()).isEqualTo(6);
     assertThat(imported.spendingLegs()).isEqualTo(161);
     assertThat(imported.incomeLegs()).isEqualTo(2);
@@ -108,7 +106,8 @@ class PdfReconciliationEndToEndTest {
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.field()).isEqualTo("版式 layout");
+              assertThat(p.field()).isEqualTo("版式");
+              assertThat(p.kind()).isEqualTo("layout-not-importable");
               assertThat(p.message()).startsWith("read as central-mof (");
               assertThat(p.message()).endsWith("the families that import are [beijing13]");
             });

@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /** Reads 支出总表: three classification cells, then the amounts from the header's 合计 column. */
 final class ExpenditureSummaryReader {
@@ -27,7 +28,12 @@ final class ExpenditureSummaryReader {
       }
       int offset = Rows.columnOf(headers, "合计");
       if (offset != CODES.length) {
-        reader.problem(row, "合计", "header does not put 合计 after the three classifications");
+        reader.problem(
+            row,
+            "合计",
+            ProblemKind.HEADER_MISSING,
+            "合计",
+            "header does not put 合计 after the three classifications");
         continue;
       }
       CodedName[] codes = new CodedName[CODES.length];
@@ -35,8 +41,7 @@ final class ExpenditureSummaryReader {
       for (int i = 0; i < CODES.length && !isTotal; i++) {
         codes[i] = CodedName.parse(CellReader.text(cells, i)).orElse(null);
         if (codes[i] == null) {
-          reader.problem(
-              row, CODES[i], "not a code-name cell: '" + CellReader.text(cells, i) + "'");
+          reader.problem(row, CODES[i], ProblemKind.NOT_A_CODE, CellReader.text(cells, i));
           readable = false;
         }
       }
