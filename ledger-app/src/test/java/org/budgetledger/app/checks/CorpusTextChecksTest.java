@@ -80,6 +80,27 @@ class CorpusTextChecksTest {
     assertThat(fails(report)).isEmpty();
   }
 
+  /**
+   * A cited document number is no comparison: 普陀区商务委 2025 cites 普投资规范〔2023〕1号 (p.23, line 390),
+   * 沪商商贸〔2024〕109号 under 《2024年上海建设国际消费中心城市工作要点》 (p.25, line 428) and 普商务规范〔2023〕3号 (p.26, line
+   * 451) beside its comparisons with 2024 (p.7, p.22), which pass.
+   */
+  @Test
+  void citedDocumentNumbersAreNoComparison() {
+    List<Finding> years =
+        check("shanghai9-2025-ee47ac5b.pdf").findings().stream()
+            .filter(f -> f.kind() == CheckKind.YEAR)
+            .toList();
+    assertThat(years).hasSize(15).allMatch(f -> f.status() == CheckStatus.PASS);
+    assertThat(years)
+        .extracting(f -> f.place().lineNo())
+        .doesNotContain(390, 391, 428, 429, 430, 451, 452, 453, 454);
+    assertThat(years)
+        .filteredOn(f -> f.message().contains("比2024年") || f.message().contains("与2024年"))
+        .extracting(f -> f.place().page())
+        .containsOnly(7, 22);
+  }
+
   @Test
   void aTruncatedRateIsAWarningAndAWrongOneAFailure() {
     CheckReport report = check("jiangsu-2019-d64c3b59.pdf");
