@@ -94,12 +94,12 @@ class PdfReconciliationEndToEndTest {
   }
 
   @Test
-  void aPdfOfAFamilyNotYetRecordedIsRefusedNamingTheFamily() throws IOException {
-    Path central = PDF.resolveSibling("central-mof-2026-a926cacd.pdf");
+  void aPdfWhoseCodesPrintAsNamesIsRefusedNamingTheFamily() throws IOException {
+    Path hangzhou = PDF.resolveSibling("hangzhou-zhejiang-2026-c0afe4e6.pdf");
 
     ImportReport report =
         importer.importBytes(
-            central.getFileName().toString(), Files.readAllBytes(central), Actor.of("tester"));
+            hangzhou.getFileName().toString(), Files.readAllBytes(hangzhou), Actor.of("tester"));
 
     assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
     assertThat(report.problems())
@@ -108,8 +108,8 @@ class PdfReconciliationEndToEndTest {
             p -> {
               assertThat(p.field()).isEqualTo("版式");
               assertThat(p.kind()).isEqualTo("layout-not-importable");
-              assertThat(p.message()).startsWith("read as central-mof (");
-              assertThat(p.message()).endsWith("the families that import are [beijing13]");
+              assertThat(p.message()).startsWith("read as hangzhou-zhejiang (");
+              assertThat(p.message()).contains("its codes print as NAMES_ONLY");
             });
   }
 }

@@ -146,7 +146,7 @@ final class FormChecks {
               CheckStatus.FAIL,
               label + "有数字，却注明“" + table.notes().get(0) + "”。",
               place));
-    } else if (empty) {
+    } else if (empty && noted) {
       out.add(
           Finding.of(
               "空表附说明",

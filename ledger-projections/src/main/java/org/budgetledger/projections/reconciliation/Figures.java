@@ -50,6 +50,9 @@ public final class Figures {
                             .map(c -> c.label())
                             .findFirst())
                 .orElse(column);
+    if (cell != null && cell.notPrinted()) {
+      return new RuleFigure(kind, rowKey, column, label, Fen.ZERO, Rounding.NOT_PRINTED, 0);
+    }
     if (cell == null || !cell.isMoney()) {
       return new RuleFigure(kind, rowKey, column, label, Fen.ZERO, Rounding.EXACT_DECIMALS, 0);
     }

@@ -12,6 +12,9 @@ import org.budgetledger.core.model.Fen;
 public final class Rounding {
   public static final int EXACT_DECIMALS = 6;
 
+  /** The decimals of a rule figure whose column the document does not print. */
+  public static final int NOT_PRINTED = -1;
+
   private Rounding() {}
 
   /** Half the display unit at {@code decimals} places (2 places: 5,000 fen = 0.005 万元); 0 at 6. */

@@ -16,6 +16,21 @@ public record TableCell(
     this(columnKey, text, amount, source, null);
   }
 
+  /**
+   * The text of a published cell in a column the document's layout family does not print: not a
+   * figure (so not compared, and no rule adds it) and not an empty cell (which would be zero).
+   */
+  public static final String NOT_PRINTED = "（未列示）";
+
+  public static TableCell notPrinted(String columnKey) {
+    return text(columnKey, NOT_PRINTED);
+  }
+
+  /** Whether this is a cell of a column the document does not print. */
+  public boolean notPrinted() {
+    return !isMoney() && NOT_PRINTED.equals(text);
+  }
+
   public static TableCell text(String columnKey, String text) {
     return new TableCell(columnKey, text == null ? "" : text, null, new CellSource.Layout());
   }

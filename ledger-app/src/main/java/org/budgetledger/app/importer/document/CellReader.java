@@ -34,10 +34,15 @@ final class CellReader {
     if (cell.isBlank()) {
       return null;
     }
+    if (cell.equals(PublishedAmount.NOT_PRINTED_TEXT)) {
+      return PublishedAmount.notPrinted(line.lineNo());
+    }
     try {
       Fen value = inYuan ? Fen.parseYuan(cell) : Fen.parseWan(cell);
       int dot = cell.indexOf('.');
-      int decimals = dot < 0 ? 0 : cell.length() - dot - 1;
+      // a table in 元 states the amounts the budget is set in (whole 元, or fen): exact, so its
+      // sums must hold to the fen; only 万元 figures are rounded for print
+      int decimals = inYuan ? 6 : dot < 0 ? 0 : cell.length() - dot - 1;
       if (tally != null) {
         tally.count(decimals);
       }

@@ -20,6 +20,7 @@ public final class DisclosureDocumentParser {
   public ParseResult parse(String fileName, String text) {
     Problems problems = new Problems(fileName);
     List<SourceLine> lines = lines(text);
+    DocumentDirectives directives = DocumentDirectives.read(lines);
     Map<TableKind, TableRegion> regions = TableLocator.locate(lines, problems);
     List<TableHeading> headings = regions.values().stream().map(TableRegion::heading).toList();
     DisclosureFormat format = FormatDetector.detect(headings);
@@ -27,7 +28,7 @@ public final class DisclosureDocumentParser {
       problems.add(0, "", "表的编号", ProblemKind.FORMAT_UNKNOWN);
     }
     for (TableKind kind : TableKind.values()) {
-      if (!regions.containsKey(kind)) {
+      if (!regions.containsKey(kind) && !directives.unpublished().contains(kind)) {
         String label = format == null ? "" : TableNumbering.label(format, kind) + " ";
         problems.add(
             0, "", label + kind.chinese(), ProblemKind.TABLE_MISSING, label + kind.chinese());
@@ -48,7 +49,7 @@ public final class DisclosureDocumentParser {
     String departmentName =
         department != null && department.departmentName() != null
             ? department.departmentName()
-            : departmentRow == null ? null : departmentRow.name();
+            : departmentRow != null ? departmentRow.name() : directives.departmentName();
     List<DocumentUnit> units = DepartmentUnits.units(income);
     if (units.isEmpty() && general != null) {
       units = general.units();

@@ -21,13 +21,15 @@ final class ExpenditureSummaryReader {
       if (Rows.isEmpty(cells)) {
         continue;
       }
-      boolean isTotal = Rows.isTotal(cells, CODES.length);
+      int offset = Rows.columnOf(headers, "合计");
+      // the label columns are those before 合计: a header row naming 合计 is no total row
+      boolean isTotal = offset > 0 && Rows.isTotal(cells, offset);
       if (Rows.isHeader(cells) && !isTotal) {
         headers.add(row);
         continue;
       }
-      int offset = Rows.columnOf(headers, "合计");
-      if (offset != CODES.length) {
+      // a family that prints 支出总表 by function only (no economic codes) has 合计 second
+      if (offset != CODES.length && offset != 1) {
         reader.problem(
             row,
             "合计",
@@ -38,7 +40,7 @@ final class ExpenditureSummaryReader {
       }
       CodedName[] codes = new CodedName[CODES.length];
       boolean readable = true;
-      for (int i = 0; i < CODES.length && !isTotal; i++) {
+      for (int i = 0; i < offset && !isTotal; i++) {
         codes[i] = CodedName.parse(CellReader.text(cells, i)).orElse(null);
         if (codes[i] == null) {
           reader.problem(row, CODES[i], ProblemKind.NOT_A_CODE, CellReader.text(cells, i));

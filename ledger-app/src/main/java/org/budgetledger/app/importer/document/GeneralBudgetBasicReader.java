@@ -21,13 +21,15 @@ final class GeneralBudgetBasicReader {
       if (Rows.isEmpty(cells)) {
         continue;
       }
-      boolean isTotal = Rows.isTotal(cells, CODES.length);
+      int offset = Rows.columnOf(headers, "合计");
+      // the label columns are those before 合计: a header row naming 合计 is no total row
+      boolean isTotal = offset > 0 && Rows.isTotal(cells, offset);
       if (Rows.isHeader(cells) && !isTotal) {
         headers.add(row);
         continue;
       }
-      int offset = Rows.columnOf(headers, "合计");
-      if (offset != CODES.length) {
+      // a family that prints 部门经济分类 only has 合计 second
+      if (offset != CODES.length && offset != 1) {
         reader.problem(
             row,
             "合计",
@@ -42,14 +44,14 @@ final class GeneralBudgetBasicReader {
             new BasicExpenditureRow(null, null, amounts[0], amounts[1], amounts[2], row.lineNo());
         continue;
       }
-      CodedName gov = CodedName.parse(CellReader.text(cells, 0)).orElse(null);
-      CodedName dept = CodedName.parse(CellReader.text(cells, 1)).orElse(null);
-      if (gov == null || dept == null) {
+      CodedName gov = offset == 1 ? null : CodedName.parse(CellReader.text(cells, 0)).orElse(null);
+      CodedName dept = CodedName.parse(CellReader.text(cells, offset - 1)).orElse(null);
+      if (offset == 2 && gov == null || dept == null) {
         reader.problem(
             row,
             gov == null ? CODES[0] : CODES[1],
             ProblemKind.NOT_A_CODE,
-            CellReader.text(cells, gov == null ? 0 : 1));
+            CellReader.text(cells, gov == null && offset == 2 ? 0 : offset - 1));
         continue;
       }
       rows.add(

@@ -1,10 +1,31 @@
 package org.budgetledger.app.importer.document;
 
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.tables.TableCell;
 
 /**
  * An amount as a document printed it: the exact value in fen, the number of decimals printed (2
  * means the value was rounded to 0.01 万元 by the publisher), the line it came from and its text. An
  * empty cell is never a {@code PublishedAmount}: it is absent (null), not zero.
  */
-public record PublishedAmount(Fen value, int decimals, int lineNo, String text) {}
+public record PublishedAmount(Fen value, int decimals, int lineNo, String text) {
+  /**
+   * The cell text a document rendered from another family's PDF gives a column that family does not
+   * print: neither a figure nor an empty cell (which is zero), so no margin and no compared cell.
+   */
+  public static final String NOT_PRINTED_TEXT = TableCell.NOT_PRINTED;
+
+  static PublishedAmount notPrinted(int lineNo) {
+    return new PublishedAmount(Fen.ZERO, 6, lineNo, NOT_PRINTED_TEXT);
+  }
+
+  /** Whether the column is one the document's family does not print. */
+  public boolean notPrinted() {
+    return NOT_PRINTED_TEXT.equals(text);
+  }
+
+  /** Whether the amount is a printed figure or an empty (zero) cell, not an unprinted column. */
+  public static boolean printed(PublishedAmount amount) {
+    return amount == null || !amount.notPrinted();
+  }
+}

@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.pdfdocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.layout.CodePrinting;
 import org.budgetledger.app.importer.layout.DocumentIdentity;
 import org.budgetledger.app.importer.layout.FamilyDetection;
 import org.budgetledger.app.importer.layout.FamilyDetector;
@@ -61,7 +62,14 @@ public final class PdfDisclosureReader {
       throw refused(fileName, "版式", ProblemKind.LAYOUT_UNKNOWN, e.getMessage());
     }
     LayoutProfile profile = family.profile();
-    if (profile.textFormat() == null) {
+    DocumentIdentity identity = IdentityReader.read(identityLines(content));
+    if (profile.textFormat() != null) {
+      DisclosureTextRenderer.RenderedText text =
+          new DisclosureTextRenderer(profile).render(content.tables());
+      return new RenderedDisclosure(
+          text.text(), text.places(), family, identity, text.tables(), text.cells());
+    }
+    if (!canonical(profile)) {
       throw refused(
           fileName,
           "版式",
@@ -70,18 +78,31 @@ public final class PdfDisclosureReader {
           profile.name(),
           content.tables().size(),
           content.pageCount(),
-          importable());
+          importable(),
+          profile.codes());
     }
-    DocumentIdentity identity = IdentityReader.read(identityLines(content));
+    var vocabulary = profiles.vocabulary(profile);
+    ProfiledTables.Result grids = ProfiledTables.read(content.tables(), profile, vocabulary);
+    if (!grids.problems().isEmpty()) {
+      throw new PdfDisclosureException(
+          grids.problems().stream()
+              .map(p -> new ImportProblem(fileName, 0, "PDF " + profile.family(), p))
+              .toList());
+    }
     DisclosureTextRenderer.RenderedText text =
-        new DisclosureTextRenderer(profile).render(content.tables());
+        new CanonicalTextRenderer(profile, vocabulary).render(grids.tables(), identity);
     return new RenderedDisclosure(
         text.text(), text.places(), family, identity, text.tables(), text.cells());
   }
 
+  /** Families whose tables print codes as digits map onto the canonical tables by their profile. */
+  private static boolean canonical(LayoutProfile profile) {
+    return profile.codes() == CodePrinting.DIGITS || profile.codes() == CodePrinting.SPLIT_COLUMNS;
+  }
+
   private List<String> importable() {
     return profiles.all().stream()
-        .filter(p -> p.textFormat() != null)
+        .filter(p -> p.textFormat() != null || canonical(p))
         .map(LayoutProfile::family)
         .toList();
   }

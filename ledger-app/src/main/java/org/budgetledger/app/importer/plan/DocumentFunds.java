@@ -1,6 +1,7 @@
 package org.budgetledger.app.importer.plan;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.IncomeColumn;
+import org.budgetledger.app.importer.document.IncomeExpenditureTable;
 import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.document.SummaryItem;
 import org.budgetledger.app.importer.published.DocumentCodes;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.Origin;
@@ -99,12 +102,60 @@ final class DocumentFunds {
       return null;
     }
     if (doc.incomeSummary().total() != null) {
-      return doc.incomeSummary().total();
+      return withBalanceSheetIncome(doc, doc.incomeSummary().total());
     }
-    return doc.incomeSummary().rows().stream()
-        .filter(r -> r.code() == null || r.code().equals(department))
-        .findFirst()
-        .orElse(null);
+    return withBalanceSheetIncome(
+        doc,
+        doc.incomeSummary().rows().stream()
+            .filter(r -> r.code() == null || r.code().equals(department))
+            .findFirst()
+            .orElse(null));
+  }
+
+  /**
+   * The department's income by source where its 收入总表 does not print a source's column (a family
+   * whose 收入总表 has one 财政拨款 column, or none for 上年结转) and its 收支总表 prints the source as an income
+   * row: that row's figure, with its own line.
+   */
+  private static IncomeSummaryRow withBalanceSheetIncome(
+      DisclosureDocument doc, IncomeSummaryRow row) {
+    IncomeExpenditureTable sheet = doc.incomeExpenditureSummary();
+    if (row == null || sheet == null) {
+      return row;
+    }
+    Map<IncomeColumn, PublishedAmount> amounts = new EnumMap<>(IncomeColumn.class);
+    amounts.putAll(row.amounts());
+    boolean changed = false;
+    for (IncomeColumn column : IncomeColumn.values()) {
+      Source source = of(column);
+      PublishedAmount printed = row.amount(column);
+      if (source == null || PublishedAmount.printed(printed)) {
+        continue;
+      }
+      List<SummaryItem> items =
+          source.origin() == Origin.CURRENT_YEAR ? sheet.income() : sheet.carryOverByFund();
+      for (SummaryItem item : items) {
+        if (source.fund() == fundOf(item.label()) && item.amount() != null) {
+          amounts.put(column, item.amount());
+          changed = true;
+        }
+      }
+    }
+    return changed
+        ? new IncomeSummaryRow(row.code(), row.name(), row.total(), amounts, row.lineNo())
+        : row;
+  }
+
+  /** The fund source an income label names (the longest source name it starts with). */
+  private static FundSource fundOf(String label) {
+    FundSource best = null;
+    for (FundSource source : FundSource.values()) {
+      if (label.startsWith(source.chinese())
+          && (best == null || source.chinese().length() > best.chinese().length())) {
+        best = source;
+      }
+    }
+    return best;
   }
 
   /** The department's income shows any fund the predicate accepts. */

@@ -40,7 +40,11 @@ final class DocumentMargins {
   private static void expenditureSummary(DisclosureDocument doc, PlanMargins m) {
     for (ExpenditureSummaryRow r : doc.expenditureSummary().rows()) {
       String key =
-          r.function().code() + "|" + r.govEconomic().code() + "|" + r.deptEconomic().code();
+          r.function().code()
+              + "|"
+              + (r.govEconomic() == null ? null : r.govEconomic().code())
+              + "|"
+              + (r.deptEconomic() == null ? null : r.deptEconomic().code());
       String id = "t03:" + r.lineNo() + ":";
       m.add(
           id + "basic",
@@ -152,7 +156,11 @@ final class DocumentMargins {
     if (doc.generalBudgetBasic() == null) {
       return;
     }
-    for (BasicExpenditureRow r : doc.generalBudgetBasic().rows()) {
+    // lines without economic codes (a 支出总表 by function only) meet 基本支出表 only in its totals
+    boolean coded =
+        doc.expenditureSummary().rows().stream().allMatch(r -> r.deptEconomic() != null);
+    for (BasicExpenditureRow r :
+        coded ? doc.generalBudgetBasic().rows() : List.<BasicExpenditureRow>of()) {
       String g = r.govEconomic().code();
       String d = r.deptEconomic().code();
       String id = "t07:" + r.lineNo() + ":";

@@ -38,8 +38,10 @@ final class FactsPlanner {
     Map<String, String> dept = new TreeMap<>();
     for (ExpenditureSummaryRow r : doc.expenditureSummary().rows()) {
       function.putIfAbsent(r.function().code(), r.function().name());
-      gov.putIfAbsent(r.govEconomic().code(), r.govEconomic().name());
-      dept.putIfAbsent(r.deptEconomic().code(), r.deptEconomic().name());
+      if (r.govEconomic() != null) {
+        gov.putIfAbsent(r.govEconomic().code(), r.govEconomic().name());
+        dept.putIfAbsent(r.deptEconomic().code(), r.deptEconomic().name());
+      }
     }
     if (doc.generalBudgetExpenditure() != null) {
       for (GeneralBudgetRow r : doc.generalBudgetExpenditure().rows()) {
@@ -48,7 +50,9 @@ final class FactsPlanner {
     }
     if (doc.generalBudgetBasic() != null) {
       for (BasicExpenditureRow r : doc.generalBudgetBasic().rows()) {
-        gov.putIfAbsent(r.govEconomic().code(), r.govEconomic().name());
+        if (r.govEconomic() != null) {
+          gov.putIfAbsent(r.govEconomic().code(), r.govEconomic().name());
+        }
         dept.putIfAbsent(r.deptEconomic().code(), r.deptEconomic().name());
       }
     }

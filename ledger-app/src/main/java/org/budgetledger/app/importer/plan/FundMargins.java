@@ -24,7 +24,10 @@ final class FundMargins {
     fund(doc.governmentFundExpenditure(), FundSource.GOVERNMENT_FUND, "政府性基金预算支出表", "tgf", m);
     fund(doc.stateCapitalExpenditure(), FundSource.STATE_CAPITAL, "国有资本经营预算支出表", "tsc", m);
     if (m.hasCells(c -> !c.fiscal())) {
-      threePublic(doc.threePublicExpenses(), m);
+      threePublic(
+          doc.threePublicExpenses(),
+          m,
+          doc.expenditureSummary().rows().stream().allMatch(r -> r.deptEconomic() != null));
     }
   }
 
@@ -68,8 +71,9 @@ final class FundMargins {
         c -> cells.test(c) && !c.kind().isBasic());
   }
 
-  private static void threePublic(ThreePublicExpenses t, PlanMargins m) {
-    if (t == null || t.notApplicable()) {
+  // lines without economic codes cannot hold the 三公 figures, which are sums of 302/310 codes
+  private static void threePublic(ThreePublicExpenses t, PlanMargins m, boolean coded) {
+    if (t == null || t.notApplicable() || !coded) {
       return;
     }
     String table = "财政拨款“三公”经费支出表";

@@ -205,8 +205,8 @@ public final class ImportPlanner {
     return new LineKey(
         UnitCode.of(c.unit()),
         FunctionCode.of(c.function()),
-        c.gap() ? null : GovEconomicCode.of(c.gov()),
-        c.gap() ? null : DeptEconomicCode.of(c.dept()),
+        c.gap() || c.gov() == null ? null : GovEconomicCode.of(c.gov()),
+        c.gap() || c.dept() == null ? null : DeptEconomicCode.of(c.dept()),
         c.kind(),
         null,
         c.source());

@@ -46,8 +46,8 @@ final class LineGrid {
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (ExpenditureSummaryRow row : doc.expenditureSummary().rows()) {
       String f = row.function().code();
-      String g = row.govEconomic().code();
-      String d = row.deptEconomic().code();
+      String g = row.govEconomic() == null ? null : row.govEconomic().code();
+      String d = row.deptEconomic() == null ? null : row.deptEconomic().code();
       // One row per function and economic codes: a repeated row (a line printed twice) would be
       // two unknowns for one line, and the document would count its money twice.
       Integer first = seen.putIfAbsent(f + "|" + g + "|" + d, row.lineNo());
@@ -72,7 +72,20 @@ final class LineGrid {
                 f + " " + g + " " + d));
         continue;
       }
-      if (present(row.basic())) {
+      if (present(row.basic()) && d == null) {
+        // without an economic code, 基本支出 may be 人员 or 公用: both are unknowns, and the
+        // tables that print them by kind (一般公共预算支出表, 基本支出表, 收支总表) decide the split
+        add(
+            cells,
+            doc,
+            department,
+            funds,
+            row,
+            ExpenditureKind.BASIC_PERSONNEL,
+            fileName,
+            problems);
+        add(cells, doc, department, funds, row, ExpenditureKind.BASIC_PUBLIC, fileName, problems);
+      } else if (present(row.basic())) {
         ExpenditureKind kind = DeptEconomicCode.of(d).basicKind();
         if (kind == null) {
           problems.add(
@@ -107,8 +120,8 @@ final class LineGrid {
       String fileName,
       List<ImportProblem> problems) {
     String f = row.function().code();
-    String g = row.govEconomic().code();
-    String d = row.deptEconomic().code();
+    String g = row.govEconomic() == null ? null : row.govEconomic().code();
+    String d = row.deptEconomic() == null ? null : row.deptEconomic().code();
     List<LineCell> found = new ArrayList<>();
     units(doc, department, f, kind).forEach(u -> found.add(new LineCell(u, f, g, d, kind, false)));
     funds
@@ -154,9 +167,12 @@ final class LineGrid {
   }
 
   static PublishedAmount column(GeneralBudgetRow r, ExpenditureKind kind) {
+    // a family that prints 基本支出 without 人员/公用 columns: either kind may be in its 基本支出
+    boolean byKind =
+        PublishedAmount.printed(r.personnel()) || PublishedAmount.printed(r.publicOperating());
     return switch (kind) {
-      case BASIC_PERSONNEL -> r.personnel();
-      case BASIC_PUBLIC -> r.publicOperating();
+      case BASIC_PERSONNEL -> byKind ? r.personnel() : r.basic();
+      case BASIC_PUBLIC -> byKind ? r.publicOperating() : r.basic();
       case PROJECT -> r.project();
     };
   }

@@ -37,6 +37,9 @@ final class PlanMargins {
       PublishedAmount amount,
       int lineNo,
       Predicate<LineCell> select) {
+    if (!PublishedAmount.printed(amount)) {
+      return;
+    }
     Set<String> ids = new TreeSet<>();
     cells.stream().filter(select).forEach(c -> ids.add(c.id()));
     int line = amount != null ? amount.lineNo() : lineNo;

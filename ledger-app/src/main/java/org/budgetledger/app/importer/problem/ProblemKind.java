@@ -109,9 +109,9 @@ public enum ProblemKind {
   LAYOUT_UNKNOWN("版式无法识别", "版式无法识别：没有一种已知版式与本文件的表题和编号相符，或有两种同样相符", "{0}"),
   LAYOUT_NOT_IMPORTABLE(
       "版式尚不能导入",
-      "按“{1}”版式读取（{3} 页，{2} 张表）；这一版式尚不能记入账本",
-      "read as {0} ({1}), {2} tables on {3} pages; recording this family in the ledger is not built"
-          + " yet: the families that import are {4}"),
+      "按“{1}”版式读取（{3} 页，{2} 张表）；这一版式的科目不印编码，由名称读出编码尚未实现，尚不能记入账本",
+      "read as {0} ({1}), {2} tables on {3} pages; its codes print as {5}, and reading codes from"
+          + " names is not built yet: the families that import are {4}"),
 
   PARSER_FAILED("无法解析", "解析程序无法读取此文件，未导入任何内容", "the parser could not read it ({0})"),
   RECONSTRUCTION_FAILED(

@@ -34,9 +34,9 @@ final class ExpenditureTables {
               keys.unique(
                   row.function().code()
                       + "|"
-                      + row.govEconomic().code()
+                      + (row.govEconomic() == null ? "-" : row.govEconomic().code())
                       + "|"
-                      + row.deptEconomic().code()),
+                      + (row.deptEconomic() == null ? "-" : row.deptEconomic().code())),
               RowType.DETAIL,
               row));
     }
@@ -99,7 +99,10 @@ final class ExpenditureTables {
       rows.add(
           basicRow(
               document,
-              keys.unique(row.govEconomic().code() + "|" + row.deptEconomic().code()),
+              keys.unique(
+                  (row.govEconomic() == null ? "-" : row.govEconomic().code())
+                      + "|"
+                      + row.deptEconomic().code()),
               RowType.DETAIL,
               row));
     }

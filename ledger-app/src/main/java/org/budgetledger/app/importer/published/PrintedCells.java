@@ -27,6 +27,10 @@ final class PrintedCells {
   private PrintedCells() {}
 
   static TableCell money(String column, PublishedAmount amount, int emptyDecimals, int rowLine) {
+    if (!PublishedAmount.printed(amount)) {
+      // a column the family does not print: a label, so neither side's figure is compared
+      return TableCell.notPrinted(column);
+    }
     if (amount == null) {
       return TableCell.money(column, Fen.ZERO, new CellSource.Printed(rowLine, ""), emptyDecimals);
     }

@@ -1,0 +1,120 @@
+package org.budgetledger.app.importer.pdfdocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.layout.MeasureVocabulary;
+
+/**
+ * A published table's columns by canonical measure: the cell a canonical column reads (the first
+ * column of that measure; none when the family does not print it), and the table's rows with their
+ * whole codes, from one {@code code-name} cell, a code cell and a name cell, or 类/款/项 cells.
+ */
+final class CanonicalColumns {
+  private static final Set<String> TOTAL_WORDS = Set.of("合计", "总计");
+  private final PublishedGrid grid;
+
+  private CanonicalColumns(PublishedGrid grid) {
+    this.grid = grid;
+  }
+
+  static CanonicalColumns of(PublishedGrid grid, MeasureVocabulary vocabulary) {
+    return new CanonicalColumns(grid);
+  }
+
+  /**
+   * The printed text of the row's cell in the first column of {@code measure}, empty when the cell
+   * is, and {@link PublishedAmount#NOT_PRINTED_TEXT} when the table has no such column.
+   */
+  String text(List<PublishedCell> row, String measure) {
+    int column = grid.measures().indexOf(measure);
+    if (column < 0) {
+      return PublishedAmount.NOT_PRINTED_TEXT;
+    }
+    return row.stream()
+        .filter(c -> c.column() == column)
+        .findFirst()
+        .map(c -> c.isMoney() ? c.text().replaceAll("\\s", "") : "")
+        .orElse("");
+  }
+
+  boolean isTotalRow(List<PublishedCell> row) {
+    return row.stream()
+        .filter(c -> !c.isMoney())
+        .anyMatch(c -> TOTAL_WORDS.contains(c.text().replaceAll("\\s", "")));
+  }
+
+  List<CodedRow> codedRows() {
+    List<String> m = grid.measures();
+    int cls = m.indexOf("functionClass");
+    int section = m.indexOf("functionSection");
+    int item = m.indexOf("functionItem");
+    int code = m.indexOf("functionCode");
+    int whole = m.indexOf("function");
+    int name = m.indexOf("functionName");
+    List<CodedRow> rows = new ArrayList<>();
+    String carriedClass = "";
+    String carriedSection = "";
+    for (List<PublishedCell> row : grid.rows()) {
+      if (row.stream().noneMatch(PublishedCell::isMoney) && !isTotalRow(row)) {
+        continue;
+      }
+      if (isTotalRow(row)) {
+        rows.add(new CodedRow("", "合计", row, true));
+        continue;
+      }
+      String c;
+      String n;
+      if (cls >= 0) {
+        String a = cell(row, cls);
+        String b = section < 0 ? "" : cell(row, section);
+        String i = item < 0 ? "" : cell(row, item);
+        if (!a.isEmpty()) {
+          carriedClass = a;
+          carriedSection = b;
+        } else if (!b.isEmpty()) {
+          carriedSection = b;
+        }
+        c =
+            (a.isEmpty() ? carriedClass : a)
+                + (b.isEmpty() && !i.isEmpty() ? carriedSection : b)
+                + i;
+        n = name >= 0 ? cell(row, name) : firstText(row);
+      } else if (code >= 0) {
+        c = cell(row, code);
+        n = name >= 0 ? cell(row, name) : "";
+      } else if (whole >= 0) {
+        String printed = cell(row, whole);
+        int dash = printed.indexOf('-');
+        c = dash < 0 ? printed : printed.substring(0, dash);
+        n = dash < 0 ? "" : printed.substring(dash + 1);
+      } else {
+        continue;
+      }
+      if (!c.matches("\\d+")) {
+        continue;
+      }
+      rows.add(new CodedRow(c, n, row, false));
+    }
+    return rows;
+  }
+
+  private static String cell(List<PublishedCell> row, int column) {
+    return row.stream()
+        .filter(c -> c.column() == column)
+        .findFirst()
+        .map(c -> c.text().replaceAll("\\s", ""))
+        .orElse("");
+  }
+
+  /** A name printed in a column the vocabulary does not know: the first cell with words. */
+  private static String firstText(List<PublishedCell> row) {
+    return row.stream()
+        .filter(c -> !c.isMoney() && c.measure() == null)
+        .map(c -> c.text().replaceAll("\\s", ""))
+        .filter(t -> !t.isEmpty() && !t.matches("[\\d.,-]+"))
+        .findFirst()
+        .orElse("");
+  }
+}

@@ -1,0 +1,295 @@
+package org.budgetledger.app.importer.pdfdocument;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.layout.DocumentIdentity;
+import org.budgetledger.app.importer.layout.LayoutProfile;
+import org.budgetledger.app.importer.layout.MeasureVocabulary;
+import org.budgetledger.core.model.DisclosureFormat;
+import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.TableNumbering;
+
+/**
+ * Writes a family's profiled tables as the ledger's canonical disclosure text (the municipal
+ * numbering and columns), so the parser, planner and reconciliation read any family the way they
+ * read Beijing's: each canonical table's columns chosen by their canonical measure, a column the
+ * family does not print left empty (absent, never zero), codes printed in separate 类/款/项 columns
+ * joined into one code by carrying the parent down, and only the finest rows of a hierarchy kept (a
+ * 类 or 款 row is the sum of its items, checked by the rules, not a line). Every line keeps its place
+ * in the PDF. Tables the family does not publish are named on a {@code 未公开：} line, so the parser
+ * does not look for them.
+ */
+final class CanonicalTextRenderer {
+  private static final java.util.Map<String, String> HEADER_WORDS =
+      java.util.Map.of(
+          "basic", "基本支出",
+          "personnel", "人员经费",
+          "public", "公用经费",
+          "project", "项目支出",
+          "operating", "事业单位经营支出",
+          "remitted", "上缴上级支出",
+          "affiliateSubsidy", "对附属单位补助支出",
+          "projectNetOfCapital", "扣除基建项目后预算数");
+
+  private final LayoutProfile profile;
+  private final MeasureVocabulary vocabulary;
+  private final StringBuilder text = new StringBuilder();
+  private final List<LinePlace> places = new ArrayList<>();
+  private int cells;
+
+  CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary) {
+    this.profile = profile;
+    this.vocabulary = vocabulary;
+  }
+
+  DisclosureTextRenderer.RenderedText render(List<PublishedGrid> grids, DocumentIdentity identity) {
+    LinePlace cover = new LinePlace(grids.isEmpty() ? 1 : grids.get(0).pages().get(0), "封面", 0);
+    if (identity.fiscalYear() != null) {
+      line("（" + identity.fiscalYear() + "年度）", cover);
+    }
+    if (identity.department() != null) {
+      line("部门名称：" + identity.department(), cover);
+    }
+    line("版式：" + profile.family(), cover);
+    Set<TableKind> published = EnumSet.noneOf(TableKind.class);
+    for (PublishedGrid grid : grids) {
+      if (grid.kind() != null && published.add(grid.kind())) {
+        table(grid);
+      }
+    }
+    Set<TableKind> missing = EnumSet.complementOf(EnumSet.copyOf(published));
+    if (!missing.isEmpty()) {
+      // before the first table, so that the parser reads it as the document's own statement
+      String labels =
+          String.join(
+              " ",
+              missing.stream()
+                  .map(k -> TableNumbering.label(DisclosureFormat.MUNICIPAL, k))
+                  .toList());
+      text.insert(0, "未公开：" + labels + "\n");
+      places.add(0, cover);
+    }
+    return new DisclosureTextRenderer.RenderedText(
+        text.toString(), places, published.size(), cells);
+  }
+
+  private void table(PublishedGrid grid) {
+    String label = TableNumbering.label(DisclosureFormat.MUNICIPAL, grid.kind());
+    LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
+    line(label + " " + grid.kind().chinese(), head);
+    line("金额单位：" + grid.unit().chinese(), head);
+    CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary);
+    switch (grid.kind()) {
+      case INCOME_EXPENDITURE_SUMMARY, FISCAL_APPROPRIATION_SUMMARY -> balanceSheet(grid, label);
+      case INCOME_SUMMARY -> incomeSummary(grid, label, columns);
+      case EXPENDITURE_SUMMARY ->
+          coded(
+              grid,
+              label,
+              columns,
+              "支出功能分类科目",
+              false,
+              "total",
+              "basic",
+              "project",
+              "operating",
+              "remitted",
+              "affiliateSubsidy");
+      case GENERAL_BUDGET_EXPENDITURE ->
+          coded(
+              grid,
+              label,
+              columns,
+              "科目编码",
+              true,
+              "total",
+              "basic",
+              "personnel",
+              "public",
+              "project",
+              "projectNetOfCapital");
+      case GOVERNMENT_FUND_EXPENDITURE, STATE_CAPITAL_EXPENDITURE ->
+          coded(grid, label, columns, "科目编码", true, "total", "basic", "project");
+      case GENERAL_BUDGET_BASIC ->
+          coded(grid, label, columns, "部门支出经济分类科目", false, "total", "personnel", "public");
+      case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
+      default -> line("说明：本表未按通用格式读取", head);
+    }
+  }
+
+  /**
+   * 收支总表 and 财政拨款收支总表: income label and amount, spending label and its 合计; an income row is named
+   * by the fund source its words mean (so 1、一般公共预算 reads as 一般公共预算拨款收入), a subtotal of sources
+   * (财政拨款收入) is left out as the sum of its parts.
+   */
+  private void balanceSheet(PublishedGrid grid, String label) {
+    line("项目\t预算数\t项目\t预算数", new LinePlace(grid.pages().get(0), label, 0));
+    List<List<String>> out = new ArrayList<>();
+    List<LinePlace> at = new ArrayList<>();
+    for (List<PublishedCell> row : grid.rows()) {
+      List<PublishedCell> filled = row;
+      String incomeLabel = text(filled, 0);
+      String incomeAmount = text(filled, 1);
+      String spendingLabel = text(filled, 2);
+      String spendingAmount = text(filled, 3);
+      if (incomeLabel.isEmpty() && spendingLabel.isEmpty()) {
+        continue;
+      }
+      String income = IncomeLabels.canonical(incomeLabel, vocabulary);
+      if (income == null) {
+        incomeLabel = "";
+        incomeAmount = "";
+      } else {
+        incomeLabel = income;
+      }
+      if (incomeLabel.isEmpty() && spendingLabel.isEmpty()) {
+        continue;
+      }
+      out.add(List.of(incomeLabel, incomeAmount, spendingLabel, spendingAmount));
+      at.add(place(grid, row, label));
+    }
+    // the totals of the year and the carry-over a family does not print are not zero: unprinted
+    int grand = out.size();
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).get(0).equals("收入总计") || out.get(i).get(2).contains("总计")) {
+        grand = i;
+        break;
+      }
+    }
+    LinePlace totalsAt =
+        grand < at.size() ? at.get(grand) : new LinePlace(grid.pages().get(0), label, 0);
+    String absent = PublishedAmount.NOT_PRINTED_TEXT;
+    if (out.stream().noneMatch(r -> r.get(0).equals("上年结转结余"))) {
+      out.add(grand, List.of("上年结转结余", absent, "年终结转结余", absent));
+      at.add(grand, totalsAt);
+    }
+    if (out.stream().noneMatch(r -> r.get(0).equals("本年收入合计"))) {
+      out.add(grand, List.of("本年收入合计", absent, "本年支出合计", absent));
+      at.add(grand, totalsAt);
+    }
+    for (int i = 0; i < out.size(); i++) {
+      emit(out.get(i), at.get(i));
+    }
+  }
+
+  /** 收入总表: its 合计 row in the canonical source columns (the municipal table prints only it). */
+  private void incomeSummary(PublishedGrid grid, String label, CanonicalColumns columns) {
+    LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
+    List<String> header = new ArrayList<>(List.of("合计"));
+    IncomeLabels.COLUMNS.forEach(c -> header.add(c.header()));
+    line(String.join("\t", header), head);
+    for (List<PublishedCell> row : grid.rows()) {
+      if (!columns.isTotalRow(row)) {
+        continue;
+      }
+      List<String> out = new ArrayList<>();
+      out.add(columns.text(row, "total"));
+      for (IncomeLabels.Column c : IncomeLabels.COLUMNS) {
+        out.add(c.measure() == null ? "" : columns.text(row, c.measure()));
+      }
+      emit(out, place(grid, row, label));
+    }
+  }
+
+  private void coded(
+      PublishedGrid grid,
+      String label,
+      CanonicalColumns columns,
+      String codeHeader,
+      boolean nameColumn,
+      String... measures) {
+    LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
+    List<String> header = new ArrayList<>(List.of(codeHeader));
+    if (nameColumn) {
+      header.add("科目名称");
+    }
+    header.add("合计");
+    for (int i = 1; i < measures.length; i++) {
+      header.add(HEADER_WORDS.getOrDefault(measures[i], measures[i]));
+    }
+    line(String.join("\t", header), head);
+    List<CodedRow> rows = columns.codedRows();
+    for (CodedRow row : rows) {
+      if (row.total()) {
+        continue;
+      }
+      if (rows.stream().anyMatch(r -> r.isChildOf(row))) {
+        continue;
+      }
+      List<String> out = new ArrayList<>();
+      if (nameColumn) {
+        out.add(row.code());
+        out.add(row.name());
+      } else {
+        out.add(row.code() + "-" + row.name());
+      }
+      for (String m : measures) {
+        out.add(columns.text(row.cells(), m));
+      }
+      emit(out, place(grid, row.cells(), label));
+    }
+    for (CodedRow row : rows) {
+      if (row.total()) {
+        List<String> out = new ArrayList<>();
+        out.add("合计");
+        if (nameColumn) {
+          out.add("");
+        }
+        for (String m : measures) {
+          out.add(columns.text(row.cells(), m));
+        }
+        emit(out, place(grid, row.cells(), label));
+      }
+    }
+  }
+
+  private void threePublic(PublishedGrid grid, String label, CanonicalColumns columns) {
+    LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
+    line("“三公”经费财政拨款预算总额\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t", head);
+    line("\t\t\t小计\t公务用车购置费\t公务用车运行维护费", head);
+    for (List<PublishedCell> row : grid.rows()) {
+      if (row.stream().noneMatch(PublishedCell::isMoney)) {
+        continue;
+      }
+      emit(
+          List.of(
+              columns.text(row, "total"),
+              columns.text(row, "abroad"),
+              columns.text(row, "reception"),
+              columns.text(row, "vehicles"),
+              columns.text(row, "vehiclePurchase"),
+              columns.text(row, "vehicleOperation")),
+          place(grid, row, label));
+    }
+  }
+
+  private static String text(List<PublishedCell> row, int column) {
+    return row.stream()
+        .filter(c -> c.column() == column)
+        .findFirst()
+        .map(c -> c.text().replace('\t', ' ').replace('\n', ' ').strip())
+        .orElse("");
+  }
+
+  private static LinePlace place(PublishedGrid grid, List<PublishedCell> row, String label) {
+    Optional<PublishedCell> first = row.stream().findFirst();
+    return new LinePlace(
+        first.map(PublishedCell::page).orElse(grid.pages().get(0)),
+        label,
+        first.map(PublishedCell::row).orElse(0));
+  }
+
+  private void emit(List<String> texts, LinePlace place) {
+    cells += (int) texts.stream().filter(t -> !t.isEmpty()).count();
+    line(String.join("\t", texts), place);
+  }
+
+  private void line(String content, LinePlace place) {
+    text.append(content).append('\n');
+    places.add(place);
+  }
+}
