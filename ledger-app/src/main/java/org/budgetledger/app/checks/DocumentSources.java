@@ -76,11 +76,13 @@ public final class DocumentSources {
   private static CheckedDocument pdf(String name, byte[] bytes, List<TextLine> lines) {
     Integer year = DocumentFacts.year(lines);
     TableSet tables = new TableSet(null, 2, false, Map.of(), List.of(), List.of());
+    boolean mapped = false;
     try {
       RenderedDisclosure rendered =
           new PdfDisclosureReader(LayoutProfiles.builtIn()).read(name, bytes);
       CheckedDocument fromTables = text(name, rendered.text(), null);
       tables = fromTables.tables();
+      mapped = rendered.family().profile().textFormat() == null;
       year = year == null ? fromTables.year() : year;
     } catch (PdfDisclosureException | RuntimeException unreadTables) {
       // The narrative checks still run; the tables' own checks have nothing to read.
@@ -88,6 +90,6 @@ public final class DocumentSources {
     if (year == null) {
       throw new UnreadableDocumentException(name + ": no fiscal year found on the first pages");
     }
-    return new CheckedDocument(name, year, DocumentFacts.scope(lines), tables, lines, null);
+    return new CheckedDocument(name, year, DocumentFacts.scope(lines), tables, lines, null, mapped);
   }
 }
