@@ -17,6 +17,7 @@ import org.budgetledger.app.importer.pdf.PdfTable;
 import org.budgetledger.app.importer.pdf.PdfTableReader;
 import org.budgetledger.app.importer.pdf.PdfTextLine;
 import org.budgetledger.app.importer.plan.ImportProblem;
+import org.budgetledger.app.importer.problem.PagePlace;
 import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
@@ -86,7 +87,17 @@ public final class PdfDisclosureReader {
     if (!grids.problems().isEmpty()) {
       throw new PdfDisclosureException(
           grids.problems().stream()
-              .map(p -> new ImportProblem(fileName, 0, "PDF " + profile.family(), p))
+              .map(
+                  p ->
+                      new ImportProblem(
+                              fileName,
+                              0,
+                              "第 " + p.column() + " 列",
+                              ProblemKind.AMOUNT_UNREADABLE,
+                              p.text(),
+                              p.unit(),
+                              p.english())
+                          .at(new PagePlace(p.page(), p.table(), p.row())))
               .toList());
     }
     DisclosureTextRenderer.RenderedText text =
