@@ -48,26 +48,13 @@ final class MisreadTables {
         int[] t = tally.get(f.place().table());
         findings.set(i, warn(f, "此表 " + t[0] + " 项表内关系中 " + t[1] + " 项不成立，多半是此表未能按表头读出，无法判定。"));
       } else if (f.kind() == CheckKind.IDENTITY) {
-        f.figures().stream()
-            .map(x -> x.place().table())
-            .filter(misread::contains)
-            .findFirst()
-            .ifPresent(
-                table -> {
-                  int at = findings.indexOf(f);
-                  findings.set(
-                      at,
-                      warn(
-                          f,
-                          "所涉"
-                              + f.figures().stream()
-                                  .filter(x -> x.place().table() == table)
-                                  .findFirst()
-                                  .get()
-                                  .place()
-                                  .tableLabel()
-                              + "多数表内关系不成立，多半未能按表头读出，无法判定。"));
-                });
+        for (CheckFigure figure : f.figures()) {
+          if (misread.contains(figure.place().table())) {
+            findings.set(
+                i, warn(f, "所涉" + figure.place().tableLabel() + "多数表内关系不成立，多半未能按表头读出，无法判定。"));
+            break;
+          }
+        }
       }
     }
   }
