@@ -1,4 +1,4 @@
-package org.budgetledger.app.web;
+package org.budgetledger.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -28,6 +28,10 @@ import org.budgetledger.app.importer.plan.ImportProblem;
 import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.app.importer.problem.ProblemText;
 import org.budgetledger.app.security.SecurityConfiguration;
+import org.budgetledger.app.web.ImportJob;
+import org.budgetledger.app.web.ImportJobs;
+import org.budgetledger.app.web.ImportPageController;
+import org.budgetledger.app.web.WebConfiguration;
 import org.budgetledger.core.model.Actor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +45,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * The 导入 page's report of a refused document speaks Chinese: real documents broken in the ways
  * users break them (a letter in an amount, a row twice, bytes that are no text, a NUL, a line too
  * long, a PDF cut short, no tables at all), read by the real importer, rendered by the page. Only
- * what the page marks as data (file names, the cell's text, the line) may be Latin.
+ * what the page marks as data (file names, the cell's text, the line) may be Latin. A web slice
+ * like the REST slices beside it: here it runs before the tests that share the whole application,
+ * whose context Spring pauses while another runs and which did not restart after this one.
  */
 @WebMvcTest(ImportPageController.class)
 @Import({SecurityConfiguration.class, CurrentActor.class, WebConfiguration.class})
@@ -62,7 +68,9 @@ class ImportProblemsPageTest {
     DisclosureImporter importer =
         new DisclosureImporter(null, null, null, freshness, Clock.systemUTC());
     String seed =
-        Files.readString(Path.of("..", "seeds", WebTestData.DISTRICT_SEED), StandardCharsets.UTF_8);
+        Files.readString(
+            Path.of("..", "seeds", "2026-dongcheng-district-healthcare-security-bureau.txt"),
+            StandardCharsets.UTF_8);
     List<String> lines = new ArrayList<>(List.of(seed.split("\n")));
     lines.add(112, lines.get(111));
     int second = seed.indexOf('\n') + 1;
