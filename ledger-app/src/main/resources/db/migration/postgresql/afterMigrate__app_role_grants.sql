@@ -24,10 +24,20 @@ BEGIN
     IF to_regclass('domain_event_entry_global_index_seq') IS NOT NULL THEN
       GRANT USAGE ON SEQUENCE domain_event_entry_global_index_seq TO ledger_app;
     END IF;
-    -- Axon moves its tracking tokens forward, and the read models are rebuilt from the log.
-    FOREACH t IN ARRAY ARRAY['token_entry', 'ledger_entry_leg', 'budget_fact'] LOOP
+    -- Axon moves its tracking tokens forward, and the read models are rebuilt from the log: the
+    -- slot tables (V14_10) are emptied by TRUNCATE before a rebuild fills them, and the live slot is
+    -- switched by one row. Before V14_10 the read-model names were tables; since, they are views.
+    FOREACH t IN ARRAY ARRAY['token_entry', 'ledger_entry_leg', 'budget_fact',
+        'ledger_entry_leg_blue', 'ledger_entry_leg_green', 'budget_fact_blue',
+        'budget_fact_green', 'read_model_version', 'read_model_rebuild_lock'] LOOP
       IF to_regclass(t) IS NOT NULL THEN
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO ledger_app', t);
+      END IF;
+    END LOOP;
+    FOREACH t IN ARRAY ARRAY['ledger_entry_leg_blue', 'ledger_entry_leg_green',
+        'budget_fact_blue', 'budget_fact_green'] LOOP
+      IF to_regclass(t) IS NOT NULL THEN
+        EXECUTE format('GRANT TRUNCATE ON %I TO ledger_app', t);
       END IF;
     END LOOP;
   END IF;

@@ -14,12 +14,10 @@ import javax.sql.DataSource;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.budgetledger.core.budget.api.BudgetEvent;
-import org.budgetledger.core.budget.api.EntryRecordedEvent;
-import org.budgetledger.projections.entries.LegRow;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.budgetledger.projections.entries.LegRows;
-import org.budgetledger.projections.facts.FactRow;
 import org.budgetledger.projections.facts.FactTable;
+import org.budgetledger.projections.slot.ReadModelSlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -28,9 +26,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Replays the whole event store into emptied read models without the processors: the events come
- * from the storage engine's own stream (its upcasters and serializer, so exactly as a processor
- * sees them), their rows from the projectors' own row builders ({@link LegRows}, {@link
+ * Replays the whole event store into a slot beside the live one without the processors: the events
+ * come from the storage engine's own stream (its upcasters and serializer, so exactly as a
+ * processor sees them), their rows from the projectors' own row builders ({@link LegRows}, {@link
  * FactTable#row}), and go into a {@link ReplaySink} by pages of {@value #PAGE_EVENTS} events. A
  * processor pays a claim, a token update and a commit per 500 events and writes row by row; this
  * writes tens of thousands of rows per statement.
@@ -51,50 +49,51 @@ class BulkReplay {
   private final JdbcTemplate jdbc;
   private final DataSource dataSource;
   private final JsonMapper json;
+  private final EventSchema schema;
 
   BulkReplay(
       EventStorageEngine engine,
       FactTable facts,
       JdbcTemplate jdbc,
       DataSource dataSource,
-      JsonMapper json) {
+      JsonMapper json,
+      EventSchema schema) {
     this.engine = engine;
     this.facts = facts;
     this.jdbc = jdbc;
     this.dataSource = dataSource;
     this.json = json;
+    this.schema = schema;
   }
 
-  private record Rows(List<LegRow> legs, List<FactRow> facts) {}
+  /** The events in the store now: the total a rebuild's progress counts towards. */
+  long storedEvents() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM " + schema.domainEventTable(), Long.class);
+  }
 
   /**
-   * Replaces the read models' rows by those of every event in the store, in one transaction, and
-   * returns the token of the last event written (null for an empty store): the processors go on
-   * from it. On any failure nothing is changed.
+   * Writes the rows of every event in the store into the {@code target} slot, emptied first, in one
+   * transaction, and returns the token of the last event written (null for an empty store): the
+   * catch-up goes on from it. On any failure the slot is left for the next rebuild to empty; the
+   * live slot is never touched.
    */
-  TrackingToken replayAll() {
+  TrackingToken replayAll(ReadModelSlot live, ReadModelSlot target, RebuildTracker tracker) {
     boolean copy =
         Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) LegCopy::supports));
-    ExecutorService converters =
-        Executors.newFixedThreadPool(CONVERTERS, r -> new Thread(r, "bulk-replay-convert"));
-    ExecutorService writer =
-        Executors.newSingleThreadExecutor(r -> new Thread(r, "bulk-replay-write"));
     Semaphore inFlight = new Semaphore(PAGES_IN_FLIGHT);
     List<CompletableFuture<Void>> pages = new ArrayList<>();
     TrackingToken last = null;
     long events = 0;
     long start = System.nanoTime();
-    ReplayTransaction transaction = ReplayTransaction.open(dataSource);
-    ReplaySink sink;
-    try {
-      sink =
-          copy
-              ? PostgresReplaySink.open(transaction, json)
-              : new BatchReplaySink(transaction, json);
-    } catch (RuntimeException e) {
-      transaction.close();
-      throw e;
-    }
+    ReplaySink sink =
+        copy
+            ? PostgresReplaySink.open(dataSource, live, target, json)
+            : new BatchReplaySink(dataSource, target, json);
+    // Threads only once the sink is open: a sink that cannot open leaves none behind.
+    ExecutorService converters =
+        Executors.newFixedThreadPool(CONVERTERS, r -> new Thread(r, "bulk-replay-convert"));
+    ExecutorService writer =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "bulk-replay-write"));
     try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(null, false)) {
       Iterator<? extends TrackedEventMessage<?>> it = stream.iterator();
       List<TrackedEventMessage<?>> page = new ArrayList<>(PAGE_EVENTS);
@@ -107,8 +106,13 @@ class BulkReplay {
           acquire(inFlight, pages);
           List<TrackedEventMessage<?>> full = page;
           pages.add(
-              CompletableFuture.supplyAsync(() -> rows(full), converters)
-                  .thenAcceptAsync(rows -> sink.write(rows.legs(), rows.facts()), writer)
+              CompletableFuture.supplyAsync(() -> ReplayRows.of(full, facts), converters)
+                  .thenAcceptAsync(
+                      rows -> {
+                        sink.write(rows.legs(), rows.facts());
+                        tracker.add(full.size());
+                      },
+                      writer)
                   .whenComplete((done, failure) -> inFlight.release()));
           page = new ArrayList<>(PAGE_EVENTS);
         }
@@ -124,9 +128,10 @@ class BulkReplay {
       sink.close();
     }
     log.info(
-        "bulk replay wrote {} events up to {} in {} ms ({})",
+        "bulk replay wrote {} events up to {} into the {} slot in {} ms ({})",
         events,
         last,
+        target.key(),
         (System.nanoTime() - start) / 1_000_000,
         copy ? "COPY" : "JDBC batches");
     return last;
@@ -161,39 +166,6 @@ class BulkReplay {
       throw e.getCause() instanceof RuntimeException r
           ? r
           : new IllegalStateException("bulk replay failed", e.getCause());
-    }
-  }
-
-  private Rows rows(List<TrackedEventMessage<?>> page) {
-    Rows rows = new Rows(new ArrayList<>(page.size() * 4), new ArrayList<>());
-    for (TrackedEventMessage<?> message : page) {
-      add(message, rows.legs(), rows.facts());
-    }
-    return rows;
-  }
-
-  /**
-   * Routes an event as the two projectors' handlers do: entries to the legs, every other budget
-   * event to the facts, anything else (an unknown type included) nowhere. The payload type is
-   * tested first, so only events that are kept get deserialized.
-   */
-  private void add(TrackedEventMessage<?> message, List<LegRow> legRows, List<FactRow> factRows) {
-    Class<?> type = message.getPayloadType();
-    long globalIndex = message.trackingToken().position().orElse(-1);
-    if (EntryRecordedEvent.class.isAssignableFrom(type)) {
-      legRows.addAll(
-          LegRows.of(
-              (EntryRecordedEvent) message.getPayload(),
-              message.getIdentifier(),
-              globalIndex,
-              message.getTimestamp()));
-    } else if (BudgetEvent.class.isAssignableFrom(type)) {
-      factRows.add(
-          facts.row(
-              message.getIdentifier(),
-              globalIndex,
-              (BudgetEvent) message.getPayload(),
-              message.getTimestamp()));
     }
   }
 }

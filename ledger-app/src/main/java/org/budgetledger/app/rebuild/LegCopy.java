@@ -11,14 +11,12 @@ import org.budgetledger.projections.entries.LegTable;
 import org.postgresql.PGConnection;
 
 /**
- * Writes leg rows into an emptied {@code ledger_entry_leg} with PostgreSQL's {@code COPY … FROM
- * STDIN}, in COPY's text format: a page of legs goes in several times faster so than as a JDBC
- * batch of INSERTs, which pgjdbc sends row by row (README, Performance). The column values come
- * from {@link LegTable#values}, the INSERT's own mapping.
+ * Writes leg rows into an emptied slot's leg table with PostgreSQL's {@code COPY … FROM STDIN}, in
+ * COPY's text format: a page of legs goes in several times faster so than as a JDBC batch of
+ * INSERTs, which pgjdbc sends row by row (README, Performance). The column values come from {@link
+ * LegTable#values}, the INSERT's own mapping.
  */
 final class LegCopy {
-  private static final String COPY = "COPY ledger_entry_leg (" + LegTable.COLUMNS + ") FROM STDIN";
-
   private LegCopy() {}
 
   /** Whether {@code connection} is PostgreSQL's, through any pool proxy. */
@@ -26,7 +24,7 @@ final class LegCopy {
     return connection.isWrapperFor(PGConnection.class);
   }
 
-  static long copy(Connection connection, List<LegRow> rows) throws SQLException {
+  static long copy(Connection connection, String table, List<LegRow> rows) throws SQLException {
     CopyText text = new CopyText(rows.size() * 400);
     // The legs of one event share its recorded time: formatted once, not once a leg (formatting
     // was a third of this method).
@@ -46,6 +44,6 @@ final class LegCopy {
       }
       text.endRow();
     }
-    return text.copyIn(connection, COPY);
+    return text.copyIn(connection, "COPY " + table + " (" + LegTable.COLUMNS + ") FROM STDIN");
   }
 }

@@ -1,123 +1,82 @@
 package org.budgetledger.app.rebuild;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.budgetledger.projections.entries.LegRow;
 import org.budgetledger.projections.facts.FactRow;
 import org.budgetledger.projections.facts.FactTable;
+import org.budgetledger.projections.slot.ReadModelSlot;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * PostgreSQL: every leg in one transaction, by COPY, into the leg table stripped of its indexes,
- * which are built again, by sorting, before the commit (when the replay runs as the table's owner):
- * COPY into the bare table and the index builds after it take about half the time of COPY into the
- * indexed table (figures in README, Performance). The index definitions are read from the catalog,
- * so the migrations stay their only source; dropping them is transactional, so a failed or killed
- * replay leaves them as they were. Readers of the legs wait for the commit instead of seeing a
- * half-built table. The facts, a few rows a budget, go in the same transaction: a replay that fails
- * leaves both read models as they were.
+ * PostgreSQL: the target slot emptied by TRUNCATE and, when run as the tables' owner, stripped of
+ * its leg indexes, in a short transaction of its own; then every leg by COPY and every fact by
+ * batch in one transaction; then the indexes built again ({@link SlotIndexes}). Each step takes
+ * only locks readers pass (the views name both slots, so a lock that kept readers out of the target
+ * slot would stop every reader), except the TRUNCATE, the drops and the keys, which take a moment
+ * each ({@link BriefExclusiveLock}); nothing holds readers for the length of the copy.
  */
 final class PostgresReplaySink implements ReplaySink {
-  private static final String TABLE = "ledger_entry_leg";
+  private final DataSource dataSource;
+  private final ReadModelSlot target;
   private final ReplayTransaction transaction;
-  private final Connection connection;
   private final FactTable facts;
-  private final List<String> restore = new ArrayList<>();
+  private final SlotIndexes indexes;
 
-  private PostgresReplaySink(ReplayTransaction transaction, FactTable facts) {
-    this.transaction = transaction;
-    this.connection = transaction.connection();
-    this.facts = facts;
+  private PostgresReplaySink(
+      DataSource dataSource, ReadModelSlot target, JsonMapper json, SlotIndexes indexes) {
+    this.dataSource = dataSource;
+    this.target = target;
+    this.indexes = indexes;
+    this.transaction = ReplayTransaction.open(dataSource);
+    this.facts = transaction.facts(json);
   }
 
-  static PostgresReplaySink open(ReplayTransaction transaction, JsonMapper json) {
-    PostgresReplaySink sink = new PostgresReplaySink(transaction, transaction.facts(json));
+  static PostgresReplaySink open(
+      DataSource dataSource, ReadModelSlot live, ReadModelSlot target, JsonMapper json) {
     try {
-      sink.dropIndexes();
-      transaction.jdbc().update("DELETE FROM budget_fact");
-      return sink;
+      SlotIndexes indexes = null;
+      try (Connection connection = dataSource.getConnection()) {
+        if (SlotIndexes.owned(connection, target.legTable())) {
+          indexes = SlotIndexes.of(connection, live.legTable(), target.legTable());
+        }
+      }
+      List<String> statements = new ArrayList<>();
+      statements.add("TRUNCATE " + target.legTable() + ", " + target.factTable());
+      if (indexes != null) {
+        statements.addAll(indexes.drops());
+      }
+      BriefExclusiveLock.run(dataSource, statements);
+      return new PostgresReplaySink(dataSource, target, json, indexes);
     } catch (SQLException e) {
       throw ReplayTransaction.failure("open", e);
-    }
-  }
-
-  /** Only the table's owner may drop its indexes; any other role copies into them as they are. */
-  private void dropIndexes() throws SQLException {
-    List<String> drop = new ArrayList<>();
-    try (Statement s = connection.createStatement()) {
-      try (ResultSet r =
-          s.executeQuery(
-              "SELECT pg_has_role(relowner, 'MEMBER') FROM pg_class"
-                  + " WHERE oid = '"
-                  + TABLE
-                  + "'::regclass")) {
-        if (!r.next() || !r.getBoolean(1)) {
-          // Not the owner: the legs are replaced row by row, inside the same transaction.
-          s.execute("DELETE FROM " + TABLE);
-          return;
-        }
-      }
-      try (ResultSet r =
-          s.executeQuery(
-              "SELECT conname, pg_get_constraintdef(oid) FROM"
-                  + " pg_constraint WHERE conrelid = '"
-                  + TABLE
-                  + "'::regclass"
-                  + " AND contype IN ('p', 'u')")) {
-        while (r.next()) {
-          drop.add("ALTER TABLE " + TABLE + " DROP CONSTRAINT " + r.getString(1));
-          restore.add(
-              "ALTER TABLE " + TABLE + " ADD CONSTRAINT " + r.getString(1) + " " + r.getString(2));
-        }
-      }
-      try (ResultSet r =
-          s.executeQuery(
-              "SELECT i.indexrelid::regclass::text,"
-                  + " pg_get_indexdef(i.indexrelid) FROM pg_index i WHERE i.indrelid = '"
-                  + TABLE
-                  + "'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid ="
-                  + " i.indexrelid)")) {
-        while (r.next()) {
-          drop.add("DROP INDEX " + r.getString(1));
-          restore.add(r.getString(2));
-        }
-      }
-      for (String statement : drop) {
-        s.execute(statement);
-      }
-      // The reset emptied the table by DELETE: its dead rows (a whole ledger's, after a rebuild of
-      // a full one) would stay in the file and its scans until a vacuum. Truncated here, in this
-      // transaction, the legs go into a fresh file; a rollback brings the emptied one back.
-      s.execute("TRUNCATE " + TABLE);
     }
   }
 
   @Override
   public void write(List<LegRow> legRows, List<FactRow> factRows) {
     try {
-      LegCopy.copy(connection, legRows);
+      LegCopy.copy(transaction.connection(), target.legTable(), legRows);
     } catch (SQLException e) {
       throw ReplayTransaction.failure("write", e);
     }
-    facts.insertAll(factRows);
+    facts.insertAll(target.factTable(), factRows);
   }
 
   @Override
   public void finish() {
-    try (Statement s = connection.createStatement()) {
-      // Each index is built by one sort; more memory than the default 64 MB keeps it off disk.
-      s.execute("SET LOCAL maintenance_work_mem = '256MB'");
-      for (String statement : restore) {
-        s.execute(statement);
-      }
-    } catch (SQLException e) {
-      throw ReplayTransaction.failure("finish", e);
-    }
     transaction.commit();
+    if (indexes == null) {
+      return;
+    }
+    try {
+      indexes.build(dataSource);
+    } catch (SQLException e) {
+      throw ReplayTransaction.failure("indexes", e);
+    }
   }
 
   @Override

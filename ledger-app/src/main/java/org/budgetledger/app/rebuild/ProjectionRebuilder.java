@@ -1,75 +1,107 @@
 package org.budgetledger.app.rebuild;
 
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.budgetledger.app.command.ProjectionFreshness;
-import org.budgetledger.projections.entries.LedgerEntriesProjector;
-import org.budgetledger.projections.facts.BudgetFactsProjector;
+import org.budgetledger.projections.slot.ReadModelSlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Replays the whole event store into the read models. The processors stop, a bulk replay empties
- * both read models and writes every event already stored in one transaction (a failure leaves them
- * as they were), both processors' tokens are set to the last event it wrote, and the processors
- * start again from there: events appended meanwhile are theirs. Replaying through the processors
- * alone was far slower (README, Performance).
+ * Rebuilds the read models beside the live ones, without stopping anyone (blue/green): under the
+ * cluster's rebuild lock, the slot that is not live is emptied and filled from the whole event
+ * store in bulk ({@link BulkReplay}), caught up with the events appended meanwhile ({@link
+ * CatchUp}), and switched live in one transaction ({@link SlotSwitch}). Every node's processors
+ * follow the switch ({@link SlotFollower}); the old slot is emptied after it. Until the switch
+ * every reader on every node reads the old slot, whole; a rebuild that fails or dies changes
+ * nothing readers see, and the next one empties what it left.
  */
 @Service
 public class ProjectionRebuilder {
   private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
-  private static final List<String> PROCESSORS =
-      List.of(LedgerEntriesProjector.PROCESSING_GROUP, BudgetFactsProjector.PROCESSING_GROUP);
 
-  /** The processors run one segment each (application.yml, initial-segment-count). */
-  private static final int SEGMENT = 0;
-
-  private final EventProcessingConfiguration processing;
-  private final ProjectionFreshness freshness;
+  private final RebuildLock lock;
+  private final ReadModelVersions versions;
   private final BulkReplay replay;
-  private final TokenStore tokens;
-  private final TransactionManager transactions;
+  private final CatchUp catchUp;
+  private final SlotSwitch slotSwitch;
+  private final SlotRetirement retirement;
+  private final SlotFollower follower;
+  private final RebuildTracker tracker;
+  private final ProjectionFreshness freshness;
+  private final Clock clock;
 
-  public ProjectionRebuilder(
-      EventProcessingConfiguration processing,
-      ProjectionFreshness freshness,
+  ProjectionRebuilder(
+      RebuildLock lock,
+      ReadModelVersions versions,
       BulkReplay replay,
-      TokenStore tokens,
-      TransactionManager transactions) {
-    this.processing = processing;
-    this.freshness = freshness;
+      CatchUp catchUp,
+      SlotSwitch slotSwitch,
+      SlotRetirement retirement,
+      SlotFollower follower,
+      RebuildTracker tracker,
+      ProjectionFreshness freshness,
+      Clock clock) {
+    this.lock = lock;
+    this.versions = versions;
     this.replay = replay;
-    this.tokens = tokens;
-    this.transactions = transactions;
+    this.catchUp = catchUp;
+    this.slotSwitch = slotSwitch;
+    this.retirement = retirement;
+    this.follower = follower;
+    this.tracker = tracker;
+    this.freshness = freshness;
+    this.clock = clock;
   }
 
-  /** Rebuilds and waits until the read models have reached the head of the store. */
+  /**
+   * Rebuilds and waits until the read models have reached the head of the store. Refused with
+   * {@link RebuildRunningException} while another rebuild runs anywhere in the cluster.
+   */
   public void rebuild(Duration timeout) {
     long start = System.nanoTime();
-    List<StreamingEventProcessor> processors = PROCESSORS.stream().map(this::processor).toList();
-    for (StreamingEventProcessor processor : processors) {
-      processor.shutDown();
-    }
-    long reset = System.nanoTime();
-    // The replay empties and refills both read models in one transaction: should it fail, they
-    // are as they were and the processors go on from their own positions. Its tokens are stored
-    // after the commit; should that fail, the processors apply again events whose rows exist, and
-    // their writes replace rows by event id.
-    try {
-      TrackingToken last = replay.replayAll();
-      if (last != null) {
-        PROCESSORS.forEach(name -> moveTo(name, last));
+    ReadModelVersion from;
+    try (RebuildLock.Held held =
+        lock.tryAcquire()
+            .orElseThrow(
+                () ->
+                    new RebuildRunningException(
+                        versions.building().orElse("on another node, just started")))) {
+      from = versions.current();
+      ReadModelSlot target = from.live().other();
+      versions.markBuilding(
+          from.version() + 1, ManagementFactory.getRuntimeMXBean().getName(), clock.instant());
+      tracker.start(replay.storedEvents());
+      long bulk;
+      long caught;
+      try {
+        TrackingToken token = replay.replayAll(from.live(), target, tracker);
+        bulk = System.nanoTime();
+        // One pass outside the append lock takes what was appended during the bulk replay, so
+        // the switch holds appends only for the last few events.
+        token = catchUp.from(token, target, tracker).token();
+        caught = System.nanoTime();
+        slotSwitch.switchTo(from.live(), target, token, tracker);
+      } catch (RuntimeException e) {
+        versions.clearBuilding();
+        throw e;
+      } finally {
+        tracker.finish();
       }
-    } finally {
-      processors.forEach(StreamingEventProcessor::start);
+      long switched = System.nanoTime();
+      follower.switched(from.version() + 1);
+      retirement.empty(from.live());
+      log.info(
+          "rebuild: version {} ({} slot) live; bulk replay {} ms, catch-up {} ms, switch {} ms",
+          from.version() + 1,
+          target.key(),
+          (bulk - start) / 1_000_000,
+          (caught - bulk) / 1_000_000,
+          (switched - caught) / 1_000_000);
     }
-    long replayed = System.nanoTime();
     freshness
         .awaitCaughtUp(timeout)
         .ifPresent(
@@ -77,34 +109,5 @@ public class ProjectionRebuilder {
               throw new IllegalStateException(
                   "the rebuild did not reach the head of the event store: " + lag);
             });
-    log.info(
-        "rebuild: stop and reset {} ms, bulk replay {} ms, processors caught up {} ms",
-        (reset - start) / 1_000_000,
-        (replayed - reset) / 1_000_000,
-        (System.nanoTime() - replayed) / 1_000_000);
-  }
-
-  private StreamingEventProcessor processor(String name) {
-    return processing
-        .eventProcessor(name, StreamingEventProcessor.class)
-        .orElseThrow(() -> new IllegalStateException("no streaming processor " + name));
-  }
-
-  /**
-   * Stores {@code token} as the processor's position as the processor itself would: claimed first
-   * (the token store refuses a store without the claim), released after, so the processor claims it
-   * again on start. The token is the storage engine's own (gap-aware, with any gaps of transactions
-   * still in flight), the only kind this engine accepts to read from.
-   */
-  private void moveTo(String name, TrackingToken token) {
-    transactions.executeInTransaction(
-        () -> {
-          if (tokens.fetchSegments(name).length == 0) {
-            tokens.initializeTokenSegments(name, SEGMENT + 1, null);
-          }
-          tokens.fetchToken(name, SEGMENT);
-          tokens.storeToken(token, name, SEGMENT);
-          tokens.releaseClaim(name, SEGMENT);
-        });
   }
 }

@@ -66,6 +66,9 @@ public class SecurityConfiguration {
                     // Signing a checkpoint vouches for the whole log: 管理员 only, as on the pages.
                     .requestMatchers(HttpMethod.POST, "/api/audit/checkpoints")
                     .hasRole(LedgerRole.ADMIN.name())
+                    // A rebuild rewrites every read model of every node: 管理员 only.
+                    .requestMatchers(HttpMethod.POST, "/api/read-models/rebuild")
+                    .hasRole(LedgerRole.ADMIN.name())
                     .anyRequest()
                     .hasAnyRole(WRITERS))
         .httpBasic(b -> b.authenticationEntryPoint(ApiProblems.unauthorized()))

@@ -142,7 +142,13 @@ class HardeningPostgresTest {
       s.execute("SET ROLE ledger_app");
       s.executeUpdate(
           "INSERT INTO token_entry (processor_name, segment) VALUES ('ledger-entries'," + " 0)");
-      s.executeUpdate("DELETE FROM ledger_entry_leg");
+      // A rebuild as ledger_app: the slot it fills emptied, the switch of the live one.
+      s.executeUpdate("DELETE FROM ledger_entry_leg_blue");
+      s.execute("TRUNCATE ledger_entry_leg_green, budget_fact_green");
+      s.executeUpdate("UPDATE read_model_version SET version = version WHERE id = 1");
+      try (var rs = s.executeQuery("SELECT COUNT(*) FROM ledger_entry_leg")) {
+        assertThat(rs.next() && rs.getLong(1) == 0).isTrue();
+      }
       try (var rs = s.executeQuery("SELECT COUNT(*) FROM imported_document")) {
         assertThat(rs.next() && rs.getLong(1) == 0).isTrue();
       }

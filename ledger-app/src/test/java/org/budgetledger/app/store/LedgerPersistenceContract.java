@@ -31,6 +31,7 @@ import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.entries.LedgerQueries;
 import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.slot.ReadModelSlot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,8 +149,12 @@ abstract class LedgerPersistenceContract {
             + " recorded_at, actor, payload FROM budget_fact ORDER BY event_id";
     List<Map<String, Object>> liveLegs = jdbc.queryForList(legs);
     List<Map<String, Object>> liveFacts = jdbc.queryForList(facts);
+    // Stale rows in the live slot's tables (the views are read-only).
+    ReadModelSlot slot = ReadModelSlot.live(jdbc);
     jdbc.update(
-        "INSERT INTO ledger_entry_leg ("
+        "INSERT INTO "
+            + slot.legTable()
+            + " ("
             + LEG_COLUMNS
             + ") SELECT 'stale-event', "
             + LEG_COLUMNS.substring(LEG_COLUMNS.indexOf(',') + 1)
@@ -157,10 +162,12 @@ abstract class LedgerPersistenceContract {
             + " event_id = ?",
         liveLegs.get(0).get("event_id"));
     jdbc.update(
-        "UPDATE ledger_entry_leg SET amount_fen = amount_fen + 1 WHERE event_id = ?",
+        "UPDATE " + slot.legTable() + " SET amount_fen = amount_fen + 1 WHERE event_id = ?",
         liveLegs.get(1).get("event_id"));
     jdbc.update(
-        "INSERT INTO budget_fact (event_id, global_index, budget_id, fact_type,"
+        "INSERT INTO "
+            + slot.factTable()
+            + " (event_id, global_index, budget_id, fact_type,"
             + " effective_date, recorded_at, actor, payload) SELECT 'stale-fact', global_index,"
             + " budget_id, fact_type, effective_date, recorded_at, actor, payload FROM budget_fact"
             + " WHERE event_id = ?",

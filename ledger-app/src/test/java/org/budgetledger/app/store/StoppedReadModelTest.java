@@ -66,9 +66,15 @@ class StoppedReadModelTest {
   @Test
   void aStoppedReadModelIsLoudRefusesWritesAndSurvivesAFailedRebuild() {
     LedgerTestData.openAndFund(commands, BUDGET);
-    jdbc.execute(
-        "ALTER TABLE ledger_entry_leg ADD CONSTRAINT refuses_poison"
-            + " CHECK (reason IS NULL OR reason <> 'poison')");
+    // On both slots: the live one the processor writes, the other one a rebuild fills.
+    for (String slot : new String[] {"blue", "green"}) {
+      jdbc.execute(
+          "ALTER TABLE ledger_entry_leg_"
+              + slot
+              + " ADD CONSTRAINT refuses_poison_"
+              + slot
+              + " CHECK (reason IS NULL OR reason <> 'poison')");
+    }
     long legs = count("ledger_entry_leg");
 
     LedgerCommands.Sent<EntryId> sent = commands.sendNoting(withReason("p1", "poison"));
@@ -94,7 +100,10 @@ class StoppedReadModelTest {
     assertThatThrownBy(() -> rebuilder.rebuild(Duration.ofSeconds(30)));
     assertThat(count("ledger_entry_leg")).isEqualTo(legs);
 
-    jdbc.execute("ALTER TABLE ledger_entry_leg DROP CONSTRAINT refuses_poison");
+    for (String slot : new String[] {"blue", "green"}) {
+      jdbc.execute(
+          "ALTER TABLE ledger_entry_leg_" + slot + " DROP CONSTRAINT refuses_poison_" + slot);
+    }
     await()
         .atMost(Duration.ofSeconds(120))
         .until(() -> monitor.status().stream().noneMatch(s -> s.stopped() || s.behind() > 0));

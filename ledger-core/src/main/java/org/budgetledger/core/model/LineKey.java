@@ -21,9 +21,10 @@ public record LineKey(
     Objects.requireNonNull(function, "function code");
     Objects.requireNonNull(kind, "expenditure kind");
     Objects.requireNonNull(fundSource, "fund source");
-    if ((govEconomic == null) != (deptEconomic == null)) {
+    // a 部门经济分类 code alone is what a family that prints no 政府经济分类 (Shanghai) determines
+    if (govEconomic != null && deptEconomic == null) {
       throw new InvalidValueException(
-          "a line has both economic codes or neither: "
+          "a line with a government economic code has a department one too: "
               + describe(unit, function, govEconomic, deptEconomic, kind, fundSource));
     }
     if (kind != ExpenditureKind.PROJECT && project != null) {

@@ -19,10 +19,14 @@ import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.core.model.ProjectRef;
 import org.budgetledger.core.model.UnitCode;
+import org.budgetledger.projections.slot.ReadModelSlot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The {@code ledger_entry_leg} table: writes of the projector, reads of the queries. */
+/**
+ * The leg table: writes of the projector into the live slot's table ({@link ReadModelSlot}), reads
+ * of the queries through the {@code ledger_entry_leg} view.
+ */
 @Repository
 public class LegTable {
   /** The columns in the order of {@link #values(LegRow)}. */
@@ -33,10 +37,8 @@ public class LegTable {
           + " recorded_at, actor, basis_document, basis_number, reason, reversed_entry_id,"
           + " derivation_rule, derivation_note";
 
-  private static final String INSERT =
-      "INSERT INTO ledger_entry_leg ("
-          + COLUMNS
-          + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final String VALUES =
+      ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final int CHUNK = 500;
   private final JdbcTemplate jdbc;
 
@@ -55,26 +57,33 @@ public class LegTable {
    * INSERT per event cost two round trips each and bounded the rebuild.
    */
   public void replaceAll(Map<String, List<LegRow>> rowsByEvent) {
+    replaceAll(ReadModelSlot.live(jdbc).legTable(), rowsByEvent);
+  }
+
+  /** {@link #replaceAll(Map)} into a named slot table: a rebuild catching up its own slot. */
+  public void replaceAll(String table, Map<String, List<LegRow>> rowsByEvent) {
     List<String> events = new ArrayList<>(rowsByEvent.keySet());
     for (int i = 0; i < events.size(); i += CHUNK) {
       List<String> chunk = events.subList(i, Math.min(events.size(), i + CHUNK));
       jdbc.update(
-          "DELETE FROM ledger_entry_leg WHERE event_id IN ("
+          "DELETE FROM "
+              + table
+              + " WHERE event_id IN ("
               + String.join(",", Collections.nCopies(chunk.size(), "?"))
               + ")",
           chunk.toArray());
     }
     List<LegRow> rows = rowsByEvent.values().stream().flatMap(List::stream).toList();
-    insertAll(rows);
+    insertAll(table, rows);
   }
 
   /**
    * Inserts rows without deleting first: for a table known to hold none of these events, as after a
    * reset. The bulk rebuild writes its pages this way where PostgreSQL's COPY is not available.
    */
-  public void insertAll(List<LegRow> rows) {
+  public void insertAll(String table, List<LegRow> rows) {
     jdbc.batchUpdate(
-        INSERT,
+        "INSERT INTO " + table + " (" + COLUMNS + VALUES,
         rows,
         5000,
         (ps, r) -> {
@@ -123,7 +132,7 @@ public class LegTable {
   }
 
   public void deleteAll() {
-    jdbc.update("DELETE FROM ledger_entry_leg");
+    jdbc.update("DELETE FROM " + ReadModelSlot.live(jdbc).legTable());
   }
 
   static LineKey lineKey(ResultSet rs) throws SQLException {

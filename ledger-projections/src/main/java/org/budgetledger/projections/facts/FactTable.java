@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.budgetledger.core.budget.api.BudgetEvent;
 import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.slot.ReadModelSlot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code budget_fact} table: one row per non-money event, its payload as JSON. */
+/**
+ * The fact table: one row per non-money event, its payload as JSON; written into the live slot's
+ * table ({@link ReadModelSlot}), read through the {@code budget_fact} view.
+ */
 @Repository
 public class FactTable {
   private final JdbcTemplate jdbc;
@@ -26,8 +30,24 @@ public class FactTable {
   }
 
   void replace(String eventId, long globalIndex, BudgetEvent event, Instant recordedAt) {
-    jdbc.update("DELETE FROM budget_fact WHERE event_id = ?", eventId);
-    insertAll(List.of(row(eventId, globalIndex, event, recordedAt)));
+    replaceAll(
+        ReadModelSlot.live(jdbc).factTable(),
+        List.of(row(eventId, globalIndex, event, recordedAt)));
+  }
+
+  /** Replaces the rows of these events in a named slot table: replaying one twice keeps one. */
+  public void replaceAll(String table, List<FactRow> rows) {
+    for (int i = 0; i < rows.size(); i += 500) {
+      List<FactRow> chunk = rows.subList(i, Math.min(rows.size(), i + 500));
+      jdbc.update(
+          "DELETE FROM "
+              + table
+              + " WHERE event_id IN ("
+              + String.join(",", Collections.nCopies(chunk.size(), "?"))
+              + ")",
+          chunk.stream().map(FactRow::eventId).toArray());
+    }
+    insertAll(table, rows);
   }
 
   /**
@@ -50,9 +70,11 @@ public class FactTable {
    * Inserts rows without deleting first: for a table known to hold none of these events, as after a
    * reset, in one JDBC batch.
    */
-  public void insertAll(List<FactRow> rows) {
+  public void insertAll(String table, List<FactRow> rows) {
     jdbc.batchUpdate(
-        "INSERT INTO budget_fact (event_id, global_index, budget_id, fact_type,"
+        "INSERT INTO "
+            + table
+            + " (event_id, global_index, budget_id, fact_type,"
             + " effective_date, recorded_at, actor, payload) VALUES (?,?,?,?,?,?,?,?)",
         rows,
         5000,
@@ -69,7 +91,7 @@ public class FactTable {
   }
 
   void deleteAll() {
-    jdbc.update("DELETE FROM budget_fact");
+    jdbc.update("DELETE FROM " + ReadModelSlot.live(jdbc).factTable());
   }
 
   /** The facts of one type for a budget at a point in time, oldest first. */

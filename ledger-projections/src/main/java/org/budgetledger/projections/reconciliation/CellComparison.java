@@ -103,7 +103,8 @@ public final class CellComparison {
     }
 
     void reportRebuiltOnly() {
-      if (r == null) {
+      // a table the document does not publish (its family has no such table) has nothing to miss
+      if (r == null || p == null) {
         return;
       }
       Set<String> seen = new HashSet<>();

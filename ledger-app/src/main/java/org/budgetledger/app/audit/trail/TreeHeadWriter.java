@@ -152,6 +152,14 @@ public class TreeHeadWriter {
     lastChecked = new String[] {head.toFileText(), frontierText};
   }
 
+  /**
+   * Takes the ledger-wide append lock in the connection's transaction, until it ends: no append
+   * commits meanwhile (the read models' switch holds it to catch up with a still log).
+   */
+  public static void lockAppends(Connection connection) throws SQLException {
+    lock(connection);
+  }
+
   private static void lock(Connection connection) throws SQLException {
     String sql =
         connection.isWrapperFor(PGConnection.class)

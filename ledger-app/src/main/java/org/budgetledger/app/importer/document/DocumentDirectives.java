@@ -16,7 +16,8 @@ import org.budgetledger.projections.tables.TableNumbering;
  * extracted from a published document has neither line and reads as before.
  */
 record DocumentDirectives(Set<TableKind> unpublished, String departmentName) {
-  private static final Pattern UNPUBLISHED = Pattern.compile("^未公开[：:](.*)$");
+  // 未读取: a table the document prints in a shape the canonical table cannot take (named so)
+  private static final Pattern UNPUBLISHED = Pattern.compile("^未(?:公开|读取)[：:](.*)$");
   private static final Pattern DEPARTMENT = Pattern.compile("^部门名称[：:](.+)$");
   private static final Pattern LABEL = Pattern.compile("预算(\\d{2})表");
 

@@ -35,6 +35,19 @@ final class CanonicalTextRenderer {
           "affiliateSubsidy", "对附属单位补助支出",
           "projectNetOfCapital", "扣除基建项目后预算数");
 
+  // the money tables the mapping reads; 政府采购, 购买服务 and the 绩效 tables are not mapped yet
+  private static final Set<TableKind> MAPPED =
+      EnumSet.of(
+          TableKind.INCOME_EXPENDITURE_SUMMARY,
+          TableKind.INCOME_SUMMARY,
+          TableKind.EXPENDITURE_SUMMARY,
+          TableKind.FISCAL_APPROPRIATION_SUMMARY,
+          TableKind.GENERAL_BUDGET_EXPENDITURE,
+          TableKind.GENERAL_BUDGET_BASIC,
+          TableKind.GOVERNMENT_FUND_EXPENDITURE,
+          TableKind.STATE_CAPITAL_EXPENDITURE,
+          TableKind.THREE_PUBLIC_EXPENSES);
+
   private final LayoutProfile profile;
   private final MeasureVocabulary vocabulary;
   private final StringBuilder text = new StringBuilder();
@@ -56,30 +69,49 @@ final class CanonicalTextRenderer {
     }
     line("版式：" + profile.family(), cover);
     Set<TableKind> published = EnumSet.noneOf(TableKind.class);
+    Set<TableKind> unread = EnumSet.noneOf(TableKind.class);
     for (PublishedGrid grid : grids) {
-      if (grid.kind() != null && published.add(grid.kind())) {
-        table(grid);
+      if (grid.kind() == null || published.contains(grid.kind()) || unread.contains(grid.kind())) {
+        continue;
       }
+      if (!MAPPED.contains(grid.kind())
+          || needsTotalRow(grid.kind())
+              && totalRow(grid, CanonicalColumns.of(grid, vocabulary)).isEmpty()) {
+        unread.add(grid.kind());
+        continue;
+      }
+      published.add(grid.kind());
+      table(grid);
     }
-    Set<TableKind> missing = EnumSet.complementOf(EnumSet.copyOf(published));
+    if (!unread.isEmpty()) {
+      text.insert(0, "未读取：" + labels(unread) + "\n");
+      places.add(0, cover);
+    }
+    Set<TableKind> missing = EnumSet.allOf(TableKind.class);
+    missing.removeAll(published);
+    missing.removeAll(unread);
     if (!missing.isEmpty()) {
       // before the first table, so that the parser reads it as the document's own statement
-      String labels =
-          String.join(
-              " ",
-              missing.stream()
-                  .map(k -> TableNumbering.label(DisclosureFormat.MUNICIPAL, k))
-                  .toList());
-      text.insert(0, "未公开：" + labels + "\n");
+      text.insert(0, "未公开：" + labels(missing) + "\n");
       places.add(0, cover);
     }
     return new DisclosureTextRenderer.RenderedText(
         text.toString(), places, published.size(), cells);
   }
 
+  private static String labels(Set<TableKind> kinds) {
+    return String.join(
+        " ", kinds.stream().map(k -> TableNumbering.label(DisclosureFormat.MUNICIPAL, k)).toList());
+  }
+
+  /** The canonical tables of one row of figures, which a table of several unlabelled rows lacks. */
+  private static boolean needsTotalRow(TableKind kind) {
+    return kind == TableKind.INCOME_SUMMARY || kind == TableKind.THREE_PUBLIC_EXPENSES;
+  }
+
   private void table(PublishedGrid grid) {
     String label = TableNumbering.label(DisclosureFormat.MUNICIPAL, grid.kind());
-    LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
+    LinePlace head = new LinePlace(grid.pages().get(0), grid.title().replaceAll("\\s", ""), 0);
     line(label + " " + grid.kind().chinese(), head);
     line("金额单位：" + grid.unit().chinese(), head);
     CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary);
@@ -134,7 +166,7 @@ final class CanonicalTextRenderer {
       List<PublishedCell> filled = row;
       String incomeLabel = text(filled, 0);
       String incomeAmount = text(filled, 1);
-      String spendingLabel = text(filled, 2);
+      String spendingLabel = IncomeLabels.spending(text(filled, 2));
       String spendingAmount = text(filled, 3);
       if (incomeLabel.isEmpty() && spendingLabel.isEmpty()) {
         continue;
@@ -182,10 +214,7 @@ final class CanonicalTextRenderer {
     List<String> header = new ArrayList<>(List.of("合计"));
     IncomeLabels.COLUMNS.forEach(c -> header.add(c.header()));
     line(String.join("\t", header), head);
-    for (List<PublishedCell> row : grid.rows()) {
-      if (!columns.isTotalRow(row)) {
-        continue;
-      }
+    for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
       List<String> out = new ArrayList<>();
       out.add(columns.text(row, "total"));
       for (IncomeLabels.Column c : IncomeLabels.COLUMNS) {
@@ -247,14 +276,28 @@ final class CanonicalTextRenderer {
     }
   }
 
+  /**
+   * The row holding a table's totals: the one labelled 合计/总计, else the only row with figures (a
+   * 收入总表 or 三公 table of one line). Several rows and none labelled (a 三公 table by unit without a
+   * total, or printed as a list of items) have no row the canonical table can take.
+   */
+  private static Optional<List<PublishedCell>> totalRow(
+      PublishedGrid grid, CanonicalColumns columns) {
+    Optional<List<PublishedCell>> labelled =
+        grid.rows().stream().filter(columns::isTotalRow).findFirst();
+    if (labelled.isPresent()) {
+      return labelled;
+    }
+    List<List<PublishedCell>> withFigures =
+        grid.rows().stream().filter(r -> r.stream().anyMatch(PublishedCell::isMoney)).toList();
+    return withFigures.size() == 1 ? Optional.of(withFigures.get(0)) : Optional.empty();
+  }
+
   private void threePublic(PublishedGrid grid, String label, CanonicalColumns columns) {
     LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
     line("“三公”经费财政拨款预算总额\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t", head);
     line("\t\t\t小计\t公务用车购置费\t公务用车运行维护费", head);
-    for (List<PublishedCell> row : grid.rows()) {
-      if (row.stream().noneMatch(PublishedCell::isMoney)) {
-        continue;
-      }
+    for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
       emit(
           List.of(
               columns.text(row, "total"),
@@ -275,11 +318,12 @@ final class CanonicalTextRenderer {
         .orElse("");
   }
 
+  /** A row's place names the table as the document titles it, so a problem points at the page. */
   private static LinePlace place(PublishedGrid grid, List<PublishedCell> row, String label) {
     Optional<PublishedCell> first = row.stream().findFirst();
     return new LinePlace(
         first.map(PublishedCell::page).orElse(grid.pages().get(0)),
-        label,
+        grid.title().replaceAll("\\s", ""),
         first.map(PublishedCell::row).orElse(0));
   }
 

@@ -49,7 +49,7 @@ final class IncomeLabels {
     if (label.isEmpty()) {
       return "";
     }
-    if (label.equals("收入总计") || label.equals("总计")) {
+    if (label.equals("收入总计") || label.equals("收入合计") || label.equals("总计")) {
       return "收入总计";
     }
     if (label.startsWith("财政拨款") && !label.contains("结转")) {
@@ -64,6 +64,16 @@ final class IncomeLabels {
       case "carryOver" -> "上年结转结余";
       case "total" -> "收入总计";
       default -> source(measure.get()).map(FundSource::chinese).orElse(label);
+    };
+  }
+
+  /** The canonical words of a spending-side total: 支出总计 and 年终结转结余 as families word them. */
+  static String spending(String printed) {
+    String label = printed.replaceAll("\\s", "");
+    return switch (label) {
+      case "支出合计", "支出总计", "总计" -> "支出总计";
+      case "结转下年", "结转下年支出", "年末结转结余", "年终结转结余" -> "年终结转结余";
+      default -> printed;
     };
   }
 

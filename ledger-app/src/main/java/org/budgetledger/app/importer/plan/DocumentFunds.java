@@ -141,6 +141,26 @@ final class DocumentFunds {
         }
       }
     }
+    PublishedAmount carried = row.amount(IncomeColumn.CARRY_OVER_SUBTOTAL);
+    boolean byFundUnprinted =
+        java.util.stream.Stream.of(
+                IncomeColumn.CARRY_OVER_GENERAL_BUDGET,
+                IncomeColumn.CARRY_OVER_GOVERNMENT_FUND,
+                IncomeColumn.CARRY_OVER_STATE_CAPITAL,
+                IncomeColumn.CARRY_OVER_FISCAL_SPECIAL_ACCOUNT,
+                IncomeColumn.CARRY_OVER_UNIT_FUNDS)
+            .noneMatch(c -> amounts.get(c) == null || PublishedAmount.printed(amounts.get(c)));
+    IncomeExpenditureTable fiscal = doc.fiscalAppropriationSummary();
+    if (LineGrid.present(carried)
+        && byFundUnprinted
+        && fiscal != null
+        && !LineGrid.present(fiscal.carryOver())
+        && fiscal.carryOverByFund().stream().noneMatch(i -> LineGrid.present(i.amount()))) {
+      // 上年结转 printed by no fund, and 财政拨款收支总表 carries none over: it is not 财政拨款
+      // money, so it is the units' own (单位资金)
+      amounts.put(IncomeColumn.CARRY_OVER_UNIT_FUNDS, carried);
+      changed = true;
+    }
     return changed
         ? new IncomeSummaryRow(row.code(), row.name(), row.total(), amounts, row.lineNo())
         : row;

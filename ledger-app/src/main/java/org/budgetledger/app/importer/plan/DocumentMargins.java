@@ -156,16 +156,13 @@ final class DocumentMargins {
     if (doc.generalBudgetBasic() == null) {
       return;
     }
-    // lines without economic codes (a 支出总表 by function only) meet 基本支出表 only in its totals
-    boolean coded =
-        doc.expenditureSummary().rows().stream().allMatch(r -> r.deptEconomic() != null);
-    for (BasicExpenditureRow r :
-        coded ? doc.generalBudgetBasic().rows() : List.<BasicExpenditureRow>of()) {
-      String g = r.govEconomic().code();
+    for (BasicExpenditureRow r : doc.generalBudgetBasic().rows()) {
+      // a family printing 部门经济分类 only: the row is its code, whatever the 政府 one
+      String g = r.govEconomic() == null ? null : r.govEconomic().code();
       String d = r.deptEconomic().code();
       String id = "t07:" + r.lineNo() + ":";
       Predicate<LineCell> at =
-          c -> c.general() && !c.gap() && c.gov().equals(g) && c.dept().equals(d);
+          c -> c.general() && !c.gap() && (g == null || g.equals(c.gov())) && d.equals(c.dept());
       m.add(
           id + "personnel",
           T07,

@@ -24,10 +24,7 @@ final class FundMargins {
     fund(doc.governmentFundExpenditure(), FundSource.GOVERNMENT_FUND, "政府性基金预算支出表", "tgf", m);
     fund(doc.stateCapitalExpenditure(), FundSource.STATE_CAPITAL, "国有资本经营预算支出表", "tsc", m);
     if (m.hasCells(c -> !c.fiscal())) {
-      threePublic(
-          doc.threePublicExpenses(),
-          m,
-          doc.expenditureSummary().rows().stream().allMatch(r -> r.deptEconomic() != null));
+      threePublic(doc.threePublicExpenses(), m, m.hasCells(c -> !c.gap() && c.dept() != null));
     }
   }
 
@@ -110,6 +107,17 @@ final class FundMargins {
       int lineNo,
       PlanMargins m,
       String... deptPrefixes) {
+    // where the codes come from 基本支出表 only (a 支出总表 by function), an item paid from 项目支出
+    // has no coded line to hold it: the item is then reported by the reconciliation, not a margin
+    boolean codesFromBasicTable = m.hasCells(c -> !c.gap() && c.gov() == null && c.dept() != null);
+    if (codesFromBasicTable
+        && !m.hasCells(
+            c ->
+                c.fiscal()
+                    && c.dept() != null
+                    && Arrays.stream(deptPrefixes).anyMatch(p -> c.dept().startsWith(p)))) {
+      return;
+    }
     m.add(
         id,
         table,
@@ -119,6 +127,7 @@ final class FundMargins {
         c ->
             c.fiscal()
                 && !c.gap()
+                && c.dept() != null
                 && Arrays.stream(deptPrefixes).anyMatch(p -> c.dept().startsWith(p)));
   }
 }

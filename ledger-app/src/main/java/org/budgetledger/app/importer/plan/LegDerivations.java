@@ -79,6 +79,17 @@ final class LegDerivations {
               + " source any of it"
               + rounding);
     }
+    if (cell.gov() == null && cell.dept() != null) {
+      return new Derivation(
+          "SPLIT_ACROSS_CODES",
+          name
+              + " prints no economic codes; its 一般公共预算 基本支出 is spread over the 部门经济分类"
+              + " codes of 基本支出表 so that both tables and every total hold"
+              + rounding
+              + ". The document does not say which function each code's amount belongs to:"
+              + " this is one split meeting every published figure; unit "
+              + cell.unit());
+    }
     List<LineCell> siblings = row.stream().filter(LineCell::general).toList();
     if (siblings.size() > 1) {
       String units = siblings.stream().map(LineCell::unit).collect(Collectors.joining(", "));

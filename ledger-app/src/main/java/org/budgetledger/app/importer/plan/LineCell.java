@@ -42,7 +42,8 @@ record LineCell(
 
   /** The key of the published 支出总表 row this cell belongs to. */
   String expenditureRow() {
-    return function + "|" + gov + "|" + dept;
+    // a 部门经济分类 code without a 政府 one came from 基本支出表: the 支出总表 row is by function
+    return gov == null ? function + "|null|null" : function + "|" + gov + "|" + dept;
   }
 
   boolean general() {

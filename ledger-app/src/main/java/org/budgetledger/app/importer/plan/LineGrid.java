@@ -123,7 +123,14 @@ final class LineGrid {
     String g = row.govEconomic() == null ? null : row.govEconomic().code();
     String d = row.deptEconomic() == null ? null : row.deptEconomic().code();
     List<LineCell> found = new ArrayList<>();
-    units(doc, department, f, kind).forEach(u -> found.add(new LineCell(u, f, g, d, kind, false)));
+    List<String> codes = d == null && kind.isBasic() ? basicCodes(doc, kind) : List.of();
+    for (String u : units(doc, department, f, kind)) {
+      if (codes.isEmpty()) {
+        found.add(new LineCell(u, f, g, d, kind, false));
+      } else {
+        codes.forEach(code -> found.add(new LineCell(u, f, null, code, kind, false)));
+      }
+    }
     funds
         .payers(f, kind)
         .forEach(p -> found.add(new LineCell(p.unit(), f, g, d, kind, false, p.source())));
@@ -139,6 +146,24 @@ final class LineGrid {
               doc.units().size()));
     }
     cells.addAll(found);
+  }
+
+  /**
+   * The 部门经济分类 codes of 基本支出表 in a kind, for a 支出总表 printed by function only: its 一般公共预算 基本支出 is
+   * spread over them, so that both tables hold (the split between functions and codes is one of
+   * those meeting every figure; the derivation says so). None when 基本支出表 prints 政府经济分类 codes too
+   * (its rows then come from 支出总表's).
+   */
+  private static List<String> basicCodes(DisclosureDocument doc, ExpenditureKind kind) {
+    if (doc.generalBudgetBasic() == null) {
+      return List.of();
+    }
+    return doc.generalBudgetBasic().rows().stream()
+        .filter(r -> r.govEconomic() == null && r.deptEconomic() != null)
+        .map(r -> r.deptEconomic().code())
+        .filter(c -> c.length() == 5 && DeptEconomicCode.of(c).basicKind() == kind)
+        .distinct()
+        .toList();
   }
 
   /** The units 一般公共预算支出表 shows with spending on the function in the kind's column. */

@@ -11,11 +11,16 @@ record DetailKey(String function, String gov, String dept) {
           .thenComparing(DetailKey::gov, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(DetailKey::dept, Comparator.nullsLast(Comparator.naturalOrder()));
 
+  /**
+   * A line without a 政府经济分类 code belongs to its function's row: either the source gave no economic
+   * detail, or its family prints 支出总表 by function only (the 部门经济分类 code then comes from 基本支出表, not
+   * from this table).
+   */
   static DetailKey of(LineKey line) {
-    return new DetailKey(
-        line.function().value(),
-        line.govEconomic() == null ? null : line.govEconomic().value(),
-        line.deptEconomic() == null ? null : line.deptEconomic().value());
+    return line.govEconomic() == null
+        ? new DetailKey(line.function().value(), null, null)
+        : new DetailKey(
+            line.function().value(), line.govEconomic().value(), line.deptEconomic().value());
   }
 
   boolean unclassified() {
@@ -29,11 +34,8 @@ record DetailKey(String function, String gov, String dept) {
 
   /** Selects exactly this row's legs: whole codes, and absent codes for an unclassified row. */
   LegFilter filter() {
-    return LegFilter.spending()
-        .function(function)
-        .govEconomic(orAbsent(gov))
-        .deptEconomic(orAbsent(dept))
-        .exact();
+    LegFilter row = LegFilter.spending().function(function).govEconomic(orAbsent(gov));
+    return (gov == null ? row : row.deptEconomic(orAbsent(dept))).exact();
   }
 
   private static String orAbsent(String code) {

@@ -88,9 +88,9 @@ public class GeneralBudgetBasicBuilder implements DisclosureTableBuilder {
   }
 
   private static List<String> pair(LineKey key) {
-    return key.isUnclassified()
-        ? List.of(LegFilter.ABSENT, LegFilter.ABSENT)
-        : List.of(key.govEconomic().value(), key.deptEconomic().value());
+    return List.of(
+        key.govEconomic() == null ? LegFilter.ABSENT : key.govEconomic().value(),
+        key.deptEconomic() == null ? LegFilter.ABSENT : key.deptEconomic().value());
   }
 
   private static TableCell label(String column, BudgetView view, String code) {

@@ -1,0 +1,74 @@
+package org.budgetledger.app.importer.families;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
+import org.budgetledger.app.reconciliation.ReconciliationService;
+import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.reconciliation.CellComparisonResult;
+import org.budgetledger.projections.reconciliation.CellStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * 无锡市教育局 2026 (Jiangsu family, 万元 with 2 decimals, codes as digits, 支出总表 by function only) imports
+ * with every fund source it prints and reconciles: of its 439 published cells 289 are EXACT and 148
+ * WITHIN_ROUNDING (99.5%); the two others are the 三公 table's 公务用车购置费 36.00 and the 小计 holding it,
+ * money of 项目支出 whose economic codes no table of the family prints (a named limit).
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:jiangsu;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
+class JiangsuPdfImportTest {
+  static final Path PDF = Path.of("src/test/resources/corpus/pdf/jiangsu-2026-17a8236f.pdf");
+
+  @Autowired DisclosureImporter importer;
+  @Autowired ReconciliationService reconciliation;
+
+  @Test
+  void importsAndReconcilesAtLeast995PercentOfItsCells() throws IOException {
+    ImportReport imported =
+        importer.importBytes(
+            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
+
+    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
+    assertThat(imported.incomeLegs()).isEqualTo(5);
+
+    CellComparisonResult cells =
+        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(289);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(148);
+    assertThat(cells.findings(CellStatus.MISMATCH))
+        .extracting(f -> f.published())
+        .containsExactlyInAnyOrder(Fen.parseWan("36.00"), Fen.parseWan("140.80"));
+    assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
+    assertThat(cells.count(CellStatus.NOT_READABLE)).isZero();
+  }
+
+  /** Figures read from the PDF's pages: the 支出总表 total and the 三公 row with its empty 合计. */
+  @Test
+  void theCanonicalTextKeepsThePrintedFigures() throws Exception {
+    List<String> lines =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(PDF.getFileName().toString(), Files.readAllBytes(PDF))
+            .text()
+            .lines()
+            .toList();
+
+    assertThat(lines).contains("合计\t512,434.34\t280,524.94\t231,909.40\t\t\t");
+    assertThat(lines).contains("（未列示）\t0.00\t100.37\t140.80\t36.00\t104.80");
+  }
+}

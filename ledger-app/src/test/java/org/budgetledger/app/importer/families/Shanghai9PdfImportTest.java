@@ -1,0 +1,132 @@
+package org.budgetledger.app.importer.families;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.LinePlace;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
+import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
+import org.budgetledger.app.reconciliation.ReconciliationService;
+import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.projections.reconciliation.CellComparisonResult;
+import org.budgetledger.projections.reconciliation.CellStatus;
+import org.budgetledger.projections.reconciliation.ReconciliationReport;
+import org.budgetledger.projections.reconciliation.RuleStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Both Shanghai 9-table PDFs import as published and reconcile cell for cell: tables in 元 (whole 元
+ * in 2026, 2 decimals in 2025) with the 三公 table in 万元, 类/款/项 printed in three columns and joined
+ * into one code, 支出总表 by function only (its 基本支出 spread over the 部门经济分类 codes of 基本支出表, the
+ * derivation saying the split is not the document's), columns Shanghai does not print (人员/公用 in
+ * 一般公共预算支出表, 本年收入合计) absent rather than zero.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:shanghai9;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
+class Shanghai9PdfImportTest {
+  static final Path DIR = Path.of("src/test/resources/corpus/pdf");
+
+  @Autowired DisclosureImporter importer;
+  @Autowired ReconciliationService reconciliation;
+
+  @Test
+  void the2026UnitBudgetImportsWithEveryPublishedCellExact() throws IOException {
+    ImportReport imported = importPdf("shanghai9-2026-0afcacdd.pdf");
+
+    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
+    assertThat(imported.notes().get(0))
+        .isEqualTo(
+            "PDF read as shanghai9 (上海市部门（单位）预算 9 表): 9 tables, 305 cells read;"
+                + " 单位预算 上海市自然资源确权登记事务中心 2026年");
+    assertThat(imported.incomeLegs()).isEqualTo(4);
+    assertThat(imported.notes())
+        .anyMatch(
+            n ->
+                n.startsWith(
+                    "spending by fund source: 一般公共预算 3,129.500000 万元, 政府性基金预算 43.500000 万元,"
+                        + " 非财政拨款资金 1,831.000000 万元"));
+
+    CellComparisonResult cells = reconciled(imported).comparison();
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(186);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
+    assertThat(cells.count(CellStatus.MISMATCH)).isZero();
+    assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
+    assertThat(cells.count(CellStatus.NOT_IN_PUBLISHED)).isZero();
+    assertThat(cells.count(CellStatus.NOT_READABLE)).isZero();
+  }
+
+  @Test
+  void the2025DepartmentBudgetImportsWithEveryPublishedCellExactAndEveryRulePassing()
+      throws IOException {
+    ImportReport imported = importPdf("shanghai9-2025-ee47ac5b.pdf");
+
+    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
+    ReconciliationReport r = reconciled(imported);
+    CellComparisonResult cells = r.comparison();
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(220);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
+    assertThat(cells.count(CellStatus.MISMATCH)).isZero();
+    assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
+    assertThat(cells.count(CellStatus.NOT_IN_PUBLISHED)).isZero();
+    assertThat(r.publishedRules())
+        .allSatisfy(c -> assertThat(c.status()).as(c.statement()).isEqualTo(RuleStatus.PASS));
+    assertThat(r.rebuiltRules())
+        .allSatisfy(c -> assertThat(c.status()).as(c.statement()).isEqualTo(RuleStatus.PASS));
+  }
+
+  /**
+   * Figures read from the 2026 PDF's pages, as the canonical text carries them with their place.
+   */
+  @Test
+  void theCanonicalTextKeepsThePrintedFiguresAndTheirPages() throws Exception {
+    Path pdf = DIR.resolve("shanghai9-2026-0afcacdd.pdf");
+    RenderedDisclosure rendered =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(pdf.getFileName().toString(), Files.readAllBytes(pdf));
+    List<String> lines = rendered.text().lines().toList();
+
+    // 支出预算总表 runs over pages 10 and 11: 220 01 50 事业运行 is on page 11, its code joined
+    int run = lines.indexOf("2200150-事业运行\t36,861,351\t30,325,551\t6,535,800" + notPrinted(3));
+    assertThat(run).isPositive();
+    assertThat(rendered.placeOf(run + 1)).isEqualTo(new LinePlace(11, "2026年预算单位支出预算总表", 15));
+    // the total of the table, on page 11
+    assertThat(lines).contains("合计\t50,040,000\t43,069,200\t6,970,800" + notPrinted(3));
+    // an empty cell (no 项目支出 on 事业单位离退休) stays empty; 人员/公用 are not printed
+    assertThat(lines)
+        .contains("2080502\t事业单位离退休\t720,660\t720,660" + notPrinted(2) + "\t" + notPrinted(1));
+    // the 三公 table is in 万元 inside a document in 元; 购置费 printed empty
+    int unit = lines.indexOf("预算09表 “三公”经费支出表") + 1;
+    assertThat(lines.get(unit)).isEqualTo("金额单位：万元");
+    assertThat(lines).contains("20.8\t10.0\t1.2\t9.6\t\t9.6");
+    // 财政拨款收入 is the sum of the two rows below it: left out; 1、一般公共预算 keyed by its source
+    assertThat(lines).contains("一般公共预算\t31,295,000\t二、卫生健康支出\t2,727,598");
+    assertThat(lines).noneMatch(l -> l.startsWith("一、财政拨款收入"));
+  }
+
+  private static String notPrinted(int n) {
+    return ("\t（未列示）").repeat(n);
+  }
+
+  private ImportReport importPdf(String name) throws IOException {
+    Path pdf = DIR.resolve(name);
+    return importer.importBytes(name, Files.readAllBytes(pdf), Actor.of("tester"));
+  }
+
+  private ReconciliationReport reconciled(ImportReport imported) {
+    return reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0);
+  }
+}
