@@ -212,7 +212,7 @@
   // without them) make the row a detail (level 4). Rows
   // without such a code (合计, income rows) are always shown.
   function rowLevel(key) {
-    var parts = (key || '').split('|');
+    var parts = (key || '').replace(/^outline:/, '').split('|');
     for (var i = 0; i < parts.length; i++) {
       var m = /^(\d{3}|\d{5}|\d{7})$/.exec(parts[i]);
       if (m) { return i < parts.length - 1 ? 4 : (parts[i].length - 1) / 2; }
@@ -243,6 +243,12 @@
       var shown = 0;
       rows.forEach(function (r) {
         var l = rowLevel(r.dataset.key);
+        // A derived 类 / 款 / 项 row (class outline) is not printed in the document: it shows only
+        // while the table is folded, and find looks at the printed rows alone.
+        if (r.classList.contains('outline')) {
+          r.hidden = q !== '' || level === 9 || l > level;
+          return;
+        }
         var match = q === '' || r.textContent.toLowerCase().indexOf(q) >= 0;
         r.hidden = !match || (q === '' && l > level);
         r.classList.toggle('found', q !== '' && match);
@@ -263,7 +269,7 @@
         apply();
       });
     }
-    freeze(table);
+    apply();
   }
 
   function initTables() {

@@ -76,23 +76,20 @@ public final class DocumentSources {
   private static CheckedDocument pdf(String name, byte[] bytes, List<TextLine> lines) {
     Integer year = DocumentFacts.year(lines);
     TableSet tables = new TableSet(null, 2, false, Map.of(), List.of(), List.of());
+    boolean mapped = false;
     try {
       RenderedDisclosure rendered =
           new PdfDisclosureReader(LayoutProfiles.builtIn()).read(name, bytes);
-      // a family read through the canonical mapping is checked on its text only: the table checks
-      // (e.g. 三公 against 支出总表's economic codes, which such a 支出总表 does not print) are not
-      // reviewed on its canonical tables yet
-      if (rendered.family().profile().textFormat() != null) {
-        CheckedDocument fromTables = text(name, rendered.text(), null);
-        tables = fromTables.tables();
-        year = year == null ? fromTables.year() : year;
-      }
+      CheckedDocument fromTables = text(name, rendered.text(), null);
+      tables = fromTables.tables();
+      mapped = rendered.family().profile().textFormat() == null;
+      year = year == null ? fromTables.year() : year;
     } catch (PdfDisclosureException | RuntimeException unreadTables) {
       // The narrative checks still run; the tables' own checks have nothing to read.
     }
     if (year == null) {
       throw new UnreadableDocumentException(name + ": no fiscal year found on the first pages");
     }
-    return new CheckedDocument(name, year, DocumentFacts.scope(lines), tables, lines, null);
+    return new CheckedDocument(name, year, DocumentFacts.scope(lines), tables, lines, null, mapped);
   }
 }

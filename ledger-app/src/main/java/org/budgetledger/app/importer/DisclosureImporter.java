@@ -23,7 +23,9 @@ import org.budgetledger.app.importer.plan.ImportPlan;
 import org.budgetledger.app.importer.plan.ImportPlanner;
 import org.budgetledger.app.importer.plan.ImportProblem;
 import org.budgetledger.app.importer.plan.ImportRejectedException;
+import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.app.readmodel.ReadModelStoppedException;
+import org.budgetledger.core.budget.api.BudgetRule;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.budget.api.ImportOutcome;
 import org.budgetledger.core.model.Actor;
@@ -69,14 +71,17 @@ public class DisclosureImporter {
             new ImportInputException(
                 name,
                 0,
-                "file",
-                "is " + Files.size(file) + " bytes; the limit is " + ImportLimits.MAX_BYTES),
+                "文件",
+                ProblemKind.FILE_TOO_LARGE,
+                Files.size(file),
+                ImportLimits.MAX_BYTES),
             System.nanoTime());
       }
       return importBytes(name, Files.readAllBytes(file), actor);
     } catch (IOException e) {
       return refused(
-          new ImportInputException(name, 0, "file", "cannot be read: " + e), System.nanoTime());
+          new ImportInputException(name, 0, "文件", ProblemKind.FILE_UNREADABLE, e),
+          System.nanoTime());
     }
   }
 
@@ -101,8 +106,10 @@ public class DisclosureImporter {
           new ImportInputException(
               fileName,
               0,
-              "file",
-              "is " + content.length + " bytes; the limit is " + ImportLimits.MAX_BYTES),
+              "文件",
+              ProblemKind.FILE_TOO_LARGE,
+              content.length,
+              ImportLimits.MAX_BYTES),
           start);
     }
     RenderedDisclosure rendered;
@@ -118,12 +125,7 @@ public class DisclosureImporter {
       return ImportReport.rejected(
           fileName,
           PdfImportReports.sha256(content),
-          List.of(
-              new ImportProblem(
-                  fileName,
-                  0,
-                  "PDF",
-                  "its tables could not be read (" + e + "); nothing imported")),
+          List.of(new ImportProblem(fileName, 0, "PDF", ProblemKind.PDF_TABLES_UNREADABLE, e)),
           millisSince(start));
     }
     return PdfImportReports.placed(importText(fileName, rendered.text(), actor), rendered);
@@ -140,7 +142,7 @@ public class DisclosureImporter {
       return ImportReport.rejected(
           fileName,
           e.hash,
-          List.of(new ImportProblem(fileName, 0, "document", e.getMessage())),
+          List.of(new ImportProblem(fileName, 0, "文件", e.kind, e.getMessage())),
           millisSince(start));
     }
   }
@@ -152,14 +154,15 @@ public class DisclosureImporter {
       return ImportReport.rejected(
           fileName,
           null,
-          List.of(new ImportProblem(fileName, 0, "ledger", e.getMessage())),
+          List.of(
+              new ImportProblem(fileName, 0, "账本", ProblemKind.READ_MODEL_STOPPED, e.getMessage())),
           millisSince(start));
     }
     ParseResult parsed;
     try {
       parsed = new DisclosureDocumentParser().parse(fileName, text);
     } catch (RuntimeException e) {
-      throw new ImportReadFailure(null, "the parser could not read it", e);
+      throw new ImportReadFailure(null, ProblemKind.PARSER_FAILED, e);
     }
     String hash = parsed.document().header().contentHash();
     ImportPlan plan;
@@ -171,10 +174,12 @@ public class DisclosureImporter {
       return ImportReport.rejected(
           fileName,
           hash,
-          List.of(new ImportProblem(fileName, 0, e.field(), e.getMessage())),
+          List.of(
+              new ImportProblem(
+                  fileName, 0, e.field(), ProblemKind.TEXT_INVALID, e.field(), e.getMessage())),
           millisSince(start));
     } catch (RuntimeException e) {
-      throw new ImportReadFailure(hash, "its tables could not be reconstructed", e);
+      throw new ImportReadFailure(hash, ProblemKind.RECONSTRUCTION_FAILED, e);
     }
     var c = plan.command();
     ImportOutcome outcome;
@@ -189,12 +194,7 @@ public class DisclosureImporter {
     } catch (BudgetRuleViolation | CommandExecutionException e) {
       BudgetRuleViolation rule = RuleViolations.of(e).orElseThrow(() -> e);
       return ImportReport.rejected(
-          fileName,
-          hash,
-          java.util.List.of(
-              new org.budgetledger.app.importer.plan.ImportProblem(
-                  fileName, 0, "ledger", rule.getMessage())),
-          millisSince(start));
+          fileName, hash, List.of(ruleProblem(fileName, rule)), millisSince(start));
     }
     List<String> notes =
         new java.util.ArrayList<>(outcome.alreadyImported() ? List.of() : plan.notes());
@@ -224,7 +224,7 @@ public class DisclosureImporter {
     return ImportReport.rejected(
         e.fileName(),
         null,
-        List.of(new ImportProblem(e.fileName(), e.lineNo(), e.field(), e.reason())),
+        List.of(new ImportProblem(e.fileName(), e.lineNo(), e.field(), e.text(), null, null)),
         millisSince(start));
   }
 
@@ -234,13 +234,22 @@ public class DisclosureImporter {
    */
   private static final class ImportReadFailure extends RuntimeException {
     private final String hash;
+    private final ProblemKind kind;
 
-    ImportReadFailure(String hash, String what, RuntimeException cause) {
-      super(
-          what + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")", cause);
+    ImportReadFailure(String hash, ProblemKind kind, RuntimeException cause) {
+      super(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
       this.hash = hash;
+      this.kind = kind;
       LOG.warn("Import refused: {}", getMessage(), cause);
     }
+  }
+
+  /** The budget refused the import's entry: a second 年初预算 has its own words. */
+  private static ImportProblem ruleProblem(String fileName, BudgetRuleViolation rule) {
+    return rule.rule() == BudgetRule.INITIAL_BUDGET_EXISTS
+        ? new ImportProblem(fileName, 0, "账本", ProblemKind.INITIAL_BUDGET_EXISTS, rule.getMessage())
+        : new ImportProblem(
+            fileName, 0, "账本", ProblemKind.BUDGET_RULE, rule.rule().name(), rule.getMessage());
   }
 
   private static long millisSince(long start) {

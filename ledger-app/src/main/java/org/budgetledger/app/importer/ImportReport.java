@@ -2,6 +2,7 @@ package org.budgetledger.app.importer;
 
 import java.util.List;
 import org.budgetledger.app.importer.plan.ImportProblem;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * What an import did: IMPORTED, ALREADY_IMPORTED (same content hash: nothing new), or REJECTED
@@ -109,6 +110,28 @@ public record ImportReport(
     };
   }
 
+  /**
+   * For a refused document, the first problem's stable kind (REST {@code kind}), as a problem+json
+   * body names it; null otherwise.
+   */
+  @com.fasterxml.jackson.annotation.JsonProperty("kind")
+  public String kind() {
+    return problems.isEmpty() ? null : problems.get(0).kind();
+  }
+
+  /** In Chinese, what happened: 导入失败：3 个问题，未导入任何内容 — 第 112 行，…：…. */
+  @com.fasterxml.jackson.annotation.JsonProperty("detail")
+  public String detail() {
+    if (status != Status.REJECTED || problems.isEmpty()) {
+      return headline();
+    }
+    return "导入失败："
+        + problems.size()
+        + " 个问题，未导入任何内容。"
+        + problems.get(0).detail()
+        + (problems.size() > 1 ? "……" : "");
+  }
+
   static ImportReport rejected(
       String fileName, String hash, List<ImportProblem> problems, long millis) {
     return new ImportReport(
@@ -129,11 +152,9 @@ public record ImportReport(
             new ImportProblem(
                 fileName,
                 0,
-                "import",
-                "failed, nothing was imported: "
-                    + e.getClass().getSimpleName()
-                    + ": "
-                    + e.getMessage())),
+                "导入",
+                ProblemKind.IMPORT_FAILED,
+                e.getClass().getSimpleName() + ": " + e.getMessage())),
         0);
   }
 
@@ -159,7 +180,17 @@ public record ImportReport(
               units, spendingLegs, incomeLegs, projects, indicators, margins, millis));
     }
     notes.forEach(n -> out.append("  note: ").append(n).append('\n'));
-    problems.forEach(p -> out.append("  problem: ").append(p).append('\n'));
+    problems.forEach(
+        p ->
+            out.append("  问题 ")
+                .append(p.kind())
+                .append(": ")
+                .append(p.fileName())
+                .append(' ')
+                .append(p.detail())
+                .append("\n    problem: ")
+                .append(p)
+                .append('\n'));
     reconciliationFailures.forEach(f -> out.append("  勾稽不一致: ").append(f).append('\n'));
     return out.toString();
   }

@@ -9,6 +9,7 @@ import org.budgetledger.app.importer.layout.DocumentIdentity;
 import org.budgetledger.app.importer.pdfdocument.LinePlace;
 import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
 import org.budgetledger.app.importer.plan.ImportProblem;
+import org.budgetledger.app.importer.problem.PagePlace;
 
 /**
  * The report of a PDF import in the PDF's terms: each problem names the page, table and row of the
@@ -26,27 +27,24 @@ final class PdfImportReports {
                   LinePlace place = rendered.placeOf(p.lineNo());
                   return place == null
                       ? p
-                      : new ImportProblem(
-                          p.fileName(), p.lineNo(), place + " / " + p.field(), p.message());
+                      : p.at(new PagePlace(place.page(), place.table(), place.row()));
                 })
             .toList();
     List<String> notes = new ArrayList<>();
     DocumentIdentity id = rendered.identity();
     notes.add(
-        "PDF read as "
-            + rendered.family().profile().family()
-            + " ("
+        "PDF 按“"
             + rendered.family().profile().name()
-            + "): "
+            + "”读取："
             + rendered.tables()
-            + " tables, "
+            + " 张表，"
             + rendered.cells()
-            + " cells read; "
+            + " 个单元格；"
             + (id.kind() == null ? "" : id.kind().chinese())
             + " "
-            + (id.department() == null ? "(department not named)" : id.department())
+            + (id.department() == null ? "（未写明部门）" : id.department())
             + " "
-            + (id.fiscalYear() == null ? "(year not named)" : id.fiscalYear() + "年"));
+            + (id.fiscalYear() == null ? "（未写明年度）" : id.fiscalYear() + "年"));
     notes.addAll(report.notes());
     return new ImportReport(
         report.status(),

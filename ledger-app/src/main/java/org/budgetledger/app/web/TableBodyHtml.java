@@ -36,7 +36,8 @@ final class TableBodyHtml {
           .append(row.type())
           .append("\" data-key=\"")
           .append(esc(row.key()))
-          .append("\">");
+          // Derived 类 / 款 / 项 sums show only when the table is folded (ledger.js).
+          .append(row.type().equals("outline") ? "\" hidden>" : "\">");
       for (RenderedCell cell : row.cells()) {
         if (cell.rowSpan() == 0) {
           continue;
@@ -53,6 +54,11 @@ final class TableBodyHtml {
             html.append("<sup class=\"footnote\">※</sup>");
           }
           html.append("</td>");
+          continue;
+        }
+        if (cell.href() == null) {
+          // A derived 类 / 款 / 项 sum (OutlineRows): no ledger cell behind it to open.
+          html.append("<td class=\"money derived\">").append(esc(cell.text())).append("</td>");
           continue;
         }
         html.append("<td class=\"money")

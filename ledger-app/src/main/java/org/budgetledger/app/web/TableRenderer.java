@@ -96,6 +96,7 @@ final class TableRenderer {
       rows.add(new RenderedRow(line.rowKeys().get(0), line.type().name().toLowerCase(), cells));
     }
     mergeGroups(rows);
+    rows = OutlineRows.insert(table, rows, budget.id().year().value(), decimals);
     return new RenderedTable(
         table.kind().name(),
         TableNumbering.label(format, table.kind()),

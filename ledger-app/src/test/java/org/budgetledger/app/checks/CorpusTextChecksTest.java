@@ -1,6 +1,7 @@
 package org.budgetledger.app.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,57 @@ class CorpusTextChecksTest {
     Finding name = fails.stream().filter(f -> f.kind() == CheckKind.CODE).findFirst().get();
     assertThat(name.message()).contains("行政事业单位离退休", "行政事业单位养老支出");
     assertThat(name.place().page()).isEqualTo(34);
+  }
+
+  /**
+   * 北京市商务局 (预算01表 p.1, 预算04表): 收支总表 收入总计 288,416.349712 万元, 财政拨款收支总表 收入总计 287,191.625440: they
+   * differ by 1,224.724272, exactly its money other than 财政拨款 — 财政专户管理资金 329.995000, 事业收入
+   * 501.000000, 其他收入 49.685000 and 上年结转 单位资金 344.044272 (预算02表). The rule that would take the two
+   * totals as equal does not fire; the one that adds that money passes.
+   */
+  @Test
+  void businessIncomeMakesTheCommerceBureausTwoSummariesDifferLegitimately() {
+    CheckReport report = check("beijing13-2026-482a23e1.pdf");
+    List<Finding> totals =
+        report.findings().stream()
+            .filter(f -> f.kind() == CheckKind.IDENTITY && f.rule().startsWith("收支总表 收入总计 ="))
+            .toList();
+    assertThat(totals).hasSize(1);
+    Finding identity = totals.get(0);
+    assertThat(identity.rule()).contains("两表因非财政拨款资金合理不等");
+    assertThat(identity.status()).isEqualTo(CheckStatus.PASS);
+    assertThat(identity.difference()).isEqualTo(Fen.ZERO);
+    assertThat(identity.figures())
+        .extracting(x -> x.label(), x -> x.amount())
+        .containsExactly(
+            tuple("预算01表 收入总计 / 收入预算数", Fen.of(288_416_349_712L)),
+            tuple("预算04表 收入总计 / 收入预算数", Fen.of(287_191_625_440L)),
+            tuple("预算01表 四、财政专户管理资金收入 / 收入预算数", Fen.of(329_995_000L)),
+            tuple("预算01表 五、事业收入 / 收入预算数", Fen.of(501_000_000L)),
+            tuple("预算01表 九、其他收入 / 收入预算数", Fen.of(49_685_000L)),
+            tuple("预算02表 total / 上年结转结余/单位资金", Fen.of(344_044_272L)));
+    assertThat(fails(report)).isEmpty();
+  }
+
+  /**
+   * A cited document number is no comparison: 普陀区商务委 2025 cites 普投资规范〔2023〕1号 (p.23, line 390),
+   * 沪商商贸〔2024〕109号 under 《2024年上海建设国际消费中心城市工作要点》 (p.25, line 428) and 普商务规范〔2023〕3号 (p.26, line
+   * 451) beside its comparisons with 2024 (p.7, p.22), which pass.
+   */
+  @Test
+  void citedDocumentNumbersAreNoComparison() {
+    List<Finding> years =
+        check("shanghai9-2025-ee47ac5b.pdf").findings().stream()
+            .filter(f -> f.kind() == CheckKind.YEAR)
+            .toList();
+    assertThat(years).hasSize(15).allMatch(f -> f.status() == CheckStatus.PASS);
+    assertThat(years)
+        .extracting(f -> f.place().lineNo())
+        .doesNotContain(390, 391, 428, 429, 430, 451, 452, 453, 454);
+    assertThat(years)
+        .filteredOn(f -> f.message().contains("比2024年") || f.message().contains("与2024年"))
+        .extracting(f -> f.place().page())
+        .containsOnly(7, 22);
   }
 
   @Test

@@ -148,13 +148,14 @@ class ImportInputFuzzTest {
     ImportReport report = importer.importFile(utf16be, TESTER);
     assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
     assertThat(report.problems().get(0).toString()).startsWith("utf16be.txt");
-    assertThat(report.problems().get(0).field()).isIn("encoding", "line");
+    assertThat(report.problems().get(0).field()).isIn("编码", "行");
   }
 
   @Test
   void bytesThatAreNoTextAreRefusedNamingTheEncoding() {
     ImportProblem p = refusedOnce("binary.txt", new byte[] {(byte) 0x81, (byte) 0xFF, 0x30});
-    assertThat(p.field()).isEqualTo("encoding");
+    assertThat(p.field()).isEqualTo("编码");
+    assertThat(p.kind()).isEqualTo("encoding-unknown");
     assertThat(p.message()).contains("neither UTF-8 nor GB18030");
   }
 

@@ -44,9 +44,7 @@ class PdfReconciliationEndToEndTest {
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     assertThat(imported.notes().get(0))
-        .isEqualTo(
-            "PDF read as beijing13 (北京市部门预算 13 表"
-                + "（预算01表…预算13表）): 13 tables, 3373 cells read; 部门预算 北京市医疗保障局 2026年");
+        .isEqualTo("PDF 按“北京市部门预算 13 表（预算01表…预算13表）”读取：" + "13 张表，3373 个单元格；部门预算 北京市医疗保障局 2026年");
     assertThat(imported.units()).isEqualTo(6);
     assertThat(imported.spendingLegs()).isEqualTo(161);
     assertThat(imported.incomeLegs()).isEqualTo(2);
@@ -106,6 +104,6 @@ class PdfReconciliationEndToEndTest {
 
     assertThat(report.status()).isEqualTo(ImportReport.Status.IMPORTED);
     assertThat(report.problems()).isEmpty();
-    assertThat(report.notes()).anyMatch(n -> n.startsWith("PDF read as hangzhou-zhejiang ("));
+    assertThat(report.notes()).anyMatch(n -> n.startsWith("PDF 按“浙江省（杭州市）部门预算表"));
   }
 }

@@ -75,6 +75,35 @@ class AuditTrailBrowserTest extends BrowserTestBase {
     assertThat(visibleRows()).hasSize(shown.size());
   }
 
+  /**
+   * The district 支出总表 prints only rows with all three codes; folded, it shows the 类 and 款 rows its
+   * codes imply, each the exact sum of its rows (卫生健康支出 42,881.52 as 收支总表 prints it).
+   */
+  @Test
+  void expenditureTableFoldsToClassesItDoesNotPrint() {
+    browser.signIn("shenji", "shenji-demo-2026");
+    browser.open("/budgets/2026-201/tables?table=EXPENDITURE_SUMMARY");
+    int all = visibleRows().size();
+    assertThat(visibleRows()).noneMatch(r -> r.getAttribute("class").contains("outline"));
+    browser.find("#table-EXPENDITURE_SUMMARY .levels button[data-level='1']").click();
+    List<WebElement> classes = visibleRows();
+    assertThat(classes)
+        .extracting(r -> r.getAttribute("data-key"))
+        .contains("outline:210", "outline:221", "total")
+        .allMatch(k -> k.equals("total") || k.matches("outline:\\d{3}"));
+    WebElement health = browser.find("#table-EXPENDITURE_SUMMARY tr[data-key='outline:210']");
+    assertThat(health.getText()).startsWith("210-卫生健康支出").contains("42,881.52");
+    browser.screenshot("21a-fold-to-classes");
+    browser.find("#table-EXPENDITURE_SUMMARY .levels button[data-level='2']").click();
+    assertThat(visibleRows())
+        .hasSizeGreaterThan(classes.size())
+        .extracting(r -> r.getAttribute("data-key"))
+        .contains("outline:21015")
+        .allMatch(k -> k.equals("total") || k.matches("outline:\\d{3}(\\d{2})?"));
+    browser.find("#table-EXPENDITURE_SUMMARY .levels button[data-level='9']").click();
+    assertThat(visibleRows()).hasSize(all);
+  }
+
   @Test
   void aPastPointStatesItselfAndADateBeforeTheBudgetShowsAnEmptyPage() {
     browser.signIn("shenji", "shenji-demo-2026");

@@ -8,6 +8,9 @@ import org.budgetledger.projections.reconciliation.TableSet;
  * seeds, a PDF): its name, fiscal year, scope, its tables as printed (exact fen, printed decimals
  * and source lines) and its narrative lines. {@code previous}, when the ledger holds the same
  * department's budget of the year before, lets the year-on-year changes be checked against it.
+ * {@code tablesMapped}: the tables were mapped from the family's own layout onto the canonical ones
+ * (a PDF of a family other than Beijing's), a mapping not yet verified cell by cell against every
+ * document.
  */
 public record CheckedDocument(
     String name,
@@ -15,8 +18,19 @@ public record CheckedDocument(
     DocumentScope scope,
     TableSet tables,
     List<TextLine> text,
-    PreviousBudget previous) {
+    PreviousBudget previous,
+    boolean tablesMapped) {
   public CheckedDocument {
     text = List.copyOf(text);
+  }
+
+  public CheckedDocument(
+      String name,
+      int year,
+      DocumentScope scope,
+      TableSet tables,
+      List<TextLine> text,
+      PreviousBudget previous) {
+    this(name, year, scope, tables, text, previous, false);
   }
 }

@@ -29,11 +29,15 @@ public final class DocumentChecks {
     List<Paragraph> paragraphs = Paragraph.of(document.text());
     HierarchyChecks.run(document, rules, findings);
     IdentityChecks.run(document, rules, paragraphs, findings);
+    MisreadTables.mark(findings);
     TextChecks.run(document, paragraphs, catalogues, findings);
     ChangeChecks.run(document, paragraphs, findings);
     YearChecks.run(document, paragraphs, findings);
     CodeChecks.run(document, paragraphs, catalogues, findings);
     FormChecks.run(document, paragraphs, findings);
+    if (document.tablesMapped()) {
+      MappedTables.mark(findings);
+    }
     long micros = (System.nanoTime() - started) / 1_000;
     return new CheckReport(document.name(), document.year(), document.scope(), findings, micros);
   }

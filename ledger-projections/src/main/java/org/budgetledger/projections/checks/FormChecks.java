@@ -1,12 +1,15 @@
 package org.budgetledger.projections.checks;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetledger.projections.tables.CellSource;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.TableCell;
+import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
@@ -37,7 +40,23 @@ final class FormChecks {
       find(paragraph, DOUBLED.matcher(text), "标点不重复", CheckStatus.WARN, "标点重复：“%s”。", out);
       scopeWording(document, paragraph, out);
     }
+    boolean budgetHasMoney =
+        document.tables().tables().values().stream()
+            .filter(t -> ALWAYS_FILLED.contains(t.kind()))
+            .anyMatch(t -> !isEmpty(t));
     for (DisclosureTable table : document.tables().tables().values()) {
+      if (budgetHasMoney && ALWAYS_FILLED.contains(table.kind()) && isEmpty(table)) {
+        // A budget with money fills these tables; empty, this one was not read (its columns did
+        // not map), which the document's own notes cannot explain.
+        out.add(
+            Finding.of(
+                "空表附说明",
+                CheckKind.FORM,
+                CheckStatus.WARN,
+                table.number() + " " + table.kind().chinese() + "读出后没有任何数字，而本文件其他表有收支：此表未能读出，无法判定。",
+                Place.table(table.kind(), table.number() + " " + table.kind().chinese())));
+        continue;
+      }
       emptyTable(table, paragraphs, out);
     }
   }
@@ -99,6 +118,21 @@ final class FormChecks {
   /** 本部门（单位） and 本部门/本单位 name both on purpose. */
   private static boolean precededBySlash(String text, int at) {
     return at > 0 && (text.charAt(at - 1) == '/' || text.charAt(at - 1) == '（');
+  }
+
+  /** Tables every budget with money prints figures in. */
+  private static final Set<TableKind> ALWAYS_FILLED =
+      EnumSet.of(
+          TableKind.INCOME_EXPENDITURE_SUMMARY,
+          TableKind.INCOME_SUMMARY,
+          TableKind.EXPENDITURE_SUMMARY,
+          TableKind.FISCAL_APPROPRIATION_SUMMARY);
+
+  private static boolean isEmpty(DisclosureTable table) {
+    return table.rows().stream()
+        .flatMap(r -> r.cells().stream())
+        .filter(TableCell::isMoney)
+        .allMatch(FormChecks::blank);
   }
 
   private static void emptyTable(

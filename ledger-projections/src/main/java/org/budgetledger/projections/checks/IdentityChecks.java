@@ -119,6 +119,18 @@ final class IdentityChecks {
     if (row == null) {
       return;
     }
+    // A 支出总表 by function alone (部门经济分类 not printed) holds no 302 12 / 302 17 lines.
+    if (f.rows(EXPENDITURE_SUMMARY, r -> r.type() == RowType.DETAIL).stream()
+        .allMatch(r -> deptEconomic(r).equals("-") || deptEconomic(r).isEmpty())) {
+      out.add(
+          Finding.of(
+              "“三公”经费与支出总表",
+              CheckKind.IDENTITY,
+              CheckStatus.WARN,
+              "支出总表不列部门经济分类，无法按 30212、30217、30231、31013 核对“三公”经费。",
+              Place.table(THREE_PUBLIC_EXPENSES, set.number(THREE_PUBLIC_EXPENSES))));
+      return;
+    }
     boolean allFiscal =
         f.rows(INCOME_EXPENDITURE_SUMMARY, Figures.keyStarts("income:")).stream()
             .filter(r -> NON_FISCAL.stream().anyMatch(s -> r.key().equals("income:" + s)))

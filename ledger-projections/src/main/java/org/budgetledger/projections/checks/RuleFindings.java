@@ -62,11 +62,19 @@ final class RuleFindings {
     List<CheckFigure> figures = new ArrayList<>();
     figures(check).forEach(f -> figures.add(figure(f, set)));
     Place place = figures.isEmpty() ? Place.DOCUMENT : figures.get(0).place();
+    CheckStatus status = status(check.status());
+    String message = message(check);
+    // One side with no figure at all (a table, row or column absent or not read) against the other:
+    // a missing figure and a wrong one cannot be told apart.
+    if (status == CheckStatus.FAIL && (check.left().isZero() || check.right().isZero())) {
+      status = CheckStatus.WARN;
+      message += "一方全部为空（此项未列出或未能读出），无法判定。";
+    }
     return new Finding(
         STATEMENTS.of(check),
         kind,
-        status(check.status()),
-        message(check),
+        status,
+        message,
         place,
         figures,
         check.difference(),

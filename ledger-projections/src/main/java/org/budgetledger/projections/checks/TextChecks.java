@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.budgetledger.core.catalogue.Catalogues;
 import org.budgetledger.core.catalogue.Codes;
+import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.reconciliation.Figures;
 import org.budgetledger.projections.reconciliation.RuleCheck;
 import org.budgetledger.projections.reconciliation.RuleFigure;
@@ -34,12 +35,13 @@ final class TextChecks {
     Figures f = new Figures(set);
     Quote lastTotal = null;
     Map<String, String> classes = TextTargets.classes(catalogues, document.year());
+    Map<String, Integer> scopes = scopes(paragraphs, f, classes);
     for (Paragraph paragraph : paragraphs) {
       List<Quote> quotes = Quotes.in(paragraph);
       for (Quote quote : quotes) {
         if (!quote.comparison()) {
           TextTargets.resolve(quote, f, classes)
-              .ifPresent(named -> out.add(against(quote, named, set)));
+              .ifPresent(named -> out.add(against(quote, named, set, scopes)));
         }
       }
       lastTotal = lists(quotes, lastTotal, set, out);
@@ -47,7 +49,29 @@ final class TextChecks {
     }
   }
 
-  private static Finding against(Quote quote, TextTargets.Named named, TableSet set) {
+  /** How many different amounts the document quotes for each figure it names. */
+  private static Map<String, Integer> scopes(
+      List<Paragraph> paragraphs, Figures f, Map<String, String> classes) {
+    Map<String, java.util.Set<Fen>> amounts = new java.util.HashMap<>();
+    for (Paragraph paragraph : paragraphs) {
+      for (Quote quote : Quotes.in(paragraph)) {
+        if (!quote.comparison()) {
+          TextTargets.resolve(quote, f, classes)
+              .ifPresent(
+                  named ->
+                      amounts
+                          .computeIfAbsent(named.what(), k -> new java.util.HashSet<>())
+                          .add(quote.amount()));
+        }
+      }
+    }
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    amounts.forEach((what, set) -> counts.put(what, set.size()));
+    return counts;
+  }
+
+  private static Finding against(
+      Quote quote, TextTargets.Named named, TableSet set, Map<String, Integer> scopes) {
     RuleCheck best = null;
     for (RuleFigure candidate : named.candidates()) {
       RuleCheck check =
@@ -103,10 +127,25 @@ final class TextChecks {
                   + Money.exact(finding.difference())
                   + "。";
         };
+    // A figure quoted where the table shows nothing: the table may lack the row, or its row was
+    // not read; the text alone cannot tell which.
+    boolean blank = table.amount().isZero() || quote.amount().isZero();
+    boolean differs = finding.status() == CheckStatus.FAIL || finding.status() == CheckStatus.WARN;
+    CheckStatus status = finding.status();
+    if (differs && blank) {
+      status = CheckStatus.WARN;
+      message += "一方为空：可能未列此项，也可能未能读出，无法判定。";
+    } else if (differs && scopes.getOrDefault(named.what(), 1) > 1) {
+      // The same figure quoted with several amounts: a document that also explains its units'
+      // own budgets quotes each unit's 支出预算; which one is the department's the text does not say.
+      status = CheckStatus.WARN;
+      message +=
+          "文中“" + named.what() + "”有 " + scopes.get(named.what()) + " 个不同金额，可能分属本部门和所属单位，无法判定。";
+    }
     return new Finding(
         "文字金额与表格一致",
         CheckKind.TEXT,
-        finding.status(),
+        status,
         message,
         quote.place(),
         finding.figures(),

@@ -122,21 +122,29 @@ final class GeneralBudgetRules {
                 List.of(f.of(GENERAL_BUDGET_EXPENDITURE, "total", pair[1]))));
       }
     }
-    // a 支出总表 printed by function only has no economic codes to compare with
-    boolean esByCode =
-        f.details(EXPENDITURE_SUMMARY).stream().anyMatch(r -> !r.key().endsWith("|-|-"));
-    if (esByCode
+    // Only where 支出总表 prints the 部门经济分类 of its rows: a family whose 支出总表 is by function
+    // alone (codes not printed, "-") gives nothing to compare the economic classes with.
+    List<TableRow> esDetails = f.details(EXPENDITURE_SUMMARY);
+    if (f.has(EXPENDITURE_SUMMARY)
+        && !esDetails.isEmpty()
+        && esDetails.stream().noneMatch(r -> r.key().endsWith(UNPRINTED))
         && f.of(t, "total", "total")
             .amount()
             .equals(f.of(EXPENDITURE_SUMMARY, "total", "basic").amount())) {
+      // Where either table leaves the 政府经济分类 unprinted, the classes meet on the 部门经济分类.
+      boolean byPair =
+          details.stream().noneMatch(r -> r.key().startsWith("-|"))
+              && esDetails.stream().noneMatch(r -> r.key().contains("|-|"));
       byKey(
           f,
           out,
           6,
           "基本支出表 按经济分类 = 支出总表 同经济分类基本支出（全部基本支出为一般公共预算）",
           t,
-          TableRow::key,
-          r -> r.key().substring(r.key().indexOf('|') + 1),
+          byPair ? TableRow::key : r -> r.key().substring(r.key().lastIndexOf('|') + 1),
+          byPair
+              ? r -> r.key().substring(r.key().indexOf('|') + 1)
+              : r -> r.key().substring(r.key().lastIndexOf('|') + 1),
           List.of("total"),
           List.of("basic"));
     }
@@ -147,6 +155,8 @@ final class GeneralBudgetRules {
    * (e.g. the function {@code 2101501} of {@code 201001|2101501} and of {@code
    * 2101501|50101|30101}), and checks the sums column against column.
    */
+  private static final String UNPRINTED = "|-";
+
   private static void byKey(
       Figures f,
       List<RuleCheck> out,

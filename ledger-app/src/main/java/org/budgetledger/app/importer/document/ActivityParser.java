@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads an activity row by content: activity, indicator text, 性质, then value and unit if printed.
@@ -20,7 +21,7 @@ final class ActivityParser {
       }
     }
     if (at.size() < 3 || at.size() > 5 || !IndicatorWords.isNature(cells.get(at.get(2)))) {
-      reader.problem(row, "活动", "not an activity row (活动, 绩效指标, 性质, 值, 单位)");
+      reader.problem(row, "活动", ProblemKind.NOT_AN_ACTIVITY_ROW);
       return null;
     }
     String indicator = Texts.compact(cells.get(at.get(1)));

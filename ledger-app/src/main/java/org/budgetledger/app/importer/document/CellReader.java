@@ -1,6 +1,7 @@
 package org.budgetledger.app.importer.document;
 
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.InvalidAmountException;
 
@@ -47,7 +48,13 @@ final class CellReader {
       }
       return new PublishedAmount(value, decimals, line.lineNo(), cell);
     } catch (InvalidAmountException e) {
-      problems.add(line, field(column), "amount not readable: " + e.getMessage());
+      problems.add(
+          line,
+          field(column),
+          ProblemKind.AMOUNT_UNREADABLE,
+          cell,
+          inYuan ? "元" : "万元",
+          e.getMessage());
       return null;
     }
   }
@@ -71,14 +78,15 @@ final class CellReader {
       if (!cells.get(i).isBlank()) {
         problems.add(
             line,
-            field("column " + (i + 1)),
-            "cell outside the table's columns: '" + cells.get(i).strip() + "'");
+            field("第 " + (i + 1) + " 列"),
+            ProblemKind.CELL_OUTSIDE_COLUMNS,
+            cells.get(i).strip());
       }
     }
   }
 
-  void problem(SourceLine line, String column, String message) {
-    problems.add(line, field(column), message);
+  void problem(SourceLine line, String column, ProblemKind kind, Object... args) {
+    problems.add(line, field(column), kind, args);
   }
 
   String field(String column) {

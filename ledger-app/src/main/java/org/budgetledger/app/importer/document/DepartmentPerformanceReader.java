@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads 部门整体支出绩效目标表 from top to bottom: the name row, the funding block (header words and amounts,
@@ -48,7 +49,7 @@ final class DepartmentPerformanceReader {
       } else if (filled.size() == 1 && goal.isEmpty()) {
         goal = filled.get(0);
       } else {
-        reader.problem(row, "行", "row not recognised");
+        reader.problem(row, "行", ProblemKind.ROW_NOT_RECOGNISED, "row not recognised");
       }
     }
     PublishedAmount total =

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableNumbering;
@@ -24,16 +25,13 @@ public final class DisclosureDocumentParser {
     List<TableHeading> headings = regions.values().stream().map(TableRegion::heading).toList();
     DisclosureFormat format = FormatDetector.detect(headings);
     if (format == null) {
-      problems.add(
-          0,
-          "",
-          "format",
-          "table numbering matches neither the district nor the " + "municipal format");
+      problems.add(0, "", "表的编号", ProblemKind.FORMAT_UNKNOWN);
     }
     for (TableKind kind : TableKind.values()) {
       if (!regions.containsKey(kind) && !directives.unpublished().contains(kind)) {
         String label = format == null ? "" : TableNumbering.label(format, kind) + " ";
-        problems.add(0, "", label + kind.chinese(), label + kind.chinese() + " not found");
+        problems.add(
+            0, "", label + kind.chinese(), ProblemKind.TABLE_MISSING, label + kind.chinese());
       }
     }
     DecimalsTally tally = new DecimalsTally();

@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /** Reads 支出总表: three classification cells, then the amounts from the header's 合计 column. */
 final class ExpenditureSummaryReader {
@@ -29,7 +30,12 @@ final class ExpenditureSummaryReader {
       }
       // a family that prints 支出总表 by function only (no economic codes) has 合计 second
       if (offset != CODES.length && offset != 1) {
-        reader.problem(row, "合计", "header does not put 合计 after the three classifications");
+        reader.problem(
+            row,
+            "合计",
+            ProblemKind.HEADER_MISSING,
+            "合计",
+            "header does not put 合计 after the three classifications");
         continue;
       }
       CodedName[] codes = new CodedName[CODES.length];
@@ -37,8 +43,7 @@ final class ExpenditureSummaryReader {
       for (int i = 0; i < offset && !isTotal; i++) {
         codes[i] = CodedName.parse(CellReader.text(cells, i)).orElse(null);
         if (codes[i] == null) {
-          reader.problem(
-              row, CODES[i], "not a code-name cell: '" + CellReader.text(cells, i) + "'");
+          reader.problem(row, CODES[i], ProblemKind.NOT_A_CODE, CellReader.text(cells, i));
           readable = false;
         }
       }

@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads 政府性基金 and 国有资本经营 支出表: the function as one {@code code-name} cell (district) or as code and
@@ -29,7 +30,8 @@ final class FunctionExpenditureReader {
         continue;
       }
       if (offset < 1) {
-        reader.problem(row, "合计", "no header placing 合计 after the function");
+        reader.problem(
+            row, "合计", ProblemKind.HEADER_MISSING, "合计", "no header placing 合计 after the function");
         continue;
       }
       PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
@@ -46,7 +48,7 @@ final class FunctionExpenditureReader {
                   Texts.compact(CellReader.text(cells, 0)),
                   Texts.debreak(CellReader.text(cells, 1)));
       if (function == null || !function.code().matches("\\d{3}|\\d{5}|\\d{7}")) {
-        reader.problem(row, "功能分类科目", "not a function code");
+        reader.problem(row, "功能分类科目", ProblemKind.NOT_A_CODE, CellReader.text(cells, 0));
         continue;
       }
       rows.add(

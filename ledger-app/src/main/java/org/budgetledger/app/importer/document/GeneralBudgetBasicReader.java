@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /** Reads 一般公共预算基本支出表: two economic code-name cells, then 合计, 人员经费, 公用经费. */
 final class GeneralBudgetBasicReader {
@@ -29,7 +30,12 @@ final class GeneralBudgetBasicReader {
       }
       // a family that prints 部门经济分类 only has 合计 second
       if (offset != CODES.length && offset != 1) {
-        reader.problem(row, "合计", "header does not put 合计 after the two classifications");
+        reader.problem(
+            row,
+            "合计",
+            ProblemKind.HEADER_MISSING,
+            "合计",
+            "header does not put 合计 after the two classifications");
         continue;
       }
       PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
@@ -41,7 +47,11 @@ final class GeneralBudgetBasicReader {
       CodedName gov = offset == 1 ? null : CodedName.parse(CellReader.text(cells, 0)).orElse(null);
       CodedName dept = CodedName.parse(CellReader.text(cells, offset - 1)).orElse(null);
       if (offset == 2 && gov == null || dept == null) {
-        reader.problem(row, gov == null ? CODES[0] : CODES[1], "not a code-name cell");
+        reader.problem(
+            row,
+            gov == null ? CODES[0] : CODES[1],
+            ProblemKind.NOT_A_CODE,
+            CellReader.text(cells, gov == null && offset == 2 ? 0 : offset - 1));
         continue;
       }
       rows.add(

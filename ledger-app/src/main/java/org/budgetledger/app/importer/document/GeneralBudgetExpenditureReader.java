@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads 一般公共预算(财政拨款)支出表. The header's 合计 column tells the layout: unit, code, name (district) or
@@ -33,7 +34,12 @@ final class GeneralBudgetExpenditureReader {
         continue;
       }
       if (offset < 2) {
-        reader.problem(row, "合计", "no header placing 合计 after the function code and name");
+        reader.problem(
+            row,
+            "合计",
+            ProblemKind.HEADER_MISSING,
+            "合计",
+            "no header placing 合计 after the function code and name");
         continue;
       }
       PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
@@ -56,7 +62,7 @@ final class GeneralBudgetExpenditureReader {
       }
       String code = Texts.compact(CellReader.text(cells, offset - 2));
       if (!code.matches("\\d{3}|\\d{5}|\\d{7}")) {
-        reader.problem(row, "科目编码", "not a function code: '" + code + "'");
+        reader.problem(row, "科目编码", ProblemKind.NOT_A_CODE, code);
         continue;
       }
       DocumentUnit unit =
@@ -84,11 +90,7 @@ final class GeneralBudgetExpenditureReader {
     }
     if (units.unnamed()) {
       problems.warn(
-          firstRow,
-          body.heading().label(),
-          units.units().size()
-              + " units delimited by ascending function codes; the document "
-              + "names none of them");
+          firstRow, body.heading().label(), ProblemKind.UNITS_UNNAMED, units.units().size());
     }
     return new GeneralBudgetExpenditure(body.heading(), rows, units.units(), total);
   }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /** Reads what identifies the document: hash, fiscal year, date at the end. */
 final class HeaderReader {
@@ -43,7 +44,7 @@ final class HeaderReader {
         return Integer.valueOf(m.group(1));
       }
     }
-    problems.add(0, "", "fiscal year", "no (NNNN年度) line and no title naming a year");
+    problems.add(0, "", "预算年度", ProblemKind.FISCAL_YEAR_MISSING);
     return null;
   }
 
@@ -59,7 +60,7 @@ final class HeaderReader {
               Integer.parseInt(m.group(2)),
               Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
-          problems.add(line, "document date", "not a calendar date");
+          problems.add(line, "文件日期", ProblemKind.DOCUMENT_DATE_INVALID);
           return null;
         }
       }

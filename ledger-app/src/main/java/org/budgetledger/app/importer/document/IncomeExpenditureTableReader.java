@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads 收支总表 and 财政拨款收支总表: four cells a row (income label, amount, spending label, amount). Totals
@@ -79,7 +80,7 @@ final class IncomeExpenditureTableReader {
     String amountCell = CellReader.text(cells, labelColumn + 1);
     if (label.isEmpty()) {
       if (!amountCell.isEmpty()) {
-        reader.problem(row, side + "预算数", "amount without a label: '" + amountCell + "'");
+        reader.problem(row, side + "预算数", ProblemKind.AMOUNT_WITHOUT_LABEL, amountCell);
       }
       return null;
     }

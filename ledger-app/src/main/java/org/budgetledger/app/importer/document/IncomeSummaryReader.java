@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads 收入总表. The header's 合计 cell tells how many label columns come first (district: code and
@@ -30,13 +31,18 @@ final class IncomeSummaryReader {
         continue;
       }
       if (offset < 0) {
-        reader.problem(row, "合计", "row before any header naming the 合计 column");
+        reader.problem(
+            row,
+            "合计",
+            ProblemKind.HEADER_MISSING,
+            "合计",
+            "row before any header naming the 合计 column");
         continue;
       }
       IncomeSummaryRow read = readRow(row, cells, offset, reader);
       if (offset == 0 || isTotal) {
         if (total != null) {
-          reader.problem(row, "合计", "a second total row (first at line " + total.lineNo() + ")");
+          reader.problem(row, "合计", ProblemKind.SECOND_TOTAL_ROW, total.lineNo());
         }
         total = read;
       } else {

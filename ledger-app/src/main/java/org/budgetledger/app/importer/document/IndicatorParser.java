@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads an indicator from the cells of a row, starting at its 一级指标, by content: the non-empty cells
@@ -23,7 +24,7 @@ final class IndicatorParser {
     if (at.size() < 4
         || !Texts.compact(cells.get(at.get(1))).endsWith("指标")
         || !IndicatorWords.isNature(cells.get(at.get(3)))) {
-      reader.problem(row, "绩效指标", "indicator cells not in the order 一级/二级/三级/性质");
+      reader.problem(row, "绩效指标", ProblemKind.INDICATOR_ORDER);
       return null;
     }
     List<String> rest = new ArrayList<>();
@@ -35,7 +36,7 @@ final class IndicatorParser {
       direction = rest.remove(rest.size() - 1);
     }
     if (rest.size() > 2) {
-      reader.problem(row, "绩效指标", "more cells than value and unit after the 性质: " + rest);
+      reader.problem(row, "绩效指标", ProblemKind.INDICATOR_EXTRA_CELLS, rest);
       return null;
     }
     boolean shifted = start != expectedStart || at.get(3) - at.get(0) != 3;

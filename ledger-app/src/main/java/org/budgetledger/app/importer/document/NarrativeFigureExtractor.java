@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.InvalidAmountException;
 
@@ -42,7 +43,7 @@ final class NarrativeFigureExtractor {
       String words = Texts.compact(sentence.substring(from, m.start()));
       from = m.end();
       if (sentence.substring(m.end()).strip().matches("^(以上|以下).*")) {
-        problems.warn(line, "情况说明", "'" + m.group() + "' read as a threshold, not a figure");
+        problems.warn(line, "情况说明", ProblemKind.FIGURE_AS_THRESHOLD, m.group());
         continue;
       }
       String key = FigureCatalogue.keyOf(words);
@@ -60,7 +61,7 @@ final class NarrativeFigureExtractor {
         key = (fiscal ? "fiscal." : "") + "expenditure.class." + c.group(1);
       } else {
         key = "unclassified";
-        problems.warn(line, "情况说明", "figure '" + m.group() + "' not named by the catalogue");
+        problems.warn(line, "情况说明", ProblemKind.FIGURE_NOT_NAMED, m.group());
       }
       PublishedAmount amount = amount(line, m.group(1), m.group(2), problems);
       if (amount != null) {
@@ -76,7 +77,7 @@ final class NarrativeFigureExtractor {
       int dot = text.indexOf('.');
       return new PublishedAmount(value, dot < 0 ? 0 : text.length() - dot - 1, line.lineNo(), text);
     } catch (InvalidAmountException e) {
-      problems.add(line, "情况说明", "amount not readable: " + e.getMessage());
+      problems.add(line, "情况说明", ProblemKind.AMOUNT_UNREADABLE, text, unit, e.getMessage());
       return null;
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Finds the narrative sections by their headings ({@code 一、部门概况}, {@code 三、… 情况说明}, {@code 四、名词解释};
@@ -76,7 +77,7 @@ final class NarrativeReader {
         entries.add(
             new GlossaryEntry(last.number(), last.term(), last.definition() + text, last.lineNo()));
       } else {
-        problems.add(line, "名词解释", "text before the first numbered entry");
+        problems.add(line, "名词解释", ProblemKind.GLOSSARY_TEXT_BEFORE_ENTRY);
       }
     }
     return entries;

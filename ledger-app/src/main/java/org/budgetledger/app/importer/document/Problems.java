@@ -2,6 +2,8 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
+import org.budgetledger.app.importer.problem.ProblemText;
 
 /** Collects problems (unreadable input) and warnings (read, with a reservation) of one file. */
 final class Problems {
@@ -13,22 +15,27 @@ final class Problems {
     this.fileName = fileName;
   }
 
+  void add(SourceLine line, String field, ProblemKind kind, Object... args) {
+    add(line == null ? 0 : line.lineNo(), line == null ? "" : line.text(), field, kind, args);
+  }
+
+  void add(int lineNo, String lineText, String field, ProblemKind kind, Object... args) {
+    problems.add(new ParseProblem(fileName, lineNo, field, lineText, ProblemText.of(kind, args)));
+  }
+
+  /** A problem said only in English, until its site names its kind. */
   void add(SourceLine line, String field, String message) {
-    add(line == null ? 0 : line.lineNo(), line == null ? "" : line.text(), field, message);
+    add(line, field, ProblemKind.OTHER, message);
   }
 
-  void add(int lineNo, String lineText, String field, String message) {
-    problems.add(new ParseProblem(fileName, lineNo, field, lineText, message));
-  }
-
-  void warn(SourceLine line, String field, String message) {
+  void warn(SourceLine line, String field, ProblemKind kind, Object... args) {
     warnings.add(
         new ParseProblem(
             fileName,
             line == null ? 0 : line.lineNo(),
             field,
             line == null ? "" : line.text(),
-            message));
+            ProblemText.of(kind, args)));
   }
 
   List<ParseProblem> problems() {

@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /** Reads 政府采购预算明细表: category, then the amount under the header's 金额. */
 final class ProcurementReader {
@@ -24,7 +25,12 @@ final class ProcurementReader {
       }
       int amountColumn = Rows.columnOf(headers, "金额");
       if (amountColumn < 1) {
-        reader.problem(row, "金额", "no header naming the 金额 column before this row");
+        reader.problem(
+            row,
+            "金额",
+            ProblemKind.HEADER_MISSING,
+            "金额",
+            "no header naming the 金额 column before this row");
         continue;
       }
       PublishedAmount amount = reader.amount(row, cells, amountColumn, "金额");
@@ -35,7 +41,7 @@ final class ProcurementReader {
       }
       CodedName category = CodedName.parse(CellReader.text(cells, 0)).orElse(null);
       if (category == null) {
-        reader.problem(row, "采购类别", "not a category such as 'C-服务'");
+        reader.problem(row, "采购类别", ProblemKind.NOT_A_CATEGORY);
       } else {
         rows.add(new ProcurementRow(category, amount, row.lineNo()));
       }

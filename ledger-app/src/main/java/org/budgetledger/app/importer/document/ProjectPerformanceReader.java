@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads 项目支出绩效表 by content, because its rows lose leading cells and shift left: a cell holding a
@@ -49,11 +50,12 @@ final class ProjectPerformanceReader {
       } else {
         indicatorStart = IndicatorParser.level1At(cells, 0);
         if (indicatorStart < 0) {
-          reader.problem(row, "行", "neither a project nor an indicator row");
+          reader.problem(
+              row, "行", ProblemKind.ROW_NOT_RECOGNISED, "neither a project nor an indicator row");
           continue;
         }
         if (groups.isEmpty()) {
-          reader.problem(row, "项目名称", "indicator row before any project");
+          reader.problem(row, "项目名称", ProblemKind.INDICATOR_BEFORE_PROJECT);
           continue;
         }
       }

@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads 政府购买服务明细表: three catalogue levels, an optional 服务领域 (district only) and the amount; both
@@ -28,7 +29,12 @@ final class PurchasedServicesReader {
       int amountColumn = Rows.columnOf(headers, "预算金额");
       int areaColumn = Rows.columnOf(headers, "服务领域");
       if (amountColumn < 3) {
-        reader.problem(row, "预算金额", "no header placing 预算金额 after the three levels");
+        reader.problem(
+            row,
+            "预算金额",
+            ProblemKind.HEADER_MISSING,
+            "预算金额",
+            "no header placing 预算金额 after the three levels");
         continue;
       }
       PublishedAmount amount = reader.amount(row, cells, amountColumn, "预算金额");
@@ -41,7 +47,8 @@ final class PurchasedServicesReader {
       for (int i = 0; i < 3; i++) {
         levels[i] = Texts.debreak(CellReader.text(cells, i));
         if (levels[i].isEmpty()) {
-          reader.problem(row, "指导性目录 level " + (i + 1), "catalogue level missing");
+          reader.problem(
+              row, "指导性目录第 " + (i + 1) + " 级", ProblemKind.CATALOGUE_LEVEL_MISSING, i + 1);
         }
       }
       String area = areaColumn < 0 ? null : Texts.debreak(CellReader.text(cells, areaColumn));

@@ -3,6 +3,7 @@ package org.budgetledger.app.importer.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Sorts a table region's lines: tab-separated rows go to the table reader; the few kinds of
@@ -44,10 +45,10 @@ final class RegionScanner {
         if (text.contains("不涉及")) {
           notApplicable = line.lineNo();
         } else {
-          problems.warn(line, region.heading().label(), "note kept as text only: " + text);
+          problems.warn(line, region.heading().label(), ProblemKind.NOTE_KEPT_AS_TEXT, text);
         }
       } else {
-        problems.add(line, region.heading().label(), "line not recognised inside the table");
+        problems.add(line, region.heading().label(), ProblemKind.LINE_NOT_RECOGNISED);
       }
     }
     return new TableBody(region.heading(), rows, inYuan, notApplicable);
@@ -64,7 +65,7 @@ final class RegionScanner {
       return true;
     }
     if (!unit.equals("万元")) {
-      problems.add(line, region.heading().label(), "unit of amount not understood: " + text);
+      problems.add(line, region.heading().label(), ProblemKind.UNIT_OF_AMOUNT_UNKNOWN, text);
     }
     return false;
   }

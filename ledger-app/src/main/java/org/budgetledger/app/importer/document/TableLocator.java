@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
@@ -70,7 +71,7 @@ final class TableLocator {
       Problems problems) {
     Optional<TableKind> kind = TitleClassifier.classify(title);
     if (kind.isEmpty()) {
-      problems.add(line, "预算" + number + "表", "table title not recognised: '" + title + "'");
+      problems.add(line, "预算" + number + "表", ProblemKind.TITLE_NOT_RECOGNISED, title);
       return null;
     }
     TableHeading earlier = headings.get(kind.get());
@@ -83,13 +84,10 @@ final class TableLocator {
         problems.add(
             line,
             earlier.label(),
-            "the same table is numbered "
-                + earlier.number()
-                + " at line "
-                + earlier.lineNo()
-                + " and "
-                + number
-                + " here");
+            ProblemKind.TABLE_NUMBERED_TWICE,
+            earlier.number(),
+            earlier.lineNo(),
+            number);
       }
       List<Integer> continued = new ArrayList<>(earlier.continuedAt());
       continued.add(line.lineNo());

@@ -3,6 +3,7 @@ package org.budgetledger.app.importer.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads the 三公 table, whose one data row is placed by its header words: the municipal format prints
@@ -25,7 +26,7 @@ final class ThreePublicReader {
         continue;
       }
       if (read != null) {
-        reader.problem(row, "三公", "a second data row (first at line " + read.lineNo() + ")");
+        reader.problem(row, "三公", ProblemKind.SECOND_DATA_ROW, read.lineNo());
         continue;
       }
       int year = column(headers, c -> c.equals("年度"));
@@ -36,12 +37,12 @@ final class ThreePublicReader {
       int purchase = column(headers, c -> c.contains("购置费") && !c.contains("运行"));
       int operation = column(headers, c -> c.contains("运行维护费") && !c.contains("购置"));
       if (total < 0 || abroad < 0 || reception < 0 || purchase < 0 || operation < 0) {
-        reader.problem(row, "三公", "header does not name every column of the 三公 table");
+        reader.problem(row, "三公", ProblemKind.HEADER_INCOMPLETE);
         continue;
       }
       String yearText = CellReader.text(cells, year);
       if (year >= 0 && !yearText.matches("\\d{4}")) {
-        reader.problem(row, "年度", "not a year: '" + yearText + "'");
+        reader.problem(row, "年度", ProblemKind.NOT_A_YEAR, yearText);
       }
       reader.rejectExtraCells(row, cells, Math.max(purchase, operation) + 1);
       read =

@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /** Tells which unit a 一般公共预算支出表 row belongs to, numbering the units 1..n as they appear. */
 final class UnitSplitter {
@@ -13,7 +14,7 @@ final class UnitSplitter {
   DocumentUnit printed(SourceLine row, String cell, CellReader reader) {
     CodedName coded = CodedName.parse(cell).orElse(null);
     if (coded == null) {
-      reader.problem(row, "单位名称", "not a unit code-name cell: '" + cell + "'");
+      reader.problem(row, "单位名称", ProblemKind.NOT_A_UNIT, cell);
       return null;
     }
     for (DocumentUnit unit : units) {

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * A document's bytes read as text the same way on every path (CLI, REST, page): a byte order mark
@@ -22,10 +23,7 @@ public final class DocumentText {
   public static String decode(String fileName, byte[] bytes) {
     if (bytes.length > ImportLimits.MAX_BYTES) {
       throw new ImportInputException(
-          fileName,
-          0,
-          "file",
-          "is " + bytes.length + " bytes; the limit is " + ImportLimits.MAX_BYTES);
+          fileName, 0, "文件", ProblemKind.FILE_TOO_LARGE, bytes.length, ImportLimits.MAX_BYTES);
     }
     String text;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -40,12 +38,7 @@ public final class DocumentText {
         text = tryDecode(bytes, GB18030);
       }
       if (text == null) {
-        throw new ImportInputException(
-            fileName,
-            0,
-            "encoding",
-            "is neither UTF-8 nor GB18030"
-                + " (GBK) text, and has no byte order mark; save it as UTF-8");
+        throw new ImportInputException(fileName, 0, "编码", ProblemKind.ENCODING_UNKNOWN);
       }
     }
     check(fileName, text);
@@ -58,8 +51,10 @@ public final class DocumentText {
       throw new ImportInputException(
           fileName,
           0,
-          "file",
-          "has " + text.length() + " characters; the limit is " + ImportLimits.MAX_BYTES);
+          "文件",
+          ProblemKind.TOO_MANY_CHARACTERS,
+          text.length(),
+          ImportLimits.MAX_BYTES);
     }
     int line = 1;
     int lineChars = 0;
@@ -72,33 +67,26 @@ public final class DocumentText {
         cells = 1;
         if (line > ImportLimits.MAX_LINES) {
           throw new ImportInputException(
-              fileName, line, "file", "has more than " + ImportLimits.MAX_LINES + " lines");
+              fileName, line, "文件", ProblemKind.TOO_MANY_LINES, ImportLimits.MAX_LINES);
         }
         continue;
       }
       if (++lineChars > ImportLimits.MAX_LINE_CHARS) {
         throw new ImportInputException(
-            fileName,
-            line,
-            "line",
-            "is longer than " + ImportLimits.MAX_LINE_CHARS + " characters");
+            fileName, line, "行", ProblemKind.LINE_TOO_LONG, ImportLimits.MAX_LINE_CHARS);
       }
       if (c == '\t' && ++cells > ImportLimits.MAX_CELLS) {
         throw new ImportInputException(
-            fileName,
-            line,
-            "line",
-            "has more than " + ImportLimits.MAX_CELLS + " tab-separated cells");
+            fileName, line, "行", ProblemKind.TOO_MANY_CELLS, ImportLimits.MAX_CELLS);
       }
       if (Character.isISOControl(c) && c != '\t' && c != '\r' && c != '\f') {
         throw new ImportInputException(
             fileName,
             line,
-            "line",
-            "holds the control character U+"
-                + String.format("%04X", (int) c)
-                + " at column "
-                + lineChars);
+            "行",
+            ProblemKind.CONTROL_CHARACTER,
+            "U+" + String.format("%04X", (int) c),
+            lineChars);
       }
     }
   }
@@ -108,7 +96,7 @@ public final class DocumentText {
     String text = tryDecode(ByteBuffer.wrap(bytes, skip, bytes.length - skip), charset);
     if (text == null) {
       throw new ImportInputException(
-          fileName, 0, "encoding", "declares " + name + " but is not valid " + charset.name());
+          fileName, 0, "编码", ProblemKind.ENCODING_MISMATCH, name, charset.name());
     }
     return text;
   }

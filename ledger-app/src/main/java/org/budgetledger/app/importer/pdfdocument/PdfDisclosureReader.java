@@ -16,6 +16,8 @@ import org.budgetledger.app.importer.pdf.PdfTable;
 import org.budgetledger.app.importer.pdf.PdfTableReader;
 import org.budgetledger.app.importer.pdf.PdfTextLine;
 import org.budgetledger.app.importer.plan.ImportProblem;
+import org.budgetledger.app.importer.problem.PagePlace;
+import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Turns a published PDF into the disclosure text the importer reads: the PDF's tables (the {@code
@@ -46,13 +48,18 @@ public final class PdfDisclosureReader {
     try {
       content = reader.read(fileName, bytes);
     } catch (PdfReadException e) {
-      throw refused(fileName, e.page() > 0 ? "PDF 第 " + e.page() + " 页" : "PDF", e.getMessage());
+      throw refused(
+          fileName,
+          e.page() > 0 ? "PDF 第 " + e.page() + " 页" : "PDF",
+          ProblemKind.of(e.problem()),
+          e.page(),
+          e.getMessage());
     }
     FamilyDetection family;
     try {
       family = new FamilyDetector(profiles).detect(documentLines(content));
     } catch (UnknownLayoutException e) {
-      throw refused(fileName, "版式 layout", e.getMessage());
+      throw refused(fileName, "版式", ProblemKind.LAYOUT_UNKNOWN, e.getMessage());
     }
     LayoutProfile profile = family.profile();
     DocumentIdentity identity = IdentityReader.read(identityLines(content));
@@ -65,26 +72,31 @@ public final class PdfDisclosureReader {
     if (!canonical(profile)) {
       throw refused(
           fileName,
-          "版式 layout",
-          "read as "
-              + profile.family()
-              + " ("
-              + profile.name()
-              + "), "
-              + content.tables().size()
-              + " tables on "
-              + content.pageCount()
-              + " pages; its codes print as "
-              + profile.codes()
-              + ", and reading codes from names is not built yet: the families that import are "
-              + importable());
+          "版式",
+          ProblemKind.LAYOUT_NOT_IMPORTABLE,
+          profile.family(),
+          profile.name(),
+          content.tables().size(),
+          content.pageCount(),
+          importable(),
+          profile.codes());
     }
     var vocabulary = profiles.vocabulary(profile);
     ProfiledTables.Result grids = ProfiledTables.read(content.tables(), profile, vocabulary);
     if (!grids.problems().isEmpty()) {
       throw new PdfDisclosureException(
           grids.problems().stream()
-              .map(p -> new ImportProblem(fileName, 0, "PDF " + profile.family(), p))
+              .map(
+                  p ->
+                      new ImportProblem(
+                              fileName,
+                              0,
+                              "第 " + p.column() + " 列",
+                              ProblemKind.AMOUNT_UNREADABLE,
+                              p.text(),
+                              p.unit(),
+                              p.english())
+                          .at(new PagePlace(p.page(), p.table(), p.row())))
               .toList());
     }
     PrintedCodes codes =
@@ -136,7 +148,8 @@ public final class PdfDisclosureReader {
     return lines;
   }
 
-  private static PdfDisclosureException refused(String file, String field, String message) {
-    return new PdfDisclosureException(List.of(new ImportProblem(file, 0, field, message)));
+  private static PdfDisclosureException refused(
+      String file, String field, ProblemKind kind, Object... args) {
+    return new PdfDisclosureException(List.of(new ImportProblem(file, 0, field, kind, args)));
   }
 }

@@ -38,12 +38,21 @@ public final class ProfiledTables {
 
   private ProfiledTables() {}
 
-  public record Result(List<PublishedGrid> tables, List<String> problems) {}
+  public record Result(List<PublishedGrid> tables, List<CellProblem> problems) {}
+
+  /** A cell that looks like a figure and is not one, with its page, table, row and column. */
+  public record CellProblem(
+      int page, String table, int row, int column, String text, String unit, String english) {
+    @Override
+    public String toString() {
+      return "第 " + page + " 页 " + table + " 第 " + row + " 行 第 " + column + " 列: " + english;
+    }
+  }
 
   public static Result read(
       List<PdfTable> pdfTables, LayoutProfile profile, MeasureVocabulary vocabulary) {
     List<PublishedGrid> grids = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<CellProblem> problems = new ArrayList<>();
     ProfileTable current = null;
     Builder builder = null;
     int lastPage = -1;
@@ -88,7 +97,7 @@ public final class ProfiledTables {
               .toList();
     }
 
-    void add(PdfTable table, List<String> problems) {
+    void add(PdfTable table, List<CellProblem> problems) {
       table.pages().stream().filter(p -> !pages.contains(p)).forEach(pages::add);
       for (PdfRow row : table.rows()) {
         int rowNo = rows.size() + 1;
@@ -102,7 +111,7 @@ public final class ProfiledTables {
     }
 
     private PublishedCell cell(
-        int page, int rowNo, int column, String text, List<String> problems) {
+        int page, int rowNo, int column, String text, List<CellProblem> problems) {
       String measure = column < measures.size() ? measures.get(column) : null;
       String compact = text.replaceAll("\\s", "");
       if (EMPTY.matcher(compact).matches()
@@ -120,16 +129,7 @@ public final class ProfiledTables {
         return new PublishedCell(page, rowNo, column, measure, text, unit.parse(figure), decimals);
       } catch (InvalidAmountException e) {
         problems.add(
-            "第 "
-                + page
-                + " 页 "
-                + title
-                + " 第 "
-                + rowNo
-                + " 行 第 "
-                + (column + 1)
-                + " 列: "
-                + e.getMessage());
+            new CellProblem(page, title, rowNo, column + 1, text, unit.chinese(), e.getMessage()));
         return new PublishedCell(page, rowNo, column, measure, text, null, 0);
       }
     }

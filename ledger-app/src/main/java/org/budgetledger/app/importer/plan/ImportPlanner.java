@@ -7,6 +7,7 @@ import java.util.Map;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.ParseProblem;
 import org.budgetledger.app.importer.document.ParseResult;
+import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.app.importer.published.DocumentCodes;
 import org.budgetledger.app.importer.reconstruction.MarginProblem;
 import org.budgetledger.app.importer.reconstruction.MarginSolution;
@@ -134,17 +135,13 @@ public final class ImportPlanner {
     List<ImportProblem> problems = new ArrayList<>();
     for (ParseProblem p : parsed.problems()) {
       problems.add(
-          new ImportProblem(
-              p.fileName(),
-              p.lineNo(),
-              p.field(),
-              p.message() + (p.lineText() == null ? "" : " | " + p.lineText())));
+          new ImportProblem(p.fileName(), p.lineNo(), p.field(), p.text(), null, p.lineText()));
     }
     if (doc.header().fiscalYear() == null || doc.header().departmentName() == null) {
-      problems.add(new ImportProblem(file, 0, "document", "no fiscal year or department name"));
+      problems.add(new ImportProblem(file, 0, "文件", ProblemKind.DOCUMENT_UNNAMED));
     }
     if (doc.expenditureSummary() == null) {
-      problems.add(new ImportProblem(file, 0, "预算03表 支出总表", "the document has no 支出总表"));
+      problems.add(new ImportProblem(file, 0, "支出总表", ProblemKind.EXPENDITURE_SUMMARY_MISSING));
     }
     if (!problems.isEmpty()) {
       throw new ImportRejectedException(problems);
@@ -196,7 +193,11 @@ public final class ImportPlanner {
                         file,
                         0,
                         v.margin().source(),
-                        "the published figures contradict each other: " + v.describe()))
+                        ProblemKind.FIGURES_CONTRADICT,
+                        Fen.of(v.margin().publishedFen()).formatWan(6) + " 万元",
+                        Fen.of(v.sumFen()).formatWan(6),
+                        v.excessFen(),
+                        v.describe()))
             .toList());
   }
 

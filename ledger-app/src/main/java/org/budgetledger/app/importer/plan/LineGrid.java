@@ -8,6 +8,7 @@ import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
 import org.budgetledger.app.importer.document.GeneralBudgetRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.app.importer.published.DocumentCodes;
 import org.budgetledger.core.model.DeptEconomicCode;
 import org.budgetledger.core.model.ExpenditureKind;
@@ -56,7 +57,9 @@ final class LineGrid {
                 fileName,
                 row.lineNo(),
                 "预算03表 支出总表",
-                "row " + f + " " + g + " " + d + " is given twice (first at line " + first + ")"));
+                ProblemKind.ROW_TWICE,
+                f + " " + g + " " + d,
+                first));
         continue;
       }
       if (!validCodes(f, g, d)) {
@@ -65,14 +68,8 @@ final class LineGrid {
                 fileName,
                 row.lineNo(),
                 "预算03表 支出总表",
-                "codes "
-                    + f
-                    + " "
-                    + g
-                    + " "
-                    + d
-                    + " are not 支出功能分类 and 经济分类 codes"
-                    + " (3, 5 or 7 digits)"));
+                ProblemKind.CODES_INVALID,
+                f + " " + g + " " + d));
         continue;
       }
       // a family that prints 人员 and 公用 in its 支出总表 instead of 基本支出 (Hangzhou) leaves the
@@ -109,10 +106,8 @@ final class LineGrid {
                   fileName,
                   row.lineNo(),
                   "预算03表 支出总表 / 基本支出",
-                  "basic spending on "
-                      + d
-                      + ", which is neither 人员经费 (301, 303) nor 公用经费"
-                      + " (302, 310): DOMAIN §2 gives it no place"));
+                  ProblemKind.BASIC_NEITHER_PERSONNEL_NOR_PUBLIC,
+                  d));
           continue;
         }
         add(cells, doc, department, funds, row, kind, fileName, basicProblems);
@@ -159,13 +154,10 @@ final class LineGrid {
               fileName,
               row.lineNo(),
               "预算03表 支出总表 / " + kind.chinese(),
-              "no unit of 一般公共预算支出表 spends on "
-                  + f
-                  + " in "
-                  + kind.chinese()
-                  + ", no other fund source may pay it, and the document has "
-                  + doc.units().size()
-                  + " units: cannot attribute it"));
+              ProblemKind.LINE_WITHOUT_PAYER,
+              f,
+              kind.chinese(),
+              doc.units().size()));
     }
     cells.addAll(found);
   }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.app.importer.reconstruction.Margin;
 import org.budgetledger.app.importer.reconstruction.MarginProblem;
 import org.budgetledger.app.importer.reconstruction.MarginProblemBuilder;
@@ -42,16 +43,13 @@ final class PlanMargins {
     Set<String> ids = new TreeSet<>();
     cells.stream().filter(select).forEach(c -> ids.add(c.id()));
     int line = amount != null ? amount.lineNo() : lineNo;
-    String source = table + " line " + line + " / " + column;
+    String source = table + " 第 " + line + " 行 / " + column;
     // One figure per row and column: a row printed twice would state the same margin twice.
     String earlier = sources.putIfAbsent(id, source);
     if (earlier != null) {
       problems.add(
           new ImportProblem(
-              fileName,
-              line,
-              table + " / " + column,
-              "the row is given twice (first: " + earlier + ")"));
+              fileName, line, table + " / " + column, ProblemKind.FIGURE_GIVEN_TWICE, earlier));
       return;
     }
     if (ids.isEmpty()) {
@@ -61,7 +59,8 @@ final class PlanMargins {
                 fileName,
                 amount.lineNo(),
                 table + " / " + column,
-                amount.text() + " 万元 has no line of 支出总表 that could make it up"));
+                ProblemKind.FIGURE_WITHOUT_LINES,
+                amount.text()));
       }
       return;
     }
