@@ -48,9 +48,7 @@ class Shanghai9PdfImportTest {
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     assertThat(imported.notes().get(0))
-        .isEqualTo(
-            "PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，305 个单元格；"
-                + "单位预算 上海市自然资源确权登记事务中心 2026年");
+        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，305 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
     assertThat(imported.incomeLegs()).isEqualTo(4);
     assertThat(imported.notes())
         .anyMatch(
