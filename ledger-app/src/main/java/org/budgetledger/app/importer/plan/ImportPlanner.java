@@ -9,7 +9,6 @@ import org.budgetledger.app.importer.document.ParseProblem;
 import org.budgetledger.app.importer.document.ParseResult;
 import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.app.importer.published.DocumentCodes;
-import org.budgetledger.app.importer.reconstruction.MarginProblem;
 import org.budgetledger.app.importer.reconstruction.MarginSolution;
 import org.budgetledger.app.importer.reconstruction.MarginSolver;
 import org.budgetledger.app.importer.reconstruction.ReconstructionException;
@@ -158,7 +157,10 @@ public final class ImportPlanner {
       return new MarginSolver().solve(margins.problem(m -> true));
     } catch (ReconstructionException e) {
       if (margins.margins().stream().anyMatch(PlanMargins::refining)) {
-        MarginSolution solution = solve(margins.problem(m -> !PlanMargins.refining(m)), file);
+        MarginSolution solution = solveWithoutRefining(margins);
+        if (solution == null) {
+          return contradicted(margins, e, file, notes);
+        }
         notes.add(
             "the fund split ignores "
                 + margins.margins().stream()
@@ -172,15 +174,28 @@ public final class ImportPlanner {
                 + "); the reconciliation reports them");
         return solution;
       }
-      throw rejected(e, file);
+      return contradicted(margins, e, file, notes);
     }
   }
 
-  private static MarginSolution solve(MarginProblem problem, String file) {
+  /** Null when the figures still contradict each other without the refining ones. */
+  private static MarginSolution solveWithoutRefining(PlanMargins margins) {
     try {
-      return new MarginSolver().solve(problem);
+      return new MarginSolver().solve(margins.problem(m -> !PlanMargins.refining(m)));
     } catch (ReconstructionException e) {
-      throw rejected(e, file);
+      return null;
+    }
+  }
+
+  /**
+   * Totals that do not equal their items are findings, not margins ({@link ContradictedTotals}).
+   */
+  private static MarginSolution contradicted(
+      PlanMargins margins, ReconstructionException e, String file, List<String> notes) {
+    try {
+      return ContradictedTotals.solve(margins, e, notes);
+    } catch (ReconstructionException still) {
+      throw rejected(still, file);
     }
   }
 

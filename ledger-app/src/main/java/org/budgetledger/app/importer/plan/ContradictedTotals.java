@@ -1,0 +1,129 @@
+package org.budgetledger.app.importer.plan;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.budgetledger.app.importer.reconstruction.Margin;
+import org.budgetledger.app.importer.reconstruction.MarginSolution;
+import org.budgetledger.app.importer.reconstruction.MarginSolver;
+import org.budgetledger.app.importer.reconstruction.MarginViolation;
+import org.budgetledger.app.importer.reconstruction.ReconstructionException;
+import org.budgetledger.core.model.Fen;
+
+/**
+ * A published document is imported as published, errors included: when its figures contradict each
+ * other, the lines come from the finest rows printed, and a total or subtotal that does not equal
+ * its items is set aside as a margin — recorded as printed in the stored text, where the
+ * reconciliation reports it with its place. A total is a figure over a strict superset of another
+ * figure's cells (a 类 row over its 项, a 合计 over its rows, a row's 合计 over its 基本/项目); a
+ * contradiction among the finest rows alone leaves nothing to set aside and is refused.
+ */
+final class ContradictedTotals {
+  private final List<Margin> margins;
+  private final Set<String> setAside = new LinkedHashSet<>();
+  private final List<String> notes = new java.util.ArrayList<>();
+
+  private ContradictedTotals(List<Margin> margins) {
+    this.margins = margins;
+  }
+
+  /**
+   * Solves without the totals the solver finds contradicted, one round of them at a time: first the
+   * contradicted figures that are totals themselves, else the totals they run into, else (once) the
+   * figures that only refine the fund split; throws the last contradiction when none is left.
+   */
+  static MarginSolution solve(
+      PlanMargins plan, ReconstructionException first, List<String> notesOut) {
+    ContradictedTotals totals = new ContradictedTotals(plan.margins());
+    boolean refiningKept = true;
+    ReconstructionException last = first;
+    for (int round = 0; round <= plan.margins().size(); round++) {
+      Set<String> next = totals.toSetAside(last.violations());
+      if (next.isEmpty()) {
+        if (!refiningKept || plan.margins().stream().noneMatch(PlanMargins::refining)) {
+          throw last;
+        }
+        refiningKept = false;
+      }
+      totals.setAside.addAll(next);
+      boolean keepRefining = refiningKept;
+      try {
+        MarginSolution solution =
+            new MarginSolver()
+                .solve(
+                    plan.problem(
+                        m ->
+                            !totals.setAside.contains(m.id())
+                                && (keepRefining || !PlanMargins.refining(m))));
+        totals.note(solution, keepRefining, notesOut);
+        return solution;
+      } catch (ReconstructionException e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  private Set<String> toSetAside(List<MarginViolation> violations) {
+    Set<String> contradicted =
+        violations.stream()
+            .map(v -> v.margin().id())
+            .filter(this::isTotal)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
+    if (contradicted.isEmpty()) {
+      violations.stream()
+          .flatMap(v -> v.conflictingMarginIds().stream())
+          .map(ContradictedTotals::idOf)
+          .filter(this::isTotal)
+          .forEach(contradicted::add);
+    }
+    contradicted.removeAll(setAside);
+    return contradicted;
+  }
+
+  /** Conflicts are named {@code id (source)}. */
+  private static String idOf(String conflict) {
+    int space = conflict.indexOf(' ');
+    return space < 0 ? conflict : conflict.substring(0, space);
+  }
+
+  private boolean isTotal(String id) {
+    Margin total = byId(id);
+    if (total == null || total.cellIds().size() < 2) {
+      return false;
+    }
+    Predicate<Margin> item =
+        m ->
+            !m.id().equals(id)
+                && !m.cellIds().isEmpty()
+                && m.cellIds().size() < total.cellIds().size()
+                && total.cellIds().containsAll(m.cellIds());
+    return margins.stream().anyMatch(item);
+  }
+
+  private Margin byId(String id) {
+    return margins.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+  }
+
+  private void note(MarginSolution solution, boolean refiningKept, List<String> notesOut) {
+    for (String id : setAside) {
+      Margin m = byId(id);
+      long sum = m.cellIds().stream().mapToLong(c -> solution.valuesFen().get(c)).sum();
+      notesOut.add(
+          m.source()
+              + " prints "
+              + Fen.of(m.publishedFen()).formatWan(6)
+              + " 万元 where its items sum to "
+              + Fen.of(sum).formatWan(6)
+              + " 万元: a total that does not equal its items is kept as printed, not solved"
+              + " against; the reconciliation reports it");
+    }
+    if (!refiningKept) {
+      notesOut.add(
+          "the fund split also ignores the figures of 财政拨款“三公”经费表 and 部门整体支出绩效目标表;"
+              + " the reconciliation reports those that do not hold");
+    }
+  }
+}

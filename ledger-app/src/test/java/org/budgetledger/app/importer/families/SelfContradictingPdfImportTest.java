@@ -1,0 +1,85 @@
+package org.budgetledger.app.importer.families;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.reconciliation.ReconciliationService;
+import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.reconciliation.CellComparisonResult;
+import org.budgetledger.projections.reconciliation.CellFinding;
+import org.budgetledger.projections.reconciliation.CellStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A document that contradicts itself imports as published: 杭州 hangzhou-zhejiang-2026-e488d331
+ * prints 收支总表 一般公共服务支出 6651.38 where its items (and 表3–表5) give 6,701.98, and 表5 合计 432,513.70 over
+ * rows of 432,564.30. The lines come from the finest rows; both totals are kept as printed and come
+ * back from the reconciliation as MISMATCH at their row, the rebuilt figure being the items' sum.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:selfcontradicting;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
+class SelfContradictingPdfImportTest {
+  static final Path PDF =
+      Path.of("src/test/resources/corpus/pdf/hangzhou-zhejiang-2026-e488d331.pdf");
+
+  @Autowired DisclosureImporter importer;
+  @Autowired ReconciliationService reconciliation;
+
+  @Test
+  void totalsThatDoNotEqualTheirItemsAreImportedAsPrintedAndReported() throws IOException {
+    ImportReport imported =
+        importer.importBytes(
+            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
+
+    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
+    assertThat(imported.notes())
+        .anyMatch(n -> n.startsWith("收支总表 第 9 行 / 一般公共服务支出 prints 6,651.380000 万元"))
+        .anyMatch(n -> n.startsWith("一般公共预算支出表 第 161 行 / 合计 prints 432,513.700000 万元"));
+
+    CellComparisonResult cells =
+        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(164);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(100);
+    assertThat(cells.findings(CellStatus.MISMATCH))
+        .hasSize(10)
+        .anySatisfy(
+            f -> {
+              assertThat(f.tableNumber()).isEqualTo("预算01表");
+              assertThat(f.rowLabel()).isEqualTo("一般公共服务支出");
+              assertThat(f.lineNo()).isEqualTo(9);
+              assertThat(f.published()).isEqualTo(Fen.parseWan("6651.38"));
+              assertThat(Fen.parseWan("6701.975").value())
+                  .isLessThanOrEqualTo(f.rebuilt().value())
+                  .isLessThan(Fen.parseWan("6701.985").value());
+            })
+        .anySatisfy(
+            f -> {
+              assertThat(f.tableNumber()).isEqualTo("预算05表");
+              assertThat(f.rowKey()).isEqualTo("total");
+              assertThat(f.lineNo()).isEqualTo(161);
+              assertThat(f.published()).isEqualTo(Fen.parseWan("432513.70"));
+              assertThat(Fen.parseWan("432564.295").value())
+                  .isLessThanOrEqualTo(f.rebuilt().value())
+                  .isLessThan(Fen.parseWan("432564.305").value());
+            });
+    // the rest as for the other Hangzhou document: lines by function cannot meet the 三公 items or
+    // 基本支出表 by economic class, and the 款/项 rows of the balance sheets are not read
+    assertThat(cells.findings(CellStatus.MISMATCH))
+        .extracting(CellFinding::columnLabel)
+        .contains("公务接待费", "公务用车购置费", "公务用车运行维护费");
+    assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isEqualTo(79);
+    assertThat(cells.count(CellStatus.NOT_READABLE)).isEqualTo(74);
+  }
+}
