@@ -137,7 +137,20 @@ final class ProfileReader {
         content,
         m.get("unit") == null ? null : unit(m.get("unit"), at + ".unit"),
         m.get("decimals") == null ? null : integer(m, "decimals", at),
-        m.get("codes") == null ? null : codes(m.get("codes"), at + ".codes"));
+        m.get("codes") == null ? null : codes(m.get("codes"), at + ".codes"),
+        rows(m.get("rows"), at + ".rows"));
+  }
+
+  private Map<String, Pattern> rows(Object value, String at) {
+    if (value == null) {
+      return Map.of();
+    }
+    if (!(value instanceof Map<?, ?> rows)) {
+      throw new LayoutProfileException(file + ": " + at + ": a map of measure: row label pattern");
+    }
+    Map<String, Pattern> patterns = new java.util.LinkedHashMap<>();
+    rows.forEach((k, v) -> patterns.put(k.toString(), pattern(v, at + "." + k)));
+    return patterns;
   }
 
   private Pattern pattern(Object value, String at) {

@@ -1,5 +1,6 @@
 package org.budgetledger.app.importer.layout;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.budgetledger.projections.tables.TableKind;
@@ -17,6 +18,9 @@ import org.budgetledger.projections.tables.TableKind;
  * @param unit the table's unit; null: the family's
  * @param decimals the table's printed decimals; null: the family's
  * @param codes how this table prints codes; null: the family's
+ * @param rows where a table lists its measures as rows (Guangzhou's 三公 items: 因公出国（境）支出, 公务接待费支出
+ *     …), the canonical measure each row label's pattern names; its figure is the row's 合计. Empty
+ *     when the measures are columns, as the canonical tables print them.
  */
 public record ProfileTable(
     String number,
@@ -25,7 +29,23 @@ public record ProfileTable(
     String content,
     AmountUnit unit,
     Integer decimals,
-    CodePrinting codes) {
+    CodePrinting codes,
+    Map<String, Pattern> rows) {
+
+  public ProfileTable {
+    rows = rows == null ? Map.of() : Map.copyOf(rows);
+  }
+
+  public ProfileTable(
+      String number,
+      Pattern title,
+      TableKind kind,
+      String content,
+      AmountUnit unit,
+      Integer decimals,
+      CodePrinting codes) {
+    this(number, title, kind, content, unit, decimals, codes, Map.of());
+  }
 
   /** The length of this table's title pattern's match in the title, 0 when it does not match. */
   int matchLength(String normalizedTitle) {

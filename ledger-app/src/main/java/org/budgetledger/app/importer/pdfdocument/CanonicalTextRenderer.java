@@ -2,13 +2,17 @@ package org.budgetledger.app.importer.pdfdocument;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.layout.DocumentIdentity;
 import org.budgetledger.app.importer.layout.LayoutProfile;
 import org.budgetledger.app.importer.layout.MeasureVocabulary;
+import org.budgetledger.app.importer.layout.ProfileTable;
 import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableNumbering;
@@ -78,7 +82,8 @@ final class CanonicalTextRenderer {
       }
       if (!MAPPED.contains(grid.kind())
           || needsTotalRow(grid.kind())
-              && totalRow(grid, CanonicalColumns.of(grid, vocabulary)).isEmpty()) {
+              && totalRow(grid, CanonicalColumns.of(grid, vocabulary)).isEmpty()
+              && measureRows(grid).isEmpty()) {
         unread.add(grid.kind());
         continue;
       }
@@ -299,6 +304,20 @@ final class CanonicalTextRenderer {
     LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
     line("“三公”经费财政拨款预算总额\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t", head);
     line("\t\t\t小计\t公务用车购置费\t公务用车运行维护费", head);
+    Map<String, List<PublishedCell>> byMeasure = measureRows(grid);
+    if (totalRow(grid, columns).isEmpty() && !byMeasure.isEmpty()) {
+      emit(
+          java.util.stream.Stream.of(
+                  "total", "abroad", "reception", "vehicles", "vehiclePurchase", "vehicleOperation")
+              .map(
+                  m ->
+                      byMeasure.containsKey(m)
+                          ? columns.text(byMeasure.get(m), "total")
+                          : PublishedAmount.NOT_PRINTED_TEXT)
+              .toList(),
+          place(grid, byMeasure.values().iterator().next(), label));
+      return;
+    }
     for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
       emit(
           List.of(
@@ -310,6 +329,32 @@ final class CanonicalTextRenderer {
               columns.text(row, "vehicleOperation")),
           place(grid, row, label));
     }
+  }
+
+  /**
+   * A table that lists its measures as rows, by the profile's row patterns (the first row each
+   * names), in the order the table prints them; empty when the profile names none.
+   */
+  private Map<String, List<PublishedCell>> measureRows(PublishedGrid grid) {
+    Map<String, Pattern> patterns =
+        profile.tableTitled(grid.title()).map(ProfileTable::rows).orElse(Map.of());
+    Map<String, List<PublishedCell>> rows = new LinkedHashMap<>();
+    for (List<PublishedCell> row : grid.rows()) {
+      String label =
+          row.stream()
+              .filter(c -> !c.isMoney())
+              .map(c -> c.text().replaceAll("\\s", ""))
+              .filter(t -> !t.isEmpty())
+              .findFirst()
+              .orElse("");
+      patterns.forEach(
+          (measure, pattern) -> {
+            if (pattern.matcher(label).find()) {
+              rows.putIfAbsent(measure, row);
+            }
+          });
+    }
+    return rows;
   }
 
   private static String text(List<PublishedCell> row, int column) {

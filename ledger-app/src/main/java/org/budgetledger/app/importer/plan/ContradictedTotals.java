@@ -1,5 +1,6 @@
 package org.budgetledger.app.importer.plan;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,7 @@ import org.budgetledger.core.model.Fen;
 final class ContradictedTotals {
   private final List<Margin> margins;
   private final Set<String> setAside = new LinkedHashSet<>();
-  private final List<String> notes = new java.util.ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
 
   private ContradictedTotals(List<Margin> margins) {
     this.margins = margins;

@@ -1,0 +1,119 @@
+package org.budgetledger.app.importer.families;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.reconciliation.ReconciliationService;
+import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.reconciliation.CellComparisonResult;
+import org.budgetledger.projections.reconciliation.CellFinding;
+import org.budgetledger.projections.reconciliation.CellStatus;
+import org.budgetledger.projections.tables.TableKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Guangzhou's 行政经费及“三公”经费预算表 lists its items as rows (“三公”经费, 其中：（一）因公出国（境）支出, （二）公务用车购置及运行维护支出,
+ * 1.公务用车购置费, 2.公务用车运行维护费, （三）公务接待费支出), each row's 合计 the figure: the profile names the measure by
+ * the row label, so the canonical 三公 table holds them and the reconciliation compares them. The
+ * lines carry no economic codes (its 基本支出表 rows are not mapped yet), so the 三公 items come back as
+ * MISMATCH against 0, named at their table.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:guangzhou;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
+class GuangzhouPdfImportTest {
+  @Autowired DisclosureImporter importer;
+  @Autowired ReconciliationService reconciliation;
+
+  record Expected(
+      int spendingLegs,
+      int exact,
+      int withinRounding,
+      int mismatch,
+      Map<String, String> threePublic) {}
+
+  @Test
+  void ecologyBureauImportsWithItsThreePublicItemsReadByRow() throws IOException {
+    // page 24
+    assertImports(
+        "guangzhou-2026-39d6f21a.pdf",
+        new Expected(
+            55,
+            213,
+            153,
+            9,
+            Map.of(
+                "total", "668.07",
+                "abroad", "63.88",
+                "reception", "21.03",
+                "vehicles", "583.16",
+                "vehiclePurchase", "198.00",
+                "vehicleOperation", "385.16")));
+  }
+
+  @Test
+  void civilAffairsBureauImportsWithItsThreePublicItemsReadByRow() throws IOException {
+    // page 20: the 合计 column, 政府性基金 included (三公 316.31 预算拨款 + 17.90 政府性基金)
+    assertImports(
+        "guangzhou-2026-c04460f2.pdf",
+        new Expected(
+            79,
+            211,
+            157,
+            7,
+            Map.of(
+                "total", "334.21",
+                "abroad", "83.40",
+                "reception", "40.42",
+                "vehicles", "210.39",
+                "vehiclePurchase", "40.00",
+                "vehicleOperation", "170.39")));
+  }
+
+  private void assertImports(String file, Expected expected) throws IOException {
+    Path pdf = Path.of("src/test/resources/corpus/pdf/" + file);
+    ImportReport imported = importer.importBytes(file, Files.readAllBytes(pdf), Actor.of("tester"));
+
+    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
+    assertThat(imported.spendingLegs()).isEqualTo(expected.spendingLegs());
+    CellComparisonResult cells =
+        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(expected.exact());
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(expected.withinRounding());
+    assertThat(cells.count(CellStatus.MISMATCH)).isEqualTo(expected.mismatch());
+    assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
+
+    List<CellFinding> threePublic =
+        cells.findings().stream()
+            .filter(f -> f.table() == TableKind.THREE_PUBLIC_EXPENSES)
+            .toList();
+    Map<String, Fen> published =
+        threePublic.stream()
+            .collect(Collectors.toMap(CellFinding::columnKey, CellFinding::published));
+    Map<String, Fen> printed =
+        expected.threePublic().entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> Fen.parseWan(e.getValue())));
+    assertThat(published).isEqualTo(printed);
+    assertThat(threePublic)
+        .allSatisfy(
+            f -> {
+              assertThat(f.status()).isEqualTo(CellStatus.MISMATCH);
+              assertThat(f.rebuilt()).isEqualTo(Fen.ZERO);
+              assertThat(f.tableNumber()).isEqualTo("预算09表");
+            });
+  }
+}
