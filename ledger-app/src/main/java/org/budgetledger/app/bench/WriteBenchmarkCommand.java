@@ -56,13 +56,13 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
       names = "--nodes",
       defaultValue = "1",
       description =
-          "servers on one database, on ports from --port; writer w goes through node w % N")
+          "servers on one database, on ports from --port; writer w goes through node w %% N")
   int nodes;
 
   @Option(
       names = "--budgets",
       defaultValue = "1",
-      description = "budgets written; writer w writes to budget w % B")
+      description = "budgets written; writer w writes to budget w %% B")
   int budgets;
 
   @Option(names = "--user", defaultValue = "luru")
