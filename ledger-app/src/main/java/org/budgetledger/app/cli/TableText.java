@@ -34,7 +34,7 @@ final class TableText {
         if (cell != null && cell.isMoney()) {
           right.add(c);
         }
-        cells.add(cell == null ? "" : cell.display(set.decimals()));
+        cells.add(cell == null ? "" : table.display(cell, set.decimals()));
       }
       cells.add(String.join(" / ", line.rowKeys()));
       rows.add(cells);

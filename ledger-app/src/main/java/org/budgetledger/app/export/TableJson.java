@@ -39,11 +39,11 @@ public record TableJson(
         decimals,
         table.header(),
         table.columns(),
-        table.rows().stream().map(r -> row(r, decimals)).toList(),
+        table.rows().stream().map(r -> row(table, r, decimals)).toList(),
         table.notes());
   }
 
-  private static RowJson row(TableRow row, int decimals) {
+  private static RowJson row(DisclosureTable table, TableRow row, int decimals) {
     return new RowJson(
         row.key(),
         row.type().name(),
@@ -52,7 +52,7 @@ public record TableJson(
                 c ->
                     new CellJson(
                         c.columnKey(),
-                        c.display(decimals),
+                        table.display(c, decimals),
                         c.isMoney() ? c.amount().value() : null,
                         source(c)))
             .toList());

@@ -58,7 +58,7 @@ public class XlsxExporter {
     }
     int r = FIRST_HEADER_ROW + table.header().size();
     for (PrintedLine line : PrintedLines.of(table)) {
-      line(sheet.createRow(r++), line, set.decimals(), styles);
+      line(sheet.createRow(r++), table, line, set.decimals(), styles);
     }
     for (String note : table.notes()) {
       text(sheet, r++, 0, note, styles.plain(HorizontalAlignment.LEFT));
@@ -69,17 +69,21 @@ public class XlsxExporter {
     }
   }
 
-  private static void line(Row row, PrintedLine line, int decimals, XlsxStyles styles) {
+  private static void line(
+      Row row, DisclosureTable table, PrintedLine line, int decimals, XlsxStyles styles) {
     boolean bold = line.type() == RowType.TOTAL || line.type() == RowType.SUBTOTAL;
     List<TableCell> cells = line.cells();
     for (int c = 0; c < cells.size(); c++) {
       TableCell cell = cells.get(c);
       Cell out = row.createCell(c);
       if (cell != null && cell.isMoney()) {
-        int places = cell.fixedDecimals() == null ? decimals : cell.fixedDecimals();
+        int places = table.decimalsOf(cell, decimals);
         out.setCellStyle(styles.money(bold, places));
         if (!cell.amount().isZero()) {
-          out.setCellValue(new BigDecimal(cell.amount().value()).movePointLeft(6).doubleValue());
+          // exact: fen are 2 places of 元, 6 of 万元
+          int scale = table.inYuan() ? 2 : 6;
+          out.setCellValue(
+              new BigDecimal(cell.amount().value()).movePointLeft(scale).doubleValue());
         }
       } else {
         out.setCellStyle(styles.text(bold));

@@ -45,6 +45,17 @@ public class ImportedDocuments {
         budgetId.toString());
   }
 
+  /**
+   * The content hashes of a budget's documents, oldest first: what tells one import from another.
+   */
+  public List<String> hashes(BudgetId budgetId) {
+    return jdbc.queryForList(
+        "SELECT content_hash FROM imported_document WHERE budget_id = ?"
+            + " ORDER BY imported_at, content_hash",
+        String.class,
+        budgetId.toString());
+  }
+
   /** The file names of a budget's documents, oldest first. */
   public List<String> fileNames(String budgetId) {
     return jdbc.queryForList(

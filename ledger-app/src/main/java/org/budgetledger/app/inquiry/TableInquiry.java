@@ -1,8 +1,6 @@
 package org.budgetledger.app.inquiry;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.budgetledger.core.model.BudgetId;
@@ -12,7 +10,6 @@ import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
-import org.budgetledger.projections.tables.TableNumbering;
 import org.budgetledger.projections.tables.TableRow;
 import org.budgetledger.projections.tables.document.DisclosureTables;
 import org.springframework.stereotype.Service;
@@ -46,10 +43,7 @@ public class TableInquiry {
   public DepartmentTables tables(BudgetId id, PointInTime at, Progress progress) {
     BudgetView view = view(id, at);
     List<DisclosureTable> tables = new ArrayList<>();
-    List<TableKind> ordered =
-        Arrays.stream(TableKind.values())
-            .sorted(Comparator.comparingInt(k -> TableNumbering.number(view.header().format(), k)))
-            .toList();
+    List<TableKind> ordered = builders.order(view);
     for (TableKind kind : ordered) {
       DisclosureTable table = builders.build(view, kind);
       tables.add(table);

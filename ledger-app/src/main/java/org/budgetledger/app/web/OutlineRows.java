@@ -87,7 +87,8 @@ final class OutlineRows {
         unit.forEach(
             (code, outline) ->
                 out.add(
-                    outline.render(PREFIX + coded.prefix() + code, catalogues, year, decimals)));
+                    outline.render(
+                        PREFIX + coded.prefix() + code, catalogues, year, table, decimals)));
       }
       out.add(row);
     }
@@ -129,7 +130,10 @@ final class OutlineRows {
           .forEach(c -> sums.merge(c.columnKey(), c.amount(), Fen::plus));
     }
 
-    RenderedRow render(String key, Catalogues catalogues, int year, int decimals) {
+    RenderedRow render(
+        String key, Catalogues catalogues, int year, DisclosureTable table, int decimals) {
+      // in the table's own unit and decimals (a Shanghai table in 元), as its printed rows
+      int places = table.decimals() == null ? decimals : table.decimals();
       List<RenderedCell> cells = new ArrayList<>();
       boolean labelled = false;
       for (RenderedCell cell : layout.cells()) {
@@ -139,7 +143,7 @@ final class OutlineRows {
               new RenderedCell(
                   null,
                   cell.column(),
-                  sum == null || sum.isZero() ? "" : sum.formatWan(decimals),
+                  sum == null || sum.isZero() ? "" : table.format(sum, places),
                   true,
                   null,
                   false,

@@ -55,7 +55,7 @@ final class TableRenderer {
               new RenderedCell(
                   null,
                   cell == null ? null : cell.columnKey(),
-                  cell == null ? "" : cell.display(decimals),
+                  cell == null ? "" : table.display(cell, decimals),
                   false,
                   null,
                   false,
@@ -73,14 +73,11 @@ final class TableRenderer {
             new RenderedCell(
                 rowKey,
                 cell.columnKey(),
-                cell.display(decimals),
+                table.display(cell, decimals),
                 true,
                 base + "&row=" + encode(rowKey) + "&column=" + encode(cell.columnKey()),
                 old != null,
-                old == null
-                    ? null
-                    : old.formatWan(
-                        cell.fixedDecimals() == null ? decimals : cell.fixedDecimals())));
+                old == null ? null : table.format(old, table.decimalsOf(cell, decimals))));
       }
       String unit = unitHeading(budget, table, line.rowKeys().get(0));
       if (unit != null && !unit.equals(lastUnit)) {

@@ -103,6 +103,13 @@ public record Fen(long value) implements Comparable<Fen> {
     return String.format("%,." + decimals + "f", toWan(decimals));
   }
 
+  /** 元 as a table in 元 prints it (Shanghai's): thousands separators, {@code decimals} places. */
+  public String formatYuan(int decimals) {
+    return String.format(
+        "%,." + decimals + "f",
+        BigDecimal.valueOf(value, 2).setScale(decimals, RoundingMode.HALF_UP));
+  }
+
   /**
    * The size of one display unit at {@code decimals} places of 万元, in fen (2 places: 10,000 fen).
    */

@@ -73,7 +73,16 @@ final class CanonicalTextRenderer {
     if (identity.department() != null) {
       line("部门名称：" + identity.department(), cover);
     }
-    line("版式：" + profile.family(), cover);
+    line(CoverLines.FAMILY + profile.family(), cover);
+    // the titles as printed, so the rebuilt tables can carry them (the parser reads no cover line)
+    Set<TableKind> titled = EnumSet.noneOf(TableKind.class);
+    for (PublishedGrid grid : grids) {
+      if (grid.kind() != null && titled.add(grid.kind())) {
+        line(
+            CoverLines.TITLE + grid.kind().name() + "\t" + grid.title().replaceAll("\\s", ""),
+            cover);
+      }
+    }
     Set<TableKind> published = EnumSet.noneOf(TableKind.class);
     Set<TableKind> unread = EnumSet.noneOf(TableKind.class);
     for (PublishedGrid grid : grids) {

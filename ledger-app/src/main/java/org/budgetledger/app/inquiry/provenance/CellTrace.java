@@ -37,7 +37,7 @@ public class CellTrace {
     DisclosureTable built = tables.build(view, table);
     TableCell cell = TableInquiry.cell(built, row, column);
     CellAddress address = new CellAddress(id, built.number(), built.title(), row, column, at);
-    String display = cell.display(view.header().displayDecimals());
+    String display = built.display(cell, view.header().displayDecimals());
     Long amount = cell.isMoney() ? cell.amount().value() : null;
     if (cell.source() instanceof CellSource.Legs legs) {
       return new CellProvenance(

@@ -1,12 +1,17 @@
 package org.budgetledger.projections.tables.document;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.DisclosureTableBuilder;
+import org.budgetledger.projections.tables.FamilyLayout;
+import org.budgetledger.projections.tables.FamilyLayouts;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableNumbering;
 import org.budgetledger.projections.tables.departmentperformance.DepartmentPerformanceBuilder;
@@ -22,6 +27,7 @@ import org.budgetledger.projections.tables.projectperformance.ProjectPerformance
 import org.budgetledger.projections.tables.purchasedservices.PurchasedServicesBuilder;
 import org.budgetledger.projections.tables.statecapitalexpenditure.StateCapitalExpenditureBuilder;
 import org.budgetledger.projections.tables.threepublicexpenses.ThreePublicExpensesBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +38,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class DisclosureTables {
   private final Map<TableKind, DisclosureTableBuilder> builders = new EnumMap<>(TableKind.class);
+  private final FamilyLayouts layouts;
 
-  /** Takes exactly one builder per table; Spring passes every {@link DisclosureTableBuilder}. */
+  /** The builders in the Beijing formats' frames only (no family's documents to ask). */
   public DisclosureTables(List<DisclosureTableBuilder> builders) {
+    this(builders, FamilyLayouts.NONE);
+  }
+
+  /**
+   * Takes exactly one builder per table; Spring passes every {@link DisclosureTableBuilder} and
+   * where a budget's family layout is recorded.
+   */
+  @Autowired
+  public DisclosureTables(List<DisclosureTableBuilder> builders, FamilyLayouts layouts) {
+    this.layouts = layouts;
     for (DisclosureTableBuilder builder : builders) {
       if (this.builders.put(builder.kind(), builder) != null) {
         throw new IllegalStateException("two builders for " + builder.kind().chinese());
@@ -71,13 +88,34 @@ public class DisclosureTables {
   }
 
   public List<DisclosureTable> build(BudgetView view) {
-    return builders.keySet().stream()
-        .sorted(Comparator.comparingInt(k -> TableNumbering.number(view.header().format(), k)))
-        .map(kind -> builders.get(kind).build(view))
+    Optional<FamilyLayout> family = layouts.of(view.header().id());
+    return order(view, family).stream()
+        .map(kind -> framed(family, builders.get(kind).build(view)))
         .toList();
   }
 
+  /**
+   * The tables in the budget's order: its family's tables first as it orders them, then the rest.
+   */
+  public List<TableKind> order(BudgetView view) {
+    return order(view, layouts.of(view.header().id()));
+  }
+
+  private static List<TableKind> order(BudgetView view, Optional<FamilyLayout> family) {
+    List<TableKind> first = family.map(FamilyLayout::order).orElse(List.of());
+    List<TableKind> ordered = new ArrayList<>(first);
+    Arrays.stream(TableKind.values())
+        .filter(k -> !first.contains(k))
+        .sorted(Comparator.comparingInt(k -> TableNumbering.number(view.header().format(), k)))
+        .forEach(ordered::add);
+    return ordered;
+  }
+
   public DisclosureTable build(BudgetView view, TableKind kind) {
-    return builders.get(kind).build(view);
+    return framed(layouts.of(view.header().id()), builders.get(kind).build(view));
+  }
+
+  private static DisclosureTable framed(Optional<FamilyLayout> family, DisclosureTable table) {
+    return family.map(f -> f.apply(table)).orElse(table);
   }
 }
