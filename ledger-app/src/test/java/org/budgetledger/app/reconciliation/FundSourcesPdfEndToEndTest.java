@@ -40,8 +40,8 @@ class FundSourcesPdfEndToEndTest {
         .anyMatch(
             n ->
                 n.startsWith(
-                    "spending by fund source: 一般公共预算"
-                        + " 138,649.635419 万元, 政府性基金预算 148,541.990021 万元, 非财政拨款资金 1,212.494272 万元"))
+                    "支出按资金来源：一般公共预算"
+                        + " 138,649.635419 万元，政府性基金预算 148,541.990021 万元，非财政拨款资金 1,212.494272 万元"))
         .anyMatch(n -> n.startsWith("年终结转结余 12.230000 万元"));
     ReconciliationReport r =
         reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0);

@@ -114,17 +114,14 @@ final class ContradictedTotals {
       long sum = m.cellIds().stream().mapToLong(c -> solution.valuesFen().get(c)).sum();
       notesOut.add(
           m.source()
-              + " prints "
+              + " 印 "
               + Fen.of(m.publishedFen()).formatWan(6)
-              + " 万元 where its items sum to "
+              + " 万元，其明细合计 "
               + Fen.of(sum).formatWan(6)
-              + " 万元: a total that does not equal its items is kept as printed, not solved"
-              + " against; the reconciliation reports it");
+              + " 万元：合计与明细不符，按公开数记录，不据以推算；勾稽核对报告此处");
     }
     if (!refiningKept) {
-      notesOut.add(
-          "the fund split also ignores the figures of 财政拨款“三公”经费表 and 部门整体支出绩效目标表;"
-              + " the reconciliation reports those that do not hold");
+      notesOut.add("资金来源的拆分也未采用财政拨款“三公”经费表和部门整体支出绩效目标表的数字；" + "其中不相符的由勾稽核对报告");
     }
   }
 }

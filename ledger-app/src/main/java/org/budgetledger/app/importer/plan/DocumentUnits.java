@@ -24,7 +24,7 @@ record DocumentUnits(List<Unit> units) {
       units.add(new Unit(UnitCode.of(code), name, ""));
     }
     if (doc.header().departmentCode() == null) {
-      notes.add("the document prints no department code: the ledger uses " + department);
+      notes.add("文件未印部门编码：账本使用 " + department);
     }
     if (hasGap) {
       units.add(new Unit(UnitCode.of(DocumentCodes.gapUnitCode(department)), "文本缺失的明细（待补录）", "占位"));
@@ -39,9 +39,7 @@ record DocumentUnits(List<Unit> units) {
               UnitCode.of(DocumentCodes.departmentIncomeUnitCode(department)),
               doc.header().departmentName() + (departmentSpends ? "（部门收支，未分单位）" : "（部门收入，未分单位）"),
               "部门"));
-      notes.add(
-          "收入总表 gives income only for the whole department: recorded on unit "
-              + DocumentCodes.departmentIncomeUnitCode(department));
+      notes.add("收入总表只列整个部门的收入：记在单位 " + DocumentCodes.departmentIncomeUnitCode(department));
     }
     return new DocumentUnits(units);
   }

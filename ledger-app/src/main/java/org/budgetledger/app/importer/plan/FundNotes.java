@@ -25,10 +25,10 @@ final class FundNotes {
     List<String> notes = new ArrayList<>();
     if (bySource.keySet().stream().anyMatch(f -> f != FundSource.GENERAL_BUDGET)) {
       notes.add(
-          "spending by fund source: "
+          "支出按资金来源："
               + bySource.entrySet().stream()
                   .map(e -> e.getKey().chinese() + " " + Fen.of(e.getValue()).formatWan(6) + " 万元")
-                  .collect(Collectors.joining(", ")));
+                  .collect(Collectors.joining("，")));
     }
     if (bySource.containsKey(FundSource.NON_FISCAL)) {
       String sources =
@@ -45,19 +45,19 @@ final class FundNotes {
       notes.add(
           "非财政拨款资金 "
               + Fen.of(bySource.get(FundSource.NON_FISCAL)).formatWan(6)
-              + " 万元: the document's income other than 财政拨款 has several sources ("
+              + " 万元：财政拨款以外的收入有多个来源（"
               + sources
-              + ") and no table says which of them pays which line; those lines carry 非财政拨款资金"
-              + " (derivation NON_FISCAL_UNSPLIT), determined by 类 (收支总表 less 财政拨款收支总表),"
-              + " by 基本/项目 where 部门整体支出绩效目标表 prints 其他资金, and to the line only where the"
-              + " other tables leave one choice");
+              + "），没有一张表说明哪一来源支付哪一行；这些行记为非财政拨款资金"
+              + "（推导 NON_FISCAL_UNSPLIT），按类确定（收支总表减财政拨款收支总表），"
+              + "部门整体支出绩效目标表列有其他资金时按基本/项目确定，"
+              + "只有其他表只留一种可能时才落到行");
     }
     if (yearEndFen != 0) {
       notes.add(
           "年终结转结余 "
               + Fen.of(yearEndFen).formatWan(6)
-              + " 万元 (收支总表): income the"
-              + " budget keeps unspent; the 年初预算 records income exceeding its spending by it");
+              + " 万元（收支总表）：预算留作结转结余的收入；"
+              + "年初预算记录的收入比支出多出此数");
     }
     return notes;
   }

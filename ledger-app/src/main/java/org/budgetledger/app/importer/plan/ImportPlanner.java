@@ -65,7 +65,7 @@ public final class ImportPlanner {
         total = Math.addExact(total, fen);
       }
     }
-    notes.addAll(0, doc.warnings().stream().map(Object::toString).toList());
+    notes.addAll(0, doc.warnings().stream().map(ImportPlanner::warning).toList());
     DocumentUnits units =
         DocumentUnits.of(
             doc,
@@ -80,12 +80,11 @@ public final class ImportPlanner {
                     + g.classCode()
                     + " "
                     + g.kind().chinese()
-                    + ": "
+                    + "：合计中有 "
                     + Fen.of(g.classGapFen()).formatWan(6)
-                    + " 万元 in the totals have no rows in the text;"
-                    + " recorded on unit "
+                    + " 万元 在文本中没有明细行；记在单位 "
                     + gapUnit
-                    + " without economic codes (derivation GAP_RESIDUAL)"));
+                    + "，不分经济分类（推导 GAP_RESIDUAL）"));
     long yearEnd =
         DocumentMargins.keepsIncomeUnspent(doc)
             ? doc.incomeExpenditureSummary().yearEndBalance().value().value()
@@ -162,16 +161,15 @@ public final class ImportPlanner {
           return contradicted(margins, e, file, notes);
         }
         notes.add(
-            "the fund split ignores "
+            "资金来源的拆分未采用财政拨款“三公”经费表和部门整体支出绩效目标表中与其他表矛盾的 "
                 + margins.margins().stream()
                     .filter(PlanMargins::refining)
                     .map(m -> m.source())
                     .distinct()
                     .count()
-                + " figures of 财政拨款“三公”经费表 and 部门整体支出绩效目标表 that contradict the other"
-                + " tables ("
+                + " 个数字（"
                 + e.violations().get(0).describe()
-                + "); the reconciliation reports them");
+                + "）；勾稽核对报告这些数字");
         return solution;
       }
       return contradicted(margins, e, file, notes);
@@ -225,5 +223,18 @@ public final class ImportPlanner {
         c.kind(),
         null,
         c.source());
+  }
+
+  /** A reservation of the parser, said in Chinese with its place, as the page shows notes. */
+  private static String warning(ParseProblem p) {
+    return p.fileName()
+        + ":"
+        + p.lineNo()
+        + " ["
+        + p.field()
+        + "] "
+        + p.text().chinese()
+        + " | "
+        + p.lineText();
   }
 }

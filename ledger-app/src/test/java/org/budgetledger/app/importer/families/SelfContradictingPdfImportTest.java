@@ -45,8 +45,8 @@ class SelfContradictingPdfImportTest {
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     assertThat(imported.notes())
-        .anyMatch(n -> n.startsWith("收支总表 第 9 行 / 一般公共服务支出 prints 6,651.380000 万元"))
-        .anyMatch(n -> n.startsWith("一般公共预算支出表 第 161 行 / 合计 prints 432,513.700000 万元"));
+        .anyMatch(n -> n.startsWith("收支总表 第 19 行 / 一般公共服务支出 印 6,651.380000 万元"))
+        .anyMatch(n -> n.startsWith("一般公共预算支出表 第 171 行 / 合计 印 432,513.700000 万元"));
 
     CellComparisonResult cells =
         reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
@@ -58,7 +58,7 @@ class SelfContradictingPdfImportTest {
             f -> {
               assertThat(f.tableNumber()).isEqualTo("预算01表");
               assertThat(f.rowLabel()).isEqualTo("一般公共服务支出");
-              assertThat(f.lineNo()).isEqualTo(9);
+              assertThat(f.lineNo()).isEqualTo(19);
               assertThat(f.published()).isEqualTo(Fen.parseWan("6651.38"));
               assertThat(Fen.parseWan("6701.975").value())
                   .isLessThanOrEqualTo(f.rebuilt().value())
@@ -68,7 +68,7 @@ class SelfContradictingPdfImportTest {
             f -> {
               assertThat(f.tableNumber()).isEqualTo("预算05表");
               assertThat(f.rowKey()).isEqualTo("total");
-              assertThat(f.lineNo()).isEqualTo(161);
+              assertThat(f.lineNo()).isEqualTo(171);
               assertThat(f.published()).isEqualTo(Fen.parseWan("432513.70"));
               assertThat(Fen.parseWan("432564.295").value())
                   .isLessThanOrEqualTo(f.rebuilt().value())

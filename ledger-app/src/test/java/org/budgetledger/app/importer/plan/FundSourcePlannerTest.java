@@ -147,8 +147,7 @@ class FundSourcePlannerTest {
     String misprinted =
         text().replace("231.480000\t181.990000\t2.850000", "232.480000\t181.990000\t3.850000");
     ImportPlan plan = plan(misprinted);
-    assertThat(plan.notes())
-        .anyMatch(n -> n.startsWith("the fund split ignores") && n.contains("三公"));
+    assertThat(plan.notes()).anyMatch(n -> n.startsWith("资金来源的拆分未采用") && n.contains("三公"));
     assertThat(bySource(plan.command()).get(FundSource.NON_FISCAL))
         .isEqualTo(Fen.parseWan("1,212.494272").value());
   }
