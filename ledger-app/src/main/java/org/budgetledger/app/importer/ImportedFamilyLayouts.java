@@ -1,5 +1,6 @@
 package org.budgetledger.app.importer;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,8 @@ public class ImportedFamilyLayouts implements FamilyLayouts {
         family = line.substring(CoverLines.FAMILY.length()).strip();
       } else if (line.startsWith(CoverLines.TITLE)) {
         String[] parts = line.substring(CoverLines.TITLE.length()).split("\t", 2);
-        if (parts.length == 2) {
+        // a text file may carry any cover line: a kind the ledger does not know frames nothing
+        if (parts.length == 2 && knownKind(parts[0])) {
           titles.put(TableKind.valueOf(parts[0]), parts[1]);
         }
       }
@@ -93,5 +95,9 @@ public class ImportedFamilyLayouts implements FamilyLayouts {
               table.decimalsIn(profile)));
     }
     return new FamilyLayout(profile.family(), frames);
+  }
+
+  private static boolean knownKind(String name) {
+    return Arrays.stream(TableKind.values()).anyMatch(k -> k.name().equals(name));
   }
 }
