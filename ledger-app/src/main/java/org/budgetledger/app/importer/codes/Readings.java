@@ -15,6 +15,10 @@ import org.budgetledger.core.model.Fen;
 final class Readings {
   // a table of a few hundred rows has a handful of readings; more means the names say too little
   private static final int MAX_READINGS = 4096;
+  // readings that die halfway cost steps too: hostile names must not make the search exponential
+  private static final int MAX_STEPS = 1_000_000;
+  // the search recurses once a row: a names-only table longer than any published one is refused
+  static final int MAX_ROWS = 5_000;
 
   private final List<Line> lines;
   private final Classification function;
@@ -24,6 +28,7 @@ final class Readings {
   private final List<String[]> best = new ArrayList<>();
   private int bestScore = Integer.MIN_VALUE;
   private int readings;
+  private int steps;
   private int furthest = -1;
 
   Readings(List<Line> lines, Classification function, int year, long tolerance) {
@@ -35,11 +40,13 @@ final class Readings {
   }
 
   void search() {
-    walk(0, "", "");
+    if (lines.size() <= MAX_ROWS) {
+      walk(0, "", "");
+    }
   }
 
   private void walk(int l, String kind, String section) {
-    if (readings > MAX_READINGS) {
+    if (readings > MAX_READINGS || ++steps > MAX_STEPS) {
       return;
     }
     furthest = Math.max(furthest, l);
@@ -134,7 +141,14 @@ final class Readings {
 
   /** Why no single reading stands, naming the row; empty when one does. */
   Optional<String> failure() {
-    if (readings > MAX_READINGS) {
+    if (lines.size() > MAX_ROWS) {
+      return Optional.of(
+          lines.get(0).printed().place()
+              + ": 只列名称的表超过 "
+              + MAX_ROWS
+              + " 行，无法据名称确定编码 (too many rows to resolve names)");
+    }
+    if (readings > MAX_READINGS || steps > MAX_STEPS) {
       return Optional.of(
           lines.get(0).printed().place()
               + ": 功能分类名称可作超过 "
