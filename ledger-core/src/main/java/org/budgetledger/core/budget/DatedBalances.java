@@ -41,6 +41,11 @@ final class DatedBalances {
     return Optional.empty();
   }
 
+  /** Whether {@code key} has been recorded at all (a line an earlier entry opened). */
+  boolean holds(String key) {
+    return changes.containsKey(key);
+  }
+
   void add(String key, LocalDate date, long delta) {
     changes.computeIfAbsent(key, k -> new TreeMap<>()).merge(date, delta, Math::addExact);
   }

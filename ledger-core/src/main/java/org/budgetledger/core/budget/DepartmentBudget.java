@@ -79,6 +79,7 @@ class DepartmentBudget {
     rejectIfClosed();
     rejectIfSecondInitialBudget(c.type());
     EntryRules.rejectIfUnclassified(c.spendingLegs());
+    EntryRules.rejectIfBasicKindAgainstCode(lines, c.spendingLegs());
     rejectIfEntryInvalid(
         c.entryId(), c.type(), c.incomeLegs(), c.spendingLegs(), c.effectiveDate());
     apply(

@@ -134,6 +134,32 @@ final class EntryRules {
     }
   }
 
+  /**
+   * A clerk's entry may not open a basic line in the kind its 部门经济分类 code does not belong to: by
+   * hand that is a slip (30101 基本工资 under 公用经费), and the published tables rebuilt from it would
+   * carry it. A line a published document printed that way (杭州市公安局's 30399 under 公用经费), imported as
+   * printed, stays adjustable: the breach is the document's, reported by the auditor's checks.
+   */
+  static void rejectIfBasicKindAgainstCode(DatedBalances lines, List<SpendingLeg> spending) {
+    for (int i = 0; i < spending.size(); i++) {
+      var key = spending.get(i).key();
+      if (key.breachesBasicKind() && !lines.holds(key.canonical())) {
+        throw new BudgetRuleViolation(
+            BudgetRule.BASIC_KIND_AGAINST_CODE,
+            "spending leg "
+                + (i + 1)
+                + " "
+                + key
+                + ": "
+                + key.deptEconomic()
+                + " is "
+                + key.deptEconomic().basicKind().chinese()
+                + ", not "
+                + key.kind().chinese());
+      }
+    }
+  }
+
   static void rejectIfUnknownUnits(
       Set<String> units, List<IncomeLeg> income, List<SpendingLeg> spending) {
     for (int i = 0; i < income.size(); i++) {

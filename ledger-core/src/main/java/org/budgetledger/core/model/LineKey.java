@@ -6,6 +6,11 @@ import java.util.Objects;
  * A spending line (支出): unit × function × government and department economic codes × basic
  * personnel / basic public / project × fund source. The economic codes are null only on a line
  * whose detail the source did not give (see {@link #isUnclassified()}).
+ *
+ * <p>A basic line may hold a 部门经济分类 code in the kind DOMAIN §2 does not give it (30399 其他对个人和家庭的补助
+ * under 公用经费): a published document is imported as published, and the auditor's checks report the
+ * breach. Whether a clerk may record such a line by hand is the budget's rule, not the key's
+ * ({@link #breachesBasicKind()}).
  */
 public record LineKey(
     UnitCode unit,
@@ -30,14 +35,18 @@ public record LineKey(
     if (kind != ExpenditureKind.PROJECT && project != null) {
       throw new InvalidValueException("only project spending names a project: " + project);
     }
-    if (kind.isBasic() && deptEconomic != null && deptEconomic.basicKind() != kind) {
-      throw new InvalidValueException(
-          "department economic code "
-              + deptEconomic
-              + " is not "
-              + kind.chinese()
-              + " (DOMAIN §2: 301/303 are 人员经费, 302/310 公用经费)");
+  }
+
+  /**
+   * True for a basic line whose 部门经济分类 code belongs to the other basic kind (DOMAIN §2: 301 and 303
+   * are 人员经费, 302 and 310 公用经费).
+   */
+  public boolean breachesBasicKind() {
+    if (!kind.isBasic() || deptEconomic == null) {
+      return false;
     }
+    ExpenditureKind expected = deptEconomic.basicKind();
+    return expected != null && expected != kind;
   }
 
   /** True for a line that records money whose economic classification the source did not give. */

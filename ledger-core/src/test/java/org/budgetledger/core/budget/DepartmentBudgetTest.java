@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.budgetledger.core.budget.api.BudgetRule;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.budget.api.BudgetYearClosedEvent;
 import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
@@ -120,6 +121,51 @@ class DepartmentBudgetTest {
                   "req-initial"))
           .expectEvents(e)
           .expectResultMessagePayload(EntryId.of("initial"));
+    }
+
+    @Test
+    void rejectsSupplementOpeningABasicLineInTheKindItsCodeDoesNotBelongTo() {
+      LineKey salaryAsPublic =
+          line(BUREAU, "2101501", "50101", "30101", ExpenditureKind.BASIC_PUBLIC);
+      var c =
+          entry(
+              "supplement",
+              EntryType.SUPPLEMENT,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("10.00"))),
+              List.of(new SpendingLeg(salaryAsPublic, wan("10.00"))),
+              JUNE_30);
+      fixture
+          .given(opened(), initialBudget())
+          .when(c)
+          .expectNoEvents()
+          .expectException(BudgetRuleViolation.class)
+          .expectExceptionMessage(
+              BudgetRule.BASIC_KIND_AGAINST_CODE.description()
+                  + ": spending leg 1 "
+                  + salaryAsPublic
+                  + ": 30101 is 人员经费, not 公用经费");
+    }
+
+    @Test
+    void adjustsABasicLineAPublishedDocumentPrintedAgainstItsCode() {
+      // imported as printed (30399 under 公用经费, as 杭州市公安局 2026), the line stays adjustable
+      LineKey printed = line(BUREAU, "2101501", "50999", "30399", ExpenditureKind.BASIC_PUBLIC);
+      var imported =
+          recorded(
+              entry(
+                  "initial",
+                  EntryType.INITIAL_BUDGET,
+                  List.of(new IncomeLeg(GENERAL_BUDGET, wan("2425.38"))),
+                  List.of(new SpendingLeg(printed, wan("2425.38"))),
+                  JAN_1));
+      var c =
+          entry(
+              "reduction",
+              EntryType.REDUCTION,
+              List.of(new IncomeLeg(GENERAL_BUDGET, wan("-25.38"))),
+              List.of(new SpendingLeg(printed, wan("-25.38"))),
+              JUNE_30);
+      fixture.given(opened(), imported).when(c).expectEvents(recorded(c));
     }
 
     @Test

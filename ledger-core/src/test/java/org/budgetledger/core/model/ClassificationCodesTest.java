@@ -27,18 +27,30 @@ class ClassificationCodesTest {
   }
 
   @Test
-  void lineKeyRefusesABasicKindItsEconomicCodeContradicts() {
-    assertThatThrownBy(
-            () ->
-                new LineKey(
+  void lineKeyTakesTheKindAPublishedDocumentPrintsAndSaysItBreachesDomainTwo() {
+    // 杭州市公安局 2026 表6 prints 2,425.38 万元 of 30399 其他对个人和家庭的补助 under 日常公用支出
+    LineKey printed =
+        new LineKey(
+            UnitCode.of("201001"),
+            FunctionCode.of("2040201"),
+            null,
+            DeptEconomicCode.of("30399"),
+            ExpenditureKind.BASIC_PUBLIC,
+            null,
+            FundSource.GENERAL_BUDGET);
+    assertThat(printed.kind()).isEqualTo(ExpenditureKind.BASIC_PUBLIC);
+    assertThat(printed.breachesBasicKind()).isTrue();
+    assertThat(
+            new LineKey(
                     UnitCode.of("201001"),
-                    FunctionCode.of("2101501"),
-                    GovEconomicCode.of("50101"),
-                    DeptEconomicCode.of("30101"),
-                    ExpenditureKind.BASIC_PUBLIC,
+                    FunctionCode.of("2040201"),
                     null,
-                    FundSource.GENERAL_BUDGET))
-        .hasMessageContaining("department economic code 30101 is not 公用经费");
+                    DeptEconomicCode.of("30399"),
+                    ExpenditureKind.BASIC_PERSONNEL,
+                    null,
+                    FundSource.GENERAL_BUDGET)
+                .breachesBasicKind())
+        .isFalse();
   }
 
   @Test

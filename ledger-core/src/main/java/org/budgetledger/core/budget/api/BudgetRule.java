@@ -20,6 +20,9 @@ public enum BudgetRule {
   REVERSAL_OF_REVERSAL("a reversal cannot be reversed; record the entry again instead"),
   INITIAL_BUDGET_EXISTS("the budget already has a 年初预算"),
   UNCLASSIFIED_LINE("only an import may record spending without economic codes"),
+  BASIC_KIND_AGAINST_CODE(
+      "a new basic line recorded by hand takes the kind its 部门经济分类 code gives (DOMAIN §2: 301/303"
+          + " 人员经费, 302/310 公用经费); only a published document is imported as printed"),
   INVALID_INPUT("the command is incomplete"),
   REQUEST_ID_REUSED("a request id repeated with a different entry records nothing");
 
