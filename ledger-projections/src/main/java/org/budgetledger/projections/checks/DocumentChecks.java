@@ -34,6 +34,7 @@ public final class DocumentChecks {
     ChangeChecks.run(document, paragraphs, findings);
     YearChecks.run(document, paragraphs, findings);
     CodeChecks.run(document, paragraphs, catalogues, findings);
+    BasicKindChecks.run(document, findings);
     FormChecks.run(document, paragraphs, findings);
     if (document.tablesMapped()) {
       MappedTables.mark(findings);

@@ -87,7 +87,9 @@ public final class CellComparison {
         return;
       }
       for (TableRow row : p.rows()) {
-        TableRow other = r == null ? null : r.row(row.key()).orElse(null);
+        TableRow other =
+            FunctionRollup.of(kind, r, row.key())
+                .orElseGet(() -> r == null ? null : r.row(row.key()).orElse(null));
         for (TableCell cell : row.cells()) {
           if (!CellValues.compared(cell)) {
             continue;
@@ -111,6 +113,15 @@ public final class CellComparison {
       if (p != null) {
         p.rows()
             .forEach(row -> row.cells().forEach(c -> seen.add(row.key() + "\n" + c.columnKey())));
+        // the rebuilt rows a published function-only row was compared with, summed
+        for (TableRow row : p.rows()) {
+          if (FunctionRollup.of(kind, r, row.key()).isPresent()) {
+            String function = row.key().substring(0, row.key().indexOf('|'));
+            FunctionRollup.covered(r, function)
+                .forEach(
+                    c -> c.cells().forEach(cell -> seen.add(c.key() + "\n" + cell.columnKey())));
+          }
+        }
       }
       for (TableRow row : r.rows()) {
         for (TableCell cell : row.cells()) {

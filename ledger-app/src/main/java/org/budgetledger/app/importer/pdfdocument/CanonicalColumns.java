@@ -68,7 +68,14 @@ final class CanonicalColumns {
     List<CodedRow> rows = new ArrayList<>();
     String carriedClass = "";
     String carriedSection = "";
+    // a second 类/款 block beside the first: a second classification of the same row
+    int pairedClass = m.lastIndexOf("functionClass") > cls ? m.lastIndexOf("functionClass") : -1;
+    int pairedSection =
+        m.lastIndexOf("functionSection") > section ? m.lastIndexOf("functionSection") : -1;
+    String[] carriedPair = {"", ""};
     int economicName = m.indexOf("deptEconomic");
+    // [30101]基本工资 in a 部门经济分类 column (Guangzhou's 基本支出表), as [2060503]name in a function one
+    int bracketed = name >= 0 ? name : economicName;
     for (int index = 0; index < grid.rows().size(); index++) {
       List<PublishedCell> row = grid.rows().get(index);
       if (row.stream().noneMatch(PublishedCell::isMoney) && !isTotalRow(row)) {
@@ -101,8 +108,8 @@ final class CanonicalColumns {
       } else if (names.isPresent()) {
         c = names.get().codeOf(index).orElse("");
         n = cell(row, name >= 0 ? name : economicName);
-      } else if (name >= 0 && BracketedCode.parse(cell(row, name)).isPresent()) {
-        BracketedCode printed = BracketedCode.parse(cell(row, name)).orElseThrow();
+      } else if (bracketed >= 0 && BracketedCode.parse(cell(row, bracketed)).isPresent()) {
+        BracketedCode printed = BracketedCode.parse(cell(row, bracketed)).orElseThrow();
         c = printed.code();
         n = printed.name();
       } else if (whole >= 0) {
@@ -116,9 +123,36 @@ final class CanonicalColumns {
       if (!c.matches("\\d+")) {
         continue;
       }
-      rows.add(new CodedRow(c, n, row, false));
+      rows.add(
+          new CodedRow(c, n, row, false, paired(row, pairedClass, pairedSection, carriedPair)));
     }
     return rows;
+  }
+
+  /**
+   * The second block's {@code code-name} (its parent carried down like the first's), empty when the
+   * table prints one block.
+   */
+  private static String paired(List<PublishedCell> row, int cls, int section, String[] carried) {
+    if (cls < 0) {
+      return "";
+    }
+    String a = cell(row, cls);
+    String b = section < 0 ? "" : cell(row, section);
+    if (!a.isEmpty()) {
+      carried[0] = a;
+      carried[1] = b;
+    }
+    String code = (a.isEmpty() ? carried[0] : a) + b;
+    int after = Math.max(cls, section);
+    String name =
+        row.stream()
+            .filter(c -> c.column() > after && !c.isMoney() && c.measure() == null)
+            .map(c -> c.text().replaceAll("\\s", ""))
+            .filter(t -> !t.isEmpty())
+            .findFirst()
+            .orElse("");
+    return code.matches("\\d+") ? code + "-" + name : "";
   }
 
   private static String cell(List<PublishedCell> row, int column) {

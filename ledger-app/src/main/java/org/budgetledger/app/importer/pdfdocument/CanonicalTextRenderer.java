@@ -52,6 +52,8 @@ final class CanonicalTextRenderer {
           TableKind.STATE_CAPITAL_EXPENDITURE,
           TableKind.THREE_PUBLIC_EXPENSES);
 
+  private static final String GOV_ECONOMIC_HEADER = "政府支出经济分类科目";
+
   private final LayoutProfile profile;
   private final MeasureVocabulary vocabulary;
   private final PrintedCodes codes;
@@ -248,7 +250,11 @@ final class CanonicalTextRenderer {
       boolean nameColumn,
       String... measures) {
     LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
-    List<String> header = new ArrayList<>(List.of(codeHeader));
+    List<CodedRow> rows = columns.codedRows();
+    // a 基本支出表 printing both 经济分类 (Yantai): the canonical table's 政府 and 部门 columns
+    boolean paired = rows.stream().anyMatch(r -> !r.paired().isEmpty());
+    List<String> header =
+        new ArrayList<>(paired ? List.of(GOV_ECONOMIC_HEADER, codeHeader) : List.of(codeHeader));
     if (nameColumn) {
       header.add("科目名称");
     }
@@ -257,7 +263,6 @@ final class CanonicalTextRenderer {
       header.add(HEADER_WORDS.getOrDefault(measures[i], measures[i]));
     }
     line(String.join("\t", header), head);
-    List<CodedRow> rows = columns.codedRows();
     for (CodedRow row : rows) {
       if (row.total()) {
         continue;
@@ -269,6 +274,8 @@ final class CanonicalTextRenderer {
       if (nameColumn) {
         out.add(row.code());
         out.add(row.name());
+      } else if (paired) {
+        out.addAll(economicPair(row));
       } else {
         out.add(row.code() + "-" + row.name());
       }
@@ -281,7 +288,7 @@ final class CanonicalTextRenderer {
       if (row.total()) {
         List<String> out = new ArrayList<>();
         out.add("合计");
-        if (nameColumn) {
+        if (nameColumn || paired) {
           out.add("");
         }
         for (String m : measures) {
@@ -290,6 +297,18 @@ final class CanonicalTextRenderer {
         emit(out, place(grid, row.cells(), label));
       }
     }
+  }
+
+  /**
+   * A row's 政府 and 部门经济分类 cells, 政府 first as the canonical table prints them: the 5xx code is the
+   * 政府 one whichever block the family prints first.
+   */
+  private static List<String> economicPair(CodedRow row) {
+    String own = row.code() + "-" + row.name();
+    if (row.paired().isEmpty()) {
+      return List.of("", own);
+    }
+    return row.code().startsWith("5") ? List.of(own, row.paired()) : List.of(row.paired(), own);
   }
 
   /**

@@ -91,10 +91,11 @@ public final class ProfiledTables {
       this.spec = spec;
       this.title = first.title();
       this.unit = unit;
-      this.measures =
+      List<String> read =
           first.columns().stream()
               .map(path -> vocabulary.measure(Arrays.asList(path.split("/"))).orElse(null))
               .toList();
+      this.measures = EarlierYearColumns.unread(first.columns(), read);
     }
 
     void add(PdfTable table, List<CellProblem> problems) {

@@ -109,7 +109,7 @@ final class FundMargins {
       String... deptPrefixes) {
     // where the codes come from 基本支出表 only (a 支出总表 by function), an item paid from 项目支出
     // has no coded line to hold it: the item is then reported by the reconciliation, not a margin
-    boolean codesFromBasicTable = m.hasCells(c -> !c.gap() && c.gov() == null && c.dept() != null);
+    boolean codesFromBasicTable = m.hasCells(LineCell::spread);
     if (codesFromBasicTable
         && !m.hasCells(
             c ->

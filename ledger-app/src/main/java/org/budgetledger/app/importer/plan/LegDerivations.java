@@ -79,7 +79,7 @@ final class LegDerivations {
               + " source any of it"
               + rounding);
     }
-    if (cell.gov() == null && cell.dept() != null) {
+    if (cell.spread()) {
       return new Derivation(
           "SPLIT_ACROSS_CODES",
           name

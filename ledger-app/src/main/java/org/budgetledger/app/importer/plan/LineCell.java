@@ -6,7 +6,8 @@ import org.budgetledger.core.model.FundSource;
 /**
  * One unknown of the reconstruction: a spending line at the finest grain the tables determine (unit
  * × function × gov econ × dept econ × kind × fund source). A gap cell has only a 类 and no economic
- * codes: it holds money the document's totals include but whose rows its text lacks.
+ * codes: it holds money the document's totals include but whose rows its text lacks. A spread cell
+ * takes its economic codes from 基本支出表 while its 支出总表 row prints the function only.
  */
 record LineCell(
     String unit,
@@ -15,11 +16,29 @@ record LineCell(
     String dept,
     ExpenditureKind kind,
     boolean gap,
-    FundSource source) {
+    FundSource source,
+    boolean spread) {
 
   LineCell(
       String unit, String function, String gov, String dept, ExpenditureKind kind, boolean gap) {
-    this(unit, function, gov, dept, kind, gap, FundSource.GENERAL_BUDGET);
+    this(unit, function, gov, dept, kind, gap, FundSource.GENERAL_BUDGET, false);
+  }
+
+  LineCell(
+      String unit,
+      String function,
+      String gov,
+      String dept,
+      ExpenditureKind kind,
+      boolean gap,
+      FundSource source) {
+    this(unit, function, gov, dept, kind, gap, source, false);
+  }
+
+  /** A 一般公共预算 cell of a function-only 支出总表 row, on a code pair of 基本支出表. */
+  static LineCell spread(
+      String unit, String function, String gov, String dept, ExpenditureKind kind) {
+    return new LineCell(unit, function, gov, dept, kind, false, FundSource.GENERAL_BUDGET, true);
   }
 
   /** 一般公共预算 cells keep the id they had before other sources existed: the solver orders by it. */
@@ -42,8 +61,8 @@ record LineCell(
 
   /** The key of the published 支出总表 row this cell belongs to. */
   String expenditureRow() {
-    // a 部门经济分类 code without a 政府 one came from 基本支出表: the 支出总表 row is by function
-    return gov == null ? function + "|null|null" : function + "|" + gov + "|" + dept;
+    // codes that came from 基本支出表 are not the 支出总表 row's: that row is by function
+    return spread || gov == null ? function + "|null|null" : function + "|" + gov + "|" + dept;
   }
 
   boolean general() {

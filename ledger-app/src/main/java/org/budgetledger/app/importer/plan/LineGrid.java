@@ -137,12 +137,13 @@ final class LineGrid {
     String g = row.govEconomic() == null ? null : row.govEconomic().code();
     String d = row.deptEconomic() == null ? null : row.deptEconomic().code();
     List<LineCell> found = new ArrayList<>();
-    List<String> codes = d == null && kind.isBasic() ? basicCodes(doc, kind) : List.of();
+    List<BasicCodes.Pair> codes =
+        d == null && kind.isBasic() ? BasicCodes.printedIn(doc, kind) : List.of();
     for (String u : units(doc, department, f, kind)) {
       if (codes.isEmpty()) {
         found.add(new LineCell(u, f, g, d, kind, false));
       } else {
-        codes.forEach(code -> found.add(new LineCell(u, f, null, code, kind, false)));
+        codes.forEach(c -> found.add(LineCell.spread(u, f, c.gov(), c.dept(), kind)));
       }
     }
     funds
@@ -160,40 +161,6 @@ final class LineGrid {
               doc.units().size()));
     }
     cells.addAll(found);
-  }
-
-  /**
-   * The 部门经济分类 codes of 基本支出表 in a kind, for a 支出总表 printed by function only: its 一般公共预算 基本支出 is
-   * spread over them, so that both tables hold (the split between functions and codes is one of
-   * those meeting every figure; the derivation says so). None when 基本支出表 prints 政府经济分类 codes too
-   * (its rows then come from 支出总表's).
-   */
-  private static List<String> basicCodes(DisclosureDocument doc, ExpenditureKind kind) {
-    if (doc.generalBudgetBasic() == null || printsAgainstDomain(doc)) {
-      return List.of();
-    }
-    return doc.generalBudgetBasic().rows().stream()
-        .filter(r -> r.govEconomic() == null && r.deptEconomic() != null)
-        .map(r -> r.deptEconomic().code())
-        .filter(c -> c.length() == 5 && DeptEconomicCode.of(c).basicKind() == kind)
-        .distinct()
-        .toList();
-  }
-
-  /**
-   * Whether 基本支出表 prints money of a code in the column DOMAIN §2 does not give it (杭州市公安局: 30399
-   * under 公用经费): no line may hold it, so the lines stay by function and the table's rows are
-   * findings of the reconciliation rather than margins.
-   */
-  private static boolean printsAgainstDomain(DisclosureDocument doc) {
-    return doc.generalBudgetBasic().rows().stream()
-        .filter(r -> r.deptEconomic() != null && r.deptEconomic().code().length() >= 3)
-        .anyMatch(
-            r -> {
-              ExpenditureKind kind = DeptEconomicCode.of(r.deptEconomic().code()).basicKind();
-              return kind == ExpenditureKind.BASIC_PERSONNEL && present(r.publicOperating())
-                  || kind == ExpenditureKind.BASIC_PUBLIC && present(r.personnel());
-            });
   }
 
   /** The units 一般公共预算支出表 shows with spending on the function in the kind's column. */

@@ -25,9 +25,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * Guangzhou's 行政经费及“三公”经费预算表 lists its items as rows (“三公”经费, 其中：（一）因公出国（境）支出, （二）公务用车购置及运行维护支出,
  * 1.公务用车购置费, 2.公务用车运行维护费, （三）公务接待费支出), each row's 合计 the figure: the profile names the measure by
- * the row label, so the canonical 三公 table holds them and the reconciliation compares them. The
- * lines carry no economic codes (its 基本支出表 rows are not mapped yet), so the 三公 items come back as
- * MISMATCH against 0, named at their table.
+ * the row label, so the canonical 三公 table holds them and the reconciliation compares them. Its 表6
+ * 一般公共预算基本支出情况表 prints {@code [30101]基本工资} rows with one 预算 column: the 一般公共预算 基本支出 is spread over
+ * those codes (人员 or 公用 by DOMAIN §2, the table printing no split), so the 三公 items paid from 基本支出
+ * come back; what the 三公 table holds beyond them (因公出国, 公务用车购置, the rest of 公务接待 and 运行维护) is 项目支出
+ * or 政府性基金 money, whose economic codes 表7 prints by code but not by function (not read yet): those
+ * items stay MISMATCH, rebuilt smaller.
  */
 @SpringBootTest(
     properties = {
@@ -43,7 +46,8 @@ class GuangzhouPdfImportTest {
       int exact,
       int withinRounding,
       int mismatch,
-      Map<String, String> threePublic) {}
+      Map<String, String> threePublic,
+      Map<String, String> rebuiltThreePublic) {}
 
   @Test
   void ecologyBureauImportsWithItsThreePublicItemsReadByRow() throws IOException {
@@ -51,17 +55,23 @@ class GuangzhouPdfImportTest {
     assertImports(
         "guangzhou-2026-39d6f21a.pdf",
         new Expected(
-            55,
-            213,
-            153,
-            9,
+            536,
+            214,
+            194,
+            7,
             Map.of(
                 "total", "668.07",
                 "abroad", "63.88",
                 "reception", "21.03",
                 "vehicles", "583.16",
                 "vehiclePurchase", "198.00",
-                "vehicleOperation", "385.16")));
+                "vehicleOperation", "385.16"),
+            // 基本支出表 page 16: 30217 公务接待费 21.03, 30231 公务用车运行维护费 385.16
+            Map.of(
+                "total", "406.19",
+                "abroad", "0.00",
+                "vehicles", "385.16",
+                "vehiclePurchase", "0.00")));
   }
 
   @Test
@@ -70,9 +80,9 @@ class GuangzhouPdfImportTest {
     assertImports(
         "guangzhou-2026-c04460f2.pdf",
         new Expected(
-            79,
-            211,
-            157,
+            654,
+            212,
+            200,
             7,
             Map.of(
                 "total", "334.21",
@@ -80,7 +90,15 @@ class GuangzhouPdfImportTest {
                 "reception", "40.42",
                 "vehicles", "210.39",
                 "vehiclePurchase", "40.00",
-                "vehicleOperation", "170.39")));
+                "vehicleOperation", "170.39"),
+            // 基本支出表 page 17: 30217 公务接待费 36.42, 30231 公务用车运行维护费 156.49
+            Map.of(
+                "total", "192.91",
+                "abroad", "0.00",
+                "reception", "36.42",
+                "vehicles", "156.49",
+                "vehiclePurchase", "0.00",
+                "vehicleOperation", "156.49")));
   }
 
   private void assertImports(String file, Expected expected) throws IOException {
@@ -100,19 +118,20 @@ class GuangzhouPdfImportTest {
     List<CellFinding> threePublic =
         cells.findings().stream()
             .filter(f -> f.table() == TableKind.THREE_PUBLIC_EXPENSES)
+            .filter(f -> f.status() == CellStatus.MISMATCH)
             .toList();
-    Map<String, Fen> published =
+    Map<String, String> rebuilt =
         threePublic.stream()
-            .collect(Collectors.toMap(CellFinding::columnKey, CellFinding::published));
-    Map<String, Fen> printed =
-        expected.threePublic().entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, e -> Fen.parseWan(e.getValue())));
-    assertThat(published).isEqualTo(printed);
+            .collect(
+                Collectors.toMap(
+                    CellFinding::columnKey, f -> f.rebuilt().toWan(2).toPlainString()));
+    assertThat(rebuilt).isEqualTo(expected.rebuiltThreePublic());
     assertThat(threePublic)
         .allSatisfy(
             f -> {
-              assertThat(f.status()).isEqualTo(CellStatus.MISMATCH);
-              assertThat(f.rebuilt()).isEqualTo(Fen.ZERO);
+              assertThat(f.published())
+                  .isEqualTo(Fen.parseWan(expected.threePublic().get(f.columnKey())));
+              assertThat(f.rebuilt().value()).isLessThan(f.published().value());
               assertThat(f.tableNumber()).isEqualTo("预算09表");
             });
   }

@@ -14,6 +14,7 @@ import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellFinding;
 import org.budgetledger.projections.reconciliation.CellStatus;
+import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,10 +51,10 @@ class SelfContradictingPdfImportTest {
 
     CellComparisonResult cells =
         reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(164);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(100);
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(206);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(177);
     assertThat(cells.findings(CellStatus.MISMATCH))
-        .hasSize(10)
+        .hasSize(8)
         .anySatisfy(
             f -> {
               assertThat(f.tableNumber()).isEqualTo("预算01表");
@@ -74,12 +75,14 @@ class SelfContradictingPdfImportTest {
                   .isLessThanOrEqualTo(f.rebuilt().value())
                   .isLessThan(Fen.parseWan("432564.305").value());
             });
-    // the rest as for the other Hangzhou document: lines by function cannot meet the 三公 items or
-    // 基本支出表 by economic class, and the 款/项 rows of the balance sheets are not read
+    // 基本支出表 by economic class comes back (its 一般公共预算 基本支出 spread over the table's codes);
+    // the 三公 vehicles 846.10 hold 421.30 of 公务用车购置费, money of 项目支出 whose economic codes the
+    // family prints nowhere: the rebuilt 小计 is the 424.80 of 运行维护费 in 基本支出表
     assertThat(cells.findings(CellStatus.MISMATCH))
-        .extracting(CellFinding::columnLabel)
-        .contains("公务接待费", "公务用车购置费", "公务用车运行维护费");
-    assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isEqualTo(79);
+        .filteredOn(f -> f.table() == TableKind.THREE_PUBLIC_EXPENSES)
+        .extracting(CellFinding::columnKey)
+        .containsExactlyInAnyOrder("vehicles", "vehiclePurchase");
+    assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
     assertThat(cells.count(CellStatus.NOT_READABLE)).isEqualTo(74);
   }
 }

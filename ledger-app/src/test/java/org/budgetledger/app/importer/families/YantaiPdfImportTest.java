@@ -21,12 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * 烟台 2026 (Yantai family) imports, but far below the 99.5% goal: its 一般公共预算基本支出情况表 prints 30305
- * 生活补助 (332.56 = 292.52 人员经费 + 40.04 公用经费) and 30309 奖励金 (12.21 = 6.45 + 5.76) split over both
- * columns, where DOMAIN §2 gives 303 to 人员经费 only, and prints every code twice in two blocks (30101
- * 基本工资 236.54, then 44,135.16) whose heading the reading does not keep. So the lines stay by
- * function and the table's 48 rows meet the ledger in its totals only. This test pins what comes
- * back today, each "other" cell named, so that the step that changes it is measured.
+ * 烟台 2026 (Yantai family): its 一般公共预算基本支出情况表 (公开表6, pages 18-20) prints each row under both
+ * classifications, 部门 then 政府经济分类, so a 部门 code comes twice (30101 基本工资 under 50101 工资奖金津补贴 236.54,
+ * then under 50501 工资福利支出 44,135.16): the two blocks are the 政府 code, read as the canonical table's
+ * 政府支出经济分类 column. 30305 生活补助 (332.56 = 292.52 人员经费 + 40.04 公用经费) and 30309 奖励金 (12.21 = 6.45 +
+ * 5.76) are printed over both columns and imported as printed. The 支出总表 by function (公开表3) is
+ * compared at its own grain with the lines spread over those codes.
  */
 @SpringBootTest(
     properties = {
@@ -40,7 +40,7 @@ class YantaiPdfImportTest {
   @Autowired ReconciliationService reconciliation;
 
   @Test
-  void importsWithItsBasicTableRowsAsFindings() throws IOException {
+  void importsItsBasicTableByBothEconomicCodesAsPrinted() throws IOException {
     ImportReport imported =
         importer.importBytes(
             PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
@@ -50,17 +50,31 @@ class YantaiPdfImportTest {
 
     CellComparisonResult cells =
         reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(98);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(102);
-
-    // 基本支出表's 48 rows × (合计 + the column they print in): no line carries their codes
-    assertThat(cells.findings(CellStatus.NOT_IN_REBUILT))
-        .hasSize(96)
-        .allSatisfy(f -> assertThat(f.table()).isEqualTo(TableKind.GENERAL_BUDGET_BASIC));
-    // …and the rebuilt table holds that money on its one row without codes, 合计 181,736.53
-    assertThat(cells.findings(CellStatus.NOT_IN_PUBLISHED))
-        .hasSize(3)
-        .anySatisfy(f -> assertThat(f.rebuilt().toWan(2)).isEqualByComparingTo("181736.53"));
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(171);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(170);
+    assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
+    assertThat(cells.count(CellStatus.NOT_IN_PUBLISHED)).isZero();
+    // every 基本支出表 cell comes back: 30101 under 50101 and under 50501 are two rows, 30305 in both
+    // columns
+    assertThat(
+            cells.findings().stream()
+                .filter(f -> f.table() == TableKind.GENERAL_BUDGET_BASIC)
+                .filter(f -> f.status() != CellStatus.WITHIN_ROUNDING))
+        .isEmpty();
+    assertThat(cells.findings(CellStatus.WITHIN_ROUNDING))
+        .filteredOn(f -> f.table() == TableKind.GENERAL_BUDGET_BASIC)
+        .anySatisfy(
+            f -> {
+              assertThat(f.rowKey()).isEqualTo("50501|30101");
+              assertThat(f.published()).isEqualTo(Fen.parseWan("44135.16"));
+            });
+    // 30305 生活补助 under 50901, page 20: 40.04 公用经费 rebuilt exactly, 292.52 人员经费 and the 合计
+    // 332.56 within rounding: the line takes both columns it is printed in
+    assertThat(cells.findings())
+        .filteredOn(f -> f.rowKey().equals("50901|30305"))
+        .allSatisfy(f -> assertThat(f.status()).isEqualTo(CellStatus.WITHIN_ROUNDING))
+        .extracting(f -> f.columnKey() + " " + f.published().toWan(2))
+        .containsExactlyInAnyOrder("total 332.56", "personnel 292.52");
 
     // 收支总表 prints 上级补助收入 205.89 below 本年收入合计 315,235.83; the rebuilt total includes it
     assertThat(cells.findings(CellStatus.MISMATCH))
@@ -72,11 +86,17 @@ class YantaiPdfImportTest {
               assertThat(f.rebuilt().minus(f.published()).toWan(2))
                   .isEqualByComparingTo(new BigDecimal("205.89"));
             });
-    // the 三公 table (21.00, 公务接待费 14.30, 公务用车运行维护费 6.70 and its 小计) needs lines by
-    // economic code, which the lines by function do not have
-    assertThat(cells.findings(CellStatus.MISMATCH).stream().map(CellFinding::table))
-        .filteredOn(t -> t == TableKind.THREE_PUBLIC_EXPENSES)
-        .hasSize(4);
+    // 公开表7 (page 21) prints 2025 and 2026: the 2026 columns are read (10.00, 公务接待费 3.50, 公务用车运行
+    // 维护费 6.50 and its 小计); 基本支出表 holds 3.30 of 30217 公务接待费 (2.50 + 0.80) and no 30231: the
+    // rest is 项目支出, whose economic codes the family prints nowhere
+    assertThat(cells.findings(CellStatus.MISMATCH))
+        .filteredOn(f -> f.table() == TableKind.THREE_PUBLIC_EXPENSES)
+        .extracting(f -> f.columnKey() + " " + f.published().toWan(2) + " " + f.rebuilt().toWan(2))
+        .containsExactlyInAnyOrder(
+            "total 10.00 3.30",
+            "reception 3.50 3.30",
+            "vehicles 6.50 0.00",
+            "vehicleOperation 6.50 0.00");
     // 收支总表's 使用非财政拨款结余, 对附属单位的补助支出 and 上缴上级支出 name no fund source or class
     assertThat(cells.findings(CellStatus.NOT_READABLE))
         .extracting(CellFinding::columnKey)
