@@ -17,8 +17,9 @@ import org.budgetledger.projections.tables.TableKind;
 /**
  * Reads a stored text's cover lines ({@link CoverLines}) into its family's frame: per table the
  * family publishes, its number, title, decimals and headers as the document prints them, else the
- * profile's number ({@code 表} + number), the table's ledger name, the profile's decimals. A text
- * file may carry any cover line: one naming no known table or no number frames nothing.
+ * profile's number ({@code 表} + number), the table's ledger name, the profile's decimals (a
+ * document imported before the number, decimals and headers were recorded has its title alone). A
+ * text file may carry any cover line: a field that is not what it should be frames nothing.
  */
 final class FamilyFrameLines {
   private final Map<TableKind, String> titles = new EnumMap<>(TableKind.class);
@@ -43,33 +44,29 @@ final class FamilyFrameLines {
   private void add(String line) {
     if (line.startsWith(CoverLines.FAMILY)) {
       family = line.substring(CoverLines.FAMILY.length()).strip();
-      return;
-    }
-    for (String prefix :
-        new String[] {CoverLines.TITLE, CoverLines.LABEL, CoverLines.DECIMALS, CoverLines.HEADER}) {
-      if (line.startsWith(prefix)) {
-        String[] parts = line.substring(prefix.length()).split("\t");
-        if (parts.length >= 2 && knownKind(parts[0]) && !parts[1].isBlank()) {
-          add(prefix, TableKind.valueOf(parts[0]), parts);
-        }
-        return;
+    } else if (line.startsWith(CoverLines.TITLE)) {
+      String[] parts = line.substring(CoverLines.TITLE.length()).split("\t", -1);
+      if (parts.length >= 2 && knownKind(parts[0]) && !parts[1].isBlank()) {
+        table(TableKind.valueOf(parts[0]), parts);
       }
     }
   }
 
-  private void add(String prefix, TableKind kind, String[] parts) {
-    switch (prefix) {
-      case CoverLines.TITLE -> titles.put(kind, parts[1]);
-      case CoverLines.LABEL -> labels.put(kind, parts[1]);
-      case CoverLines.DECIMALS -> {
-        if (parts[1].matches("\\d")) {
-          decimals.put(kind, Integer.parseInt(parts[1]));
-        }
-      }
-      default -> {
-        if (parts.length == 3 && !parts[2].isBlank()) {
-          headers.computeIfAbsent(kind, k -> new HashMap<>()).put(parts[1], parts[2]);
-        }
+  /** KIND, title, then (documents imported since) number, decimals and measure=header fields. */
+  private void table(TableKind kind, String[] parts) {
+    titles.put(kind, parts[1]);
+    if (parts.length > 2 && !parts[2].isBlank()) {
+      labels.put(kind, parts[2]);
+    }
+    if (parts.length > 3 && parts[3].matches("\\d")) {
+      decimals.put(kind, Integer.parseInt(parts[3]));
+    }
+    for (int i = 4; i < parts.length; i++) {
+      int is = parts[i].indexOf(CoverLines.IS);
+      if (is > 0 && is < parts[i].length() - 1) {
+        headers
+            .computeIfAbsent(kind, k -> new HashMap<>())
+            .put(parts[i].substring(0, is), parts[i].substring(is + 1));
       }
     }
   }

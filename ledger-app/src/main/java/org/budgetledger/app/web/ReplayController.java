@@ -37,7 +37,7 @@ public class ReplayController {
     var family = snapshots.family(latest);
     TableKind kind =
         table == null || table.isBlank()
-            ? TableKind.EXPENDITURE_SUMMARY
+            ? TableTabs.firstOf(header, family, TableKind.EXPENDITURE_SUMMARY)
             : Fields.enumValue("table", table, TableKind.class);
     ReplayStep s = replays.step(id, kind, step);
     String base = "/budgets/" + id + "/replay?table=" + kind.name() + "&step=";

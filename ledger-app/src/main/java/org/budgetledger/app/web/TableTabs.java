@@ -26,6 +26,13 @@ final class TableTabs {
                     .toList());
   }
 
+  /** {@code preferred} when the budget shows it, else its first table. */
+  static TableKind firstOf(
+      BudgetHeader header, Optional<FamilyLayout> family, TableKind preferred) {
+    List<TableKind> shown = order(header, family);
+    return shown.contains(preferred) ? preferred : shown.get(0);
+  }
+
   /** {@code href}: the page's address up to {@code table=}; {@code query}: what follows it. */
   static List<Tab> of(
       BudgetHeader header,

@@ -79,7 +79,7 @@ final class CanonicalTextRenderer {
     Set<TableKind> titled = EnumSet.noneOf(TableKind.class);
     for (PublishedGrid grid : grids) {
       if (grid.kind() != null && titled.add(grid.kind())) {
-        CoverLines.of(grid).forEach(l -> line(l, cover));
+        line(CoverLines.of(grid), cover);
       }
     }
     Set<TableKind> published = EnumSet.noneOf(TableKind.class);

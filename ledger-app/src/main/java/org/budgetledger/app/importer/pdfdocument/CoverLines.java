@@ -1,47 +1,44 @@
 package org.budgetledger.app.importer.pdfdocument;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * The cover lines of a PDF's canonical text that record its layout family: {@code 版式：shanghai9}
- * and, per canonical table, how the document prints it: {@code 表题：KIND<TAB>title}, {@code
- * 表号：KIND<TAB>公开01表} (its number as printed, when it prints one), {@code 小数：KIND<TAB>0} (the most
- * decimals its figures print) and {@code 表头：KIND<TAB>measure<TAB>header} (the printed header of
- * each canonical column). The parser reads none; the rebuilt tables take the family's frame from
- * them.
+ * and, per canonical table, one line of how the document prints it: {@code
+ * 表题：KIND<TAB>title<TAB>number<TAB>decimals<TAB>measure=header…}, its number as printed ({@code
+ * 公开01表}, empty when it prints none), the most decimals its figures print (empty when it prints no
+ * figure) and the printed header of each canonical column ({@code GENERAL_BUDGET=一般公共预算}). One line
+ * per table, so that the lines of the tables below keep their numbers. The parser reads no cover
+ * line; the rebuilt tables take the family's frame from them.
  */
 public final class CoverLines {
   public static final String FAMILY = "版式：";
   public static final String TITLE = "表题：";
-  public static final String LABEL = "表号：";
-  public static final String DECIMALS = "小数：";
-  public static final String HEADER = "表头：";
+
+  /** Between a header's canonical measure and its printed words. */
+  public static final String IS = "=";
 
   private CoverLines() {}
 
-  /** The lines that record how one canonical table is printed. */
-  static List<String> of(PublishedGrid grid) {
-    String kind = grid.kind().name() + "\t";
-    List<String> lines = new ArrayList<>();
-    lines.add(TITLE + kind + compact(grid.title()));
-    if (grid.label() != null) {
-      lines.add(LABEL + kind + grid.label());
-    }
-    grid.printedDecimals().ifPresent(d -> lines.add(DECIMALS + kind + d));
+  /** The line that records how one canonical table is printed. */
+  static String of(PublishedGrid grid) {
+    StringJoiner line = new StringJoiner("\t", TITLE, "");
+    line.add(grid.kind().name()).add(compact(grid.title()));
+    line.add(grid.label() == null ? "" : grid.label());
+    line.add(grid.printedDecimals().stream().mapToObj(String::valueOf).findFirst().orElse(""));
     Set<String> named = new HashSet<>();
     for (int c = 0; c < grid.measures().size() && c < grid.headers().size(); c++) {
       String measure = grid.measures().get(c);
       String[] path = grid.headers().get(c).split("/");
-      String leaf = compact(path[path.length - 1]);
+      String leaf = compact(path[path.length - 1]).replace(IS, "");
       // the first column of a measure is its own (a 收支总表 prints 预算数 on both sides)
       if (measure != null && !leaf.isEmpty() && named.add(measure)) {
-        lines.add(HEADER + kind + measure + "\t" + leaf);
+        line.add(measure + IS + leaf);
       }
     }
-    return lines;
+    return line.toString();
   }
 
   private static String compact(String text) {

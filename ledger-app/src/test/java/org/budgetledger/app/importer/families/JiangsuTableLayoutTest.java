@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 /**
  * 无锡市教育局 2026, a Jiangsu document, comes back in its own frame: the tables it prints under its own
@@ -121,31 +122,21 @@ class JiangsuTableLayoutTest {
 
   @Test
   void thePageAndTheRestTableShowItsFrame() throws Exception {
-    String page =
-        mvc.perform(get("/budgets/" + id + "/tables").with(user("shenji").roles("AUDITOR")))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(page).contains("公开01表", "公开13表", "收支总表", "475,631.69").doesNotContain("预算11表");
+    assertThat(read("/budgets/" + id + "/tables", status().isOk()))
+        .contains("公开01表", "公开13表", "收支总表", "475,631.69")
+        .doesNotContain("预算11表");
+    assertThat(read("/budgets/" + id + "/tables?table=PURCHASED_SERVICES", status().isNotFound()))
+        .contains("本版式不公开此表");
+    assertThat(read("/api/budgets/" + id + "/tables/03", status().isOk()))
+        .contains("\"number\":\"公开03表\"", "\"title\":\"支出总表\"");
+  }
 
-    String refused =
-        mvc.perform(
-                get("/budgets/" + id + "/tables?table=PURCHASED_SERVICES")
-                    .with(user("shenji").roles("AUDITOR")))
-            .andExpect(status().isNotFound())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(refused).contains("本版式不公开此表");
-
-    String json =
-        mvc.perform(get("/api/budgets/" + id + "/tables/03").with(user("shenji").roles("AUDITOR")))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(json).contains("\"number\":\"公开03表\"", "\"title\":\"支出总表\"");
+  private String read(String path, ResultMatcher expected) throws Exception {
+    return mvc.perform(get(path).with(user("shenji").roles("AUDITOR")))
+        .andExpect(expected)
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   private DisclosureTable table(TableKind kind) {
