@@ -54,9 +54,9 @@ public class TablesController {
     Point point = Point.parse("asOf", asOf, "effective", effective).exactIf(asOfExact);
     // A point before the budget existed is an empty page with its navigation, not an error.
     Optional<BudgetView> view = snapshots.find(id, point.at());
-    BudgetView latest = snapshots.view(id, PointInTime.LATEST);
-    BudgetHeader header = view.isPresent() ? view.get().header() : latest.header();
-    Optional<FamilyLayout> family = snapshots.family(latest);
+    BudgetView shown = view.orElseGet(() -> snapshots.view(id, PointInTime.LATEST));
+    BudgetHeader header = shown.header();
+    Optional<FamilyLayout> family = snapshots.family(shown);
     TableKind kind =
         table == null || table.isBlank()
             ? TableTabs.order(header, family).get(0)

@@ -121,7 +121,7 @@ class JiangsuTableLayoutTest {
   }
 
   @Test
-  void thePageAndTheRestTableShowItsFrame() throws Exception {
+  void thePagesAndTheRestTableShowItsFrame() throws Exception {
     assertThat(read("/budgets/" + id + "/tables", status().isOk()))
         .contains("公开01表", "公开13表", "收支总表", "475,631.69")
         .doesNotContain("预算11表");
@@ -129,6 +129,9 @@ class JiangsuTableLayoutTest {
         .contains("本版式不公开此表");
     assertThat(read("/api/budgets/" + id + "/tables/03", status().isOk()))
         .contains("\"number\":\"公开03表\"", "\"title\":\"支出总表\"");
+    // the 勾稽核对 page's tally: the family's number and title
+    assertThat(read("/budgets/" + id + "/reconciliation", status().isOk()))
+        .contains("公开09表", "一般公共预算“三公”经费、会议费、培训费支出表");
   }
 
   private String read(String path, ResultMatcher expected) throws Exception {
