@@ -76,4 +76,16 @@ class FamilyLayoutTest {
     assertThat(layout.numbered("预算02表")).isEmpty();
     assertThat(layout.numbered("3")).isEmpty();
   }
+
+  @Test
+  void aNumberInChineseNumeralsIsReadAsPrinted() {
+    FamilyLayout quanzhou =
+        new FamilyLayout(
+            "quanzhou",
+            Map.of(
+                TableKind.EXPENDITURE_SUMMARY,
+                new FamilyLayout.Frame("三", "三", "2026年度支出预算总表", false, 2, Map.of())));
+    assertThat(quanzhou.numbered("三")).contains(TableKind.EXPENDITURE_SUMMARY);
+    assertThat(quanzhou.numbered("3")).isEmpty();
+  }
 }
