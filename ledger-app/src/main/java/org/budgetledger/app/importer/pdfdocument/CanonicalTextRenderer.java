@@ -58,6 +58,7 @@ final class CanonicalTextRenderer {
   private final StringBuilder text = new StringBuilder();
   private final List<LinePlace> places = new ArrayList<>();
   private int cells;
+  private String department;
 
   CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary, PrintedCodes codes) {
     this.profile = profile;
@@ -66,6 +67,7 @@ final class CanonicalTextRenderer {
   }
 
   DisclosureTextRenderer.RenderedText render(List<PublishedGrid> grids, DocumentIdentity identity) {
+    this.department = identity.department();
     LinePlace cover = new LinePlace(grids.isEmpty() ? 1 : grids.get(0).pages().get(0), "封面", 0);
     if (identity.fiscalYear() != null) {
       line("（" + identity.fiscalYear() + "年度）", cover);
@@ -262,6 +264,12 @@ final class CanonicalTextRenderer {
     if (nameColumn) {
       header.add("科目名称");
     }
+    // a table by unit the canonical table lists unit by unit names each row's unit first
+    Map<List<PublishedCell>, String> units =
+        perUnit(grid.kind()) ? UnitBlocks.unitOfRows(grid, department) : Map.of();
+    if (!units.isEmpty()) {
+      header.add(0, "单位名称");
+    }
     header.add("合计");
     for (int i = 1; i < measures.length; i++) {
       header.add(HEADER_WORDS.getOrDefault(measures[i], measures[i]));
@@ -275,6 +283,9 @@ final class CanonicalTextRenderer {
     for (List<CodedRow> same : UnitBlocks.byCode(grid, finest, perUnit(grid.kind()))) {
       CodedRow row = same.get(0);
       List<String> out = new ArrayList<>();
+      if (!units.isEmpty()) {
+        out.add(units.getOrDefault(row.cells(), ""));
+      }
       if (nameColumn) {
         out.add(row.code());
         out.add(row.name());
@@ -289,6 +300,9 @@ final class CanonicalTextRenderer {
     for (CodedRow row : rows) {
       if (row.total()) {
         List<String> out = new ArrayList<>();
+        if (!units.isEmpty()) {
+          out.add("");
+        }
         out.add("合计");
         if (nameColumn) {
           out.add("");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.published.DocumentCodes;
 import org.budgetledger.core.model.Fen;
 
 /**
@@ -64,6 +65,39 @@ final class UnitBlocks {
             .filter(r -> r.stream().anyMatch(PublishedCell::isMoney))
             .toList();
     return named.size() == 1 ? Optional.of(named.get(0)) : sumOfTheOthers(grid, named);
+  }
+
+  /**
+   * The unit of each row of a table by unit, as the canonical text prints it ({@code code-name}):
+   * the last row naming a unit above it (the department's own row where no unit row follows it).
+   * The document prints names only, so the unit's code is derived from its name: the department's
+   * code ({@link DocumentCodes#derivedDepartmentCode}), {@code U} and the first 6 hex digits of
+   * SHA-256 of the unit's name, the same for the same name in every import. Empty when the table
+   * has no unit column, its units print a code of their own, or the department is not known.
+   */
+  static Map<List<PublishedCell>, String> unitOfRows(PublishedGrid grid, String department) {
+    int unit = grid.measures().indexOf("unit");
+    if (unit < 0 || grid.measures().contains("unitCode") || department == null) {
+      return Map.of();
+    }
+    Map<List<PublishedCell>, String> units = new java.util.IdentityHashMap<>();
+    String current = null;
+    for (List<PublishedCell> row : grid.rows()) {
+      String name = text(row, unit);
+      if (!name.isEmpty()) {
+        current = unitCode(department, name) + "-" + name;
+      }
+      if (current != null) {
+        units.put(row, current);
+      }
+    }
+    return units;
+  }
+
+  static String unitCode(String department, String unitName) {
+    return DocumentCodes.derivedDepartmentCode(department)
+        + "U"
+        + DocumentCodes.derivedDepartmentCode(unitName).substring(1);
   }
 
   private static String text(List<PublishedCell> row, int column) {

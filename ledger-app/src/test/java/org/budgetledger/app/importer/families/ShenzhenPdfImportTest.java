@@ -44,12 +44,14 @@ class ShenzhenPdfImportTest {
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
+  private int lastUnits;
 
   private CellComparisonResult imported(String file) throws IOException {
     byte[] bytes = Files.readAllBytes(CORPUS.resolve(file));
     ImportReport imported = importer.importBytes(file, bytes, Actor.of("tester"));
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
+    lastUnits = imported.units();
     return reconciliation
         .reconcileAsImported(BudgetId.parse(imported.budgetId()))
         .get(0)
@@ -59,6 +61,8 @@ class ShenzhenPdfImportTest {
   @Test
   void importsTheDocumentOfOneUnit() throws IOException {
     CellComparisonResult cells = imported("shenzhen-2026-c9051f27.pdf");
+    // its one unit, and the department's income unit (收入总表 prints the department's row only)
+    assertThat(lastUnits).isEqualTo(2);
 
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(161);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(24);
@@ -77,9 +81,11 @@ class ShenzhenPdfImportTest {
   @Test
   void importsTheDocumentOfManyUnitsWithOneLinePerCode() throws IOException {
     CellComparisonResult cells = imported("shenzhen-2026-63d734e6.pdf");
+    // the 21 units its 一般公共预算支出表 names (codes derived from their names), and the department's
+    assertThat(lastUnits).isEqualTo(22);
 
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(430);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(481);
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(431);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(480);
     assertThat(cells.count(CellStatus.NOT_IN_PUBLISHED)).isZero();
     assertThat(cells.count(CellStatus.NOT_READABLE)).isEqualTo(101);
     // 上年结余、结转 9,742.42 (page 60) read, rebuilt 0

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.util.Arrays;
 import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.published.DocumentCodes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,5 +37,18 @@ class ShenzhenUnitTablesTest {
     assertThat(expenditure).contains("2050803-培训支出\t150.56\t33.94\t116.63\t0.00\t0.00\t0.00\n");
     assertThat(Arrays.stream(expenditure.split("\n")).filter(l -> l.startsWith("2050803-")))
         .hasSize(1);
+  }
+
+  @Test
+  void namesEachUnitOfTheGeneralBudgetTableByACodeDerivedFromItsName() throws Exception {
+    String text = canonicalText("shenzhen-2026-63d734e6.pdf");
+    String general = text.substring(text.indexOf("预算05表"));
+    // the department's code from its name, U, then the first 6 hex digits of SHA-256 of the unit's
+    String unit =
+        DocumentCodes.derivedDepartmentCode("深圳市人力资源和社会保障局")
+            + "U"
+            + DocumentCodes.derivedDepartmentCode("深圳市考试院").substring(1);
+    assertThat(UnitBlocks.unitCode("深圳市人力资源和社会保障局", "深圳市考试院")).isEqualTo(unit);
+    assertThat(general).startsWith("预算05表").contains("\n" + unit + "-深圳市考试院\t");
   }
 }
