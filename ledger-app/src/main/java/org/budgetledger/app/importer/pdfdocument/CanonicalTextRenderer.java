@@ -264,7 +264,7 @@ final class CanonicalTextRenderer {
     if (nameColumn) {
       header.add("科目名称");
     }
-    // a table by unit the canonical table lists unit by unit names each row's unit first
+    // where the canonical table lists its rows unit by unit (一般公共预算支出表), each names its unit
     Map<List<PublishedCell>, String> units =
         perUnit(grid.kind()) ? UnitBlocks.unitOfRows(grid, department) : Map.of();
     if (!units.isEmpty()) {
