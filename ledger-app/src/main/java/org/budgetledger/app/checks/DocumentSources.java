@@ -76,13 +76,14 @@ public final class DocumentSources {
   private static CheckedDocument pdf(String name, byte[] bytes, List<TextLine> lines) {
     Integer year = DocumentFacts.year(lines);
     TableSet tables = new TableSet(null, 2, false, Map.of(), List.of(), List.of());
-    boolean mapped = false;
+    String mapped = null;
     try {
       RenderedDisclosure rendered =
           new PdfDisclosureReader(LayoutProfiles.builtIn()).read(name, bytes);
       CheckedDocument fromTables = text(name, rendered.text(), null);
       tables = fromTables.tables();
-      mapped = rendered.family().profile().textFormat() == null;
+      var profile = rendered.family().profile();
+      mapped = profile.textFormat() == null ? profile.family() : null;
       year = year == null ? fromTables.year() : year;
     } catch (PdfDisclosureException | RuntimeException unreadTables) {
       // The narrative checks still run; the tables' own checks have nothing to read.
