@@ -2,7 +2,10 @@ package org.budgetledger.app.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.List;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.checks.CheckReport;
 import org.budgetledger.projections.checks.CheckStatus;
@@ -139,5 +142,25 @@ class MappedFamiliesChecksTest {
         .filteredOn(f -> f.message().contains("（xian 版式）"))
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.status()).isEqualTo(CheckStatus.WARN));
+  }
+
+  /**
+   * The text a PDF import stores keeps its family (cover line 版式：), so {@code reconcile} checks an
+   * imported document as {@code check} checks its PDF; a Beijing PDF is read as the canonical text
+   * and has no mapped family.
+   */
+  @Test
+  void theTextAnImportStoresKnowsItsMappedFamily() throws Exception {
+    for (String[] expected :
+        new String[][] {
+          {"xian-2026-838aeef9.pdf", "xian"}, {"beijing13-2026-482a23e1.pdf", null}
+        }) {
+      String name = expected[0];
+      byte[] pdf = Files.readAllBytes(CorpusTextChecksTest.PDF.resolve(name));
+      String text = new PdfDisclosureReader(LayoutProfiles.builtIn()).read(name, pdf).text();
+      assertThat(DocumentSources.text(name, text, null).mappedFamily())
+          .as(name)
+          .isEqualTo(expected[1]);
+    }
   }
 }
