@@ -76,12 +76,13 @@ final class CanonicalColumns {
     int economicName = m.indexOf("deptEconomic");
     // [30101]基本工资 in a 部门经济分类 column (Guangzhou's 基本支出表), as [2060503]name in a function one
     int bracketed = name >= 0 ? name : economicName;
+    Optional<List<PublishedCell>> unitTotal = UnitBlocks.departmentRow(grid, code);
     for (int index = 0; index < grid.rows().size(); index++) {
       List<PublishedCell> row = grid.rows().get(index);
       if (row.stream().noneMatch(PublishedCell::isMoney) && !isTotalRow(row)) {
         continue;
       }
-      if (isTotalRow(row)) {
+      if (isTotalRow(row) || unitTotal.isPresent() && unitTotal.get() == row) {
         rows.add(new CodedRow("", "合计", row, true));
         continue;
       }
