@@ -12,6 +12,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,6 +36,18 @@ public class SecurityConfiguration {
   @Bean
   PasswordEncoder passwordEncoder() {
     return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+  }
+
+  /**
+   * No Micrometer observation around each of the chain's filters, each authentication and each
+   * authorization: measured, wrapping the dozen filters of every REST write cost more of the
+   * server's CPU than the signing of the audit head (README, Writes under concurrency). Requests
+   * are still timed once, as {@code http.server.requests}; sign-ins still publish their events,
+   * which the lockout counts.
+   */
+  @Bean
+  static SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean
