@@ -12,6 +12,9 @@ import java.util.List;
  * log beside {@code log} ({@code name.log}, {@code name-2.log} …). Closing stops them all.
  */
 final class BenchCluster implements AutoCloseable {
+  // A node starts in about 20 s on an idle machine; with seven other builds on the same 2 cores
+  // (load average 35) three minutes were not enough.
+  private static final Duration START = Duration.ofMinutes(10);
   private final List<BenchServer> servers = new ArrayList<>();
 
   /** Starts the nodes and waits until each answers a signed-in request. */
@@ -32,14 +35,14 @@ final class BenchCluster implements AutoCloseable {
     BenchCluster cluster = new BenchCluster();
     try {
       cluster.servers.add(BenchServer.start(port, log, javaOptions, args));
-      cluster.servers.get(0).awaitReady(http, authorization, Duration.ofMinutes(3));
+      cluster.servers.get(0).awaitReady(http, authorization, START);
       String name = log.getFileName().toString().replaceFirst("\\.log$", "");
       for (int n = 1; n < nodes; n++) {
         Path own = log.resolveSibling(name + "-" + (n + 1) + ".log");
         cluster.servers.add(BenchServer.start(port + n, own, javaOptions, args));
       }
       for (BenchServer server : cluster.servers) {
-        server.awaitReady(http, authorization, Duration.ofMinutes(3));
+        server.awaitReady(http, authorization, START);
       }
       return cluster;
     } catch (Exception | Error e) {

@@ -215,10 +215,13 @@ public class BenchCommand implements LedgerSubcommand {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<BudgetId>> done = new ArrayList<>();
     for (int d = 0; d < shape.departments(); d++) {
-      BudgetGenerator generator = new BudgetGenerator(shape, d, seed);
+      int department = d;
       done.add(
           pool.submit(
               () -> {
+                // Made when its turn comes: 20,000 departments' generators made up front (their
+                // line keys) filled a 1 GiB heap before the first append.
+                BudgetGenerator generator = new BudgetGenerator(shape, department, seed);
                 List<Object> commands = generator.commands();
                 for (int i = 0; i < commands.size(); i += batch) {
                   writer.sendInOneTransaction(
