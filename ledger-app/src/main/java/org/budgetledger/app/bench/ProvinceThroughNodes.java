@@ -2,8 +2,6 @@ package org.budgetledger.app.bench;
 
 import java.io.PrintStream;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -120,18 +118,8 @@ final class ProvinceThroughNodes {
   private static String post(
       HttpClient http, BenchServer server, String authorization, String path, String json) {
     try {
-      HttpResponse<String> answer =
-          http.send(
-              HttpRequest.newBuilder(server.uri(path))
-                  .header("Authorization", authorization)
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(json))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      String body = answer.body();
-      return answer.statusCode() == 201
-          ? null
-          : answer.statusCode() + " " + body.substring(0, Math.min(body.length(), 300));
+      String failure = new RestWriter(http, server, authorization).post(path, json);
+      return failure == null ? null : failure.substring(0, Math.min(failure.length(), 300));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return e.toString();
