@@ -1,6 +1,5 @@
 package org.budgetledger.app.bench;
 
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -187,21 +186,12 @@ public class BenchCommand implements LedgerSubcommand {
   private Integer throughNodes(BenchShape shape) throws Exception {
     // The nodes run the read models' processors, and their writes wait for them.
     processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    String authorization = BenchServer.basic(user, password);
     Path log = Path.of("target", "bench-nodes-server.log").toAbsolutePath();
-    try (BenchCluster cluster =
-        BenchCluster.start(port, nodes, log, serverJavaOptions, List.of(), http, authorization)) {
-      boolean exact =
-          new ProvinceThroughNodes(shape, seed, threads, batch, this::recordedEntries)
-              .run(cluster, http, authorization, System.out);
-      System.out.println("server logs: " + log + " and its siblings");
-      return exact ? 0 : 1;
-    }
+    boolean exact =
+        new ProvinceThroughNodes(shape, seed, threads, batch, this::recordedEntries)
+            .run(
+                port, nodes, log, serverJavaOptions, BenchServer.basic(user, password), System.out);
+    return exact ? 0 : 1;
   }
 
   private long recordedEntries() {
