@@ -75,6 +75,15 @@ final class BenchServer implements AutoCloseable {
     throw new IllegalStateException("the bench server did not answer within " + limit);
   }
 
+  /**
+   * The CPU time the server process has used so far, in nanoseconds, or -1 where the platform does
+   * not tell (the figure a write costs is read from it, wall-clock being noisy on a shared
+   * machine).
+   */
+  long cpuNanos() {
+    return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+  }
+
   URI uri(String path) {
     return base.resolve(path);
   }

@@ -27,9 +27,9 @@ import picocli.CommandLine.Option;
  * database the environment names), opens one budget through REST, and has N writers each post
  * {@code --entries} 追加 entries of 1.00 万元 to that one budget, one at a time, as a clerk's client
  * would. With {@code --nodes N} it starts N servers on one database and spreads the writers over
- * them; with {@code --budgets B}, over B budgets. Prints entries/s and the latency percentiles of
- * the acknowledged writes, then checks that the budget holds exactly the acknowledged entries: none
- * lost, none twice.
+ * them; with {@code --budgets B}, over B budgets. Prints entries/s, the latency percentiles of the
+ * acknowledged writes and the CPU an entry cost the servers and the bench, then checks that the
+ * budget holds exactly the acknowledged entries: none lost, none twice.
  */
 @Component
 @Command(
@@ -97,27 +97,9 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
             .build();
     String authorization = BenchServer.basic(user, password);
     Path log = Path.of("target", "bench-writes-server.log").toAbsolutePath();
-    log.getParent().toFile().mkdirs();
-    // The bench signs in as the demo clerk on a scratch database, which a server on PostgreSQL
-    // refuses unless told that this is a trial.
-    List<String> args = new ArrayList<>(serverArgs);
-    args.add("--ledger.security.allow-demo-passwords=true");
-    List<BenchServer> servers = new ArrayList<>();
-    try {
-      // The first node creates the schema and the signing key, the others join it.
-      servers.add(BenchServer.start(port, log, serverJavaOptions, args));
-      servers.get(0).awaitReady(http, authorization, Duration.ofMinutes(3));
-      for (int n = 1; n < nodes; n++) {
-        servers.add(
-            BenchServer.start(
-                port + n,
-                log.resolveSibling("bench-writes-server-" + (n + 1) + ".log"),
-                serverJavaOptions,
-                args));
-      }
-      for (BenchServer server : servers) {
-        server.awaitReady(http, authorization, Duration.ofMinutes(3));
-      }
+    try (BenchCluster cluster =
+        BenchCluster.start(port, nodes, log, serverJavaOptions, serverArgs, http, authorization)) {
+      List<BenchServer> servers = cluster.servers();
       List<RestWriter> through =
           servers.stream().map(server -> new RestWriter(http, server, authorization)).toList();
       String stamp = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
@@ -131,19 +113,20 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
       Latencies latencies = new Latencies(writers * entries);
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
       AtomicLong acknowledged = new AtomicLong(warmup);
+      CpuAccount cpu = CpuAccount.from(servers);
       long started = System.nanoTime();
       run(through, opened, latencies, failures, acknowledged);
       double seconds = (System.nanoTime() - started) / 1e9;
+      double serverCpu = cpu.serverMillisPer(latencies.count());
+      double clientCpu = cpu.clientMillisPer(latencies.count());
       long recordedFen = 0;
       for (String budget : opened) {
         recordedFen += recordedFen(http, servers.get(0), authorization, budget);
       }
       print(latencies, seconds, failures, acknowledged.get(), recordedFen, log);
+      System.out.printf("%-28s %12.2f%n", "server CPU ms/entry", serverCpu);
+      System.out.printf("%-28s %12.2f%n", "bench CPU ms/entry", clientCpu);
       return failures.isEmpty() && recordedFen == acknowledged.get() * ENTRY_FEN ? 0 : 1;
-    } finally {
-      for (BenchServer server : servers) {
-        server.close();
-      }
     }
   }
 

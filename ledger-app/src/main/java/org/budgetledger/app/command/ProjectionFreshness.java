@@ -1,7 +1,6 @@
 package org.budgetledger.app.command;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.budgetledger.app.readmodel.ProcessorStatus;
@@ -72,22 +71,21 @@ public class ProjectionFreshness {
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
       long index = appended.lastIndex() >= 0 ? appended.lastIndex() : monitor.head();
-      List<String> waiting = new ArrayList<>(ReadModelMonitor.PROCESSORS);
+      List<String> waiting = ReadModelMonitor.PROCESSORS;
       while (true) {
         Optional<ProcessorStatus> stopped = monitor.stopped();
         if (stopped.isPresent()) {
           return Optional.of(stopped.get().describe());
         }
-        waiting.removeIf(
-            p -> monitor.applied(p, appended.events(), index) && monitor.passedHere(p, index));
+        waiting = monitor.notYetApplied(waiting, appended.events(), index);
         if (waiting.isEmpty()) {
           return Optional.empty();
         }
         if (System.nanoTime() >= deadline) {
           return Optional.of(lagging(monitor.status(index), timeout));
         }
-        // Each look is one small query of the token store: a short wait keeps the answer close
-        // to the work.
+        // A look reads memory, and the token store once memory has passed the write: a short
+        // wait keeps the answer close to the work.
         Thread.sleep(3);
       }
     } catch (InterruptedException e) {

@@ -32,6 +32,7 @@ import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.InvalidTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,13 +49,27 @@ public class DisclosureImporter {
   private final ImportedDocuments documents;
   private final ProjectionFreshness freshness;
   private final Clock clock;
+  private final LayoutProfiles layouts;
 
+  @Autowired
   public DisclosureImporter(
       CommandGateway commands,
       TransactionTemplate transaction,
       ImportedDocuments documents,
       ProjectionFreshness freshness,
       Clock clock) {
+    this(commands, transaction, documents, freshness, clock, LayoutProfiles.builtIn());
+  }
+
+  /** With the layout families a PDF is mapped through ({@link LayoutProfiles#builtIn()} in use). */
+  public DisclosureImporter(
+      CommandGateway commands,
+      TransactionTemplate transaction,
+      ImportedDocuments documents,
+      ProjectionFreshness freshness,
+      Clock clock,
+      LayoutProfiles layouts) {
+    this.layouts = layouts;
     this.commands = commands;
     this.transaction = transaction;
     this.documents = documents;
@@ -114,7 +129,7 @@ public class DisclosureImporter {
     }
     RenderedDisclosure rendered;
     try {
-      rendered = new PdfDisclosureReader(LayoutProfiles.builtIn()).read(fileName, content);
+      rendered = new PdfDisclosureReader(layouts).read(fileName, content);
     } catch (PdfDisclosureException e) {
       return ImportReport.rejected(
           fileName, PdfImportReports.sha256(content), e.problems(), millisSince(start));

@@ -18,25 +18,8 @@ final class SegmentPositions {
 
   static List<SegmentPosition> of(
       Optional<StreamingEventProcessor> processor, StoredTokens stored, String name) {
-    Map<Integer, EventTrackerStatus> local =
-        processor
-            .filter(StreamingEventProcessor::isRunning)
-            .map(p -> p.processingStatus())
-            .orElse(Map.of());
     List<SegmentPosition> positions = new ArrayList<>();
-    long covered = 0; // in units of 1/2^20 of the hash space, so that the sum is exact
-    for (EventTrackerStatus s : local.values()) {
-      if (s.isErrorState() || s.getCurrentPosition().isEmpty()) {
-        positions.clear();
-        covered = -1;
-        break;
-      }
-      positions.add(
-          new SegmentPosition(
-              s.getSegment(), s.getCurrentPosition().getAsLong(), true, "this node"));
-      covered += (1L << 20) / (s.getSegment().getMask() + 1L);
-    }
-    if (covered == (1L << 20)) {
+    if (claimedHere(processor, positions)) {
       return positions;
     }
     List<StoredTokens.SegmentToken> rows = stored.of(name);
@@ -55,5 +38,39 @@ final class SegmentPositions {
                       row.owner())));
     }
     return merged;
+  }
+
+  /**
+   * The positions of every segment when this node processes all of them, from memory alone; empty
+   * when some are processed elsewhere (or none has started here), which only the token store tells.
+   */
+  static Optional<List<SegmentPosition>> allHere(Optional<StreamingEventProcessor> processor) {
+    List<SegmentPosition> positions = new ArrayList<>();
+    return claimedHere(processor, positions) ? Optional.of(positions) : Optional.empty();
+  }
+
+  /**
+   * Adds the segments this node has claimed to {@code positions} (none when one of them is in error
+   * or has no position yet) and says whether they cover the whole hash space.
+   */
+  private static boolean claimedHere(
+      Optional<StreamingEventProcessor> processor, List<SegmentPosition> positions) {
+    Map<Integer, EventTrackerStatus> local =
+        processor
+            .filter(StreamingEventProcessor::isRunning)
+            .map(p -> p.processingStatus())
+            .orElse(Map.of());
+    long covered = 0; // in units of 1/2^20 of the hash space, so that the sum is exact
+    for (EventTrackerStatus s : local.values()) {
+      if (s.isErrorState() || s.getCurrentPosition().isEmpty()) {
+        positions.clear();
+        return false;
+      }
+      positions.add(
+          new SegmentPosition(
+              s.getSegment(), s.getCurrentPosition().getAsLong(), true, "this node"));
+      covered += (1L << 20) / (s.getSegment().getMask() + 1L);
+    }
+    return covered == (1L << 20);
   }
 }

@@ -1,10 +1,15 @@
 package org.budgetledger.app.readmodel;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +41,32 @@ public class StoredTokens {
             new SegmentToken(
                 rs.getInt(1), position(rs.getString(2), rs.getString(3)), rs.getString(4)),
         processor);
+  }
+
+  /**
+   * Every segment of each of the processors, in one query (a writer waiting for both read models
+   * looks at both at once), in segment order; a processor that has not run yet maps to nothing.
+   */
+  public Map<String, List<SegmentToken>> of(List<String> processors) {
+    Map<String, List<SegmentToken>> rows = new HashMap<>();
+    if (processors.isEmpty()) {
+      return rows;
+    }
+    jdbc.query(
+        "SELECT processor_name, segment, token, token_type, owner FROM token_entry"
+            + " WHERE processor_name IN ("
+            + String.join(", ", Collections.nCopies(processors.size(), "?"))
+            + ") ORDER BY processor_name, segment",
+        (RowCallbackHandler)
+            rs ->
+                rows.computeIfAbsent(rs.getString(1), p -> new ArrayList<>())
+                    .add(
+                        new SegmentToken(
+                            rs.getInt(2),
+                            position(rs.getString(3), rs.getString(4)),
+                            rs.getString(5))),
+        processors.toArray());
+    return rows;
   }
 
   private long position(String token, String type) {

@@ -2,6 +2,8 @@ package org.budgetledger.app.security;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,8 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,6 +41,18 @@ public class SecurityConfiguration {
     return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
   }
 
+  /**
+   * No Micrometer observation around each of the chain's filters, each authentication and each
+   * authorization: measured, wrapping the dozen filters of every REST write cost more of the
+   * server's CPU than the signing of the audit head (README, Writes under concurrency). Requests
+   * are still timed once, as {@code http.server.requests}; sign-ins still publish their events,
+   * which the lockout counts.
+   */
+  @Bean
+  static SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
+  }
+
   @Bean
   DemoPasswordGuard demoPasswordGuard(
       LedgerUsers users, PasswordEncoder encoder, Environment environment) {
@@ -44,8 +60,10 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  SignInThrottle signInThrottle(ObjectProvider<Clock> clock) {
-    return new SignInThrottle(clock.getIfAvailable(Clock::systemUTC));
+  SignInThrottle signInThrottle(JdbcTemplate jdbc, LedgerUsers users, ObjectProvider<Clock> clock) {
+    Set<String> names =
+        users.users().stream().map(LedgerUser::name).collect(Collectors.toUnmodifiableSet());
+    return new SignInThrottle(jdbc, names::contains, clock.getIfAvailable(Clock::systemUTC));
   }
 
   @Bean
