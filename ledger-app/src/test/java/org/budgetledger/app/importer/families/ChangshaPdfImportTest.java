@@ -43,9 +43,7 @@ class ChangshaPdfImportTest {
 
   @Test
   void itsBalanceSheetsAreReadAsTheFamilyPrintsThemAndComeBackExact() throws IOException {
-    ImportReport imported =
-        importer.importBytes(
-            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
+    ImportReport imported = importThePdf();
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status())
         .isIn(ImportReport.Status.IMPORTED, ImportReport.Status.ALREADY_IMPORTED);
@@ -76,9 +74,7 @@ class ChangshaPdfImportTest {
 
   @Test
   void theFiguresAreThoseOfPages13And16And17() throws IOException {
-    ImportReport imported =
-        importer.importBytes(
-            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
+    ImportReport imported = importThePdf();
     TableSet published = documents.of(BudgetId.parse(imported.budgetId())).get(0).publishedTables();
     TableKind sheet = TableKind.INCOME_EXPENDITURE_SUMMARY;
     // page 13: 本级财政拨款收入 68,632.12 (the fiscal sources are not printed under it)
@@ -106,6 +102,11 @@ class ChangshaPdfImportTest {
         .hasValueSatisfying(c -> assertThat(c.amount().isZero()).isTrue());
     assertThat(published.amount(fiscal, "totals:grand", "spending"))
         .isEqualTo(Fen.parseWan("68632.12"));
+  }
+
+  private ImportReport importThePdf() throws IOException {
+    return importer.importBytes(
+        PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
   }
 
   private static TableTally tally(CellComparisonResult cells, TableKind kind) {
