@@ -86,8 +86,8 @@ public final class ImportPlanner {
                     + " "
                     + g.kind().chinese()
                     + "：合计中有 "
-                    + Fen.of(g.classGapFen()).formatWan(6)
-                    + " 万元 在文本中没有明细行；记在单位 "
+                    + MoneyText.of(doc, g.classGapFen())
+                    + " 在文本中没有明细行；记在单位 "
                     + gapUnit
                     + "，不分经济分类（推导 GAP_RESIDUAL）"));
     long yearEnd =
