@@ -27,7 +27,9 @@ public class TablesCommand extends InquiryCommand {
       index = "2",
       arity = "0..1",
       paramLabel = "TABLE",
-      description = "03, 预算03表 or expenditure-summary; all tables when absent.")
+      description =
+          "03, 预算03表 or expenditure-summary (a family's budget: its own numbers, 公开03表, 表3);"
+              + " all tables when absent.")
   String table;
 
   @Mixin PointInTimeOptions at;

@@ -3,14 +3,21 @@ package org.budgetledger.app.importer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.budgetledger.core.model.BudgetId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The published documents the ledger imported, kept verbatim for reconciliation. */
 @Repository
 public class ImportedDocuments {
   private final JdbcTemplate jdbc;
+  // documents this process stored per budget: what tells a cache a new import without a query
+  private final Map<String, AtomicLong> stored = new ConcurrentHashMap<>();
 
   public ImportedDocuments(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -31,7 +38,31 @@ public class ImportedDocuments {
           fileName,
           text,
           Timestamp.from(at));
+      afterCommit(() -> stored.computeIfAbsent(budgetId, k -> new AtomicLong()).incrementAndGet());
     }
+  }
+
+  private static void afterCommit(Runnable action) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      action.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            action.run();
+          }
+        });
+  }
+
+  /**
+   * How many documents this process has stored for a budget since it started: it changes with each
+   * new import committed here, so a cache of what the documents say can be kept until then.
+   */
+  public long generation(BudgetId budgetId) {
+    AtomicLong count = stored.get(budgetId.toString());
+    return count == null ? 0 : count.get();
   }
 
   /** The documents imported for a budget, oldest first. */

@@ -36,10 +36,14 @@ public class TableInquiry {
 
   /** Which table the argument names, in the budget's own numbering. */
   public TableKind kind(BudgetId id, String table) {
-    return TableNames.kind(view(id, PointInTime.LATEST).header().format(), table);
+    return kind(view(id, PointInTime.LATEST), table);
   }
 
-  /** All 13 tables in the department's numbering order. */
+  private TableKind kind(BudgetView view, String table) {
+    return TableNames.kind(view.header().format(), builders.family(view), table);
+  }
+
+  /** The tables the budget shows, in its numbering order (a family's budget: the family's). */
   public DepartmentTables tables(BudgetId id, PointInTime at, Progress progress) {
     BudgetView view = view(id, at);
     List<DisclosureTable> tables = new ArrayList<>();
@@ -59,7 +63,7 @@ public class TableInquiry {
 
   /** The table the argument names, from a view already read. */
   public DisclosureTable build(BudgetView view, String table) {
-    return builders.build(view, TableNames.kind(view.header().format(), table));
+    return builders.build(view, kind(view, table));
   }
 
   /** One cell, or a not-found error that names the row or column and the table. */

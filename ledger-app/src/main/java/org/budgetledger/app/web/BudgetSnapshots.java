@@ -8,6 +8,7 @@ import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.budget.BudgetViews;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.FamilyLayout;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.document.DisclosureTables;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,11 @@ public class BudgetSnapshots {
 
   public DisclosureTable table(BudgetView view, TableKind kind) {
     return tables.build(view, kind);
+  }
+
+  /** The family the budget's tables are framed in, empty for the Beijing formats. */
+  public Optional<FamilyLayout> family(BudgetView view) {
+    return tables.family(view);
   }
 
   public BudgetSnapshot of(BudgetView view) {

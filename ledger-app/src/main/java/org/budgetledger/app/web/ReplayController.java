@@ -32,10 +32,12 @@ public class ReplayController {
       @RequestParam(defaultValue = "false") boolean play,
       Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
-    var header = snapshots.view(id, PointInTime.LATEST).header();
+    var latest = snapshots.view(id, PointInTime.LATEST);
+    var header = latest.header();
+    var family = snapshots.family(latest);
     TableKind kind =
         table == null || table.isBlank()
-            ? TableKind.EXPENDITURE_SUMMARY
+            ? TableTabs.firstOf(header, family, TableKind.EXPENDITURE_SUMMARY)
             : Fields.enumValue("table", table, TableKind.class);
     ReplayStep s = replays.step(id, kind, step);
     String base = "/budgets/" + id + "/replay?table=" + kind.name() + "&step=";
@@ -44,7 +46,8 @@ public class ReplayController {
     model.addAttribute("s", s);
     model.addAttribute(
         "tabs",
-        TableTabs.of(header, kind, "/budgets/" + id + "/replay?table=", "&step=" + s.step()));
+        TableTabs.of(
+            header, family, kind, "/budgets/" + id + "/replay?table=", "&step=" + s.step()));
     model.addAttribute("playing", play && s.step() < s.steps());
     model.addAttribute("firstHref", base + 1);
     model.addAttribute("prevHref", s.step() > 1 ? base + (s.step() - 1) : null);

@@ -11,6 +11,7 @@ import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.EntryJournal;
 import org.budgetledger.projections.entries.JournalEntry;
 import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.tables.FamilyLayout;
 import org.budgetledger.projections.tables.TableKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,14 +54,16 @@ public class TablesController {
     Point point = Point.parse("asOf", asOf, "effective", effective).exactIf(asOfExact);
     // A point before the budget existed is an empty page with its navigation, not an error.
     Optional<BudgetView> view = snapshots.find(id, point.at());
-    BudgetHeader header =
-        view.isPresent() ? view.get().header() : snapshots.view(id, PointInTime.LATEST).header();
+    BudgetView shown = view.orElseGet(() -> snapshots.view(id, PointInTime.LATEST));
+    BudgetHeader header = shown.header();
+    Optional<FamilyLayout> family = snapshots.family(shown);
     TableKind kind =
         table == null || table.isBlank()
-            ? TableTabs.order(header).get(0)
+            ? TableTabs.order(header, family).get(0)
             : Fields.enumValue("table", table, TableKind.class);
     String pointQuery = point.query("asOf", "effective");
-    List<Tab> tabs = TableTabs.of(header, kind, "/budgets/" + id + "/tables?table=", pointQuery);
+    List<Tab> tabs =
+        TableTabs.of(header, family, kind, "/budgets/" + id + "/tables?table=", pointQuery);
     model.addAttribute("budget", header);
     model.addAttribute("section", "tables");
     model.addAttribute("point", point);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.model.InvalidValueException;
+import org.budgetledger.projections.tables.document.TableNotPublishedException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,6 +27,13 @@ public class WebErrors {
 
   public WebErrors(MessageSource messages) {
     this.messages = messages;
+  }
+
+  /** A table the budget's family does not publish: the page says so (本版式不公开此表). */
+  @ExceptionHandler(TableNotPublishedException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  ModelAndView notPublished(TableNotPublishedException e) {
+    return page("error.notFound", e.getMessage());
   }
 
   @ExceptionHandler(NoSuchElementException.class)

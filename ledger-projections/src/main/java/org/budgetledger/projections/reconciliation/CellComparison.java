@@ -32,7 +32,7 @@ public final class CellComparison {
     List<TableTally> tallies = new ArrayList<>();
     List<CellFinding> findings = new ArrayList<>();
     List<TableKind> kinds = new ArrayList<>(List.of(TableKind.values()));
-    kinds.sort(Comparator.comparing(published::number));
+    kinds.sort(Comparator.comparingInt(rebuilt::position));
     for (TableKind kind : kinds) {
       DisclosureTable p = published.table(kind).orElse(null);
       DisclosureTable r = rebuilt.table(kind).orElse(null);
@@ -43,7 +43,7 @@ public final class CellComparison {
       }
       Map<CellStatus, Integer> counts = new EnumMap<>(CellStatus.class);
       TableComparer comparer =
-          new TableComparer(kind, published.number(kind), published, p, r, counts, findings);
+          new TableComparer(kind, rebuilt.number(kind), published, p, r, counts, findings);
       comparer.comparePublished();
       comparer.reportRebuiltOnly();
       for (UnreadableCell u : unreadable) {
@@ -51,7 +51,7 @@ public final class CellComparison {
         findings.add(
             new CellFinding(
                 kind,
-                published.number(kind),
+                rebuilt.number(kind),
                 "line:" + u.lineNo(),
                 u.field(),
                 "",
@@ -67,7 +67,7 @@ public final class CellComparison {
                 0,
                 u.message()));
       }
-      tallies.add(new TableTally(kind, published.number(kind), counts));
+      tallies.add(new TableTally(kind, rebuilt.number(kind), rebuilt.title(kind), counts));
     }
     return new CellComparisonResult(tallies, findings);
   }

@@ -27,7 +27,7 @@ public final class ReportText {
       out.append("  ")
           .append(tally.tableNumber())
           .append(' ')
-          .append(tally.table().chinese())
+          .append(tally.tableTitle())
           .append("：");
       for (CellStatus status : CellStatus.values()) {
         out.append(status.chinese()).append(' ').append(tally.count(status)).append("  ");

@@ -79,8 +79,36 @@ public record TableSet(
     return cell.source() instanceof CellSource.Printed printed ? printed.lineNo() : 0;
   }
 
-  /** {@code 预算03表} in this set's numbering; the table's name when the numbering is unknown. */
+  /**
+   * {@code 预算03表} in this set's numbering; the table's name when the numbering is unknown; for a
+   * rebuilt table in its family's frame, its number as the family prints it ({@code 表1}, {@code
+   * 公开01表}).
+   */
   public String number(TableKind kind) {
+    if (framed(kind)) {
+      return tables.get(kind).number();
+    }
     return format == null ? kind.chinese() : TableNumbering.label(format, kind);
+  }
+
+  /** The table's name; a rebuilt table in its family's frame: its title as the family prints it. */
+  public String title(TableKind kind) {
+    return framed(kind) ? tables.get(kind).title() : kind.chinese();
+  }
+
+  /** Where the table comes: a family's tables first by their printed number, then the format's. */
+  public int position(TableKind kind) {
+    if (framed(kind)) {
+      return PrintedNumerals.value(tables.get(kind).number());
+    }
+    return 1000 + (format == null ? kind.ordinal() : TableNumbering.number(format, kind));
+  }
+
+  private boolean framed(TableKind kind) {
+    DisclosureTable table = tables.get(kind);
+    return exact
+        && table != null
+        && format != null
+        && !table.number().equals(TableNumbering.label(format, kind));
   }
 }

@@ -68,4 +68,16 @@ public record LayoutProfile(
     var m = numbering.matcher(Texts.normalize(title));
     return m.find() ? Optional.of(m.group("n")) : Optional.empty();
   }
+
+  /**
+   * A table's number as the line prints it, separators after it dropped ({@code 公开01表}, {@code 一}
+   * of {@code 一、收支预算总表}), empty when the line prints none.
+   */
+  public Optional<String> printedLabel(String line) {
+    if (numbering == null) {
+      return Optional.empty();
+    }
+    var m = numbering.matcher(Texts.normalize(line));
+    return m.find() ? Optional.of(m.group().replaceAll("[、：:.．]+$", "")) : Optional.empty();
+  }
 }

@@ -75,13 +75,12 @@ final class CanonicalTextRenderer {
       line("部门名称：" + identity.department(), cover);
     }
     line(CoverLines.FAMILY + profile.family(), cover);
-    // the titles as printed, so the rebuilt tables can carry them (the parser reads no cover line)
+    // titles, numbers, decimals and headers as printed, so the rebuilt tables can carry them (the
+    // parser reads no cover line)
     Set<TableKind> titled = EnumSet.noneOf(TableKind.class);
     for (PublishedGrid grid : grids) {
       if (grid.kind() != null && titled.add(grid.kind())) {
-        line(
-            CoverLines.TITLE + grid.kind().name() + "\t" + grid.title().replaceAll("\\s", ""),
-            cover);
+        line(CoverLines.of(grid), cover);
       }
     }
     Set<TableKind> published = EnumSet.noneOf(TableKind.class);

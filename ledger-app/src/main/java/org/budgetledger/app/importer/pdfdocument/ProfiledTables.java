@@ -66,7 +66,7 @@ public final class ProfiledTables {
         AmountUnit unit =
             AmountUnit.inLabel(table.unitLine() == null ? "" : table.unitLine())
                 .orElse(current.unitIn(profile));
-        builder = new Builder(current, table, unit, vocabulary);
+        builder = new Builder(current, table, unit, vocabulary, label(profile, table));
       } else if (builder == null || table.firstPage() != lastPage + 1) {
         continue;
       }
@@ -79,17 +79,37 @@ public final class ProfiledTables {
     return new Result(grids, problems);
   }
 
+  /** The table's number as printed above it or in its title, null when it prints none. */
+  private static String label(LayoutProfile profile, PdfTable table) {
+    List<String> lines = new ArrayList<>(table.headingLines());
+    lines.add(table.title());
+    return lines.stream()
+        .map(profile::printedLabel)
+        .flatMap(java.util.Optional::stream)
+        .findFirst()
+        .orElse(null);
+  }
+
   private static final class Builder {
     private final ProfileTable spec;
     private final String title;
+    private final String label;
+    private final List<String> headers;
     private final AmountUnit unit;
     private final List<String> measures;
     private final List<Integer> pages = new ArrayList<>();
     private final List<List<PublishedCell>> rows = new ArrayList<>();
 
-    Builder(ProfileTable spec, PdfTable first, AmountUnit unit, MeasureVocabulary vocabulary) {
+    Builder(
+        ProfileTable spec,
+        PdfTable first,
+        AmountUnit unit,
+        MeasureVocabulary vocabulary,
+        String label) {
       this.spec = spec;
       this.title = first.title();
+      this.label = label;
+      this.headers = first.columns();
       this.unit = unit;
       this.measures =
           first.columns().stream()
@@ -135,7 +155,8 @@ public final class ProfiledTables {
     }
 
     PublishedGrid build() {
-      return new PublishedGrid(spec.content(), spec.kind(), title, unit, pages, measures, rows);
+      return new PublishedGrid(
+          spec.content(), spec.kind(), title, unit, pages, measures, rows, label, headers);
     }
   }
 }

@@ -9,7 +9,9 @@ import org.budgetledger.projections.tables.TableKind;
  * A published table read through its family's profile: its content ({@code kind} when one of the
  * canonical 13, else the family's own content name), the title as printed, its unit (元 or 万元, from
  * its own label, else the profile's), its pages, one canonical measure per column (null when
- * unknown) and its body rows of cells with their places.
+ * unknown) and its body rows of cells with their places; {@code label} its number as printed
+ * ({@code 公开01表}, null when it prints none) and {@code headers} each column's header path as
+ * printed ({@code 本年收入/事业收入}), which the rebuilt table shows in the family's frame.
  */
 public record PublishedGrid(
     String content,
@@ -18,11 +20,35 @@ public record PublishedGrid(
     AmountUnit unit,
     List<Integer> pages,
     List<String> measures,
-    List<List<PublishedCell>> rows) {
+    List<List<PublishedCell>> rows,
+    String label,
+    List<String> headers) {
   public PublishedGrid {
+    headers = headers == null ? List.of() : List.copyOf(headers);
     pages = List.copyOf(pages);
     measures = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(measures));
     rows = rows.stream().map(List::copyOf).toList();
+  }
+
+  /** A grid read without its printed number and headers. */
+  public PublishedGrid(
+      String content,
+      TableKind kind,
+      String title,
+      AmountUnit unit,
+      List<Integer> pages,
+      List<String> measures,
+      List<List<PublishedCell>> rows) {
+    this(content, kind, title, unit, pages, measures, rows, null, List.of());
+  }
+
+  /** The most decimals a figure of the table prints, empty when it prints no figure. */
+  public java.util.OptionalInt printedDecimals() {
+    return rows.stream()
+        .flatMap(List::stream)
+        .filter(PublishedCell::isMoney)
+        .mapToInt(PublishedCell::decimals)
+        .max();
   }
 
   public long moneyCells() {

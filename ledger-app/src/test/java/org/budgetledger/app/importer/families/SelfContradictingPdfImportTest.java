@@ -58,7 +58,7 @@ class SelfContradictingPdfImportTest {
         .hasSize(10)
         .anySatisfy(
             f -> {
-              assertThat(f.tableNumber()).isEqualTo("预算01表");
+              assertThat(f.tableNumber()).isEqualTo("表1");
               assertThat(f.rowLabel()).isEqualTo("一般公共服务支出");
               assertThat(f.lineNo()).isEqualTo(19);
               assertThat(f.published()).isEqualTo(Fen.parseWan("6651.38"));
@@ -68,7 +68,7 @@ class SelfContradictingPdfImportTest {
             })
         .anySatisfy(
             f -> {
-              assertThat(f.tableNumber()).isEqualTo("预算05表");
+              assertThat(f.tableNumber()).isEqualTo("表5");
               assertThat(f.rowKey()).isEqualTo("total");
               assertThat(f.lineNo()).isEqualTo(171);
               assertThat(f.published()).isEqualTo(Fen.parseWan("432513.70"));
@@ -88,7 +88,7 @@ class SelfContradictingPdfImportTest {
     assertThat(cells.findings(CellStatus.WITHIN_ROUNDING))
         .anySatisfy(
             f -> {
-              assertThat(f.tableNumber()).isEqualTo("预算01表");
+              assertThat(f.tableNumber()).isEqualTo("表1");
               assertThat(f.rowKey()).isEqualTo("spendingDetail:21499");
               assertThat(f.rowLabel()).isEqualTo("其他交通运输支出");
               assertThat(f.published()).isEqualTo(Fen.parseWan("68200.00"));

@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 13 disclosure tables of one department budget (部门预算公开表), built from one view and returned in
- * the department's numbering order (预算01表 … 预算13表). It lives in its own package so that the table
+ * the department's numbering order (预算01表 … 预算13表), or in its family's frame and order when its
+ * document names a family ({@link FamilyLayouts}). It lives in its own package so that the table
  * packages do not depend on each other.
  */
 @Component
@@ -88,6 +89,10 @@ public class DisclosureTables {
             new DepartmentPerformanceBuilder()));
   }
 
+  /**
+   * All 13 tables, the family's first in its frame: what the 勾稽核对 and the change preview compare (a
+   * table the family does not publish is still the ledger's to check).
+   */
   public List<DisclosureTable> build(BudgetView view) {
     Optional<FamilyLayout> family = layouts.of(view.header().id());
     return order(view, family).stream()
@@ -107,10 +112,17 @@ public class DisclosureTables {
   }
 
   /**
-   * The tables in the budget's order: its family's tables first as it orders them, then the rest.
+   * The tables the budget shows, in its order: a family's budget its family's tables only, any
+   * other the 13 in its format's numbering.
    */
   public List<TableKind> order(BudgetView view) {
-    return order(view, layouts.of(view.header().id()));
+    Optional<FamilyLayout> family = layouts.of(view.header().id());
+    return family.map(FamilyLayout::order).orElseGet(() -> order(view, family));
+  }
+
+  /** The family the budget's tables are framed in, empty for the Beijing formats. */
+  public Optional<FamilyLayout> family(BudgetView view) {
+    return layouts.of(view.header().id());
   }
 
   private static List<TableKind> order(BudgetView view, Optional<FamilyLayout> family) {
@@ -123,8 +135,16 @@ public class DisclosureTables {
     return ordered;
   }
 
+  /**
+   * One table as the budget shows it; a table its family does not publish is not shown ({@link
+   * TableNotPublishedException}).
+   */
   public DisclosureTable build(BudgetView view, TableKind kind) {
-    return framed(layouts.of(view.header().id()), builders.get(kind).build(view));
+    Optional<FamilyLayout> family = layouts.of(view.header().id());
+    if (family.isPresent() && !family.get().publishes(kind)) {
+      throw new TableNotPublishedException(kind, family.get());
+    }
+    return framed(family, builders.get(kind).build(view));
   }
 
   private static DisclosureTable framed(Optional<FamilyLayout> family, DisclosureTable table) {
