@@ -29,7 +29,8 @@ BEGIN
     -- switched by one row. Before V14_10 the read-model names were tables; since, they are views.
     FOREACH t IN ARRAY ARRAY['token_entry', 'ledger_entry_leg', 'budget_fact',
         'ledger_entry_leg_blue', 'ledger_entry_leg_green', 'budget_fact_blue',
-        'budget_fact_green', 'read_model_version', 'read_model_rebuild_lock'] LOOP
+        'budget_fact_green', 'read_model_version', 'read_model_rebuild_lock',
+        'read_model_failure', 'sign_in_failure'] LOOP
       IF to_regclass(t) IS NOT NULL THEN
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO ledger_app', t);
       END IF;

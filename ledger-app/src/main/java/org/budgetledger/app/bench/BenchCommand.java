@@ -1,5 +1,6 @@
 package org.budgetledger.app.bench;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.budgetledger.app.adjustment.AdjustmentBatch;
 import org.budgetledger.app.cli.LedgerSubcommand;
@@ -29,8 +31,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code ./ledger bench}: builds a synthetic province-scale ledger through the real write path
  * (commands through Axon into the JDBC event store), then measures append and rebuild throughput,
- * table and trace latency at random points in time, heap, and PostgreSQL's COPY ceiling. Not a
- * test: it writes into the configured database; point it at a scratch schema.
+ * table and trace latency at random points in time, heap, and PostgreSQL's COPY ceiling. With
+ * {@code --nodes N} the same province goes through N server nodes instead ({@link
+ * ProvinceThroughNodes}). Not a test: it writes into the configured database; point it at a scratch
+ * schema.
  */
 @Component
 @Command(
@@ -65,6 +69,28 @@ public class BenchCommand implements LedgerSubcommand {
 
   @Option(names = "--seed", defaultValue = "1")
   long seed;
+
+  @Option(
+      names = "--nodes",
+      defaultValue = "0",
+      description =
+          "write through N server nodes it starts on one database (REST adjustment files of"
+              + " --batch entries, --threads writers); 0: in process, then rebuild and queries")
+  int nodes;
+
+  @Option(names = "--port", defaultValue = "8097", description = "the first node's port")
+  int port;
+
+  @Option(names = "--user", defaultValue = "luru")
+  String user;
+
+  @Option(names = "--password", defaultValue = "luru-demo-2026")
+  String password;
+
+  @Option(
+      names = "--server-java-option",
+      description = "a JVM option for each node (e.g. -Xmx512m), repeatable")
+  List<String> serverJavaOptions = new ArrayList<>();
 
   private final CommandGateway gateway;
   private final TransactionManager transactions;
@@ -105,6 +131,9 @@ public class BenchCommand implements LedgerSubcommand {
     BenchShape shape =
         new BenchShape(departments, units, lines, adjustments == null ? 0 : adjustments);
     shape = adjustments == null ? shape.withEvents(events) : shape;
+    if (nodes > 0) {
+      return throughNodes(shape);
+    }
     // The import is measured alone: the projections catch up in the rebuild, measured next.
     processing.eventProcessors().values().stream()
         .filter(StreamingEventProcessor.class::isInstance)
@@ -153,15 +182,36 @@ public class BenchCommand implements LedgerSubcommand {
     return 0;
   }
 
+  /** The province written through N nodes it starts; this process only sends requests. */
+  private Integer throughNodes(BenchShape shape) throws Exception {
+    // The nodes run the read models' processors, and their writes wait for them.
+    processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+    Path log = Path.of("target", "bench-nodes-server.log").toAbsolutePath();
+    boolean exact =
+        new ProvinceThroughNodes(shape, seed, threads, batch, this::recordedEntries)
+            .run(
+                port, nodes, log, serverJavaOptions, BenchServer.basic(user, password), System.out);
+    return exact ? 0 : 1;
+  }
+
+  private long recordedEntries() {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM domain_event_entry WHERE payload_type LIKE '%EntryRecordedEvent'",
+        Long.class);
+  }
+
   private List<BudgetId> append(BenchShape shape) throws Exception {
     BulkWriter writer = new BulkWriter(gateway, transactions);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<BudgetId>> done = new ArrayList<>();
     for (int d = 0; d < shape.departments(); d++) {
-      BudgetGenerator generator = new BudgetGenerator(shape, d, seed);
+      int department = d;
       done.add(
           pool.submit(
               () -> {
+                // Made when its turn comes: 20,000 departments' generators made up front (their
+                // line keys) filled a 1 GiB heap before the first append.
+                BudgetGenerator generator = new BudgetGenerator(shape, department, seed);
                 List<Object> commands = generator.commands();
                 for (int i = 0; i < commands.size(); i += batch) {
                   writer.sendInOneTransaction(

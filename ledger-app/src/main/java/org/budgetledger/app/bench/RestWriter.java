@@ -59,7 +59,8 @@ final class RestWriter {
     }
   }
 
-  private String post(String path, String json) throws IOException, InterruptedException {
+  /** Posts a JSON body; returns null when acknowledged (201), else the status and body. */
+  String post(String path, String json) throws IOException, InterruptedException {
     HttpResponse<String> answer =
         http.send(
             HttpRequest.newBuilder(server.uri(path))

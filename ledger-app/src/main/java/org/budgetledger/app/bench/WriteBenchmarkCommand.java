@@ -97,27 +97,9 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
             .build();
     String authorization = BenchServer.basic(user, password);
     Path log = Path.of("target", "bench-writes-server.log").toAbsolutePath();
-    log.getParent().toFile().mkdirs();
-    // The bench signs in as the demo clerk on a scratch database, which a server on PostgreSQL
-    // refuses unless told that this is a trial.
-    List<String> args = new ArrayList<>(serverArgs);
-    args.add("--ledger.security.allow-demo-passwords=true");
-    List<BenchServer> servers = new ArrayList<>();
-    try {
-      // The first node creates the schema and the signing key, the others join it.
-      servers.add(BenchServer.start(port, log, serverJavaOptions, args));
-      servers.get(0).awaitReady(http, authorization, Duration.ofMinutes(3));
-      for (int n = 1; n < nodes; n++) {
-        servers.add(
-            BenchServer.start(
-                port + n,
-                log.resolveSibling("bench-writes-server-" + (n + 1) + ".log"),
-                serverJavaOptions,
-                args));
-      }
-      for (BenchServer server : servers) {
-        server.awaitReady(http, authorization, Duration.ofMinutes(3));
-      }
+    try (BenchCluster cluster =
+        BenchCluster.start(port, nodes, log, serverJavaOptions, serverArgs, http, authorization)) {
+      List<BenchServer> servers = cluster.servers();
       List<RestWriter> through =
           servers.stream().map(server -> new RestWriter(http, server, authorization)).toList();
       String stamp = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
@@ -140,10 +122,6 @@ public class WriteBenchmarkCommand implements LedgerSubcommand {
       }
       print(latencies, seconds, failures, acknowledged.get(), recordedFen, log);
       return failures.isEmpty() && recordedFen == acknowledged.get() * ENTRY_FEN ? 0 : 1;
-    } finally {
-      for (BenchServer server : servers) {
-        server.close();
-      }
     }
   }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.budgetledger.app.importer.document.DisclosureDocumentParser;
 import org.budgetledger.app.importer.document.ParseResult;
+import org.budgetledger.app.importer.layout.LayoutProfile;
 import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.CoverLines;
 import org.budgetledger.app.importer.pdfdocument.PdfDisclosureException;
 import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
@@ -65,7 +67,26 @@ public final class DocumentSources {
     } catch (IllegalArgumentException unnumbered) {
       tables = new TableSet(null, 2, false, Map.of(), List.of(), List.of());
     }
-    return new CheckedDocument(name, year, DocumentFacts.scope(lines), tables, narrative, previous);
+    return new CheckedDocument(
+        name, year, DocumentFacts.scope(lines), tables, narrative, previous, mappedFamily(raw));
+  }
+
+  /**
+   * The family whose own tables the text's canonical tables were mapped from: its cover line {@code
+   * 版式：family}, written when a PDF was read (so a document imported from a PDF is checked in {@code
+   * reconcile} as in {@code check}); null for a family read as the canonical text.
+   */
+  private static String mappedFamily(String[] raw) {
+    for (String line : raw) {
+      if (line.startsWith(CoverLines.FAMILY)) {
+        return LayoutProfiles.builtIn()
+            .family(line.substring(CoverLines.FAMILY.length()).strip())
+            .filter(profile -> profile.textFormat() == null)
+            .map(LayoutProfile::family)
+            .orElse(null);
+      }
+    }
+    return null;
   }
 
   /**
@@ -76,13 +97,13 @@ public final class DocumentSources {
   private static CheckedDocument pdf(String name, byte[] bytes, List<TextLine> lines) {
     Integer year = DocumentFacts.year(lines);
     TableSet tables = new TableSet(null, 2, false, Map.of(), List.of(), List.of());
-    boolean mapped = false;
+    String mapped = null;
     try {
       RenderedDisclosure rendered =
           new PdfDisclosureReader(LayoutProfiles.builtIn()).read(name, bytes);
       CheckedDocument fromTables = text(name, rendered.text(), null);
       tables = fromTables.tables();
-      mapped = rendered.family().profile().textFormat() == null;
+      mapped = fromTables.mappedFamily();
       year = year == null ? fromTables.year() : year;
     } catch (PdfDisclosureException | RuntimeException unreadTables) {
       // The narrative checks still run; the tables' own checks have nothing to read.

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.budgetledger.app.audit.trail.TreeHeadWriter;
 import org.budgetledger.app.readmodel.ReadModelMonitor;
 import org.budgetledger.projections.slot.ReadModelSlot;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,10 @@ import org.springframework.stereotype.Component;
  * whichever node held it. Readers see the old slot until the commit and the new one after, whole; a
  * processor batch that began on the old slot cannot store its token after the switch (its claim is
  * gone), so it rolls back, and its node claims the segment again from the new token. The appends
- * wait only for the few events since the catch-up.
+ * wait only for the few events since the catch-up. A read model whose segment count differs from
+ * the configured one ({@code LEDGER_PROCESSOR_SEGMENTS}, read by Axon only when a database is first
+ * started) is given that count here, every new segment at the switch's token: a cluster changes its
+ * count by a rebuild, without downtime.
  */
 @Component
 class SlotSwitch {
@@ -28,18 +32,21 @@ class SlotSwitch {
   private final TokenStore tokens;
   private final CatchUp catchUp;
   private final Clock clock;
+  private final Environment environment;
 
   SlotSwitch(
       TransactionManager transactions,
       JdbcTemplate jdbc,
       TokenStore tokens,
       CatchUp catchUp,
-      Clock clock) {
+      Clock clock,
+      Environment environment) {
     this.transactions = transactions;
     this.jdbc = jdbc;
     this.tokens = tokens;
     this.catchUp = catchUp;
     this.clock = clock;
+    this.environment = environment;
   }
 
   /** Switches from {@code live} to {@code target}, caught up to {@code token}; its last token. */
@@ -82,8 +89,15 @@ class SlotSwitch {
   private void moveTo(String name, TrackingToken token) {
     jdbc.update("UPDATE token_entry SET owner = NULL WHERE processor_name = ?", name);
     int[] segments = tokens.fetchSegments(name);
-    if (segments.length == 0) {
-      tokens.initializeTokenSegments(name, 1, token);
+    Integer configured =
+        environment.getProperty(
+            "axon.eventhandling.processors." + name + ".initial-segment-count", Integer.class);
+    int wanted = configured == null || configured < 1 ? Math.max(1, segments.length) : configured;
+    if (segments.length != wanted) {
+      // Every segment starts at the same token, so none is behind another: the rows go, in this
+      // transaction, and the nodes whose claims they held claim the new segments after the switch.
+      jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", name);
+      tokens.initializeTokenSegments(name, wanted, token);
       return;
     }
     for (int segment : segments) {

@@ -2,6 +2,8 @@ package org.budgetledger.app.security;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,8 +47,10 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  SignInThrottle signInThrottle(ObjectProvider<Clock> clock) {
-    return new SignInThrottle(clock.getIfAvailable(Clock::systemUTC));
+  SignInThrottle signInThrottle(JdbcTemplate jdbc, LedgerUsers users, ObjectProvider<Clock> clock) {
+    Set<String> names =
+        users.users().stream().map(LedgerUser::name).collect(Collectors.toUnmodifiableSet());
+    return new SignInThrottle(jdbc, names::contains, clock.getIfAvailable(Clock::systemUTC));
   }
 
   @Bean

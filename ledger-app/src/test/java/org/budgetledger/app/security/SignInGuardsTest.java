@@ -7,7 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -24,7 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Issue 13 item 8: 60 wrong passwords and then the right one let a guesser in; the demo passwords
- * started a server on PostgreSQL without a word.
+ * started a server on PostgreSQL without a word. Issue 14: the count is shared by the nodes.
  */
 class SignInGuardsTest {
   static final PasswordEncoder ENCODER = PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -59,10 +64,62 @@ class SignInGuardsTest {
     return UsernamePasswordAuthenticationToken.unauthenticated("luru", password);
   }
 
+  /** A database of its own with the shared sign-in table, as Flyway makes it. */
+  static JdbcTemplate database() {
+    DriverManagerDataSource data =
+        new DriverManagerDataSource(
+            "jdbc:h2:mem:throttle-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    new ResourceDatabasePopulator(
+            new ClassPathResource("db/migration/common/V14_20__cluster_shared_failures.sql"))
+        .execute(data);
+    return new JdbcTemplate(data);
+  }
+
+  static SignInThrottle throttle(JdbcTemplate jdbc, Clock clock) {
+    return new SignInThrottle(jdbc, "luru"::equals, clock);
+  }
+
+  @Test
+  void aNameLockedThroughOneNodeIsLockedOnTheOthers() {
+    // Issue 14: the count was kept per node, so a guesser spreading his tries over three nodes
+    // had fifteen before any lock, and a name locked on one node signed in on the next.
+    JdbcTemplate shared = database();
+    ProviderManager one = signIn(throttle(shared, Clock.systemUTC()));
+    ProviderManager other = signIn(throttle(shared, Clock.systemUTC()));
+    for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
+      ProviderManager node = i % 2 == 0 ? one : other;
+      assertThatThrownBy(() -> node.authenticate(login("wrong")))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+    assertThatThrownBy(() -> one.authenticate(login("right"))).isInstanceOf(LockedException.class);
+    assertThatThrownBy(() -> other.authenticate(login("right")))
+        .isInstanceOf(LockedException.class);
+    assertThat(
+            shared.queryForObject(
+                "SELECT failures FROM sign_in_failure WHERE user_name = 'luru'", Integer.class))
+        .isEqualTo(SignInThrottle.MAX_FAILURES);
+  }
+
+  @Test
+  void namesThatAreNoUserAreNotCounted() {
+    JdbcTemplate shared = database();
+    ProviderManager manager = signIn(throttle(shared, Clock.systemUTC()));
+    for (int i = 0; i < 20; i++) {
+      String guessed = "guess" + i;
+      assertThatThrownBy(
+              () ->
+                  manager.authenticate(
+                      UsernamePasswordAuthenticationToken.unauthenticated(guessed, "x")))
+          .isInstanceOf(BadCredentialsException.class);
+    }
+    assertThat(shared.queryForObject("SELECT COUNT(*) FROM sign_in_failure", Integer.class))
+        .isZero();
+  }
+
   @Test
   void fiveWrongPasswordsLockTheNameEvenAgainstTheRightOneUntilTheLockRunsOut() {
     MutableClock clock = new MutableClock(Instant.parse("2026-12-06T01:00:00Z"));
-    SignInThrottle throttle = new SignInThrottle(clock);
+    SignInThrottle throttle = throttle(database(), clock);
     ProviderManager manager = signIn(throttle);
     for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
       assertThatThrownBy(() -> manager.authenticate(login("wrong")))
@@ -76,7 +133,7 @@ class SignInGuardsTest {
 
   @Test
   void aSuccessClearsTheCount() {
-    SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+    SignInThrottle throttle = throttle(database(), Clock.systemUTC());
     ProviderManager manager = signIn(throttle);
     for (int i = 0; i < SignInThrottle.MAX_FAILURES - 1; i++) {
       assertThatThrownBy(() -> manager.authenticate(login("wrong")));

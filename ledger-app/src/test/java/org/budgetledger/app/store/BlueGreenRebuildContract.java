@@ -20,8 +20,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.budgetledger.app.audit.trail.EventHashWriter;
 import org.budgetledger.app.command.LedgerCommands;
+import org.budgetledger.app.readmodel.ReadModelMonitor;
 import org.budgetledger.app.rebuild.ProjectionRebuilder;
 import org.budgetledger.app.rebuild.ReadModelVersion;
 import org.budgetledger.app.rebuild.ReadModelVersions;
@@ -62,6 +67,9 @@ abstract class BlueGreenRebuildContract {
   @Autowired RebuildProgress progress;
   @Autowired Environment environment;
   @Autowired MockMvc mvc;
+  @Autowired TokenStore tokens;
+  @Autowired TransactionManager transactions;
+  @Autowired EventStore eventStore;
 
   static final RequestPostProcessor ADMIN = httpBasic("admin", "admin-demo-2026");
   static final RequestPostProcessor CLERK = httpBasic("luru", "luru-demo-2026");
@@ -186,6 +194,34 @@ abstract class BlueGreenRebuildContract {
                 Long.class,
                 budget.toString()))
         .isEqualTo(2);
+  }
+
+  @Test
+  void aRebuildGivesEachReadModelTheConfiguredSegmentCount() {
+    // Issue 14: the count was fixed at the database's first start. Here the tokens are made again
+    // with one segment each, as a database first started with LEDGER_PROCESSOR_SEGMENTS=1 has them.
+    int configured =
+        environment.getProperty(
+            "axon.eventhandling.processors.ledger-entries.initial-segment-count", Integer.class);
+    assertThat(configured).isGreaterThan(1);
+    transactions.executeInTransaction(
+        () -> {
+          TrackingToken head = eventStore.createHeadToken();
+          for (String name : ReadModelMonitor.PROCESSORS) {
+            jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", name);
+            tokens.initializeTokenSegments(name, 1, head);
+          }
+        });
+    for (String name : ReadModelMonitor.PROCESSORS) {
+      assertThat(tokens.fetchSegments(name)).hasSize(1);
+    }
+    rebuilder.rebuild(Duration.ofSeconds(60));
+    for (String name : ReadModelMonitor.PROCESSORS) {
+      assertThat(tokens.fetchSegments(name)).hasSize(configured);
+    }
+    // The processors work on from the new segments: a write is read back.
+    commands.send(LedgerTestData.supplement(budget, "after", "1.00", LocalDate.of(2026, 3, 1)));
+    assertThat(office()).isEqualTo(Fen.parseWan("8.31"));
   }
 
   @Test

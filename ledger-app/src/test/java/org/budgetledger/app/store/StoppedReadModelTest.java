@@ -1,17 +1,24 @@
 package org.budgetledger.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.budgetledger.app.command.LedgerCommands;
+import org.budgetledger.app.readmodel.ProcessorFailures;
 import org.budgetledger.app.readmodel.ProcessorStatus;
 import org.budgetledger.app.readmodel.ReadModelHealth;
 import org.budgetledger.app.readmodel.ReadModelMonitor;
 import org.budgetledger.app.readmodel.ReadModelStoppedException;
+import org.budgetledger.app.readmodel.StoredFailures;
+import org.budgetledger.app.readmodel.StoredTokens;
 import org.budgetledger.app.rebuild.ProjectionRebuilder;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.BudgetId;
@@ -43,6 +50,9 @@ class StoppedReadModelTest {
   @Autowired ReadModelHealth health;
   @Autowired ProjectionRebuilder rebuilder;
   @Autowired JdbcTemplate jdbc;
+  @Autowired EventStore eventStore;
+  @Autowired StoredTokens storedTokens;
+  @Autowired EventProcessingConfiguration processing;
 
   long count(String table) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
@@ -96,6 +106,16 @@ class StoppedReadModelTest {
         .isInstanceOf(ReadModelStoppedException.class)
         .hasMessageContaining("stopped at event #" + poison);
     assertThat(count("domain_event_entry")).isEqualTo(events);
+    // Issue 14: another node of the cluster, whose processors never met the event, refuses too
+    // (it waited out its 30 s before): the failure is stored, and each node reads it every second.
+    ProcessorFailures otherNodeFailures =
+        new ProcessorFailures(Clock.systemUTC(), new StoredFailures(jdbc));
+    ReadModelMonitor otherNode =
+        new ReadModelMonitor(eventStore, storedTokens, otherNodeFailures, processing);
+    otherNodeFailures.refresh();
+    assertThatThrownBy(otherNode::refuseWritesIfStopped)
+        .isInstanceOf(ReadModelStoppedException.class)
+        .hasMessageContaining("stopped at event #" + poison);
 
     assertThatThrownBy(() -> rebuilder.rebuild(Duration.ofSeconds(30)));
     assertThat(count("ledger_entry_leg")).isEqualTo(legs);
@@ -108,6 +128,11 @@ class StoppedReadModelTest {
         .atMost(Duration.ofSeconds(120))
         .until(() -> monitor.status().stream().noneMatch(s -> s.stopped() || s.behind() > 0));
     assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    // The node that saw the read model pass the event removed the stored failure: the other node
+    // writes again after its next read.
+    assertThat(count("read_model_failure")).isZero();
+    otherNodeFailures.refresh();
+    assertThatCode(otherNode::refuseWritesIfStopped).doesNotThrowAnyException();
     assertThat(
             jdbc.queryForList(
                 "SELECT reason FROM ledger_entry_leg WHERE reason = 'poison'", String.class))

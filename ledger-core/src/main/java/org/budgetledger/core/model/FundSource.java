@@ -1,10 +1,18 @@
 package org.budgetledger.core.model;
 
-/** 资金来源. The first three are 财政拨款 (fiscal appropriation). */
+/** 资金来源. The first four are 财政拨款 (fiscal appropriation). */
 public enum FundSource {
   GENERAL_BUDGET("一般公共预算"),
   GOVERNMENT_FUND("政府性基金预算"),
   STATE_CAPITAL("国有资本经营预算"),
+  /**
+   * 上年结转 一般公共预算: last year's 一般公共预算 money that pays this year's lines, as its own source where the
+   * document prints this year's 一般公共预算 spending apart from it (the central template's 一般公共预算支出表
+   * holds this year's money only, its 财政拨款收支总表 both). Where a document prints them together, its
+   * lines stay {@link #GENERAL_BUDGET}: the carry-over is then known only as income. Only spending
+   * carries it; the income is {@link #GENERAL_BUDGET} with origin 上年结转结余.
+   */
+  GENERAL_BUDGET_CARRY_OVER("上年结转一般公共预算"),
   FISCAL_SPECIAL_ACCOUNT("财政专户管理资金"),
   BUSINESS_INCOME("事业收入"),
   OPERATING_INCOME("事业单位经营收入"),
@@ -31,6 +39,9 @@ public enum FundSource {
   }
 
   public boolean isFiscalAppropriation() {
-    return this == GENERAL_BUDGET || this == GOVERNMENT_FUND || this == STATE_CAPITAL;
+    return this == GENERAL_BUDGET
+        || this == GOVERNMENT_FUND
+        || this == STATE_CAPITAL
+        || this == GENERAL_BUDGET_CARRY_OVER;
   }
 }

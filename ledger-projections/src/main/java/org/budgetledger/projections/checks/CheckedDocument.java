@@ -8,9 +8,9 @@ import org.budgetledger.projections.reconciliation.TableSet;
  * seeds, a PDF): its name, fiscal year, scope, its tables as printed (exact fen, printed decimals
  * and source lines) and its narrative lines. {@code previous}, when the ledger holds the same
  * department's budget of the year before, lets the year-on-year changes be checked against it.
- * {@code tablesMapped}: the tables were mapped from the family's own layout onto the canonical ones
- * (a PDF of a family other than Beijing's), a mapping not yet verified cell by cell against every
- * document.
+ * {@code mappedFamily}: the layout family whose own tables were mapped onto the canonical ones (a
+ * PDF of a family other than Beijing's), null when the tables are read as the canonical ones;
+ * whether its table findings can be decided is {@link MappedTables}' matter.
  */
 public record CheckedDocument(
     String name,
@@ -19,9 +19,13 @@ public record CheckedDocument(
     TableSet tables,
     List<TextLine> text,
     PreviousBudget previous,
-    boolean tablesMapped) {
+    String mappedFamily) {
   public CheckedDocument {
     text = List.copyOf(text);
+  }
+
+  public boolean tablesMapped() {
+    return mappedFamily != null;
   }
 
   public CheckedDocument(
@@ -31,6 +35,6 @@ public record CheckedDocument(
       TableSet tables,
       List<TextLine> text,
       PreviousBudget previous) {
-    this(name, year, scope, tables, text, previous, false);
+    this(name, year, scope, tables, text, previous, null);
   }
 }

@@ -25,19 +25,19 @@ public final class DocumentChecks {
   public CheckReport run(CheckedDocument document) {
     long started = System.nanoTime();
     List<Finding> findings = new ArrayList<>();
-    List<RuleCheck> rules = ReconciliationRules.check(document.tables());
+    List<RuleCheck> rules =
+        PrintedLayouts.adapt(document.tables(), ReconciliationRules.check(document.tables()));
     List<Paragraph> paragraphs = Paragraph.of(document.text());
     HierarchyChecks.run(document, rules, findings);
     IdentityChecks.run(document, rules, paragraphs, findings);
     MisreadTables.mark(findings);
+    MeetingsInThreePublic.mark(document, findings);
     TextChecks.run(document, paragraphs, catalogues, findings);
     ChangeChecks.run(document, paragraphs, findings);
     YearChecks.run(document, paragraphs, findings);
     CodeChecks.run(document, paragraphs, catalogues, findings);
     FormChecks.run(document, paragraphs, findings);
-    if (document.tablesMapped()) {
-      MappedTables.mark(findings);
-    }
+    MappedTables.mark(document, findings);
     long micros = (System.nanoTime() - started) / 1_000;
     return new CheckReport(document.name(), document.year(), document.scope(), findings, micros);
   }

@@ -66,6 +66,7 @@ final class IdentityChecks {
         s -> nonFiscal.add(f.of(INCOME_EXPENDITURE_SUMMARY, "income:" + s, "income")));
     if (f.has(INCOME_SUMMARY)) {
       NON_FISCAL_CARRY_OVER.forEach(s -> nonFiscal.add(f.of(INCOME_SUMMARY, "total", s)));
+      UndividedCarryOver.nonFiscal(f, set).ifPresent(nonFiscal::add);
     }
     List<RuleFigure> present = nonFiscal.stream().filter(x -> !x.amount().isZero()).toList();
     RuleFigure whole = f.of(INCOME_EXPENDITURE_SUMMARY, "totals:grand", "income");

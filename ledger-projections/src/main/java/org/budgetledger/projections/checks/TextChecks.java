@@ -36,7 +36,8 @@ final class TextChecks {
     Quote lastTotal = null;
     Map<String, String> classes = TextTargets.classes(catalogues, document.year());
     Map<String, Integer> scopes = scopes(paragraphs, f, classes);
-    for (Paragraph paragraph : paragraphs) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph paragraph = paragraphs.get(i);
       List<Quote> quotes = Quotes.in(paragraph);
       for (Quote quote : quotes) {
         if (!quote.comparison()) {
@@ -45,7 +46,7 @@ final class TextChecks {
         }
       }
       lastTotal = lists(quotes, lastTotal, set, out);
-      omittedClasses(document, paragraph, f, classes, out);
+      omittedClasses(document, paragraph, listText(paragraphs, i), f, classes, out);
     }
   }
 
@@ -257,13 +258,26 @@ final class TextChecks {
   }
 
   /** A paragraph naming two or more 类 against the 类 with money in the table it describes. */
+  /**
+   * A paragraph's text with the paragraphs it runs on into: a line ending in "；" ends a paragraph
+   * (a list item), but a list of classes goes on after it until a sentence ends.
+   */
+  private static String listText(List<Paragraph> paragraphs, int from) {
+    StringBuilder text = new StringBuilder(paragraphs.get(from).text());
+    for (int i = from + 1; i < paragraphs.size() && text.toString().strip().endsWith("；"); i++) {
+      text.append(paragraphs.get(i).text());
+    }
+    return text.toString();
+  }
+
   private static void omittedClasses(
       CheckedDocument document,
       Paragraph paragraph,
+      String list,
       Figures f,
       Map<String, String> classes,
       List<Finding> out) {
-    String text = Codes.normalisedName(paragraph.text());
+    String text = Codes.normalisedName(list);
     if (!text.contains("支出包括")) {
       return;
     }

@@ -112,7 +112,9 @@ final class TextTargets {
   static Optional<Named> resolve(Quote quote, Figures f, Map<String, String> classes) {
     String label = BARE.matcher(quote.label()).matches() ? quote.lead() : quote.label();
     boolean fiscal =
-        quote.sentence().contains("财政拨款收") || quote.paragraph().text().contains("财政拨款收支");
+        // The words before the amount say whose it is: "收入预算 5,004 万元，其中：财政拨款收入 3,173 万元"
+        // quotes the whole budget, although its sentence goes on to 财政拨款.
+        quote.lead().contains("财政拨款收") || quote.paragraph().text().contains("财政拨款收支");
     for (Target t : TARGETS) {
       if (t.label().matcher(label).find()) {
         List<RuleFigure> candidates =

@@ -8,6 +8,7 @@ import static org.budgetledger.projections.tables.TableKind.INCOME_EXPENDITURE_S
 import static org.budgetledger.projections.tables.TableKind.INCOME_SUMMARY;
 import static org.budgetledger.projections.tables.TableKind.STATE_CAPITAL_EXPENDITURE;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.budgetledger.core.model.FundSource;
@@ -145,15 +146,22 @@ final class ExpenditureRules {
               List.of(f.of(t, "carryOver:" + source.name(), "income")),
               List.of(f.of(INCOME_SUMMARY, "total", "carryOver:" + source.name()))));
     }
-    out.add(
-        RuleCheck.of(
-            4,
-            "财政拨款收支总表 本年支出 = 一般公共预算、政府性基金、国有资本经营支出表合计之和",
-            List.of(f.of(t, "totals:currentYear", "spending")),
+    List<RuleFigure> tables =
+        new ArrayList<>(
             List.of(
                 f.of(GENERAL_BUDGET_EXPENDITURE, "total", "total"),
                 f.of(GOVERNMENT_FUND_EXPENDITURE, "total", "total"),
-                f.of(STATE_CAPITAL_EXPENDITURE, "total", "total"))));
+                f.of(STATE_CAPITAL_EXPENDITURE, "total", "total")));
+    boolean apart = CarryOverApart.holds(f);
+    if (apart) {
+      tables.add(CarryOverApart.carried(f));
+    }
+    out.add(
+        RuleCheck.of(
+            4,
+            "财政拨款收支总表 本年支出 = 一般公共预算、政府性基金、国有资本经营支出表合计之和" + (apart ? " + 上年结转一般公共预算" : ""),
+            List.of(f.of(t, "totals:currentYear", "spending")),
+            tables));
     if (allFiscal(f)) {
       againstWholeSummary(f, out);
     }

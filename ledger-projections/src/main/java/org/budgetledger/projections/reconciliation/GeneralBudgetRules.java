@@ -46,14 +46,23 @@ final class GeneralBudgetRules {
               List.of(f.of(t, "total", column)),
               f.column(t, details, column)));
     }
-    out.add(
-        RuleCheck.of(
-            5,
-            "一般公共预算支出表 合计 = 收入总表 一般公共预算（本年 + 上年结转）",
-            List.of(f.of(t, "total", "total")),
-            List.of(
-                f.of(INCOME_SUMMARY, "total", "GENERAL_BUDGET"),
-                f.of(INCOME_SUMMARY, "total", "carryOver:GENERAL_BUDGET"))));
+    if (CarryOverApart.holds(f)) {
+      out.add(
+          RuleCheck.of(
+              5,
+              "一般公共预算支出表 合计 = 收入总表 一般公共预算（本年；上年结转另列）",
+              List.of(f.of(t, "total", "total")),
+              List.of(f.of(INCOME_SUMMARY, "total", "GENERAL_BUDGET"))));
+    } else {
+      out.add(
+          RuleCheck.of(
+              5,
+              "一般公共预算支出表 合计 = 收入总表 一般公共预算（本年 + 上年结转）",
+              List.of(f.of(t, "total", "total")),
+              List.of(
+                  f.of(INCOME_SUMMARY, "total", "GENERAL_BUDGET"),
+                  f.of(INCOME_SUMMARY, "total", "carryOver:GENERAL_BUDGET"))));
+    }
     RowChecks units = new RowChecks(5, "一般公共预算支出表 单位各行之和 = 收入总表 该单位一般公共预算");
     TreeSet<String> unitCodes = new TreeSet<>();
     details.forEach(r -> unitCodes.add(r.key().substring(0, r.key().indexOf('|'))));

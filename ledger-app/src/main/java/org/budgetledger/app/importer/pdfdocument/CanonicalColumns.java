@@ -69,12 +69,13 @@ final class CanonicalColumns {
     String carriedClass = "";
     String carriedSection = "";
     int economicName = m.indexOf("deptEconomic");
+    Optional<List<PublishedCell>> unitTotal = UnitBlocks.departmentRow(grid, code);
     for (int index = 0; index < grid.rows().size(); index++) {
       List<PublishedCell> row = grid.rows().get(index);
       if (row.stream().noneMatch(PublishedCell::isMoney) && !isTotalRow(row)) {
         continue;
       }
-      if (isTotalRow(row)) {
+      if (isTotalRow(row) || unitTotal.isPresent() && unitTotal.get() == row) {
         rows.add(new CodedRow("", "合计", row, true));
         continue;
       }

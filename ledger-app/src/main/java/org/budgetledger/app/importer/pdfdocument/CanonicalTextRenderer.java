@@ -59,6 +59,7 @@ final class CanonicalTextRenderer {
   private final StringBuilder text = new StringBuilder();
   private final List<LinePlace> places = new ArrayList<>();
   private int cells;
+  private String department;
 
   CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary, PrintedCodes codes) {
     this.profile = profile;
@@ -67,6 +68,7 @@ final class CanonicalTextRenderer {
   }
 
   DisclosureTextRenderer.RenderedText render(List<PublishedGrid> grids, DocumentIdentity identity) {
+    this.department = identity.department();
     LinePlace cover = new LinePlace(grids.isEmpty() ? 1 : grids.get(0).pages().get(0), "封面", 0);
     if (identity.fiscalYear() != null) {
       line("（" + identity.fiscalYear() + "年度）", cover);
@@ -178,6 +180,7 @@ final class CanonicalTextRenderer {
     line("项目\t预算数\t项目\t预算数", new LinePlace(grid.pages().get(0), label, 0));
     List<List<String>> out = new ArrayList<>();
     List<LinePlace> at = new ArrayList<>();
+<<<<<<< HEAD
     boolean sourcesPrinted =
         grid.rows().stream()
             .map(r -> IncomeLabels.canonical(text(r, 0), vocabulary))
@@ -189,6 +192,24 @@ final class CanonicalTextRenderer {
       String incomeAmount = text(filled, 1);
       String spendingLabel = detailed(text(filled, 2), names, r);
       String spendingAmount = text(filled, 3);
+=======
+    // the label and amount columns by position, a printed row number (序号) not counted
+    List<Integer> read = new ArrayList<>();
+    for (int c = 0; c < grid.measures().size(); c++) {
+      if (!"rowNumber".equals(grid.measures().get(c))) {
+        read.add(c);
+      }
+    }
+    while (read.size() < 4) {
+      read.add(-1);
+    }
+    for (List<PublishedCell> row : grid.rows()) {
+      List<PublishedCell> filled = row;
+      String incomeLabel = text(filled, read.get(0));
+      String incomeAmount = text(filled, read.get(1));
+      String spendingLabel = IncomeLabels.spending(text(filled, read.get(2)));
+      String spendingAmount = text(filled, read.get(3));
+>>>>>>> main
       if (incomeLabel.isEmpty() && spendingLabel.isEmpty()) {
         continue;
       }
@@ -274,20 +295,28 @@ final class CanonicalTextRenderer {
     if (nameColumn) {
       header.add("科目名称");
     }
+    // where the canonical table lists its rows unit by unit (一般公共预算支出表), each names its unit
+    Map<List<PublishedCell>, String> units =
+        perUnit(grid.kind()) ? UnitBlocks.unitOfRows(grid, department) : Map.of();
+    if (!units.isEmpty()) {
+      header.add(0, "单位名称");
+    }
     header.add("合计");
     for (int i = 1; i < measures.length; i++) {
       header.add(HEADER_WORDS.getOrDefault(measures[i], measures[i]));
     }
     line(String.join("\t", header), head);
     List<CodedRow> rows = columns.codedRows();
-    for (CodedRow row : rows) {
-      if (row.total()) {
-        continue;
-      }
-      if (rows.stream().anyMatch(r -> r.isChildOf(row))) {
-        continue;
-      }
+    List<CodedRow> finest =
+        rows.stream()
+            .filter(row -> !row.total() && rows.stream().noneMatch(r -> r.isChildOf(row)))
+            .toList();
+    for (List<CodedRow> same : UnitBlocks.byCode(grid, finest, perUnit(grid.kind()))) {
+      CodedRow row = same.get(0);
       List<String> out = new ArrayList<>();
+      if (!units.isEmpty()) {
+        out.add(units.getOrDefault(row.cells(), ""));
+      }
       if (nameColumn) {
         out.add(row.code());
         out.add(row.name());
@@ -295,13 +324,16 @@ final class CanonicalTextRenderer {
         out.add(row.code() + "-" + row.name());
       }
       for (String m : measures) {
-        out.add(columns.text(row.cells(), m));
+        out.add(UnitBlocks.sum(same.stream().map(r -> columns.text(r.cells(), m)).toList()));
       }
       emit(out, place(grid, row.cells(), label));
     }
     for (CodedRow row : rows) {
       if (row.total()) {
         List<String> out = new ArrayList<>();
+        if (!units.isEmpty()) {
+          out.add("");
+        }
         out.add("合计");
         if (nameColumn) {
           out.add("");
@@ -315,9 +347,19 @@ final class CanonicalTextRenderer {
   }
 
   /**
+   * Whether the canonical table lists rows unit by unit (一般公共预算支出表: the parser tells its units by
+   * their ascending codes); the others hold one row per code, so a family's table by unit is summed
+   * over its units ({@link UnitBlocks}).
+   */
+  private static boolean perUnit(TableKind kind) {
+    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE;
+  }
+
+  /**
    * The row holding a table's totals: the one labelled 合计/总计, else the only row with figures (a
-   * 收入总表 or 三公 table of one line). Several rows and none labelled (a 三公 table by unit without a
-   * total, or printed as a list of items) have no row the canonical table can take.
+   * 收入总表 or 三公 table of one line), else in a table by unit the row whose 合计 is that of all the
+   * others (the department above its units). Several rows and none of these (a 三公 table by unit
+   * without a total, or printed as a list of items) have no row the canonical table can take.
    */
   private static Optional<List<PublishedCell>> totalRow(
       PublishedGrid grid, CanonicalColumns columns) {
@@ -328,7 +370,10 @@ final class CanonicalTextRenderer {
     }
     List<List<PublishedCell>> withFigures =
         grid.rows().stream().filter(r -> r.stream().anyMatch(PublishedCell::isMoney)).toList();
-    return withFigures.size() == 1 ? Optional.of(withFigures.get(0)) : Optional.empty();
+    if (withFigures.size() == 1) {
+      return Optional.of(withFigures.get(0));
+    }
+    return UnitBlocks.sumOfTheOthers(grid, withFigures);
   }
 
   private void threePublic(PublishedGrid grid, String label, CanonicalColumns columns) {

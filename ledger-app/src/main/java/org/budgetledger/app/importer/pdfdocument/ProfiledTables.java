@@ -24,9 +24,13 @@ public final class ProfiledTables {
   private static final Pattern EMPTY = Pattern.compile("^(-|—|－|/)?$");
   private static final Pattern LOOKS_LIKE_FIGURE = Pattern.compile("^-?[\\dOo,，.]+$");
 
-  // columns of codes and names: 类/款/项 parts and 7-digit codes there are not amounts
+  // columns of codes and names: 类/款/项 parts and 7-digit codes there are not amounts, nor a
+  // unit's code or a printed row number (序号 1, 2, …), which a profile names as such
   private static final java.util.Set<String> CODE_MEASURES =
       java.util.Set.of(
+          "rowNumber",
+          "unit",
+          "unitCode",
           "functionCode",
           "functionName",
           "function",

@@ -132,8 +132,16 @@ final class DocumentFunds {
       if (source == null || PublishedAmount.printed(printed)) {
         continue;
       }
-      List<SummaryItem> items =
-          source.origin() == Origin.CURRENT_YEAR ? sheet.income() : sheet.carryOverByFund();
+      List<SummaryItem> items = new ArrayList<>();
+      if (source.origin() == Origin.CURRENT_YEAR) {
+        items.addAll(sheet.income());
+      } else {
+        items.addAll(sheet.carryOverByFund());
+        // a 收支总表 printing 上年结转 as one row leaves its 财政拨款 part by fund to 财政拨款收支总表
+        if (source.fund().isFiscalAppropriation() && sheet.carryOverByFund().isEmpty()) {
+          items.addAll(fiscalCarryOverByFund(doc));
+        }
+      }
       for (SummaryItem item : items) {
         if (source.fund() == fundOf(item.label()) && item.amount() != null) {
           amounts.put(column, item.amount());
@@ -164,6 +172,17 @@ final class DocumentFunds {
     return changed
         ? new IncomeSummaryRow(row.code(), row.name(), row.total(), amounts, row.lineNo())
         : row;
+  }
+
+  /**
+   * 财政拨款收支总表's 上年结转 of a fund, where it prints a figure: an empty cell there says nothing about the
+   * 收支总表's single 上年结转 row (which may be the units' own money).
+   */
+  private static List<SummaryItem> fiscalCarryOverByFund(DisclosureDocument doc) {
+    IncomeExpenditureTable fiscal = doc.fiscalAppropriationSummary();
+    return fiscal == null
+        ? List.of()
+        : fiscal.carryOverByFund().stream().filter(i -> LineGrid.present(i.amount())).toList();
   }
 
   /** The fund source an income label names (the longest source name it starts with). */

@@ -34,7 +34,7 @@ final class DocumentMargins {
       income(doc, department, m);
     }
     performance(doc, m);
-    FundMargins.collect(doc, m);
+    FundMargins.collect(doc, department, m);
   }
 
   private static void expenditureSummary(DisclosureDocument doc, PlanMargins m) {

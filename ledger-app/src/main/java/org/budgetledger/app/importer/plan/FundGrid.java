@@ -18,9 +18,9 @@ import org.budgetledger.core.model.FundSource;
 /**
  * Which fund sources other than 一般公共预算 may pay a 支出总表 row and kind, and on which units. 政府性基金 and
  * 国有资本经营 pay the functions and kinds their own tables print (any row when the document has the
- * income but not the table). Non-fiscal money may pay any row of a 类 where 收支总表 exceeds 财政拨款收支总表;
- * which of its sources pays which line no table says, so a unit with several non-fiscal sources
- * gets {@link FundSource#NON_FISCAL} lines.
+ * income but not the table); 上年结转 一般公共预算 the 类 {@link CarriedGeneralBudget} gives. Non-fiscal money
+ * may pay any row of a 类 where 收支总表 exceeds 财政拨款收支总表; which of its sources pays which line no table
+ * says, so a unit with several non-fiscal sources gets {@link FundSource#NON_FISCAL} lines.
  */
 final class FundGrid {
   /** A unit and the source that may pay from it. */
@@ -29,6 +29,7 @@ final class FundGrid {
   private final DisclosureDocument doc;
   private final String department;
   private final Predicate<String> nonFiscalClass;
+  private final Predicate<String> carriedClass;
 
   FundGrid(DisclosureDocument doc, String department) {
     this.doc = doc;
@@ -37,6 +38,7 @@ final class FundGrid {
         DocumentFunds.departmentHas(doc, department, DocumentFunds::nonFiscal)
             ? nonFiscalClasses(doc)
             : code -> false;
+    this.carriedClass = CarriedGeneralBudget.classes(doc, department);
   }
 
   static boolean hasOtherFunds(DisclosureDocument doc, String department) {
@@ -47,6 +49,10 @@ final class FundGrid {
     List<Payer> payers = new ArrayList<>();
     fiscal(FundSource.GOVERNMENT_FUND, doc.governmentFundExpenditure(), function, kind, payers);
     fiscal(FundSource.STATE_CAPITAL, doc.stateCapitalExpenditure(), function, kind, payers);
+    if (carriedClass.test(function.substring(0, 3))) {
+      DocumentFunds.units(doc, department, f -> f == FundSource.GENERAL_BUDGET)
+          .forEach(u -> payers.add(new Payer(u, FundSource.GENERAL_BUDGET_CARRY_OVER)));
+    }
     if (nonFiscalClass.test(function.substring(0, 3))) {
       for (String unit : DocumentFunds.units(doc, department, DocumentFunds::nonFiscal)) {
         payers.add(new Payer(unit, DocumentFunds.nonFiscalFund(doc, department, unit)));
@@ -114,7 +120,7 @@ final class FundGrid {
     return classes::contains;
   }
 
-  private static Map<String, Long> byClass(IncomeExpenditureTable table) {
+  static Map<String, Long> byClass(IncomeExpenditureTable table) {
     Map<String, Long> fen = new HashMap<>();
     for (SummaryItem item : table.spendingByClass()) {
       String code = GapFinder.classCode(item.label());

@@ -5,26 +5,40 @@ import java.util.function.Predicate;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.FunctionExpenditureRow;
 import org.budgetledger.app.importer.document.FunctionExpenditureTable;
+import org.budgetledger.app.importer.document.IncomeColumn;
+import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.ThreePublicExpenses;
 import org.budgetledger.core.model.FundSource;
 
 /**
  * The published figures that say which fund pays: 政府性基金预算支出表 and 国有资本经营预算支出表 by function and 基本/项目
- * over their fund's cells, and, when the document has non-fiscal money, the 财政拨款"三公"经费 over the
- * fiscal cells of the 三公 economic codes (a 公务用车购置 line that the 三公 table leaves out is then paid
- * from other money).
+ * over their fund's cells, the 上年结转 一般公共预算 a document prints apart over the cells it pays, and,
+ * when the document has non-fiscal money, the 财政拨款"三公"经费 over the fiscal cells of the 三公 economic
+ * codes (a 公务用车购置 line that the 三公 table leaves out is then paid from other money).
  */
 final class FundMargins {
   static final String THREE_PUBLIC = "t3p:";
 
   private FundMargins() {}
 
-  static void collect(DisclosureDocument doc, PlanMargins m) {
+  static void collect(DisclosureDocument doc, String department, PlanMargins m) {
     fund(doc.governmentFundExpenditure(), FundSource.GOVERNMENT_FUND, "政府性基金预算支出表", "tgf", m);
     fund(doc.stateCapitalExpenditure(), FundSource.STATE_CAPITAL, "国有资本经营预算支出表", "tsc", m);
+    carriedGeneralBudget(doc, department, m);
     if (m.hasCells(c -> !c.fiscal())) {
       threePublic(doc.threePublicExpenses(), m, m.hasCells(c -> !c.gap() && c.dept() != null));
+    }
+  }
+
+  /** The lines 上年结转 一般公共预算 pays add up to the carry-over the document prints. */
+  private static void carriedGeneralBudget(
+      DisclosureDocument doc, String department, PlanMargins m) {
+    Predicate<LineCell> carried = c -> c.source() == FundSource.GENERAL_BUDGET_CARRY_OVER;
+    IncomeSummaryRow income = DocumentFunds.departmentRow(doc, department);
+    if (income != null && m.hasCells(carried)) {
+      PublishedAmount amount = income.amount(IncomeColumn.CARRY_OVER_GENERAL_BUDGET);
+      m.add("tco:general", "财政拨款收支总表", "上年结转 一般公共预算", amount, 0, carried);
     }
   }
 

@@ -51,6 +51,13 @@ final class FundNotes {
               + "部门整体支出绩效目标表列有其他资金时按基本/项目确定，"
               + "只有其他表只留一种可能时才落到行");
     }
+    if (bySource.containsKey(FundSource.GENERAL_BUDGET_CARRY_OVER)) {
+      notes.add(
+          "上年结转一般公共预算 "
+              + Fen.of(bySource.get(FundSource.GENERAL_BUDGET_CARRY_OVER)).formatWan(6)
+              + " 万元：一般公共预算支出表只列本年一般公共预算，上年结转按类由财政拨款收支总表减一般公共预算支出表确定"
+              + "（推导 CARRY_OVER_BY_CLASS）；一类中还有其他来源时，各项之间的分配是满足全部公开数字的一种");
+    }
     if (yearEndFen != 0) {
       notes.add(
           "年终结转结余 " + MoneyText.of(doc, yearEndFen) + "（收支总表）：预算留作结转结余的收入；" + "年初预算记录的收入比支出多出此数");

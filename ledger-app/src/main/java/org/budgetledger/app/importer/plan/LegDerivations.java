@@ -52,6 +52,20 @@ final class LegDerivations {
               + ". The unit's non-fiscal income has several sources"
               + " and no table says which of them pays this line.");
     }
+    if (cell.source() == FundSource.GENERAL_BUDGET_CARRY_OVER) {
+      return new Derivation(
+          "CARRY_OVER_BY_CLASS",
+          name
+              + ": the part paid from 上年结转 一般公共预算 on unit "
+              + cell.unit()
+              + ". 一般公共预算支出表 prints this year's money only; 财政拨款收支总表 less it fixes the"
+              + " carry-over by 类, and the row's other figures hold"
+              + rounding
+              + (paying.size() > 1
+                  ? ". Where other sources pay the 类 too, which item the carry-over pays no table"
+                      + " says: this is one split meeting every published figure"
+                  : ""));
+    }
     if (paying.size() > 1) {
       return new Derivation(
           "SPLIT_ACROSS_SOURCES",

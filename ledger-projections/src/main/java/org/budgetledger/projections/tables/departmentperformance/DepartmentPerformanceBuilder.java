@@ -37,7 +37,10 @@ import org.springframework.stereotype.Component;
 public class DepartmentPerformanceBuilder implements DisclosureTableBuilder {
   private static final int DECIMALS = 6;
   private static final FundSource[] FISCAL = {
-    FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL
+    FundSource.GENERAL_BUDGET,
+    FundSource.GOVERNMENT_FUND,
+    FundSource.STATE_CAPITAL,
+    FundSource.GENERAL_BUDGET_CARRY_OVER
   };
   private static final FundSource[] OTHER =
       Arrays.stream(FundSource.values())

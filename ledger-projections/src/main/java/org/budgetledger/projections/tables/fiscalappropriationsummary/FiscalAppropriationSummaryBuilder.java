@@ -35,6 +35,12 @@ public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder
   private static final List<FundSource> FISCAL =
       List.of(FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL);
   private static final FundSource[] FISCAL_ARRAY = FISCAL.toArray(FundSource[]::new);
+  private static final FundSource[] FISCAL_SPENDING = {
+    FundSource.GENERAL_BUDGET,
+    FundSource.GOVERNMENT_FUND,
+    FundSource.STATE_CAPITAL,
+    FundSource.GENERAL_BUDGET_CARRY_OVER
+  };
 
   @Override
   public TableKind kind() {
@@ -46,7 +52,8 @@ public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder
     boolean district = TableFrame.isDistrict(view);
     List<String> notes = new ArrayList<>();
     LegFilter income = LegFilter.income().fundSources(FISCAL_ARRAY);
-    LegFilter spending = LegFilter.spending().fundSources(FISCAL_ARRAY);
+    // 上年结转 一般公共预算 pays lines as its own source where a document prints it apart
+    LegFilter spending = LegFilter.spending().fundSources(FISCAL_SPENDING);
     TableRow currentYear =
         BalanceSheetLayout.both(
             "totals:currentYear",

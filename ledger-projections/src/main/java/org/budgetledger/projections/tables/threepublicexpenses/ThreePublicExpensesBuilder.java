@@ -46,7 +46,10 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
     LegFilter fiscal =
         LegFilter.spending()
             .fundSources(
-                FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL);
+                FundSource.GENERAL_BUDGET,
+                FundSource.GOVERNMENT_FUND,
+                FundSource.STATE_CAPITAL,
+                FundSource.GENERAL_BUDGET_CARRY_OVER);
     List<TableCell> cells = new ArrayList<>();
     if (district) {
       cells.add(Cells.text("year", year));

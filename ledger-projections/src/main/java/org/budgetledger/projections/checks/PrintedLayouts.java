@@ -1,0 +1,105 @@
+package org.budgetledger.projections.checks;
+
+import static org.budgetledger.projections.tables.TableKind.FISCAL_APPROPRIATION_SUMMARY;
+import static org.budgetledger.projections.tables.TableKind.INCOME_EXPENDITURE_SUMMARY;
+import static org.budgetledger.projections.tables.TableKind.INCOME_SUMMARY;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetledger.projections.reconciliation.Figures;
+import org.budgetledger.projections.reconciliation.RuleCheck;
+import org.budgetledger.projections.reconciliation.RuleFigure;
+import org.budgetledger.projections.reconciliation.TableSet;
+import org.budgetledger.projections.tables.TableKind;
+
+/**
+ * The table rules of DOMAIN §5 read the 收支总表 as the Beijing profile prints it. Two other layouts
+ * the families print are read here from the figures themselves, never from a family's name:
+ *
+ * <ul>
+ *   <li>income rows printed <em>below</em> 本年收入合计 (上级补助收入 beside 上年结转, as Shandong's documents
+ *       print it) are not part of it: they are added to reach 收入总计;
+ *   <li>a 收支总表 printing one fiscal line (预算拨款, read as 一般公共预算) and no 政府性基金 or 国有资本经营 line: that
+ *       line is all 财政拨款, so it is compared with the three sources of the other table.
+ * </ul>
+ */
+final class PrintedLayouts {
+  static final String CURRENT_INCOME = "收支总表 本年收入合计 = 各项收入之和";
+  static final String GRAND_INCOME = "收支总表 收入总计 = 本年收入合计 + 上年结转结余";
+  private static final List<String> OTHER_FISCAL = List.of("GOVERNMENT_FUND", "STATE_CAPITAL");
+
+  private PrintedLayouts() {}
+
+  static List<RuleCheck> adapt(TableSet set, List<RuleCheck> rules) {
+    Figures f = new Figures(set);
+    List<RuleFigure> below = belowCurrentYear(rules);
+    boolean oneFiscalLine = oneFiscalLine(f);
+    List<RuleCheck> out = new ArrayList<>(rules.size());
+    for (RuleCheck check : rules) {
+      String statement = check.statement();
+      if (!below.isEmpty() && statement.equals(CURRENT_INCOME)) {
+        List<RuleFigure> above = new ArrayList<>(check.rightFigures());
+        above.removeAll(below);
+        out.add(RuleCheck.of(check.rule(), statement, check.leftFigures(), above));
+      } else if (!below.isEmpty() && statement.equals(GRAND_INCOME)) {
+        List<RuleFigure> right = new ArrayList<>(check.rightFigures());
+        right.addAll(below);
+        out.add(RuleCheck.of(check.rule(), statement, check.leftFigures(), right));
+      } else if (oneFiscalLine && statement.equals("收入总表 一般公共预算 = 收支总表 对应收入")) {
+        out.add(allFiscal(f, check, INCOME_SUMMARY, s -> "total", s -> s));
+      } else if (oneFiscalLine && statement.equals("财政拨款收支总表 一般公共预算 = 收支总表 对应收入")) {
+        out.add(
+            allFiscal(f, check, FISCAL_APPROPRIATION_SUMMARY, s -> "income:" + s, s -> "income"));
+      } else {
+        out.add(check);
+      }
+    }
+    return out;
+  }
+
+  /** The non-zero income rows whose printed line follows the 本年收入合计 line. */
+  private static List<RuleFigure> belowCurrentYear(List<RuleCheck> rules) {
+    for (RuleCheck check : rules) {
+      if (check.statement().equals(CURRENT_INCOME) && check.leftFigures().size() == 1) {
+        int subtotalLine = check.leftFigures().get(0).lineNo();
+        if (subtotalLine <= 0) {
+          return List.of();
+        }
+        return check.rightFigures().stream()
+            .filter(x -> x.lineNo() > subtotalLine && !x.amount().isZero())
+            .toList();
+      }
+    }
+    return List.of();
+  }
+
+  /** 收支总表 prints a fiscal line but neither 政府性基金 nor 国有资本经营 (not even as 0). */
+  private static boolean oneFiscalLine(Figures f) {
+    return f.has(INCOME_EXPENDITURE_SUMMARY)
+        && !f.rows(INCOME_EXPENDITURE_SUMMARY, r -> r.key().equals("income:GENERAL_BUDGET"))
+            .isEmpty()
+        && f.rows(
+                INCOME_EXPENDITURE_SUMMARY,
+                r -> OTHER_FISCAL.stream().anyMatch(s -> r.key().equals("income:" + s)))
+            .isEmpty();
+  }
+
+  private static RuleCheck allFiscal(
+      Figures f,
+      RuleCheck check,
+      TableKind table,
+      java.util.function.UnaryOperator<String> row,
+      java.util.function.UnaryOperator<String> column) {
+    if (!f.has(table)) {
+      return check;
+    }
+    List<RuleFigure> left = new ArrayList<>(check.leftFigures());
+    for (String source : OTHER_FISCAL) {
+      RuleFigure other = f.of(table, row.apply(source), column.apply(source));
+      if (!other.amount().isZero()) {
+        left.add(other);
+      }
+    }
+    return RuleCheck.of(check.rule(), check.statement(), left, check.rightFigures());
+  }
+}
