@@ -180,19 +180,6 @@ final class CanonicalTextRenderer {
     line("项目\t预算数\t项目\t预算数", new LinePlace(grid.pages().get(0), label, 0));
     List<List<String>> out = new ArrayList<>();
     List<LinePlace> at = new ArrayList<>();
-<<<<<<< HEAD
-    boolean sourcesPrinted =
-        grid.rows().stream()
-            .map(r -> IncomeLabels.canonical(text(r, 0), vocabulary))
-            .anyMatch(IncomeLabels::isFiscalSource);
-    Optional<NameReading> names = codes.of(grid);
-    for (int r = 0; r < grid.rows().size(); r++) {
-      List<PublishedCell> filled = grid.rows().get(r);
-      String incomeLabel = text(filled, 0);
-      String incomeAmount = text(filled, 1);
-      String spendingLabel = detailed(text(filled, 2), names, r);
-      String spendingAmount = text(filled, 3);
-=======
     // the label and amount columns by position, a printed row number (序号) not counted
     List<Integer> read = new ArrayList<>();
     for (int c = 0; c < grid.measures().size(); c++) {
@@ -203,13 +190,17 @@ final class CanonicalTextRenderer {
     while (read.size() < 4) {
       read.add(-1);
     }
-    for (List<PublishedCell> row : grid.rows()) {
-      List<PublishedCell> filled = row;
+    boolean sourcesPrinted =
+        grid.rows().stream()
+            .map(r -> IncomeLabels.canonical(text(r, read.get(0)), vocabulary))
+            .anyMatch(IncomeLabels::isFiscalSource);
+    Optional<NameReading> names = codes.of(grid);
+    for (int r = 0; r < grid.rows().size(); r++) {
+      List<PublishedCell> filled = grid.rows().get(r);
       String incomeLabel = text(filled, read.get(0));
       String incomeAmount = text(filled, read.get(1));
-      String spendingLabel = IncomeLabels.spending(text(filled, read.get(2)));
+      String spendingLabel = detailed(text(filled, read.get(2)), names, r);
       String spendingAmount = text(filled, read.get(3));
->>>>>>> main
       if (incomeLabel.isEmpty() && spendingLabel.isEmpty()) {
         continue;
       }
