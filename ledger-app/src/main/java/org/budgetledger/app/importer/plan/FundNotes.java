@@ -54,8 +54,8 @@ final class FundNotes {
     if (bySource.containsKey(FundSource.GENERAL_BUDGET_CARRY_OVER)) {
       notes.add(
           "上年结转一般公共预算 "
-              + Fen.of(bySource.get(FundSource.GENERAL_BUDGET_CARRY_OVER)).formatWan(6)
-              + " 万元：一般公共预算支出表只列本年一般公共预算，上年结转按类由财政拨款收支总表减一般公共预算支出表确定"
+              + MoneyText.of(doc, bySource.get(FundSource.GENERAL_BUDGET_CARRY_OVER))
+              + "：一般公共预算支出表只列本年一般公共预算，上年结转按类由财政拨款收支总表减一般公共预算支出表确定"
               + "（推导 CARRY_OVER_BY_CLASS）；一类中还有其他来源时，各项之间的分配是满足全部公开数字的一种");
     }
     if (yearEndFen != 0) {
