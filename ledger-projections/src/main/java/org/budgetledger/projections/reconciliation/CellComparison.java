@@ -113,6 +113,9 @@ public final class CellComparison {
             .forEach(row -> row.cells().forEach(c -> seen.add(row.key() + "\n" + c.columnKey())));
       }
       for (TableRow row : r.rows()) {
+        if (PrintedLayout.hasNoPlaceFor(p, row)) {
+          continue;
+        }
         for (TableCell cell : row.cells()) {
           if (CellValues.compared(cell)
               && !CellValues.isBlank(cell)

@@ -52,7 +52,7 @@ class GuangzhouPdfImportTest {
         "guangzhou-2026-39d6f21a.pdf",
         new Expected(
             55,
-            213,
+            215,
             153,
             9,
             Map.of(
@@ -71,7 +71,7 @@ class GuangzhouPdfImportTest {
         "guangzhou-2026-c04460f2.pdf",
         new Expected(
             79,
-            211,
+            213,
             157,
             7,
             Map.of(
@@ -96,6 +96,8 @@ class GuangzhouPdfImportTest {
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(expected.withinRounding());
     assertThat(cells.count(CellStatus.MISMATCH)).isEqualTo(expected.mismatch());
     assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
+    // 收支总表's 事业单位经营支出, 上缴上级支出 … (uses) and 结转结余下年 (年终结转结余) are read
+    assertThat(cells.count(CellStatus.NOT_READABLE)).isZero();
 
     List<CellFinding> threePublic =
         cells.findings().stream()
