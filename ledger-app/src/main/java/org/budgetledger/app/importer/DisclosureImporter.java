@@ -23,6 +23,7 @@ import org.budgetledger.app.importer.plan.ImportPlan;
 import org.budgetledger.app.importer.plan.ImportPlanner;
 import org.budgetledger.app.importer.plan.ImportProblem;
 import org.budgetledger.app.importer.plan.ImportRejectedException;
+import org.budgetledger.app.importer.plan.LinePlaces;
 import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.app.readmodel.ReadModelStoppedException;
 import org.budgetledger.core.budget.api.BudgetRule;
@@ -143,14 +144,19 @@ public class DisclosureImporter {
           List.of(new ImportProblem(fileName, 0, "PDF", ProblemKind.PDF_TABLES_UNREADABLE, e)),
           millisSince(start));
     }
-    return PdfImportReports.placed(importText(fileName, rendered.text(), actor), rendered);
+    return PdfImportReports.placed(
+        importText(fileName, rendered.text(), actor, PdfImportReports.places(rendered)), rendered);
   }
 
   public ImportReport importText(String fileName, String text, Actor actor) {
+    return importText(fileName, text, actor, LinePlaces.TEXT);
+  }
+
+  private ImportReport importText(String fileName, String text, Actor actor, LinePlaces places) {
     long start = System.nanoTime();
     try {
       DocumentText.check(fileName, text);
-      return read(fileName, text, actor, start);
+      return read(fileName, text, actor, places, start);
     } catch (ImportInputException e) {
       return refused(e, start);
     } catch (ImportReadFailure e) {
@@ -162,7 +168,8 @@ public class DisclosureImporter {
     }
   }
 
-  private ImportReport read(String fileName, String text, Actor actor, long start) {
+  private ImportReport read(
+      String fileName, String text, Actor actor, LinePlaces places, long start) {
     try {
       freshness.refuseWritesIfStopped();
     } catch (ReadModelStoppedException e) {
@@ -182,7 +189,7 @@ public class DisclosureImporter {
     String hash = parsed.document().header().contentHash();
     ImportPlan plan;
     try {
-      plan = new ImportPlanner().plan(parsed, actor);
+      plan = new ImportPlanner().plan(parsed, actor, places);
     } catch (ImportRejectedException e) {
       return ImportReport.rejected(fileName, hash, e.problems(), millisSince(start));
     } catch (InvalidTextException e) {

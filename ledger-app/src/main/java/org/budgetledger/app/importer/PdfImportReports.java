@@ -9,6 +9,7 @@ import org.budgetledger.app.importer.layout.DocumentIdentity;
 import org.budgetledger.app.importer.pdfdocument.LinePlace;
 import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
 import org.budgetledger.app.importer.plan.ImportProblem;
+import org.budgetledger.app.importer.plan.LinePlaces;
 import org.budgetledger.app.importer.problem.PagePlace;
 
 /**
@@ -61,6 +62,17 @@ final class PdfImportReports {
         notes,
         problems,
         report.millis());
+  }
+
+  /**
+   * Figures named by the page, table and row of the PDF their line of the rendered text came from;
+   * a line the rendering gives no place keeps its table and line.
+   */
+  static LinePlaces places(RenderedDisclosure rendered) {
+    return (table, lineNo) -> {
+      LinePlace place = rendered.placeOf(lineNo);
+      return place == null ? LinePlaces.TEXT.of(table, lineNo) : place.toString();
+    };
   }
 
   static String sha256(byte[] content) {

@@ -21,6 +21,7 @@ import org.budgetledger.projections.facts.RecordedFact;
 import org.budgetledger.projections.reconciliation.ReconciliationReport;
 import org.budgetledger.projections.reconciliation.TableSet;
 import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.TableRow;
 import org.budgetledger.projections.tables.document.DisclosureTables;
 import org.springframework.stereotype.Service;
 
@@ -132,7 +133,17 @@ public class ReconciliationService {
         views
             .at(id, at)
             .orElseThrow(() -> new NoSuchElementException("budget " + id + " has no ledger " + at));
-    TableSet rebuilt = TableSet.rebuilt(view, tables.build(view));
+    // the rows the document prints beyond the ledger's own (款 and 项 under a 类) are rebuilt too
+    TableSet rebuilt =
+        TableSet.rebuilt(
+            view,
+            tables.build(
+                view,
+                kind ->
+                    published
+                        .table(kind)
+                        .map(t -> t.rows().stream().map(TableRow::key).toList())
+                        .orElse(List.of())));
     return ReconciliationReport.of(
         id.toString(), document.fileName(), document.contentHash(), described, published, rebuilt);
   }

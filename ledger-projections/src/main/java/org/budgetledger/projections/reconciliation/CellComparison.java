@@ -124,6 +124,9 @@ public final class CellComparison {
         }
       }
       for (TableRow row : r.rows()) {
+        if (PrintedLayout.hasNoPlaceFor(p, row)) {
+          continue;
+        }
         for (TableCell cell : row.cells()) {
           if (CellValues.compared(cell)
               && !CellValues.isBlank(cell)

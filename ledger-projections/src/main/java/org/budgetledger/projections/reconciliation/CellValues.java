@@ -57,6 +57,17 @@ final class CellValues {
           Rounding.halfUnitFen(decimals),
           "账本精确值四舍五入至 " + decimals + " 位小数即为公开值");
     }
+    int items = PrintedOutline.roundedItemsUnder(table, row, published.columnKey());
+    if (items > 1) {
+      long tolerance = Rounding.toleranceFen(items, decimals);
+      if (Math.abs(p.minus(r).value()) <= tolerance) {
+        return new CellVerdict(
+            CellStatus.WITHIN_ROUNDING,
+            items,
+            tolerance,
+            "类/款行：其下 " + items + " 项各自舍入，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
+      }
+    }
     if (row.type() == RowType.TOTAL || row.type() == RowType.SUBTOTAL) {
       int n = Math.max(1, roundedDetails(table, published.columnKey()));
       long tolerance = Rounding.toleranceFen(n, decimals);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.budgetledger.core.model.FundSource;
+import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.TableRow;
 
 /** Rules 3 and 4 of DOMAIN §5: 支出总表 adds up and agrees with 收支总表; 财政拨款收支总表. */
@@ -58,6 +59,9 @@ final class ExpenditureRules {
             List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "totals:currentYear", "spending"))));
     TreeSet<String> classes = new TreeSet<>();
     details.forEach(r -> classes.add(r.key().substring(0, 3)));
+    if (!f.printsClasses(INCOME_EXPENDITURE_SUMMARY)) {
+      return; // a 收支总表 by use (基本支出, 项目支出) has no 类 to meet
+    }
     f.rows(INCOME_EXPENDITURE_SUMMARY, Figures.keyStarts("spending:")).stream()
         .filter(r -> !f.of(INCOME_EXPENDITURE_SUMMARY, r.key(), "spending").amount().isZero())
         .forEach(r -> classes.add(r.key().substring("spending:".length())));
@@ -82,13 +86,13 @@ final class ExpenditureRules {
             4,
             "财政拨款收支总表 本年收入 = 各项财政拨款之和",
             List.of(f.of(t, "totals:currentYear", "income")),
-            f.column(t, f.rows(t, Figures.keyStarts("income:")), "income")));
+            f.column(t, f.incomeRows(t), "income")));
     out.add(
         RuleCheck.of(
             4,
             "财政拨款收支总表 本年支出 = 各类支出之和",
             List.of(f.of(t, "totals:currentYear", "spending")),
-            f.column(t, f.rows(t, Figures.keyStarts("spending:")), "spending")));
+            f.column(t, f.spendingRows(t), "spending")));
     out.add(
         RuleCheck.of(
             4,
@@ -116,13 +120,25 @@ final class ExpenditureRules {
             "财政拨款收支总表 收入总计 = 支出总计",
             List.of(f.of(t, "totals:grand", "income")),
             List.of(f.of(t, "totals:grand", "spending"))));
-    for (FundSource source : FISCAL) {
+    if (f.printsFiscalSubtotalAlone(INCOME_EXPENDITURE_SUMMARY)) {
+      // 收支总表 prints 本级财政拨款收入 alone: the sources' sum meets it
       out.add(
           RuleCheck.of(
               4,
-              "财政拨款收支总表 " + source.chinese() + " = 收支总表 对应收入",
-              List.of(f.of(t, "income:" + source.name(), "income")),
-              List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "income:" + source.name(), "income"))));
+              "财政拨款收支总表 本年收入 = 收支总表 财政拨款收入",
+              List.of(f.of(t, "totals:currentYear", "income")),
+              List.of(
+                  f.of(INCOME_EXPENDITURE_SUMMARY, PrintedBalanceRows.FISCAL_INCOME, "income"))));
+    }
+    for (FundSource source : FISCAL) {
+      if (!f.printsFiscalSubtotalAlone(INCOME_EXPENDITURE_SUMMARY)) {
+        out.add(
+            RuleCheck.of(
+                4,
+                "财政拨款收支总表 " + source.chinese() + " = 收支总表 对应收入",
+                List.of(f.of(t, "income:" + source.name(), "income")),
+                List.of(f.of(INCOME_EXPENDITURE_SUMMARY, "income:" + source.name(), "income"))));
+      }
       out.add(
           RuleCheck.of(
               4,

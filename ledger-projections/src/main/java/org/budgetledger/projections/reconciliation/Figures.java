@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.NarrativeFigure;
+import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
@@ -13,6 +14,9 @@ import org.budgetledger.projections.tables.TableRow;
 /** Reads the figures of a {@link TableSet} for the rules: an absent cell is an empty one, zero. */
 public final class Figures {
   private final TableSet set;
+
+  private static final java.util.Set<String> FISCAL_SOURCES =
+      java.util.Set.of("income:GENERAL_BUDGET", "income:GOVERNMENT_FUND", "income:STATE_CAPITAL");
 
   public Figures(TableSet set) {
     this.set = set;
@@ -28,6 +32,39 @@ public final class Figures {
 
   List<TableRow> details(TableKind kind) {
     return rows(kind, r -> r.type() == RowType.DETAIL);
+  }
+
+  /**
+   * A balance sheet's income rows of the year: its sources, or the fiscal subtotal (本级财政拨款收入) where
+   * a family prints it without them and the rebuilt table holds it beside them; never both.
+   */
+  List<TableRow> incomeRows(TableKind kind) {
+    List<TableRow> income = rows(kind, keyStarts("income:"));
+    return printsFiscalSubtotalAlone(kind)
+        ? income
+        : income.stream().filter(r -> !isFiscalSubtotal(r)).toList();
+  }
+
+  /** Whether a balance sheet prints 本级财政拨款收入 and none of the fiscal sources it sums. */
+  boolean printsFiscalSubtotalAlone(TableKind kind) {
+    return !rows(kind, Figures::isFiscalSubtotal).isEmpty()
+        && rows(kind, r -> FISCAL_SOURCES.contains(r.key())).isEmpty();
+  }
+
+  /** Whether a balance sheet lists its spending by 类 (not by use only). */
+  boolean printsClasses(TableKind kind) {
+    return !rows(kind, keyStarts("spending:")).isEmpty()
+        || rows(kind, keyStarts(PrintedBalanceRows.USE)).isEmpty();
+  }
+
+  /** A balance sheet's spending rows: by 类, or by use where a family prints no 类 (基本支出 …). */
+  List<TableRow> spendingRows(TableKind kind) {
+    List<TableRow> classes = rows(kind, keyStarts("spending:"));
+    return classes.isEmpty() ? rows(kind, keyStarts(PrintedBalanceRows.USE)) : classes;
+  }
+
+  private static boolean isFiscalSubtotal(TableRow row) {
+    return row.key().equals(PrintedBalanceRows.FISCAL_INCOME);
   }
 
   public static Predicate<TableRow> keyStarts(String prefix) {

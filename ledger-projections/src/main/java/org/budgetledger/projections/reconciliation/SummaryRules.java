@@ -42,13 +42,13 @@ final class SummaryRules {
             1,
             "收支总表 本年收入合计 = 各项收入之和",
             List.of(f.of(t, "totals:currentYear", "income")),
-            f.column(t, f.rows(t, Figures.keyStarts("income:")), "income")));
+            f.column(t, f.incomeRows(t), "income")));
     out.add(
         RuleCheck.of(
             1,
             "收支总表 本年支出合计 = 各类支出之和",
             List.of(f.of(t, "totals:currentYear", "spending")),
-            f.column(t, f.rows(t, Figures.keyStarts("spending:")), "spending")));
+            f.column(t, f.spendingRows(t), "spending")));
     out.add(
         RuleCheck.of(
             1,

@@ -49,6 +49,12 @@ public record DisclosureTable(
         kind, number, title, unit, header, columns, rows, notes, inYuan, decimals);
   }
 
+  /** The same table with other rows. */
+  public DisclosureTable withRows(List<TableRow> other) {
+    return new DisclosureTable(
+        kind, number, title, unitLabel, header, columns, other, notes, inYuan, decimals);
+  }
+
   /** The decimals a money cell prints at, given the document's. */
   public int decimalsOf(TableCell cell, int documentDecimals) {
     if (cell.fixedDecimals() != null) {

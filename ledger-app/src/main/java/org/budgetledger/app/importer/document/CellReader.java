@@ -46,7 +46,7 @@ final class CellReader {
       if (tally != null) {
         tally.count(decimals);
       }
-      return new PublishedAmount(value, decimals, line.lineNo(), cell);
+      return new PublishedAmount(value, decimals, line.lineNo(), cell, inYuan);
     } catch (InvalidAmountException e) {
       problems.add(
           line,

@@ -10,11 +10,12 @@ import org.budgetledger.app.importer.problem.ProblemKind;
 /**
  * Reads 收支总表 and 财政拨款收支总表: four cells a row (income label, amount, spending label, amount). Totals
  * are told by their words with the ordinal removed, so {@code 一、本年收入} (district 财政拨款收支总表) and
- * {@code 本年收入合计} both read as income of the year.
+ * {@code 本年收入合计} both read as income of the year; {@code 1、公共安全支出} (a family numbering its 类 in
+ * digits) reads as 公共安全支出.
  */
 final class IncomeExpenditureTableReader {
   private static final Pattern ORDINAL =
-      Pattern.compile("^(?:([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[）)])(.*)$");
+      Pattern.compile("^(?:([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[）)]|(\\d{1,2})、)(.*)$");
   private static final Set<String> HEADER_WORDS = Set.of("收入", "支出", "项目", "预算数");
 
   private IncomeExpenditureTableReader() {}
@@ -87,8 +88,9 @@ final class IncomeExpenditureTableReader {
     PublishedAmount amount = reader.amount(row, amountCell, side + "预算数 (" + label + ")");
     Matcher m = ORDINAL.matcher(Texts.compact(label));
     if (m.matches()) {
-      String ordinal = m.group(1) != null ? m.group(1) : m.group(2);
-      return new SummaryItem(ordinal, m.group(3), amount, row.lineNo());
+      String ordinal =
+          m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      return new SummaryItem(ordinal, m.group(4), amount, row.lineNo());
     }
     return new SummaryItem("", Texts.compact(label), amount, row.lineNo());
   }

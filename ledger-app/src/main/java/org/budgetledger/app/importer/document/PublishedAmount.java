@@ -5,10 +5,16 @@ import org.budgetledger.projections.tables.TableCell;
 
 /**
  * An amount as a document printed it: the exact value in fen, the number of decimals printed (2
- * means the value was rounded to 0.01 万元 by the publisher), the line it came from and its text. An
- * empty cell is never a {@code PublishedAmount}: it is absent (null), not zero.
+ * means the value was rounded to 0.01 万元 by the publisher), the line it came from, its text and
+ * whether its table is in 元 (so that a message shows it in the table's own unit). An empty cell is
+ * never a {@code PublishedAmount}: it is absent (null), not zero.
  */
-public record PublishedAmount(Fen value, int decimals, int lineNo, String text) {
+public record PublishedAmount(Fen value, int decimals, int lineNo, String text, boolean inYuan) {
+  /** An amount of a table in 万元. */
+  public PublishedAmount(Fen value, int decimals, int lineNo, String text) {
+    this(value, decimals, lineNo, text, false);
+  }
+
   /**
    * The cell text a document rendered from another family's PDF gives a column that family does not
    * print: neither a figure nor an empty cell (which is zero), so no margin and no compared cell.

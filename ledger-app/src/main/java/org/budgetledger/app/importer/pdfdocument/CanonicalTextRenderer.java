@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.budgetledger.app.importer.codes.NameReading;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.layout.DocumentIdentity;
 import org.budgetledger.app.importer.layout.LayoutProfile;
@@ -191,16 +192,25 @@ final class CanonicalTextRenderer {
     while (read.size() < 4) {
       read.add(-1);
     }
-    for (List<PublishedCell> row : grid.rows()) {
-      List<PublishedCell> filled = row;
+    boolean sourcesPrinted =
+        grid.rows().stream()
+            .map(r -> IncomeLabels.canonical(text(r, read.get(0)), vocabulary))
+            .anyMatch(IncomeLabels::isFiscalSource);
+    Optional<NameReading> names = codes.of(grid);
+    for (int r = 0; r < grid.rows().size(); r++) {
+      List<PublishedCell> filled = grid.rows().get(r);
       String incomeLabel = text(filled, read.get(0));
       String incomeAmount = text(filled, read.get(1));
-      String spendingLabel = IncomeLabels.spending(text(filled, read.get(2)));
+      String spendingLabel = detailed(text(filled, read.get(2)), names, r);
       String spendingAmount = text(filled, read.get(3));
       if (incomeLabel.isEmpty() && spendingLabel.isEmpty()) {
         continue;
       }
       String income = IncomeLabels.canonical(incomeLabel, vocabulary);
+      if (income == null && !sourcesPrinted && IncomeLabels.isFiscalSubtotal(incomeLabel)) {
+        // 本级财政拨款收入 without its sources below it: the table's only figure of fiscal income
+        income = IncomeLabels.FISCAL_SUBTOTAL;
+      }
       if (income == null) {
         incomeLabel = "";
         incomeAmount = "";
@@ -211,7 +221,7 @@ final class CanonicalTextRenderer {
         continue;
       }
       out.add(List.of(incomeLabel, incomeAmount, spendingLabel, spendingAmount));
-      at.add(place(grid, row, label));
+      at.add(place(grid, filled, label));
     }
     // the totals of the year and the carry-over a family does not print are not zero: unprinted
     int grand = out.size();
@@ -235,6 +245,19 @@ final class CanonicalTextRenderer {
     for (int i = 0; i < out.size(); i++) {
       emit(out.get(i), at.get(i));
     }
+  }
+
+  /**
+   * A spending label in canonical words; a 款 or 项 row whose name resolved to its code written
+   * {@code 20402-公安}, so that it is compared with the lines under that code (a 类 keeps its name).
+   */
+  private String detailed(String printed, Optional<NameReading> names, int row) {
+    String canonical = IncomeLabels.spending(printed, vocabulary);
+    Optional<String> code = names.flatMap(n -> n.codeOf(row));
+    if (code.isPresent() && code.get().length() > 3 && !canonical.isEmpty()) {
+      return code.get() + "-" + canonical.replaceAll("\\s", "");
+    }
+    return canonical;
   }
 
   /** 收入总表: its 合计 row in the canonical source columns (the municipal table prints only it). */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.budgetledger.app.importer.layout.MeasureVocabulary;
 import org.budgetledger.core.model.FundSource;
+import org.budgetledger.projections.tables.PrintedBalanceRows;
 
 /**
  * The canonical words of income: a family's income row label ({@code 1、一般公共预算}, {@code 二、事业收入})
@@ -52,7 +53,7 @@ final class IncomeLabels {
     if (label.equals("收入总计") || label.equals("收入合计") || label.equals("总计")) {
       return "收入总计";
     }
-    if (label.startsWith("财政拨款") && !label.contains("结转")) {
+    if (isFiscalSubtotal(label)) {
       return null;
     }
     Optional<String> measure = vocabulary.measure(List.of(label));
@@ -67,14 +68,48 @@ final class IncomeLabels {
     };
   }
 
-  /** The canonical words of a spending-side total: 支出总计 and 年终结转结余 as families word them. */
-  static String spending(String printed) {
-    String label = printed.replaceAll("\\s", "");
-    return switch (label) {
-      case "支出合计", "支出总计", "总计" -> "支出总计";
-      case "结转下年", "结转下年支出", "年末结转结余", "年终结转结余" -> "年终结转结余";
-      default -> printed;
-    };
+  /**
+   * A subtotal of the fiscal sources (财政拨款, 财政拨款收入, 本级财政拨款收入): the sum of the 一般公共预算, 政府性基金 and
+   * 国有资本经营 rows, left out where they are printed, else its only figure.
+   */
+  static boolean isFiscalSubtotal(String printed) {
+    String label =
+        ORDINAL.matcher(printed.replaceAll("\\s", "")).replaceFirst("").replaceFirst("^本级", "");
+    return label.startsWith("财政拨款") && !label.contains("结转");
+  }
+
+  /** The words the canonical 收支总表 names the fiscal subtotal by, where it is printed alone. */
+  static final String FISCAL_SUBTOTAL = "财政拨款收入";
+
+  /** Whether a canonical income label is one of the fiscal sources the subtotal sums. */
+  static boolean isFiscalSource(String canonical) {
+    return canonical != null
+        && (canonical.equals(FundSource.GENERAL_BUDGET.chinese())
+            || canonical.equals(FundSource.GOVERNMENT_FUND.chinese())
+            || canonical.equals(FundSource.STATE_CAPITAL.chinese()));
+  }
+
+  /**
+   * The canonical words of a spending-side row: 支出总计 and 年终结转结余 as families word them, a use (基本支出,
+   * 项目支出, 经营支出 …) in the ledger's words where a family lists spending by use, the printed label
+   * otherwise (a 类, or what the parser will report).
+   */
+  static String spending(String printed, MeasureVocabulary vocabulary) {
+    String label = ORDINAL.matcher(printed.replaceAll("\\s", "")).replaceFirst("");
+    switch (label) {
+      case "支出合计", "支出总计", "总计" -> {
+        return "支出总计";
+      }
+      case "结转下年", "结转下年支出", "年末结转结余", "年终结转结余", "结转结余下年" -> {
+        return "年终结转结余";
+      }
+      default -> {}
+    }
+    return vocabulary
+        .measure(List.of(label))
+        .filter(PrintedBalanceRows.USES::containsKey)
+        .map(PrintedBalanceRows.USES::get)
+        .orElse(printed);
   }
 
   private static Optional<FundSource> source(String measure) {

@@ -30,6 +30,10 @@ final class PrintedCodes {
           TableKind.STATE_CAPITAL_EXPENDITURE,
           TableKind.GENERAL_BUDGET_BASIC);
 
+  // 收支总表 and 财政拨款收支总表 where a family prints 款 and 项 names under each 类
+  private static final Set<TableKind> BALANCE_SHEETS =
+      EnumSet.of(TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.FISCAL_APPROPRIATION_SUMMARY);
+
   private final Map<PublishedGrid, NameReading> readings = new IdentityHashMap<>();
 
   private PrintedCodes() {}
@@ -40,6 +44,18 @@ final class PrintedCodes {
     PrintedCodes codes = new PrintedCodes();
     List<ImportProblem> problems = new ArrayList<>();
     for (PublishedGrid grid : grids) {
+      if (grid.kind() != null
+          && BALANCE_SHEETS.contains(grid.kind())
+          && namesOnly(grid, profile)
+          && year != null) {
+        // the 款 and 项 names of a balance sheet: compared, not lines, so a reading the figures
+        // cannot settle leaves them as printed (reported unreadable), never refuses the document
+        NameReading reading = PublishedNames.resolve(grid, year);
+        if (reading.resolved()) {
+          codes.readings.put(grid, reading);
+        }
+        continue;
+      }
       if (grid.kind() == null || !CODED.contains(grid.kind()) || !namesOnly(grid, profile)) {
         continue;
       }

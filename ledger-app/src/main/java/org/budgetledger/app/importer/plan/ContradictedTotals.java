@@ -11,7 +11,6 @@ import org.budgetledger.app.importer.reconstruction.MarginSolution;
 import org.budgetledger.app.importer.reconstruction.MarginSolver;
 import org.budgetledger.app.importer.reconstruction.MarginViolation;
 import org.budgetledger.app.importer.reconstruction.ReconstructionException;
-import org.budgetledger.core.model.Fen;
 
 /**
  * A published document is imported as published, errors included: when its figures contradict each
@@ -58,7 +57,7 @@ final class ContradictedTotals {
                         m ->
                             !totals.setAside.contains(m.id())
                                 && (keepRefining || !PlanMargins.refining(m))));
-        totals.note(solution, keepRefining, notesOut);
+        totals.note(plan, solution, keepRefining, notesOut);
         return solution;
       } catch (ReconstructionException e) {
         last = e;
@@ -108,17 +107,19 @@ final class ContradictedTotals {
     return margins.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
   }
 
-  private void note(MarginSolution solution, boolean refiningKept, List<String> notesOut) {
+  /** Each total set aside, at its place and in its table's own unit. */
+  private void note(
+      PlanMargins plan, MarginSolution solution, boolean refiningKept, List<String> notesOut) {
     for (String id : setAside) {
       Margin m = byId(id);
       long sum = m.cellIds().stream().mapToLong(c -> solution.valuesFen().get(c)).sum();
       notesOut.add(
           m.source()
               + " 印 "
-              + Fen.of(m.publishedFen()).formatWan(6)
-              + " 万元，其明细合计 "
-              + Fen.of(sum).formatWan(6)
-              + " 万元：合计与明细不符，按公开数记录，不据以推算；勾稽核对报告此处");
+              + plan.amount(id, m.publishedFen())
+              + "，其明细合计 "
+              + plan.amount(id, sum)
+              + "：合计与明细不符，按公开数记录，不据以推算；勾稽核对报告此处");
     }
     if (!refiningKept) {
       notesOut.add("资金来源的拆分也未采用财政拨款“三公”经费表和部门整体支出绩效目标表的数字；" + "其中不相符的由勾稽核对报告");

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.budgetledger.app.importer.document.DisclosureDocument;
-import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.SpendingLeg;
 
 /**
  * What the import report says about fund sources: the spending each source pays, the grain at which
  * non-fiscal money is recorded when the document does not name its source per line, and the 年终结转结余
- * kept unspent.
+ * kept unspent; amounts in the document's own unit ({@link MoneyText}).
  */
 final class FundNotes {
   private FundNotes() {}
@@ -27,7 +26,7 @@ final class FundNotes {
       notes.add(
           "支出按资金来源："
               + bySource.entrySet().stream()
-                  .map(e -> e.getKey().chinese() + " " + Fen.of(e.getValue()).formatWan(6) + " 万元")
+                  .map(e -> e.getKey().chinese() + " " + MoneyText.of(doc, e.getValue()))
                   .collect(Collectors.joining("，")));
     }
     if (bySource.containsKey(FundSource.NON_FISCAL)) {
@@ -44,8 +43,8 @@ final class FundNotes {
               .collect(Collectors.joining(", "));
       notes.add(
           "非财政拨款资金 "
-              + Fen.of(bySource.get(FundSource.NON_FISCAL)).formatWan(6)
-              + " 万元：财政拨款以外的收入有多个来源（"
+              + MoneyText.of(doc, bySource.get(FundSource.NON_FISCAL))
+              + "：财政拨款以外的收入有多个来源（"
               + sources
               + "），没有一张表说明哪一来源支付哪一行；这些行记为非财政拨款资金"
               + "（推导 NON_FISCAL_UNSPLIT），按类确定（收支总表减财政拨款收支总表），"
@@ -55,16 +54,13 @@ final class FundNotes {
     if (bySource.containsKey(FundSource.GENERAL_BUDGET_CARRY_OVER)) {
       notes.add(
           "上年结转一般公共预算 "
-              + Fen.of(bySource.get(FundSource.GENERAL_BUDGET_CARRY_OVER)).formatWan(6)
-              + " 万元：一般公共预算支出表只列本年一般公共预算，上年结转按类由财政拨款收支总表减一般公共预算支出表确定"
+              + MoneyText.of(doc, bySource.get(FundSource.GENERAL_BUDGET_CARRY_OVER))
+              + "：一般公共预算支出表只列本年一般公共预算，上年结转按类由财政拨款收支总表减一般公共预算支出表确定"
               + "（推导 CARRY_OVER_BY_CLASS）；一类中还有其他来源时，各项之间的分配是满足全部公开数字的一种");
     }
     if (yearEndFen != 0) {
       notes.add(
-          "年终结转结余 "
-              + Fen.of(yearEndFen).formatWan(6)
-              + " 万元（收支总表）：预算留作结转结余的收入；"
-              + "年初预算记录的收入比支出多出此数");
+          "年终结转结余 " + MoneyText.of(doc, yearEndFen) + "（收支总表）：预算留作结转结余的收入；" + "年初预算记录的收入比支出多出此数");
     }
     return notes;
   }

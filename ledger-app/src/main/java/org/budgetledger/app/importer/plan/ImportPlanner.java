@@ -33,6 +33,11 @@ import org.budgetledger.core.model.UnitCode;
 public final class ImportPlanner {
 
   public ImportPlan plan(ParseResult parsed, Actor actor) {
+    return plan(parsed, actor, LinePlaces.TEXT);
+  }
+
+  /** As {@link #plan(ParseResult, Actor)}, naming each figure's place as {@code places} does. */
+  public ImportPlan plan(ParseResult parsed, Actor actor, LinePlaces places) {
     DisclosureDocument doc = parsed.document();
     String file = doc.header().fileName();
     rejectIfUnreadable(parsed, doc, file);
@@ -41,7 +46,7 @@ public final class ImportPlanner {
     List<GapFinder.Gap> gaps = GapFinder.gaps(doc);
     String gapUnit = DocumentCodes.gapUnitCode(department);
     gaps.forEach(g -> cells.add(new LineCell(gapUnit, g.classCode(), null, null, g.kind(), true)));
-    PlanMargins margins = new PlanMargins(cells, file);
+    PlanMargins margins = new PlanMargins(cells, file, places);
     DocumentMargins.collect(doc, department, margins);
     if (!margins.problems().isEmpty()) {
       throw new ImportRejectedException(margins.problems());
@@ -81,8 +86,8 @@ public final class ImportPlanner {
                     + " "
                     + g.kind().chinese()
                     + "：合计中有 "
-                    + Fen.of(g.classGapFen()).formatWan(6)
-                    + " 万元 在文本中没有明细行；记在单位 "
+                    + MoneyText.of(doc, g.classGapFen())
+                    + " 在文本中没有明细行；记在单位 "
                     + gapUnit
                     + "，不分经济分类（推导 GAP_RESIDUAL）"));
     long yearEnd =
@@ -193,11 +198,12 @@ public final class ImportPlanner {
     try {
       return ContradictedTotals.solve(margins, e, notes);
     } catch (ReconstructionException still) {
-      throw rejected(still, file);
+      throw rejected(still, file, margins);
     }
   }
 
-  private static ImportRejectedException rejected(ReconstructionException e, String file) {
+  private static ImportRejectedException rejected(
+      ReconstructionException e, String file, PlanMargins margins) {
     return new ImportRejectedException(
         e.violations().stream()
             .map(
@@ -207,8 +213,8 @@ public final class ImportPlanner {
                         0,
                         v.margin().source(),
                         ProblemKind.FIGURES_CONTRADICT,
-                        Fen.of(v.margin().publishedFen()).formatWan(6) + " 万元",
-                        Fen.of(v.sumFen()).formatWan(6),
+                        margins.amount(v.margin().id(), v.margin().publishedFen()),
+                        margins.amount(v.margin().id(), v.sumFen()),
                         v.excessFen(),
                         v.describe()))
             .toList());

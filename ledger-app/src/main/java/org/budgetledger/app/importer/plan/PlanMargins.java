@@ -10,6 +10,7 @@ import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.app.importer.reconstruction.Margin;
 import org.budgetledger.app.importer.reconstruction.MarginProblem;
 import org.budgetledger.app.importer.reconstruction.MarginProblemBuilder;
+import org.budgetledger.core.model.Fen;
 
 /**
  * Collects the published figures as margins over the cells: each figure is the sum of the cells its
@@ -23,11 +24,18 @@ final class PlanMargins {
   private final List<ImportProblem> problems = new ArrayList<>();
 
   PlanMargins(List<LineCell> cells, String fileName) {
-    this.cells = cells;
-    this.fileName = fileName;
+    this(cells, fileName, LinePlaces.TEXT);
   }
 
+  PlanMargins(List<LineCell> cells, String fileName, LinePlaces places) {
+    this.cells = cells;
+    this.fileName = fileName;
+    this.places = places;
+  }
+
+  private final LinePlaces places;
   private final java.util.Map<String, String> sources = new java.util.HashMap<>();
+  private final Set<String> inYuan = new java.util.HashSet<>();
 
   /** Adds the margin "the cells matching {@code select} sum to {@code amount}". */
   void add(
@@ -43,7 +51,7 @@ final class PlanMargins {
     Set<String> ids = new TreeSet<>();
     cells.stream().filter(select).forEach(c -> ids.add(c.id()));
     int line = amount != null ? amount.lineNo() : lineNo;
-    String source = table + " 第 " + line + " 行 / " + column;
+    String source = places.of(table, line) + " / " + column;
     // One figure per row and column: a row printed twice would state the same margin twice.
     String earlier = sources.putIfAbsent(id, source);
     if (earlier != null) {
@@ -64,6 +72,9 @@ final class PlanMargins {
       }
       return;
     }
+    if (amount != null && amount.inYuan()) {
+      inYuan.add(id);
+    }
     if (amount == null) {
       margins.add(Margin.exact(id, "empty cell", ids, 0, source));
     } else if (amount.decimals() >= 6) {
@@ -73,6 +84,16 @@ final class PlanMargins {
           Margin.rounded(
               id, amount.text(), ids, amount.value().value(), amount.decimals(), source));
     }
+  }
+
+  /**
+   * A figure of the margin's in its table's own unit: 元 at 2 places for a table in 元, else 万元 at 6
+   * (the fen exactly).
+   */
+  String amount(String marginId, long fen) {
+    return inYuan.contains(marginId)
+        ? Fen.of(fen).formatYuan(2) + " 元"
+        : Fen.of(fen).formatWan(6) + " 万元";
   }
 
   boolean hasCells(Predicate<LineCell> select) {

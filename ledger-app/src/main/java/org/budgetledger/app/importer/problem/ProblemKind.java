@@ -92,7 +92,7 @@ public enum ProblemKind {
       "数字无对应行", "{0} 万元在支出总表中没有可以构成它的行", "{0} 万元 has no line of 支出总表 that could make it up"),
   FIGURES_CONTRADICT(
       "公开数字互相矛盾",
-      "公开数字互相矛盾：公开数 {0}，可构成它的各行合计 {1} 万元，超出容差 {2} 分",
+      "公开数字互相矛盾：公开数 {0}，可构成它的各行合计 {1}，超出容差 {2} 分",
       "the published figures contradict each other: {3}"),
 
   PDF_NOT_A_PDF(PdfProblem.NOT_A_PDF),

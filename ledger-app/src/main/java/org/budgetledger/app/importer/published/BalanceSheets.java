@@ -2,6 +2,9 @@ package org.budgetledger.app.importer.published;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.IncomeExpenditureTable;
 import org.budgetledger.app.importer.document.PublishedAmount;
@@ -12,6 +15,7 @@ import org.budgetledger.core.model.FundSource;
 import org.budgetledger.projections.reconciliation.UnreadableCell;
 import org.budgetledger.projections.tables.BalanceSheetLayout;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
@@ -19,10 +23,17 @@ import org.budgetledger.projections.tables.TableRow;
 /**
  * 收支总表 and 财政拨款收支总表 as printed, keyed as the builders key them: {@code income:<source>} and {@code
  * carryOver:<source>} by the fund named in the label, {@code spending:<类>} by the class name,
- * {@code totals:currentYear|carryOver|grand}. A label naming no known fund or class is reported as
- * unreadable rather than guessed.
+ * {@code totals:currentYear|carryOver|grand}; where a family prints them, {@code
+ * spendingDetail:<款/项>} (a row the canonical text writes {@code 20402-公安}), {@code
+ * spendingUse:<use>} (基本支出 …) and {@code income:fiscal} (财政拨款收入 printed without its sources). A
+ * label naming no known fund or class is reported as unreadable rather than guessed.
  */
 final class BalanceSheets {
+  // a 款 or 项 row the canonical text writes with the code its name resolved to: 20402-公安
+  private static final Pattern DETAIL = Pattern.compile("^(\\d{5}|\\d{7})-(.+)$");
+  // the subtotal of the fiscal sources, written where a family prints it without them
+  private static final String FISCAL_SUBTOTAL = "财政拨款收入";
+
   private BalanceSheets() {}
 
   static DisclosureTable build(
@@ -33,12 +44,25 @@ final class BalanceSheets {
     int decimals = document.header().decimals();
     List<TableRow> rows = new ArrayList<>();
     for (SummaryItem item : table.income()) {
-      side(kind, "income:", item, fund(item.label()), decimals, rows, unreadable, true);
+      String key = item.label().equals(FISCAL_SUBTOTAL) ? "fiscal" : fund(item.label());
+      side(kind, "income:", item, key, decimals, rows, unreadable, true);
     }
     for (SummaryItem item : table.carryOverByFund()) {
       side(kind, "carryOver:", item, fund(item.label()), decimals, rows, unreadable, true);
     }
     for (SummaryItem item : table.spendingByClass()) {
+      Matcher detail = DETAIL.matcher(item.label());
+      if (detail.matches()) {
+        SummaryItem named =
+            new SummaryItem(item.ordinal(), detail.group(2), item.amount(), item.lineNo());
+        side(kind, PrintedBalanceRows.DETAIL, named, detail.group(1), decimals, rows, null, false);
+        continue;
+      }
+      String use = use(item.label());
+      if (use != null) {
+        side(kind, PrintedBalanceRows.USE, item, use, decimals, rows, null, false);
+        continue;
+      }
       String code =
           FunctionClasses.all().stream()
               .filter(c -> c.name().equals(item.label()))
@@ -130,6 +154,15 @@ final class BalanceSheets {
         PrintedCells.money("income", income, decimals, line),
         spendingLabel,
         PrintedCells.money("spending", spending, decimals, line));
+  }
+
+  /** The use a spending label names in the ledger's words (基本支出 → basic), else null. */
+  private static String use(String label) {
+    return PrintedBalanceRows.USES.entrySet().stream()
+        .filter(e -> e.getValue().equals(label))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The fund a label names, longest name first: 事业单位经营收入 is not 事业收入. */

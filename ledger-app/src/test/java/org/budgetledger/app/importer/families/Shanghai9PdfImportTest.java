@@ -54,8 +54,8 @@ class Shanghai9PdfImportTest {
         .anyMatch(
             n ->
                 n.startsWith(
-                    "支出按资金来源：一般公共预算 3,129.500000 万元，政府性基金预算 43.500000 万元，"
-                        + "非财政拨款资金 1,831.000000 万元"));
+                    "支出按资金来源：一般公共预算 31,295,000.00 元，政府性基金预算 435,000.00 元，"
+                        + "非财政拨款资金 18,310,000.00 元"));
 
     CellComparisonResult cells = reconciled(imported).comparison();
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(186);

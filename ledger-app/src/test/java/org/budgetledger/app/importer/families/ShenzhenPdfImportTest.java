@@ -64,10 +64,11 @@ class ShenzhenPdfImportTest {
     // its one unit, and the department's income unit (收入总表 prints the department's row only)
     assertThat(lastUnits).isEqualTo(2);
 
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(161);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(24);
+    // its 收支总表 and 财政拨款收支总表 款/项 rows are compared with the lines under their code
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(175);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(31);
     assertThat(cells.count(CellStatus.NOT_IN_PUBLISHED)).isZero();
-    assertThat(cells.count(CellStatus.NOT_READABLE)).isEqualTo(44);
+    assertThat(cells.count(CellStatus.NOT_READABLE)).isEqualTo(23);
     // 上年结余、结转 90.68 (page 20) read, rebuilt 0: the planner took it as this year's money
     assertThat(cells.findings(CellStatus.MISMATCH))
         .hasSize(9)
@@ -84,13 +85,15 @@ class ShenzhenPdfImportTest {
     // the 21 units its 一般公共预算支出表 names (codes derived from their names), and the department's
     assertThat(lastUnits).isEqualTo(22);
 
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(431);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(480);
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(434);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(516);
     assertThat(cells.count(CellStatus.NOT_IN_PUBLISHED)).isZero();
-    assertThat(cells.count(CellStatus.NOT_READABLE)).isEqualTo(101);
-    // 上年结余、结转 9,742.42 (page 60) read, rebuilt 0
+    assertThat(cells.count(CellStatus.NOT_READABLE)).isEqualTo(51);
+    // 上年结余、结转 9,742.42 (page 60) read, rebuilt 0; and 11 款/项 rows of 收支总表 (表1) off by
+    // 0.01–0.04 万元, e.g. 2080101 行政运行 35,515.40 against 35,515.414970: each sums one line per unit,
+    // 21 units each rounded, a tolerance the 项 row does not yet allow (a limit, not the document's)
     assertThat(cells.findings(CellStatus.MISMATCH))
-        .hasSize(12)
+        .hasSize(23)
         .allSatisfy(f -> assertThat(INCOME_TABLES).contains(f.table()))
         .anySatisfy(carriedOver(Fen.parseWan("9742.42")));
     assertThat(cells.findings(CellStatus.NOT_READABLE))

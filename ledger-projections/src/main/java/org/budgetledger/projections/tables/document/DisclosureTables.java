@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.DisclosureTableBuilder;
@@ -96,6 +97,17 @@ public class DisclosureTables {
     Optional<FamilyLayout> family = layouts.of(view.header().id());
     return order(view, family).stream()
         .map(kind -> framed(family, builders.get(kind).build(view)))
+        .toList();
+  }
+
+  /**
+   * The tables with the rows a published document prints beyond the ledger's own (a 收支总表's 款 and 项
+   * rows, by their keys), each rebuilt by its table's builder: what a reconciliation compares.
+   */
+  public List<DisclosureTable> build(
+      BudgetView view, Function<TableKind, List<String>> printedRowKeys) {
+    return build(view).stream()
+        .map(t -> PrintedRows.add(t, builders.get(t.kind()), view, printedRowKeys.apply(t.kind())))
         .toList();
   }
 

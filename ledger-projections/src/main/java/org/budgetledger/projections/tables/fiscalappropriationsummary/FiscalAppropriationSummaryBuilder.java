@@ -2,6 +2,7 @@ package org.budgetledger.projections.tables.fiscalappropriationsummary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.budgetledger.core.model.FunctionClasses;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.Origin;
@@ -11,6 +12,7 @@ import org.budgetledger.projections.tables.BalanceSheetLayout;
 import org.budgetledger.projections.tables.Cells;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.DisclosureTableBuilder;
+import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableFrame;
 import org.budgetledger.projections.tables.TableKind;
@@ -94,6 +96,16 @@ public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder
             BalanceSheetLayout.spendingGrandTotal(view, income, spending)));
     return TableFrame.table(
         view, kind(), BalanceSheetLayout.header(), BalanceSheetLayout.columns(), rows, notes);
+  }
+
+  /** 款 and 项 rows and spending by use, where a family prints them, over the fiscal sources. */
+  @Override
+  public Optional<TableRow> printedRow(BudgetView view, String key) {
+    return PrintedBalanceRows.of(
+        view,
+        key,
+        LegFilter.income().fundSources(FISCAL_ARRAY),
+        LegFilter.spending().fundSources(FISCAL_ARRAY));
   }
 
   /** The district numbers sub-items （一）（二）（三）, the municipal 一、二、三、. */

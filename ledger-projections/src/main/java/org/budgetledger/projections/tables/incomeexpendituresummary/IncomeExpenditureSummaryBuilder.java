@@ -2,6 +2,7 @@ package org.budgetledger.projections.tables.incomeexpendituresummary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.budgetledger.core.model.FunctionClasses;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.Origin;
@@ -11,6 +12,7 @@ import org.budgetledger.projections.tables.BalanceSheetLayout;
 import org.budgetledger.projections.tables.Cells;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.DisclosureTableBuilder;
+import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableFrame;
 import org.budgetledger.projections.tables.TableKind;
@@ -92,6 +94,12 @@ public class IncomeExpenditureSummaryBuilder implements DisclosureTableBuilder {
             BalanceSheetLayout.spendingGrandTotal(view, LegFilter.income(), LegFilter.spending())));
     return TableFrame.table(
         view, kind(), BalanceSheetLayout.header(), BalanceSheetLayout.columns(), rows, notes);
+  }
+
+  /** 款 and 项 rows, spending by use and the fiscal subtotal, where a family prints them. */
+  @Override
+  public Optional<TableRow> printedRow(BudgetView view, String key) {
+    return PrintedBalanceRows.of(view, key, LegFilter.income(), LegFilter.spending());
   }
 
   /** The 收支总表 calls fiscal income 拨款收入 and the others 收入 (事业收入 is already one). */

@@ -1,0 +1,35 @@
+package org.budgetledger.projections.reconciliation;
+
+import java.util.Set;
+import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.PrintedBalanceRows;
+import org.budgetledger.projections.tables.TableRow;
+
+/**
+ * Which rebuilt rows a published balance sheet's own layout has no place for, so that their figures
+ * are not missing from it: a 收支总表 listing spending by use (基本支出, 项目支出, as Changsha prints it) has
+ * no 类 rows, and one printing the fiscal subtotal (本级财政拨款收入) without its sources has no 一般公共预算,
+ * 政府性基金 or 国有资本经营 rows. The figures themselves are compared through the rows the layout does print
+ * (the use, the subtotal) and the other tables.
+ */
+final class PrintedLayout {
+  private static final Set<String> FISCAL_SOURCES =
+      Set.of("income:GENERAL_BUDGET", "income:GOVERNMENT_FUND", "income:STATE_CAPITAL");
+
+  private PrintedLayout() {}
+
+  static boolean hasNoPlaceFor(DisclosureTable published, TableRow rebuilt) {
+    String key = rebuilt.key();
+    if (key.startsWith("spending:")) {
+      return printsAny(published, PrintedBalanceRows.USE) && !printsAny(published, "spending:");
+    }
+    if (FISCAL_SOURCES.contains(key)) {
+      return published.row(PrintedBalanceRows.FISCAL_INCOME).isPresent();
+    }
+    return false;
+  }
+
+  private static boolean printsAny(DisclosureTable table, String prefix) {
+    return table.rows().stream().anyMatch(r -> r.key().startsWith(prefix));
+  }
+}
