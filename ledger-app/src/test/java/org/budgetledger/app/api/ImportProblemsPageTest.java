@@ -50,7 +50,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * whose context Spring pauses while another runs and which did not restart after this one.
  */
 @WebMvcTest(ImportPageController.class)
-@Import({SecurityConfiguration.class, CurrentActor.class, WebConfiguration.class})
+@Import({
+  SecurityConfiguration.class,
+  CurrentActor.class,
+  WebConfiguration.class,
+  SliceSignInStore.class
+})
 class ImportProblemsPageTest {
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
   private static final Pattern DATA =

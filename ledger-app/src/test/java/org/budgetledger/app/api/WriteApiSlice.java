@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({SecurityConfiguration.class, CurrentActor.class})
+@Import({SecurityConfiguration.class, CurrentActor.class, SliceSignInStore.class})
 @interface WriteApiSlice {
   String LURU = "luru";
   String LURU_PASSWORD = "luru-demo-2026";
