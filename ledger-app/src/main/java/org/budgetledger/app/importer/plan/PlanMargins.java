@@ -68,7 +68,8 @@ final class PlanMargins {
                 amount.lineNo(),
                 table + " / " + column,
                 ProblemKind.FIGURE_WITHOUT_LINES,
-                amount.text()));
+                // In the table's own unit: a Xi'an table in 元 is not to be read as 万元.
+                amount.text() + (amount.inYuan() ? " 元" : " 万元")));
       }
       return;
     }

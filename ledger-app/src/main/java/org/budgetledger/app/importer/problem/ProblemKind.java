@@ -89,7 +89,7 @@ public enum ProblemKind {
           + " document has {2} units: cannot attribute it"),
   FIGURE_GIVEN_TWICE("数字重复", "此行出现两次（第一次：{0}）", "the row is given twice (first: {0})"),
   FIGURE_WITHOUT_LINES(
-      "数字无对应行", "{0} 万元在支出总表中没有可以构成它的行", "{0} 万元 has no line of 支出总表 that could make it up"),
+      "数字无对应行", "{0}在支出总表中没有可以构成它的行", "{0} has no line of 支出总表 that could make it up"),
   FIGURES_CONTRADICT(
       "公开数字互相矛盾",
       "公开数字互相矛盾：公开数 {0}，可构成它的各行合计 {1}，超出容差 {2} 分",
