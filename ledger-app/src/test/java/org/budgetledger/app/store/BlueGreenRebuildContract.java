@@ -33,7 +33,6 @@ import org.budgetledger.app.rebuild.ReadModelVersions;
 import org.budgetledger.app.rebuild.RebuildLock;
 import org.budgetledger.app.rebuild.RebuildProgress;
 import org.budgetledger.app.rebuild.RebuildRunningException;
-import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.entries.LedgerQueries;
@@ -271,7 +270,7 @@ abstract class BlueGreenRebuildContract {
   void aRebuildThatFailsHalfwayLeavesTheOldVersionLiveAndTheNextCleansUp() {
     ReadModelVersion before = versions.current();
     ReadModelSlot target = before.live().other();
-    commands.send(withReason("refused", "halfway"));
+    commands.send(LedgerTestData.supplementWithReason(budget, "refused", "halfway"));
     jdbc.execute(
         "ALTER TABLE "
             + target.legTable()
@@ -335,20 +334,5 @@ abstract class BlueGreenRebuildContract {
             });
     assertThat(versions.current().version()).isEqualTo(before.version() + 1);
     assertThat(office()).isEqualTo(OFFICE);
-  }
-
-  RecordEntryCommand withReason(String id, String reason) {
-    RecordEntryCommand c = LedgerTestData.supplement(budget, id, "1.00", LocalDate.of(2026, 3, 1));
-    return new RecordEntryCommand(
-        c.budgetId(),
-        c.entryId(),
-        c.type(),
-        c.incomeLegs(),
-        c.spendingLegs(),
-        c.effectiveDate(),
-        c.basis(),
-        reason,
-        c.actor(),
-        id);
   }
 }

@@ -83,6 +83,22 @@ final class LedgerTestData {
             "initial"));
   }
 
+  /** A 追加 of 1.00 万元 on 2026-03-01 whose reason is the given text (a poison entry, say). */
+  static RecordEntryCommand supplementWithReason(BudgetId budget, String id, String reason) {
+    RecordEntryCommand c = supplement(budget, id, "1.00", LocalDate.of(2026, 3, 1));
+    return new RecordEntryCommand(
+        c.budgetId(),
+        c.entryId(),
+        c.type(),
+        c.incomeLegs(),
+        c.spendingLegs(),
+        c.effectiveDate(),
+        c.basis(),
+        reason,
+        c.actor(),
+        id);
+  }
+
   static RecordEntryCommand supplement(BudgetId budget, String id, String wan, LocalDate date) {
     Fen amount = Fen.parseWan(wan);
     return new RecordEntryCommand(

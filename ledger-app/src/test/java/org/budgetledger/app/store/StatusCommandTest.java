@@ -71,7 +71,8 @@ class StatusCommandTest {
               + slot
               + " CHECK (reason IS NULL OR reason <> 'poison')");
     }
-    commands.sendNoting(StoppedReadModelTest.withReason("s1", "poison"));
+    commands.sendNoting(
+        LedgerTestData.supplementWithReason(StoppedReadModelTest.BUDGET, "s1", "poison"));
     long poison = lastEvent();
     Run stopped = runStatus();
     assertThat(stopped.exit()).isEqualTo(1);

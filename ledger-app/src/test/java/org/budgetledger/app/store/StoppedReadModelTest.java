@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -20,7 +19,6 @@ import org.budgetledger.app.readmodel.ReadModelStoppedException;
 import org.budgetledger.app.readmodel.StoredFailures;
 import org.budgetledger.app.readmodel.StoredTokens;
 import org.budgetledger.app.rebuild.ProjectionRebuilder;
-import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;
 import org.junit.jupiter.api.Test;
@@ -58,21 +56,6 @@ class StoppedReadModelTest {
     return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
   }
 
-  static RecordEntryCommand withReason(String id, String reason) {
-    RecordEntryCommand c = LedgerTestData.supplement(BUDGET, id, "1.00", LocalDate.of(2026, 3, 1));
-    return new RecordEntryCommand(
-        c.budgetId(),
-        c.entryId(),
-        c.type(),
-        c.incomeLegs(),
-        c.spendingLegs(),
-        c.effectiveDate(),
-        c.basis(),
-        reason,
-        c.actor(),
-        id);
-  }
-
   @Test
   void aStoppedReadModelIsLoudRefusesWritesAndSurvivesAFailedRebuild() {
     LedgerTestData.openAndFund(commands, BUDGET);
@@ -87,7 +70,8 @@ class StoppedReadModelTest {
     }
     long legs = count("ledger_entry_leg");
 
-    LedgerCommands.Sent<EntryId> sent = commands.sendNoting(withReason("p1", "poison"));
+    LedgerCommands.Sent<EntryId> sent =
+        commands.sendNoting(LedgerTestData.supplementWithReason(BUDGET, "p1", "poison"));
     assertThat(sent.result()).isNotNull();
     assertThat(sent.lag())
         .hasValueSatisfying(
@@ -102,7 +86,8 @@ class StoppedReadModelTest {
     assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
 
     long events = count("domain_event_entry");
-    assertThatThrownBy(() -> commands.send(withReason("p2", "after")))
+    assertThatThrownBy(
+            () -> commands.send(LedgerTestData.supplementWithReason(BUDGET, "p2", "after")))
         .isInstanceOf(ReadModelStoppedException.class)
         .hasMessageContaining("stopped at event #" + poison);
     assertThat(count("domain_event_entry")).isEqualTo(events);
@@ -137,7 +122,11 @@ class StoppedReadModelTest {
             jdbc.queryForList(
                 "SELECT reason FROM ledger_entry_leg WHERE reason = 'poison'", String.class))
         .hasSize(2);
-    assertThat(commands.sendNoting(withReason("p3", "repaired")).lag()).isEmpty();
+    assertThat(
+            commands
+                .sendNoting(LedgerTestData.supplementWithReason(BUDGET, "p3", "repaired"))
+                .lag())
+        .isEmpty();
     List<ProcessorStatus> after = monitor.status();
     assertThat(after).allMatch(s -> s.behind() == 0 && !s.stopped());
   }
