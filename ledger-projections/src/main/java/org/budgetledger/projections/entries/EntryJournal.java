@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryType;
+import org.budgetledger.projections.slot.LiveSlotReader;
+import org.budgetledger.projections.slot.ReadModelSlot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +29,7 @@ public class EntryJournal {
           + " MIN(reversed_entry_id) AS reversed_entry_id, COUNT(*) AS legs,"
           + " SUM(CASE WHEN side = 'SPENDING' AND amount_fen > 0 THEN amount_fen ELSE 0 END) AS up,"
           + " SUM(CASE WHEN side = 'SPENDING' AND amount_fen < 0 THEN amount_fen ELSE 0 END) AS down,"
-          + " MIN(global_index) AS gi FROM ledger_entry_leg WHERE budget_id = ?";
+          + " MIN(global_index) AS gi FROM ";
   private static final String GROUP = " GROUP BY entry_id";
   private static final String AMOUNT =
       "(CASE WHEN SUM(CASE WHEN side = 'SPENDING' AND amount_fen"
@@ -36,9 +38,11 @@ public class EntryJournal {
           + " THEN amount_fen ELSE 0 END) ELSE -SUM(CASE WHEN side = 'SPENDING' AND amount_fen < 0"
           + " THEN amount_fen ELSE 0 END) END)";
   private final JdbcTemplate jdbc;
+  private final LiveSlotReader live;
 
   public EntryJournal(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.live = new LiveSlotReader(jdbc);
   }
 
   /** The entries a filter selects, {@code limit} from {@code offset}, in recorded order. */
@@ -46,48 +50,67 @@ public class EntryJournal {
     List<Object> args = new ArrayList<>(List.of(budget.toString()));
     String where = where(filter, args);
     String having = having(filter, args);
-    Long total =
-        jdbc.queryForObject(
-            "SELECT COUNT(*) FROM (SELECT entry_id FROM ledger_entry_leg"
-                + " WHERE budget_id = ?"
-                + where
-                + GROUP
-                + having
-                + ") AS selected",
-            Long.class,
-            args.toArray());
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(limit);
     pageArgs.add(offset);
-    List<JournalEntry> entries =
-        jdbc.query(
-            SELECT + where + GROUP + having + " ORDER BY gi LIMIT ? OFFSET ?",
-            EntryJournal::entry,
-            pageArgs.toArray());
-    return new JournalPage(entries, total == null ? 0 : total);
+    return live.read(
+        slot -> {
+          Long total =
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM (SELECT entry_id FROM "
+                      + slot.legTable()
+                      + " WHERE budget_id = ?"
+                      + where
+                      + GROUP
+                      + having
+                      + ") AS selected",
+                  Long.class,
+                  args.toArray());
+          List<JournalEntry> entries =
+              jdbc.query(
+                  select(slot) + where + GROUP + having + " ORDER BY gi LIMIT ? OFFSET ?",
+                  EntryJournal::entry,
+                  pageArgs.toArray());
+          return new JournalPage(entries, total == null ? 0 : total);
+        });
   }
 
   /** Every entry, in recorded order: the steps of 回放. */
   public List<JournalEntry> all(BudgetId budget) {
-    return jdbc.query(SELECT + GROUP + " ORDER BY gi", EntryJournal::entry, budget.toString());
+    return live.read(
+        slot ->
+            jdbc.query(
+                select(slot) + GROUP + " ORDER BY gi", EntryJournal::entry, budget.toString()));
   }
 
   public Optional<JournalEntry> entry(BudgetId budget, String entryId) {
-    return jdbc
-        .query(
-            SELECT + " AND entry_id = ?" + GROUP, EntryJournal::entry, budget.toString(), entryId)
+    return live
+        .read(
+            slot ->
+                jdbc.query(
+                    select(slot) + " AND entry_id = ?" + GROUP,
+                    EntryJournal::entry,
+                    budget.toString(),
+                    entryId))
         .stream()
         .findFirst();
   }
 
   /** The 冲销 entries that reverse an entry (one at most, as the ledger allows). */
   public List<String> reversalsOf(BudgetId budget, String entryId) {
-    return jdbc.queryForList(
-        "SELECT DISTINCT entry_id FROM ledger_entry_leg WHERE budget_id = ?"
-            + " AND reversed_entry_id = ? ORDER BY entry_id",
-        String.class,
-        budget.toString(),
-        entryId);
+    return live.read(
+        slot ->
+            jdbc.queryForList(
+                "SELECT DISTINCT entry_id FROM "
+                    + slot.legTable()
+                    + " WHERE budget_id = ? AND reversed_entry_id = ? ORDER BY entry_id",
+                String.class,
+                budget.toString(),
+                entryId));
+  }
+
+  private static String select(ReadModelSlot slot) {
+    return SELECT + slot.legTable() + " WHERE budget_id = ?";
   }
 
   private static String where(JournalFilter f, List<Object> args) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.slot.LiveSlotReader;
+import org.budgetledger.projections.slot.ReadModelSlot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -20,18 +22,25 @@ public class LedgerQueries {
       "unit_code, function_code, gov_economic,"
           + " dept_economic, kind, project_code, project_name, fund_source";
   private final JdbcTemplate jdbc;
+  private final LiveSlotReader live;
 
   public LedgerQueries(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.live = new LiveSlotReader(jdbc);
   }
 
   /** The balance of every spending line with a non-zero balance. */
   public List<LineBalance> lineBalances(BudgetId budget, PointInTime at) {
+    return live.read(slot -> lineBalances(slot, budget, at));
+  }
+
+  private List<LineBalance> lineBalances(ReadModelSlot slot, BudgetId budget, PointInTime at) {
     List<Object> args = new ArrayList<>(List.of(budget.toString()));
     String sql =
         "SELECT "
             + LINE_COLUMNS
-            + ", SUM(amount_fen) AS amount FROM ledger_entry_leg"
+            + ", SUM(amount_fen) AS amount FROM "
+            + slot.legTable()
             + " WHERE budget_id = ? AND side = 'SPENDING'"
             + PointInTimeSql.where(at, args)
             + " GROUP BY "
@@ -45,10 +54,16 @@ public class LedgerQueries {
 
   /** The balance of every income source with a non-zero balance. */
   public List<IncomeBalance> incomeBalances(BudgetId budget, PointInTime at) {
+    return live.read(slot -> incomeBalances(slot, budget, at));
+  }
+
+  private List<IncomeBalance> incomeBalances(ReadModelSlot slot, BudgetId budget, PointInTime at) {
     List<Object> args = new ArrayList<>(List.of(budget.toString()));
     String sql =
         "SELECT unit_code, fund_source, origin, SUM(amount_fen) AS amount"
-            + " FROM ledger_entry_leg WHERE budget_id = ? AND side = 'INCOME'"
+            + " FROM "
+            + slot.legTable()
+            + " WHERE budget_id = ? AND side = 'INCOME'"
             + PointInTimeSql.where(at, args)
             + " GROUP BY unit_code, fund_source, origin HAVING SUM(amount_fen) <> 0";
     return jdbc.query(
@@ -60,12 +75,23 @@ public class LedgerQueries {
   /** Balances of the legs a filter selects, grouped by the given fields (none: one total). */
   public List<GroupedBalance> balances(
       BudgetId budget, LegFilter filter, List<LineField> groupBy, PointInTime at) {
+    return live.read(slot -> balances(slot, budget, filter, groupBy, at));
+  }
+
+  private List<GroupedBalance> balances(
+      ReadModelSlot slot,
+      BudgetId budget,
+      LegFilter filter,
+      List<LineField> groupBy,
+      PointInTime at) {
     List<Object> args = new ArrayList<>(List.of(budget.toString()));
     String columns = groupBy.stream().map(LineField::column).collect(Collectors.joining(", "));
     String sql =
         "SELECT "
             + (columns.isEmpty() ? "" : columns + ", ")
-            + "SUM(amount_fen) AS amount FROM ledger_entry_leg WHERE budget_id = ?"
+            + "SUM(amount_fen) AS amount FROM "
+            + slot.legTable()
+            + " WHERE budget_id = ?"
             + LegFilterSql.where(filter, args)
             + PointInTimeSql.where(at, args)
             + (columns.isEmpty() ? "" : " GROUP BY " + columns + " ORDER BY " + columns);
@@ -83,11 +109,17 @@ public class LedgerQueries {
 
   /** Every leg a filter selects at a point in time, in effective then recorded order. */
   public List<LegRow> legs(BudgetId budget, LegFilter filter, PointInTime at) {
+    return live.read(slot -> legs(slot, budget, filter, at));
+  }
+
+  private List<LegRow> legs(ReadModelSlot slot, BudgetId budget, LegFilter filter, PointInTime at) {
     List<Object> args = new ArrayList<>(List.of(budget.toString()));
     String sql =
         "SELECT "
             + LegTable.COLUMNS
-            + " FROM ledger_entry_leg WHERE budget_id = ?"
+            + " FROM "
+            + slot.legTable()
+            + " WHERE budget_id = ?"
             + LegFilterSql.where(filter, args)
             + PointInTimeSql.where(at, args)
             + " ORDER BY effective_date, global_index, leg_no";
@@ -96,10 +128,16 @@ public class LedgerQueries {
 
   /** Every leg of one entry. */
   public List<LegRow> entry(BudgetId budget, String entryId) {
+    return live.read(slot -> entry(slot, budget, entryId));
+  }
+
+  private List<LegRow> entry(ReadModelSlot slot, BudgetId budget, String entryId) {
     return jdbc.query(
         "SELECT "
             + LegTable.COLUMNS
-            + " FROM ledger_entry_leg WHERE budget_id = ?"
+            + " FROM "
+            + slot.legTable()
+            + " WHERE budget_id = ?"
             + " AND entry_id = ? ORDER BY leg_no",
         LegTable::legRow,
         budget.toString(),

@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The leg table: writes of the projector into the live slot's table ({@link ReadModelSlot}), reads
- * of the queries through the {@code ledger_entry_leg} view.
+ * The leg table: writes of the projector into the live slot's table ({@link ReadModelSlot}); the
+ * queries read that table through {@link org.budgetledger.projections.slot.LiveSlotReader}.
  */
 @Repository
 public class LegTable {

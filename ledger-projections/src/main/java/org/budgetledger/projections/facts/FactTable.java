@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.budgetledger.core.budget.api.BudgetEvent;
 import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.slot.LiveSlotReader;
 import org.budgetledger.projections.slot.ReadModelSlot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -17,16 +18,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fact table: one row per non-money event, its payload as JSON; written into the live slot's
- * table ({@link ReadModelSlot}), read through the {@code budget_fact} view.
+ * table ({@link ReadModelSlot}), read from the live slot's table by {@link LiveSlotReader}.
  */
 @Repository
 public class FactTable {
   private final JdbcTemplate jdbc;
   private final JsonMapper json;
+  private final LiveSlotReader live;
 
   public FactTable(JdbcTemplate jdbc, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
+    this.live = new LiveSlotReader(jdbc);
   }
 
   void replace(String eventId, long globalIndex, BudgetEvent event, Instant recordedAt) {
@@ -109,25 +112,28 @@ public class FactTable {
     types.forEach(t -> byName.put(t.getSimpleName(), t));
     List<Object> args = new ArrayList<>(List.of(budgetId));
     args.addAll(byName.keySet());
-    StringBuilder sql =
+    StringBuilder where =
         new StringBuilder(
-            "SELECT fact_type, payload FROM budget_fact WHERE"
-                + " budget_id = ? AND fact_type IN ("
+            " WHERE budget_id = ? AND fact_type IN ("
                 + String.join(",", Collections.nCopies(byName.size(), "?"))
                 + ")");
     if (at.asOf() != null) {
-      sql.append(" AND recorded_at <= ?");
+      where.append(" AND recorded_at <= ?");
       args.add(Timestamp.from(at.asOf()));
     }
     if (at.effective() != null) {
-      sql.append(" AND effective_date <= ?");
+      where.append(" AND effective_date <= ?");
       args.add(Date.valueOf(at.effective()));
     }
-    sql.append(" ORDER BY global_index");
-    return jdbc.query(
-        sql.toString(),
-        (rs, n) -> json.readValue(rs.getString(2), byName.get(rs.getString(1))),
-        args.toArray());
+    return live.read(
+        slot ->
+            jdbc.query(
+                "SELECT fact_type, payload FROM "
+                    + slot.factTable()
+                    + where
+                    + " ORDER BY global_index",
+                (rs, n) -> json.readValue(rs.getString(2), byName.get(rs.getString(1))),
+                args.toArray()));
   }
 
   /**
@@ -136,34 +142,44 @@ public class FactTable {
    * inside the stored JSON.
    */
   public <T extends BudgetEvent> List<RecordedFact<T>> recorded(String budgetId, Class<T> type) {
-    return jdbc.query(
-        "SELECT payload, recorded_at FROM budget_fact WHERE budget_id = ? AND"
-            + " fact_type = ? ORDER BY global_index",
-        (rs, n) ->
-            new RecordedFact<>(
-                json.readValue(rs.getString(1), type), rs.getTimestamp(2).toInstant()),
-        budgetId,
-        type.getSimpleName());
+    return live.read(
+        slot ->
+            jdbc.query(
+                "SELECT payload, recorded_at FROM "
+                    + slot.factTable()
+                    + " WHERE budget_id = ? AND fact_type = ? ORDER BY global_index",
+                (rs, n) ->
+                    new RecordedFact<>(
+                        json.readValue(rs.getString(1), type), rs.getTimestamp(2).toInstant()),
+                budgetId,
+                type.getSimpleName()));
   }
 
   /** The ids of every budget ever opened, in order. */
   public List<String> budgetIds() {
-    return jdbc.queryForList(
-        "SELECT budget_id FROM budget_fact WHERE fact_type ="
-            + " 'BudgetOpenedEvent' ORDER BY budget_id",
-        String.class);
+    return live.read(
+        slot ->
+            jdbc.queryForList(
+                "SELECT budget_id FROM "
+                    + slot.factTable()
+                    + " WHERE fact_type = 'BudgetOpenedEvent' ORDER BY budget_id",
+                String.class));
   }
 
   /** The recorded time of the last event of any kind on a budget (entries included). */
   public Instant lastChange(String budgetId) {
     Timestamp t =
-        jdbc.queryForObject(
-            "SELECT MAX(recorded_at) FROM (SELECT recorded_at FROM"
-                + " budget_fact WHERE budget_id = ? UNION ALL SELECT recorded_at FROM ledger_entry_leg"
-                + " WHERE budget_id = ?) t",
-            Timestamp.class,
-            budgetId,
-            budgetId);
+        live.read(
+            slot ->
+                jdbc.queryForObject(
+                    "SELECT MAX(recorded_at) FROM (SELECT recorded_at FROM "
+                        + slot.factTable()
+                        + " WHERE budget_id = ? UNION ALL SELECT recorded_at FROM "
+                        + slot.legTable()
+                        + " WHERE budget_id = ?) t",
+                    Timestamp.class,
+                    budgetId,
+                    budgetId));
     return t == null ? null : t.toInstant();
   }
 }
