@@ -26,7 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * cells that do not come back are named. Its 支出总表 prints no 经济分类: the 一般公共预算 基本支出 is spread over
  * 基本支出表's codes, each in the column it is printed in (30399 其他对个人和家庭的补助 under 公用经费 2,425.38, as
  * published), so 基本支出表 and the 三公 items paid from it come back; 公务用车购置费 is 项目支出 money whose codes
- * the family does not print; the 一般公共预算 income balances the lines solved within rounding.
+ * the family does not print; the lines are held to the printed income, so the 一般公共预算 income that
+ * balances them prints as the document prints it.
  */
 @SpringBootTest(
     properties = {
@@ -54,8 +55,14 @@ class HangzhouPdfEndToEndTest {
     CellComparisonResult cells = r.comparison();
     // one 款 row more EXACT than either side alone: 收支总表 行政事业单位医疗 (款 21011) 8,030.63 is the
     // sum of its two 项 lines, which the 基本支出表 codes solve to 7,813.144979 + 217.485021
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(184);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(203);
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(175);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(215);
+    // 一般公共预算 366,195.79 (表1 p.20, 表2, 表4): the lines are held to the printed income, not only
+    // each within its rounding (they summed to 366,195.804743 before)
+    assertThat(cells.findings())
+        .filteredOn(f -> f.published() != null && f.published().equals(Fen.parseWan("366195.79")))
+        .hasSize(3)
+        .allSatisfy(f -> assertThat(f.status()).isEqualTo(CellStatus.WITHIN_ROUNDING));
     // the 款 and 项 rows of 收支总表 and 财政拨款收支总表 (24 and 23), names coded from the catalogue,
     // compared with the lines under their code: page 20, 公安 325,711.11; page 25, 公安 299,901.02
     assertThat(cells.findings(CellStatus.NOT_READABLE)).isEmpty();
@@ -86,7 +93,7 @@ class HangzhouPdfEndToEndTest {
     assertThat(cells.findings(CellStatus.MISMATCH))
         .extracting(CellFinding::columnLabel)
         // the column headers as the family prints them (表2's 一般公共预算, 表7's 小计 of 公务用车)
-        .containsExactlyInAnyOrder("收入预算数", "一般公共预算", "收入预算数", "小计", "公务用车购置费");
+        .containsExactlyInAnyOrder("小计", "公务用车购置费");
   }
 
   @Test

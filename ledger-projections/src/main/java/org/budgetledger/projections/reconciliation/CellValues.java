@@ -57,6 +57,17 @@ final class CellValues {
           Rounding.halfUnitFen(decimals),
           "账本精确值四舍五入至 " + decimals + " 位小数即为公开值");
     }
+    int parts = roundedParts(row, published.columnKey());
+    if (parts > 1) {
+      long tolerance = Rounding.toleranceFen(parts, decimals);
+      if (Math.abs(p.minus(r).value()) <= tolerance) {
+        return new CellVerdict(
+            CellStatus.WITHIN_ROUNDING,
+            parts,
+            tolerance,
+            "小计列：本行 " + parts + " 列各自舍入，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
+      }
+    }
     int items = PrintedOutline.roundedItemsUnder(table, row, published.columnKey());
     if (items > 1) {
       long tolerance = Rounding.toleranceFen(items, decimals);
@@ -80,6 +91,19 @@ final class CellValues {
       }
     }
     return CellVerdict.of(CellStatus.MISMATCH);
+  }
+
+  /**
+   * The row's non-zero figures in the columns a 小计 column sums ({@code carryOver} over {@code
+   * carryOver:GENERAL_BUDGET} …): each printed rounded, so the rebuilt sum of the ledger's legs may
+   * drift from the 小计 the publisher rounded once.
+   */
+  private static int roundedParts(TableRow row, String column) {
+    return (int)
+        row.cells().stream()
+            .filter(c -> c.columnKey().startsWith(column + ":"))
+            .filter(c -> c.isMoney() && !c.amount().isZero())
+            .count();
   }
 
   /** The published detail rows with a non-zero figure in the column: the rows the total rounds. */

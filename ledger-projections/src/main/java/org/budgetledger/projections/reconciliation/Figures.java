@@ -39,10 +39,28 @@ public final class Figures {
    * a family prints it without them and the rebuilt table holds it beside them; never both.
    */
   List<TableRow> incomeRows(TableKind kind) {
-    List<TableRow> income = rows(kind, keyStarts("income:"));
+    List<TableRow> below = incomeRowsBelowSubtotal(kind);
+    List<TableRow> income =
+        rows(kind, keyStarts("income:")).stream().filter(r -> !below.contains(r)).toList();
     return printsFiscalSubtotalAlone(kind)
         ? income
         : income.stream().filter(r -> !isFiscalSubtotal(r)).toList();
+  }
+
+  /**
+   * Sources printed below 本年收入合计 (Yantai's 上级补助收入): not part of it, part of 收入总计 beside the 上年结转结余.
+   */
+  List<TableRow> incomeRowsBelowSubtotal(TableKind kind) {
+    List<TableRow> all = set.table(kind).map(t -> t.rows()).orElse(List.of());
+    List<TableRow> below = new ArrayList<>();
+    boolean afterSubtotal = false;
+    for (TableRow row : all) {
+      afterSubtotal |= row.key().equals("totals:currentYear");
+      if (afterSubtotal && row.key().startsWith("income:")) {
+        below.add(row);
+      }
+    }
+    return below;
   }
 
   /** Whether a balance sheet prints 本级财政拨款收入 and none of the fiscal sources it sums. */

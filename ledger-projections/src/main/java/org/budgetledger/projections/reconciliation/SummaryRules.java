@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.projections.tables.RowType;
+import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /** Rules 1 and 2 of DOMAIN §5: 收支总表 balances; 收入总表 adds up and agrees with it. */
@@ -54,8 +55,7 @@ final class SummaryRules {
             1,
             "收支总表 收入总计 = 本年收入合计 + 上年结转结余",
             List.of(f.of(t, "totals:grand", "income")),
-            List.of(
-                f.of(t, "totals:currentYear", "income"), f.of(t, "totals:carryOver", "income"))));
+            grandIncome(f, t)));
     out.add(
         RuleCheck.of(
             1,
@@ -70,6 +70,15 @@ final class SummaryRules {
             "收支总表 收入总计 = 支出总计",
             List.of(f.of(t, "totals:grand", "income")),
             List.of(f.of(t, "totals:grand", "spending"))));
+  }
+
+  /** 本年收入合计 and 上年结转结余, with the sources a family prints between them and 收入总计. */
+  private static List<RuleFigure> grandIncome(Figures f, TableKind t) {
+    List<RuleFigure> figures = new ArrayList<>();
+    figures.add(f.of(t, "totals:currentYear", "income"));
+    figures.add(f.of(t, "totals:carryOver", "income"));
+    figures.addAll(f.column(t, f.incomeRowsBelowSubtotal(t), "income"));
+    return figures;
   }
 
   static void incomeSummary(Figures f, List<RuleCheck> out) {

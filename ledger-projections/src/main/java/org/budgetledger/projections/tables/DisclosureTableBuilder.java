@@ -1,5 +1,6 @@
 package org.budgetledger.projections.tables;
 
+import java.util.List;
 import java.util.Optional;
 import org.budgetledger.projections.budget.BudgetView;
 
@@ -15,5 +16,15 @@ public interface DisclosureTableBuilder {
    */
   default Optional<TableRow> printedRow(BudgetView view, String key) {
     return Optional.empty();
+  }
+
+  /**
+   * The table as the published one arranges rows the builder also has ({@code printedKeys} in
+   * printed order), where the arrangement changes a figure: a 收支总表 source printed below 本年收入合计 is
+   * not part of it. The table itself when nothing changes.
+   */
+  default DisclosureTable asPrinted(
+      BudgetView view, DisclosureTable table, List<String> printedKeys) {
+    return table;
   }
 }

@@ -51,6 +51,64 @@ class CellComparisonTest {
     assertThat(only(detail("404.14", "404.130000")).status()).isEqualTo(CellStatus.MISMATCH);
   }
 
+  /**
+   * 杭州市交通运输局 2026 (hangzhou-zhejiang-2026-e488d331, p.24) prints 上年结转 小计 17,858.84 beside its parts
+   * 17,680.93 and 177.92, whose sum 17,858.85 the ledger records: two rounded parts, so up to two
+   * half units.
+   */
+  @Test
+  void aSubtotalColumnAllowsHalfAUnitPerRoundedPartOfItsRow() {
+    TableKind is = TableKind.INCOME_SUMMARY;
+    CellComparisonResult twoParts =
+        CellComparison.compare(
+            SmallTables.published(
+                List.of(),
+                table(
+                    is,
+                    row(
+                        "total",
+                        RowType.TOTAL,
+                        printed("carryOver", "17858.84", 70),
+                        printed("carryOver:GENERAL_BUDGET", "17680.93", 70),
+                        printed("carryOver:GOVERNMENT_FUND", "177.92", 70)))),
+            SmallTables.rebuilt(
+                table(
+                    is,
+                    row(
+                        "total",
+                        RowType.TOTAL,
+                        exact("carryOver", "17858.850000"),
+                        exact("carryOver:GENERAL_BUDGET", "17680.930000"),
+                        exact("carryOver:GOVERNMENT_FUND", "177.920000")))));
+    CellFinding f = only(twoParts);
+    assertThat(f.status()).isEqualTo(CellStatus.WITHIN_ROUNDING);
+    assertThat(f.columnKey()).isEqualTo("carryOver");
+    assertThat(f.roundedTerms()).isEqualTo(2);
+    assertThat(f.toleranceFen()).isEqualTo(10_000L);
+
+    // one part alone allows its half unit only
+    CellComparisonResult onePart =
+        CellComparison.compare(
+            SmallTables.published(
+                List.of(),
+                table(
+                    is,
+                    row(
+                        "a",
+                        RowType.DETAIL,
+                        printed("carryOver", "17858.84", 71),
+                        printed("carryOver:GENERAL_BUDGET", "17858.84", 71)))),
+            SmallTables.rebuilt(
+                table(
+                    is,
+                    row(
+                        "a",
+                        RowType.DETAIL,
+                        exact("carryOver", "17858.850000"),
+                        exact("carryOver:GENERAL_BUDGET", "17858.840000")))));
+    assertThat(only(onePart).status()).isEqualTo(CellStatus.MISMATCH);
+  }
+
   @Test
   void sixDecimalsAreExactSoAnyDifferenceIsAMismatch() {
     CellFinding f = only(detail("1.000001", "1.000002"));

@@ -207,7 +207,9 @@ final class CanonicalTextRenderer {
         continue;
       }
       String income = IncomeLabels.canonical(incomeLabel, vocabulary);
-      if (income == null && !sourcesPrinted && IncomeLabels.isFiscalSubtotal(incomeLabel)) {
+      if (income == null
+          && !sourcesPrinted
+          && IncomeLabels.isFiscalSubtotal(incomeLabel, vocabulary)) {
         // 本级财政拨款收入 without its sources below it: the table's only figure of fiscal income
         income = IncomeLabels.FISCAL_SUBTOTAL;
       }

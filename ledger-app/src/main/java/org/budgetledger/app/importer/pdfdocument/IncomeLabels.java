@@ -53,7 +53,7 @@ final class IncomeLabels {
     if (label.equals("收入总计") || label.equals("收入合计") || label.equals("总计")) {
       return "收入总计";
     }
-    if (isFiscalSubtotal(label)) {
+    if (isFiscalSubtotal(label, vocabulary)) {
       return null;
     }
     Optional<String> measure = vocabulary.measure(List.of(label));
@@ -69,14 +69,22 @@ final class IncomeLabels {
   }
 
   /**
-   * A subtotal of the fiscal sources (财政拨款, 财政拨款收入, 本级财政拨款收入): the sum of the 一般公共预算, 政府性基金 and
-   * 国有资本经营 rows, left out where they are printed, else its only figure.
+   * A subtotal of the fiscal sources (财政拨款, 财政拨款收入, 本级财政拨款收入, or words the profile maps to {@value
+   * #FISCAL_MEASURE}): the sum of the 一般公共预算, 政府性基金 and 国有资本经营 rows, left out where they are
+   * printed, else its only figure.
    */
-  static boolean isFiscalSubtotal(String printed) {
+  static boolean isFiscalSubtotal(String printed, MeasureVocabulary vocabulary) {
     String label =
         ORDINAL.matcher(printed.replaceAll("\\s", "")).replaceFirst("").replaceFirst("^本级", "");
-    return label.startsWith("财政拨款") && !label.contains("结转");
+    return label.startsWith("财政拨款") && !label.contains("结转")
+        || vocabulary.measure(List.of(label)).filter(FISCAL_MEASURE::equals).isPresent();
   }
+
+  /**
+   * The measure a family's profile names its fiscal subtotal by where its words do not start with
+   * 财政拨款 (Guangzhou's 预算拨款, which its note says covers 一般公共预算, 政府性基金 and 国有资本经营).
+   */
+  static final String FISCAL_MEASURE = "fiscal";
 
   /** The words the canonical 收支总表 names the fiscal subtotal by, where it is printed alone. */
   static final String FISCAL_SUBTOTAL = "财政拨款收入";

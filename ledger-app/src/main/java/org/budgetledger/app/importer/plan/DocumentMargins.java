@@ -35,6 +35,11 @@ final class DocumentMargins {
     }
     performance(doc, m);
     FundMargins.collect(doc, department, m);
+    long yearEnd =
+        keepsIncomeUnspent(doc)
+            ? doc.incomeExpenditureSummary().yearEndBalance().value().value()
+            : 0;
+    IncomeMargins.collect(doc, department, yearEnd, m);
   }
 
   private static void expenditureSummary(DisclosureDocument doc, PlanMargins m) {

@@ -94,7 +94,25 @@ public final class ImportPlanner {
         DocumentMargins.keepsIncomeUnspent(doc)
             ? doc.incomeExpenditureSummary().yearEndBalance().value().value()
             : 0;
-    var income = IncomePlanner.legs(doc, department, byUnit, total, yearEnd);
+    Map<String, Long> values = solution.valuesFen();
+    var income =
+        IncomePlanner.legs(
+            doc,
+            department,
+            byUnit,
+            total,
+            yearEnd,
+            new IncomePlanner.Spent() {
+              @Override
+              public List<LineCell> cells() {
+                return cells;
+              }
+
+              @Override
+              public long fen(java.util.function.Predicate<LineCell> select) {
+                return cells.stream().filter(select).mapToLong(c -> values.get(c.id())).sum();
+              }
+            });
     notes.addAll(FundNotes.of(doc, department, spending, yearEnd));
     FactsPlanner.Names names = FactsPlanner.names(doc);
     String hash = doc.header().contentHash();
@@ -157,6 +175,21 @@ public final class ImportPlanner {
    * reports their cells, and the document imports as published.
    */
   private static MarginSolution solve(PlanMargins margins, String file, List<String> notes) {
+    List<String> tried = new ArrayList<>();
+    try {
+      MarginSolution solution = solveAll(margins, file, tried);
+      notes.addAll(tried);
+      return solution;
+    } catch (ImportRejectedException e) {
+      if (!margins.dropIncome()) {
+        throw e;
+      }
+      notes.add("收入总表的收入数字与支出各表的数字在舍入范围内不能同时满足；明细按支出各表推算，勾稽核对报告收入差异");
+      return solve(margins, file, notes);
+    }
+  }
+
+  private static MarginSolution solveAll(PlanMargins margins, String file, List<String> notes) {
     try {
       return new MarginSolver().solve(margins.problem(m -> true));
     } catch (ReconstructionException e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
@@ -30,7 +31,8 @@ final class IncomePlanner {
       String department,
       Map<String, Long> spendingByUnit,
       long spendingTotal,
-      long yearEndFen) {
+      long yearEndFen,
+      Spent spent) {
     List<IncomeSummaryRow> unitRows = DocumentFunds.unitRows(doc, department);
     List<IncomeLeg> legs = new ArrayList<>();
     if (!unitRows.isEmpty()) {
@@ -40,15 +42,16 @@ final class IncomePlanner {
       Map<String, Long> units = new LinkedHashMap<>(spendingByUnit);
       rows.keySet().forEach(u -> units.putIfAbsent(u, 0L));
       units.forEach(
-          (unit, spent) ->
+          (unit, total) ->
               unit(
                   legs,
                   unit,
                   rows.get(unit),
-                  spent,
+                  total,
                   unit.equals(keeper) ? yearEndFen : 0,
                   "UNIT_BALANCE",
-                  "收入总表: the unit's income equals its reconstructed spending"));
+                  "收入总表: the unit's income equals its reconstructed spending",
+                  spent.of(c -> c.unit().equals(unit))));
       return legs;
     }
     unit(
@@ -59,12 +62,13 @@ final class IncomePlanner {
         yearEndFen,
         "DEPARTMENT_BALANCE",
         "收入总表 gives income only for the whole department: this year's"
-            + " income is total spending");
+            + " income is total spending",
+        spent);
     return legs;
   }
 
   /** The unit that keeps the 年终结转结余 when units print their income: the one with most. */
-  private static String keeper(List<IncomeSummaryRow> rows) {
+  static String keeper(List<IncomeSummaryRow> rows) {
     IncomeSummaryRow most = rows.get(0);
     for (IncomeSummaryRow r : rows) {
       if (fen(r.total()) > fen(most.total())) {
@@ -81,14 +85,21 @@ final class IncomePlanner {
       long spent,
       long kept,
       String rule,
-      String explanation) {
+      String explanation,
+      Spent lines) {
     Map<DocumentFunds.Source, PublishedAmount> printed = DocumentFunds.printed(row);
     DocumentFunds.Source balancing = balancing(printed);
+    Map<DocumentFunds.Source, Long> recorded = new LinkedHashMap<>();
+    printed.forEach((source, amount) -> recorded.put(source, fen(amount)));
+    List<IncomeGroups.Group> groups =
+        IncomeGroups.of(printed, lines.unit(), lines.cells(), kept != 0);
+    Map<DocumentFunds.Source, Derivation> derived = spentByLines(printed, groups, lines, recorded);
+    shareRounding(printed, balancing, groups, Math.addExact(spent, kept), recorded, derived);
     long others = 0;
     boolean onlyCarryOver = true;
-    for (var e : printed.entrySet()) {
+    for (var e : recorded.entrySet()) {
       if (!e.getKey().equals(balancing)) {
-        others = Math.addExact(others, fen(e.getValue()));
+        others = Math.addExact(others, e.getValue());
         onlyCarryOver &= e.getKey().origin() == Origin.CARRY_OVER;
       }
     }
@@ -100,18 +111,136 @@ final class IncomePlanner {
             + (kept == 0
                 ? ""
                 : ", plus the 年终结转结余 of " + Fen.of(kept).formatWan(6) + " 万元 it keeps unspent");
-    for (var e : printed.entrySet()) {
+    for (var e : recorded.entrySet()) {
       if (!e.getKey().equals(balancing)) {
-        add(legs, unit, e.getKey(), fen(e.getValue()), null);
+        add(legs, unit, e.getKey(), e.getValue(), derived.get(e.getKey()));
       }
     }
     long balance = Math.subtractExact(Math.addExact(spent, kept), others);
     add(legs, unit, balancing, balance, new Derivation(rule, because));
   }
 
+  /**
+   * The unit's solved lines, summed over a selection of them: what {@link IncomeGroups} spend.
+   * {@code of(select)} narrows it to a unit.
+   */
+  interface Spent {
+    List<LineCell> cells();
+
+    long fen(Predicate<LineCell> select);
+
+    default Spent of(Predicate<LineCell> unit) {
+      Spent all = this;
+      return new Spent() {
+        @Override
+        public List<LineCell> cells() {
+          return all.cells();
+        }
+
+        @Override
+        public long fen(Predicate<LineCell> select) {
+          return all.fen(unit.and(select));
+        }
+
+        @Override
+        public Predicate<LineCell> unit() {
+          return unit;
+        }
+      };
+    }
+
+    default Predicate<LineCell> unit() {
+      return c -> true;
+    }
+  }
+
+  /**
+   * The largest source of each group whose lines print as its figure records what they spend beyond
+   * the group's other sources as printed: the rounding the document leaves in its figures.
+   */
+  private static Map<DocumentFunds.Source, Derivation> spentByLines(
+      Map<DocumentFunds.Source, PublishedAmount> printed,
+      List<IncomeGroups.Group> groups,
+      Spent spent,
+      Map<DocumentFunds.Source, Long> recorded) {
+    Map<DocumentFunds.Source, Derivation> derived = new LinkedHashMap<>();
+    for (IncomeGroups.Group g : groups) {
+      long lines = spent.fen(g.cells());
+      long absorbed = fen(printed.get(g.absorber()));
+      if (g.holds(lines) && absorbed + lines - g.printedFen() >= 0) {
+        recorded.put(g.absorber(), Math.addExact(absorbed, lines - g.printedFen()));
+        derived.put(
+            g.absorber(),
+            new Derivation(
+                "SPENT_BY_LINES",
+                "收入总表 prints "
+                    + printed.get(g.absorber()).text()
+                    + ", rounded: the income is what its lines spend ("
+                    + Fen.of(lines).formatWan(6)
+                    + " 万元) less the other sources they spend, as printed"));
+      }
+    }
+    return derived;
+  }
+
+  /**
+   * Half a display unit but a fen: what a rounded figure paid by the balancing source's lines (上年结转
+   * 一般公共预算 beside this year's) may take of their rounding, and still print as printed.
+   */
+  static long share(PublishedAmount amount) {
+    return amount.decimals() >= 6 ? 0 : Math.max(0, Fen.displayUnitFen(amount.decimals()) / 2 - 1);
+  }
+
+  /**
+   * The balancing source's lines also pay figures printed beside it, each rounded: where the
+   * balance would not print as its figure, those figures take the difference, each within {@link
+   * #share}, so that every income figure prints as the document prints it.
+   */
+  private static void shareRounding(
+      Map<DocumentFunds.Source, PublishedAmount> printed,
+      DocumentFunds.Source balancing,
+      List<IncomeGroups.Group> groups,
+      long spentAndKept,
+      Map<DocumentFunds.Source, Long> recorded,
+      Map<DocumentFunds.Source, Derivation> derived) {
+    PublishedAmount figure = printed.get(balancing);
+    if (figure == null) {
+      return;
+    }
+    long balance = spentAndKept;
+    for (var e : recorded.entrySet()) {
+      if (!e.getKey().equals(balancing)) {
+        balance = Math.subtractExact(balance, e.getValue());
+      }
+    }
+    long excess = Math.subtractExact(balance, figure.value().value());
+    long allowed = figure.decimals() >= 6 ? 0 : Fen.displayUnitFen(figure.decimals()) / 2 - 1;
+    for (var e : printed.entrySet()) {
+      DocumentFunds.Source source = e.getKey();
+      boolean grouped = groups.stream().anyMatch(g -> g.sources().containsKey(source));
+      if (Math.abs(excess) <= Math.max(0, allowed) || source.equals(balancing) || grouped) {
+        continue;
+      }
+      long toward = excess > 0 ? excess - allowed : excess + allowed;
+      long shift = Math.max(-share(e.getValue()), Math.min(share(e.getValue()), toward));
+      if (shift != 0) {
+        recorded.merge(source, shift, Math::addExact);
+        excess = Math.subtractExact(excess, shift);
+        derived.put(
+            source,
+            new Derivation(
+                "SHARED_ROUNDING",
+                "收入总表 prints "
+                    + e.getValue().text()
+                    + ", rounded; the same lines pay "
+                    + figure.text()
+                    + ": the two share their rounding so that each prints as printed"));
+      }
+    }
+  }
+
   /** This year's 一般公共预算 when printed or nothing this year is; else the largest this year. */
-  private static DocumentFunds.Source balancing(
-      Map<DocumentFunds.Source, PublishedAmount> printed) {
+  static DocumentFunds.Source balancing(Map<DocumentFunds.Source, PublishedAmount> printed) {
     DocumentFunds.Source general =
         new DocumentFunds.Source(FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR);
     DocumentFunds.Source largest = null;

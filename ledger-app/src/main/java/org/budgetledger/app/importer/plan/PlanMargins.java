@@ -88,6 +88,30 @@ final class PlanMargins {
   }
 
   /**
+   * A sum of printed figures ({@link IncomeMargins}) within {@code toleranceFen}, placed where
+   * {@code figure} is printed.
+   */
+  void addWithin(
+      String id,
+      String table,
+      String column,
+      long publishedFen,
+      long toleranceFen,
+      PublishedAmount figure,
+      Predicate<LineCell> select) {
+    Set<String> ids = new TreeSet<>();
+    cells.stream().filter(select).forEach(c -> ids.add(c.id()));
+    String source = places.of(table, figure.lineNo()) + " / " + column;
+    if (ids.isEmpty() || sources.putIfAbsent(id, source) != null) {
+      return;
+    }
+    if (figure.inYuan()) {
+      inYuan.add(id);
+    }
+    margins.add(new Margin(id, figure.text(), ids, publishedFen, toleranceFen, source));
+  }
+
+  /**
    * A figure of the margin's in its table's own unit: 元 at 2 places for a table in 元, else 万元 at 6
    * (the fen exactly).
    */
@@ -105,6 +129,10 @@ final class PlanMargins {
     return problems;
   }
 
+  List<LineCell> cells() {
+    return cells;
+  }
+
   List<Margin> margins() {
     return margins;
   }
@@ -116,6 +144,14 @@ final class PlanMargins {
   static boolean refining(Margin margin) {
     return margin.id().startsWith(FundMargins.THREE_PUBLIC)
         || margin.id().startsWith("t13:funding:");
+  }
+
+  /**
+   * Drops the income figures ({@link IncomeMargins}); true if there were any. Used when they
+   * contradict the spending tables: the lines then follow the tables alone.
+   */
+  boolean dropIncome() {
+    return margins.removeIf(IncomeMargins::isIncome);
   }
 
   MarginProblem problem(Predicate<Margin> keep) {

@@ -26,7 +26,8 @@ import org.budgetledger.projections.tables.TableRow;
  * {@code totals:currentYear|carryOver|grand}; where a family prints them, {@code
  * spendingDetail:<款/项>} (a row the canonical text writes {@code 20402-公安}), {@code
  * spendingUse:<use>} (基本支出 …) and {@code income:fiscal} (财政拨款收入 printed without its sources). A
- * label naming no known fund or class is reported as unreadable rather than guessed.
+ * label naming no known fund or class is reported as unreadable rather than guessed, unless its
+ * cell is empty: a blank reads as zero and has nothing to key.
  */
 final class BalanceSheets {
   // a 款 or 项 row the canonical text writes with the code its name resolved to: 20402-公安
@@ -43,9 +44,12 @@ final class BalanceSheets {
       List<UnreadableCell> unreadable) {
     int decimals = document.header().decimals();
     List<TableRow> rows = new ArrayList<>();
+    // a source printed below 本年收入合计 (Yantai's 上级补助收入) is not part of it: it keeps its place
+    List<TableRow> belowSubtotal = new ArrayList<>();
     for (SummaryItem item : table.income()) {
       String key = item.label().equals(FISCAL_SUBTOTAL) ? "fiscal" : fund(item.label());
-      side(kind, "income:", item, key, decimals, rows, unreadable, true);
+      List<TableRow> into = printedBelow(item, table.incomeThisYear()) ? belowSubtotal : rows;
+      side(kind, "income:", item, key, decimals, into, unreadable, true);
     }
     for (SummaryItem item : table.carryOverByFund()) {
       side(kind, "carryOver:", item, fund(item.label()), decimals, rows, unreadable, true);
@@ -80,6 +84,7 @@ final class BalanceSheets {
             "本年支出合计",
             table.spendingThisYear(),
             decimals));
+    rows.addAll(belowSubtotal);
     rows.add(
         both(
             "totals:carryOver",
@@ -111,6 +116,11 @@ final class BalanceSheets {
       List<TableRow> rows,
       List<UnreadableCell> unreadable,
       boolean income) {
+    if (key == null && blank(item.amount())) {
+      // an empty cell says nothing, whatever its label (blanks are zero, BlankCellTest): the ledger
+      // has no fund for 使用非财政拨款结余, and a row of nothing needs none
+      return;
+    }
     if (key == null) {
       unreadable.add(
           new UnreadableCell(
@@ -136,6 +146,14 @@ final class BalanceSheets {
                 prefix + key,
                 label,
                 PrintedCells.money(column, item.amount(), decimals, item.lineNo())));
+  }
+
+  private static boolean printedBelow(SummaryItem item, PublishedAmount subtotal) {
+    return subtotal != null && subtotal.lineNo() > 0 && item.lineNo() > subtotal.lineNo();
+  }
+
+  private static boolean blank(PublishedAmount amount) {
+    return amount == null || amount.value().isZero();
   }
 
   private static TableRow both(

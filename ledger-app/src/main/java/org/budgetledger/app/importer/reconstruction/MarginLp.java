@@ -75,13 +75,24 @@ final class MarginLp {
    * stretch shows which margins cannot all hold together. Used only to explain an infeasibility.
    */
   static LpResult leastStretch(IndexedProblem problem) {
+    long[] allowed = new long[problem.margins.length];
+    for (int m = 0; m < allowed.length; m++) {
+      allowed[m] = problem.margins[m].toleranceFen();
+    }
+    return leastStretch(problem, allowed);
+  }
+
+  /** As {@link #leastStretch(IndexedProblem)}, each margin's bounds {@code allowedFen} wide. */
+  static LpResult leastStretch(IndexedProblem problem, long[] allowedFen) {
     ExpressionsBasedModel model = newModel();
     Variable[] cells = cellVariables(model, problem);
     Variable[][] stretch = new Variable[problem.margins.length][];
     for (int m = 0; m < problem.margins.length; m++) {
       Margin margin = problem.margins[m];
       Expression sum =
-          marginSum(model, problem, cells, m).lower(margin.lowerFen()).upper(margin.upperFen());
+          marginSum(model, problem, cells, m)
+              .lower(margin.publishedFen() - allowedFen[m])
+              .upper(margin.publishedFen() + allowedFen[m]);
       Variable up = model.addVariable("up" + m).lower(0).weight(1);
       Variable down = model.addVariable("down" + m).lower(0).weight(1);
       sum.set(up, 1).set(down, -1);

@@ -34,8 +34,12 @@ public final class MarginSolver {
     IndexedProblem indexed = new IndexedProblem(problem);
     rejectUnmeetableEmptyMargins(indexed);
     long[] estimate = Raking.estimate(indexed);
+    long[] tightened = tightened(indexed);
     double[] relaxed =
-        MarginLp.closestTo(indexed, tightened(indexed), estimate)
+        MarginLp.closestTo(indexed, tightened, estimate)
+            .or(
+                () ->
+                    MarginLp.closestTo(indexed, reserveOnlyWhereFree(indexed, tightened), estimate))
             .or(() -> MarginLp.closestTo(indexed, tolerances(indexed), estimate))
             .orElseGet(() -> leastStretchOrFail(indexed));
     long[] values = IntegerRepair.repair(indexed, rounded(indexed, relaxed));
@@ -64,6 +68,24 @@ public final class MarginSolver {
     long[] allowed = tolerances(problem);
     for (int m = 0; m < allowed.length; m++) {
       allowed[m] -= Math.min(allowed[m] / 2, problem.marginCells[m].length);
+    }
+    return allowed;
+  }
+
+  /**
+   * Figures printed at the very edge of each other's rounding (a 合计 whose rounded parts add to 0.01
+   * less) leave no room for the reserve on the margins between them: those margins, the ones the
+   * least stretch over the tightened bounds moves, get all their tolerance but a fen, so that a sum
+   * never lands on the tie half-up rounding prints the other way; every other keeps its reserve, so
+   * that lines the edge does not concern are not pushed to the edge of their rounding.
+   */
+  private static long[] reserveOnlyWhereFree(IndexedProblem problem, long[] tightened) {
+    double[] stretch = MarginLp.leastStretch(problem, tightened).stretch();
+    long[] allowed = tightened.clone();
+    for (int m = 0; m < allowed.length; m++) {
+      if (stretch[m] > 1e-6) {
+        allowed[m] = Math.max(0, problem.margins[m].toleranceFen() - 1);
+      }
     }
     return allowed;
   }

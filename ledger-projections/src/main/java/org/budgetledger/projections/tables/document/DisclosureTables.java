@@ -107,8 +107,13 @@ public class DisclosureTables {
   public List<DisclosureTable> build(
       BudgetView view, Function<TableKind, List<String>> printedRowKeys) {
     return build(view).stream()
-        .map(t -> PrintedRows.add(t, builders.get(t.kind()), view, printedRowKeys.apply(t.kind())))
+        .map(t -> asPrinted(t, view, printedRowKeys.apply(t.kind())))
         .toList();
+  }
+
+  private DisclosureTable asPrinted(DisclosureTable table, BudgetView view, List<String> keys) {
+    DisclosureTableBuilder builder = builders.get(table.kind());
+    return builder.asPrinted(view, PrintedRows.add(table, builder, view, keys), keys);
   }
 
   /**

@@ -1,8 +1,11 @@
 package org.budgetledger.projections.tables.incomeexpendituresummary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.budgetledger.core.model.FunctionClasses;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.Origin;
@@ -14,6 +17,7 @@ import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.DisclosureTableBuilder;
 import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.RowType;
+import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableFrame;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
@@ -30,6 +34,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IncomeExpenditureSummaryBuilder implements DisclosureTableBuilder {
+  private static final String INCOME = "income:";
+  private static final String CURRENT_YEAR = "totals:currentYear";
+
   static final List<FundSource> SOURCES =
       List.of(
           FundSource.GENERAL_BUDGET,
@@ -100,6 +107,56 @@ public class IncomeExpenditureSummaryBuilder implements DisclosureTableBuilder {
   @Override
   public Optional<TableRow> printedRow(BudgetView view, String key) {
     return PrintedBalanceRows.of(view, key, LegFilter.income(), LegFilter.spending());
+  }
+
+  /**
+   * A source a family prints below 本年收入合计 (Yantai: 上级补助收入, then 附属单位上缴收入 and 上年结转, before 收入总计) is
+   * not part of it: the row moves below the subtotal, which sums the other sources.
+   */
+  @Override
+  public DisclosureTable asPrinted(
+      BudgetView view, DisclosureTable table, List<String> printedKeys) {
+    int subtotal = printedKeys.indexOf(CURRENT_YEAR);
+    if (subtotal < 0) {
+      return table;
+    }
+    Set<String> below = new LinkedHashSet<>();
+    for (String key : printedKeys.subList(subtotal + 1, printedKeys.size())) {
+      if (key.startsWith(INCOME) && table.row(key).isPresent()) {
+        below.add(key);
+      }
+    }
+    if (below.isEmpty()) {
+      return table;
+    }
+    FundSource[] inside =
+        Arrays.stream(FundSource.values())
+            .filter(f -> !below.contains(INCOME + f.name()))
+            .toArray(FundSource[]::new);
+    TableCell income =
+        Cells.legs(
+            "income", view, LegFilter.income().fundSources(inside).origins(Origin.CURRENT_YEAR));
+    List<TableRow> rows = new ArrayList<>();
+    List<TableRow> moved = new ArrayList<>();
+    for (TableRow row : table.rows()) {
+      if (below.contains(row.key())) {
+        moved.add(row);
+      } else if (row.key().equals(CURRENT_YEAR)) {
+        rows.add(withCell(row, income));
+        rows.addAll(moved);
+      } else {
+        rows.add(row);
+      }
+    }
+    return table.withRows(rows);
+  }
+
+  private static TableRow withCell(TableRow row, TableCell replacement) {
+    List<TableCell> cells = new ArrayList<>();
+    for (TableCell cell : row.cells()) {
+      cells.add(cell.columnKey().equals(replacement.columnKey()) ? replacement : cell);
+    }
+    return new TableRow(row.key(), row.type(), cells);
   }
 
   /** The 收支总表 calls fiscal income 拨款收入 and the others 收入 (事业收入 is already one). */

@@ -71,6 +71,35 @@ class IncomeExpenditureSummaryBuilderTest {
     }
   }
 
+  /**
+   * Yantai prints 上级补助收入 below 本年收入合计 (公开表1, p.9: 315,235.83, then 205.89, then 收入总计 315,441.72): a
+   * source printed there is not part of the subtotal, wherever the builder lists it.
+   */
+  @Test
+  void aSourcePrintedBelowTheYearsSubtotalIsLeftOutOfIt() {
+    BudgetView view = SeedViews.district();
+    List<String> printed =
+        new java.util.ArrayList<>(district.rows().stream().map(TableRow::key).toList());
+    printed.remove("income:GENERAL_BUDGET");
+    printed.add(printed.indexOf("totals:currentYear") + 1, "income:GENERAL_BUDGET");
+
+    DisclosureTable asPrinted = builder.asPrinted(view, district, printed);
+
+    Fen general = amount(district, "income:GENERAL_BUDGET", "income");
+    assertThat(general).isEqualTo(wan("41683.865678"));
+    assertThat(amount(asPrinted, "totals:currentYear", "income"))
+        .isEqualTo(amount(district, "totals:currentYear", "income").minus(general));
+    assertThat(amount(asPrinted, "totals:grand", "income"))
+        .isEqualTo(amount(district, "totals:grand", "income"));
+    List<String> keys = asPrinted.rows().stream().map(TableRow::key).toList();
+    assertThat(keys.indexOf("income:GENERAL_BUDGET"))
+        .isEqualTo(keys.indexOf("totals:currentYear") + 1);
+    // printed in the builder's order, the table is the builder's own
+    assertThat(
+            builder.asPrinted(view, district, district.rows().stream().map(TableRow::key).toList()))
+        .isSameAs(district);
+  }
+
   @Test
   void appendsAClassOutsideTheFixedListSoTheRowsStillAddUp() {
     BudgetView view =
