@@ -42,10 +42,19 @@ public final class Figures {
     List<TableRow> below = incomeRowsBelowSubtotal(kind);
     List<TableRow> income =
         rows(kind, keyStarts("income:")).stream().filter(r -> !below.contains(r)).toList();
-    return printsFiscalSubtotalAlone(kind)
-        ? income
-        : income.stream().filter(r -> !isFiscalSubtotal(r)).toList();
+    boolean unitFundsParts = income.stream().anyMatch(r -> UNIT_FUNDS_PARTS.contains(r.key()));
+    return income.stream()
+        .filter(r -> printsFiscalSubtotalAlone(kind) || !isFiscalSubtotal(r))
+        // 单位资金 printed above the sources it sums (Shenzhen) is counted once, by its parts
+        .filter(r -> !(unitFundsParts && r.key().equals(PrintedBalanceRows.UNIT_FUNDS_INCOME)))
+        .toList();
   }
+
+  private static final java.util.Set<String> UNIT_FUNDS_PARTS =
+      PrintedBalanceRows.UNIT_FUNDS_PARTS.stream()
+          .filter(f -> f != org.budgetledger.core.model.FundSource.UNIT_FUNDS)
+          .map(f -> "income:" + f.name())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Sources printed below 本年收入合计 (Yantai's 上级补助收入): not part of it, part of 收入总计 beside the 上年结转结余.
