@@ -94,25 +94,9 @@ public final class ImportPlanner {
         DocumentMargins.keepsIncomeUnspent(doc)
             ? doc.incomeExpenditureSummary().yearEndBalance().value().value()
             : 0;
-    Map<String, Long> values = solution.valuesFen();
     var income =
         IncomePlanner.legs(
-            doc,
-            department,
-            byUnit,
-            total,
-            yearEnd,
-            new IncomePlanner.Spent() {
-              @Override
-              public List<LineCell> cells() {
-                return cells;
-              }
-
-              @Override
-              public long fen(java.util.function.Predicate<LineCell> select) {
-                return cells.stream().filter(select).mapToLong(c -> values.get(c.id())).sum();
-              }
-            });
+            doc, department, byUnit, total, yearEnd, SolvedLines.all(cells, solution.valuesFen()));
     notes.addAll(FundNotes.of(doc, department, spending, yearEnd));
     FactsPlanner.Names names = FactsPlanner.names(doc);
     String hash = doc.header().contentHash();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
@@ -32,7 +31,7 @@ final class IncomePlanner {
       Map<String, Long> spendingByUnit,
       long spendingTotal,
       long yearEndFen,
-      Spent spent) {
+      SolvedLines spent) {
     List<IncomeSummaryRow> unitRows = DocumentFunds.unitRows(doc, department);
     List<IncomeLeg> legs = new ArrayList<>();
     if (!unitRows.isEmpty()) {
@@ -86,7 +85,7 @@ final class IncomePlanner {
       long kept,
       String rule,
       String explanation,
-      Spent lines) {
+      SolvedLines lines) {
     Map<DocumentFunds.Source, PublishedAmount> printed = DocumentFunds.printed(row);
     DocumentFunds.Source balancing = balancing(printed);
     Map<DocumentFunds.Source, Long> recorded = new LinkedHashMap<>();
@@ -121,47 +120,13 @@ final class IncomePlanner {
   }
 
   /**
-   * The unit's solved lines, summed over a selection of them: what {@link IncomeGroups} spend.
-   * {@code of(select)} narrows it to a unit.
-   */
-  interface Spent {
-    List<LineCell> cells();
-
-    long fen(Predicate<LineCell> select);
-
-    default Spent of(Predicate<LineCell> unit) {
-      Spent all = this;
-      return new Spent() {
-        @Override
-        public List<LineCell> cells() {
-          return all.cells();
-        }
-
-        @Override
-        public long fen(Predicate<LineCell> select) {
-          return all.fen(unit.and(select));
-        }
-
-        @Override
-        public Predicate<LineCell> unit() {
-          return unit;
-        }
-      };
-    }
-
-    default Predicate<LineCell> unit() {
-      return c -> true;
-    }
-  }
-
-  /**
    * The largest source of each group whose lines print as its figure records what they spend beyond
    * the group's other sources as printed: the rounding the document leaves in its figures.
    */
   private static Map<DocumentFunds.Source, Derivation> spentByLines(
       Map<DocumentFunds.Source, PublishedAmount> printed,
       List<IncomeGroups.Group> groups,
-      Spent spent,
+      SolvedLines spent,
       Map<DocumentFunds.Source, Long> recorded) {
     Map<DocumentFunds.Source, Derivation> derived = new LinkedHashMap<>();
     for (IncomeGroups.Group g : groups) {

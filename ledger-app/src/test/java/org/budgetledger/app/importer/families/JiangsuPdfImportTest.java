@@ -49,8 +49,10 @@ class JiangsuPdfImportTest {
 
     CellComparisonResult cells =
         reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(289);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(148);
+    // 437 of 439 either way; since the lines are held to the printed income (IncomeMargins), 29 of
+    // them move within their rounding (289 EXACT and 148 WITHIN_ROUNDING before)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(260);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(177);
     assertThat(cells.findings(CellStatus.MISMATCH))
         .extracting(f -> f.published())
         .containsExactlyInAnyOrder(Fen.parseWan("36.00"), Fen.parseWan("140.80"));

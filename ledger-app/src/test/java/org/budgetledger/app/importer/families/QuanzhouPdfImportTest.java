@@ -45,8 +45,10 @@ class QuanzhouPdfImportTest {
 
     CellComparisonResult cells =
         reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(200);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(87);
+    // 287 of 288 either way; held to the printed income, 17 cells move within their rounding (200
+    // EXACT and 87 WITHIN_ROUNDING before)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(183);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(104);
     assertThat(cells.findings(CellStatus.MISMATCH))
         .singleElement()
         .satisfies(f -> assertThat(f.published()).isEqualTo(Fen.parseWan("1700.17")));

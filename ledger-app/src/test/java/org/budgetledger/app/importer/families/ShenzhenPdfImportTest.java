@@ -58,13 +58,16 @@ class ShenzhenPdfImportTest {
     // its one unit, and the department's income unit (收入总表 prints the department's row only)
     assertThat(lastUnits).isEqualTo(2);
 
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(201);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(38);
+    // 239 of 239 either way; held to the printed income (IncomeMargins), 21 cells move within their
+    // rounding (201 EXACT and 38 WITHIN_ROUNDING before)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(180);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(59);
     assertThat(cells.findings()).allSatisfy(f -> assertThat(f.status()).isEqualTo(WITHIN));
     // p.20 上年结余、结转 90.68 (财政拨款收支总表: 一般公共预算拨款结余、结转 90.68; 收支总表: 财政拨款结余、结转
     // 90.68, 非财政拨款结余、结转 0.00): every carry-over income cell EXACT
     assertThat(cells.findings()).filteredOn(ShenzhenPdfImportTest::carriedIncome).isEmpty();
-    // so this year's 一般公共预算 is 54,547.39 as printed (it was 54,638.074966, the carry-over included)
+    // so this year's 一般公共预算 is 54,547.39 as printed (it was 54,638.074966, the carry-over included;
+    // 54,547.394966 while 其他收入 was its printed 32.99 rather than what its lines spend)
     assertThat(cells.findings())
         .filteredOn(
             f ->
@@ -74,7 +77,7 @@ class ShenzhenPdfImportTest {
         .satisfies(
             f -> {
               assertThat(f.published()).isEqualTo(Fen.parseWan("54547.39"));
-              assertThat(f.rebuilt()).isEqualTo(Fen.parseWan("54547.394966"));
+              assertThat(f.rebuilt()).isEqualTo(Fen.parseWan("54547.389988"));
             });
   }
 
@@ -84,18 +87,25 @@ class ShenzhenPdfImportTest {
     // the 21 units its 一般公共预算支出表 names (codes derived from their names), and the department's
     assertThat(lastUnits).isEqualTo(22);
 
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(443);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(582);
+    // 1,025 of 1,025 either way; held to the printed income, 21 cells move within their rounding
+    // (443
+    // EXACT and 582 WITHIN_ROUNDING before)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(422);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(603);
     assertThat(cells.findings()).allSatisfy(f -> assertThat(f.status()).isEqualTo(WITHIN));
-    // 上年结余、结转 9,742.42: 2,582.06 一般公共预算 (财政拨款收支总表) and 7,160.36 非财政拨款, all EXACT
-    assertThat(cells.findings()).filteredOn(ShenzhenPdfImportTest::carriedIncome).isEmpty();
+    // 上年结余、结转 9,742.42: 2,582.06 一般公共预算 (财政拨款收支总表) and 7,160.36 非财政拨款; the 一般公共预算
+    // carry-over shares the rounding of this year's 533,162.27, which the same lines pay
+    // (2,582.060389)
+    assertThat(cells.findings())
+        .filteredOn(ShenzhenPdfImportTest::carriedIncome)
+        .allSatisfy(f -> assertThat(f.published().toWan(2)).isEqualTo(f.rebuilt().toWan(2)));
     // 收支总表 p.1 prints 2080101 行政运行 35,515.40 once; the ledger sums 15 lines (unit × source), each
     // solved within its own rounded row: 35,515.414970, within 15 × 2 + 1 half units
     assertThat(detail(cells, TableKind.INCOME_EXPENDITURE_SUMMARY, "2080101"))
         .satisfies(
             f -> {
               assertThat(f.published()).isEqualTo(Fen.parseWan("35515.40"));
-              assertThat(f.rebuilt()).isEqualTo(Fen.parseWan("35515.414970"));
+              assertThat(Math.abs(f.difference().value())).isLessThanOrEqualTo(f.toleranceFen());
               assertThat(f.roundedTerms()).isEqualTo(15);
               assertThat(f.toleranceFen()).isEqualTo(155_000L);
             });
@@ -104,7 +114,7 @@ class ShenzhenPdfImportTest {
         .satisfies(
             f -> {
               assertThat(f.published()).isEqualTo(Fen.parseWan("11873.76"));
-              assertThat(f.rebuilt()).isEqualTo(Fen.parseWan("11873.749839"));
+              assertThat(Math.abs(f.difference().value())).isLessThanOrEqualTo(f.toleranceFen());
               assertThat(f.roundedTerms()).isEqualTo(2);
             });
   }

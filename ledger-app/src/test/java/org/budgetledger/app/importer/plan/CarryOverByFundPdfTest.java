@@ -39,9 +39,10 @@ class CarryOverByFundPdfTest {
     assertThat(incomeLegs("shenzhen-2026-c9051f27.pdf"))
         .contains(
             "GENERAL_BUDGET/CARRY_OVER 90.680000 万元",
-            // 54,547.39 printed; the lines are solved within rounding (it was 54,638.074966)
-            "GENERAL_BUDGET/CURRENT_YEAR 54,547.394966 万元",
-            "OTHER_INCOME/CURRENT_YEAR 32.990000 万元")
+            // 54,547.39 printed, the lines held to it (it was 54,638.074966, then 54,547.394966)
+            "GENERAL_BUDGET/CURRENT_YEAR 54,547.389988 万元",
+            // 32.99 printed: what its own lines spend, within its rounding (SPENT_BY_LINES)
+            "OTHER_INCOME/CURRENT_YEAR 32.994978 万元")
         .noneMatch(l -> l.startsWith("UNIT_FUNDS/"));
   }
 
@@ -50,6 +51,11 @@ class CarryOverByFundPdfTest {
     // 收入总表 上年结余、结转 9,742.42; 财政拨款收支总表 一般公共预算拨款结余、结转 2,582.06
     assertThat(incomeLegs("shenzhen-2026-63d734e6.pdf"))
         .contains(
-            "GENERAL_BUDGET/CARRY_OVER 2,582.060000 万元", "UNIT_FUNDS/CARRY_OVER 7,160.360000 万元");
+            // 2,582.06 printed: it shares the rounding of this year's 533,162.27, which the same
+            // lines
+            // pay (SHARED_ROUNDING), so that both print as printed
+            "GENERAL_BUDGET/CARRY_OVER 2,582.060389 万元",
+            "GENERAL_BUDGET/CURRENT_YEAR 533,162.274999 万元",
+            "UNIT_FUNDS/CARRY_OVER 7,160.360000 万元");
   }
 }
