@@ -203,6 +203,26 @@ class DocumentUnitViewsTest {
   }
 
   @Test
+  void theCompareReplayAndListPagesShowYuan() throws Exception {
+    String compare =
+        page(
+            get("/budgets/{id}/compare", budget)
+                .param("fromEffective", "2026-02-01")
+                .param("toEffective", "2026-03-31"));
+    assertThat(compare).contains("（元）", "720,660.00", "733,005.67", "+12,345.67");
+
+    String replay =
+        page(
+            get("/budgets/{id}/replay", budget)
+                .param("table", "EXPENDITURE_SUMMARY")
+                .param("step", "2"));
+    assertThat(replay).contains("金额（元）", "12,345.67", "支出净额（元）");
+
+    // 收支总表 支出总计 50,040,000 元 (page 3) and the 12,345.67 元 more
+    assertThat(page(get("/budgets"))).contains("50,052,345.67 元");
+  }
+
+  @Test
   void aDocumentImportedBeforeItsCoverRecordedDecimalsTakesThemFromItsStoredFigures() {
     ImportedDocument stored = documents.of(budget).get(0);
     // as imported before: each 表题 line holds the kind and the title alone
