@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
@@ -42,8 +43,10 @@ public final class CellComparison {
         continue;
       }
       Map<CellStatus, Integer> counts = new EnumMap<>(CellStatus.class);
+      // the rebuilt table is in the family's frame: its unit is the one the document prints
+      MoneyUnit unit = r != null ? r.unit() : MoneyUnit.WAN_YUAN;
       TableComparer comparer =
-          new TableComparer(kind, rebuilt.number(kind), published, p, r, counts, findings);
+          new TableComparer(kind, rebuilt.number(kind), published, p, r, unit, counts, findings);
       comparer.comparePublished();
       comparer.reportRebuiltOnly();
       for (UnreadableCell u : unreadable) {
@@ -65,7 +68,8 @@ public final class CellComparison {
                 u.lineNo(),
                 0,
                 0,
-                u.message()));
+                u.message(),
+                unit));
       }
       tallies.add(new TableTally(kind, rebuilt.number(kind), rebuilt.title(kind), counts));
     }
@@ -79,6 +83,7 @@ public final class CellComparison {
       TableSet set,
       DisclosureTable p,
       DisclosureTable r,
+      MoneyUnit unit,
       Map<CellStatus, Integer> counts,
       List<CellFinding> findings) {
 
@@ -164,12 +169,13 @@ public final class CellComparison {
               published == null ? null : published.amount(),
               rebuilt == null ? null : rebuilt.amount(),
               CellValues.shown(published, set),
-              rebuilt == null ? "" : CellValues.exactText(rebuilt),
+              rebuilt == null ? "" : CellValues.exactText(rebuilt, unit),
               published == null ? set.decimals() : set.decimalsOf(published),
               published == null ? 0 : TableSet.lineOf(published),
               verdict.roundedTerms(),
               verdict.toleranceFen(),
-              verdict.note()));
+              verdict.note(),
+              unit));
     }
   }
 }
