@@ -162,6 +162,15 @@ class DocumentUnitViewsTest {
   }
 
   @Test
+  void theChangesOfTablesAllInYuanNameTheUnitOnceAndRestSaysYuan() throws Exception {
+    String text = run("changes", dept(), "2026", "--from-as-of", imported.asOf().toString());
+    assertThat(text).contains("合计 change 元", "12,345.67").doesNotContain("万元");
+
+    String json = page(get("/api/budgets/{id}/tables/3/cells/{row}/total/trace", budget, ROW));
+    assertThat(json).contains("\"unit\":\"元\"", "\"amountFen\":73300567");
+  }
+
+  @Test
   void thePreviewOfAnAdjustmentNamesEachTablesUnit() {
     AdjustmentOutcome outcome =
         adjustments.apply(
