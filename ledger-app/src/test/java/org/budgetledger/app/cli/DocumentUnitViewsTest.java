@@ -227,6 +227,9 @@ class DocumentUnitViewsTest {
                 .param("step", "2"));
     assertThat(replay).contains("金额（元）", "12,345.67", "支出净额（元）");
 
+    assertThat(page(get("/budgets/{id}/reconciliation", budget)))
+        .contains("逐格比对的金额以各表自身的单位计", "表1");
+
     // 收支总表 支出总计 50,040,000 元 (page 3) and the 12,345.67 元 more
     assertThat(page(get("/budgets"))).contains("50,052,345.67 元");
   }
