@@ -154,9 +154,9 @@ public final class ImportPlanner {
   }
 
   /**
-   * Solves every margin; when they contradict each other and some only refine which fund pays
-   * ({@link PlanMargins#REFINING}), solves again without those and says so: the reconciliation then
-   * reports their cells, and the document imports as published.
+   * Solves every margin as {@link #solveAll} does; where the income figures ({@link IncomeMargins})
+   * cannot hold with the spending tables even so, solves again without them and says so: the lines
+   * then follow the spending tables, and the reconciliation reports the income.
    */
   private static MarginSolution solve(PlanMargins margins, String file, List<String> notes) {
     List<String> tried = new ArrayList<>();
@@ -173,6 +173,11 @@ public final class ImportPlanner {
     }
   }
 
+  /**
+   * Solves every margin; when they contradict each other and some only refine which fund pays
+   * ({@link PlanMargins#refining}), solves again without those and says so: the reconciliation then
+   * reports their cells, and the document imports as published.
+   */
   private static MarginSolution solveAll(PlanMargins margins, String file, List<String> notes) {
     try {
       return new MarginSolver().solve(margins.problem(m -> true));
