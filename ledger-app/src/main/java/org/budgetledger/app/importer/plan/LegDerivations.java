@@ -31,7 +31,8 @@ final class LegDerivations {
                 c ->
                     !c.gap()
                         && c.expenditureRow().equals(cell.expenditureRow())
-                        && c.kind().isBasic() == cell.kind().isBasic())
+                        && c.kind().isBasic() == cell.kind().isBasic()
+                        && c.kind().isProject() == cell.kind().isProject())
             .toList();
     String name = "预算03表 row " + cell.expenditureRow() + " (" + cell.kind().chinese() + ")";
     String rounding = decimals < 6 ? " within their rounding to " + decimals + " decimals" : "";
