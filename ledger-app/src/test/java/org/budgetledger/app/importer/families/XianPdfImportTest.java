@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
@@ -44,7 +46,7 @@ class XianPdfImportTest {
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     CellComparisonResult cells =
         reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(203);
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(243);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     // p.92: the 三公 table (合计 2,437,775.00 with 会议费 and 培训费, 公务接待费 129,000.00, 公务用车运行费
     // 700,000.00) needs lines by economic code, which its 基本支出表 prints only as a 合计 (p.59)
@@ -58,6 +60,19 @@ class XianPdfImportTest {
     assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
     // p.40, p.45: 部门预算, the 其中 rows and 实户资金 name no fund source or 类 of the ledger
     assertThat(cells.count(CellStatus.NOT_READABLE)).isEqualTo(10);
+  }
+
+  /** Page 47: 表5 prints 项目支出 as 专项业务经费支出 (培训支出 820,200.00 beside 公用经费 459,400.00). */
+  @Test
+  void readsTheSpecialBusinessColumnAsProjectSpending() throws Exception {
+    String file = "xian-2022-e183be6a.pdf";
+    String text =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(file, Files.readAllBytes(DIR.resolve(file)))
+            .text();
+
+    assertThat(text.lines())
+        .contains("2050803\t培训支出\t1279600.00\t（未列示）\t0.00\t459400.00\t820200.00\t（未列示）");
   }
 
   /**
