@@ -93,6 +93,29 @@ class Jiangsu2019PdfImportTest {
         .isEqualTo(Fen.parseWan("12268.62"));
   }
 
+  /** Each leg says its row is one of the tables by function, 支出总表 printing none. */
+  @Test
+  void eachReserveLegSaysWhereItsRowComesFrom() throws Exception {
+    String file = PDF.getFileName().toString();
+    String text =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(file, Files.readAllBytes(PDF))
+            .text();
+    List<SpendingLeg> legs =
+        new ImportPlanner()
+            .plan(new DisclosureDocumentParser().parse(file, text), Actor.of("tester"))
+            .command()
+            .spendingLegs();
+
+    assertThat(legs)
+        .filteredOn(l -> l.key().kind() == ExpenditureKind.RESERVE)
+        .isNotEmpty()
+        .allSatisfy(
+            l ->
+                assertThat(l.derivation().explanation())
+                    .contains("row by function (支出总表 prints none)", "(单位预留机动经费)"));
+  }
+
   private static Fen kind(List<SpendingLeg> legs, ExpenditureKind kind) {
     return legs.stream()
         .filter(l -> l.key().kind() == kind)
