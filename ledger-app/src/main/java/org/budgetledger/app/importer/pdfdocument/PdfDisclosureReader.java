@@ -55,6 +55,11 @@ public final class PdfDisclosureReader {
           e.page(),
           e.getMessage());
     }
+    return read(fileName, content);
+  }
+
+  /** The tables already read from a PDF, through its family's profile. */
+  RenderedDisclosure read(String fileName, PdfContent content) throws PdfDisclosureException {
     FamilyDetection family;
     try {
       family = new FamilyDetector(profiles).detect(documentLines(content));
@@ -91,8 +96,8 @@ public final class PdfDisclosureReader {
                       new ImportProblem(
                               fileName,
                               0,
-                              "第 " + p.column() + " 列",
-                              ProblemKind.AMOUNT_UNREADABLE,
+                              p.column() == 0 ? "金额单位" : "第 " + p.column() + " 列",
+                              p.kind(),
                               p.text(),
                               p.unit(),
                               p.english())
