@@ -192,6 +192,29 @@ class UnseenVariantsTest {
     assertThat(split).as("tables split").isPositive();
   }
 
+  /**
+   * A document of a family numbered another way (公开附表1 for 部门公开表1) is not guessed: it is refused,
+   * and the refusal names the family it resembles and the marker it lacks.
+   */
+  @org.junit.jupiter.api.Test
+  void aDocumentNumberedAnotherWayIsRefusedNamingTheFamilyItResembles() {
+    String file = "central-mof-2026-a926cacd.pdf";
+    PdfContent renumbered =
+        ContentVariants.everywhere(original(file), s -> s.replace("部门公开表", "公开附表"));
+
+    assertThatThrownBy(() -> reader.read(file, renumbered))
+        .isInstanceOfSatisfying(
+            PdfDisclosureException.class,
+            e -> {
+              var problem = e.problems().get(0);
+              assertThat(problem.kind()).isEqualTo(ProblemKind.LAYOUT_UNKNOWN.code());
+              assertThat(problem.message())
+                  .contains(
+                      "closest: central-mof (9 of its 9 table titles printed,"
+                          + " no line matches its marker [^部门公开表\\d+$])");
+            });
+  }
+
   private static PdfContent original(String file) {
     return CorpusPdfs.read(file).content();
   }
