@@ -68,11 +68,13 @@ public final class PdfDisclosureReader {
     }
     LayoutProfile profile = family.profile();
     DocumentIdentity identity = IdentityReader.read(identityLines(content));
+    List<String> remarks =
+        UnrecognisedTables.in(content.tables(), profile, profiles.vocabulary(profile));
     if (profile.textFormat() != null) {
       DisclosureTextRenderer.RenderedText text =
           new DisclosureTextRenderer(profile).render(content.tables());
       return new RenderedDisclosure(
-          text.text(), text.places(), family, identity, text.tables(), text.cells());
+          text.text(), text.places(), family, identity, text.tables(), text.cells(), remarks);
     }
     if (!canonical(profile)) {
       throw refused(
@@ -109,7 +111,7 @@ public final class PdfDisclosureReader {
     DisclosureTextRenderer.RenderedText text =
         new CanonicalTextRenderer(profile, vocabulary, codes).render(grids.tables(), identity);
     return new RenderedDisclosure(
-        text.text(), text.places(), family, identity, text.tables(), text.cells());
+        text.text(), text.places(), family, identity, text.tables(), text.cells(), remarks);
   }
 
   /**

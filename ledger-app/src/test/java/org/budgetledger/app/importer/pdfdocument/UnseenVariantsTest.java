@@ -16,6 +16,7 @@ import org.budgetledger.app.importer.layout.LayoutProfiles;
 import org.budgetledger.app.importer.pdf.PdfContent;
 import org.budgetledger.app.importer.pdf.PdfTable;
 import org.budgetledger.app.importer.problem.ProblemKind;
+import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -190,6 +191,40 @@ class UnseenVariantsTest {
       }
     }
     assertThat(split).as("tables split").isPositive();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void everyTableOfMoneyInTheCorpusDocumentIsOneItsFamilyTitles(String file) throws Exception {
+    assertThat(reader.read(file, original(file)).remarks()).isEmpty();
+  }
+
+  /**
+   * A table titled in words the profile lacks is not read and its canonical table counts as not
+   * published; the import says so, naming the page and the title.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void aTableOfMoneyTitledInUnknownWordsIsNamedInTheRemarks(String file) throws Exception {
+    LayoutProfile profile = CorpusPdfs.read(file).family().profile();
+    PdfContent content = original(file);
+    PdfTable general =
+        content.tables().stream()
+            .filter(
+                t ->
+                    profile
+                        .tableTitled(t.title())
+                        .flatMap(x -> x.canonical())
+                        .filter(k -> k == TableKind.GENERAL_BUDGET_EXPENDITURE)
+                        .isPresent())
+            .findFirst()
+            .orElseThrow();
+    PdfContent retitled =
+        ContentVariants.titles(content, t -> t.equals(general.title()) ? "某某支出明细表" : t);
+
+    assertThat(reader.read(file, retitled).remarks())
+        .containsExactly(
+            "第 " + general.firstPage() + " 页“某某支出明细表”：表题不是“" + profile.name() + "”的表，其表头有金额栏，未读取");
   }
 
   /**
