@@ -111,7 +111,8 @@ class UnseenVariantsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void otherUnitLabelsReadTheSame(String file) throws Exception {
-    for (String label : List.of("金额单位：$1", "（单位：$1）", "单位 : $1", "单位：人民币$1")) {
+    // the last: no label at all, the profile's unit for the table
+    for (String label : List.of("金额单位：$1", "（单位：$1）", "单位 : $1", "单位：人民币$1", "")) {
       assertSameFigures(
           file, ContentVariants.unitLines(original(file), u -> UNIT.matcher(u).replaceAll(label)));
     }
