@@ -108,6 +108,26 @@ class UnseenVariantsTest {
             }));
   }
 
+  /** A title that prints no number says whose budget it is: 部门 after its year, if it has one. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void titlesSaying部门ReadTheSame(String file) throws Exception {
+    LayoutProfile profile = CorpusPdfs.read(file).family().profile();
+    assertSameFigures(
+        file,
+        ContentVariants.titles(
+            original(file),
+            t -> {
+              var year = LEADING_YEAR.matcher(t);
+              String lead = year.find() ? year.group() : "";
+              String rest = t.substring(lead.length());
+              boolean says = rest.startsWith("部门") || rest.contains("单位");
+              return t.isBlank() || says || profile.numberIn(t).isPresent()
+                  ? t
+                  : lead + "部门" + rest;
+            }));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void otherUnitLabelsReadTheSame(String file) throws Exception {
