@@ -206,6 +206,17 @@ class LayoutProfilesTest {
       assertThat(beijing.measure(List.of("上年结余、结转"))).contains("carryOver");
     }
 
+    /** Xi'an wrote its 小计 rule under 一般公共预算拨款; another Xi'an document may print 公共财政拨款. */
+    @Test
+    void aFamilysScopedWordHoldsUnderEveryWordOfTheSameMeaning() {
+      MeasureVocabulary xian = profiles.vocabulary(profiles.family("xian").orElseThrow());
+
+      assertThat(xian.measure(List.of("一般公共预算拨款", "小计"))).contains("GENERAL_BUDGET");
+      assertThat(xian.measure(List.of("公共财政拨款", "小计"))).contains("GENERAL_BUDGET");
+      assertThat(xian.measure(List.of("一般公共预算资金", "小计"))).contains("GENERAL_BUDGET");
+      assertThat(xian.measure(List.of("上年结转", "小计"))).contains("carryOver");
+    }
+
     @Test
     void spendingColumnsByUse() {
       assertThat(beijing.measure(List.of("基本支出", "人员经费"))).contains("personnel");
