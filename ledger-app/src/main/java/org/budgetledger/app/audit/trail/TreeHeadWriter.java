@@ -55,27 +55,24 @@ public class TreeHeadWriter {
   /** The head to extend, read once the append holds the ledger-wide append lock. */
   public TreeHead lockAndReadLatest(Connection connection) throws SQLException {
     lock(connection);
-    TreeHead latest = latest(connection, java.util.Set.of());
+    TreeHead latest = latest(connection);
     requireNothingBeyond(connection, latest);
     return latest;
   }
 
   /**
-   * Signs the head over the latest one and the events just inserted, as the database ordered them,
-   * and stores it. {@code hashes} are the events' chain hashes, in the order of {@code events}; the
-   * inserted rows are read back so that the leaves follow the global order whoever assigned it (the
-   * identity column on H2), and so that nothing else slipped in.
+   * Signs the head over {@code previous} (what {@link #lockAndReadLatest} returned in this
+   * transaction) and the events just inserted, as the database ordered them, and stores it. {@code
+   * hashes} are the events' chain hashes, in the order of {@code events}; the inserted rows are
+   * read back so that the leaves follow the global order whoever assigned it (the identity column
+   * on H2), and so that nothing else slipped in.
    */
-  public void sign(Connection connection, List<StoredEvent> events, List<byte[]> hashes)
+  public void sign(
+      Connection connection, TreeHead previous, List<StoredEvent> events, List<byte[]> hashes)
       throws SQLException {
-    // The append holds the lock since lockAndReadLatest: this is the head checked there (or, for
-    // a log with no head yet, the stored log without the events just inserted).
-    TreeHead previous =
-        latest(
-            connection,
-            events.stream()
-                .map(StoredEvent::eventIdentifier)
-                .collect(java.util.stream.Collectors.toSet()));
+    // previous is the head lockAndReadLatest read and checked in this transaction, which has held
+    // the append lock since: no other head can have been stored. Reading it again cost a query,
+    // its frontier's parsing and a comparison inside the lock, on every write.
     Map<String, byte[]> byIdentifier = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       byIdentifier.put(events.get(i).eventIdentifier(), hashes.get(i));
@@ -171,8 +168,7 @@ public class TreeHeadWriter {
     }
   }
 
-  private TreeHead latest(Connection connection, java.util.Set<String> excluded)
-      throws SQLException {
+  private TreeHead latest(Connection connection) throws SQLException {
     try (PreparedStatement query =
             connection.prepareStatement(
                 "SELECT tree_size,"
@@ -181,7 +177,7 @@ public class TreeHeadWriter {
                     + " ORDER BY tree_size DESC FETCH FIRST 1 ROWS ONLY");
         ResultSet row = query.executeQuery()) {
       if (!row.next()) {
-        return TreeHeadBootstrap.overStoredLog(connection, eventTable, excluded);
+        return TreeHeadBootstrap.overStoredLog(connection, eventTable, java.util.Set.of());
       }
       long size = row.getLong(1);
       String frontierText = row.getString(3);
