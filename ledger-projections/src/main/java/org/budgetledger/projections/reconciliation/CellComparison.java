@@ -19,7 +19,9 @@ import org.budgetledger.projections.tables.TableRow;
  * when the published figure has fewer than 6 decimals and either the rebuilt fen rounds half up to
  * it, or (a 合计/小计 row only) the difference is at most n half units, n being the published table's
  * non-zero detail cells in that column (at least 1): the publisher rounded those n rows and a total
- * rebuilt from fine lines may sum their rounding (DOMAIN §5.9); else {@link CellStatus#MISMATCH}.
+ * rebuilt from fine lines may sum their rounding (DOMAIN §5.9); or (any row) at most 2n + 1 half
+ * units, n being the lines the rebuilt cell sums ({@link RoundedTerms}: one per unit and source),
+ * each solved within its own printed figure's rounding interval; else {@link CellStatus#MISMATCH}.
  * Text: only facts (表12/表13 indicators, goals, names) are compared, with all whitespace removed,
  * because PDF extraction breaks text with spaces anywhere; labels the layout prints are not
  * compared. A cell empty or zero on one side and absent on the other is no finding: neither says
@@ -29,6 +31,15 @@ public final class CellComparison {
   private CellComparison() {}
 
   public static CellComparisonResult compare(TableSet published, TableSet rebuilt) {
+    return compare(published, rebuilt, RoundedTerms.NONE);
+  }
+
+  /**
+   * As {@link #compare(TableSet, TableSet)}, a rebuilt figure that sums several rounded figures
+   * ({@code terms}) also allowing half a unit per figure.
+   */
+  public static CellComparisonResult compare(
+      TableSet published, TableSet rebuilt, RoundedTerms terms) {
     List<TableTally> tallies = new ArrayList<>();
     List<CellFinding> findings = new ArrayList<>();
     List<TableKind> kinds = new ArrayList<>(List.of(TableKind.values()));
@@ -43,7 +54,7 @@ public final class CellComparison {
       }
       Map<CellStatus, Integer> counts = new EnumMap<>(CellStatus.class);
       TableComparer comparer =
-          new TableComparer(kind, rebuilt.number(kind), published, p, r, counts, findings);
+          new TableComparer(kind, rebuilt.number(kind), published, p, r, terms, counts, findings);
       comparer.comparePublished();
       comparer.reportRebuiltOnly();
       for (UnreadableCell u : unreadable) {
@@ -79,6 +90,7 @@ public final class CellComparison {
       TableSet set,
       DisclosureTable p,
       DisclosureTable r,
+      RoundedTerms terms,
       Map<CellStatus, Integer> counts,
       List<CellFinding> findings) {
 
@@ -98,7 +110,7 @@ public final class CellComparison {
           CellVerdict verdict =
               counterpart == null
                   ? (CellValues.isBlank(cell) ? null : CellVerdict.of(CellStatus.NOT_IN_REBUILT))
-                  : CellValues.judge(cell, counterpart, row, set.decimalsOf(cell), p);
+                  : CellValues.judge(cell, counterpart, row, set.decimalsOf(cell), p, terms);
           record(verdict, row, other, cell, counterpart);
         }
       }

@@ -32,7 +32,12 @@ final class CellValues {
   }
 
   static CellVerdict judge(
-      TableCell published, TableCell rebuilt, TableRow row, int decimals, DisclosureTable table) {
+      TableCell published,
+      TableCell rebuilt,
+      TableRow row,
+      int decimals,
+      DisclosureTable table,
+      RoundedTerms terms) {
     if (published.isMoney() != rebuilt.isMoney()) {
       return new CellVerdict(CellStatus.MISMATCH, 0, 0, "一方为金额，一方为文字");
     }
@@ -66,6 +71,24 @@ final class CellValues {
             items,
             tolerance,
             "类/款行：其下 " + items + " 项各自舍入，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
+      }
+    }
+    int rebuiltTerms = terms.applyAsInt(rebuilt);
+    if (rebuiltTerms > 1) {
+      // each of the n lines lies in its printed figure's rounding interval (one unit wide), as does
+      // the exact amount the publisher summed, so the lines' sum is within n units of the exact
+      // sum, and the published figure within half a unit of that
+      long tolerance = Rounding.toleranceFen(2 * rebuiltTerms + 1, decimals);
+      if (Math.abs(p.minus(r).value()) <= tolerance) {
+        return new CellVerdict(
+            CellStatus.WITHIN_ROUNDING,
+            rebuiltTerms,
+            tolerance,
+            "账本值为 "
+                + rebuiltTerms
+                + " 行（单位×资金来源）之和，各行在其公开数的舍入区间内解出，累计误差上限 "
+                + Fen.of(tolerance).formatWan(6)
+                + " 万元");
       }
     }
     if (row.type() == RowType.TOTAL || row.type() == RowType.SUBTOTAL) {

@@ -94,6 +94,39 @@ class CellComparisonTest {
         .satisfies(f -> assertThat(f.rowKey()).isEqualTo("total"));
   }
 
+  private static CellComparisonResult summedLines(String published, String rebuilt, int terms) {
+    return CellComparison.compare(
+        SmallTables.published(
+            List.of(), table(ES, row("a", RowType.DETAIL, printed("total", published, 33)))),
+        SmallTables.rebuilt(table(ES, row("a", RowType.DETAIL, exact("total", rebuilt)))),
+        cell -> terms);
+  }
+
+  /**
+   * shenzhen-2026-63d734e6: 收支总表 prints 2080101 行政运行 35,515.40 once for the department; the ledger
+   * sums one line per unit, each solved within its own rounded row (35,515.414970). And 2080111
+   * 11,873.76, printed where its two units' rows print 1,129.02 and 10,744.73 (11,873.75): the
+   * lines sum 11,873.749839.
+   */
+  @Test
+  void aFigureRebuiltFromNRoundedLinesMayDifferByTwoNPlusOneHalfUnits() {
+    CellFinding within = only(summedLines("35515.40", "35515.414970", 14));
+    assertThat(within.status()).isEqualTo(CellStatus.WITHIN_ROUNDING);
+    assertThat(within.roundedTerms()).isEqualTo(14);
+    assertThat(within.toleranceFen()).isEqualTo(145_000L);
+    CellFinding two = only(summedLines("11873.76", "11873.749839", 2));
+    assertThat(two.status()).isEqualTo(CellStatus.WITHIN_ROUNDING);
+    assertThat(two.toleranceFen()).isEqualTo(25_000L);
+    assertThat(only(summedLines("11873.76", "11873.734999", 2)).status())
+        .isEqualTo(CellStatus.MISMATCH);
+    // one line is one rounded figure: half up to the printed figure, nothing more
+    assertThat(only(summedLines("11873.76", "11873.749839", 1)).status())
+        .isEqualTo(CellStatus.MISMATCH);
+    // a figure printed to the fen (a table in 元) is exact however many lines it sums
+    assertThat(only(summedLines("35515.400000", "35515.400100", 14)).status())
+        .isEqualTo(CellStatus.MISMATCH);
+  }
+
   @Test
   void cellsOnOneSideOnlyAndUnreadableCells() {
     DisclosureTable published =
