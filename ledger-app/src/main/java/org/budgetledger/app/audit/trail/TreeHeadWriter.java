@@ -55,9 +55,11 @@ public class TreeHeadWriter {
   /** The head to extend, read once the append holds the ledger-wide append lock. */
   public TreeHead lockAndReadLatest(Connection connection) throws SQLException {
     lock(connection);
-    TreeHead latest = latest(connection);
-    requireNothingBeyond(connection, latest);
-    return latest;
+    Latest latest = latest(connection);
+    if (latest.eventBeyond()) {
+      requireNothingBeyond(connection, latest.head());
+    }
+    return latest.head();
   }
 
   /**
@@ -173,24 +175,36 @@ public class TreeHeadWriter {
     }
   }
 
-  private TreeHead latest(Connection connection) throws SQLException {
+  /**
+   * The latest head, and whether any event lies beyond it, in one query: it is made by every write
+   * inside the ledger-wide lock, and the event beyond (never there unless the log was tampered
+   * with) is then looked up again to be named.
+   */
+  private Latest latest(Connection connection) throws SQLException {
     try (PreparedStatement query =
             connection.prepareStatement(
-                "SELECT tree_size,"
-                    + " last_global_index, frontier, file_text FROM "
+                "SELECT h.tree_size, h.last_global_index, h.frontier, h.file_text,"
+                    + " (SELECT MIN(e.global_index) FROM "
+                    + eventTable
+                    + " e WHERE e.global_index > h.last_global_index) FROM "
                     + TABLE
-                    + " ORDER BY tree_size DESC FETCH FIRST 1 ROWS ONLY");
+                    + " h ORDER BY h.tree_size DESC FETCH FIRST 1 ROWS ONLY");
         ResultSet row = query.executeQuery()) {
       if (!row.next()) {
-        return TreeHeadBootstrap.overStoredLog(connection, eventTable, java.util.Set.of());
+        // No head signed yet: the stored log's, which the check beyond then covers as before.
+        return new Latest(
+            TreeHeadBootstrap.overStoredLog(connection, eventTable, java.util.Set.of()), true);
       }
       long size = row.getLong(1);
       String frontierText = row.getString(3);
       String fileText = row.getString(4);
       MerkleFrontier frontier = checked(size, frontierText, fileText);
-      return new TreeHead(row.getLong(2), frontier);
+      row.getLong(5);
+      return new Latest(new TreeHead(row.getLong(2), frontier), !row.wasNull());
     }
   }
+
+  private record Latest(TreeHead head, boolean eventBeyond) {}
 
   private MerkleFrontier checked(long size, String frontierText, String fileText) {
     String[] seen = lastChecked;
