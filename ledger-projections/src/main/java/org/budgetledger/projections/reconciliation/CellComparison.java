@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
@@ -53,8 +54,11 @@ public final class CellComparison {
         continue;
       }
       Map<CellStatus, Integer> counts = new EnumMap<>(CellStatus.class);
+      // the rebuilt table is in the family's frame: its unit is the one the document prints
+      MoneyUnit unit = r != null ? r.unit() : MoneyUnit.WAN_YUAN;
       TableComparer comparer =
-          new TableComparer(kind, rebuilt.number(kind), published, p, r, terms, counts, findings);
+          new TableComparer(
+              kind, rebuilt.number(kind), published, p, r, terms, unit, counts, findings);
       comparer.comparePublished();
       comparer.reportRebuiltOnly();
       for (UnreadableCell u : unreadable) {
@@ -76,7 +80,8 @@ public final class CellComparison {
                 u.lineNo(),
                 0,
                 0,
-                u.message()));
+                u.message(),
+                unit));
       }
       tallies.add(new TableTally(kind, rebuilt.number(kind), rebuilt.title(kind), counts));
     }
@@ -91,6 +96,7 @@ public final class CellComparison {
       DisclosureTable p,
       DisclosureTable r,
       RoundedTerms terms,
+      MoneyUnit unit,
       Map<CellStatus, Integer> counts,
       List<CellFinding> findings) {
 
@@ -176,12 +182,13 @@ public final class CellComparison {
               published == null ? null : published.amount(),
               rebuilt == null ? null : rebuilt.amount(),
               CellValues.shown(published, set),
-              rebuilt == null ? "" : CellValues.exactText(rebuilt),
+              rebuilt == null ? "" : CellValues.exactText(rebuilt, unit),
               published == null ? set.decimals() : set.decimalsOf(published),
               published == null ? 0 : TableSet.lineOf(published),
               verdict.roundedTerms(),
               verdict.toleranceFen(),
-              verdict.note()));
+              verdict.note(),
+              unit));
     }
   }
 }

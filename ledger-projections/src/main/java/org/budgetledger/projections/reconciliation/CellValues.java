@@ -7,6 +7,7 @@ import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.tables.CellSource;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableRow;
@@ -158,8 +159,8 @@ final class CellValues {
     return published.isMoney() ? published.display(set.decimalsOf(published)) : published.text();
   }
 
-  /** A rebuilt figure in full (6 decimals of 万元) or its text. */
-  static String exactText(TableCell rebuilt) {
-    return rebuilt.isMoney() ? rebuilt.amount().formatWan(Rounding.EXACT_DECIMALS) : rebuilt.text();
+  /** A rebuilt figure in full in its table's unit (2 decimals of 元, 6 of 万元) or its text. */
+  static String exactText(TableCell rebuilt, MoneyUnit unit) {
+    return rebuilt.isMoney() ? unit.exact(rebuilt.amount()) : rebuilt.text();
   }
 }

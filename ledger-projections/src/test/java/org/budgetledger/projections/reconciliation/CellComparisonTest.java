@@ -9,6 +9,7 @@ import static org.budgetledger.projections.reconciliation.SmallTables.table;
 
 import java.util.List;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,25 @@ class CellComparisonTest {
     // Half down is not how the publisher rounds: 1.005 prints 1.01, never 1.00.
     assertThat(only(detail("1.00", "1.005000")).status()).isEqualTo(CellStatus.MISMATCH);
     assertThat(only(detail("404.14", "404.130000")).status()).isEqualTo(CellStatus.MISMATCH);
+  }
+
+  @Test
+  void aTableInYuanGivesItsRebuiltFigureAndTheDifferenceInYuan() {
+    // Shanghai 2026 表3 2080502 行政运行: 720,660 元 rebuilt, 1 元 more published
+    CellFinding f =
+        only(
+            CellComparison.compare(
+                SmallTables.published(
+                    List.of(),
+                    table(ES, row("a", RowType.DETAIL, printed("total", "72.066100", 5)))),
+                SmallTables.rebuilt(
+                    table(ES, row("a", RowType.DETAIL, exact("total", "72.066000")))
+                        .framed("表3", "2026年预算单位支出预算总表", true, 0))));
+    assertThat(f.status()).isEqualTo(CellStatus.MISMATCH);
+    assertThat(f.unit()).isEqualTo(MoneyUnit.YUAN);
+    assertThat(f.rebuiltText()).isEqualTo("720,660.00");
+    assertThat(f.differenceText()).isEqualTo("1.00");
+    assertThat(only(detail("1.000001", "1.000002")).differenceText()).isEqualTo("-0.000001");
   }
 
   @Test

@@ -13,8 +13,17 @@ import org.budgetledger.core.model.FundSource;
 final class LegDerivations {
   private LegDerivations() {}
 
+  /**
+   * How a leg was derived; {@code byFunctionTables} where 支出总表 prints no function rows, so a line's
+   * row is one of the tables by function ({@link LineRows}), not of 支出总表.
+   */
   static Derivation of(
-      LineCell cell, List<LineCell> all, Map<String, Long> values, int decimals, long gapFen) {
+      LineCell cell,
+      List<LineCell> all,
+      Map<String, Long> values,
+      int decimals,
+      long gapFen,
+      boolean byFunctionTables) {
     if (cell.gap()) {
       return new Derivation(
           "GAP_RESIDUAL",
@@ -31,9 +40,15 @@ final class LegDerivations {
                 c ->
                     !c.gap()
                         && c.expenditureRow().equals(cell.expenditureRow())
-                        && c.kind().isBasic() == cell.kind().isBasic())
+                        && c.kind().isBasic() == cell.kind().isBasic()
+                        && c.kind().isProject() == cell.kind().isProject())
             .toList();
-    String name = "预算03表 row " + cell.expenditureRow() + " (" + cell.kind().chinese() + ")";
+    String name =
+        (byFunctionTables ? "row by function (支出总表 prints none) " : "预算03表 row ")
+            + cell.expenditureRow()
+            + " ("
+            + cell.kind().chinese()
+            + ")";
     String rounding = decimals < 6 ? " within their rounding to " + decimals + " decimals" : "";
     Set<FundSource> paying = new LinkedHashSet<>();
     row.stream()
