@@ -83,14 +83,62 @@ class ThreePublicItemsPdfPlannerTest {
     assertThat(wan(legs, l -> l.key().kind() == ExpenditureKind.PROJECT)).isEqualTo("40233.95");
   }
 
+  /**
+   * An item larger than all of 支出总表's 项目支出 (231,909.40 in 无锡市教育局's) cannot be paid from it: the
+   * planner says so and splits nothing, and the reconciliation reports the figure. The page's
+   * 公务用车购置费 36.00 is changed to 300,000.00 in its canonical text.
+   */
+  @Test
+  void anItemBeyondAllProjectMoneyIsANoteNotASplit() throws Exception {
+    String name = "jiangsu-2026-17a8236f.pdf";
+    String text = text(name);
+    String row = "（未列示）\t0.00\t100.37\t140.80\t36.00\t104.80";
+    assertThat(text).contains(row);
+    ParseResult read =
+        new DisclosureDocumentParser()
+            .parse(name, text.replace(row, "（未列示）\t0.00\t100.37\t300104.80\t300000.00\t104.80"));
+
+    ImportPlan plan = new ImportPlanner().plan(read, Actor.of("importer"));
+
+    assertThat(plan.notes())
+        .anySatisfy(
+            n -> assertThat(n).startsWith("“三公”经费 公务用车购置费 300000.00：").contains("超过全部项目支出"));
+    assertThat(plan.command().spendingLegs()).filteredOn(derived()).isEmpty();
+  }
+
+  /**
+   * 三公 figures that contradict the others are set aside as before (the planner's fallback), and the
+   * project parts they alone fixed then hold nothing: 烟台's 公务接待费 3.50 changed to 1.00, less than
+   * the 3.30 its 基本支出表 holds.
+   */
+  @Test
+  void contradictedItemsLeaveTheProjectPartsEmpty() throws Exception {
+    String name = "yantai-2026-8bfe1f02.pdf";
+    String text = text(name);
+    String row = "10.00\t（未列示）\t3.50\t6.50\t（未列示）\t6.50";
+    assertThat(text).contains(row);
+    ParseResult read =
+        new DisclosureDocumentParser()
+            .parse(name, text.replace(row, "7.50\t（未列示）\t1.00\t6.50\t（未列示）\t6.50"));
+
+    ImportPlan plan = new ImportPlanner().plan(read, Actor.of("importer"));
+
+    assertThat(plan.notes()).anySatisfy(n -> assertThat(n).startsWith("资金来源的拆分未采用财政拨款“三公”经费表"));
+    assertThat(plan.command().spendingLegs()).filteredOn(derived()).isEmpty();
+    assertThat(wan(plan.command().spendingLegs(), code("30217"))).isEqualTo("3.30");
+  }
+
   private static ImportDisclosureCommand plan(String name) throws Exception {
-    Path pdf = Path.of("src/test/resources/corpus/pdf/" + name + ".pdf");
-    String text =
-        new PdfDisclosureReader(LayoutProfiles.builtIn())
-            .read(pdf.getFileName().toString(), Files.readAllBytes(pdf))
-            .text();
-    ParseResult read = new DisclosureDocumentParser().parse(pdf.getFileName().toString(), text);
+    String file = name + ".pdf";
+    ParseResult read = new DisclosureDocumentParser().parse(file, text(file));
     return new ImportPlanner().plan(read, Actor.of("importer")).command();
+  }
+
+  private static String text(String file) throws Exception {
+    Path pdf = Path.of("src/test/resources/corpus/pdf/" + file);
+    return new PdfDisclosureReader(LayoutProfiles.builtIn())
+        .read(pdf.getFileName().toString(), Files.readAllBytes(pdf))
+        .text();
   }
 
   private static Predicate<SpendingLeg> code(String dept) {
