@@ -52,7 +52,8 @@ public class TablePreview {
                 c.row(),
                 c.column(),
                 c.oldAmount().value(),
-                c.newAmount().value()));
+                c.newAmount().value(),
+                now.unit()));
       }
     }
     return changes;

@@ -2,18 +2,22 @@ package org.budgetledger.app.cli;
 
 import org.budgetledger.app.adjustment.AdjustmentOutcome;
 import org.budgetledger.app.adjustment.CellPreview;
-import org.budgetledger.core.model.Fen;
 
-/** The outcome of an adjustment file as text: one line per changed cell, amounts in 万元, exact. */
+/**
+ * The outcome of an adjustment file as text: one line per changed cell, amounts exact in the unit
+ * of the cell's table (named once when the tables share one).
+ */
 final class CellPreviewReport {
   private CellPreviewReport() {}
 
   static String text(AdjustmentOutcome outcome) {
+    SharedUnit units = SharedUnit.of(outcome.changes().stream().map(CellPreview::unit).toList());
     StringBuilder out = new StringBuilder();
     out.append(outcome.changes().size())
         .append(" table cells change in budget ")
         .append(outcome.budgetId())
-        .append(" (万元):\n");
+        .append(units.shared().map(u -> " (" + u.label() + ")").orElse(""))
+        .append(":\n");
     for (CellPreview c : outcome.changes()) {
       out.append(
           String.format(
@@ -22,19 +26,15 @@ final class CellPreviewReport {
               c.title(),
               c.rowKey(),
               c.columnKey(),
-              wan(c.beforeFen()),
-              wan(c.afterFen()),
+              units.exact(c.unit(), c.beforeFen()),
+              units.exact(c.unit(), c.afterFen()),
               c.deltaFen() > 0 ? "+" : "",
-              wan(c.deltaFen())));
+              units.exact(c.unit(), c.deltaFen())));
     }
     out.append(outcome.recorded() ? "Recorded " : "Dry run: valid, nothing recorded; would record ")
         .append(outcome.entryIds().size())
         .append(" entries: ")
         .append(String.join(", ", outcome.entryIds()));
     return out.toString();
-  }
-
-  private static String wan(long fen) {
-    return Fen.of(fen).formatWan(6);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.app.inquiry.diff.ChangeSummary;
 import org.budgetledger.app.inquiry.diff.DepartmentChanges;
+import org.budgetledger.app.inquiry.diff.TableChangeSummary;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -39,9 +40,10 @@ public class ChangesCommand extends InquiryCommand {
     }
     out.println(c.message());
     if (!c.tables().isEmpty()) {
+      SharedUnit units = SharedUnit.of(c.tables().stream().map(TableChangeSummary::unit).toList());
       TextGrid.print(
           out,
-          List.of("table", "title", "changed cells", "合计 change 万元"),
+          List.of("table", "title", "changed cells", units.header("合计 change")),
           c.tables().stream()
               .map(
                   t ->
@@ -49,7 +51,9 @@ public class ChangesCommand extends InquiryCommand {
                           t.tableNumber(),
                           t.tableTitle(),
                           Integer.toString(t.changedCells()),
-                          t.totalChangeWan() == null ? "" : t.totalChangeWan()))
+                          t.totalChangeFen() == null
+                              ? ""
+                              : units.exact(t.unit(), t.totalChangeFen())))
               .toList(),
           Set.of(2, 3));
     }

@@ -56,9 +56,9 @@ public class DiffCommand extends InquiryCommand {
               c.row(),
               c.rowLabel(),
               c.columnLabel(),
-              c.oldWan(),
-              c.newWan(),
-              c.deltaWan(),
+              d.unit().exact(c.oldFen()),
+              d.unit().exact(c.newFen()),
+              d.unit().exact(c.deltaFen()),
               causes(c)));
     }
     TextGrid.print(
@@ -67,9 +67,9 @@ public class DiffCommand extends InquiryCommand {
             "row",
             "item",
             "column",
-            "old 万元",
-            "new 万元",
-            "delta 万元",
+            "old " + d.unit().label(),
+            "new " + d.unit().label(),
+            "delta " + d.unit().label(),
             "entries (+ added, - removed)"),
         rows,
         Set.of(3, 4, 5));

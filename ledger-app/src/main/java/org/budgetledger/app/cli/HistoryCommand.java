@@ -6,6 +6,7 @@ import java.util.Set;
 import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.app.inquiry.provenance.CellHistory;
 import org.budgetledger.app.inquiry.provenance.CellTrace;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,7 @@ public class HistoryCommand extends InquiryCommand {
       printJson(out, h);
       return;
     }
+    MoneyUnit unit = h.cell().unit();
     out.println(
         h.cell().tableNumber()
             + " "
@@ -61,7 +63,14 @@ public class HistoryCommand extends InquiryCommand {
     TextGrid.print(
         out,
         List.of(
-            "effective", "recorded", "entry", "type", "change 万元", "running 万元", "文号", "reason"),
+            "effective",
+            "recorded",
+            "entry",
+            "type",
+            "change " + unit.label(),
+            "running " + unit.label(),
+            "文号",
+            "reason"),
         h.steps().stream()
             .map(
                 s ->
@@ -70,12 +79,12 @@ public class HistoryCommand extends InquiryCommand {
                         s.recordedAt().toString(),
                         s.entryId(),
                         s.typeName(),
-                        s.deltaWan(),
-                        s.runningWan(),
+                        unit.exact(s.deltaFen()),
+                        unit.exact(s.runningFen()),
                         TraceCommand.text(s.basisNumber()),
                         TraceCommand.text(s.reason())))
             .toList(),
         Set.of(4, 5));
-    out.println("final: " + h.finalWan() + " 万元");
+    out.println("final: " + unit.exact(h.finalFen()) + " " + unit.label());
   }
 }

@@ -7,6 +7,7 @@ import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.app.inquiry.provenance.CellProvenance;
 import org.budgetledger.app.inquiry.provenance.CellTrace;
 import org.budgetledger.app.inquiry.provenance.TracedLeg;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,7 @@ public class TraceCommand extends InquiryCommand {
       printJson(out, p);
       return;
     }
+    MoneyUnit unit = p.cell().unit();
     out.println(
         p.cell().tableNumber()
             + " "
@@ -62,7 +64,7 @@ public class TraceCommand extends InquiryCommand {
     out.println(
         "cell: "
             + (p.display().isEmpty() ? "(empty)" : p.display())
-            + (p.amountFen() == null ? "" : " 万元 = " + p.amountFen() + " 分")
+            + (p.amountFen() == null ? "" : " " + unit.label() + " = " + p.amountFen() + " 分")
             + "; source: "
             + p.source()
             + " ("
@@ -80,7 +82,7 @@ public class TraceCommand extends InquiryCommand {
           List.of(
               "entry",
               "type",
-              "万元",
+              unit.label(),
               "effective",
               "recorded",
               "actor",
@@ -94,7 +96,7 @@ public class TraceCommand extends InquiryCommand {
                       List.of(
                           l.entryId(),
                           l.typeName(),
-                          l.amountWan(),
+                          unit.exact(l.amountFen()),
                           l.effectiveDate().toString(),
                           l.recordedAt().toString(),
                           text(l.actor()),
@@ -114,8 +116,9 @@ public class TraceCommand extends InquiryCommand {
                         + "  "
                         + t.serviceArea()
                         + "  "
-                        + t.amountWan()
-                        + " 万元"));
+                        + unit.exact(t.amountFen())
+                        + " "
+                        + unit.label()));
   }
 
   static String text(String s) {

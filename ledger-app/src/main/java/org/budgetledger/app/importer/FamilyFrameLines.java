@@ -2,10 +2,12 @@ package org.budgetledger.app.importer;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.budgetledger.app.importer.layout.AmountUnit;
 import org.budgetledger.app.importer.layout.LayoutProfile;
 import org.budgetledger.app.importer.layout.LayoutProfiles;
@@ -18,14 +20,18 @@ import org.budgetledger.projections.tables.TableKind;
  * Reads a stored text's cover lines ({@link CoverLines}) into its family's frame: per table the
  * family publishes, its number, title, decimals and headers as the document prints them, else the
  * profile's number ({@code 表} + number), the table's ledger name, the profile's decimals (a
- * document imported before the number, decimals and headers were recorded has its title alone). A
- * text file may carry any cover line: a field that is not what it should be frames nothing.
+ * document imported before the number, decimals and headers were recorded has its title alone: its
+ * decimals are read again from its figures, {@link StoredTableDecimals}; its printed numbers and
+ * headers are not in the stored text, so it keeps the profile's and the ledger's). A text file may
+ * carry any cover line: a field that is not what it should be frames nothing.
  */
 final class FamilyFrameLines {
   private final Map<TableKind, String> titles = new EnumMap<>(TableKind.class);
   private final Map<TableKind, String> labels = new EnumMap<>(TableKind.class);
   private final Map<TableKind, Integer> decimals = new EnumMap<>(TableKind.class);
   private final Map<TableKind, Map<String, String>> headers = new EnumMap<>(TableKind.class);
+  // tables whose cover line has the title alone: imported before the decimals were recorded
+  private final Set<TableKind> titleOnly = EnumSet.noneOf(TableKind.class);
   private String family;
 
   private FamilyFrameLines() {}
@@ -37,6 +43,15 @@ final class FamilyFrameLines {
     }
     if (lines.family == null) {
       return Optional.empty();
+    }
+    if (!lines.titleOnly.isEmpty()) {
+      Map<TableKind, Integer> stored = StoredTableDecimals.read(text);
+      lines.titleOnly.forEach(
+          kind -> {
+            if (stored.containsKey(kind)) {
+              lines.decimals.put(kind, stored.get(kind));
+            }
+          });
     }
     return profiles.family(lines.family).map(lines::layout);
   }
@@ -55,6 +70,9 @@ final class FamilyFrameLines {
   /** KIND, title, then (documents imported since) number, decimals and measure=header fields. */
   private void table(TableKind kind, String[] parts) {
     titles.put(kind, parts[1]);
+    if (parts.length == 2) {
+      titleOnly.add(kind);
+    }
     if (parts.length > 2 && !parts[2].isBlank()) {
       labels.put(kind, parts[2]);
     }

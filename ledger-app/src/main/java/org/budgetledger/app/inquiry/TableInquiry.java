@@ -8,6 +8,7 @@ import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.budget.BudgetViews;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
@@ -64,6 +65,11 @@ public class TableInquiry {
   /** The table the argument names, from a view already read. */
   public DisclosureTable build(BudgetView view, String table) {
     return builders.build(view, kind(view, table));
+  }
+
+  /** The unit of the budget's figures that belong to no one table: its 收支总表's. */
+  public MoneyUnit documentUnit(BudgetView view) {
+    return builders.documentUnit(view);
   }
 
   /** One cell, or a not-found error that names the row or column and the table. */

@@ -19,6 +19,7 @@ import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.facts.FactTable;
 import org.budgetledger.projections.facts.RecordedFact;
 import org.budgetledger.projections.reconciliation.ReconciliationReport;
+import org.budgetledger.projections.reconciliation.RoundedTerms;
 import org.budgetledger.projections.reconciliation.TableSet;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
@@ -145,7 +146,13 @@ public class ReconciliationService {
                         .map(t -> t.rows().stream().map(TableRow::key).toList())
                         .orElse(List.of())));
     return ReconciliationReport.of(
-        id.toString(), document.fileName(), document.contentHash(), described, published, rebuilt);
+        id.toString(),
+        document.fileName(),
+        document.contentHash(),
+        described,
+        published,
+        rebuilt,
+        RoundedTerms.of(view));
   }
 
   private List<ImportedDocument> documents(BudgetId id) {

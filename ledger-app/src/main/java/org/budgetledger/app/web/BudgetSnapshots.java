@@ -9,6 +9,7 @@ import org.budgetledger.projections.budget.BudgetViews;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.FamilyLayout;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.document.DisclosureTables;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,11 @@ public class BudgetSnapshots {
 
   public DisclosureTable table(BudgetView view, TableKind kind) {
     return tables.build(view, kind);
+  }
+
+  /** The unit of its figures that belong to no one table (entries, legs): its 收支总表's. */
+  public MoneyUnit documentUnit(BudgetView view) {
+    return tables.documentUnit(view);
   }
 
   /** The family the budget's tables are framed in, empty for the Beijing formats. */

@@ -9,23 +9,32 @@ import org.budgetledger.projections.entries.LedgerQueries;
 import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.facts.FactTable;
+import org.budgetledger.projections.tables.FamilyLayout;
+import org.budgetledger.projections.tables.FamilyLayouts;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.stereotype.Service;
 
 /**
  * 部门列表: every budget ever opened, read from the facts and the entries, without building tables (a
- * list of many budgets must stay quick); the reconciliation status is cached per budget.
+ * list of many budgets must stay quick); the reconciliation status is cached per budget, the
+ * family's unit per budget ({@link FamilyLayouts}).
  */
 @Service
 public class BudgetSummaries {
   private final FactTable facts;
   private final LedgerQueries queries;
   private final ReconciliationStatuses reconciliation;
+  private final FamilyLayouts layouts;
 
   public BudgetSummaries(
-      FactTable facts, LedgerQueries queries, ReconciliationStatuses reconciliation) {
+      FactTable facts,
+      LedgerQueries queries,
+      ReconciliationStatuses reconciliation,
+      FamilyLayouts layouts) {
     this.facts = facts;
     this.queries = queries;
     this.reconciliation = reconciliation;
+    this.layouts = layouts;
   }
 
   public List<BudgetSummary> all() {
@@ -49,6 +58,7 @@ public class BudgetSummaries {
         opened.units().size(),
         total,
         opened.displayDecimals(),
+        layouts.of(id).map(FamilyLayout::documentUnit).orElse(MoneyUnit.WAN_YUAN),
         lastChange,
         reconciliation.of(id));
   }

@@ -3,12 +3,14 @@ package org.budgetledger.app.web;
 import java.util.List;
 import org.budgetledger.app.inquiry.provenance.CellHistory;
 import org.budgetledger.projections.budget.BudgetHeader;
+import org.budgetledger.projections.tables.MoneyUnit;
 
 /**
  * 单元格溯源 of one figure as the page prints it: where it sits, what it shows, what kind of source it
  * has ({@code legs}, {@code tags}, {@code fact}, {@code layout}), and for ledger figures the legs
  * and the history with running values, both answered by {@link
- * org.budgetledger.app.inquiry.provenance.CellTrace}.
+ * org.budgetledger.app.inquiry.provenance.CellTrace}; every amount in {@code unit}, its table's,
+ * rounded figures at {@code decimals}, its table's.
  */
 public record CellTraceView(
     BudgetHeader budget,
@@ -22,4 +24,6 @@ public record CellTraceView(
     String sourceKind,
     String sourceNote,
     List<LegView> legs,
-    CellHistory history) {}
+    CellHistory history,
+    MoneyUnit unit,
+    int decimals) {}

@@ -6,9 +6,9 @@ import org.budgetledger.app.inquiry.provenance.CellHistory;
 import org.budgetledger.app.inquiry.provenance.CellProvenance;
 import org.budgetledger.app.inquiry.provenance.CellTrace;
 import org.budgetledger.core.model.BudgetId;
-import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * The page's view of a cell's provenance and history. Both come from {@link CellTrace}, the service
  * the REST inquiry answers with (which also checks that the legs add up to the figure); this only
- * adds what a reader needs beside them: the row's and the column's printed labels.
+ * adds what a reader needs beside them: the row's and the column's printed labels, and the unit and
+ * decimals of the cell's table, in which every amount of the page is shown.
  */
 @Service
 public class CellTraces {
@@ -46,7 +47,8 @@ public class CellTraces {
             .map(c -> c.label())
             .findFirst()
             .orElse(columnKey);
-    String exact = p.amountFen() == null ? "" : Fen.of(p.amountFen()).formatWan(6);
+    MoneyUnit unit = p.cell().unit();
+    String exact = p.amountFen() == null ? "" : unit.exact(p.amountFen());
     return new CellTraceView(
         view.header(),
         kind.name(),
@@ -58,15 +60,17 @@ public class CellTraces {
         exact,
         p.source(),
         note(p),
-        p.legs().stream().map(l -> LegView.of(l, LegView.words(messages))).toList(),
-        history);
+        p.legs().stream().map(l -> LegView.of(l, unit, LegView.words(messages))).toList(),
+        history,
+        unit,
+        table.decimals(view.header().displayDecimals()));
   }
 
   /** What a figure without legs is: the tags behind it, or the builder's own explanation. */
   private static String note(CellProvenance p) {
     if (p.source().equals("tags")) {
       return p.tags().stream()
-          .map(t -> String.join(" / ", t.path()) + "：" + t.amountWan())
+          .map(t -> String.join(" / ", t.path()) + "：" + p.cell().unit().exact(t.amountFen()))
           .collect(Collectors.joining("；"));
     }
     return p.source().equals("fact") ? p.explanation() : "";

@@ -7,15 +7,23 @@ import java.util.stream.Stream;
 import org.budgetledger.app.inquiry.diff.CellChange;
 import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
  * A changed figure of 对比 as the page prints it: {@link
  * org.budgetledger.app.inquiry.diff.TableDiff}'s answer (exact amounts and the legs that caused the
- * change) at the document's decimals, with the row's full printed label.
+ * change) in its table's unit, at the places a change of that table prints ({@link
+ * MoneyUnit#changeDecimals}: a table in 元 to the fen, one in 万元 at its decimals), with the row's
+ * full printed label.
  */
 public record ChangedCell(
-    TableKind kind, String tableNumber, String rowLabel, int decimals, CellChange change) {
+    TableKind kind,
+    String tableNumber,
+    String rowLabel,
+    MoneyUnit unit,
+    int decimals,
+    CellChange change) {
 
   static String key(String rowKey, String columnKey) {
     return rowKey + "\u0000" + columnKey;
@@ -38,15 +46,16 @@ public record ChangedCell(
   }
 
   public String oldText() {
-    return oldAmount().formatWan(decimals);
+    return unit.format(oldAmount(), unit.changeDecimals(decimals));
   }
 
   public String newText() {
-    return Fen.of(change.newFen()).formatWan(decimals);
+    return unit.format(Fen.of(change.newFen()), unit.changeDecimals(decimals));
   }
 
   public String deltaText() {
-    return (change.deltaFen() > 0 ? "+" : "") + Fen.of(change.deltaFen()).formatWan(decimals);
+    return (change.deltaFen() > 0 ? "+" : "")
+        + unit.format(Fen.of(change.deltaFen()), unit.changeDecimals(decimals));
   }
 
   public boolean increased() {

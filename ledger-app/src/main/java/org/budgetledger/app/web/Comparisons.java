@@ -52,7 +52,8 @@ public class Comparisons {
                 table.kind(),
                 table.number(),
                 labels.getOrDefault(c.row(), c.rowLabel()),
-                header.displayDecimals(),
+                table.unit(),
+                table.decimals(header.displayDecimals()),
                 c));
         old.put(ChangedCell.key(c.row(), c.column()), Fen.of(c.oldFen()));
       }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.EntryJournal;
 import org.budgetledger.projections.entries.JournalEntry;
 import org.budgetledger.projections.entries.LedgerQueries;
 import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -43,10 +45,12 @@ public class EntryDetails {
         journal
             .entry(id, entryId)
             .orElseThrow(() -> new NoSuchElementException("no entry " + entryId + " in " + id));
+    BudgetView latest = snapshots.view(id, PointInTime.LATEST);
+    MoneyUnit unit = snapshots.documentUnit(latest);
     List<LegView> legs =
         ledger.entry(id, entryId).stream()
             .map(TracedLeg::of)
-            .map(l -> LegView.of(l, LegView.words(messages)))
+            .map(l -> LegView.of(l, unit, LegView.words(messages)))
             .toList();
     PointInTime before = before(e);
     PointInTime after = PointInTime.asOf(e.recordedAt());
@@ -58,8 +62,9 @@ public class EntryDetails {
     String compareHref =
         "/budgets/" + id + "/compare?fromAsOf=" + before.asOf() + "&toAsOf=" + after.asOf();
     return new EntryDetail(
-        snapshots.view(id, PointInTime.LATEST).header(),
-        JournalRow.of(e),
+        latest.header(),
+        unit,
+        JournalRow.of(e, unit),
         legs.stream().filter(l -> !l.spending()).toList(),
         legs.stream().filter(l -> l.spending() && l.negative()).toList(),
         legs.stream().filter(l -> l.spending() && !l.negative()).toList(),

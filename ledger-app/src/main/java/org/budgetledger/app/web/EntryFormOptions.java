@@ -18,6 +18,7 @@ import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.EntryJournal;
 import org.budgetledger.projections.entries.JournalEntry;
 import org.budgetledger.projections.entries.LineBalance;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -99,7 +100,8 @@ public class EntryFormOptions {
         new ArrayList<>(
             entries.stream()
                 .filter(e -> e.type() != EntryType.REVERSAL && !reversed.contains(e.entryId()))
-                .map(JournalRow::of)
+                // the form's amounts are in 万元; the options print no amount
+                .map(e -> JournalRow.of(e, MoneyUnit.WAN_YUAN))
                 .toList());
     Collections.reverse(open);
     return open;

@@ -8,9 +8,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryType;
+import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.EntryJournal;
 import org.budgetledger.projections.entries.JournalPage;
 import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,11 +47,14 @@ public class JournalController {
             (query.page() - 1) * JournalQuery.PAGE_SIZE,
             JournalQuery.PAGE_SIZE);
     long pages = Math.max(1, (found.total() + JournalQuery.PAGE_SIZE - 1) / JournalQuery.PAGE_SIZE);
-    model.addAttribute("budget", snapshots.view(id, PointInTime.LATEST).header());
+    BudgetView view = snapshots.view(id, PointInTime.LATEST);
+    MoneyUnit unit = snapshots.documentUnit(view);
+    model.addAttribute("budget", view.header());
+    model.addAttribute("unit", unit);
     model.addAttribute("section", "journal");
     model.addAttribute("query", query);
     model.addAttribute("types", Arrays.stream(EntryType.values()).map(Enum::name).toList());
-    model.addAttribute("rows", found.entries().stream().map(JournalRow::of).toList());
+    model.addAttribute("rows", found.entries().stream().map(e -> JournalRow.of(e, unit)).toList());
     model.addAttribute("total", found.total());
     model.addAttribute("pages", pages);
     String base = "/budgets/" + id + "/journal?";
@@ -76,8 +81,10 @@ public class JournalController {
         "Content-Disposition",
         "attachment; filename*=UTF-8''"
             + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    MoneyUnit unit = snapshots.documentUnit(snapshots.view(id, PointInTime.LATEST));
     JournalCsv.write(
-        all.entries().stream().map(JournalRow::of).toList(),
+        all.entries().stream().map(e -> JournalRow.of(e, unit)).toList(),
+        unit,
         messages,
         locale,
         response.getOutputStream());

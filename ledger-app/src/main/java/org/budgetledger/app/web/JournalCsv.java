@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.budgetledger.app.export.CsvExporter;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.context.MessageSource;
 
 /** 分录列表 as CSV: one line per entry, headers in the user's language, amounts exact. */
@@ -29,11 +30,18 @@ final class JournalCsv {
 
   private JournalCsv() {}
 
-  static void write(List<JournalRow> rows, MessageSource messages, Locale locale, OutputStream out)
+  /** {@code unit}: the one the rows' amounts are in, which the amount headers name. */
+  static void write(
+      List<JournalRow> rows,
+      MoneyUnit unit,
+      MessageSource messages,
+      Locale locale,
+      OutputStream out)
       throws IOException {
+    Object[] unitWord = {messages.getMessage("unit." + unit.name(), null, locale)};
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write('\uFEFF');
-    line(w, HEADERS.stream().map(h -> messages.getMessage(h, null, locale)).toList());
+    line(w, HEADERS.stream().map(h -> messages.getMessage(h, unitWord, locale)).toList());
     for (JournalRow r : rows) {
       line(
           w,

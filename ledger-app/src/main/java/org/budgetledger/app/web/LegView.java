@@ -5,13 +5,15 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.app.request.Instants;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A leg behind a figure as 单元格溯源 prints it: the entry, its type, the line it touches (the canonical
- * key with the kinds and fund sources in Chinese), the exact amount (6 decimals of 万元: fen), both
- * times, who recorded it, the 文号, reason and derivation.
+ * key with the kinds and fund sources in Chinese), the exact amount (in the unit of the table or
+ * document it is shown for, to the fen: 2 decimals of 元, 6 of 万元), both times, who recorded it, the
+ * 文号, reason and derivation.
  */
 public record LegView(
     String entryId,
@@ -35,12 +37,12 @@ public record LegView(
    * {@code words}: a message key ({@code side.SPENDING}, {@code kind.PROJECT}, …) in the page's
    * language.
    */
-  static LegView of(TracedLeg leg, Function<String, String> words) {
+  static LegView of(TracedLeg leg, MoneyUnit unit, Function<String, String> words) {
     return new LegView(
         leg.entryId(),
         leg.type().name(),
         line(leg.line(), words),
-        leg.amountWan(),
+        unit.exact(leg.amountFen()),
         leg.amountFen() < 0,
         leg.effectiveDate().toString(),
         RECORDED.format(leg.recordedAt().atZone(Instants.BEIJING)),

@@ -8,10 +8,12 @@ import org.budgetledger.app.adjustment.CellPreview;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.MoneyUnit;
 
 /**
  * A cell the previewed entry would change, as the form lists it: the adjustment service's {@link
- * CellPreview} with the row and column labels of the table it names.
+ * CellPreview} with the row and column labels of the table it names, its amounts in that table's
+ * unit.
  */
 public record PreviewRow(
     String tableNumber,
@@ -23,7 +25,8 @@ public record PreviewRow(
     String oldText,
     String newText,
     String deltaText,
-    boolean increased) {
+    boolean increased,
+    MoneyUnit unit) {
 
   /** {@code tables}: the budget's tables now, in which the changes' row and column keys are. */
   static List<PreviewRow> of(
@@ -46,6 +49,8 @@ public record PreviewRow(
                           .findFirst()
                           .orElse(c.columnKey());
               Fen delta = Fen.of(c.deltaFen());
+              MoneyUnit unit = c.unit();
+              int places = unit.changeDecimals(t == null ? decimals : t.decimals(decimals));
               return new PreviewRow(
                   c.table(),
                   t == null ? "" : t.kind().name(),
@@ -53,10 +58,11 @@ public record PreviewRow(
                   row,
                   c.columnKey(),
                   column,
-                  Fen.of(c.beforeFen()).formatWan(decimals),
-                  Fen.of(c.afterFen()).formatWan(decimals),
-                  (delta.isPositive() ? "+" : "") + delta.formatWan(decimals),
-                  delta.isPositive());
+                  unit.format(Fen.of(c.beforeFen()), places),
+                  unit.format(Fen.of(c.afterFen()), places),
+                  (delta.isPositive() ? "+" : "") + unit.format(delta, places),
+                  delta.isPositive(),
+                  unit);
             })
         .toList();
   }

@@ -58,7 +58,7 @@ public class Replays {
         header,
         step,
         entries.size(),
-        JournalRow.of(entry),
+        JournalRow.of(entry, snapshots.documentUnit(view)),
         rendered,
         old.size(),
         opened ? List.of() : summary.changes(id, before, after, Progress.NONE).tables());

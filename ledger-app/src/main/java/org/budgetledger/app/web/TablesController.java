@@ -78,7 +78,7 @@ public class TablesController {
     model.addAttribute(
         "pickableEntries",
         entries.subList(Math.max(0, entries.size() - PICKABLE_ENTRIES), entries.size()).stream()
-            .map(JournalRow::of)
+            .map(e -> JournalRow.of(e, snapshots.documentUnit(shown)))
             .toList());
     view.ifPresent(
         v ->

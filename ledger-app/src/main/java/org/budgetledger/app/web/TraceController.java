@@ -56,7 +56,8 @@ public class TraceController {
                       point.at().effective() != null
                           ? point.at().effective()
                           : LocalDate.of(id.year().value(), 12, 31),
-                      trace.budget().displayDecimals(),
+                      trace.unit(),
+                      trace.decimals(),
                       messages,
                       locale))
               .replace("</", "<\\/"));

@@ -13,6 +13,7 @@ import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.projections.entries.LedgerQueries;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,28 +114,32 @@ abstract class AdjustmentBatchContract {
                 "2101501|50201|30201",
                 "basic",
                 7_310_000,
-                19_650_000),
+                19_650_000,
+                MoneyUnit.WAN_YUAN),
             new CellPreview(
                 "预算07表",
                 "2026年部门（单位）一般公共预算财政拨款基本支出表",
                 "50201|30201",
                 "public",
                 7_310_000,
-                19_650_000),
+                19_650_000,
+                MoneyUnit.WAN_YUAN),
             new CellPreview(
                 "预算01表",
                 "2026年部门（单位）收支总表",
                 "income:GENERAL_BUDGET",
                 "income",
                 411_450_000,
-                423_790_000),
+                423_790_000,
+                MoneyUnit.WAN_YUAN),
             new CellPreview(
                 "预算06表",
                 "2026年部门（单位）一般公共预算财政拨款支出表",
                 "201001|2101501",
                 "public",
                 7_310_000,
-                19_650_000));
+                19_650_000,
+                MoneyUnit.WAN_YUAN));
     assertThat(outcome.changes())
         .extracting(CellPreview::table)
         .doesNotContain("预算08表", "预算09表", "预算10表");

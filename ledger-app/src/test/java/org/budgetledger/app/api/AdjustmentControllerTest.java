@@ -19,6 +19,7 @@ import org.budgetledger.app.adjustment.Adjustments;
 import org.budgetledger.app.adjustment.CellPreview;
 import org.budgetledger.app.adjustment.TablePreview;
 import org.budgetledger.core.model.EntryId;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -69,7 +70,8 @@ class AdjustmentControllerTest {
                     "2101501|50201|30201",
                     "basic",
                     7_310_000,
-                    19_650_000)));
+                    19_650_000,
+                    MoneyUnit.WAN_YUAN)));
     given(batch.record(anyList(), anyBoolean())).willReturn(List.of(EntryId.of("e-r1")));
     mvc.perform(
             postCsv(csv("2026-03-01"), true)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
@@ -19,7 +20,9 @@ import org.budgetledger.projections.tables.TableRow;
  * when the published figure has fewer than 6 decimals and either the rebuilt fen rounds half up to
  * it, or (a 合计/小计 row only) the difference is at most n half units, n being the published table's
  * non-zero detail cells in that column (at least 1): the publisher rounded those n rows and a total
- * rebuilt from fine lines may sum their rounding (DOMAIN §5.9); else {@link CellStatus#MISMATCH}.
+ * rebuilt from fine lines may sum their rounding (DOMAIN §5.9); or (any row) at most 2n + 1 half
+ * units, n being the lines the rebuilt cell sums ({@link RoundedTerms}: one per unit and source),
+ * each solved within its own printed figure's rounding interval; else {@link CellStatus#MISMATCH}.
  * Text: only facts (表12/表13 indicators, goals, names) are compared, with all whitespace removed,
  * because PDF extraction breaks text with spaces anywhere; labels the layout prints are not
  * compared. A cell empty or zero on one side and absent on the other is no finding: neither says
@@ -29,6 +32,15 @@ public final class CellComparison {
   private CellComparison() {}
 
   public static CellComparisonResult compare(TableSet published, TableSet rebuilt) {
+    return compare(published, rebuilt, RoundedTerms.NONE);
+  }
+
+  /**
+   * As {@link #compare(TableSet, TableSet)}, a rebuilt figure that sums several rounded figures
+   * ({@code terms}) also allowing half a unit per figure.
+   */
+  public static CellComparisonResult compare(
+      TableSet published, TableSet rebuilt, RoundedTerms terms) {
     List<TableTally> tallies = new ArrayList<>();
     List<CellFinding> findings = new ArrayList<>();
     List<TableKind> kinds = new ArrayList<>(List.of(TableKind.values()));
@@ -42,8 +54,11 @@ public final class CellComparison {
         continue;
       }
       Map<CellStatus, Integer> counts = new EnumMap<>(CellStatus.class);
+      // the rebuilt table is in the family's frame: its unit is the one the document prints
+      MoneyUnit unit = r != null ? r.unit() : MoneyUnit.WAN_YUAN;
       TableComparer comparer =
-          new TableComparer(kind, rebuilt.number(kind), published, p, r, counts, findings);
+          new TableComparer(
+              kind, rebuilt.number(kind), published, p, r, terms, unit, counts, findings);
       comparer.comparePublished();
       comparer.reportRebuiltOnly();
       for (UnreadableCell u : unreadable) {
@@ -65,7 +80,8 @@ public final class CellComparison {
                 u.lineNo(),
                 0,
                 0,
-                u.message()));
+                u.message(),
+                unit));
       }
       tallies.add(new TableTally(kind, rebuilt.number(kind), rebuilt.title(kind), counts));
     }
@@ -79,6 +95,8 @@ public final class CellComparison {
       TableSet set,
       DisclosureTable p,
       DisclosureTable r,
+      RoundedTerms terms,
+      MoneyUnit unit,
       Map<CellStatus, Integer> counts,
       List<CellFinding> findings) {
 
@@ -98,7 +116,7 @@ public final class CellComparison {
           CellVerdict verdict =
               counterpart == null
                   ? (CellValues.isBlank(cell) ? null : CellVerdict.of(CellStatus.NOT_IN_REBUILT))
-                  : CellValues.judge(cell, counterpart, row, set.decimalsOf(cell), p);
+                  : CellValues.judge(cell, counterpart, row, set.decimalsOf(cell), p, terms);
           record(verdict, row, other, cell, counterpart);
         }
       }
@@ -164,12 +182,13 @@ public final class CellComparison {
               published == null ? null : published.amount(),
               rebuilt == null ? null : rebuilt.amount(),
               CellValues.shown(published, set),
-              rebuilt == null ? "" : CellValues.exactText(rebuilt),
+              rebuilt == null ? "" : CellValues.exactText(rebuilt, unit),
               published == null ? set.decimals() : set.decimalsOf(published),
               published == null ? 0 : TableSet.lineOf(published),
               verdict.roundedTerms(),
               verdict.toleranceFen(),
-              verdict.note()));
+              verdict.note(),
+              unit));
     }
   }
 }

@@ -7,6 +7,7 @@ import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.tables.CellSource;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableRow;
@@ -32,7 +33,12 @@ final class CellValues {
   }
 
   static CellVerdict judge(
-      TableCell published, TableCell rebuilt, TableRow row, int decimals, DisclosureTable table) {
+      TableCell published,
+      TableCell rebuilt,
+      TableRow row,
+      int decimals,
+      DisclosureTable table,
+      RoundedTerms terms) {
     if (published.isMoney() != rebuilt.isMoney()) {
       return new CellVerdict(CellStatus.MISMATCH, 0, 0, "一方为金额，一方为文字");
     }
@@ -66,6 +72,24 @@ final class CellValues {
             items,
             tolerance,
             "类/款行：其下 " + items + " 项各自舍入，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
+      }
+    }
+    int rebuiltTerms = terms.applyAsInt(rebuilt);
+    if (rebuiltTerms > 1) {
+      // each of the n lines lies in its printed figure's rounding interval (one unit wide), as does
+      // the exact amount the publisher summed, so the lines' sum is within n units of the exact
+      // sum, and the published figure within half a unit of that
+      long tolerance = Rounding.toleranceFen(2 * rebuiltTerms + 1, decimals);
+      if (Math.abs(p.minus(r).value()) <= tolerance) {
+        return new CellVerdict(
+            CellStatus.WITHIN_ROUNDING,
+            rebuiltTerms,
+            tolerance,
+            "账本值为 "
+                + rebuiltTerms
+                + " 行（单位×资金来源）之和，各行在其公开数的舍入区间内解出，累计误差上限 "
+                + Fen.of(tolerance).formatWan(6)
+                + " 万元");
       }
     }
     if (row.type() == RowType.TOTAL || row.type() == RowType.SUBTOTAL) {
@@ -135,8 +159,8 @@ final class CellValues {
     return published.isMoney() ? published.display(set.decimalsOf(published)) : published.text();
   }
 
-  /** A rebuilt figure in full (6 decimals of 万元) or its text. */
-  static String exactText(TableCell rebuilt) {
-    return rebuilt.isMoney() ? rebuilt.amount().formatWan(Rounding.EXACT_DECIMALS) : rebuilt.text();
+  /** A rebuilt figure in full in its table's unit (2 decimals of 元, 6 of 万元) or its text. */
+  static String exactText(TableCell rebuilt, MoneyUnit unit) {
+    return rebuilt.isMoney() ? unit.exact(rebuilt.amount()) : rebuilt.text();
   }
 }

@@ -40,10 +40,19 @@ public final class Figures {
    */
   List<TableRow> incomeRows(TableKind kind) {
     List<TableRow> income = rows(kind, keyStarts("income:"));
-    return printsFiscalSubtotalAlone(kind)
-        ? income
-        : income.stream().filter(r -> !isFiscalSubtotal(r)).toList();
+    boolean unitFundsParts = income.stream().anyMatch(r -> UNIT_FUNDS_PARTS.contains(r.key()));
+    return income.stream()
+        .filter(r -> printsFiscalSubtotalAlone(kind) || !isFiscalSubtotal(r))
+        // 单位资金 printed above the sources it sums (Shenzhen) is counted once, by its parts
+        .filter(r -> !(unitFundsParts && r.key().equals(PrintedBalanceRows.UNIT_FUNDS_INCOME)))
+        .toList();
   }
+
+  private static final java.util.Set<String> UNIT_FUNDS_PARTS =
+      PrintedBalanceRows.UNIT_FUNDS_PARTS.stream()
+          .filter(f -> f != org.budgetledger.core.model.FundSource.UNIT_FUNDS)
+          .map(f -> "income:" + f.name())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Whether a balance sheet prints 本级财政拨款收入 and none of the fiscal sources it sums. */
   boolean printsFiscalSubtotalAlone(TableKind kind) {

@@ -32,6 +32,19 @@ public record ReconciliationReport(
       String pointInTime,
       TableSet published,
       TableSet rebuilt) {
+    return of(
+        budgetId, documentFile, contentHash, pointInTime, published, rebuilt, RoundedTerms.NONE);
+  }
+
+  /** As above, a rebuilt figure summing several rounded figures allowing half a unit for each. */
+  public static ReconciliationReport of(
+      String budgetId,
+      String documentFile,
+      String contentHash,
+      String pointInTime,
+      TableSet published,
+      TableSet rebuilt,
+      RoundedTerms terms) {
     return new ReconciliationReport(
         budgetId,
         documentFile,
@@ -39,7 +52,7 @@ public record ReconciliationReport(
         published.format(),
         published.decimals(),
         pointInTime,
-        CellComparison.compare(published, rebuilt),
+        CellComparison.compare(published, rebuilt, terms),
         ReconciliationRules.check(published),
         ReconciliationRules.check(rebuilt));
   }

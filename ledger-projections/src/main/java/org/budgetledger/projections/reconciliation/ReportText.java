@@ -2,10 +2,12 @@ package org.budgetledger.projections.reconciliation;
 
 import java.util.List;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.tables.MoneyUnit;
 
 /**
  * The report as plain text, in Chinese, with figures in 万元 at the document's decimals (exact
- * rebuilt figures and differences at 6, so nothing is hidden by rounding the report itself).
+ * rebuilt figures and differences at 6, so nothing is hidden by rounding the report itself); a
+ * finding of a table in 元 is in 元 (exact at 2) and says so.
  */
 public final class ReportText {
   private ReportText() {}
@@ -21,7 +23,11 @@ public final class ReportText {
         .append(report.pointInTime())
         .append("；公开文本小数位：")
         .append(report.decimals())
-        .append("；金额单位：万元\n\n");
+        .append("；金额单位：万元")
+        .append(
+            report.comparison().findings().stream().anyMatch(f -> f.unit() == MoneyUnit.YUAN)
+                ? "，注明“金额单位：元”的差异以元计\n\n"
+                : "\n\n");
     out.append("一、逐格比对\n");
     for (TableTally tally : report.comparison().tallies()) {
       out.append("  ")
@@ -53,7 +59,10 @@ public final class ReportText {
           .append("；账本：")
           .append(f.rebuiltText().isEmpty() ? "—" : f.rebuiltText());
       if (f.difference() != null) {
-        out.append("；差额 ").append(f.difference().formatWan(6));
+        out.append("；差额 ").append(f.differenceText());
+      }
+      if (f.unit() == MoneyUnit.YUAN) {
+        out.append("；金额单位：元");
       }
       if (!f.note().isEmpty()) {
         out.append("；").append(f.note());

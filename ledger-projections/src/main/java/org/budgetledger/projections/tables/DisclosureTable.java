@@ -55,12 +55,22 @@ public record DisclosureTable(
         kind, number, title, unitLabel, header, columns, other, notes, inYuan, decimals);
   }
 
+  /** The unit its money prints in: 元 or 万元. */
+  public MoneyUnit unit() {
+    return MoneyUnit.of(inYuan);
+  }
+
+  /** The decimals its figures print at, given the document's: its own, else the document's. */
+  public int decimals(int documentDecimals) {
+    return decimals == null ? documentDecimals : decimals;
+  }
+
   /** The decimals a money cell prints at, given the document's. */
   public int decimalsOf(TableCell cell, int documentDecimals) {
     if (cell.fixedDecimals() != null) {
       return cell.fixedDecimals();
     }
-    return decimals == null ? documentDecimals : decimals;
+    return decimals(documentDecimals);
   }
 
   /**
@@ -78,7 +88,7 @@ public record DisclosureTable(
 
   /** An amount in the table's unit at {@code places}. */
   public String format(Fen amount, int places) {
-    return inYuan ? amount.formatYuan(places) : amount.formatWan(places);
+    return unit().format(amount, places);
   }
 
   public Optional<TableRow> row(String key) {

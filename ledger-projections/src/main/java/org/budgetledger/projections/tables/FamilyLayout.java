@@ -68,6 +68,18 @@ public record FamilyLayout(String family, Map<TableKind, Frame> frames) {
         .findFirst();
   }
 
+  /**
+   * The unit of a figure that belongs to no one table (an entry, a leg): the unit of the family's
+   * 收支总表, else of its first table; 万元 for a family framing none.
+   */
+  public MoneyUnit documentUnit() {
+    Frame frame = frames.get(TableKind.INCOME_EXPENDITURE_SUMMARY);
+    if (frame == null) {
+      frame = frames.values().stream().findFirst().orElse(null);
+    }
+    return frame == null ? MoneyUnit.WAN_YUAN : MoneyUnit.of(frame.inYuan());
+  }
+
   public DisclosureTable apply(DisclosureTable table) {
     Frame frame = frames.get(table.kind());
     return frame == null

@@ -1,5 +1,6 @@
 package org.budgetledger.projections.tables;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.budgetledger.core.model.ExpenditureKind;
@@ -14,13 +15,32 @@ import org.budgetledger.projections.entries.LegFilter;
  * table's other rows: a 款 or 项 row under its 类 ({@code spendingDetail:20402}, the lines under that
  * code, as Hangzhou prints them), spending by use where a family prints no 类 ({@code
  * spendingUse:basic}, 基本支出, as Changsha prints it) and the subtotal of the fiscal sources ({@code
- * income:fiscal}, 本级财政拨款收入) where a family prints it without its parts. Uses the ledger does not
- * model (事业单位经营支出, 上缴上级支出 …) are zero, said so.
+ * income:fiscal}, 本级财政拨款收入) where a family prints it without its parts; 单位资金 as this year's income
+ * of the units' own sources ({@code income:UNIT_FUNDS}: 事业收入, 事业单位经营收入, 上级补助收入, 附属单位上缴收入, 其他收入),
+ * and 上年结转 split only into 财政拨款 and 非财政拨款 ({@code carryOver:fiscal}, {@code carryOver:nonFiscal}),
+ * as Shenzhen prints them. Uses the ledger does not model (事业单位经营支出, 上缴上级支出 …) are zero, said so.
  */
 public final class PrintedBalanceRows {
   public static final String DETAIL = "spendingDetail:";
   public static final String USE = "spendingUse:";
   public static final String FISCAL_INCOME = "income:fiscal";
+  public static final String UNIT_FUNDS_INCOME = "income:UNIT_FUNDS";
+  public static final String FISCAL_CARRY_OVER = "carryOver:fiscal";
+  public static final String NON_FISCAL_CARRY_OVER = "carryOver:nonFiscal";
+
+  /** The units' own sources 单位资金 sums (this year's income and, carried over, its own type). */
+  public static final List<FundSource> UNIT_FUNDS_PARTS =
+      List.of(
+          FundSource.BUSINESS_INCOME,
+          FundSource.OPERATING_INCOME,
+          FundSource.SUPERIOR_SUBSIDY,
+          FundSource.AFFILIATE_REMITTANCE,
+          FundSource.OTHER_INCOME,
+          FundSource.UNIT_FUNDS);
+
+  private static final FundSource[] FISCAL = {
+    FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL
+  };
 
   /** The uses a balance sheet may list on its spending side, by measure, in their words. */
   public static final Map<String, String> USES =
@@ -51,6 +71,21 @@ public final class PrintedBalanceRows {
       return Optional.of(
           BalanceSheetLayout.left(key, "财政拨款收入", Cells.legs("income", view, fiscal)));
     }
+    if (key.equals(UNIT_FUNDS_INCOME)) {
+      LegFilter own =
+          income
+              .fundSources(UNIT_FUNDS_PARTS.toArray(FundSource[]::new))
+              .origins(Origin.CURRENT_YEAR);
+      return Optional.of(BalanceSheetLayout.left(key, "单位资金", Cells.legs("income", view, own)));
+    }
+    if (key.equals(FISCAL_CARRY_OVER) || key.equals(NON_FISCAL_CARRY_OVER)) {
+      boolean fiscal = key.equals(FISCAL_CARRY_OVER);
+      LegFilter carried =
+          income.fundSources(fiscal ? FISCAL : nonFiscal()).origins(Origin.CARRY_OVER);
+      return Optional.of(
+          BalanceSheetLayout.left(
+              key, fiscal ? "财政拨款结余、结转" : "非财政拨款结余、结转", Cells.legs("income", view, carried)));
+    }
     if (key.startsWith(DETAIL) && key.length() > DETAIL.length()) {
       String code = key.substring(DETAIL.length());
       return Optional.of(
@@ -65,6 +100,12 @@ public final class PrintedBalanceRows {
           BalanceSheetLayout.right(key, USES.get(use), useCell(view, use, spending)));
     }
     return Optional.empty();
+  }
+
+  private static FundSource[] nonFiscal() {
+    return java.util.Arrays.stream(FundSource.values())
+        .filter(f -> !f.isFiscalAppropriation())
+        .toArray(FundSource[]::new);
   }
 
   private static TableCell useCell(BudgetView view, String use, LegFilter spending) {

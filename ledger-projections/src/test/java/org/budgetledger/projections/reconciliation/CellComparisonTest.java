@@ -9,6 +9,7 @@ import static org.budgetledger.projections.reconciliation.SmallTables.table;
 
 import java.util.List;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,25 @@ class CellComparisonTest {
   }
 
   @Test
+  void aTableInYuanGivesItsRebuiltFigureAndTheDifferenceInYuan() {
+    // Shanghai 2026 表3 2080502 行政运行: 720,660 元 rebuilt, 1 元 more published
+    CellFinding f =
+        only(
+            CellComparison.compare(
+                SmallTables.published(
+                    List.of(),
+                    table(ES, row("a", RowType.DETAIL, printed("total", "72.066100", 5)))),
+                SmallTables.rebuilt(
+                    table(ES, row("a", RowType.DETAIL, exact("total", "72.066000")))
+                        .framed("表3", "2026年预算单位支出预算总表", true, 0))));
+    assertThat(f.status()).isEqualTo(CellStatus.MISMATCH);
+    assertThat(f.unit()).isEqualTo(MoneyUnit.YUAN);
+    assertThat(f.rebuiltText()).isEqualTo("720,660.00");
+    assertThat(f.differenceText()).isEqualTo("1.00");
+    assertThat(only(detail("1.000001", "1.000002")).differenceText()).isEqualTo("-0.000001");
+  }
+
+  @Test
   void sixDecimalsAreExactSoAnyDifferenceIsAMismatch() {
     CellFinding f = only(detail("1.000001", "1.000002"));
     assertThat(f.status()).isEqualTo(CellStatus.MISMATCH);
@@ -92,6 +112,39 @@ class CellComparisonTest {
     assertThat(beyond.findings(CellStatus.MISMATCH))
         .singleElement()
         .satisfies(f -> assertThat(f.rowKey()).isEqualTo("total"));
+  }
+
+  private static CellComparisonResult summedLines(String published, String rebuilt, int terms) {
+    return CellComparison.compare(
+        SmallTables.published(
+            List.of(), table(ES, row("a", RowType.DETAIL, printed("total", published, 33)))),
+        SmallTables.rebuilt(table(ES, row("a", RowType.DETAIL, exact("total", rebuilt)))),
+        cell -> terms);
+  }
+
+  /**
+   * shenzhen-2026-63d734e6: 收支总表 prints 2080101 行政运行 35,515.40 once for the department; the ledger
+   * sums one line per unit, each solved within its own rounded row (35,515.414970). And 2080111
+   * 11,873.76, printed where its two units' rows print 1,129.02 and 10,744.73 (11,873.75): the
+   * lines sum 11,873.749839.
+   */
+  @Test
+  void aFigureRebuiltFromNRoundedLinesMayDifferByTwoNPlusOneHalfUnits() {
+    CellFinding within = only(summedLines("35515.40", "35515.414970", 14));
+    assertThat(within.status()).isEqualTo(CellStatus.WITHIN_ROUNDING);
+    assertThat(within.roundedTerms()).isEqualTo(14);
+    assertThat(within.toleranceFen()).isEqualTo(145_000L);
+    CellFinding two = only(summedLines("11873.76", "11873.749839", 2));
+    assertThat(two.status()).isEqualTo(CellStatus.WITHIN_ROUNDING);
+    assertThat(two.toleranceFen()).isEqualTo(25_000L);
+    assertThat(only(summedLines("11873.76", "11873.734999", 2)).status())
+        .isEqualTo(CellStatus.MISMATCH);
+    // one line is one rounded figure: half up to the printed figure, nothing more
+    assertThat(only(summedLines("11873.76", "11873.749839", 1)).status())
+        .isEqualTo(CellStatus.MISMATCH);
+    // a figure printed to the fen (a table in 元) is exact however many lines it sums
+    assertThat(only(summedLines("35515.400000", "35515.400100", 14)).status())
+        .isEqualTo(CellStatus.MISMATCH);
   }
 
   @Test

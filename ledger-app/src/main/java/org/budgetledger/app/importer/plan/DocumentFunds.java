@@ -15,6 +15,7 @@ import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.SummaryItem;
 import org.budgetledger.app.importer.published.DocumentCodes;
+import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.Origin;
 
@@ -126,6 +127,9 @@ final class DocumentFunds {
     Map<IncomeColumn, PublishedAmount> amounts = new EnumMap<>(IncomeColumn.class);
     amounts.putAll(row.amounts());
     boolean changed = false;
+    // a 收支总表 printing 上年结转 by no fund (one row, or split 财政拨款 / 非财政拨款 only) leaves its
+    // 财政拨款 part by fund to 财政拨款收支总表
+    boolean sheetByFund = sheet.carryOverByFund().stream().anyMatch(i -> fundOf(i.label()) != null);
     for (IncomeColumn column : IncomeColumn.values()) {
       Source source = of(column);
       PublishedAmount printed = row.amount(column);
@@ -137,8 +141,7 @@ final class DocumentFunds {
         items.addAll(sheet.income());
       } else {
         items.addAll(sheet.carryOverByFund());
-        // a 收支总表 printing 上年结转 as one row leaves its 财政拨款 part by fund to 财政拨款收支总表
-        if (source.fund().isFiscalAppropriation() && sheet.carryOverByFund().isEmpty()) {
+        if (source.fund().isFiscalAppropriation() && !sheetByFund) {
           items.addAll(fiscalCarryOverByFund(doc));
         }
       }
@@ -149,30 +152,70 @@ final class DocumentFunds {
         }
       }
     }
-    PublishedAmount carried = row.amount(IncomeColumn.CARRY_OVER_SUBTOTAL);
-    boolean byFundUnprinted =
-        java.util.stream.Stream.of(
-                IncomeColumn.CARRY_OVER_GENERAL_BUDGET,
-                IncomeColumn.CARRY_OVER_GOVERNMENT_FUND,
-                IncomeColumn.CARRY_OVER_STATE_CAPITAL,
-                IncomeColumn.CARRY_OVER_FISCAL_SPECIAL_ACCOUNT,
-                IncomeColumn.CARRY_OVER_UNIT_FUNDS)
-            .noneMatch(c -> amounts.get(c) == null || PublishedAmount.printed(amounts.get(c)));
-    IncomeExpenditureTable fiscal = doc.fiscalAppropriationSummary();
-    if (LineGrid.present(carried)
-        && byFundUnprinted
-        && fiscal != null
-        && !LineGrid.present(fiscal.carryOver())
-        && fiscal.carryOverByFund().stream().noneMatch(i -> LineGrid.present(i.amount()))) {
-      // 上年结转 printed by no fund, and 财政拨款收支总表 carries none over: it is not 财政拨款
-      // money, so it is the units' own (单位资金)
-      amounts.put(IncomeColumn.CARRY_OVER_UNIT_FUNDS, carried);
+    PublishedAmount unitFunds = carriedUnitFunds(doc, row, amounts);
+    if (unitFunds != null) {
+      amounts.put(IncomeColumn.CARRY_OVER_UNIT_FUNDS, unitFunds);
       changed = true;
     }
     return changed
         ? new IncomeSummaryRow(row.code(), row.name(), row.total(), amounts, row.lineNo())
         : row;
   }
+
+  /**
+   * The 上年结转 that is not 财政拨款 money, where 收入总表 prints 上年结转 by no fund: its 小计 less the 财政拨款
+   * carry-over 财政拨款收支总表 gives by fund (all of it when that table carries none over). No table says
+   * which non-fiscal source it is; it is the units' own money (单位资金). Null when 收入总表 prints it by
+   * fund, or 财政拨款收支总表 prints a 上年结转 it does not split by fund.
+   */
+  private static PublishedAmount carriedUnitFunds(
+      DisclosureDocument doc, IncomeSummaryRow row, Map<IncomeColumn, PublishedAmount> amounts) {
+    PublishedAmount carried = row.amount(IncomeColumn.CARRY_OVER_SUBTOTAL);
+    IncomeExpenditureTable fiscal = doc.fiscalAppropriationSummary();
+    if (!LineGrid.present(carried)
+        || fiscal == null
+        || CARRY_OVER_BY_FUND.stream()
+            .anyMatch(c -> row.amount(c) == null || PublishedAmount.printed(row.amount(c)))) {
+      return null;
+    }
+    long fiscalByFund = 0;
+    for (SummaryItem item : fiscalCarryOverByFund(doc)) {
+      fiscalByFund = Math.addExact(fiscalByFund, item.amount().value().value());
+    }
+    long assigned = 0;
+    for (IncomeColumn c : CARRY_OVER_BY_FUND) {
+      PublishedAmount a = amounts.get(c);
+      if (a == null || a.notPrinted()) {
+        continue;
+      }
+      if (!of(c).fund().isFiscalAppropriation()) {
+        return null; // 收支总表 named the non-fiscal fund itself
+      }
+      assigned = Math.addExact(assigned, a.value().value());
+    }
+    boolean fiscalSplit =
+        !LineGrid.present(fiscal.carryOver()) || fiscal.carryOver().value().value() == fiscalByFund;
+    long rest = Math.subtractExact(carried.value().value(), assigned);
+    if (!fiscalSplit || assigned != fiscalByFund || rest <= 0) {
+      return null;
+    }
+    return new PublishedAmount(
+        Fen.of(rest),
+        carried.decimals(),
+        carried.lineNo(),
+        carried.inYuan()
+            ? Fen.of(rest).formatYuan(carried.decimals())
+            : Fen.of(rest).formatWan(carried.decimals()),
+        carried.inYuan());
+  }
+
+  private static final List<IncomeColumn> CARRY_OVER_BY_FUND =
+      List.of(
+          IncomeColumn.CARRY_OVER_GENERAL_BUDGET,
+          IncomeColumn.CARRY_OVER_GOVERNMENT_FUND,
+          IncomeColumn.CARRY_OVER_STATE_CAPITAL,
+          IncomeColumn.CARRY_OVER_FISCAL_SPECIAL_ACCOUNT,
+          IncomeColumn.CARRY_OVER_UNIT_FUNDS);
 
   /**
    * 财政拨款收支总表's 上年结转 of a fund, where it prints a figure: an empty cell there says nothing about the

@@ -33,6 +33,9 @@ final class BalanceSheets {
   private static final Pattern DETAIL = Pattern.compile("^(\\d{5}|\\d{7})-(.+)$");
   // the subtotal of the fiscal sources, written where a family prints it without them
   private static final String FISCAL_SUBTOTAL = "财政拨款收入";
+  // 上年结转 split by whether it is 财政拨款 money, where a family prints no fund
+  private static final String FISCAL = "财政拨款";
+  private static final String NON_FISCAL = "非财政拨款";
 
   private BalanceSheets() {}
 
@@ -48,7 +51,7 @@ final class BalanceSheets {
       side(kind, "income:", item, key, decimals, rows, unreadable, true);
     }
     for (SummaryItem item : table.carryOverByFund()) {
-      side(kind, "carryOver:", item, fund(item.label()), decimals, rows, unreadable, true);
+      side(kind, "carryOver:", item, carriedFund(item.label()), decimals, rows, unreadable, true);
     }
     for (SummaryItem item : table.spendingByClass()) {
       Matcher detail = DETAIL.matcher(item.label());
@@ -163,6 +166,21 @@ final class BalanceSheets {
         .map(Map.Entry::getKey)
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * The fund a 上年结转 label names, or its side of the split into 财政拨款 and 非财政拨款 where a family prints
+   * only that (财政拨款结余、结转 | 非财政拨款结余、结转).
+   */
+  private static String carriedFund(String label) {
+    String fund = fund(label);
+    if (fund != null) {
+      return fund;
+    }
+    if (label.startsWith(NON_FISCAL)) {
+      return "nonFiscal";
+    }
+    return label.startsWith(FISCAL) ? "fiscal" : null;
   }
 
   /** The fund a label names, longest name first: 事业单位经营收入 is not 事业收入. */

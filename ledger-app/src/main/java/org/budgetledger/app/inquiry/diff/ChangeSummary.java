@@ -46,7 +46,8 @@ public class ChangeSummary {
                 now.title(),
                 cells,
                 hasTotal ? total.value() : null,
-                hasTotal ? total.formatWan(6) : null));
+                hasTotal ? total.formatWan(6) : null,
+                now.unit()));
       }
       progress.step(now.number(), i + 1, after.size());
     }

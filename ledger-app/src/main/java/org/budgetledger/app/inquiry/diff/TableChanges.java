@@ -3,8 +3,12 @@ package org.budgetledger.app.inquiry.diff;
 import java.util.List;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.tables.MoneyUnit;
 
-/** The diff of one table between two points in time; {@code message} says so when it is empty. */
+/**
+ * The diff of one table between two points in time; {@code message} says so when it is empty.
+ * {@code unit} is the table's: its changes print in it.
+ */
 public record TableChanges(
     BudgetId budgetId,
     String tableNumber,
@@ -12,7 +16,8 @@ public record TableChanges(
     PointInTime from,
     PointInTime to,
     List<CellChange> changes,
-    String message) {
+    String message,
+    MoneyUnit unit) {
   public TableChanges {
     changes = List.copyOf(changes);
   }

@@ -50,7 +50,8 @@ public class TableDiff {
                 + ") and ("
                 + to
                 + ").";
-    return new TableChanges(id, after.number(), after.title(), from, to, changes, message);
+    return new TableChanges(
+        id, after.number(), after.title(), from, to, changes, message, after.unit());
   }
 
   /** A money cell whose amount differs; {@code source} from the later build when it has one. */

@@ -36,7 +36,7 @@ public class CellTrace {
     BudgetView view = tables.view(id, at);
     DisclosureTable built = tables.build(view, table);
     TableCell cell = TableInquiry.cell(built, row, column);
-    CellAddress address = new CellAddress(id, built.number(), built.title(), row, column, at);
+    CellAddress address = address(id, built, row, column, at);
     String display = built.display(cell, view.header().displayDecimals());
     Long amount = cell.isMoney() ? cell.amount().value() : null;
     if (cell.source() instanceof CellSource.Legs legs) {
@@ -71,7 +71,7 @@ public class CellTrace {
   public CellHistory history(BudgetId id, String table, String row, String column, PointInTime at) {
     DisclosureTable built = tables.build(tables.view(id, at), table);
     TableCell cell = TableInquiry.cell(built, row, column);
-    CellAddress address = new CellAddress(id, built.number(), built.title(), row, column, at);
+    CellAddress address = address(id, built, row, column, at);
     if (!(cell.source() instanceof CellSource.Legs legs)) {
       throw new IllegalArgumentException(
           "cell "
@@ -97,6 +97,11 @@ public class CellTrace {
       running = step(steps, group, running);
     }
     return new CellHistory(address, steps, running, Fen.of(running).formatWan(6));
+  }
+
+  private static CellAddress address(
+      BudgetId id, DisclosureTable built, String row, String column, PointInTime at) {
+    return new CellAddress(id, built.number(), built.title(), row, column, at, built.unit());
   }
 
   /** Legs in the order {@link LedgerQueries#legs} gives: effective date, then recorded order. */

@@ -13,6 +13,7 @@ import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.DisclosureTableBuilder;
 import org.budgetledger.projections.tables.FamilyLayout;
 import org.budgetledger.projections.tables.FamilyLayouts;
+import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableNumbering;
 import org.budgetledger.projections.tables.departmentperformance.DepartmentPerformanceBuilder;
@@ -118,6 +119,14 @@ public class DisclosureTables {
   public List<TableKind> order(BudgetView view) {
     Optional<FamilyLayout> family = layouts.of(view.header().id());
     return family.map(FamilyLayout::order).orElseGet(() -> order(view, family));
+  }
+
+  /**
+   * The unit of the budget's figures that belong to no one table (entries, legs): its 收支总表's, 万元 in
+   * the Beijing formats.
+   */
+  public MoneyUnit documentUnit(BudgetView view) {
+    return family(view).map(FamilyLayout::documentUnit).orElse(MoneyUnit.WAN_YUAN);
   }
 
   /** The family the budget's tables are framed in, empty for the Beijing formats. */

@@ -1,0 +1,55 @@
+package org.budgetledger.app.importer.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.budgetledger.app.importer.document.DisclosureDocumentParser;
+import org.budgetledger.app.importer.document.ParseResult;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
+import org.budgetledger.core.model.Actor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 上年结转 printed by no fund: Shenzhen's 收入总表 has one 上年结余、结转 column and its 收支总表 splits it only into
+ * 财政拨款结余、结转 and 非财政拨款结余、结转. The 财政拨款 part by fund comes from 财政拨款收支总表, the rest is the units' own
+ * (单位资金), and this year's 一般公共预算, the balancing leg, no longer takes it in.
+ */
+class CarryOverByFundPdfTest {
+  static final Path CORPUS = Path.of("src/test/resources/corpus/pdf");
+
+  private static List<String> incomeLegs(String file) throws Exception {
+    Path pdf = CORPUS.resolve(file);
+    String text =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(file, Files.readAllBytes(pdf))
+            .text();
+    ParseResult read = new DisclosureDocumentParser().parse(file, text);
+    return new ImportPlanner()
+        .plan(read, Actor.of("importer")).command().incomeLegs().stream()
+            .map(l -> l.key().fundSource() + "/" + l.key().origin() + " " + l.amount())
+            .toList();
+  }
+
+  @Test
+  void theCarryOverOfOneUnitIsAllGeneralBudget() throws Exception {
+    // p.20 表4: 一般公共预算拨款结余、结转 90.68; 收支总表: 非财政拨款结余、结转 0.00
+    assertThat(incomeLegs("shenzhen-2026-c9051f27.pdf"))
+        .contains(
+            "GENERAL_BUDGET/CARRY_OVER 90.680000 万元",
+            // 54,547.39 printed; the lines are solved within rounding (it was 54,638.074966)
+            "GENERAL_BUDGET/CURRENT_YEAR 54,547.394966 万元",
+            "OTHER_INCOME/CURRENT_YEAR 32.990000 万元")
+        .noneMatch(l -> l.startsWith("UNIT_FUNDS/"));
+  }
+
+  @Test
+  void whatIsNotFiscalOfTheCarryOverIsTheUnitsOwn() throws Exception {
+    // 收入总表 上年结余、结转 9,742.42; 财政拨款收支总表 一般公共预算拨款结余、结转 2,582.06
+    assertThat(incomeLegs("shenzhen-2026-63d734e6.pdf"))
+        .contains(
+            "GENERAL_BUDGET/CARRY_OVER 2,582.060000 万元", "UNIT_FUNDS/CARRY_OVER 7,160.360000 万元");
+  }
+}
