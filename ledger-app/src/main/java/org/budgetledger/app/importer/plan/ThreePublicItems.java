@@ -81,7 +81,7 @@ final class ThreePublicItems {
     List<BasicExpenditureRow> rows =
         doc.generalBudgetBasic().rows().stream()
             .filter(r -> r.deptEconomic() != null && r.deptEconomic().code().startsWith(code))
-            .filter(r -> PublishedAmount.printed(r.total()))
+            .filter(r -> LineGrid.present(r.total()))
             .toList();
     List<BasicExpenditureRow> own =
         rows.stream().filter(r -> r.deptEconomic().code().equals(code)).toList();
@@ -92,11 +92,12 @@ final class ThreePublicItems {
   /** 支出总表's 项目支出 合计, or the sum of its rows where no 合计 is printed: the bound of any split. */
   private static long projectMoney(DisclosureDocument doc) {
     var total = doc.expenditureSummary().total();
+    // an empty cell is printed as null: it holds nothing, and is no figure to read
     if (total != null && PublishedAmount.printed(total.project())) {
-      return total.project().value().value();
+      return LineGrid.present(total.project()) ? total.project().value().value() : 0;
     }
     return doc.expenditureSummary().rows().stream()
-        .filter(r -> PublishedAmount.printed(r.project()))
+        .filter(r -> LineGrid.present(r.project()))
         .mapToLong(r -> r.project().value().value())
         .sum();
   }

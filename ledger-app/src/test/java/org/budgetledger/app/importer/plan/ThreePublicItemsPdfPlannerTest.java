@@ -1,6 +1,7 @@
 package org.budgetledger.app.importer.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -126,6 +127,24 @@ class ThreePublicItemsPdfPlannerTest {
     assertThat(plan.notes()).anySatisfy(n -> assertThat(n).startsWith("资金来源的拆分未采用财政拨款“三公”经费表"));
     assertThat(plan.command().spendingLegs()).filteredOn(derived()).isEmpty();
     assertThat(wan(plan.command().spendingLegs(), code("30217"))).isEqualTo("3.30");
+  }
+
+  /**
+   * A 基本支出表 row of a 三公 code printed with an empty 合计 is read as holding nothing: the figures then
+   * contradict each other and the document is refused naming them, no crash (Wuxi's 30217 公务接待费
+   * 100.37 with its 合计 emptied).
+   */
+  @Test
+  void anEmptyBasicRowOfAnItemsCodeIsRefusedByItsFiguresNotACrash() throws Exception {
+    String name = "jiangsu-2026-17a8236f.pdf";
+    String text = text(name);
+    String row = "30217-公务接待费\t100.37\t\t100.37";
+    assertThat(text).contains(row);
+    ParseResult read =
+        new DisclosureDocumentParser().parse(name, text.replace(row, "30217-公务接待费\t\t\t100.37"));
+
+    assertThatThrownBy(() -> new ImportPlanner().plan(read, Actor.of("importer")))
+        .isInstanceOf(ImportRejectedException.class);
   }
 
   private static ImportDisclosureCommand plan(String name) throws Exception {
