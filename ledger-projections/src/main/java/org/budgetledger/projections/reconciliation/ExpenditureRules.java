@@ -41,10 +41,12 @@ final class ExpenditureRules {
     }
     RowChecks split = new RowChecks(3, "支出总表 合计 = 基本支出 + 项目支出");
     for (TableRow row : f.rows(t, r -> true)) {
-      split.add(
-          row.key(),
-          List.of(f.of(t, row.key(), "total")),
-          List.of(f.of(t, row.key(), "basic"), f.of(t, row.key(), "project")));
+      List<RuleFigure> parts =
+          new ArrayList<>(List.of(f.of(t, row.key(), "basic"), f.of(t, row.key(), "project")));
+      if (row.key().equals("total")) {
+        parts.addAll(reserve(f));
+      }
+      split.add(row.key(), List.of(f.of(t, row.key(), "total")), parts);
     }
     split.addTo(out);
     if (!f.has(INCOME_EXPENDITURE_SUMMARY)) {
@@ -74,6 +76,20 @@ final class ExpenditureRules {
               f.column(
                   t, details.stream().filter(r -> r.key().startsWith(code)).toList(), "total")));
     }
+  }
+
+  /**
+   * 单位预留机动经费 where a balance sheet prints it beside 基本 and 项目 (Jiangsu 2019): part of 支出总表's 合计,
+   * though the canonical 支出总表 has no column for it.
+   */
+  private static List<RuleFigure> reserve(Figures f) {
+    String key = PrintedBalanceRows.USE + "reserve";
+    for (var kind : List.of(INCOME_EXPENDITURE_SUMMARY, FISCAL_APPROPRIATION_SUMMARY)) {
+      if (!f.rows(kind, r -> r.key().equals(key)).isEmpty()) {
+        return List.of(f.of(kind, key, "spending"));
+      }
+    }
+    return List.of();
   }
 
   static void fiscalAppropriation(Figures f, List<RuleCheck> out) {

@@ -14,11 +14,12 @@ import org.budgetledger.projections.entries.LegFilter;
  * request so that a family's own layout compares cell for cell, each over the same legs as the
  * table's other rows: a 款 or 项 row under its 类 ({@code spendingDetail:20402}, the lines under that
  * code, as Hangzhou prints them), spending by use where a family prints no 类 ({@code
- * spendingUse:basic}, 基本支出, as Changsha prints it) and the subtotal of the fiscal sources ({@code
- * income:fiscal}, 本级财政拨款收入) where a family prints it without its parts; 单位资金 as this year's income
- * of the units' own sources ({@code income:UNIT_FUNDS}: 事业收入, 事业单位经营收入, 上级补助收入, 附属单位上缴收入, 其他收入),
- * and 上年结转 split only into 财政拨款 and 非财政拨款 ({@code carryOver:fiscal}, {@code carryOver:nonFiscal}),
- * as Shenzhen prints them. Uses the ledger does not model (事业单位经营支出, 上缴上级支出 …) are zero, said so.
+ * spendingUse:basic}, 基本支出, as Changsha prints it; 单位预留机动经费 as Jiangsu 2019 does) and the subtotal
+ * of the fiscal sources ({@code income:fiscal}, 本级财政拨款收入) where a family prints it without its
+ * parts; 单位资金 as this year's income of the units' own sources ({@code income:UNIT_FUNDS}: 事业收入,
+ * 事业单位经营收入, 上级补助收入, 附属单位上缴收入, 其他收入), and 上年结转 split only into 财政拨款 and 非财政拨款 ({@code
+ * carryOver:fiscal}, {@code carryOver:nonFiscal}), as Shenzhen prints them. Uses the ledger does
+ * not model (事业单位经营支出, 上缴上级支出 …) are zero, said so.
  */
 public final class PrintedBalanceRows {
   public static final String DETAIL = "spendingDetail:";
@@ -47,6 +48,7 @@ public final class PrintedBalanceRows {
       Map.of(
           "basic", "基本支出",
           "project", "项目支出",
+          "reserve", "单位预留机动经费",
           "operating", "事业单位经营支出",
           "affiliateSubsidy", "对附属单位补助支出",
           "remitted", "上缴上级支出",
@@ -116,6 +118,7 @@ public final class PrintedBalanceRows {
               view,
               spending.kinds(ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC));
       case "project" -> Cells.legs("spending", view, spending.kinds(ExpenditureKind.PROJECT));
+      case "reserve" -> Cells.legs("spending", view, spending.kinds(ExpenditureKind.RESERVE));
       default -> Cells.notModelled("spending", NOT_MODELLED);
     };
   }

@@ -57,6 +57,19 @@ final class CanonicalColumns {
         .anyMatch(c -> TOTAL_WORDS.contains(c.text().replaceAll("\\s", "")));
   }
 
+  /**
+   * A table whose only row of figures names nothing (Jiangsu 2019's 支出总表: one row by use, no
+   * function) prints its totals in that row.
+   */
+  private boolean unlabelledTotal(List<PublishedCell> row) {
+    return row.stream().anyMatch(PublishedCell::isMoney)
+        && row.stream()
+            .filter(c -> !c.isMoney())
+            .allMatch(c -> c.text().replaceAll("[\\s0.,-]", "").isEmpty())
+        && grid.rows().stream().filter(r -> r.stream().anyMatch(PublishedCell::isMoney)).count()
+            == 1;
+  }
+
   List<CodedRow> codedRows() {
     List<String> m = grid.measures();
     int cls = m.indexOf("functionClass");
@@ -82,7 +95,9 @@ final class CanonicalColumns {
       if (row.stream().noneMatch(PublishedCell::isMoney) && !isTotalRow(row)) {
         continue;
       }
-      if (isTotalRow(row) || unitTotal.isPresent() && unitTotal.get() == row) {
+      if (isTotalRow(row)
+          || unlabelledTotal(row)
+          || unitTotal.isPresent() && unitTotal.get() == row) {
         rows.add(new CodedRow("", "合计", row, true));
         continue;
       }

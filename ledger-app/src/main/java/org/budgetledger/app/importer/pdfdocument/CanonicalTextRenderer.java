@@ -203,6 +203,10 @@ final class CanonicalTextRenderer {
       String incomeAmount = text(filled, read.get(1));
       String spendingLabel = detailed(text(filled, read.get(2)), names, r);
       String spendingAmount = text(filled, read.get(3));
+      if (spendingAmount.isEmpty() && TOTAL_SPENDING.contains(spendingLabel)) {
+        // a total printed only under a later block (Jiangsu 2019: 支出合计 under spending by use)
+        spendingAmount = laterFigure(filled, read.get(3));
+      }
       if (incomeLabel.isEmpty() && spendingLabel.isEmpty()) {
         continue;
       }
@@ -245,6 +249,16 @@ final class CanonicalTextRenderer {
     for (int i = 0; i < out.size(); i++) {
       emit(out.get(i), at.get(i));
     }
+  }
+
+  private static final Set<String> TOTAL_SPENDING = Set.of("支出总计", "本年支出合计");
+
+  private static String laterFigure(List<PublishedCell> row, int after) {
+    return row.stream()
+        .filter(c -> c.column() > after && c.isMoney())
+        .reduce((first, second) -> second)
+        .map(PublishedCell::text)
+        .orElse("");
   }
 
   /**

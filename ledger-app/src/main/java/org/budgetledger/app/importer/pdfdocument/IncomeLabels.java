@@ -105,8 +105,14 @@ final class IncomeLabels {
       }
       default -> {}
     }
-    return vocabulary
-        .measure(List.of(label))
+    Optional<String> measure = vocabulary.measure(List.of(label));
+    if (measure.equals(Optional.of("currentYear"))) {
+      return "本年支出合计";
+    }
+    if (measure.equals(Optional.of("carriedForward"))) {
+      return "年终结转结余";
+    }
+    return measure
         .filter(PrintedBalanceRows.USES::containsKey)
         .map(PrintedBalanceRows.USES::get)
         .orElse(printed);

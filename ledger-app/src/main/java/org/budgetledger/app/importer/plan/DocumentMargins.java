@@ -59,7 +59,7 @@ final class DocumentMargins {
           "项目支出 " + key,
           r.project(),
           r.lineNo(),
-          c -> !c.gap() && c.expenditureRow().equals(key) && !c.kind().isBasic());
+          c -> !c.gap() && c.expenditureRow().equals(key) && c.kind().isProject());
       m.add(
           id + "total",
           T03,
@@ -72,7 +72,12 @@ final class DocumentMargins {
     if (t != null) {
       m.add("t03:total:basic", T03, "合计 / 基本支出", t.basic(), t.lineNo(), c -> c.kind().isBasic());
       m.add(
-          "t03:total:project", T03, "合计 / 项目支出", t.project(), t.lineNo(), c -> !c.kind().isBasic());
+          "t03:total:project",
+          T03,
+          "合计 / 项目支出",
+          t.project(),
+          t.lineNo(),
+          c -> c.kind().isProject());
       m.add("t03:total:total", T03, "合计", t.total(), t.lineNo(), c -> true);
     }
   }
@@ -115,7 +120,7 @@ final class DocumentMargins {
           "项目支出 " + where,
           r.project(),
           r.lineNo(),
-          c -> at.test(c) && !c.kind().isBasic());
+          c -> at.test(c) && c.kind().isProject());
       m.add(id + "total", T06, "合计 " + where, r.total(), r.lineNo(), at);
     }
     GeneralBudgetRow t = doc.generalBudgetExpenditure().total();
@@ -147,7 +152,7 @@ final class DocumentMargins {
           "合计 / 项目支出",
           t.project(),
           t.lineNo(),
-          c -> c.general() && !c.kind().isBasic());
+          c -> c.general() && c.kind().isProject());
       m.add("t06:total:total", T06, "合计", t.total(), t.lineNo(), LineCell::general);
     }
   }
@@ -229,6 +234,17 @@ final class DocumentMargins {
     }
     for (SummaryItem item : t.spendingByClass()) {
       String code = GapFinder.classCode(item.label());
+      var uses = SpendingUses.kinds(item.label());
+      if (code == null && uses != null) {
+        // a row by use (基本支出, 项目支出, 单位预留机动经费) covers the lines of its kinds
+        m.add(
+            prefix + ":use:" + item.label(),
+            table,
+            item.label(),
+            item.amount(),
+            item.lineNo(),
+            c -> scope.test(c) && uses.test(c.kind()));
+      }
       if (code != null) {
         m.add(
             prefix + ":" + code,
@@ -296,7 +312,7 @@ final class DocumentMargins {
       if (f.label().contains("基本")) {
         m.add(id, table, f.label(), f.amount(), 0, c -> scope.test(c) && c.kind().isBasic());
       } else if (f.label().contains("项目")) {
-        m.add(id, table, f.label(), f.amount(), 0, c -> scope.test(c) && !c.kind().isBasic());
+        m.add(id, table, f.label(), f.amount(), 0, c -> scope.test(c) && c.kind().isProject());
       } else if (f.label().contains("/合计")) {
         m.add(id, table, f.label(), f.amount(), 0, scope);
       }

@@ -74,12 +74,18 @@ final class FundGrid {
                 .anyMatch(
                     r ->
                         function.startsWith(r.functionCode())
-                            && LineGrid.present(kind.isBasic() ? r.basic() : r.project()))
+                            && LineGrid.present(fundColumn(r, kind)))
             : DocumentFunds.departmentHas(doc, department, f -> f == fund);
     if (pays) {
       DocumentFunds.units(doc, department, f -> f == fund)
           .forEach(u -> payers.add(new Payer(u, fund)));
     }
+  }
+
+  /** A fund table prints 基本 and 项目 only: no reserve. */
+  private static org.budgetledger.app.importer.document.PublishedAmount fundColumn(
+      FunctionExpenditureRow r, ExpenditureKind kind) {
+    return kind.isBasic() ? r.basic() : kind.isProject() ? r.project() : null;
   }
 
   /** The rows of a fund table that no other row refines: a 类 or 款 row over its 项 is a subtotal. */

@@ -80,7 +80,7 @@ final class FundMargins {
         where + "项目支出",
         r.project(),
         r.lineNo(),
-        c -> cells.test(c) && !c.kind().isBasic());
+        c -> cells.test(c) && c.kind().isProject());
   }
 
   // lines without economic codes cannot hold the 三公 figures, which are sums of 302/310 codes

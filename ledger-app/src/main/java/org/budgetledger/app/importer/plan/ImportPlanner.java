@@ -58,6 +58,7 @@ public final class ImportPlanner {
     Map<String, Long> byUnit = new LinkedHashMap<>();
     long total = 0;
     long gapTotal = gaps.isEmpty() ? 0 : gaps.get(0).basicOrProjectGapFen();
+    boolean byFunctionTables = LineRows.fromFunctionTables(doc);
     for (LineCell cell : cells) {
       long fen = solution.valuesFen().get(cell.id());
       if (fen != 0) {
@@ -66,7 +67,12 @@ public final class ImportPlanner {
                 lineKey(cell),
                 Fen.of(fen),
                 LegDerivations.of(
-                    cell, cells, solution.valuesFen(), doc.header().decimals(), gapTotal)));
+                    cell,
+                    cells,
+                    solution.valuesFen(),
+                    doc.header().decimals(),
+                    gapTotal,
+                    byFunctionTables)));
         byUnit.merge(cell.unit(), fen, Math::addExact);
         total = Math.addExact(total, fen);
       }

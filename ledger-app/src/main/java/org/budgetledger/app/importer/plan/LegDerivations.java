@@ -13,9 +13,18 @@ import org.budgetledger.core.model.FundSource;
 final class LegDerivations {
   private LegDerivations() {}
 
+  /**
+   * How a leg was derived; {@code byFunctionTables} where 支出总表 prints no function rows, so a line's
+   * row is one of the tables by function ({@link LineRows}), not of 支出总表.
+   */
   static Derivation of(
-      LineCell cell, List<LineCell> all, Map<String, Long> values, int decimals, long gapFen) {
-    Derivation derivation = rule(cell, all, values, decimals, gapFen);
+      LineCell cell,
+      List<LineCell> all,
+      Map<String, Long> values,
+      int decimals,
+      long gapFen,
+      boolean byFunctionTables) {
+    Derivation derivation = rule(cell, all, values, decimals, gapFen, byFunctionTables);
     List<String> parts =
         all.stream()
             .filter(
@@ -42,7 +51,12 @@ final class LegDerivations {
   }
 
   private static Derivation rule(
-      LineCell cell, List<LineCell> all, Map<String, Long> values, int decimals, long gapFen) {
+      LineCell cell,
+      List<LineCell> all,
+      Map<String, Long> values,
+      int decimals,
+      long gapFen,
+      boolean byFunctionTables) {
     if (cell.gap()) {
       return new Derivation(
           "GAP_RESIDUAL",
@@ -53,7 +67,12 @@ final class LegDerivations {
               + cell.classCode()
               + ". The missing rows' units and economic codes are unknown.");
     }
-    String name = "预算03表 row " + cell.expenditureRow() + " (" + cell.kind().chinese() + ")";
+    String name =
+        (byFunctionTables ? "row by function (支出总表 prints none) " : "预算03表 row ")
+            + cell.expenditureRow()
+            + " ("
+            + cell.kind().chinese()
+            + ")";
     String rounding = decimals < 6 ? " within their rounding to " + decimals + " decimals" : "";
     if (cell.threePublicPart()) {
       return new Derivation(
@@ -79,7 +98,8 @@ final class LegDerivations {
                     !c.gap()
                         && !c.threePublicPart()
                         && c.expenditureRow().equals(cell.expenditureRow())
-                        && c.kind().isBasic() == cell.kind().isBasic())
+                        && c.kind().isBasic() == cell.kind().isBasic()
+                        && c.kind().isProject() == cell.kind().isProject())
             .toList();
     Set<FundSource> paying = new LinkedHashSet<>();
     row.stream()

@@ -57,7 +57,7 @@ record LineCell(
 
   /** A project cell carrying a 三公 item's code that no table prints for 项目支出. */
   boolean threePublicPart() {
-    return spread && !kind.isBasic();
+    return spread && kind.isProject();
   }
 
   /** 一般公共预算 cells keep the id they had before other sources existed: the solver orders by it. */

@@ -44,7 +44,8 @@ final class LineGrid {
     List<ImportProblem> problems = new ArrayList<>();
     FundGrid funds = new FundGrid(doc, department);
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-    for (ExpenditureSummaryRow row : doc.expenditureSummary().rows()) {
+    boolean reserve = SpendingUses.printsReserve(doc);
+    for (ExpenditureSummaryRow row : LineRows.of(doc)) {
       String f = row.function().code();
       String g = row.govEconomic() == null ? null : row.govEconomic().code();
       String d = row.deptEconomic() == null ? null : row.deptEconomic().code();
@@ -116,6 +117,18 @@ final class LineGrid {
         List<ImportProblem> projectProblems = present(row.project()) ? problems : new ArrayList<>();
         add(cells, doc, department, funds, row, ExpenditureKind.PROJECT, fileName, projectProblems);
       }
+      if (reserve) {
+        // no table by function prints the reserve: any row may hold some, none must
+        add(
+            cells,
+            doc,
+            department,
+            funds,
+            row,
+            ExpenditureKind.RESERVE,
+            fileName,
+            new ArrayList<>());
+      }
     }
     if (!problems.isEmpty()) {
       throw new ImportRejectedException(problems);
@@ -169,7 +182,10 @@ final class LineGrid {
     Set<String> units = new LinkedHashSet<>();
     if (doc.generalBudgetExpenditure() != null) {
       for (GeneralBudgetRow r : doc.generalBudgetExpenditure().rows()) {
-        if (function.equals(r.functionCode()) && present(column(r, kind))) {
+        PublishedAmount column = column(r, kind);
+        // a column the family does not print leaves the kind open under the row's total
+        boolean open = !PublishedAmount.printed(column) && present(r.total());
+        if (function.equals(r.functionCode()) && (present(column) || open)) {
           units.add(unitCode(department, r));
         }
       }
@@ -196,6 +212,7 @@ final class LineGrid {
       case BASIC_PERSONNEL -> byKind ? r.personnel() : r.basic();
       case BASIC_PUBLIC -> byKind ? r.publicOperating() : r.basic();
       case PROJECT -> r.project();
+      case RESERVE -> LineRows.unprinted(r.lineNo());
     };
   }
 

@@ -36,7 +36,7 @@ final class ThreePublicItems {
     ThreePublicExpenses t = doc.threePublicExpenses();
     List<LineCell> projects =
         lines.stream()
-            .filter(c -> c.fiscal() && !c.gap() && !c.kind().isBasic() && c.dept() == null)
+            .filter(c -> c.fiscal() && !c.gap() && c.kind().isProject() && c.dept() == null)
             .toList();
     if (t == null || t.notApplicable() || projects.isEmpty()) {
       return List.of();

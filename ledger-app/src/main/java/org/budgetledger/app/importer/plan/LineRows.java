@@ -1,0 +1,114 @@
+package org.budgetledger.app.importer.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetledger.app.importer.document.CodedName;
+import org.budgetledger.app.importer.document.DisclosureDocument;
+import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
+import org.budgetledger.app.importer.document.FunctionExpenditureRow;
+import org.budgetledger.app.importer.document.FunctionExpenditureTable;
+import org.budgetledger.app.importer.document.GeneralBudgetRow;
+import org.budgetledger.app.importer.document.IncomeExpenditureTable;
+import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.document.SummaryItem;
+import org.budgetledger.core.model.Fen;
+
+/**
+ * The rows the lines are keyed by: 支出总表's function rows where it prints them. Where it prints none
+ * (a 支出总表 of one row by use, or by unit and fund source), one row per function the tables by
+ * function print (一般公共预算支出表, the 政府性基金 and 国有资本经营 tables), its kinds left open (unprinted): the
+ * figures 支出总表 does print stay margins over these lines ({@link DocumentMargins}).
+ */
+final class LineRows {
+  private LineRows() {}
+
+  static List<ExpenditureSummaryRow> of(DisclosureDocument doc) {
+    List<ExpenditureSummaryRow> printed = doc.expenditureSummary().rows();
+    if (!printed.isEmpty()) {
+      return printed;
+    }
+    Map<String, ExpenditureSummaryRow> byFunction = new LinkedHashMap<>();
+    if (doc.generalBudgetExpenditure() != null) {
+      for (GeneralBudgetRow r : doc.generalBudgetExpenditure().rows()) {
+        if (r.functionCode() != null && LineGrid.present(r.total())) {
+          byFunction.putIfAbsent(
+              r.functionCode(), open(r.functionCode(), r.functionName(), r.total(), r.lineNo()));
+        }
+      }
+    }
+    fundRows(doc.governmentFundExpenditure(), byFunction);
+    fundRows(doc.stateCapitalExpenditure(), byFunction);
+    // a 款 or 类 printed above its 项 (a fund table) is their subtotal, not a line of its own
+    List<ExpenditureSummaryRow> rows = new ArrayList<>();
+    for (ExpenditureSummaryRow row : byFunction.values()) {
+      String code = row.function().code();
+      if (byFunction.keySet().stream()
+          .noneMatch(other -> other.length() > code.length() && other.startsWith(code))) {
+        rows.add(row);
+      }
+    }
+    classRows(doc, rows);
+    return rows;
+  }
+
+  /**
+   * A 类 the balance sheets spend on that no table by function details (Xi'an's 其他支出 of 事业单位经营收入, a
+   * 政府性基金 类 printed by 类 only) is a line at the grain they give: the 类 itself.
+   */
+  private static void classRows(DisclosureDocument doc, List<ExpenditureSummaryRow> rows) {
+    for (IncomeExpenditureTable table :
+        java.util.Arrays.asList(doc.incomeExpenditureSummary(), doc.fiscalAppropriationSummary())) {
+      if (table == null) {
+        continue;
+      }
+      for (SummaryItem item : table.spendingByClass()) {
+        String code = GapFinder.classCode(item.label());
+        if (code != null
+            && LineGrid.present(item.amount())
+            && rows.stream().noneMatch(r -> r.function().code().startsWith(code))) {
+          rows.add(open(code, item.label(), item.amount(), item.lineNo()));
+        }
+      }
+    }
+  }
+
+  /** Whether the lines come from the tables by function rather than from 支出总表's rows. */
+  static boolean fromFunctionTables(DisclosureDocument doc) {
+    return doc.expenditureSummary().rows().isEmpty();
+  }
+
+  private static void fundRows(
+      FunctionExpenditureTable table, Map<String, ExpenditureSummaryRow> byFunction) {
+    if (table == null) {
+      return;
+    }
+    for (FunctionExpenditureRow r : FundGrid.leafRows(table)) {
+      if (LineGrid.present(r.total())) {
+        byFunction.putIfAbsent(
+            r.functionCode(), open(r.functionCode(), r.functionName(), r.total(), r.lineNo()));
+      }
+    }
+  }
+
+  /** A row by function whose kinds no table fixes: 基本 and 项目 unprinted under a printed total. */
+  private static ExpenditureSummaryRow open(
+      String code, String name, PublishedAmount total, int lineNo) {
+    return new ExpenditureSummaryRow(
+        new CodedName(code, name),
+        null,
+        null,
+        total,
+        unprinted(lineNo),
+        unprinted(lineNo),
+        null,
+        null,
+        null,
+        lineNo);
+  }
+
+  static PublishedAmount unprinted(int lineNo) {
+    return new PublishedAmount(Fen.ZERO, 6, lineNo, PublishedAmount.NOT_PRINTED_TEXT);
+  }
+}

@@ -1,0 +1,139 @@
+package org.budgetledger.app.importer.families;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.document.DisclosureDocumentParser;
+import org.budgetledger.app.importer.document.ParseResult;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
+import org.budgetledger.app.importer.plan.ImportPlanner;
+import org.budgetledger.app.reconciliation.ReconciliationService;
+import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.ExpenditureKind;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.SpendingLeg;
+import org.budgetledger.projections.reconciliation.CellComparisonResult;
+import org.budgetledger.projections.reconciliation.CellStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * 江苏省人民检察院 2019 (Jiangsu family, 万元 with 2 decimals): its 支出预算总表 (p.15) is one unlabelled row by
+ * use, 合计 24,169.74 = 基本支出 15,844.04 + 项目支出 4,335.30 + 单位预留机动经费 3,990.40, with no function row. The
+ * lines come from 一般公共预算支出预算表 (p.18, ten 项 by total only), that row and 财政拨款收支预算总表's uses (p.16)
+ * are their margins, and the reserve is a kind of its own (decision of 2026-12-06).
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:jiangsu2019;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
+class Jiangsu2019PdfImportTest {
+  static final Path PDF = Path.of("src/test/resources/corpus/pdf/jiangsu-2019-d64c3b59.pdf");
+
+  @Autowired DisclosureImporter importer;
+  @Autowired ReconciliationService reconciliation;
+
+  @Test
+  void importsWithItsReserveAsAKindOfItsOwn() throws IOException {
+    ImportReport imported =
+        importer.importBytes(
+            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
+
+    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
+
+    CellComparisonResult cells =
+        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(42);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(40);
+    // p.20: 因公出国 80 and 公务接待 101.26 are partly 项目支出 money, whose economic codes no table
+    // prints (基本支出表 p.19 has 30217 公务接待费 33.26, no 30212); the 合计 1,276.7 adds 会议费 and 培训费
+    assertThat(cells.findings(CellStatus.MISMATCH))
+        .extracting(f -> f.published())
+        .containsExactlyInAnyOrder(
+            Fen.parseWan("1276.70"), Fen.parseWan("80"), Fen.parseWan("101.26"));
+    // p.14: 其他资金 names no one fund source; 资源勘探信息等支出 is the class's 2018 name
+    assertThat(cells.findings(CellStatus.NOT_READABLE))
+        .extracting(f -> f.columnKey())
+        .containsExactlyInAnyOrder("其他资金", "资源勘探信息等支出");
+    assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
+  }
+
+  /** The reserve is its own kind, on the functions of 一般公共预算支出表 (p.18), never a 基本 or 项目 line. */
+  @Test
+  void keepsTheReserveApartFromBasicAndProjectSpending() throws Exception {
+    String file = PDF.getFileName().toString();
+    String text =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(file, Files.readAllBytes(PDF))
+            .text();
+    ParseResult read = new DisclosureDocumentParser().parse(file, text);
+    List<SpendingLeg> legs =
+        new ImportPlanner().plan(read, Actor.of("tester")).command().spendingLegs();
+
+    assertThat(kind(legs, ExpenditureKind.RESERVE)).isEqualTo(Fen.parseWan("3990.40"));
+    // 项目支出 4,335.30 is printed to 0.01 万元: the lines meet it within half of that
+    assertThat(kind(legs, ExpenditureKind.PROJECT).value() - Fen.parseWan("4335.30").value())
+        .isBetween(-5_000L, 5_000L);
+    // 2040401 行政运行 12,268.62 (p.18) over its three kinds
+    assertThat(
+            legs.stream()
+                .filter(l -> l.key().function().toString().equals("2040401"))
+                .map(SpendingLeg::amount)
+                .reduce(Fen.ZERO, Fen::plus))
+        .isEqualTo(Fen.parseWan("12268.62"));
+  }
+
+  /** Each leg says its row is one of the tables by function, 支出总表 printing none. */
+  @Test
+  void eachReserveLegSaysWhereItsRowComesFrom() throws Exception {
+    String file = PDF.getFileName().toString();
+    String text =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(file, Files.readAllBytes(PDF))
+            .text();
+    List<SpendingLeg> legs =
+        new ImportPlanner()
+            .plan(new DisclosureDocumentParser().parse(file, text), Actor.of("tester"))
+            .command()
+            .spendingLegs();
+
+    assertThat(legs)
+        .filteredOn(l -> l.key().kind() == ExpenditureKind.RESERVE)
+        .isNotEmpty()
+        .allSatisfy(
+            l ->
+                assertThat(l.derivation().explanation())
+                    .contains("row by function (支出总表 prints none)", "(单位预留机动经费)"));
+  }
+
+  private static Fen kind(List<SpendingLeg> legs, ExpenditureKind kind) {
+    return legs.stream()
+        .filter(l -> l.key().kind() == kind)
+        .map(SpendingLeg::amount)
+        .reduce(Fen.ZERO, Fen::plus);
+  }
+
+  /** Figures read from the PDF's pages: the 支出总表 row by use (p.15) as its 合计. */
+  @Test
+  void readsTheRowByUseAsTheExpenditureSummaryTotal() throws Exception {
+    List<String> lines =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(PDF.getFileName().toString(), Files.readAllBytes(PDF))
+            .text()
+            .lines()
+            .toList();
+
+    assertThat(lines).contains("合计\t24169.74\t15844.04\t4335.30\t（未列示）\t（未列示）\t（未列示）");
+    assertThat(lines).contains("\t\t单位预留机动经费\t3990.4");
+  }
+}
