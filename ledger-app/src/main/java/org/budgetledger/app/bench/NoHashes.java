@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.util.List;
 import org.budgetledger.app.audit.chain.StoredEvent;
 import org.budgetledger.app.audit.trail.AppendedHashes;
+import org.budgetledger.app.audit.trail.TreeHeadWriter;
 
 /**
  * The append benchmark's baseline: the events alone, no hash rows. Events so written have no hash,
@@ -11,11 +12,15 @@ import org.budgetledger.app.audit.trail.AppendedHashes;
  */
 final class NoHashes implements AppendedHashes {
   @Override
-  public void beforeAppend(Connection connection) {}
+  public TreeHeadWriter.TreeHead beforeAppend(Connection connection) {
+    return null;
+  }
 
   @Override
-  public void copy(Connection connection, List<StoredEvent> events) {}
+  public void copy(
+      Connection connection, TreeHeadWriter.TreeHead previous, List<StoredEvent> events) {}
 
   @Override
-  public void insert(Connection connection, List<StoredEvent> events) {}
+  public void insert(
+      Connection connection, TreeHeadWriter.TreeHead previous, List<StoredEvent> events) {}
 }

@@ -2,7 +2,6 @@ package org.budgetledger.app.cluster;
 
 import java.sql.Connection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +24,9 @@ import org.springframework.stereotype.Component;
  * segment they find unclaimed, so the first node to start holds them all; every two seconds each
  * node compares what it holds with its share (the segments over the live nodes, rounded up) and,
  * holding more, or two more than another live node, releases one for a few seconds, which a node
- * with fewer then claims. Live nodes are the sessions {@link NodeNames} named in {@code
- * pg_stat_activity}. A dead node needs nothing from here: its claims expire (the token store's
- * claim timeout) and the others take them.
+ * with fewer then claims. Live nodes are this ledger's sessions in {@code pg_stat_activity} ({@link
+ * LiveNodes}). A dead node needs nothing from here: its claims expire (the token store's claim
+ * timeout) and the others take them.
  */
 @Component
 public class SegmentBalancer implements SmartLifecycle {
@@ -37,6 +36,7 @@ public class SegmentBalancer implements SmartLifecycle {
 
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
+  private final LiveNodes liveNodes;
   private final EventProcessingConfiguration processing;
   private final boolean cli;
   private ScheduledExecutorService schedule;
@@ -48,6 +48,7 @@ public class SegmentBalancer implements SmartLifecycle {
       @Value("${ledger.cli:false}") boolean cli) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
+    this.liveNodes = new LiveNodes(jdbc);
     this.processing = processing;
     this.cli = cli;
   }
@@ -78,7 +79,7 @@ public class SegmentBalancer implements SmartLifecycle {
 
   private void balanceQuietly() {
     try {
-      Set<String> live = liveNodes();
+      Set<String> live = liveNodes.find();
       processing
           .eventProcessors()
           .forEach(
@@ -90,19 +91,6 @@ public class SegmentBalancer implements SmartLifecycle {
     } catch (RuntimeException e) {
       LOG.debug("segment balancing skipped: {}", e.getMessage());
     }
-  }
-
-  private Set<String> liveNodes() {
-    Set<String> live =
-        new HashSet<>(
-            jdbc.queryForList(
-                "SELECT DISTINCT substr(application_name, ?) FROM pg_stat_activity"
-                    + " WHERE application_name LIKE ?",
-                String.class,
-                NodeNames.NODE_PREFIX.length() + 1,
-                NodeNames.NODE_PREFIX + "%"));
-    live.add(NodeNames.thisNode());
-    return live;
   }
 
   private void balance(String name, StreamingEventProcessor processor, Set<String> live) {

@@ -46,6 +46,7 @@ final class PdfImportReports {
             + (id.department() == null ? "（未写明部门）" : id.department())
             + " "
             + (id.fiscalYear() == null ? "（未写明年度）" : id.fiscalYear() + "年"));
+    notes.addAll(rendered.remarks());
     notes.addAll(report.notes());
     return new ImportReport(
         report.status(),

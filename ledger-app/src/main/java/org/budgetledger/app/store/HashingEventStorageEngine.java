@@ -19,6 +19,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.budgetledger.app.audit.chain.StoredEvent;
 import org.budgetledger.app.audit.trail.AppendedHashes;
+import org.budgetledger.app.audit.trail.TreeHeadWriter;
 import org.budgetledger.app.jdbc.CopyText;
 import org.postgresql.PGConnection;
 
@@ -59,7 +60,7 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
         () -> {
           Connection connection = getConnection();
           try {
-            hashes.beforeAppend(connection);
+            TreeHeadWriter.TreeHead previous = hashes.beforeAppend(connection);
             List<DomainEventMessage<?>> domain =
                 events.stream()
                     .<DomainEventMessage<?>>map(HashingEventStorageEngine::asDomainEvent)
@@ -67,9 +68,9 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
             List<String> types = domain.stream().map(DomainEventMessage::getType).toList();
             List<StoredEvent> stored = serialize(domain, serializer);
             if (connection.isWrapperFor(PGConnection.class)) {
-              copyEvents(connection, stored, types, domain);
+              copyEvents(connection, previous, stored, types, domain);
             } else {
-              insertEvents(connection, stored, types);
+              insertEvents(connection, previous, stored, types);
               domain.forEach(e -> AppendedEvents.record(-1, e));
             }
           } catch (SQLException e) {
@@ -112,6 +113,7 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
    */
   private void copyEvents(
       Connection connection,
+      TreeHeadWriter.TreeHead previous,
       List<StoredEvent> events,
       List<String> types,
       List<DomainEventMessage<?>> messages)
@@ -169,7 +171,7 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
             + ", "
             + schema.domainEventFields()
             + ") FROM STDIN");
-    hashes.copy(connection, indexed);
+    hashes.copy(connection, previous, indexed);
     for (int i = 0; i < indexed.size(); i++) {
       AppendedEvents.record(indexed.get(i).globalIndex(), messages.get(i));
     }
@@ -188,7 +190,11 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
   }
 
   /** Any other database: a JDBC batch of INSERTs, then one of the hash rows. */
-  private void insertEvents(Connection connection, List<StoredEvent> events, List<String> types)
+  private void insertEvents(
+      Connection connection,
+      TreeHeadWriter.TreeHead previous,
+      List<StoredEvent> events,
+      List<String> types)
       throws SQLException {
     EventSchema schema = schema();
     try (PreparedStatement statement =
@@ -213,7 +219,7 @@ public class HashingEventStorageEngine extends JdbcEventStorageEngine {
       }
       statement.executeBatch();
     }
-    hashes.insert(connection, events);
+    hashes.insert(connection, previous, events);
   }
 
   /** As Axon's default statement stores a plain event message. */

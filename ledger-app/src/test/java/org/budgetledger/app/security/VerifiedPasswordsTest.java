@@ -51,4 +51,25 @@ class VerifiedPasswordsTest {
 
     assertThat(checks).hasValue(2);
   }
+
+  /** Each thread has its own HMAC: a password matched on one is remembered on every other. */
+  @Test
+  void aPasswordMatchedOnOneThreadIsRememberedOnAnother() throws Exception {
+    assertThat(passwords.matches("luru-demo-2026", "hash:luru-demo-2026")).isTrue();
+    AtomicInteger elsewhere = new AtomicInteger();
+    Thread other =
+        new Thread(
+            () -> {
+              if (passwords.matches("luru-demo-2026", "hash:luru-demo-2026")
+                  && !passwords.matches("guess", "hash:luru-demo-2026")
+                  && passwords.matches("luru-demo-2026", "hash:luru-demo-2026")) {
+                elsewhere.incrementAndGet();
+              }
+            });
+    other.start();
+    other.join();
+
+    assertThat(elsewhere).hasValue(1);
+    assertThat(checks).hasValue(2);
+  }
 }

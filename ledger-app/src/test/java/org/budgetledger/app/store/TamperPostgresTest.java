@@ -229,6 +229,56 @@ class TamperPostgresTest {
         });
   }
 
+  /**
+   * An event that lands beside an append, past the head it read under the lock, is never signed
+   * over, wherever it lands: the head's read-back fetches one row more than the append wrote, so a
+   * forged event after the append's own is still among the rows it reads.
+   */
+  @Test
+  void anEventBesideTheAppendIsNeverSignedOverBeforeOrAfterTheAppendsOwn() {
+    for (boolean forgedFirst : new boolean[] {true, false}) {
+      TransactionTemplate transaction = new TransactionTemplate(transactions);
+      transaction.executeWithoutResult(
+          status -> {
+            status.setRollbackOnly();
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+              TreeHeadWriter.TreeHead previous = heads.lockAndReadLatest(connection);
+              Row model = row(a, 4);
+              long first = nextGlobalIndex();
+              long second = nextGlobalIndex();
+              long own = forgedFirst ? second : first;
+              forge(model, own, "own-1", "budget-2026-BESIDE", 0);
+              forge(model, forgedFirst ? first : second, "beside-1", "budget-2026-BESIDE", 1);
+              StoredEvent ownEvent =
+                  new StoredEvent(
+                      own,
+                      "own-1",
+                      "budget-2026-BESIDE",
+                      0,
+                      model.payloadType(),
+                      model.payloadRevision(),
+                      model.timestamp(),
+                      model.payload(),
+                      model.metaData());
+              byte[] hash = new EventHasher().hash(ownEvent, EventHasher.genesis());
+              assertThatThrownBy(
+                      () -> heads.sign(connection, previous, List.of(ownEvent), List.of(hash)))
+                  .as("forged event " + (forgedFirst ? "before" : "after") + " the append's own")
+                  .hasMessageContaining("event beside-1")
+                  .hasMessageContaining("appeared beside this append");
+            } catch (java.sql.SQLException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+    }
+  }
+
+  private long nextGlobalIndex() {
+    return jdbc.queryForObject(
+        "SELECT nextval(pg_get_serial_sequence('domain_event_entry', 'global_index'))", Long.class);
+  }
+
   @Test
   void exportWithALineAppendedAfterTheCheckpointIsUnverifiedOffline(@TempDir Path directory)
       throws Exception {

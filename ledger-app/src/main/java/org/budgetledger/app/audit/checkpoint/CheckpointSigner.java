@@ -28,8 +28,12 @@ public final class CheckpointSigner {
 
   private final byte[] publicKey;
 
+  /** Hashed once: every write transaction signs a head under the append lock. */
+  private final String keyId;
+
   public CheckpointSigner(LedgerKeys keys) {
     this.keys = keys;
+    this.keyId = keys.keyId();
     this.seed =
         keys.keyPair().getPrivate() instanceof EdECPrivateKey edec
             ? edec.getBytes().orElse(null)
@@ -43,10 +47,11 @@ public final class CheckpointSigner {
   /** A checkpoint stating that the first {@code treeSize} events have the given Merkle root. */
   public Checkpoint sign(long treeSize, byte[] rootHash, Instant createdAt) {
     String rootHex = HexFormat.of().formatHex(rootHash);
-    String text = Checkpoint.signedText(treeSize, rootHex, createdAt.toString(), keys.keyId());
+    String created = createdAt.toString();
+    String text = Checkpoint.signedText(treeSize, rootHex, created, keyId);
     byte[] message = text.getBytes(StandardCharsets.UTF_8);
     String signature = Base64.getEncoder().encodeToString(signature(message));
-    return new Checkpoint(treeSize, rootHex, createdAt.toString(), keys.keyId(), signature);
+    return new Checkpoint(treeSize, rootHex, created, keyId, signature);
   }
 
   /**

@@ -12,12 +12,20 @@ import org.budgetledger.app.audit.chain.StoredEvent;
  */
 public interface AppendedHashes {
 
-  /** Before the events are written: the shared lock a checkpoint waits on (PostgreSQL). */
-  void beforeAppend(Connection connection) throws SQLException;
+  /**
+   * Before the events are written: takes the ledger-wide append lock and returns the signed head
+   * the append will extend, read under the lock (none when nothing is signed).
+   */
+  TreeHeadWriter.TreeHead beforeAppend(Connection connection) throws SQLException;
 
-  /** After the events went in by COPY, their global indexes known (PostgreSQL). */
-  void copy(Connection connection, List<StoredEvent> events) throws SQLException;
+  /**
+   * After the events went in by COPY, their global indexes known (PostgreSQL); {@code previous} is
+   * what {@link #beforeAppend} returned in this transaction.
+   */
+  void copy(Connection connection, TreeHeadWriter.TreeHead previous, List<StoredEvent> events)
+      throws SQLException;
 
   /** After the events went in by INSERT (any other database). */
-  void insert(Connection connection, List<StoredEvent> events) throws SQLException;
+  void insert(Connection connection, TreeHeadWriter.TreeHead previous, List<StoredEvent> events)
+      throws SQLException;
 }

@@ -40,24 +40,28 @@ public class EventHashWriter implements AppendedHashes {
 
   /** Takes the append lock and checks the signed head the append will extend. */
   @Override
-  public void beforeAppend(Connection connection) throws SQLException {
-    heads.lockAndReadLatest(connection);
+  public TreeHeadWriter.TreeHead beforeAppend(Connection connection) throws SQLException {
+    return heads.lockAndReadLatest(connection);
   }
 
   @Override
-  public void copy(Connection connection, List<StoredEvent> events) throws SQLException {
+  public void copy(
+      Connection connection, TreeHeadWriter.TreeHead previous, List<StoredEvent> events)
+      throws SQLException {
     List<byte[]> chain = hashes(connection, events);
     copyHashes(events, chain).copyIn(connection, copyHashesStatement());
-    heads.sign(connection, events, chain);
+    heads.sign(connection, previous, events, chain);
   }
 
   @Override
-  public void insert(Connection connection, List<StoredEvent> events) throws SQLException {
+  public void insert(
+      Connection connection, TreeHeadWriter.TreeHead previous, List<StoredEvent> events)
+      throws SQLException {
     List<byte[]> chain = hashes(connection, events);
     try (PreparedStatement insert = insertHashes(connection, events, chain)) {
       insert.executeBatch();
     }
-    heads.sign(connection, events, chain);
+    heads.sign(connection, previous, events, chain);
   }
 
   /** The batch of hash rows for events just inserted on this connection, in their order. */

@@ -6,13 +6,16 @@ import org.budgetledger.core.model.Fen;
 
 /**
  * The 金额单位 of a table, read from its label ({@code 单位：元}, {@code 单位:万元}, {@code 金额单位：万元}, {@code
- * 预算数（单位：万元）}) and used to turn a printed amount into exact fen.
+ * 预算数（单位：万元）}, {@code 单位：人民币元}) and used to turn a printed amount into exact fen.
  */
 public enum AmountUnit {
   YUAN("元"),
   WAN_YUAN("万元");
 
-  private static final Pattern LABEL = Pattern.compile("单位[：:]\\s*(万元|元)");
+  // spaces (单位 ：万 元) and a currency word (单位：人民币元) change nothing; the unit word ends the
+  // label, so 千元 is no match and neither is a name after 编制单位： (元谋县…)
+  private static final Pattern LABEL =
+      Pattern.compile("单位\\s*[：:]\\s*(?:人民币\\s*)?(万\\s*元|元)(?=$|[\\s）)，,；;])");
 
   private final String chinese;
 
@@ -30,7 +33,7 @@ public enum AmountUnit {
     if (!m.find()) {
       return Optional.empty();
     }
-    return Optional.of(m.group(1).equals("元") ? YUAN : WAN_YUAN);
+    return Optional.of(m.group(1).startsWith("万") ? WAN_YUAN : YUAN);
   }
 
   /** The printed amount as exact fen; the domain's InvalidAmountException when unreadable. */

@@ -37,8 +37,7 @@ public final class IdentityReader {
    * @param lines the document's text lines in reading order, cover first
    */
   public static DocumentIdentity read(List<String> lines) {
-    List<String> normalized =
-        lines.stream().map(Texts::normalize).filter(l -> !l.isEmpty()).toList();
+    List<String> normalized = lines.stream().map(Texts::compact).filter(l -> !l.isEmpty()).toList();
     String department = mostCommon(lines, IdentityReader::labelled);
     if (department == null) {
       department = fromCover(normalized);
@@ -55,7 +54,7 @@ public final class IdentityReader {
         return null;
       }
     }
-    String value = TRAILING_UNIT.matcher(Texts.normalize(m.group(2))).replaceFirst("");
+    String value = TRAILING_UNIT.matcher(Texts.compact(m.group(2))).replaceFirst("");
     // a label row of a table (部门 单位 …) or a sentence is not a name
     return value.length() < 2 || value.length() > 40 || value.matches(".*[，。；].*") ? null : value;
   }

@@ -29,17 +29,36 @@ public final class MeasureVocabulary {
         normalized.subList(0, normalized.size() - 1).stream()
             .map(MeasureVocabulary::stripNumbering)
             .toList();
+    List<String> parentMeasures =
+        parents.stream().map(this::unscoped).flatMap(Optional::stream).toList();
     Optional<MeasureRule> scoped =
         rules.stream()
-            .filter(r -> !r.under().isEmpty() && r.matchesLeaf(leaf) && r.matchesParents(parents))
+            .filter(r -> !r.under().isEmpty() && r.matchesLeaf(leaf))
+            .filter(r -> r.matchesParents(parents) || meansAParent(r, parentMeasures))
             .findFirst();
     if (scoped.isPresent()) {
       return scoped.map(MeasureRule::key);
     }
+    return unscoped(leaf);
+  }
+
+  private Optional<String> unscoped(String label) {
     return rules.stream()
-        .filter(r -> r.under().isEmpty() && r.matchesLeaf(leaf))
+        .filter(r -> r.under().isEmpty() && r.matchesLeaf(label))
         .findFirst()
         .map(MeasureRule::key);
+  }
+
+  /**
+   * Whether a parent cell means what one of the rule's {@code under} words means: a family that
+   * wrote 一般公共预算拨款 reads its 小计 under 公共财政拨款 too, as another document of it may print.
+   */
+  private boolean meansAParent(MeasureRule rule, List<String> parentMeasures) {
+    return !parentMeasures.isEmpty()
+        && rule.under().stream()
+            .map(this::unscoped)
+            .flatMap(Optional::stream)
+            .anyMatch(parentMeasures::contains);
   }
 
   /** 一、 (一) 1. and 其中： print before a label in some families and mean nothing. */

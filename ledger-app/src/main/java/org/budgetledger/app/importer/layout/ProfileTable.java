@@ -32,6 +32,9 @@ public record ProfileTable(
     CodePrinting codes,
     Map<String, Pattern> rows) {
 
+  private static final Pattern LEADING_YEAR = Pattern.compile("^(19|20)\\d{2}年度?");
+  private static final Pattern LEADING_WHOSE = Pattern.compile("^(部门|单位|预算单位)");
+
   public ProfileTable {
     rows = rows == null ? Map.of() : Map.copyOf(rows);
   }
@@ -47,9 +50,21 @@ public record ProfileTable(
     this(number, title, kind, content, unit, decimals, codes, Map.of());
   }
 
-  /** The length of this table's title pattern's match in the title, 0 when it does not match. */
+  /**
+   * The length of this table's title pattern's match in the title, 0 when it does not match. A
+   * title may lead with its year (2026年收支总体情况表, 2026年度收支预算总表) where another document of the family
+   * prints none, and then say whose budget it is (部门收支总表, 单位收支总表 where another prints 收支总表), so a
+   * pattern anchored at the start is also tried after them.
+   */
   int matchLength(String normalizedTitle) {
-    var m = title.matcher(normalizedTitle);
+    String yearless = LEADING_YEAR.matcher(normalizedTitle).replaceFirst("");
+    return Math.max(
+        lengthIn(normalizedTitle),
+        Math.max(lengthIn(yearless), lengthIn(LEADING_WHOSE.matcher(yearless).replaceFirst(""))));
+  }
+
+  private int lengthIn(String text) {
+    var m = title.matcher(text);
     return m.find() ? Math.max(1, m.end() - m.start()) : 0;
   }
 

@@ -20,7 +20,10 @@ public record PdfTable(
     List<PdfRow> headerRows,
     List<PdfRow> rows,
     boolean ruled) {
-  private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*(千万元|万元|千元|元)");
+  private static final Pattern UNIT =
+      Pattern.compile(
+          "单位\\s*[:：]\\s*(?:人民币\\s*)?(亿\\s*元|千\\s*万\\s*元|百\\s*万\\s*元|万\\s*元|千\\s*元|元)"
+              + "(?=$|[\\s）)，,；;])");
 
   public PdfTable {
     headingLines = List.copyOf(headingLines);
@@ -37,6 +40,6 @@ public record PdfTable(
   /** The amount unit named by the unit line ({@code 元}, {@code 万元} …), {@code ""} if none. */
   public String unit() {
     Matcher m = UNIT.matcher(unitLine == null ? "" : unitLine);
-    return m.find() ? m.group(1) : "";
+    return m.find() ? m.group(1).replaceAll("\\s", "") : "";
   }
 }

@@ -407,7 +407,9 @@ final class CanonicalTextRenderer {
     line("“三公”经费财政拨款预算总额\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t", head);
     line("\t\t\t小计\t公务用车购置费\t公务用车运行维护费", head);
     Map<String, List<PublishedCell>> byMeasure = measureRows(grid);
-    if (totalRow(grid, columns).isEmpty() && !byMeasure.isEmpty()) {
+    // rows the profile names are the measures even where one is labelled 合计 (Quanzhou's list of
+    // items under its 合计): read as one row, the items would be lost
+    if (!byMeasure.isEmpty()) {
       emit(
           java.util.stream.Stream.of(
                   "total", "abroad", "reception", "vehicles", "vehiclePurchase", "vehicleOperation")

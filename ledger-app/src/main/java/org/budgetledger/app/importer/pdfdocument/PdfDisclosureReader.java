@@ -55,6 +55,11 @@ public final class PdfDisclosureReader {
           e.page(),
           e.getMessage());
     }
+    return read(fileName, content);
+  }
+
+  /** The tables already read from a PDF, through its family's profile. */
+  RenderedDisclosure read(String fileName, PdfContent content) throws PdfDisclosureException {
     FamilyDetection family;
     try {
       family = new FamilyDetector(profiles).detect(documentLines(content));
@@ -63,11 +68,13 @@ public final class PdfDisclosureReader {
     }
     LayoutProfile profile = family.profile();
     DocumentIdentity identity = IdentityReader.read(identityLines(content));
+    List<String> remarks =
+        UnrecognisedTables.in(content.tables(), profile, profiles.vocabulary(profile));
     if (profile.textFormat() != null) {
       DisclosureTextRenderer.RenderedText text =
           new DisclosureTextRenderer(profile).render(content.tables());
       return new RenderedDisclosure(
-          text.text(), text.places(), family, identity, text.tables(), text.cells());
+          text.text(), text.places(), family, identity, text.tables(), text.cells(), remarks);
     }
     if (!canonical(profile)) {
       throw refused(
@@ -91,8 +98,8 @@ public final class PdfDisclosureReader {
                       new ImportProblem(
                               fileName,
                               0,
-                              "第 " + p.column() + " 列",
-                              ProblemKind.AMOUNT_UNREADABLE,
+                              p.column() == 0 ? "金额单位" : "第 " + p.column() + " 列",
+                              p.kind(),
                               p.text(),
                               p.unit(),
                               p.english())
@@ -104,7 +111,7 @@ public final class PdfDisclosureReader {
     DisclosureTextRenderer.RenderedText text =
         new CanonicalTextRenderer(profile, vocabulary, codes).render(grids.tables(), identity);
     return new RenderedDisclosure(
-        text.text(), text.places(), family, identity, text.tables(), text.cells());
+        text.text(), text.places(), family, identity, text.tables(), text.cells(), remarks);
   }
 
   /**

@@ -10,6 +10,7 @@ import org.budgetledger.app.importer.layout.MeasureVocabulary;
 import org.budgetledger.app.importer.layout.ProfileTable;
 import org.budgetledger.app.importer.pdf.PdfRow;
 import org.budgetledger.app.importer.pdf.PdfTable;
+import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.core.model.InvalidAmountException;
 
 /**
@@ -44,9 +45,24 @@ public final class ProfiledTables {
 
   public record Result(List<PublishedGrid> tables, List<CellProblem> problems) {}
 
-  /** A cell that looks like a figure and is not one, with its page, table, row and column. */
+  /**
+   * A cell that looks like a figure and is not one, with its page, table, row and column; or a
+   * table whose unit label names a unit the ledger does not read (千元), row and column 0.
+   */
   public record CellProblem(
-      int page, String table, int row, int column, String text, String unit, String english) {
+      int page,
+      String table,
+      int row,
+      int column,
+      String text,
+      String unit,
+      String english,
+      ProblemKind kind) {
+    CellProblem(
+        int page, String table, int row, int column, String text, String unit, String english) {
+      this(page, table, row, column, text, unit, english, ProblemKind.AMOUNT_UNREADABLE);
+    }
+
     @Override
     public String toString() {
       return "第 " + page + " 页 " + table + " 第 " + row + " 行 第 " + column + " 列: " + english;
@@ -67,9 +83,21 @@ public final class ProfiledTables {
           grids.add(builder.build());
         }
         current = titled.get();
-        AmountUnit unit =
-            AmountUnit.inLabel(table.unitLine() == null ? "" : table.unitLine())
-                .orElse(current.unitIn(profile));
+        String unitLine = table.unitLine() == null ? "" : table.unitLine();
+        AmountUnit unit = AmountUnit.inLabel(unitLine).orElse(current.unitIn(profile));
+        if (AmountUnit.inLabel(unitLine).isEmpty() && !table.unit().isEmpty()) {
+          // a table in 千元 read in the family's 万元 would be wrong by ten: refused, never guessed
+          problems.add(
+              new CellProblem(
+                  table.firstPage(),
+                  table.title(),
+                  0,
+                  0,
+                  unitLine.strip(),
+                  table.unit(),
+                  "the table's unit " + table.unit() + " is neither 元 nor 万元",
+                  ProblemKind.UNIT_OF_AMOUNT_UNKNOWN));
+        }
         builder = new Builder(current, table, unit, vocabulary, label(profile, table));
       } else if (builder == null || table.firstPage() != lastPage + 1) {
         continue;

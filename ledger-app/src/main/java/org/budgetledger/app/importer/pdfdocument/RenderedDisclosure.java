@@ -7,7 +7,8 @@ import org.budgetledger.app.importer.layout.FamilyDetection;
 /**
  * A PDF disclosure rendered as the tab-separated disclosure text the importer's parser reads, one
  * line per table row, with the place of every line in the PDF ({@code places.get(n - 1)} for line
- * n), the family it was read as and its identity.
+ * n), the family it was read as and its identity, and remarks on what was printed and not read (a
+ * table of money whose title the family's profile does not know).
  */
 public record RenderedDisclosure(
     String text,
@@ -15,9 +16,11 @@ public record RenderedDisclosure(
     FamilyDetection family,
     DocumentIdentity identity,
     int tables,
-    int cells) {
+    int cells,
+    List<String> remarks) {
   public RenderedDisclosure {
     places = List.copyOf(places);
+    remarks = List.copyOf(remarks);
   }
 
   /** The place of a 1-based line, null for line 0 (the whole document) or beyond the text. */

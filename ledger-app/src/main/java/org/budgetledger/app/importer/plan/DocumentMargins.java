@@ -167,7 +167,7 @@ final class DocumentMargins {
       return;
     }
     // lines by function only (no table gives them codes) meet 基本支出表 only in its totals
-    boolean coded = m.hasCells(c -> !c.gap() && c.dept() != null);
+    boolean coded = m.hasCells(c -> !c.gap() && c.dept() != null && !c.threePublicPart());
     for (BasicExpenditureRow r :
         coded ? doc.generalBudgetBasic().rows() : List.<BasicExpenditureRow>of()) {
       // a family printing 部门经济分类 only: the row is its code, whatever the 政府 one

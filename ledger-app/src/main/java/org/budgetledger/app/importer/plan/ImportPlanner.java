@@ -46,12 +46,13 @@ public final class ImportPlanner {
     List<GapFinder.Gap> gaps = GapFinder.gaps(doc);
     String gapUnit = DocumentCodes.gapUnitCode(department);
     gaps.forEach(g -> cells.add(new LineCell(gapUnit, g.classCode(), null, null, g.kind(), true)));
+    List<String> notes = new ArrayList<>();
+    cells.addAll(ThreePublicItems.cells(doc, cells, notes));
     PlanMargins margins = new PlanMargins(cells, file, places);
     DocumentMargins.collect(doc, department, margins);
     if (!margins.problems().isEmpty()) {
       throw new ImportRejectedException(margins.problems());
     }
-    List<String> notes = new ArrayList<>();
     MarginSolution solution = solve(margins, file, notes);
     List<SpendingLeg> spending = new ArrayList<>();
     Map<String, Long> byUnit = new LinkedHashMap<>();
@@ -209,10 +210,14 @@ public final class ImportPlanner {
     }
   }
 
-  /** Null when the figures still contradict each other without the refining ones. */
+  /**
+   * Null when the figures still contradict each other without the refining ones. Without the 三公
+   * figures nothing says a project line pays a 三公 item, so those parts hold nothing.
+   */
   private static MarginSolution solveWithoutRefining(PlanMargins margins) {
     try {
-      return new MarginSolver().solve(margins.problem(m -> !PlanMargins.refining(m)));
+      return new MarginSolver()
+          .solve(margins.problem(m -> !PlanMargins.refining(m), LineCell::threePublicPart));
     } catch (ReconstructionException e) {
       return null;
     }

@@ -24,6 +24,39 @@ final class LegDerivations {
       int decimals,
       long gapFen,
       boolean byFunctionTables) {
+    Derivation derivation = rule(cell, all, values, decimals, gapFen, byFunctionTables);
+    List<String> parts =
+        all.stream()
+            .filter(
+                c ->
+                    c.threePublicPart()
+                        && !cell.threePublicPart()
+                        && c.unit().equals(cell.unit())
+                        && c.function().equals(cell.function())
+                        && c.kind() == cell.kind()
+                        && c.source() == cell.source()
+                        && values.getOrDefault(c.id(), 0L) != 0)
+            .map(c -> c.dept() + " " + Fen.of(values.get(c.id())).formatWan(6) + " 万元")
+            .toList();
+    if (parts.isEmpty()) {
+      return derivation;
+    }
+    // the line's printed figure also holds the 三公 parts split off it: say so where it is read
+    return new Derivation(
+        derivation.rule(),
+        derivation.explanation()
+            + "; less the parts paying 三公 items recorded under their codes ("
+            + String.join(", ", parts)
+            + ", THREE_PUBLIC_FROM_PROJECT)");
+  }
+
+  private static Derivation rule(
+      LineCell cell,
+      List<LineCell> all,
+      Map<String, Long> values,
+      int decimals,
+      long gapFen,
+      boolean byFunctionTables) {
     if (cell.gap()) {
       return new Derivation(
           "GAP_RESIDUAL",
@@ -34,15 +67,6 @@ final class LegDerivations {
               + cell.classCode()
               + ". The missing rows' units and economic codes are unknown.");
     }
-    List<LineCell> row =
-        all.stream()
-            .filter(
-                c ->
-                    !c.gap()
-                        && c.expenditureRow().equals(cell.expenditureRow())
-                        && c.kind().isBasic() == cell.kind().isBasic()
-                        && c.kind().isProject() == cell.kind().isProject())
-            .toList();
     String name =
         (byFunctionTables ? "row by function (支出总表 prints none) " : "预算03表 row ")
             + cell.expenditureRow()
@@ -50,6 +74,33 @@ final class LegDerivations {
             + cell.kind().chinese()
             + ")";
     String rounding = decimals < 6 ? " within their rounding to " + decimals + " decimals" : "";
+    if (cell.threePublicPart()) {
+      return new Derivation(
+          "THREE_PUBLIC_FROM_PROJECT",
+          name
+              + ": the part paying the 三公 item "
+              + cell.dept()
+              + " on unit "
+              + cell.unit()
+              + " from "
+              + cell.source().chinese()
+              + ". 基本支出表's rows of that code hold less than the 三公 table prints, and no"
+              + " table prints 项目支出 by economic code, so the rest is spread over the fiscal"
+              + " project lines so that the 三公 table and every total hold"
+              + rounding
+              + ". Which project or function pays it the document does not say: this is one split"
+              + " meeting every published figure.");
+    }
+    List<LineCell> row =
+        all.stream()
+            .filter(
+                c ->
+                    !c.gap()
+                        && !c.threePublicPart()
+                        && c.expenditureRow().equals(cell.expenditureRow())
+                        && c.kind().isBasic() == cell.kind().isBasic()
+                        && c.kind().isProject() == cell.kind().isProject())
+            .toList();
     Set<FundSource> paying = new LinkedHashSet<>();
     row.stream()
         .filter(c -> values.getOrDefault(c.id(), 0L) != 0)

@@ -7,7 +7,8 @@ import org.budgetledger.core.model.FundSource;
  * One unknown of the reconstruction: a spending line at the finest grain the tables determine (unit
  * × function × gov econ × dept econ × kind × fund source). A gap cell has only a 类 and no economic
  * codes: it holds money the document's totals include but whose rows its text lacks. A spread cell
- * takes its economic codes from 基本支出表 while its 支出总表 row prints the function only.
+ * carries economic codes its 支出总表 row (by function only) does not print: a 基本支出 cell those of
+ * 基本支出表, a 项目支出 cell the code of a 三公 item ({@link ThreePublicItems}).
  */
 record LineCell(
     String unit,
@@ -39,6 +40,24 @@ record LineCell(
   static LineCell spread(
       String unit, String function, String gov, String dept, ExpenditureKind kind) {
     return new LineCell(unit, function, gov, dept, kind, false, FundSource.GENERAL_BUDGET, true);
+  }
+
+  /** The part of a project line paying a 三公 item: same line, the item's 部门经济分类 code. */
+  static LineCell threePublicPart(LineCell project, String dept) {
+    return new LineCell(
+        project.unit(),
+        project.function(),
+        null,
+        dept,
+        project.kind(),
+        false,
+        project.source(),
+        true);
+  }
+
+  /** A project cell carrying a 三公 item's code that no table prints for 项目支出. */
+  boolean threePublicPart() {
+    return spread && kind.isProject();
   }
 
   /** 一般公共预算 cells keep the id they had before other sources existed: the solver orders by it. */

@@ -155,8 +155,20 @@ final class PlanMargins {
   }
 
   MarginProblem problem(Predicate<Margin> keep) {
+    return problem(keep, c -> false);
+  }
+
+  /** As {@link #problem(Predicate)}, with the cells {@code empty} selects held at zero. */
+  MarginProblem problem(Predicate<Margin> keep, Predicate<LineCell> empty) {
     MarginProblemBuilder builder = MarginProblem.builder();
-    cells.forEach(c -> builder.cell(c.id()));
+    cells.forEach(
+        c -> {
+          if (empty.test(c)) {
+            builder.fixedZero(c.id());
+          } else {
+            builder.cell(c.id());
+          }
+        });
     margins.stream().filter(keep).forEach(builder::margin);
     return builder.build();
   }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.reconciliation.ReconciliationService;
@@ -28,9 +27,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  * the row label, so the canonical 三公 table holds them and the reconciliation compares them. Its 表6
  * 一般公共预算基本支出情况表 prints {@code [30101]基本工资} rows with one 预算 column: the 一般公共预算 基本支出 is spread over
  * those codes (人员 or 公用 by DOMAIN §2, the table printing no split), so the 三公 items paid from 基本支出
- * come back; what the 三公 table holds beyond them (因公出国, 公务用车购置, the rest of 公务接待 and 运行维护) is 项目支出
- * or 政府性基金 money, whose economic codes 表7 prints by code but not by function (not read yet): those
- * items stay MISMATCH, rebuilt smaller.
+ * come back; what the 三公 table holds beyond them (因公出国, 公务用车购置, the rest of 公务接待 and 运行维护) is paid
+ * from 项目支出 (THREE_PUBLIC_FROM_PROJECT): 表7 prints project money by economic code but not by
+ * function (not read yet), so the split over the project lines is one meeting every figure, and the
+ * items come back (they were MISMATCH, rebuilt at 基本支出表's figures).
  */
 @SpringBootTest(
     properties = {
@@ -46,8 +46,7 @@ class GuangzhouPdfImportTest {
       int exact,
       int withinRounding,
       int mismatch,
-      Map<String, String> threePublic,
-      Map<String, String> rebuiltThreePublic) {}
+      Map<String, String> threePublic) {}
 
   @Test
   void ecologyBureauImportsWithItsThreePublicItemsReadByRow() throws IOException {
@@ -55,23 +54,22 @@ class GuangzhouPdfImportTest {
     assertImports(
         "guangzhou-2026-39d6f21a.pdf",
         new Expected(
-            539,
+            // 536 legs before: 42 project lines now also carry a 三公 item's code (578), and 2 more
+            // since the lines are held to the printed income
+            580,
+            // 216 EXACT, 194 WITHIN_ROUNDING and 7 MISMATCH before the four 三公 items came back
+            // (main)
+            // and 表1's 预算拨款 was read as the fiscal subtotal, the income held within rounding
             214,
-            199,
-            4,
+            203,
+            0,
             Map.of(
                 "total", "668.07",
                 "abroad", "63.88",
                 "reception", "21.03",
                 "vehicles", "583.16",
                 "vehiclePurchase", "198.00",
-                "vehicleOperation", "385.16"),
-            // 基本支出表 page 16: 30217 公务接待费 21.03, 30231 公务用车运行维护费 385.16
-            Map.of(
-                "total", "406.19",
-                "abroad", "0.00",
-                "vehicles", "385.16",
-                "vehiclePurchase", "0.00")));
+                "vehicleOperation", "385.16")));
   }
 
   @Test
@@ -80,25 +78,21 @@ class GuangzhouPdfImportTest {
     assertImports(
         "guangzhou-2026-c04460f2.pdf",
         new Expected(
-            659,
-            206,
-            209,
-            6,
+            // 654 legs before: 80 project lines now also carry a 三公 item's code
+            734,
+            // 214 EXACT, 200 WITHIN_ROUNDING and 7 MISMATCH before the six 三公 items came back
+            // (main)
+            // and 表1's 预算拨款 was read as the fiscal subtotal (this branch)
+            205,
+            216,
+            0,
             Map.of(
                 "total", "334.21",
                 "abroad", "83.40",
                 "reception", "40.42",
                 "vehicles", "210.39",
                 "vehiclePurchase", "40.00",
-                "vehicleOperation", "170.39"),
-            // 基本支出表 page 17: 30217 公务接待费 36.42, 30231 公务用车运行维护费 156.49
-            Map.of(
-                "total", "192.91",
-                "abroad", "0.00",
-                "reception", "36.42",
-                "vehicles", "156.49",
-                "vehiclePurchase", "0.00",
-                "vehicleOperation", "156.49")));
+                "vehicleOperation", "170.39")));
   }
 
   private void assertImports(String file, Expected expected) throws IOException {
@@ -127,23 +121,18 @@ class GuangzhouPdfImportTest {
     assertThat(cells.findings(CellStatus.MISMATCH))
         .allSatisfy(f -> assertThat(f.table()).isEqualTo(TableKind.THREE_PUBLIC_EXPENSES));
 
+    // every 三公 item comes back, those paid partly from 项目支出 within rounding
     List<CellFinding> threePublic =
         cells.findings().stream()
             .filter(f -> f.table() == TableKind.THREE_PUBLIC_EXPENSES)
-            .filter(f -> f.status() == CellStatus.MISMATCH)
             .toList();
-    Map<String, String> rebuilt =
-        threePublic.stream()
-            .collect(
-                Collectors.toMap(
-                    CellFinding::columnKey, f -> f.rebuilt().toWan(2).toPlainString()));
-    assertThat(rebuilt).isEqualTo(expected.rebuiltThreePublic());
     assertThat(threePublic)
+        .isNotEmpty()
         .allSatisfy(
             f -> {
+              assertThat(f.status()).isEqualTo(CellStatus.WITHIN_ROUNDING);
               assertThat(f.published())
                   .isEqualTo(Fen.parseWan(expected.threePublic().get(f.columnKey())));
-              assertThat(f.rebuilt().value()).isLessThan(f.published().value());
               assertThat(f.tableNumber()).isEqualTo("表8"); // Guangzhou prints its 三公 table as 表8
             });
   }

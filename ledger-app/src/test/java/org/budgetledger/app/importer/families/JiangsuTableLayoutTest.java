@@ -114,8 +114,12 @@ class JiangsuTableLayoutTest {
     assertThat(cells.tallies().stream().map(TableTally::tableNumber).limit(4))
         .containsExactly("公开01表", "公开02表", "公开03表", "公开04表");
     assertThat(cells.tallies().get(2).tableTitle()).isEqualTo("支出总表");
-    // the two cells of 公务用车购置费 the ledger cannot place (README): named in the family's numbering
-    assertThat(cells.findings(CellStatus.MISMATCH))
+    // the 三公 cells of 公务用车购置费 36.00 and its 小计, paid from 项目支出 within rounding (MISMATCH
+    // before the split): named in the family's numbering
+    assertThat(cells.findings(CellStatus.MISMATCH)).isEmpty();
+    assertThat(cells.findings(CellStatus.WITHIN_ROUNDING))
+        .filteredOn(f -> f.table() == TableKind.THREE_PUBLIC_EXPENSES)
+        .isNotEmpty()
         .extracting(CellFinding::tableNumber)
         .containsOnly("公开09表");
   }

@@ -140,6 +140,27 @@ class LayoutProfilesTest {
           .isEqualTo(TableKind.GENERAL_BUDGET_EXPENDITURE);
     }
 
+    /** Another document of the family may print its year before the title, or 年度, or none. */
+    @Test
+    void aTitleIsFoundWithOrWithoutItsYear() {
+      LayoutProfile guangzhou = profiles.family("guangzhou").orElseThrow();
+      LayoutProfile jiangsu = profiles.family("jiangsu").orElseThrow();
+      LayoutProfile changsha = profiles.family("changsha").orElseThrow();
+
+      assertThat(guangzhou.tableTitled("2026年收支总体情况表").orElseThrow().kind())
+          .isEqualTo(TableKind.INCOME_EXPENDITURE_SUMMARY);
+      assertThat(jiangsu.tableTitled("2026年度财政拨款收支总表").orElseThrow().kind())
+          .isEqualTo(TableKind.FISCAL_APPROPRIATION_SUMMARY);
+      for (String title : List.of("2025年部门收入总体情况表", "2025年度部门收入总体情况表", "部门收入总体情况表")) {
+        assertThat(changsha.tableTitled(title).orElseThrow().kind())
+            .as(title)
+            .isEqualTo(TableKind.INCOME_SUMMARY);
+      }
+      assertThat(profiles.family("beijing13").orElseThrow().tableTitled("预算05表 一般公共预算（财政拨款）支出表"))
+          .map(ProfileTable::kind)
+          .contains(TableKind.GENERAL_BUDGET_EXPENDITURE);
+    }
+
     @Test
     void readsTheUnitLabelInItsThreeForms() {
       assertThat(AmountUnit.inLabel("单位：元")).contains(AmountUnit.YUAN);
@@ -173,6 +194,27 @@ class LayoutProfilesTest {
       for (String label : List.of("上年结转", "上年结转结余", "上年结转资金")) {
         assertThat(beijing.measure(List.of(label))).as(label).contains("carryOver");
       }
+    }
+
+    /** Spaces, the width of parentheses and another family's 上年结转 wording change no measure. */
+    @Test
+    void printingNoiseInHeaderWordsChangesNoMeasure() {
+      assertThat(beijing.measure(List.of("人 员 经 费"))).contains("personnel");
+      assertThat(beijing.measure(List.of("部门(单位)支出经济分类科目"))).contains("deptEconomic");
+      assertThat(beijing.measure(List.of("上年结余、结转", "一般公共预算")))
+          .contains("carryOver:GENERAL_BUDGET");
+      assertThat(beijing.measure(List.of("上年结余、结转"))).contains("carryOver");
+    }
+
+    /** Xi'an wrote its 小计 rule under 一般公共预算拨款; another Xi'an document may print 公共财政拨款. */
+    @Test
+    void aFamilysScopedWordHoldsUnderEveryWordOfTheSameMeaning() {
+      MeasureVocabulary xian = profiles.vocabulary(profiles.family("xian").orElseThrow());
+
+      assertThat(xian.measure(List.of("一般公共预算拨款", "小计"))).contains("GENERAL_BUDGET");
+      assertThat(xian.measure(List.of("公共财政拨款", "小计"))).contains("GENERAL_BUDGET");
+      assertThat(xian.measure(List.of("一般公共预算资金", "小计"))).contains("GENERAL_BUDGET");
+      assertThat(xian.measure(List.of("上年结转", "小计"))).contains("carryOver");
     }
 
     @Test

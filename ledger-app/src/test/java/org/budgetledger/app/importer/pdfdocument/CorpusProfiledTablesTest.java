@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every corpus PDF read through its profile: the family detected from the tables read, the tables
  * found (the profile's, a continuation joined to its table; Xi'an titles each project's performance
  * table), how many of the 13 canonical tables they are, and the figures read as exact fen in each
- * table's unit, none unreadable. The figures count depends on the PDF reader: when it reads more of
- * a page, these numbers move with it.
+ * table's unit, none unreadable, and no table of money left untitled. The figures count depends on
+ * the PDF reader: when it reads more of a page, these numbers move with it.
  */
 class CorpusProfiledTablesTest {
   record Expected(String family, int tables, int canonical, long figures) {}
@@ -66,5 +66,13 @@ class CorpusProfiledTablesTest {
     assertThat(kinds).as("of the 13 canonical tables").isEqualTo(expected.canonical());
     assertThat(money).as("figures read").isEqualTo(expected.figures());
     assertThat(read.tables().problems()).as("figures not readable").isEmpty();
+    var profile = read.family().profile();
+    assertThat(
+            UnrecognisedTables.in(
+                read.content().tables(),
+                profile,
+                org.budgetledger.app.importer.layout.LayoutProfiles.builtIn().vocabulary(profile)))
+        .as("tables of money the profile does not title")
+        .isEmpty();
   }
 }

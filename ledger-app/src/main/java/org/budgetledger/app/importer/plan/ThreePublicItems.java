@@ -1,0 +1,108 @@
+package org.budgetledger.app.importer.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.budgetledger.app.importer.document.BasicExpenditureRow;
+import org.budgetledger.app.importer.document.DisclosureDocument;
+import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.app.importer.document.ThreePublicExpenses;
+import org.budgetledger.core.model.Fen;
+
+/**
+ * The 三公 table's items are sums of spending by economic code (DOMAIN §1: 30212, 30217, 31013,
+ * 30231). Where 支出总表 gives 项目支出 no economic code (a family printing it by function only), the part
+ * of an item that 基本支出表's rows of that code do not hold can only be paid from 项目支出: each fiscal
+ * project line then gets a second cell carrying the item's code, and the 三公 figure fixes their sum
+ * ({@link FundMargins}). Which project pays the item no table says; the solver spreads it like
+ * {@code SPLIT_ACROSS_CODES}, and the derivation says so. An item larger than all project money is
+ * left to the reconciliation to report, never forced onto the lines.
+ */
+final class ThreePublicItems {
+  private ThreePublicItems() {}
+
+  /** One 三公 item: its 部门经济分类 code and its figure in the table. */
+  record Item(String code, String name, Function<ThreePublicExpenses, PublishedAmount> amount) {}
+
+  static final List<Item> ITEMS =
+      List.of(
+          new Item("30212", "因公出国（境）费用", ThreePublicExpenses::abroad),
+          new Item("30217", "公务接待费", ThreePublicExpenses::reception),
+          new Item("31013", "公务用车购置费", ThreePublicExpenses::vehiclePurchase),
+          new Item("30231", "公务用车运行维护费", ThreePublicExpenses::vehicleOperation));
+
+  /** The project-paid cells of every item the basic lines cannot hold; notes say what was left. */
+  static List<LineCell> cells(DisclosureDocument doc, List<LineCell> lines, List<String> notes) {
+    ThreePublicExpenses t = doc.threePublicExpenses();
+    List<LineCell> projects =
+        lines.stream()
+            .filter(c -> c.fiscal() && !c.gap() && c.kind().isProject() && c.dept() == null)
+            .toList();
+    if (t == null || t.notApplicable() || projects.isEmpty()) {
+      return List.of();
+    }
+    long projectMoney = projectMoney(doc);
+    List<LineCell> cells = new ArrayList<>();
+    for (Item item : ITEMS) {
+      PublishedAmount printed = item.amount().apply(t);
+      if (!LineGrid.present(printed)) {
+        continue;
+      }
+      Held basic = heldByBasic(doc, item.code());
+      long beyond = printed.value().value() - basic.fen();
+      if (beyond <= halfUnit(printed) * (1 + basic.rows())) {
+        continue;
+      }
+      if (beyond > projectMoney) {
+        notes.add(
+            "“三公”经费 "
+                + item.name()
+                + " "
+                + printed.text()
+                + "：基本支出表中 "
+                + item.code()
+                + " 只有 "
+                + MoneyText.of(doc, basic.fen())
+                + "，其余超过全部项目支出，未记入任何支出行；勾稽核对报告这个数字");
+        continue;
+      }
+      projects.forEach(p -> cells.add(LineCell.threePublicPart(p, item.code())));
+    }
+    return cells;
+  }
+
+  /** What 基本支出表 prints on an item's code: its 5-digit rows, else their 7-digit children. */
+  private record Held(long fen, int rows) {}
+
+  private static Held heldByBasic(DisclosureDocument doc, String code) {
+    if (doc.generalBudgetBasic() == null) {
+      return new Held(0, 0);
+    }
+    List<BasicExpenditureRow> rows =
+        doc.generalBudgetBasic().rows().stream()
+            .filter(r -> r.deptEconomic() != null && r.deptEconomic().code().startsWith(code))
+            .filter(r -> LineGrid.present(r.total()))
+            .toList();
+    List<BasicExpenditureRow> own =
+        rows.stream().filter(r -> r.deptEconomic().code().equals(code)).toList();
+    List<BasicExpenditureRow> held = own.isEmpty() ? rows : own;
+    return new Held(held.stream().mapToLong(r -> r.total().value().value()).sum(), held.size());
+  }
+
+  /** 支出总表's 项目支出 合计, or the sum of its rows where no 合计 is printed: the bound of any split. */
+  private static long projectMoney(DisclosureDocument doc) {
+    var total = doc.expenditureSummary().total();
+    // an empty cell is printed as null: it holds nothing, and is no figure to read
+    if (total != null && PublishedAmount.printed(total.project())) {
+      return LineGrid.present(total.project()) ? total.project().value().value() : 0;
+    }
+    return doc.expenditureSummary().rows().stream()
+        .filter(r -> LineGrid.present(r.project()))
+        .mapToLong(r -> r.project().value().value())
+        .sum();
+  }
+
+  private static long halfUnit(PublishedAmount amount) {
+    return amount.decimals() >= 6 ? 0 : Fen.displayUnitFen(amount.decimals()) / 2;
+  }
+}
