@@ -9,6 +9,7 @@ import org.budgetledger.app.importer.document.IncomeColumn;
 import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.ThreePublicExpenses;
+import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FundSource;
 
 /**
@@ -101,6 +102,12 @@ final class FundMargins {
         t.lineNo(),
         m,
         "30231");
+    if (!totalOfItsItems(t)) {
+      // the family's 合计 adds columns beside the 三公 items (会议费, 培训费: "“三公”经费、会议费、培训费
+      // 支出预算表"): no line holds those, so the items fix the lines and the 合计 is the
+      // reconciliation's to report, like for like
+      return;
+    }
     threePublic(
         THREE_PUBLIC + "total",
         table,
@@ -112,6 +119,30 @@ final class FundMargins {
         "30217",
         "31013",
         "30231");
+  }
+
+  /**
+   * Whether the 合计 is no more than its four items within their rounding: a larger one holds
+   * spending on other codes that its table prints beside them.
+   */
+  static boolean totalOfItsItems(ThreePublicExpenses t) {
+    if (!LineGrid.present(t.total())) {
+      return true;
+    }
+    long items = 0;
+    long tolerance = halfUnit(t.total());
+    for (PublishedAmount a :
+        Arrays.asList(t.abroad(), t.reception(), t.vehiclePurchase(), t.vehicleOperation())) {
+      if (LineGrid.present(a)) {
+        items += a.value().value();
+        tolerance += halfUnit(a);
+      }
+    }
+    return t.total().value().value() - items <= tolerance;
+  }
+
+  private static long halfUnit(PublishedAmount amount) {
+    return amount.decimals() >= 6 ? 0 : Fen.displayUnitFen(amount.decimals()) / 2;
   }
 
   private static void threePublic(

@@ -86,7 +86,12 @@ final class LegDerivations {
               + cell.source().chinese()
               + ". 基本支出表's rows of that code hold less than the 三公 table prints, and no"
               + " table prints 项目支出 by economic code, so the rest is spread over the fiscal"
-              + " project lines so that the 三公 table and every total hold"
+              + " project lines"
+              + (byFunctionTables
+                  ? " (the tables by function leave each row's 基本/项目 split open: 基本支出表"
+                      + " holds all basic money by code, so the rest of the item is 项目支出)"
+                  : "")
+              + " so that the 三公 table and every total hold"
               + rounding
               + ". Which project or function pays it the document does not say: this is one split"
               + " meeting every published figure.");

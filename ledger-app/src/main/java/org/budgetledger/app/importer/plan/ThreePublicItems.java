@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.budgetledger.app.importer.document.BasicExpenditureRow;
 import org.budgetledger.app.importer.document.DisclosureDocument;
+import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.ThreePublicExpenses;
 import org.budgetledger.core.model.Fen;
@@ -89,17 +90,26 @@ final class ThreePublicItems {
     return new Held(held.stream().mapToLong(r -> r.total().value().value()).sum(), held.size());
   }
 
-  /** 支出总表's 项目支出 合计, or the sum of its rows where no 合计 is printed: the bound of any split. */
+  /**
+   * 支出总表's 项目支出 合计, else the sum of its line rows' 项目支出 where no 合计 is printed: the bound of any
+   * split. A row whose kinds are open (the tables by function print its total only, {@link
+   * LineRows}) may be project money up to its total, so its total bounds it.
+   */
   private static long projectMoney(DisclosureDocument doc) {
     var total = doc.expenditureSummary().total();
     // an empty cell is printed as null: it holds nothing, and is no figure to read
     if (total != null && PublishedAmount.printed(total.project())) {
       return LineGrid.present(total.project()) ? total.project().value().value() : 0;
     }
-    return doc.expenditureSummary().rows().stream()
-        .filter(r -> LineGrid.present(r.project()))
-        .mapToLong(r -> r.project().value().value())
-        .sum();
+    return LineRows.of(doc).stream().mapToLong(ThreePublicItems::projectBound).sum();
+  }
+
+  private static long projectBound(ExpenditureSummaryRow r) {
+    if (LineGrid.present(r.project())) {
+      return r.project().value().value();
+    }
+    boolean open = !PublishedAmount.printed(r.project()) && LineGrid.present(r.total());
+    return open ? r.total().value().value() : 0;
   }
 
   private static long halfUnit(PublishedAmount amount) {
