@@ -85,6 +85,26 @@ class ThreePublicItemsPdfPlannerTest {
   }
 
   /**
+   * 西安 2022 p.92: 公务接待费 129,000.00 and 公务用车运行费 700,000.00 元, which its 基本支出表 (a 合计 row only, p.59)
+   * holds by no code; its 支出总表 prints no function row, so the lines are the tables' rows by
+   * function with 基本/项目 open, and their totals bound the project money that pays the items.
+   */
+  @Test
+  void xiansItemsArePaidFromLinesWhoseKindIsOpen() throws Exception {
+    List<SpendingLeg> legs = plan("xian-2022-e183be6a").spendingLegs();
+
+    assertThat(sum(legs, code("30217").and(derived()))).isEqualTo(Fen.parseYuan("129000.00"));
+    assertThat(sum(legs, code("30231").and(derived()))).isEqualTo(Fen.parseYuan("700000.00"));
+    assertThat(legs)
+        .filteredOn(derived())
+        .allSatisfy(l -> assertThat(l.key().kind()).isEqualTo(ExpenditureKind.PROJECT))
+        .allSatisfy(
+            l ->
+                assertThat(l.derivation().explanation())
+                    .contains("row by function (支出总表 prints none)", "基本/项目 split open"));
+  }
+
+  /**
    * An item larger than all of 支出总表's 项目支出 (231,909.40 in 无锡市教育局's) cannot be paid from it: the
    * planner says so and splits nothing, and the reconciliation reports the figure. The page's
    * 公务用车购置费 36.00 is changed to 300,000.00 in its canonical text.
@@ -170,6 +190,10 @@ class ThreePublicItemsPdfPlannerTest {
 
   private static Predicate<SpendingLeg> derived() {
     return l -> l.derivation() != null && l.derivation().rule().equals(RULE);
+  }
+
+  private static Fen sum(List<SpendingLeg> legs, Predicate<SpendingLeg> which) {
+    return legs.stream().filter(which).map(SpendingLeg::amount).reduce(Fen.ZERO, Fen::plus);
   }
 
   /** The legs' sum in 万元 at the 2 decimals the documents print. */
