@@ -10,6 +10,7 @@ import org.budgetledger.projections.reconciliation.Figures;
 import org.budgetledger.projections.reconciliation.RuleCheck;
 import org.budgetledger.projections.reconciliation.RuleFigure;
 import org.budgetledger.projections.reconciliation.TableSet;
+import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
@@ -20,7 +21,10 @@ import org.budgetledger.projections.tables.TableKind;
  *   <li>income rows printed <em>below</em> 本年收入合计 (上级补助收入 beside 上年结转, as Shandong's documents
  *       print it) are not part of it: they are added to reach 收入总计;
  *   <li>a 收支总表 printing one fiscal line (预算拨款, read as 一般公共预算) and no 政府性基金 or 国有资本经营 line: that
- *       line is all 财政拨款, so it is compared with the three sources of the other table.
+ *       line is all 财政拨款, so it is compared with the three sources of the other table;
+ *   <li>a 收支总表 printing the fiscal subtotal (财政拨款 / 本级财政拨款收入, or a family's word for it such as
+ *       Guangzhou's 预算拨款) and none of the three sources under it: the subtotal is compared with the
+ *       three sources of the other table, which the rule of 一般公共预算 alone would find missing.
  * </ul>
  */
 final class PrintedLayouts {
@@ -34,6 +38,7 @@ final class PrintedLayouts {
     Figures f = new Figures(set);
     List<RuleFigure> below = belowCurrentYear(rules);
     boolean oneFiscalLine = oneFiscalLine(f);
+    boolean subtotalOnly = fiscalSubtotalOnly(f);
     List<RuleCheck> out = new ArrayList<>(rules.size());
     for (RuleCheck check : rules) {
       String statement = check.statement();
@@ -45,6 +50,8 @@ final class PrintedLayouts {
         List<RuleFigure> right = new ArrayList<>(check.rightFigures());
         right.addAll(below);
         out.add(RuleCheck.of(check.rule(), statement, check.leftFigures(), right));
+      } else if (subtotalOnly && statement.equals("收入总表 一般公共预算 = 收支总表 对应收入")) {
+        out.add(againstSubtotal(f, allFiscal(f, check, INCOME_SUMMARY, s -> "total", s -> s)));
       } else if (oneFiscalLine && statement.equals("收入总表 一般公共预算 = 收支总表 对应收入")) {
         out.add(allFiscal(f, check, INCOME_SUMMARY, s -> "total", s -> s));
       } else if (oneFiscalLine && statement.equals("财政拨款收支总表 一般公共预算 = 收支总表 对应收入")) {
@@ -82,6 +89,28 @@ final class PrintedLayouts {
                 INCOME_EXPENDITURE_SUMMARY,
                 r -> OTHER_FISCAL.stream().anyMatch(s -> r.key().equals("income:" + s)))
             .isEmpty();
+  }
+
+  /** 收支总表 prints the fiscal subtotal and none of 一般公共预算, 政府性基金, 国有资本经营. */
+  private static boolean fiscalSubtotalOnly(Figures f) {
+    return f.has(INCOME_EXPENDITURE_SUMMARY)
+        && !f.rows(
+                INCOME_EXPENDITURE_SUMMARY, r -> r.key().equals(PrintedBalanceRows.FISCAL_INCOME))
+            .isEmpty()
+        && f.rows(
+                INCOME_EXPENDITURE_SUMMARY,
+                r ->
+                    r.key().equals("income:GENERAL_BUDGET")
+                        || OTHER_FISCAL.stream().anyMatch(s -> r.key().equals("income:" + s)))
+            .isEmpty();
+  }
+
+  private static RuleCheck againstSubtotal(Figures f, RuleCheck check) {
+    return RuleCheck.of(
+        check.rule(),
+        check.statement(),
+        check.leftFigures(),
+        List.of(f.of(INCOME_EXPENDITURE_SUMMARY, PrintedBalanceRows.FISCAL_INCOME, "income")));
   }
 
   private static RuleCheck allFiscal(

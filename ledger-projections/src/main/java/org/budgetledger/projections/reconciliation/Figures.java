@@ -58,16 +58,25 @@ public final class Figures {
 
   /**
    * Sources printed below 本年收入合计 (Yantai's 上级补助收入): not part of it, part of 收入总计 beside the 上年结转结余.
+   * Only where the 合计 closes sources printed above it: a 财政拨款收支总表 prints 一、本年收入 as the heading of
+   * the sources under it, which are all of it.
    */
   List<TableRow> incomeRowsBelowSubtotal(TableKind kind) {
     List<TableRow> all = set.table(kind).map(t -> t.rows()).orElse(List.of());
     List<TableRow> below = new ArrayList<>();
+    boolean sourcesAbove = false;
     boolean afterSubtotal = false;
     for (TableRow row : all) {
-      afterSubtotal |= row.key().equals("totals:currentYear");
-      if (afterSubtotal && row.key().startsWith("income:")) {
+      boolean source = row.key().startsWith("income:");
+      if (row.key().equals("totals:currentYear")) {
+        if (!sourcesAbove) {
+          return List.of();
+        }
+        afterSubtotal = true;
+      } else if (afterSubtotal && source) {
         below.add(row);
       }
+      sourcesAbove |= source;
     }
     return below;
   }

@@ -182,7 +182,17 @@ class LayoutProfilesTest {
       for (String label : List.of("一般公共预算拨款", "一般公共预算资金", "公共财政拨款", "一、一般公共预算拨款收入")) {
         assertThat(beijing.measure(List.of("本年收入", label))).as(label).contains("GENERAL_BUDGET");
       }
-      assertThat(guangzhou.measure(List.of("预算拨款"))).contains("GENERAL_BUDGET");
+      assertThat(beijing.measure(List.of("预算拨款"))).contains("GENERAL_BUDGET");
+    }
+
+    /**
+     * A family's own word wins over the common one: Guangzhou's 表1 prints 一、预算拨款 over all three
+     * fiscal sources (its note says so, and it prints no 政府性基金 row), so there it is the fiscal
+     * subtotal.
+     */
+    @Test
+    void aFamilyWordOverridesTheCommonMeaning() {
+      assertThat(guangzhou.measure(List.of("预算拨款"))).contains("fiscal");
     }
 
     @Test
