@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.budgetledger.core.model.FundSource;
+import org.budgetledger.projections.tables.Cells;
 import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.TableRow;
 
@@ -43,7 +44,9 @@ final class ExpenditureRules {
     for (TableRow row : f.rows(t, r -> true)) {
       List<RuleFigure> parts =
           new ArrayList<>(List.of(f.of(t, row.key(), "basic"), f.of(t, row.key(), "project")));
-      if (row.key().equals("total")) {
+      if (row.cell(Cells.RESERVE).isPresent()) {
+        parts.add(f.of(t, row.key(), Cells.RESERVE));
+      } else if (row.key().equals("total")) {
         parts.addAll(reserve(f));
       }
       split.add(row.key(), List.of(f.of(t, row.key(), "total")), parts);

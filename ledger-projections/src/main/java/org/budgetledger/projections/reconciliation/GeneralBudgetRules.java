@@ -5,9 +5,11 @@ import static org.budgetledger.projections.tables.TableKind.GENERAL_BUDGET_BASIC
 import static org.budgetledger.projections.tables.TableKind.GENERAL_BUDGET_EXPENDITURE;
 import static org.budgetledger.projections.tables.TableKind.INCOME_SUMMARY;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.budgetledger.projections.tables.Cells;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
@@ -26,10 +28,12 @@ final class GeneralBudgetRules {
     RowChecks split = new RowChecks(5, "一般公共预算支出表 合计 = 基本支出 + 项目支出");
     RowChecks basic = new RowChecks(5, "一般公共预算支出表 基本支出 = 人员经费 + 公用经费");
     for (TableRow row : f.rows(t, r -> true)) {
-      split.add(
-          row.key(),
-          List.of(f.of(t, row.key(), "total")),
-          List.of(f.of(t, row.key(), "basic"), f.of(t, row.key(), "project")));
+      List<RuleFigure> parts =
+          new ArrayList<>(List.of(f.of(t, row.key(), "basic"), f.of(t, row.key(), "project")));
+      if (row.cell(Cells.RESERVE).isPresent()) {
+        parts.add(f.of(t, row.key(), Cells.RESERVE));
+      }
+      split.add(row.key(), List.of(f.of(t, row.key(), "total")), parts);
       basic.add(
           row.key(),
           List.of(f.of(t, row.key(), "basic")),

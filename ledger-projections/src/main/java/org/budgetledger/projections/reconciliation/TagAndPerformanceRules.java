@@ -7,6 +7,7 @@ import static org.budgetledger.projections.tables.TableKind.PROJECT_PERFORMANCE;
 import static org.budgetledger.projections.tables.TableKind.PURCHASED_SERVICES;
 import static org.budgetledger.projections.tables.TableKind.THREE_PUBLIC_EXPENSES;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.budgetledger.projections.tables.TableKind;
@@ -123,9 +124,7 @@ final class TagAndPerformanceRules {
                 8,
                 "部门整体绩效 " + (part.equals("fiscal") ? "财政拨款" : "其他资金") + " 合计 = 基本支出 + 项目支出",
                 List.of(f.of(t, "funds:" + part, "amount")),
-                List.of(
-                    f.of(t, "funds:" + part + "Basic", "amount"),
-                    f.of(t, "funds:" + part + "Project", "amount"))));
+                parts(f, t, part)));
       }
     }
     RowChecks projects = new RowChecks(8, "项目支出绩效 项目总额 = 财政资金 + 其他资金");
@@ -154,5 +153,18 @@ final class TagAndPerformanceRules {
     for (RuleFigure quote : f.narrative(key)) {
       out.add(RuleCheck.of(7, "情况说明 " + key + " = 表中数", List.of(quote), table));
     }
+  }
+
+  /** 基本 and 项目 of a fund, and its 单位预留机动经费 where the table holds that row. */
+  private static List<RuleFigure> parts(Figures f, TableKind t, String part) {
+    List<RuleFigure> parts =
+        new ArrayList<>(
+            List.of(
+                f.of(t, "funds:" + part + "Basic", "amount"),
+                f.of(t, "funds:" + part + "Project", "amount")));
+    if (!f.rows(t, r -> r.key().equals("funds:" + part + "Reserve")).isEmpty()) {
+      parts.add(f.of(t, "funds:" + part + "Reserve", "amount"));
+    }
+    return parts;
   }
 }

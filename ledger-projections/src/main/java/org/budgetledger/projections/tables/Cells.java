@@ -6,9 +6,30 @@ import org.budgetledger.projections.entries.LegFilter;
 
 /** Cell factories shared by the builders: every money cell is built from its source here. */
 public final class Cells {
+  /** The column key of a row's 单位预留机动经费, a cell no table prints (see {@link #reserve}). */
+  public static final String RESERVE = "reserve";
+
   private Cells() {}
 
+  /**
+   * A row's 单位预留机动经费, in a budget that has some: it is in the row's 合计 and in neither 基本 nor 项目, so
+   * the row's rule (合计 = 基本 + 项目) needs it, though only a balance sheet prints it (by use). Absent
+   * from every other budget's tables.
+   */
+  public static java.util.Optional<TableCell> reserve(BudgetView view, LegFilter row) {
+    return holdsReserve(view)
+        ? java.util.Optional.of(
+            legs(RESERVE, view, row.kinds(org.budgetledger.core.model.ExpenditureKind.RESERVE)))
+        : java.util.Optional.empty();
+  }
+
   /** A money cell whose amount is the sum of the legs {@code filter} selects. */
+  /** Whether the budget has any 单位预留机动经费 (a kind only some documents print). */
+  public static boolean holdsReserve(BudgetView view) {
+    return view.lines().stream()
+        .anyMatch(l -> l.key().kind() == org.budgetledger.core.model.ExpenditureKind.RESERVE);
+  }
+
   public static TableCell legs(String column, BudgetView view, LegFilter filter) {
     return TableCell.money(column, ViewSums.of(view, filter), new CellSource.Legs(filter));
   }

@@ -104,6 +104,15 @@ public class DepartmentPerformanceBuilder implements DisclosureTableBuilder {
             "funds:" + key + "Project",
             label + " 项目支出",
             funds.kinds(ExpenditureKind.PROJECT)));
+    if (Cells.holdsReserve(view)) {
+      // in the 合计 and in neither 基本 nor 项目: a row of its own where a budget has some
+      rows.add(
+          funds(
+              view,
+              "funds:" + key + "Reserve",
+              label + " 单位预留机动经费",
+              funds.kinds(ExpenditureKind.RESERVE)));
+    }
   }
 
   private static TableRow funds(BudgetView view, String key, String label, LegFilter filter) {

@@ -88,6 +88,7 @@ public class ExpenditureSummaryBuilder implements DisclosureTableBuilder {
             view,
             row.kinds(ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC)));
     cells.add(Cells.legs("project", view, row.kinds(ExpenditureKind.PROJECT)));
+    Cells.reserve(view, row).ifPresent(cells::add);
     cells.add(Cells.notModelled("operating", NOT_MODELLED));
     cells.add(Cells.notModelled("remitted", NOT_MODELLED));
     cells.add(Cells.notModelled("affiliateSubsidy", NOT_MODELLED));

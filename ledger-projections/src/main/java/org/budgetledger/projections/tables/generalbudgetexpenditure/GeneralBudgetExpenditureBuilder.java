@@ -101,6 +101,7 @@ public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
     cells.add(Cells.legs("public", view, row.kinds(ExpenditureKind.BASIC_PUBLIC)));
     cells.add(Cells.legs("project", view, row.kinds(ExpenditureKind.PROJECT)));
     cells.add(Cells.legs("projectExcludingCapital", view, row.kinds(ExpenditureKind.PROJECT)));
+    Cells.reserve(view, row).ifPresent(cells::add);
     return cells;
   }
 
