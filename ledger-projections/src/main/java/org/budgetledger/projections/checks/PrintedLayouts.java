@@ -14,12 +14,12 @@ import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
- * The table rules of DOMAIN §5 read the 收支总表 as the Beijing profile prints it. Two other layouts
- * the families print are read here from the figures themselves, never from a family's name:
+ * The table rules of DOMAIN §5 read the 收支总表 as the Beijing profile prints it. Other layouts the
+ * families print are read here from the figures themselves, never from a family's name (income rows
+ * printed below 本年收入合计, as Shandong's documents print 上级补助收入, are the rules' own matter: {@code
+ * Figures.incomeRowsBelowSubtotal}):
  *
  * <ul>
- *   <li>income rows printed <em>below</em> 本年收入合计 (上级补助收入 beside 上年结转, as Shandong's documents
- *       print it) are not part of it: they are added to reach 收入总计;
  *   <li>a 收支总表 printing one fiscal line (预算拨款, read as 一般公共预算) and no 政府性基金 or 国有资本经营 line: that
  *       line is all 财政拨款, so it is compared with the three sources of the other table;
  *   <li>a 收支总表 printing the fiscal subtotal (财政拨款 / 本级财政拨款收入, or a family's word for it such as
@@ -28,29 +28,18 @@ import org.budgetledger.projections.tables.TableKind;
  * </ul>
  */
 final class PrintedLayouts {
-  static final String CURRENT_INCOME = "收支总表 本年收入合计 = 各项收入之和";
-  static final String GRAND_INCOME = "收支总表 收入总计 = 本年收入合计 + 上年结转结余";
   private static final List<String> OTHER_FISCAL = List.of("GOVERNMENT_FUND", "STATE_CAPITAL");
 
   private PrintedLayouts() {}
 
   static List<RuleCheck> adapt(TableSet set, List<RuleCheck> rules) {
     Figures f = new Figures(set);
-    List<RuleFigure> below = belowCurrentYear(rules);
     boolean oneFiscalLine = oneFiscalLine(f);
     boolean subtotalOnly = fiscalSubtotalOnly(f);
     List<RuleCheck> out = new ArrayList<>(rules.size());
     for (RuleCheck check : rules) {
       String statement = check.statement();
-      if (!below.isEmpty() && statement.equals(CURRENT_INCOME)) {
-        List<RuleFigure> above = new ArrayList<>(check.rightFigures());
-        above.removeAll(below);
-        out.add(RuleCheck.of(check.rule(), statement, check.leftFigures(), above));
-      } else if (!below.isEmpty() && statement.equals(GRAND_INCOME)) {
-        List<RuleFigure> right = new ArrayList<>(check.rightFigures());
-        right.addAll(below);
-        out.add(RuleCheck.of(check.rule(), statement, check.leftFigures(), right));
-      } else if (subtotalOnly && statement.equals("收入总表 一般公共预算 = 收支总表 对应收入")) {
+      if (subtotalOnly && statement.equals("收入总表 一般公共预算 = 收支总表 对应收入")) {
         out.add(againstSubtotal(f, allFiscal(f, check, INCOME_SUMMARY, s -> "total", s -> s)));
       } else if (oneFiscalLine && statement.equals("收入总表 一般公共预算 = 收支总表 对应收入")) {
         out.add(allFiscal(f, check, INCOME_SUMMARY, s -> "total", s -> s));
@@ -62,22 +51,6 @@ final class PrintedLayouts {
       }
     }
     return out;
-  }
-
-  /** The non-zero income rows whose printed line follows the 本年收入合计 line. */
-  private static List<RuleFigure> belowCurrentYear(List<RuleCheck> rules) {
-    for (RuleCheck check : rules) {
-      if (check.statement().equals(CURRENT_INCOME) && check.leftFigures().size() == 1) {
-        int subtotalLine = check.leftFigures().get(0).lineNo();
-        if (subtotalLine <= 0) {
-          return List.of();
-        }
-        return check.rightFigures().stream()
-            .filter(x -> x.lineNo() > subtotalLine && !x.amount().isZero())
-            .toList();
-      }
-    }
-    return List.of();
   }
 
   /** 收支总表 prints a fiscal line but neither 政府性基金 nor 国有资本经营 (not even as 0). */

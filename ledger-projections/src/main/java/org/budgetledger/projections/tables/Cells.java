@@ -12,15 +12,12 @@ public final class Cells {
   private Cells() {}
 
   /**
-   * A row's 单位预留机动经费, in a budget that has some: it is in the row's 合计 and in neither 基本 nor 项目, so
-   * the row's rule (合计 = 基本 + 项目) needs it, though only a balance sheet prints it (by use). Absent
-   * from every other budget's tables.
+   * A row's 单位预留机动经费: it is in the row's 合计 and in neither 基本 nor 项目, so the row's rule (合计 = 基本 +
+   * 项目) needs it, though only a balance sheet prints it (by use). A builder adds it only in a
+   * budget that {@link #holdsReserve holds some}, asked once per table.
    */
-  public static java.util.Optional<TableCell> reserve(BudgetView view, LegFilter row) {
-    return holdsReserve(view)
-        ? java.util.Optional.of(
-            legs(RESERVE, view, row.kinds(org.budgetledger.core.model.ExpenditureKind.RESERVE)))
-        : java.util.Optional.empty();
+  public static TableCell reserve(BudgetView view, LegFilter row) {
+    return legs(RESERVE, view, row.kinds(org.budgetledger.core.model.ExpenditureKind.RESERVE));
   }
 
   /** A money cell whose amount is the sum of the legs {@code filter} selects. */

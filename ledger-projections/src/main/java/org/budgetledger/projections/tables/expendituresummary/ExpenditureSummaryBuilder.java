@@ -42,13 +42,14 @@ public class ExpenditureSummaryBuilder implements DisclosureTableBuilder {
 
   @Override
   public DisclosureTable build(BudgetView view) {
+    boolean reserve = Cells.holdsReserve(view);
     List<TableRow> rows = new ArrayList<>();
     view.lines().stream()
         .map(LineBalance::key)
         .map(DetailKey::of)
         .distinct()
         .sorted(DetailKey.ORDER)
-        .map(key -> detail(view, key))
+        .map(key -> detail(view, reserve, key))
         .filter(row -> row.cells().stream().anyMatch(c -> c.isMoney() && !c.amount().isZero()))
         .forEach(rows::add);
     rows.add(
@@ -57,6 +58,7 @@ public class ExpenditureSummaryBuilder implements DisclosureTableBuilder {
             RowType.TOTAL,
             figures(
                 view,
+                reserve,
                 LegFilter.spending(),
                 Cells.text("function", TableFrame.TOTAL_LABEL),
                 Cells.text("govEconomic", ""),
@@ -64,7 +66,7 @@ public class ExpenditureSummaryBuilder implements DisclosureTableBuilder {
     return TableFrame.table(view, kind(), header(view), columns(view), rows, List.of());
   }
 
-  private TableRow detail(BudgetView view, DetailKey key) {
+  private TableRow detail(BudgetView view, boolean reserve, DetailKey key) {
     TableCell function =
         key.unclassified()
             ? Cells.text(
@@ -76,10 +78,11 @@ public class ExpenditureSummaryBuilder implements DisclosureTableBuilder {
         Cells.text(
             "deptEconomic", key.dept() == null ? "" : CodeLabels.deptEconomic(view, key.dept()));
     return new TableRow(
-        key.rowKey(), RowType.DETAIL, figures(view, key.filter(), function, gov, dept));
+        key.rowKey(), RowType.DETAIL, figures(view, reserve, key.filter(), function, gov, dept));
   }
 
-  private List<TableCell> figures(BudgetView view, LegFilter row, TableCell... labels) {
+  private List<TableCell> figures(
+      BudgetView view, boolean reserve, LegFilter row, TableCell... labels) {
     List<TableCell> cells = new ArrayList<>(List.of(labels));
     cells.add(Cells.legs("total", view, row));
     cells.add(
@@ -88,7 +91,9 @@ public class ExpenditureSummaryBuilder implements DisclosureTableBuilder {
             view,
             row.kinds(ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC)));
     cells.add(Cells.legs("project", view, row.kinds(ExpenditureKind.PROJECT)));
-    Cells.reserve(view, row).ifPresent(cells::add);
+    if (reserve) {
+      cells.add(Cells.reserve(view, row));
+    }
     cells.add(Cells.notModelled("operating", NOT_MODELLED));
     cells.add(Cells.notModelled("remitted", NOT_MODELLED));
     cells.add(Cells.notModelled("affiliateSubsidy", NOT_MODELLED));

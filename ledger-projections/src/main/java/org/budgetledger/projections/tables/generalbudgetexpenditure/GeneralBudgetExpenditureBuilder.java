@@ -43,6 +43,7 @@ public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
   @Override
   public DisclosureTable build(BudgetView view) {
     boolean district = TableFrame.isDistrict(view);
+    boolean reserve = Cells.holdsReserve(view);
     LegFilter general = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET);
     List<TableRow> rows = new ArrayList<>();
     view.lines().stream()
@@ -68,7 +69,11 @@ public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
                   new TableRow(
                       p.get(0) + "|" + p.get(1),
                       RowType.DETAIL,
-                      figures(view, general.unit(p.get(0)).function(p.get(1)).exact(), labels));
+                      figures(
+                          view,
+                          reserve,
+                          general.unit(p.get(0)).function(p.get(1)).exact(),
+                          labels));
               if (row.cells().stream().anyMatch(c -> c.isMoney() && !c.amount().isZero())) {
                 rows.add(row);
               }
@@ -79,7 +84,7 @@ public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
     }
     totalLabels.add(Cells.text("functionCode", ""));
     totalLabels.add(Cells.text("functionName", TableFrame.TOTAL_LABEL));
-    rows.add(new TableRow("total", RowType.TOTAL, figures(view, general, totalLabels)));
+    rows.add(new TableRow("total", RowType.TOTAL, figures(view, reserve, general, totalLabels)));
     return TableFrame.table(
         view,
         kind(),
@@ -89,7 +94,8 @@ public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
         List.of());
   }
 
-  private static List<TableCell> figures(BudgetView view, LegFilter row, List<TableCell> labels) {
+  private static List<TableCell> figures(
+      BudgetView view, boolean reserve, LegFilter row, List<TableCell> labels) {
     List<TableCell> cells = new ArrayList<>(labels);
     cells.add(Cells.legs("total", view, row));
     cells.add(
@@ -101,7 +107,9 @@ public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
     cells.add(Cells.legs("public", view, row.kinds(ExpenditureKind.BASIC_PUBLIC)));
     cells.add(Cells.legs("project", view, row.kinds(ExpenditureKind.PROJECT)));
     cells.add(Cells.legs("projectExcludingCapital", view, row.kinds(ExpenditureKind.PROJECT)));
-    Cells.reserve(view, row).ifPresent(cells::add);
+    if (reserve) {
+      cells.add(Cells.reserve(view, row));
+    }
     return cells;
   }
 
