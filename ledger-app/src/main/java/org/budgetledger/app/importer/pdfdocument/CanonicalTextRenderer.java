@@ -409,7 +409,9 @@ final class CanonicalTextRenderer {
    * without a total, or printed as a list of items) have no row the canonical table can take.
    */
   private static Optional<List<PublishedCell>> totalRow(
-      PublishedGrid grid, CanonicalColumns columns) {
+      PublishedGrid printed, CanonicalColumns columns) {
+    // a table by 年度 (each unit's 2025年, 2026年, 增减变化金额 rows) holds the budget in its latest year's
+    PublishedGrid grid = EarlierYearRows.latest(printed);
     Optional<List<PublishedCell>> labelled =
         grid.rows().stream().filter(columns::isTotalRow).findFirst();
     if (labelled.isPresent()) {
@@ -443,15 +445,13 @@ final class CanonicalTextRenderer {
           place(grid, byMeasure.values().iterator().next(), label));
       return;
     }
+    // the 财政拨款 figure of an item printed by fund is the sum of its fund columns
     for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
       emit(
-          List.of(
-              columns.text(row, "total"),
-              columns.text(row, "abroad"),
-              columns.text(row, "reception"),
-              columns.text(row, "vehicles"),
-              columns.text(row, "vehiclePurchase"),
-              columns.text(row, "vehicleOperation")),
+          java.util.stream.Stream.of(
+                  "total", "abroad", "reception", "vehicles", "vehiclePurchase", "vehicleOperation")
+              .map(m -> columns.sum(row, m))
+              .toList(),
           place(grid, row, label));
     }
   }
