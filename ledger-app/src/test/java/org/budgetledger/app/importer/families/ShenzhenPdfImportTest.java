@@ -98,7 +98,7 @@ class ShenzhenPdfImportTest {
     assertThat(cells.findings()).allSatisfy(f -> assertThat(f.status()).isEqualTo(WITHIN));
     // 上年结余、结转 9,742.42: 2,582.06 一般公共预算 (财政拨款收支总表) and 7,160.36 非财政拨款; the 一般公共预算
     // carry-over shares the rounding of this year's 533,162.27, which the same lines pay
-    // (2,582.060389)
+    // (2,582.060613; 2,582.060389 before its 三公 figures were read)
     assertThat(cells.findings())
         .filteredOn(ShenzhenPdfImportTest::carriedIncome)
         .allSatisfy(f -> assertThat(f.published().toWan(2)).isEqualTo(f.rebuilt().toWan(2)));
