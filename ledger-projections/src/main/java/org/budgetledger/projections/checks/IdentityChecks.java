@@ -148,6 +148,13 @@ final class IdentityChecks {
         c -> c.startsWith("31013") || c.startsWith("30913"),
         allFiscal,
         out);
+    // printed beside the 三公 items by some families only
+    if (row.cell("meetings").isPresent()) {
+      line(f, set, row, "meetings", "会议费", c -> c.startsWith("30215"), allFiscal, out);
+    }
+    if (row.cell("training").isPresent()) {
+      line(f, set, row, "training", "培训费", c -> c.startsWith("30216"), allFiscal, out);
+    }
   }
 
   private static void line(

@@ -97,7 +97,7 @@ public class DisclosureTables {
   public List<DisclosureTable> build(BudgetView view) {
     Optional<FamilyLayout> family = layouts.of(view.header().id());
     return order(view, family).stream()
-        .map(kind -> framed(family, builders.get(kind).build(view)))
+        .map(kind -> framed(family, built(view, family, kind)))
         .toList();
   }
 
@@ -158,7 +158,16 @@ public class DisclosureTables {
     if (family.isPresent() && !family.get().publishes(kind)) {
       throw new TableNotPublishedException(kind, family.get());
     }
-    return framed(family, builders.get(kind).build(view));
+    return framed(family, built(view, family, kind));
+  }
+
+  /** A table built in its family's frame where the family prints it, else in the ledger's. */
+  private DisclosureTable built(BudgetView view, Optional<FamilyLayout> family, TableKind kind) {
+    DisclosureTableBuilder builder = builders.get(kind);
+    return family
+        .map(f -> f.frames().get(kind))
+        .map(frame -> builder.build(view, frame))
+        .orElseGet(() -> builder.build(view));
   }
 
   private static DisclosureTable framed(Optional<FamilyLayout> family, DisclosureTable table) {
