@@ -13,12 +13,12 @@ import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.LineKey;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.EntryJournal;
 import org.budgetledger.projections.entries.JournalEntry;
 import org.budgetledger.projections.entries.LineBalance;
-import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -2,7 +2,7 @@ package org.budgetledger.projections.reconciliation;
 
 import java.util.List;
 import org.budgetledger.core.model.Fen;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * The report as plain text, in Chinese, with figures in 万元 at the document's decimals (exact
