@@ -46,7 +46,12 @@ abstract class AdjustmentBatchContract {
 
   AdjustmentOutcome apply(String file, String content, boolean dryRun) {
     return adjustments.apply(
-        budget, file, content.getBytes(StandardCharsets.UTF_8), AdjustmentFixture.ACTOR, dryRun);
+        budget,
+        file,
+        content.getBytes(StandardCharsets.UTF_8),
+        AdjustmentFixture.ACTOR,
+        MoneyUnit.WAN_YUAN,
+        dryRun);
   }
 
   long wan(String text) {
