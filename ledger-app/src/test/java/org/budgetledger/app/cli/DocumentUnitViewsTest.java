@@ -235,6 +235,21 @@ class DocumentUnitViewsTest {
   }
 
   @Test
+  void theRulesOfADocumentInYuanPrintTheirSidesInYuanOnTheReportTheChecksAndThePage()
+      throws Exception {
+    // 收支总表 收入总计 50,040,000 元 (page 3), 表9 三公 20.8 万元 = 208,000 元 (page 11)
+    assertThat(run("reconcile", dept(), "2026"))
+        .contains("；金额单位：元\n")
+        .contains("规则1 [相符] 收支总表 收入总计 = 支出总计：50,040,000.00 对 50,040,000.00")
+        .contains("“三公”经费 总额 = 因公出国 + 公务接待 + 公务用车购置 + 运行维护：208,000.00 对 208,000.00");
+    Path pdf = Path.of("src/test/resources/corpus/pdf/shanghai9-2026-0afcacdd.pdf");
+    assertThat(run("check", "--details", "--all", pdf.toString()))
+        .contains("左方 50,040,000.00 元，右方 50,040,000.00 元，相等。");
+    assertThat(page(get("/budgets/{id}/reconciliation", budget)))
+        .contains("金额单位：元（左边、右边、差额和舍入容差）", "50,040,000.00");
+  }
+
+  @Test
   void aDocumentImportedBeforeItsCoverRecordedDecimalsTakesThemFromItsStoredFigures() {
     ImportedDocument stored = documents.of(budget).get(0);
     // as imported before: each 表题 line holds the kind and the title alone
