@@ -234,7 +234,7 @@ final class IdentityChecks {
                 + "，"
                 + set.number(GENERAL_BUDGET_BASIC)
                 + "公用经费合计 "
-                + Money.exact(publicCosts.amount());
+                + Money.exact(publicCosts.amount(), set.documentUnit());
         if (status == CheckStatus.FAIL && check.difference().isNegative()) {
           status = CheckStatus.WARN;
           message += "；机关运行经费只计行政单位和参照公务员法管理事业单位的公用经费，少于全部公用经费可以成立，" + "表中未区分单位类型，无法判定。";

@@ -133,7 +133,7 @@ final class CanonicalTextRenderer {
     String label = TableNumbering.label(DisclosureFormat.MUNICIPAL, grid.kind());
     LinePlace head = new LinePlace(grid.pages().get(0), grid.title().replaceAll("\\s", ""), 0);
     line(label + " " + grid.kind().chinese(), head);
-    line("金额单位：" + grid.unit().chinese(), head);
+    line("金额单位：" + grid.unit().label(), head);
     CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary, codes.of(grid));
     switch (grid.kind()) {
       case INCOME_EXPENDITURE_SUMMARY, FISCAL_APPROPRIATION_SUMMARY -> balanceSheet(grid, label);
