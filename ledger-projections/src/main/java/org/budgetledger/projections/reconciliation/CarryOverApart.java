@@ -14,9 +14,25 @@ import static org.budgetledger.projections.tables.TableKind.INCOME_SUMMARY;
 final class CarryOverApart {
   private CarryOverApart() {}
 
-  /** 财政拨款收支总表's 上年结转 一般公共预算. */
+  /**
+   * 财政拨款收支总表's 上年结转 一般公共预算; where it prints its 上年结转 by no fund at all (Xi'an), that 上年结转, fiscal
+   * money of no printed type which its 一般公共预算支出表 leaves out just the same.
+   */
   static RuleFigure carried(Figures f) {
-    return f.of(FISCAL_APPROPRIATION_SUMMARY, "carryOver:GENERAL_BUDGET", "income");
+    RuleFigure general = f.of(FISCAL_APPROPRIATION_SUMMARY, "carryOver:GENERAL_BUDGET", "income");
+    boolean typed =
+        java.util.stream.Stream.of("GENERAL_BUDGET", "GOVERNMENT_FUND", "STATE_CAPITAL")
+            .anyMatch(
+                fund ->
+                    !f.of(FISCAL_APPROPRIATION_SUMMARY, "carryOver:" + fund, "income")
+                        .amount()
+                        .isZero());
+    return typed ? general : f.of(FISCAL_APPROPRIATION_SUMMARY, "totals:carryOver", "income");
+  }
+
+  /** Whether 财政拨款收支总表 prints its 上年结转 by fund (the rule names the 一般公共预算 one). */
+  static boolean typed(Figures f) {
+    return !carried(f).rowKey().equals("totals:carryOver");
   }
 
   static boolean holds(Figures f) {

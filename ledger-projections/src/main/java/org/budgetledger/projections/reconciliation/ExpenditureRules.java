@@ -178,7 +178,8 @@ final class ExpenditureRules {
     out.add(
         RuleCheck.of(
             4,
-            "财政拨款收支总表 本年支出 = 一般公共预算、政府性基金、国有资本经营支出表合计之和" + (apart ? " + 上年结转一般公共预算" : ""),
+            "财政拨款收支总表 本年支出 = 一般公共预算、政府性基金、国有资本经营支出表合计之和"
+                + (!apart ? "" : CarryOverApart.typed(f) ? " + 上年结转一般公共预算" : " + 上年结转"),
             List.of(f.of(t, "totals:currentYear", "spending")),
             tables));
     if (allFiscal(f)) {

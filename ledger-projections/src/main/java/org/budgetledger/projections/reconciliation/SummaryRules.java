@@ -23,13 +23,19 @@ final class SummaryRules {
           "SUPERIOR_SUBSIDY",
           "AFFILIATE_REMITTANCE",
           "OTHER_INCOME");
+  // sources a 收入总表 prints no column for, which the rebuilt one shows where a budget holds them
+  private static final List<String> CURRENT_SUMMED =
+      java.util.stream.Stream.concat(
+              CURRENT.stream(), java.util.stream.Stream.of("REAL_ACCOUNT_BALANCE"))
+          .toList();
   private static final List<String> CARRY_OVER =
       List.of(
           "carryOver:GENERAL_BUDGET",
           "carryOver:GOVERNMENT_FUND",
           "carryOver:STATE_CAPITAL",
           "carryOver:FISCAL_SPECIAL_ACCOUNT",
-          "carryOver:UNIT_FUNDS");
+          "carryOver:UNIT_FUNDS",
+          "carryOver:FISCAL_CARRY_OVER");
 
   private SummaryRules() {}
 
@@ -98,7 +104,7 @@ final class SummaryRules {
       current.add(
           row.key(),
           List.of(f.of(t, row.key(), "currentYear")),
-          CURRENT.stream().map(c -> f.of(t, row.key(), c)).toList());
+          CURRENT_SUMMED.stream().map(c -> f.of(t, row.key(), c)).toList());
       carry.add(
           row.key(),
           List.of(f.of(t, row.key(), "carryOver")),

@@ -18,15 +18,26 @@ import org.budgetledger.projections.entries.LegFilter;
  * of the fiscal sources ({@code income:fiscal}, 本级财政拨款收入) where a family prints it without its
  * parts; 单位资金 as this year's income of the units' own sources ({@code income:UNIT_FUNDS}: 事业收入,
  * 事业单位经营收入, 上级补助收入, 附属单位上缴收入, 其他收入), and 上年结转 split only into 财政拨款 and 非财政拨款 ({@code
- * carryOver:fiscal}, {@code carryOver:nonFiscal}), as Shenzhen prints them. Uses the ledger does
- * not model (事业单位经营支出, 上缴上级支出 …) are zero, said so.
+ * carryOver:fiscal}, {@code carryOver:nonFiscal}), as Shenzhen prints them; 上年实户资金余额 ({@code
+ * income:REAL_ACCOUNT_BALANCE}) as Xi'an prints it below 本年收入合计. Uses the ledger does not model
+ * (事业单位经营支出, 上缴上级支出 …) are zero, said so.
  */
 public final class PrintedBalanceRows {
   public static final String DETAIL = "spendingDetail:";
   public static final String USE = "spendingUse:";
   public static final String FISCAL_INCOME = "income:fiscal";
   public static final String UNIT_FUNDS_INCOME = "income:UNIT_FUNDS";
+  public static final String REAL_ACCOUNT_INCOME =
+      "income:" + FundSource.REAL_ACCOUNT_BALANCE.name();
   public static final String FISCAL_CARRY_OVER = "carryOver:fiscal";
+
+  /**
+   * A heading a family prints above a side's items with the figure of its 本年收入合计 or 本年支出合计 (Xi'an's
+   * 部门预算 | 一、部门预算, 财政拨款收支总表's 一、财政拨款): the same total, printed twice.
+   */
+  public static final String HEADING_INCOME = "heading:income";
+
+  public static final String HEADING_SPENDING = "heading:spending";
   public static final String NON_FISCAL_CARRY_OVER = "carryOver:nonFiscal";
 
   /** The units' own sources 单位资金 sums (this year's income and, carried over, its own type). */
@@ -40,7 +51,10 @@ public final class PrintedBalanceRows {
           FundSource.UNIT_FUNDS);
 
   private static final FundSource[] FISCAL = {
-    FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL
+    FundSource.GENERAL_BUDGET,
+    FundSource.GOVERNMENT_FUND,
+    FundSource.STATE_CAPITAL,
+    FundSource.FISCAL_CARRY_OVER
   };
 
   /** The uses a balance sheet may list on its spending side, by measure, in their words. */
@@ -80,6 +94,12 @@ public final class PrintedBalanceRows {
               .origins(Origin.CURRENT_YEAR);
       return Optional.of(BalanceSheetLayout.left(key, "单位资金", Cells.legs("income", view, own)));
     }
+    if (key.equals(REAL_ACCOUNT_INCOME)) {
+      LegFilter own = income.fundSources(FundSource.REAL_ACCOUNT_BALANCE);
+      return Optional.of(
+          BalanceSheetLayout.left(
+              key, FundSource.REAL_ACCOUNT_BALANCE.chinese(), Cells.legs("income", view, own)));
+    }
     if (key.equals(FISCAL_CARRY_OVER) || key.equals(NON_FISCAL_CARRY_OVER)) {
       boolean fiscal = key.equals(FISCAL_CARRY_OVER);
       LegFilter carried =
@@ -102,6 +122,33 @@ public final class PrintedBalanceRows {
           BalanceSheetLayout.right(key, USES.get(use), useCell(view, use, spending)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The table with the headings the document prints ({@link #HEADING_INCOME}, {@link
+   * #HEADING_SPENDING}), each the cell of the table's own 本年收入合计 or 本年支出合计 as finally built.
+   */
+  public static DisclosureTable withHeadings(DisclosureTable table, List<String> printedKeys) {
+    Optional<TableRow> subtotal = table.row("totals:currentYear");
+    if (subtotal.isEmpty()
+        || (!printedKeys.contains(HEADING_INCOME) && !printedKeys.contains(HEADING_SPENDING))) {
+      return table;
+    }
+    List<TableRow> rows = new java.util.ArrayList<>();
+    if (printedKeys.contains(HEADING_INCOME)) {
+      subtotal
+          .get()
+          .cell("income")
+          .ifPresent(c -> rows.add(BalanceSheetLayout.left(HEADING_INCOME, "本年收入合计", c)));
+    }
+    if (printedKeys.contains(HEADING_SPENDING)) {
+      subtotal
+          .get()
+          .cell("spending")
+          .ifPresent(c -> rows.add(BalanceSheetLayout.right(HEADING_SPENDING, "本年支出合计", c)));
+    }
+    rows.addAll(table.rows());
+    return table.withRows(rows);
   }
 
   private static FundSource[] nonFiscal() {

@@ -20,7 +20,22 @@ public enum IncomeColumn {
   CARRY_OVER_GOVERNMENT_FUND("上年结转结余/政府性基金预算资金"),
   CARRY_OVER_STATE_CAPITAL("上年结转结余/国有资本经营预算资金"),
   CARRY_OVER_FISCAL_SPECIAL_ACCOUNT("上年结转结余/财政专户管理资金"),
-  CARRY_OVER_UNIT_FUNDS("上年结转结余/单位资金");
+  CARRY_OVER_UNIT_FUNDS("上年结转结余/单位资金"),
+  /**
+   * Never printed: the 上年结转 财政拨款 whose fund type the document does not give, derived from 财政拨款收支总表
+   * where 收入总表 prints 上年结转 without fund columns ({@code DocumentFunds}).
+   */
+  CARRY_OVER_FISCAL_UNTYPED("上年结转结余/财政拨款（资金性质未列示）"),
+  /**
+   * Not a column of the canonical 收入总表: 上年实户资金余额, which a 收支总表 prints as income of its own (Xi'an),
+   * taken from there ({@code DocumentFunds}).
+   */
+  REAL_ACCOUNT_BALANCE("上年实户资金余额");
+
+  private static final java.util.List<IncomeColumn> PRINTED =
+      java.util.Arrays.stream(values())
+          .filter(c -> c != CARRY_OVER_FISCAL_UNTYPED && c != REAL_ACCOUNT_BALANCE)
+          .toList();
 
   private final String chinese;
 
@@ -30,5 +45,10 @@ public enum IncomeColumn {
 
   public String chinese() {
     return chinese;
+  }
+
+  /** The columns a canonical 收入总表 prints, in order: all but the two taken from other tables. */
+  public static java.util.List<IncomeColumn> printed() {
+    return PRINTED;
   }
 }

@@ -62,7 +62,7 @@ final class IncomeSummaryReader {
     }
     PublishedAmount total = reader.amount(row, cells, offset, "合计");
     Map<IncomeColumn, PublishedAmount> amounts = new EnumMap<>(IncomeColumn.class);
-    IncomeColumn[] columns = IncomeColumn.values();
+    IncomeColumn[] columns = IncomeColumn.printed().toArray(IncomeColumn[]::new);
     for (int i = 0; i < columns.length; i++) {
       PublishedAmount amount = reader.amount(row, cells, offset + 1 + i, columns[i].chinese());
       if (amount != null) {

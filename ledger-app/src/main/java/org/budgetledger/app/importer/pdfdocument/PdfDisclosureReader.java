@@ -110,6 +110,8 @@ public final class PdfDisclosureReader {
         PrintedCodes.resolve(fileName, grids.tables(), profile, identity.fiscalYear());
     DisclosureTextRenderer.RenderedText text =
         new CanonicalTextRenderer(profile, vocabulary, codes).render(grids.tables(), identity);
+    remarks = new java.util.ArrayList<>(remarks);
+    remarks.addAll(UnitCodesPrintedTwice.in(grids.tables()));
     return new RenderedDisclosure(
         text.text(), text.places(), family, identity, text.tables(), text.cells(), remarks);
   }

@@ -13,6 +13,7 @@ import org.budgetledger.app.importer.document.GeneralBudgetRow;
 import org.budgetledger.app.importer.document.IncomeColumn;
 import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
+import org.budgetledger.core.model.FundSource;
 
 /**
  * Where 上年结转 一般公共预算 pays lines as a source of its own ({@link
@@ -31,6 +32,25 @@ final class CarriedGeneralBudget {
     if (!printedApart(doc, department)) {
       return code -> false;
     }
+    return beyondTheTablesByFunction(doc);
+  }
+
+  /**
+   * The 类 the 上年结转 财政拨款 of no printed type may pay ({@link FundSource#FISCAL_CARRY_OVER}): the
+   * department's income carries it ({@link DocumentFunds}), and it pays where 财政拨款收支总表 spends more
+   * than the fiscal tables by function print, as a typed carry-over does.
+   */
+  static Predicate<String> untypedClasses(DisclosureDocument doc, String department) {
+    IncomeSummaryRow income = DocumentFunds.departmentRow(doc, department);
+    if (income == null
+        || !LineGrid.present(income.amount(IncomeColumn.CARRY_OVER_FISCAL_UNTYPED))
+        || doc.generalBudgetExpenditure() == null) {
+      return code -> false;
+    }
+    return beyondTheTablesByFunction(doc);
+  }
+
+  private static Predicate<String> beyondTheTablesByFunction(DisclosureDocument doc) {
     if (doc.fiscalAppropriationSummary() == null) {
       return code -> true;
     }

@@ -49,6 +49,8 @@ final class DocumentFunds {
       case CARRY_OVER_STATE_CAPITAL -> carried(FundSource.STATE_CAPITAL);
       case CARRY_OVER_FISCAL_SPECIAL_ACCOUNT -> carried(FundSource.FISCAL_SPECIAL_ACCOUNT);
       case CARRY_OVER_UNIT_FUNDS -> carried(FundSource.UNIT_FUNDS);
+      case CARRY_OVER_FISCAL_UNTYPED -> carried(FundSource.FISCAL_CARRY_OVER);
+      case REAL_ACCOUNT_BALANCE -> current(FundSource.REAL_ACCOUNT_BALANCE);
     };
   }
 
@@ -133,7 +135,9 @@ final class DocumentFunds {
     for (IncomeColumn column : IncomeColumn.values()) {
       Source source = of(column);
       PublishedAmount printed = row.amount(column);
-      if (source == null || PublishedAmount.printed(printed)) {
+      // a column no 收入总表 prints (上年实户资金余额) is always the balance sheet's
+      boolean ownColumn = IncomeColumn.printed().contains(column);
+      if (source == null || (ownColumn && PublishedAmount.printed(printed))) {
         continue;
       }
       List<SummaryItem> items = new ArrayList<>();
@@ -151,6 +155,11 @@ final class DocumentFunds {
           changed = true;
         }
       }
+    }
+    PublishedAmount untyped = untypedFiscalCarryOver(doc, row, amounts);
+    if (untyped != null) {
+      amounts.put(IncomeColumn.CARRY_OVER_FISCAL_UNTYPED, untyped);
+      changed = true;
     }
     PublishedAmount unitFunds = carriedUnitFunds(doc, row, amounts);
     if (unitFunds != null) {
@@ -182,7 +191,11 @@ final class DocumentFunds {
     for (SummaryItem item : fiscalCarryOverByFund(doc)) {
       fiscalByFund = Math.addExact(fiscalByFund, item.amount().value().value());
     }
-    long assigned = 0;
+    PublishedAmount untyped = amounts.get(IncomeColumn.CARRY_OVER_FISCAL_UNTYPED);
+    if (untyped != null) {
+      fiscalByFund = untyped.value().value();
+    }
+    long assigned = untyped == null ? 0 : untyped.value().value();
     for (IncomeColumn c : CARRY_OVER_BY_FUND) {
       PublishedAmount a = amounts.get(c);
       if (a == null || a.notPrinted()) {
@@ -207,6 +220,28 @@ final class DocumentFunds {
             ? Fen.of(rest).formatYuan(carried.decimals())
             : Fen.of(rest).formatWan(carried.decimals()),
         carried.inYuan());
+  }
+
+  /**
+   * The 上年结转 财政拨款 whose fund type the document does not print: 收入总表 prints 上年结转 as one column (a
+   * 小计, no fund) and 财政拨款收支总表, which holds fiscal money only, carries a 上年结转 over without splitting
+   * it by fund. That figure is fiscal money of no stated type ({@link
+   * FundSource#FISCAL_CARRY_OVER}); naming 一般公共预算 would be a guess. Null where any fund is named,
+   * or the fiscal figure exceeds the 上年结转 the 收入总表 prints.
+   */
+  private static PublishedAmount untypedFiscalCarryOver(
+      DisclosureDocument doc, IncomeSummaryRow row, Map<IncomeColumn, PublishedAmount> amounts) {
+    PublishedAmount carried = row.amount(IncomeColumn.CARRY_OVER_SUBTOTAL);
+    IncomeExpenditureTable fiscal = doc.fiscalAppropriationSummary();
+    if (!LineGrid.present(carried)
+        || fiscal == null
+        || !LineGrid.present(fiscal.carryOver())
+        || !fiscalCarryOverByFund(doc).isEmpty()
+        || CARRY_OVER_BY_FUND.stream().anyMatch(c -> LineGrid.present(amounts.get(c)))
+        || fiscal.carryOver().value().value() > carried.value().value()) {
+      return null;
+    }
+    return fiscal.carryOver();
   }
 
   private static final List<IncomeColumn> CARRY_OVER_BY_FUND =

@@ -18,9 +18,10 @@ import org.budgetledger.core.model.FundSource;
 /**
  * Which fund sources other than 一般公共预算 may pay a 支出总表 row and kind, and on which units. 政府性基金 and
  * 国有资本经营 pay the functions and kinds their own tables print (any row when the document has the
- * income but not the table); 上年结转 一般公共预算 the 类 {@link CarriedGeneralBudget} gives. Non-fiscal money
- * may pay any row of a 类 where 收支总表 exceeds 财政拨款收支总表; which of its sources pays which line no table
- * says, so a unit with several non-fiscal sources gets {@link FundSource#NON_FISCAL} lines.
+ * income but not the table); 上年结转 一般公共预算, and 上年结转 财政拨款 of no printed type, the 类 {@link
+ * CarriedGeneralBudget} gives. Non-fiscal money may pay any row of a 类 where 收支总表 exceeds 财政拨款收支总表;
+ * which of its sources pays which line no table says, so a unit with several non-fiscal sources
+ * gets {@link FundSource#NON_FISCAL} lines.
  */
 final class FundGrid {
   /** A unit and the source that may pay from it. */
@@ -30,6 +31,8 @@ final class FundGrid {
   private final String department;
   private final Predicate<String> nonFiscalClass;
   private final Predicate<String> carriedClass;
+  private final Predicate<String> untypedCarriedClass;
+  private final Set<String> byClassOnly;
 
   FundGrid(DisclosureDocument doc, String department) {
     this.doc = doc;
@@ -39,6 +42,8 @@ final class FundGrid {
             ? nonFiscalClasses(doc)
             : code -> false;
     this.carriedClass = CarriedGeneralBudget.classes(doc, department);
+    this.untypedCarriedClass = CarriedGeneralBudget.untypedClasses(doc, department);
+    this.byClassOnly = LineRows.beyondTheItems(doc);
   }
 
   static boolean hasOtherFunds(DisclosureDocument doc, String department) {
@@ -49,9 +54,17 @@ final class FundGrid {
     List<Payer> payers = new ArrayList<>();
     fiscal(FundSource.GOVERNMENT_FUND, doc.governmentFundExpenditure(), function, kind, payers);
     fiscal(FundSource.STATE_CAPITAL, doc.stateCapitalExpenditure(), function, kind, payers);
+    // money a balance sheet spends beyond a 类's items is known by 类 only: its 类 line pays it
+    if (function.length() > 3 && byClassOnly.contains(function.substring(0, 3))) {
+      return payers;
+    }
     if (carriedClass.test(function.substring(0, 3))) {
       DocumentFunds.units(doc, department, f -> f == FundSource.GENERAL_BUDGET)
           .forEach(u -> payers.add(new Payer(u, FundSource.GENERAL_BUDGET_CARRY_OVER)));
+    }
+    if (untypedCarriedClass.test(function.substring(0, 3))) {
+      DocumentFunds.units(doc, department, f -> f == FundSource.FISCAL_CARRY_OVER)
+          .forEach(u -> payers.add(new Payer(u, FundSource.FISCAL_CARRY_OVER)));
     }
     if (nonFiscalClass.test(function.substring(0, 3))) {
       for (String unit : DocumentFunds.units(doc, department, DocumentFunds::nonFiscal)) {

@@ -42,6 +42,11 @@ final class FundMargins {
       PublishedAmount amount = income.amount(IncomeColumn.CARRY_OVER_GENERAL_BUDGET);
       m.add("tco:general", "财政拨款收支总表", "上年结转 一般公共预算", amount, 0, carried);
     }
+    Predicate<LineCell> untyped = c -> c.source() == FundSource.FISCAL_CARRY_OVER;
+    if (income != null && m.hasCells(untyped)) {
+      PublishedAmount amount = income.amount(IncomeColumn.CARRY_OVER_FISCAL_UNTYPED);
+      m.add("tco:fiscal", "财政拨款收支总表", "上年结转 财政拨款（资金性质未列示）", amount, 0, untyped);
+    }
   }
 
   private static void fund(

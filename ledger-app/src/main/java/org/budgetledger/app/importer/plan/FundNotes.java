@@ -58,6 +58,14 @@ final class FundNotes {
               + "：一般公共预算支出表只列本年一般公共预算，上年结转按类由财政拨款收支总表减一般公共预算支出表确定"
               + "（推导 CARRY_OVER_BY_CLASS）；一类中还有其他来源时，各项之间的分配是满足全部公开数字的一种");
     }
+    if (bySource.containsKey(FundSource.FISCAL_CARRY_OVER)) {
+      notes.add(
+          "上年结转财政拨款（资金性质未列示） "
+              + MoneyText.of(doc, bySource.get(FundSource.FISCAL_CARRY_OVER))
+              + "：财政拨款收支总表列有上年结转，未按一般公共预算、政府性基金、国有资本经营列示，收入总表的上年结转也不分资金性质；"
+              + "账本记为性质未列示的财政拨款结转，按类由财政拨款收支总表减一般公共预算支出表等按功能分类的表确定"
+              + "（推导 CARRY_OVER_BY_CLASS），不猜测资金性质");
+    }
     if (yearEndFen != 0) {
       notes.add(
           "年终结转结余 " + MoneyText.of(doc, yearEndFen) + "（收支总表）：预算留作结转结余的收入；" + "年初预算记录的收入比支出多出此数");

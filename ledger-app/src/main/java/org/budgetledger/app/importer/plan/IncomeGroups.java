@@ -98,7 +98,9 @@ final class IncomeGroups {
   /** The lines that spend a source, by name; null where they are the balancing source's too. */
   private static String name(DocumentFunds.Source source, List<LineCell> cells) {
     FundSource fund = source.fund();
-    if (fund == FundSource.GOVERNMENT_FUND || fund == FundSource.STATE_CAPITAL) {
+    if (fund == FundSource.GOVERNMENT_FUND
+        || fund == FundSource.STATE_CAPITAL
+        || fund == FundSource.FISCAL_CARRY_OVER) {
       return fund.name();
     }
     if (fund == FundSource.GENERAL_BUDGET && source.origin() == Origin.CARRY_OVER) {

@@ -137,6 +137,21 @@ final class LegDerivations {
                       + " says: this is one split meeting every published figure"
                   : ""));
     }
+    if (cell.source() == FundSource.FISCAL_CARRY_OVER) {
+      return new Derivation(
+          "CARRY_OVER_BY_CLASS",
+          name
+              + ": the part paid from 上年结转 财政拨款 on unit "
+              + cell.unit()
+              + ". 财政拨款收支总表 carries it over without its fund type (一般公共预算, 政府性基金 or 国有资本经营)"
+              + " and 收入总表 prints 上年结转 without fund columns, so the ledger names none; it pays"
+              + " where 财政拨款收支总表 spends beyond the fiscal tables by function, fixed by 类"
+              + rounding
+              + (paying.size() > 1
+                  ? ". Where other sources pay the 类 too, their split is one meeting every"
+                      + " published figure"
+                  : ""));
+    }
     if (paying.size() > 1) {
       return new Derivation(
           "SPLIT_ACROSS_SOURCES",

@@ -58,6 +58,7 @@ final class LineRows {
    * 政府性基金 类 printed by 类 only) is a line at the grain they give: the 类 itself.
    */
   private static void classRows(DisclosureDocument doc, List<ExpenditureSummaryRow> rows) {
+    Map<String, Long> detailed = detailedByClass(doc);
     for (IncomeExpenditureTable table :
         java.util.Arrays.asList(doc.incomeExpenditureSummary(), doc.fiscalAppropriationSummary())) {
       if (table == null) {
@@ -65,13 +66,71 @@ final class LineRows {
       }
       for (SummaryItem item : table.spendingByClass()) {
         String code = GapFinder.classCode(item.label());
-        if (code != null
-            && LineGrid.present(item.amount())
-            && rows.stream().noneMatch(r -> r.function().code().startsWith(code))) {
+        if (code == null
+            || !LineGrid.present(item.amount())
+            || rows.stream().anyMatch(r -> r.function().code().equals(code))) {
+          continue;
+        }
+        if (rows.stream().noneMatch(r -> r.function().code().startsWith(code))) {
           rows.add(open(code, item.label(), item.amount(), item.lineNo()));
+        } else if (GapFinder.fen(item.amount()) > detailed.getOrDefault(code, 0L)) {
+          rows.add(
+              open(code, item.label(), beyond(item.amount(), detailed.get(code)), item.lineNo()));
         }
       }
     }
+  }
+
+  /**
+   * The 类 where a balance sheet spends more than the tables by function print under it (money of a
+   * carry-over or of sources those tables leave out): that money is known by 类 only, so it is a
+   * line of the 类 beside the items, and no item takes it ({@link FundGrid}).
+   */
+  static java.util.Set<String> beyondTheItems(DisclosureDocument doc) {
+    if (!fromFunctionTables(doc)) {
+      return java.util.Set.of();
+    }
+    return of(doc).stream()
+        .map(r -> r.function().code())
+        .filter(code -> code.length() == 3)
+        .filter(code -> detailedByClass(doc).containsKey(code))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** The printed totals of the tables by function (their finest rows), by 类. */
+  private static Map<String, Long> detailedByClass(DisclosureDocument doc) {
+    Map<String, Long> byClass = new LinkedHashMap<>();
+    if (doc.generalBudgetExpenditure() != null) {
+      for (GeneralBudgetRow r : doc.generalBudgetExpenditure().rows()) {
+        if (r.functionCode() != null
+            && r.functionCode().length() > 3
+            && LineGrid.present(r.total())) {
+          byClass.merge(r.functionCode().substring(0, 3), GapFinder.fen(r.total()), Math::addExact);
+        }
+      }
+    }
+    for (FunctionExpenditureTable t :
+        java.util.Arrays.asList(doc.governmentFundExpenditure(), doc.stateCapitalExpenditure())) {
+      if (t != null) {
+        for (FunctionExpenditureRow r : FundGrid.leafRows(t)) {
+          if (r.functionCode().length() >= 3 && LineGrid.present(r.total())) {
+            byClass.merge(
+                r.functionCode().substring(0, 3), GapFinder.fen(r.total()), Math::addExact);
+          }
+        }
+      }
+    }
+    return byClass;
+  }
+
+  private static PublishedAmount beyond(PublishedAmount printed, long detailedFen) {
+    Fen rest = Fen.of(Math.subtractExact(printed.value().value(), detailedFen));
+    return new PublishedAmount(
+        rest,
+        printed.decimals(),
+        printed.lineNo(),
+        printed.inYuan() ? rest.formatYuan(printed.decimals()) : rest.formatWan(printed.decimals()),
+        printed.inYuan());
   }
 
   /** Whether the lines come from the tables by function rather than from 支出总表's rows. */

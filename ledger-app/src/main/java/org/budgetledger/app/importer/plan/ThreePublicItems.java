@@ -9,6 +9,7 @@ import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.ThreePublicExpenses;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.FundSource;
 
 /**
  * The 三公 table's items are sums of spending by economic code (DOMAIN §1: 30212, 30217, 31013,
@@ -48,7 +49,9 @@ final class ThreePublicItems {
     ThreePublicExpenses t = doc.threePublicExpenses();
     List<LineCell> projects =
         lines.stream()
-            .filter(c -> c.fiscal() && !c.gap() && c.kind().isProject() && c.dept() == null)
+            // 上年结转 财政拨款 of no printed type may not be the 一般公共预算 the 三公 table counts: it pays none
+            .filter(c -> c.fiscal() && c.source() != FundSource.FISCAL_CARRY_OVER)
+            .filter(c -> !c.gap() && c.kind().isProject() && c.dept() == null)
             .toList();
     if (t == null || t.notApplicable() || projects.isEmpty()) {
       return List.of();

@@ -51,6 +51,10 @@ final class BalanceSheets {
     List<TableRow> belowSubtotal = new ArrayList<>();
     for (SummaryItem item : table.income()) {
       String key = item.label().equals(FISCAL_SUBTOTAL) ? "fiscal" : fund(item.label());
+      if (key == null && heading(item, table.incomeThisYear())) {
+        side(kind, "", item, PrintedBalanceRows.HEADING_INCOME, decimals, rows, unreadable, true);
+        continue;
+      }
       List<TableRow> into = printedBelow(item, table.incomeThisYear()) ? belowSubtotal : rows;
       side(kind, "income:", item, key, decimals, into, unreadable, true);
     }
@@ -76,6 +80,11 @@ final class BalanceSheets {
               .map(FunctionClass::code)
               .findFirst()
               .orElse(null);
+      if (code == null && heading(item, table.spendingThisYear())) {
+        side(
+            kind, "", item, PrintedBalanceRows.HEADING_SPENDING, decimals, rows, unreadable, false);
+        continue;
+      }
       side(kind, "spending:", item, code, decimals, rows, unreadable, false);
     }
     rows.add(
@@ -151,6 +160,19 @@ final class BalanceSheets {
                 PrintedCells.money(column, item.amount(), decimals, item.lineNo())));
   }
 
+  /**
+   * A row naming no fund or 类, printed above the side's 本年收入合计 or 本年支出合计 with that same figure
+   * (Xi'an's 部门预算, 一、部门预算, 一、财政拨款): a heading that prints the subtotal twice, compared as such.
+   * Decided by the figures and places, not the words: a row that differs is unreadable as before.
+   */
+  private static boolean heading(SummaryItem item, PublishedAmount subtotal) {
+    return subtotal != null
+        && item.amount() != null
+        && !blank(subtotal)
+        && subtotal.lineNo() > item.lineNo()
+        && item.amount().value().equals(subtotal.value());
+  }
+
   private static boolean printedBelow(SummaryItem item, PublishedAmount subtotal) {
     return subtotal != null && subtotal.lineNo() > 0 && item.lineNo() > subtotal.lineNo();
   }
@@ -190,7 +212,9 @@ final class BalanceSheets {
    * The fund a 上年结转 label names, or its side of the split into 财政拨款 and 非财政拨款 where a family prints
    * only that (财政拨款结余、结转 | 非财政拨款结余、结转).
    */
-  private static String carriedFund(String label) {
+  private static String carriedFund(String printed) {
+    // 其中：财政拨款资金结转 (Xi'an) is a part of the 上年结转结余 above it, as the unprefixed rows are
+    String label = printed.replaceFirst("^其中[：:]", "");
     String fund = fund(label);
     if (fund != null) {
       return fund;

@@ -39,7 +39,7 @@ final class IncomeTable {
       columns.addAll(PrintedCells.columns("code", "部门(单位)代码", "name", "部门(单位)名称"));
     }
     columns.add(new Column("total", "合计"));
-    for (IncomeColumn column : IncomeColumn.values()) {
+    for (IncomeColumn column : IncomeColumn.printed()) {
       columns.add(new Column(key(column), column.chinese()));
     }
     return PrintedCells.table(
@@ -59,7 +59,7 @@ final class IncomeTable {
       cells.add(PrintedCells.label("name", row.code() == null ? "" : row.name()));
     }
     cells.add(PrintedCells.money("total", row.total(), decimals, row.lineNo()));
-    for (IncomeColumn column : IncomeColumn.values()) {
+    for (IncomeColumn column : IncomeColumn.printed()) {
       cells.add(PrintedCells.money(key(column), row.amount(column), decimals, row.lineNo()));
     }
     return new TableRow(key, type, cells);

@@ -217,7 +217,8 @@ class UnseenVariantsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void everyTableOfMoneyInTheCorpusDocumentIsOneItsFamilyTitles(String file) throws Exception {
-    assertThat(reader.read(file, original(file)).remarks()).isEmpty();
+    // the remarks also carry findings of the document (a unit code printed for two units)
+    assertThat(reader.read(file, original(file)).remarks()).noneMatch(r -> r.contains("表题不是"));
   }
 
   /**
@@ -244,6 +245,7 @@ class UnseenVariantsTest {
         ContentVariants.titles(content, t -> t.equals(general.title()) ? "某某支出明细表" : t);
 
     assertThat(reader.read(file, retitled).remarks())
+        .filteredOn(r -> r.contains("表题不是"))
         .containsExactly(
             "第 " + general.firstPage() + " 页“某某支出明细表”：表题不是“" + profile.name() + "”的表，其表头有金额栏，未读取");
   }

@@ -40,7 +40,8 @@ public class DepartmentPerformanceBuilder implements DisclosureTableBuilder {
     FundSource.GENERAL_BUDGET,
     FundSource.GOVERNMENT_FUND,
     FundSource.STATE_CAPITAL,
-    FundSource.GENERAL_BUDGET_CARRY_OVER
+    FundSource.GENERAL_BUDGET_CARRY_OVER,
+    FundSource.FISCAL_CARRY_OVER
   };
   private static final FundSource[] OTHER =
       Arrays.stream(FundSource.values())

@@ -39,7 +39,15 @@ public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder
     FundSource.GENERAL_BUDGET,
     FundSource.GOVERNMENT_FUND,
     FundSource.STATE_CAPITAL,
-    FundSource.GENERAL_BUDGET_CARRY_OVER
+    FundSource.GENERAL_BUDGET_CARRY_OVER,
+    FundSource.FISCAL_CARRY_OVER
+  };
+  // 上年结转 财政拨款 of no printed fund type is income (上年结转) and spending of its own
+  private static final FundSource[] FISCAL_INCOME = {
+    FundSource.GENERAL_BUDGET,
+    FundSource.GOVERNMENT_FUND,
+    FundSource.STATE_CAPITAL,
+    FundSource.FISCAL_CARRY_OVER
   };
 
   @Override
@@ -51,7 +59,7 @@ public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder
   public DisclosureTable build(BudgetView view) {
     boolean district = TableFrame.isDistrict(view);
     List<String> notes = new ArrayList<>();
-    LegFilter income = LegFilter.income().fundSources(FISCAL_ARRAY);
+    LegFilter income = LegFilter.income().fundSources(FISCAL_INCOME);
     // 上年结转 一般公共预算 pays lines as its own source where a document prints it apart
     LegFilter spending = LegFilter.spending().fundSources(FISCAL_SPENDING);
     TableRow currentYear =
@@ -86,6 +94,20 @@ public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder
     }
     rows.add(carryOver);
     rows.addAll(sourceRows(view, "carryOver:", Origin.CARRY_OVER, district, "拨款"));
+    if (view.income().stream()
+        .anyMatch(b -> b.key().fundSource() == FundSource.FISCAL_CARRY_OVER)) {
+      // a 上年结转 the document carries by no fund: its own row, so that 上年结转 is the sum of its rows
+      rows.add(
+          BalanceSheetLayout.left(
+              "carryOver:" + FundSource.FISCAL_CARRY_OVER.name(),
+              FundSource.FISCAL_CARRY_OVER.chinese(),
+              Cells.legs(
+                  "income",
+                  view,
+                  LegFilter.income()
+                      .fundSources(FundSource.FISCAL_CARRY_OVER)
+                      .origins(Origin.CARRY_OVER))));
+    }
     rows.add(
         BalanceSheetLayout.both(
             "totals:grand",
@@ -104,8 +126,15 @@ public class FiscalAppropriationSummaryBuilder implements DisclosureTableBuilder
     return PrintedBalanceRows.of(
         view,
         key,
-        LegFilter.income().fundSources(FISCAL_ARRAY),
+        LegFilter.income().fundSources(FISCAL_INCOME),
         LegFilter.spending().fundSources(FISCAL_ARRAY));
+  }
+
+  /** The headings a family prints with the figure of 本年收入合计 or 本年支出合计 (Xi'an's 一、财政拨款). */
+  @Override
+  public DisclosureTable asPrinted(
+      BudgetView view, DisclosureTable table, List<String> printedKeys) {
+    return PrintedBalanceRows.withHeadings(table, printedKeys);
   }
 
   /** The district numbers sub-items （一）（二）（三）, the municipal 一、二、三、. */

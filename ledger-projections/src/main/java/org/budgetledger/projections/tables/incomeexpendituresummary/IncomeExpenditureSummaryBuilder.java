@@ -116,6 +116,11 @@ public class IncomeExpenditureSummaryBuilder implements DisclosureTableBuilder {
   @Override
   public DisclosureTable asPrinted(
       BudgetView view, DisclosureTable table, List<String> printedKeys) {
+    return PrintedBalanceRows.withHeadings(belowSubtotal(view, table, printedKeys), printedKeys);
+  }
+
+  private static DisclosureTable belowSubtotal(
+      BudgetView view, DisclosureTable table, List<String> printedKeys) {
     int subtotal = printedKeys.indexOf(CURRENT_YEAR);
     if (subtotal < 0) {
       return table;

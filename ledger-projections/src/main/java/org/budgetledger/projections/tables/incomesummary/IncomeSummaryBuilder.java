@@ -52,6 +52,15 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
           FundSource.FISCAL_SPECIAL_ACCOUNT,
           FundSource.UNIT_FUNDS);
 
+  /**
+   * Income of a source no 收入总表 template prints a column for, shown only in a budget that holds
+   * some, so that its 小计 still adds up: 上年实户资金余额 (this year's side, as Xi'an prints it beside its
+   * sources) and 上年结转 财政拨款 of no printed fund type.
+   */
+  private static final List<FundSource> CURRENT_BEYOND = List.of(FundSource.REAL_ACCOUNT_BALANCE);
+
+  private static final List<FundSource> CARRY_OVER_BEYOND = List.of(FundSource.FISCAL_CARRY_OVER);
+
   @Override
   public TableKind kind() {
     return TableKind.INCOME_SUMMARY;
@@ -86,8 +95,8 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
     return TableFrame.table(
         view,
         kind(),
-        IncomeSummaryLayout.header(district),
-        IncomeSummaryLayout.columns(district),
+        IncomeSummaryLayout.header(district, current(view), carried(view)),
+        IncomeSummaryLayout.columns(district, current(view), carried(view)),
         rows,
         List.of());
   }
@@ -101,12 +110,12 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
     }
     cells.add(Cells.legs("total", view, base));
     cells.add(Cells.legs("currentYear", view, base.origins(Origin.CURRENT_YEAR)));
-    for (FundSource source : CURRENT) {
+    for (FundSource source : current(view)) {
       cells.add(
           Cells.legs(source.name(), view, base.fundSources(source).origins(Origin.CURRENT_YEAR)));
     }
     cells.add(Cells.legs("carryOver", view, base.origins(Origin.CARRY_OVER)));
-    for (FundSource source : CARRY_OVER) {
+    for (FundSource source : carried(view)) {
       cells.add(
           Cells.legs(
               "carryOver:" + source.name(),
@@ -116,12 +125,21 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
     return new TableRow(key, type, cells);
   }
 
-  static List<FundSource> currentSources() {
-    return CURRENT;
+  static List<FundSource> current(BudgetView view) {
+    return withHeld(view, CURRENT, CURRENT_BEYOND);
   }
 
-  static List<FundSource> carryOverSources() {
-    return CARRY_OVER;
+  static List<FundSource> carried(BudgetView view) {
+    return withHeld(view, CARRY_OVER, CARRY_OVER_BEYOND);
+  }
+
+  private static List<FundSource> withHeld(
+      BudgetView view, List<FundSource> printed, List<FundSource> beyond) {
+    List<FundSource> sources = new ArrayList<>(printed);
+    beyond.stream()
+        .filter(f -> view.income().stream().anyMatch(b -> b.key().fundSource() == f))
+        .forEach(sources::add);
+    return sources;
   }
 
   private static List<String> unitCodes(BudgetView view) {

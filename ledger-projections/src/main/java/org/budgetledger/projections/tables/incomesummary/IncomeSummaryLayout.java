@@ -11,24 +11,26 @@ import org.budgetledger.projections.tables.TableFrame;
 final class IncomeSummaryLayout {
   private IncomeSummaryLayout() {}
 
-  static List<List<HeaderCell>> header(boolean district) {
+  static List<List<HeaderCell>> header(
+      boolean district, List<FundSource> current, List<FundSource> carried) {
     List<HeaderCell> top = new ArrayList<>();
     if (district) {
       top.add(TableFrame.span("部门(单位)代码", 1, 2));
       top.add(TableFrame.span("部门(单位)名称", 1, 2));
     }
     top.add(TableFrame.span("合计", 1, 2));
-    top.add(TableFrame.span("本年收入", 1 + IncomeSummaryBuilder.currentSources().size(), 1));
-    top.add(TableFrame.span("上年结转结余", 1 + IncomeSummaryBuilder.carryOverSources().size(), 1));
+    top.add(TableFrame.span("本年收入", 1 + current.size(), 1));
+    top.add(TableFrame.span("上年结转结余", 1 + carried.size(), 1));
     List<HeaderCell> second =
-        columns(district).stream()
+        columns(district, current, carried).stream()
             .filter(c -> !List.of("code", "name", "total").contains(c.key()))
             .map(c -> HeaderCell.of(c.label()))
             .toList();
     return List.of(top, second);
   }
 
-  static List<Column> columns(boolean district) {
+  static List<Column> columns(
+      boolean district, List<FundSource> current, List<FundSource> carried) {
     List<Column> columns = new ArrayList<>();
     if (district) {
       columns.add(new Column("code", "部门(单位)代码"));
@@ -36,11 +38,11 @@ final class IncomeSummaryLayout {
     }
     columns.add(new Column("total", "合计"));
     columns.add(new Column("currentYear", "小计"));
-    for (FundSource source : IncomeSummaryBuilder.currentSources()) {
+    for (FundSource source : current) {
       columns.add(new Column(source.name(), currentLabel(source, district)));
     }
     columns.add(new Column("carryOver", "小计"));
-    for (FundSource source : IncomeSummaryBuilder.carryOverSources()) {
+    for (FundSource source : carried) {
       columns.add(new Column("carryOver:" + source.name(), carryOverLabel(source)));
     }
     return columns;

@@ -1,0 +1,146 @@
+package org.budgetledger.app.importer.families;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import org.budgetledger.app.importer.DisclosureImporter;
+import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.document.DisclosureDocumentParser;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
+import org.budgetledger.app.importer.plan.ImportPlanner;
+import org.budgetledger.app.reconciliation.ReconciliationService;
+import org.budgetledger.core.budget.api.ImportDisclosureCommand;
+import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.IncomeLeg;
+import org.budgetledger.core.model.Origin;
+import org.budgetledger.core.model.SpendingLeg;
+import org.budgetledger.projections.reconciliation.CellComparisonResult;
+import org.budgetledger.projections.reconciliation.CellStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * 西安市公安局 2026 (部门综合预算, 元). Its 财政拨款收支总表 (p.25) spends 3,377,412,071.47: this year's 一般公共预算
+ * 3,246,385,029.74, all in 一般公共预算支出明细表 (p.26), and a 上年结转结余 of 131,027,041.73 printed by no fund,
+ * which its 收入总表 (p.23) prints as one 上年结转 column. That carry-over is fiscal money of no printed
+ * type, known by 类 only: 公共安全支出 2,843,890,869.64 less the table's 2,717,153,227.91, 教育支出
+ * 8,659,215.00 less 8,059,215.00 and all of 资源勘探工业信息等支出 3,689,400.00. Its 收支总表 (p.22) spends
+ * 67,064,907.71 more on 公共安全支出: 其他收入 34,440,000.00 and 上年实户资金余额 32,624,907.71.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:xian2026;DB_CLOSE_DELAY=-1",
+      "ledger.seeds.import-on-start=false"
+    })
+class Xian2026PdfImportTest {
+  private static final Path DIR = Path.of("src/test/resources/corpus/pdf");
+  private static final String FILE = "xian-2026-838aeef9.pdf";
+
+  @Autowired DisclosureImporter importer;
+  @Autowired ReconciliationService reconciliation;
+
+  @Test
+  void importsWithItsCarryOverOfNoPrintedFundType() throws IOException {
+    ImportReport imported =
+        importer.importBytes(FILE, Files.readAllBytes(DIR.resolve(FILE)), Actor.of("tester"));
+
+    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
+    assertThat(imported.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .startsWith("上年结转财政拨款（资金性质未列示） 131,027,041.73 元")
+                    .contains("CARRY_OVER_BY_CLASS"));
+    // p.23: two codes each printed for two units, a finding of the document; no figure is merged
+    assertThat(imported.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .startsWith("第 23 页“")
+                    .contains("单位编码 153002 印了 2 个单位（西安市公安局交通管理支队、西安市公安局交通警察支队）"))
+        .anySatisfy(n -> assertThat(n).contains("单位编码 153011 印了 2 个单位（西安市公安局治安管理局、西安市公安局治安管理支队）"));
+    CellComparisonResult cells =
+        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
+    // of 160 cells: 上年实户资金余额 32,624,907.71, 其中：财政拨款资金结转 131,027,041.73 (carryOver:fiscal) and the
+    // headings 部门预算 3,280,825,029.74 | 一、部门预算 3,444,476,979.18 (p.22) and 一、财政拨款 3,377,412,071.47
+    // (p.25), which print 本年收入合计 and 本年支出合计 a second time; the 三公 合计 57,232,550.00 (p.46) with
+    // its 会议费 and 培训费; and its 政府性基金收支表's 合计 row, 3 cells (LabelledFigures, as XianFundTableTest)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(158);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
+    assertThat(cells.count(CellStatus.MISMATCH)).isZero();
+    assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
+    // 其中：专项资金列入部门预算的项目 30,890,000.00 (p.22, p.25): which 一般公共预算 money is 专项资金 no event records
+    assertThat(cells.count(CellStatus.NOT_READABLE)).isEqualTo(2);
+  }
+
+  @Test
+  void theCarryOverPaysEach类ItsTablesLeaveOutOnALineOfThe类() throws Exception {
+    ImportDisclosureCommand command = plan();
+    List<SpendingLeg> legs = command.spendingLegs();
+    Predicate<SpendingLeg> carried = l -> l.key().fundSource() == FundSource.FISCAL_CARRY_OVER;
+
+    assertThat(sum(legs, carried.and(function("204")))).isEqualTo(Fen.parseYuan("126737641.73"));
+    assertThat(sum(legs, carried.and(function("205")))).isEqualTo(Fen.parseYuan("600000.00"));
+    assertThat(sum(legs, carried.and(function("215")))).isEqualTo(Fen.parseYuan("3689400.00"));
+    assertThat(legs)
+        .filteredOn(carried)
+        .allSatisfy(l -> assertThat(l.key().function().value()).hasSize(3))
+        .allSatisfy(l -> assertThat(l.derivation().rule()).isEqualTo("CARRY_OVER_BY_CLASS"))
+        .allSatisfy(
+            l -> assertThat(l.derivation().explanation()).contains("without its fund type"));
+    assertThat(income(command, FundSource.FISCAL_CARRY_OVER, Origin.CARRY_OVER))
+        .isEqualTo(Fen.parseYuan("131027041.73"));
+  }
+
+  @Test
+  void itsRealAccountBalanceIsIncomeOfItsOwnThatPaysWithOtherIncome() throws Exception {
+    ImportDisclosureCommand command = plan();
+    List<SpendingLeg> legs = command.spendingLegs();
+
+    assertThat(income(command, FundSource.REAL_ACCOUNT_BALANCE, Origin.CURRENT_YEAR))
+        .isEqualTo(Fen.parseYuan("32624907.71"));
+    assertThat(income(command, FundSource.OTHER_INCOME, Origin.CURRENT_YEAR))
+        .isEqualTo(Fen.parseYuan("34440000.00"));
+    // which of the two pays which line no table says: non-fiscal money on the 类 line of 公共安全支出
+    assertThat(sum(legs, l -> l.key().fundSource() == FundSource.NON_FISCAL))
+        .isEqualTo(Fen.parseYuan("67064907.71"));
+    assertThat(legs)
+        .filteredOn(l -> !l.key().fundSource().isFiscalAppropriation())
+        .allSatisfy(l -> assertThat(l.key().function().value()).isEqualTo("204"));
+  }
+
+  private static ImportDisclosureCommand plan() throws Exception {
+    String text =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(FILE, Files.readAllBytes(DIR.resolve(FILE)))
+            .text();
+    return new ImportPlanner()
+        .plan(new DisclosureDocumentParser().parse(FILE, text), Actor.of("importer"))
+        .command();
+  }
+
+  private static Predicate<SpendingLeg> function(String prefix) {
+    return l -> l.key().function().value().startsWith(prefix);
+  }
+
+  private static Fen sum(List<SpendingLeg> legs, Predicate<SpendingLeg> which) {
+    return legs.stream().filter(which).map(SpendingLeg::amount).reduce(Fen.ZERO, Fen::plus);
+  }
+
+  private static Fen income(ImportDisclosureCommand command, FundSource fund, Origin origin) {
+    return command.incomeLegs().stream()
+        .filter(l -> l.key().fundSource() == fund && l.key().origin() == origin)
+        .map(IncomeLeg::amount)
+        .reduce(Fen.ZERO, Fen::plus);
+  }
+}
