@@ -8,6 +8,7 @@ import java.util.Map;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.IncomeEarmark;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.projections.budget.BudgetView;
@@ -22,7 +23,10 @@ import org.budgetledger.projections.entries.LineBalance;
  */
 final class BatchLegs {
   private final Map<LineKey, Long> lines = new LinkedHashMap<>();
-  private final Map<IncomeKey, Long> income = new LinkedHashMap<>();
+  private final Map<Earmarked, Long> income = new LinkedHashMap<>();
+
+  /** An income source and the earmark of a part of it (null: the rest), balanced apart. */
+  private record Earmarked(IncomeKey key, IncomeEarmark earmark) {}
 
   static BatchLegs of(BudgetId budget, List<AdjustmentEntry> entries, LedgerQueries queries) {
     BatchLegs legs = new BatchLegs();
@@ -31,19 +35,21 @@ final class BatchLegs {
       if (e instanceof AdjustmentEntry.Recorded recorded) {
         RecordEntryCommand entry = recorded.command();
         entry.spendingLegs().forEach(l -> legs.addLine(l.key(), l.amount().value()));
-        entry.incomeLegs().forEach(l -> legs.addIncome(l.key(), l.amount().value()));
+        entry.incomeLegs().forEach(l -> legs.addIncome(l.key(), l.earmark(), l.amount().value()));
       } else if (e instanceof AdjustmentEntry.Reversal reversal) {
         String reversed = reversal.command().reversedEntryId().value();
         if (byId.get(reversed) instanceof AdjustmentEntry.Recorded inBatch) {
           RecordEntryCommand entry = inBatch.command();
           entry.spendingLegs().forEach(l -> legs.addLine(l.key(), -l.amount().value()));
-          entry.incomeLegs().forEach(l -> legs.addIncome(l.key(), -l.amount().value()));
+          entry
+              .incomeLegs()
+              .forEach(l -> legs.addIncome(l.key(), l.earmark(), -l.amount().value()));
         } else {
           for (LegRow row : queries.entry(budget, reversed)) {
             if (row.isSpending()) {
               legs.addLine(row.line(), -row.amountFen());
             } else {
-              legs.addIncome(row.income(), -row.amountFen());
+              legs.addIncome(row.income(), row.earmark(), -row.amountFen());
             }
           }
         }
@@ -57,8 +63,8 @@ final class BatchLegs {
     lines.merge(key, fen, Math::addExact);
   }
 
-  private void addIncome(IncomeKey key, long fen) {
-    income.merge(key, fen, Math::addExact);
+  private void addIncome(IncomeKey key, IncomeEarmark earmark, long fen) {
+    income.merge(new Earmarked(key, earmark), fen, Math::addExact);
   }
 
   /** The view with these changes added; balances that become zero drop out, as in the ledger. */
@@ -66,8 +72,12 @@ final class BatchLegs {
     Map<LineKey, Long> newLines = new LinkedHashMap<>();
     view.lines().forEach(l -> newLines.merge(l.key(), l.amount().value(), Math::addExact));
     lines.forEach((k, v) -> newLines.merge(k, v, Math::addExact));
-    Map<IncomeKey, Long> newIncome = new LinkedHashMap<>();
-    view.income().forEach(l -> newIncome.merge(l.key(), l.amount().value(), Math::addExact));
+    Map<Earmarked, Long> newIncome = new LinkedHashMap<>();
+    view.income()
+        .forEach(
+            l ->
+                newIncome.merge(
+                    new Earmarked(l.key(), l.earmark()), l.amount().value(), Math::addExact));
     income.forEach((k, v) -> newIncome.merge(k, v, Math::addExact));
     List<LineBalance> lineBalances = new ArrayList<>();
     newLines.forEach(
@@ -80,7 +90,7 @@ final class BatchLegs {
     newIncome.forEach(
         (k, v) -> {
           if (v != 0) {
-            incomeBalances.add(new IncomeBalance(k, Fen.of(v)));
+            incomeBalances.add(new IncomeBalance(k.key(), Fen.of(v), k.earmark()));
           }
         });
     return new BudgetView(

@@ -270,6 +270,7 @@ abstract class EntryJournalContract {
         "事由",
         reversed,
         null,
+        null,
         null);
   }
 }

@@ -1,9 +1,18 @@
 package org.budgetledger.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
-/** Money coming in to an income source; negative on a 追减 or a reversal. */
-public record IncomeLeg(IncomeKey key, Fen amount, Derivation derivation) {
+/**
+ * Money coming in to an income source; negative on a 追减 or a reversal. {@code earmark} names the
+ * part of the source a document sets aside (专项资金), null for none: legs stored before it read as
+ * none, and a leg without one is stored as before.
+ */
+public record IncomeLeg(
+    IncomeKey key,
+    Fen amount,
+    Derivation derivation,
+    @JsonInclude(JsonInclude.Include.NON_NULL) IncomeEarmark earmark) {
   public IncomeLeg {
     Objects.requireNonNull(key, "income key");
     Objects.requireNonNull(amount, "amount");
@@ -12,11 +21,15 @@ public record IncomeLeg(IncomeKey key, Fen amount, Derivation derivation) {
     }
   }
 
+  public IncomeLeg(IncomeKey key, Fen amount, Derivation derivation) {
+    this(key, amount, derivation, null);
+  }
+
   public IncomeLeg(IncomeKey key, Fen amount) {
-    this(key, amount, null);
+    this(key, amount, null, null);
   }
 
   public IncomeLeg negated() {
-    return new IncomeLeg(key, amount.negate(), derivation);
+    return new IncomeLeg(key, amount.negate(), derivation, earmark);
   }
 }

@@ -60,15 +60,18 @@ public class LedgerQueries {
   private List<IncomeBalance> incomeBalances(ReadModelSlot slot, BudgetId budget, PointInTime at) {
     List<Object> args = new ArrayList<>(List.of(budget.toString()));
     String sql =
-        "SELECT unit_code, fund_source, origin, SUM(amount_fen) AS amount"
+        "SELECT unit_code, fund_source, origin, income_earmark, SUM(amount_fen) AS amount"
             + " FROM "
             + slot.legTable()
             + " WHERE budget_id = ? AND side = 'INCOME'"
             + PointInTimeSql.where(at, args)
-            + " GROUP BY unit_code, fund_source, origin HAVING SUM(amount_fen) <> 0";
+            + " GROUP BY unit_code, fund_source, origin, income_earmark"
+            + " HAVING SUM(amount_fen) <> 0";
     return jdbc.query(
         sql,
-        (rs, n) -> new IncomeBalance(LegTable.incomeKey(rs), Fen.of(rs.getLong("amount"))),
+        (rs, n) ->
+            new IncomeBalance(
+                LegTable.incomeKey(rs), Fen.of(rs.getLong("amount")), LegTable.earmark(rs)),
         args.toArray());
   }
 

@@ -3,6 +3,7 @@ package org.budgetledger.projections.entries;
 import java.util.Set;
 import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.IncomeEarmark;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.Origin;
@@ -30,7 +31,8 @@ public record LegFilter(
     Set<Origin> origins,
     String projectCode,
     boolean exactCodes,
-    Set<String> deptEconomicAnyOf) {
+    Set<String> deptEconomicAnyOf,
+    Set<IncomeEarmark> earmarks) {
 
   /** The code condition that selects lines without that code (SQL: {@code IS NULL}). */
   public static final String ABSENT = "-";
@@ -46,6 +48,35 @@ public record LegFilter(
     fundSources = fundSources == null ? Set.of() : Set.copyOf(fundSources);
     origins = origins == null ? Set.of() : Set.copyOf(origins);
     deptEconomicAnyOf = deptEconomicAnyOf == null ? Set.of() : Set.copyOf(deptEconomicAnyOf);
+    earmarks = earmarks == null ? Set.of() : Set.copyOf(earmarks);
+  }
+
+  /** The filter before earmarks: any income, earmarked or not. */
+  public LegFilter(
+      Side side,
+      String unit,
+      String functionPrefix,
+      String govEconomicPrefix,
+      String deptEconomicPrefix,
+      Set<ExpenditureKind> kinds,
+      Set<FundSource> fundSources,
+      Set<Origin> origins,
+      String projectCode,
+      boolean exactCodes,
+      Set<String> deptEconomicAnyOf) {
+    this(
+        side,
+        unit,
+        functionPrefix,
+        govEconomicPrefix,
+        deptEconomicPrefix,
+        kinds,
+        fundSources,
+        origins,
+        projectCode,
+        exactCodes,
+        deptEconomicAnyOf,
+        Set.of());
   }
 
   /** The filter as first released: prefix matching, no alternatives. */
@@ -93,7 +124,8 @@ public record LegFilter(
         origins,
         projectCode,
         exactCodes,
-        deptEconomicAnyOf);
+        deptEconomicAnyOf,
+        earmarks);
   }
 
   public LegFilter function(String prefix) {
@@ -108,7 +140,8 @@ public record LegFilter(
         origins,
         projectCode,
         exactCodes,
-        deptEconomicAnyOf);
+        deptEconomicAnyOf,
+        earmarks);
   }
 
   public LegFilter govEconomic(String prefix) {
@@ -123,7 +156,8 @@ public record LegFilter(
         origins,
         projectCode,
         exactCodes,
-        deptEconomicAnyOf);
+        deptEconomicAnyOf,
+        earmarks);
   }
 
   public LegFilter deptEconomic(String prefix) {
@@ -138,7 +172,8 @@ public record LegFilter(
         origins,
         projectCode,
         exactCodes,
-        deptEconomicAnyOf);
+        deptEconomicAnyOf,
+        earmarks);
   }
 
   public LegFilter kinds(ExpenditureKind... values) {
@@ -153,7 +188,8 @@ public record LegFilter(
         origins,
         projectCode,
         exactCodes,
-        deptEconomicAnyOf);
+        deptEconomicAnyOf,
+        earmarks);
   }
 
   public LegFilter fundSources(FundSource... values) {
@@ -168,7 +204,8 @@ public record LegFilter(
         origins,
         projectCode,
         exactCodes,
-        deptEconomicAnyOf);
+        deptEconomicAnyOf,
+        earmarks);
   }
 
   public LegFilter origins(Origin... values) {
@@ -183,7 +220,8 @@ public record LegFilter(
         Set.of(values),
         projectCode,
         exactCodes,
-        deptEconomicAnyOf);
+        deptEconomicAnyOf,
+        earmarks);
   }
 
   public LegFilter project(String code) {
@@ -198,7 +236,8 @@ public record LegFilter(
         origins,
         code,
         exactCodes,
-        deptEconomicAnyOf);
+        deptEconomicAnyOf,
+        earmarks);
   }
 
   /** Code conditions must equal the whole code, not only start it. */
@@ -214,7 +253,8 @@ public record LegFilter(
         origins,
         projectCode,
         true,
-        deptEconomicAnyOf);
+        deptEconomicAnyOf,
+        earmarks);
   }
 
   /** The department economic code must start with one of these prefixes. */
@@ -230,7 +270,25 @@ public record LegFilter(
         origins,
         projectCode,
         exactCodes,
-        Set.of(prefixes));
+        Set.of(prefixes),
+        earmarks);
+  }
+
+  /** Only income legs carrying one of these earmarks (专项资金): a part of a source, not a source. */
+  public LegFilter earmarks(IncomeEarmark... values) {
+    return new LegFilter(
+        side,
+        unit,
+        functionPrefix,
+        govEconomicPrefix,
+        deptEconomicPrefix,
+        kinds,
+        fundSources,
+        origins,
+        projectCode,
+        exactCodes,
+        deptEconomicAnyOf,
+        Set.of(values));
   }
 
   public boolean matches(LineKey key) {
@@ -246,11 +304,17 @@ public record LegFilter(
         && (kinds.isEmpty() || kinds.contains(key.kind()))
         && (fundSources.isEmpty() || fundSources.contains(key.fundSource()))
         && origins.isEmpty()
+        && earmarks.isEmpty()
         && (projectCode == null
             || (key.project() != null && projectCode.equals(key.project().code())));
   }
 
   public boolean matches(IncomeKey key) {
+    return matches(key, null);
+  }
+
+  /** Whether income on {@code key} carrying {@code earmark} (null: none) is selected. */
+  public boolean matches(IncomeKey key, IncomeEarmark earmark) {
     return side == Side.INCOME
         && (unit == null || unit.equals(key.unit().value()))
         && functionPrefix == null
@@ -260,7 +324,8 @@ public record LegFilter(
         && kinds.isEmpty()
         && projectCode == null
         && (fundSources.isEmpty() || fundSources.contains(key.fundSource()))
-        && (origins.isEmpty() || origins.contains(key.origin()));
+        && (origins.isEmpty() || origins.contains(key.origin()))
+        && (earmarks.isEmpty() || (earmark != null && earmarks.contains(earmark)));
   }
 
   private boolean codeMatches(String condition, String value) {

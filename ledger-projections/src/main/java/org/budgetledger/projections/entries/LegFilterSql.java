@@ -19,6 +19,7 @@ final class LegFilterSql {
     in(sql, args, "kind", f.kinds());
     in(sql, args, "fund_source", f.fundSources());
     in(sql, args, "origin", f.origins());
+    in(sql, args, "income_earmark", f.earmarks());
     equal(sql, args, "project_code", f.projectCode());
     return sql.toString();
   }

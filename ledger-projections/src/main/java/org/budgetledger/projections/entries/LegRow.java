@@ -3,12 +3,13 @@ package org.budgetledger.projections.entries;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.budgetledger.core.model.EntryType;
+import org.budgetledger.core.model.IncomeEarmark;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.LineKey;
 
 /**
  * One leg as the entries read model holds it: the provenance of a cell is a list of these. Exactly
- * one of {@code line} and {@code income} is set.
+ * one of {@code line} and {@code income} is set; {@code earmark} only on income, null for none.
  */
 public record LegRow(
     String eventId,
@@ -28,7 +29,8 @@ public record LegRow(
     String reason,
     String reversedEntryId,
     String derivationRule,
-    String derivationNote) {
+    String derivationNote,
+    IncomeEarmark earmark) {
 
   public boolean isSpending() {
     return line != null;

@@ -57,6 +57,7 @@ public final class LegRows {
         e.reason(),
         e.reversedEntryId() == null ? null : e.reversedEntryId().value(),
         derivation == null ? null : derivation.rule(),
-        derivation == null ? null : derivation.explanation());
+        derivation == null ? null : derivation.explanation(),
+        income == null ? null : income.earmark());
   }
 }

@@ -14,6 +14,7 @@ import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FunctionCode;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.GovEconomicCode;
+import org.budgetledger.core.model.IncomeEarmark;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.Origin;
@@ -35,10 +36,10 @@ public class LegTable {
           + " entry_type, side, unit_code, function_code, gov_economic, dept_economic, kind,"
           + " project_code, project_name, fund_source, origin, amount_fen, effective_date,"
           + " recorded_at, actor, basis_document, basis_number, reason, reversed_entry_id,"
-          + " derivation_rule, derivation_note";
+          + " derivation_rule, derivation_note, income_earmark";
 
   private static final String VALUES =
-      ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+      ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final int CHUNK = 500;
   private final JdbcTemplate jdbc;
 
@@ -127,7 +128,8 @@ public class LegTable {
       r.reason(),
       r.reversedEntryId(),
       r.derivationRule(),
-      r.derivationNote()
+      r.derivationNote(),
+      r.earmark() == null ? null : r.earmark().name()
     };
   }
 
@@ -156,6 +158,12 @@ public class LegTable {
         Origin.valueOf(rs.getString("origin")));
   }
 
+  /** The earmark of an income row, null for none (and for every leg stored before earmarks). */
+  static IncomeEarmark earmark(ResultSet rs) throws SQLException {
+    String earmark = rs.getString("income_earmark");
+    return earmark == null ? null : IncomeEarmark.valueOf(earmark);
+  }
+
   static LegRow legRow(ResultSet rs, int rowNum) throws SQLException {
     boolean spending = "SPENDING".equals(rs.getString("side"));
     Timestamp recorded = rs.getTimestamp("recorded_at");
@@ -177,6 +185,7 @@ public class LegTable {
         rs.getString("reason"),
         rs.getString("reversed_entry_id"),
         rs.getString("derivation_rule"),
-        rs.getString("derivation_note"));
+        rs.getString("derivation_note"),
+        spending ? null : earmark(rs));
   }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.IncomeEarmark;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.LegFilter;
@@ -108,6 +109,10 @@ public final class PrintedBalanceRows {
           BalanceSheetLayout.left(
               key, fiscal ? "财政拨款结余、结转" : "非财政拨款结余、结转", Cells.legs("income", view, carried)));
     }
+    Optional<TableRow> earmarked = earmarked(view, key, income);
+    if (earmarked.isPresent()) {
+      return earmarked;
+    }
     if (key.startsWith(DETAIL) && key.length() > DETAIL.length()) {
       String code = key.substring(DETAIL.length());
       return Optional.of(
@@ -149,6 +154,37 @@ public final class PrintedBalanceRows {
     }
     rows.addAll(table.rows());
     return table.withRows(rows);
+  }
+
+  /**
+   * The key of the 其中 row of a source's earmarked part: {@code
+   * income:GENERAL_BUDGET:SPECIAL_FUNDS}.
+   */
+  public static String earmarkKey(FundSource source, IncomeEarmark earmark) {
+    return "income:" + source.name() + ":" + earmark.name();
+  }
+
+  /**
+   * This year's income of a source that carries an earmark ({@link #earmarkKey}), as Xi'an prints
+   * 其中：专项资金列入部门预算的项目 below 一般公共预算拨款: the legs the import earmarked, each unit's part as its 收入总表
+   * printed it. Empty for any other key.
+   */
+  private static Optional<TableRow> earmarked(BudgetView view, String key, LegFilter income) {
+    String[] parts = key.split(":");
+    if (parts.length != 3 || !parts[0].equals("income")) {
+      return Optional.empty();
+    }
+    FundSource source;
+    IncomeEarmark earmark;
+    try {
+      source = FundSource.valueOf(parts[1]);
+      earmark = IncomeEarmark.valueOf(parts[2]);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    LegFilter part = income.fundSources(source).origins(Origin.CURRENT_YEAR).earmarks(earmark);
+    return Optional.of(
+        BalanceSheetLayout.left(key, "其中：" + earmark.chinese(), Cells.legs("income", view, part)));
   }
 
   private static FundSource[] nonFiscal() {

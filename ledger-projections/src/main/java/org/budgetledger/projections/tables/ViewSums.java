@@ -28,7 +28,7 @@ public final class ViewSums {
       }
     } else {
       for (IncomeBalance income : view.income()) {
-        if (filter.matches(income.key())) {
+        if (filter.matches(income.key(), income.earmark())) {
           fen = Math.addExact(fen, income.amount().value());
         }
       }

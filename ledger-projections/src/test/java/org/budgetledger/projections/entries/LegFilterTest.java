@@ -8,7 +8,10 @@ import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FunctionCode;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.GovEconomicCode;
+import org.budgetledger.core.model.IncomeEarmark;
+import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.LineKey;
+import org.budgetledger.core.model.Origin;
 import org.budgetledger.core.model.UnitCode;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +87,26 @@ class LegFilterTest {
     assertThat(old.deptEconomicAnyOf()).isEmpty();
     assertThat(old)
         .isEqualTo(LegFilter.spending().function("210").fundSources(FundSource.GENERAL_BUDGET));
+  }
+
+  /** 专项资金 is a part of 一般公共预算: an earmark condition selects that part, none selects all of it. */
+  @Test
+  void anEarmarkSelectsOnlyTheEarmarkedPartOfASource() {
+    IncomeKey general =
+        new IncomeKey(UnitCode.of("201001"), FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR);
+    LegFilter special =
+        LegFilter.income()
+            .fundSources(FundSource.GENERAL_BUDGET)
+            .earmarks(IncomeEarmark.SPECIAL_FUNDS);
+
+    assertThat(special.matches(general, IncomeEarmark.SPECIAL_FUNDS)).isTrue();
+    assertThat(special.matches(general, null)).isFalse();
+    assertThat(special.matches(general)).isFalse();
+    assertThat(LegFilter.income().matches(general, IncomeEarmark.SPECIAL_FUNDS)).isTrue();
+    assertThat(LegFilter.income().matches(general, null)).isTrue();
+    // spending carries no earmark: a filter asking for one selects no line
+    assertThat(LegFilter.spending().earmarks(IncomeEarmark.SPECIAL_FUNDS).matches(UNDETAILED))
+        .isFalse();
   }
 
   private static LineKey line(String function, String gov, String dept) {

@@ -30,7 +30,13 @@ public enum IncomeColumn {
    * Not a column of the canonical 收入总表: 上年实户资金余额, which a 收支总表 prints as income of its own (Xi'an),
    * taken from there ({@code DocumentFunds}).
    */
-  REAL_ACCOUNT_BALANCE("上年实户资金余额");
+  REAL_ACCOUNT_BALANCE("上年实户资金余额"),
+  /**
+   * 其中：专项资金列入部门预算的项目 under 一般公共预算资金 (Xi'an): not a source but the part of that column the document
+   * earmarks. Printed last, and only where the table prints it, so every other 收入总表 reads as
+   * before.
+   */
+  GENERAL_BUDGET_SPECIAL_FUNDS("本年收入/一般公共预算资金/其中：专项资金列入部门预算的项目");
 
   private static final java.util.List<IncomeColumn> PRINTED =
       java.util.Arrays.stream(values())

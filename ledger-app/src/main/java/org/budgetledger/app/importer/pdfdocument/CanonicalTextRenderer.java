@@ -286,12 +286,16 @@ final class CanonicalTextRenderer {
   private void incomeSummary(PublishedGrid grid, String label, CanonicalColumns columns) {
     LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
     List<String> header = new ArrayList<>(List.of("合计"));
-    IncomeLabels.COLUMNS.forEach(c -> header.add(c.header()));
+    List<IncomeLabels.Column> shown = new ArrayList<>(IncomeLabels.COLUMNS);
+    IncomeLabels.EARMARKS.stream()
+        .filter(c -> grid.measures().contains(c.measure()))
+        .forEach(shown::add);
+    shown.forEach(c -> header.add(c.header()));
     line(String.join("\t", header), head);
     for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
       List<String> out = new ArrayList<>();
       out.add(columns.text(row, "total"));
-      for (IncomeLabels.Column c : IncomeLabels.COLUMNS) {
+      for (IncomeLabels.Column c : shown) {
         out.add(c.measure() == null ? "" : columns.text(row, c.measure()));
       }
       emit(out, place(grid, row, label));

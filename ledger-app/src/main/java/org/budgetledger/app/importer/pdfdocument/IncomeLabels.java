@@ -38,6 +38,14 @@ final class IncomeLabels {
           new Column("上年结转财政专户管理资金", "carryOver:FISCAL_SPECIAL_ACCOUNT"),
           new Column("上年结转单位资金", "carryOver:UNIT_FUNDS"));
 
+  /**
+   * Canonical columns after {@link #COLUMNS}, rendered only where the table prints their measure: a
+   * part of a source the document earmarks (其中：专项资金列入部门预算的项目 under 一般公共预算拨款), which is no source of
+   * its own.
+   */
+  static final List<Column> EARMARKS =
+      List.of(new Column("其中：专项资金列入部门预算的项目", "GENERAL_BUDGET:SPECIAL_FUNDS"));
+
   private IncomeLabels() {}
 
   /**

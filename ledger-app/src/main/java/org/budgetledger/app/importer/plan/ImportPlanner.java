@@ -102,8 +102,16 @@ public final class ImportPlanner {
             ? doc.incomeExpenditureSummary().yearEndBalance().value().value()
             : 0;
     var income =
-        IncomePlanner.legs(
-            doc, department, byUnit, total, yearEnd, SolvedLines.all(cells, solution.valuesFen()));
+        IncomeEarmarks.split(
+            doc,
+            department,
+            IncomePlanner.legs(
+                doc,
+                department,
+                byUnit,
+                total,
+                yearEnd,
+                SolvedLines.all(cells, solution.valuesFen())));
     notes.addAll(FundNotes.of(doc, department, spending, yearEnd));
     FactsPlanner.Names names = FactsPlanner.names(doc);
     String hash = doc.header().contentHash();

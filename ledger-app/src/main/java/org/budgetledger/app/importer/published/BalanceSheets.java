@@ -12,6 +12,7 @@ import org.budgetledger.app.importer.document.SummaryItem;
 import org.budgetledger.core.model.FunctionClass;
 import org.budgetledger.core.model.FunctionClasses;
 import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.IncomeEarmark;
 import org.budgetledger.projections.reconciliation.UnreadableCell;
 import org.budgetledger.projections.tables.BalanceSheetLayout;
 import org.budgetledger.projections.tables.DisclosureTable;
@@ -37,6 +38,8 @@ final class BalanceSheets {
   // 上年结转 split by whether it is 财政拨款 money, where a family prints no fund
   private static final String FISCAL = "财政拨款";
   private static final String NON_FISCAL = "非财政拨款";
+  // a part of the row above it (其中：专项资金列入部门预算的项目)
+  private static final Pattern PART = Pattern.compile("^其中[：:](.+)$");
 
   private BalanceSheets() {}
 
@@ -49,8 +52,15 @@ final class BalanceSheets {
     List<TableRow> rows = new ArrayList<>();
     // a source printed below 本年收入合计 (Yantai's 上级补助收入) is not part of it: it keeps its place
     List<TableRow> belowSubtotal = new ArrayList<>();
+    String above = null;
     for (SummaryItem item : table.income()) {
       String key = item.label().equals(FISCAL_SUBTOTAL) ? "fiscal" : fund(item.label());
+      String earmark = earmark(item.label(), above);
+      if (earmark != null) {
+        side(kind, "", item, earmark, decimals, rows, unreadable, true);
+        continue;
+      }
+      above = key;
       if (key == null && heading(item, table.incomeThisYear())) {
         side(kind, "", item, PrintedBalanceRows.HEADING_INCOME, decimals, rows, unreadable, true);
         continue;
@@ -223,6 +233,30 @@ final class BalanceSheets {
       return "nonFiscal";
     }
     return label.startsWith(FISCAL) ? "fiscal" : null;
+  }
+
+  /**
+   * The key of a 其中 row naming an earmark (其中：专项资金列入部门预算的项目) printed below a source's row: the part
+   * of that source the earmark holds ({@link PrintedBalanceRows#earmarkKey}); null for any other
+   * row, or one below no source.
+   */
+  private static String earmark(String label, String above) {
+    Matcher part = PART.matcher(label);
+    if (!part.matches() || above == null) {
+      return null;
+    }
+    FundSource source;
+    try {
+      source = FundSource.valueOf(above);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    for (IncomeEarmark earmark : IncomeEarmark.values()) {
+      if (part.group(1).startsWith(earmark.word())) {
+        return PrintedBalanceRows.earmarkKey(source, earmark);
+      }
+    }
+    return null;
   }
 
   /** The fund a label names, longest name first: 事业单位经营收入 is not 事业收入. */

@@ -40,6 +40,10 @@ final class IncomeTable {
     }
     columns.add(new Column("total", "合计"));
     for (IncomeColumn column : IncomeColumn.printed()) {
+      if (column == IncomeColumn.GENERAL_BUDGET_SPECIAL_FUNDS) {
+        // the earmarked part of a source is compared on the balance sheet's 其中 row, not here
+        continue;
+      }
       columns.add(new Column(key(column), column.chinese()));
     }
     return PrintedCells.table(
@@ -60,6 +64,9 @@ final class IncomeTable {
     }
     cells.add(PrintedCells.money("total", row.total(), decimals, row.lineNo()));
     for (IncomeColumn column : IncomeColumn.printed()) {
+      if (column == IncomeColumn.GENERAL_BUDGET_SPECIAL_FUNDS) {
+        continue;
+      }
       cells.add(PrintedCells.money(key(column), row.amount(column), decimals, row.lineNo()));
     }
     return new TableRow(key, type, cells);

@@ -1,6 +1,7 @@
 package org.budgetledger.app.importer.families;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,12 +14,14 @@ import org.budgetledger.app.importer.document.DisclosureDocumentParser;
 import org.budgetledger.app.importer.layout.LayoutProfiles;
 import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.app.importer.plan.ImportPlanner;
+import org.budgetledger.app.importer.plan.ImportRejectedException;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.budget.api.ImportDisclosureCommand;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.IncomeEarmark;
 import org.budgetledger.core.model.IncomeLeg;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.core.model.SpendingLeg;
@@ -74,13 +77,71 @@ class Xian2026PdfImportTest {
     // of 160 cells: 上年实户资金余额 32,624,907.71, 其中：财政拨款资金结转 131,027,041.73 (carryOver:fiscal) and the
     // headings 部门预算 3,280,825,029.74 | 一、部门预算 3,444,476,979.18 (p.22) and 一、财政拨款 3,377,412,071.47
     // (p.25), which print 本年收入合计 and 本年支出合计 a second time; the 三公 合计 57,232,550.00 (p.46) with
-    // its 会议费 and 培训费; and its 政府性基金收支表's 合计 row, 3 cells (LabelledFigures, as XianFundTableTest)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(158);
+    // its 会议费 and 培训费; and its 政府性基金收支表's 合计 row, 3 cells (LabelledFigures, as XianFundTableTest);
+    // 其中：专项资金列入部门预算的项目 30,890,000.00 (p.22, p.25), the legs its 收入总表 earmarks (since 2026-12-06)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(160);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
     assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
-    // 其中：专项资金列入部门预算的项目 30,890,000.00 (p.22, p.25): which 一般公共预算 money is 专项资金 no event records
-    assertThat(cells.count(CellStatus.NOT_READABLE)).isEqualTo(2);
+    assertThat(cells.count(CellStatus.NOT_READABLE)).isZero();
+  }
+
+  /**
+   * p.23: 收入总表 prints 其中：专项资金列入部门预算项目 beside the 一般公共预算拨款 小计, 30,890,000.00 in its 合计 row (153001
+   * 23,690,000.00, 153002 6,000,000.00, 153006 1,200,000.00): the department's 一般公共预算 leg splits
+   * into that earmarked part and the rest, the source's total unchanged.
+   */
+  @Test
+  void theSpecialFundsAreAnEarmarkedPartOfTheGeneralBudget() throws Exception {
+    ImportDisclosureCommand command = plan();
+    List<IncomeLeg> earmarked =
+        command.incomeLegs().stream().filter(l -> l.earmark() != null).toList();
+
+    assertThat(earmarked).hasSize(1);
+    IncomeLeg special = earmarked.get(0);
+    assertThat(special.earmark()).isEqualTo(IncomeEarmark.SPECIAL_FUNDS);
+    assertThat(special.amount()).isEqualTo(Fen.parseYuan("30890000.00"));
+    assertThat(special.key().fundSource()).isEqualTo(FundSource.GENERAL_BUDGET);
+    assertThat(special.key().origin()).isEqualTo(Origin.CURRENT_YEAR);
+    assertThat(special.derivation().rule()).isEqualTo("EARMARKED_AS_PRINTED");
+    assertThat(special.derivation().explanation()).contains("30,890,000.00");
+    // the rest of the department's 一般公共预算 stays one leg without an earmark
+    assertThat(command.incomeLegs())
+        .filteredOn(
+            l ->
+                l.key().fundSource() == FundSource.GENERAL_BUDGET
+                    && l.key().origin() == Origin.CURRENT_YEAR
+                    && l.earmark() == null)
+        .hasSize(1);
+  }
+
+  /** An earmark larger than the 一般公共预算 it is part of is refused with its place, not trimmed. */
+  @Test
+  void anEarmarkLargerThanItsSourceIsRefusedWithItsPlace() throws Exception {
+    String text =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(FILE, Files.readAllBytes(DIR.resolve(FILE)))
+            .text();
+    String changed = text.replace("\t30,890,000.00\n", "\t9,930,890,000.00\n");
+    assertThat(changed).isNotEqualTo(text);
+
+    assertThatThrownBy(
+            () ->
+                new ImportPlanner()
+                    .plan(
+                        new DisclosureDocumentParser().parse(FILE, changed), Actor.of("importer")))
+        .isInstanceOfSatisfying(
+            ImportRejectedException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.kind()).isEqualTo("earmark-exceeds-source");
+                          assertThat(p.field()).isEqualTo("收入总表/本年收入/一般公共预算资金/其中：专项资金列入部门预算的项目");
+                          assertThat(p.lineNo()).isPositive();
+                          assertThat(p.detail()).contains("9,930,890,000.00");
+                        }));
   }
 
   @Test

@@ -88,4 +88,14 @@ class EventRevisionFixturesTest {
     assertThat(Files.readString(FIXTURES.resolve("EntryRecordedEvent-1.json")))
         .contains("\"amount\":404140000");
   }
+
+  /** Income legs stored before earmarks (issue 11) read as legs of no earmark. */
+  @Test
+  void incomeLegsStoredBeforeEarmarksReadWithNone() throws IOException {
+    EntryRecordedEvent e = (EntryRecordedEvent) read(FIXTURES.resolve("EntryRecordedEvent-1.json"));
+    assertThat(Files.readString(FIXTURES.resolve("EntryRecordedEvent-1.json")))
+        .doesNotContain("earmark");
+    assertThat(e.incomeLegs()).singleElement().satisfies(l -> assertThat(l.earmark()).isNull());
+    assertThat(e.incomeLegs().get(0).amount().value()).isEqualTo(404_140_000L);
+  }
 }
