@@ -217,7 +217,7 @@ class UnseenVariantsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void everyTableOfMoneyInTheCorpusDocumentIsOneItsFamilyTitles(String file) throws Exception {
-    assertThat(reader.read(file, original(file)).remarks()).isEmpty();
+    assertThat(reader.read(file, original(file)).remarks()).noneMatch(r -> r.contains("表题不是"));
   }
 
   /**
@@ -243,7 +243,7 @@ class UnseenVariantsTest {
     PdfContent retitled =
         ContentVariants.titles(content, t -> t.equals(general.title()) ? "某某支出明细表" : t);
 
-    assertThat(reader.read(file, retitled).remarks())
+    assertThat(reader.read(file, retitled).remarks().stream().filter(r -> r.contains("表题不是")))
         .containsExactly(
             "第 " + general.firstPage() + " 页“某某支出明细表”：表题不是“" + profile.name() + "”的表，其表头有金额栏，未读取");
   }
