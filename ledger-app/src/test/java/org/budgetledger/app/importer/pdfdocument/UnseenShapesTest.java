@@ -149,6 +149,47 @@ class UnseenShapesTest {
     assertThat(inserted).isPositive();
   }
 
+  /**
+   * Each canonical table of 4+ rows run onto one more page whose continuation prints the title
+   * again, or 续表, with the header: the same figures, not a second table whose rows are lost.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void aContinuationThatRepeatsItsTitleOr续表ReadsTheSame(String file) throws Exception {
+    PdfContent content = original(file);
+    int split = 0;
+    for (int i : canonicalTables(file, true)) {
+      PdfTable table = content.tables().get(i);
+      if (table.rows().size() < 4
+          || table.rows().subList(table.rows().size() - 2, table.rows().size()).stream()
+              .anyMatch(UnseenShapesTest::isTotal)) {
+        continue;
+      }
+      for (String title : List.of(table.title(), "续表", table.title() + "（续）")) {
+        PdfContent variant = ContentVariants.splitOverOneMorePage(content, i, 2);
+        List<PdfTable> tables = new ArrayList<>(variant.tables());
+        PdfTable next = tables.get(i + 1);
+        tables.set(
+            i + 1,
+            new PdfTable(
+                title,
+                List.of(title),
+                next.unitLine(),
+                next.pages(),
+                next.columns(),
+                next.headerRows(),
+                next.rows(),
+                next.ruled()));
+        assertSameFigures(
+            file,
+            new PdfContent(
+                variant.file(), variant.pageCount(), tables, variant.lines(), variant.remarks()));
+      }
+      split++;
+    }
+    assertThat(split).as("tables split").isPositive();
+  }
+
   /** The corpus's own columns of money no vocabulary word names are named, with page and column. */
   @org.junit.jupiter.api.Test
   void theCorpusColumnsOfMoneyLeftUnreadAreNamed() throws Exception {
@@ -425,7 +466,8 @@ class UnseenShapesTest {
     assertThat(variantRead.document())
         .usingRecursiveComparison()
         .ignoringFields("header.contentHash")
-        .ignoringFieldsMatchingRegexes("(?i).*line.*")
+        // the lines a table continues at are where it is printed, not its figures
+        .ignoringFieldsMatchingRegexes("(?i).*line.*", ".*continuedAt")
         .isEqualTo(read.document());
     return after;
   }
