@@ -25,7 +25,7 @@
     if (text) { hint.textContent = text; }
   }
 
-  // An amount in 万元 as whole fen (up to 6 decimals), or null: sums stay exact.
+  // An amount in the budget's unit (元 or 万元) as millionths of it, or null: sums stay exact.
   function fen(text) {
     var m = /^\s*([+-]?)(\d+)(?:\.(\d{0,6}))?\s*$/.exec(text || '');
     if (!m) { return null; }
@@ -56,7 +56,8 @@
     var income = sum('#income-legs input.amount');
     var spending = sum('#spending-legs input.amount');
     out.textContent = out.dataset.template.replace('{0}', wan(income))
-      .replace('{1}', wan(spending)).replace('{2}', wan(income - spending));
+      .replace('{1}', wan(spending)).replace('{2}', wan(income - spending))
+      .replace('{3}', out.dataset.unit || '');
     out.classList.toggle('unbalanced', form.querySelector('#type').value === 'REALLOCATION'
       ? spending !== 0 : income !== spending);
   }

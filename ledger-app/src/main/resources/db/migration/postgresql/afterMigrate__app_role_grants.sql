@@ -14,7 +14,7 @@ DECLARE
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ledger_app') THEN
     FOREACH t IN ARRAY ARRAY['domain_event_entry', 'snapshot_event_entry', 'audit_event_hash',
-        'audit_checkpoint', 'audit_tree_head', 'imported_document'] LOOP
+        'audit_checkpoint', 'audit_tree_head', 'imported_document', 'document_frame'] LOOP
       IF to_regclass(t) IS NOT NULL THEN
         EXECUTE format('GRANT SELECT, INSERT ON %I TO ledger_app', t);
       END IF;

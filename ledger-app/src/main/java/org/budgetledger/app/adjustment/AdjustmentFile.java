@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * An adjustment file (追加, 追减, 调剂, 结转 and 冲销 entries of one budget) read into commands, all of them
@@ -20,8 +21,9 @@ import org.budgetledger.core.model.BudgetId;
 public final class AdjustmentFile {
   private AdjustmentFile() {}
 
+  /** {@code typedIn}: the unit of the amounts of an entry that names none ({@code amountUnit}). */
   public static List<AdjustmentEntry> read(
-      String fileName, byte[] content, BudgetId budget, Actor actor) {
+      String fileName, byte[] content, BudgetId budget, Actor actor, MoneyUnit typedIn) {
     String text = utf8(fileName, content);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -32,8 +34,8 @@ public final class AdjustmentFile {
     List<AdjustmentEntry> entries =
         json
             ? JsonAdjustmentReader.read(
-                fileName, text.getBytes(StandardCharsets.UTF_8), budget, actor)
-            : CsvAdjustmentReader.read(fileName, text, budget, actor);
+                fileName, text.getBytes(StandardCharsets.UTF_8), budget, actor, typedIn)
+            : CsvAdjustmentReader.read(fileName, text, budget, actor, typedIn);
     if (entries.isEmpty()) {
       throw new AdjustmentFileException(
           new FilePlace(fileName, 1, 0), "(file)", "the file has no entries");

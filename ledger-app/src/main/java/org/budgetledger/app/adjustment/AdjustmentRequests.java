@@ -13,6 +13,7 @@ import org.budgetledger.app.request.SpendingLegRequest;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * Turns one request of a file into its command, with the same reading (and the same field names in
@@ -22,13 +23,17 @@ import org.budgetledger.core.model.EntryId;
 final class AdjustmentRequests {
   private AdjustmentRequests() {}
 
-  /** {@code earlier}: entry ids by request id of the file's entries before this one. */
+  /**
+   * {@code earlier}: entry ids by request id of the file's entries before this one; {@code
+   * typedIn}: the unit of amounts of an entry that names none.
+   */
   static AdjustmentEntry toEntry(
       FilePlace place,
       BudgetId budget,
       AdjustmentRequest r,
       Actor actor,
-      Map<String, EntryId> earlier) {
+      Map<String, EntryId> earlier,
+      MoneyUnit typedIn) {
     Fields.read("requestId", r.requestId(), t -> t);
     if (earlier.containsKey(r.requestId().strip())) {
       throw new InvalidRequestException(
@@ -53,8 +58,9 @@ final class AdjustmentRequests {
             r.effectiveDate(),
             r.basis(),
             r.reason(),
-            r.requestId().strip());
-    return AdjustmentEntry.of(place, EntryRequests.toCommand(budget, entry, actor, ""));
+            r.requestId().strip(),
+            r.amountUnit());
+    return AdjustmentEntry.of(place, EntryRequests.toCommand(budget, entry, actor, "", typedIn));
   }
 
   private static org.budgetledger.core.budget.api.ReverseEntryCommand reversal(

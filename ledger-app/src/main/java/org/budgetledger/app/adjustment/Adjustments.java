@@ -4,6 +4,7 @@ import java.util.List;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;
+import org.budgetledger.core.model.MoneyUnit;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,9 +22,15 @@ public class Adjustments {
     this.preview = preview;
   }
 
+  /** {@code typedIn}: the unit of the amounts of an entry that names none. */
   public AdjustmentOutcome apply(
-      BudgetId budget, String fileName, byte[] content, Actor actor, boolean dryRun) {
-    return apply(budget, AdjustmentFile.read(fileName, content, budget, actor), dryRun);
+      BudgetId budget,
+      String fileName,
+      byte[] content,
+      Actor actor,
+      MoneyUnit typedIn,
+      boolean dryRun) {
+    return apply(budget, AdjustmentFile.read(fileName, content, budget, actor, typedIn), dryRun);
   }
 
   /**

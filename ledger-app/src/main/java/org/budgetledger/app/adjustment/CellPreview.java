@@ -1,6 +1,6 @@
 package org.budgetledger.app.adjustment;
 
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * A cell of a disclosure table that a batch of entries changes: the table as the department numbers

@@ -13,6 +13,7 @@ import org.budgetledger.app.request.SpendingLegRequest;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * Reads a CSV adjustment file: a header row naming the columns (any order; see {@link
@@ -30,7 +31,8 @@ final class CsvAdjustmentReader {
           "basis_number",
           "reason",
           "reverses",
-          "entry_id");
+          "entry_id",
+          "amount_unit");
   static final List<String> LEG_COLUMNS =
       List.of(
           "side",
@@ -49,7 +51,8 @@ final class CsvAdjustmentReader {
 
   private CsvAdjustmentReader() {}
 
-  static List<AdjustmentEntry> read(String file, String text, BudgetId budget, Actor actor) {
+  static List<AdjustmentEntry> read(
+      String file, String text, BudgetId budget, Actor actor, MoneyUnit typedIn) {
     List<CsvRecords.CsvRecord> records = CsvRecords.split(file, text);
     if (records.isEmpty()) {
       throw new AdjustmentFileException(new FilePlace(file, 1, 0), "(header)", "the file is empty");
@@ -77,7 +80,12 @@ final class CsvAdjustmentReader {
       try {
         AdjustmentEntry entry =
             AdjustmentRequests.toEntry(
-                new FilePlace(file, draft.firstLine, 0), budget, draft.request(), actor, byRequest);
+                new FilePlace(file, draft.firstLine, 0),
+                budget,
+                draft.request(),
+                actor,
+                byRequest,
+                typedIn);
         byRequest.put(entry.requestId(), entry.entryId());
         entries.add(entry);
       } catch (InvalidRequestException e) {

@@ -31,7 +31,8 @@ final class CsvEntryDraft {
         entryFields.get("effective_date"),
         new BasisRequest(entryFields.get("basis_document"), entryFields.get("basis_number")),
         entryFields.get("reason"),
-        entryFields.get("request_id"));
+        entryFields.get("request_id"),
+        entryFields.get("amount_unit"));
   }
 
   /** The line and column of a request field path such as {@code spendingLegs[1].amount}. */

@@ -8,6 +8,7 @@ import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;
+import org.budgetledger.core.model.MoneyUnit;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,7 +31,8 @@ final class JsonAdjustmentReader {
 
   private JsonAdjustmentReader() {}
 
-  static List<AdjustmentEntry> read(String file, byte[] content, BudgetId budget, Actor actor) {
+  static List<AdjustmentEntry> read(
+      String file, byte[] content, BudgetId budget, Actor actor, MoneyUnit typedIn) {
     List<AdjustmentEntry> entries = new ArrayList<>();
     Map<String, EntryId> byRequest = new HashMap<>();
     try (JsonParser parser = JSON.createParser(content)) {
@@ -45,7 +47,7 @@ final class JsonAdjustmentReader {
         AdjustmentRequest request = readOne(parser, place);
         try {
           AdjustmentEntry entry =
-              AdjustmentRequests.toEntry(place, budget, request, actor, byRequest);
+              AdjustmentRequests.toEntry(place, budget, request, actor, byRequest, typedIn);
           byRequest.put(entry.requestId(), entry.entryId());
           entries.add(entry);
         } catch (InvalidRequestException e) {

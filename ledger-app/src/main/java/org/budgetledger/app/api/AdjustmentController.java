@@ -1,10 +1,14 @@
 package org.budgetledger.app.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.budgetledger.app.adjustment.AdjustmentOutcome;
 import org.budgetledger.app.adjustment.Adjustments;
 import org.budgetledger.app.command.CurrentActor;
+import org.budgetledger.app.request.EntryRequests;
 import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.MoneyUnit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,16 +35,27 @@ public class AdjustmentController {
   }
 
   @PostMapping(consumes = {"application/json", "text/csv"})
+  @Operation(
+      summary =
+          "adjust: an adjustment file's entries, all or nothing; amounts in each entry's amountUnit"
+              + " (CSV column amount_unit), else in the amountUnit parameter, else in 万元")
   public ResponseEntity<AdjustmentOutcome> adjust(
       @PathVariable String budgetId,
       @RequestBody byte[] body,
       @RequestParam(defaultValue = "false") boolean dryRun,
       @RequestParam(required = false) String fileName,
+      @Parameter(
+              description =
+                  "The unit of the amounts of an entry that names none: 元 (up to 2 decimals) or 万元"
+                      + " (up to 6); absent, 万元 as before the parameter existed")
+          @RequestParam(required = false)
+          String amountUnit,
       @org.springframework.web.bind.annotation.RequestHeader("Content-Type") String type) {
     BudgetId id = Fields.read("budgetId", budgetId, BudgetId::parse);
     String name =
         fileName != null ? fileName : type.startsWith("text/csv") ? "body.csv" : "body.json";
-    AdjustmentOutcome outcome = adjustments.apply(id, name, body, actor.get(), dryRun);
+    MoneyUnit typedIn = Fields.unitOr("amountUnit", amountUnit, EntryRequests.API_DEFAULT_UNIT);
+    AdjustmentOutcome outcome = adjustments.apply(id, name, body, actor.get(), typedIn, dryRun);
     return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
   }
 }

@@ -1,5 +1,6 @@
 package org.budgetledger.app.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,11 +80,22 @@ public class BudgetController {
     return Map.of("budgetId", id.toString());
   }
 
+  /**
+   * A body that names no {@code amountUnit} is read in 万元, whatever the budget's unit: that is what
+   * every client sent before the field existed, and reading its figures in 元 would record a
+   * ten-thousandth of the money without a word.
+   */
   @PostMapping("/{budgetId}/entries")
   @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "record an entry; leg amounts in the body's amountUnit (元 up to 2 decimals, 万元 up to 6),"
+              + " 万元 when it names none")
   public Map<String, String> record(@PathVariable String budgetId, @RequestBody EntryRequest r) {
     BudgetId id = Fields.read("budgetId", budgetId, BudgetId::parse);
-    return answer(commands.sendNoting(EntryRequests.toCommand(id, r, actor.get(), "")));
+    return answer(
+        commands.sendNoting(
+            EntryRequests.toCommand(id, r, actor.get(), "", EntryRequests.API_DEFAULT_UNIT)));
   }
 
   @PostMapping("/{budgetId}/entries/{entryId}/reversal")

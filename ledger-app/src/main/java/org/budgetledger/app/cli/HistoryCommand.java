@@ -6,7 +6,7 @@ import java.util.Set;
 import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.app.inquiry.provenance.CellHistory;
 import org.budgetledger.app.inquiry.provenance.CellTrace;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;

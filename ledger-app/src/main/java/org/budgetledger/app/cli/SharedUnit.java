@@ -2,7 +2,7 @@ package org.budgetledger.app.cli;
 
 import java.util.List;
 import java.util.Optional;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * How a listing of amounts from several tables names their unit: once, in its header, when they

@@ -7,7 +7,7 @@ import org.budgetledger.app.command.ProjectionFreshness;
 import org.budgetledger.app.inquiry.provenance.CellProvenance;
 import org.budgetledger.app.inquiry.provenance.CellTrace;
 import org.budgetledger.app.inquiry.provenance.TracedLeg;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;

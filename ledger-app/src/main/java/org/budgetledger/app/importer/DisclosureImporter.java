@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.budgetledger.app.command.ProjectionFreshness;
@@ -30,6 +31,7 @@ import org.budgetledger.core.budget.api.BudgetRule;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.budget.api.ImportOutcome;
 import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.InvalidTextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -204,6 +206,10 @@ public class DisclosureImporter {
       throw new ImportReadFailure(hash, ProblemKind.RECONSTRUCTION_FAILED, e);
     }
     var c = plan.command();
+    Optional<ImportReport> reframed = reframe(c.budgetId(), fileName, hash, text, plan, start);
+    if (reframed.isPresent()) {
+      return reframed.get();
+    }
     ImportOutcome outcome;
     try {
       outcome =
@@ -240,6 +246,49 @@ public class DisclosureImporter {
         notes,
         List.of(),
         millisSince(start));
+  }
+
+  /**
+   * The same document as one stored for the budget, read by a newer reader: the same text but for
+   * its cover lines (a document imported before the cover recorded printed numbers and headers).
+   * Importing it would be a second 年初预算; its new cover is recorded as the stored document's frame
+   * instead, and nothing else is written.
+   */
+  private Optional<ImportReport> reframe(
+      BudgetId budget, String fileName, String hash, String text, ImportPlan plan, long start) {
+    String body = DocumentCover.withoutFrame(text);
+    for (ImportedDocument stored : documents.of(budget)) {
+      if (stored.contentHash().equals(hash)
+          || !DocumentCover.withoutFrame(stored.content()).equals(body)) {
+        continue;
+      }
+      transaction.executeWithoutResult(
+          tx ->
+              documents.storeFrame(
+                  stored.contentHash(),
+                  budget.toString(),
+                  DocumentCover.frame(text),
+                  clock.instant()));
+      var c = plan.command();
+      return Optional.of(
+          new ImportReport(
+              ImportReport.Status.ALREADY_IMPORTED,
+              fileName,
+              stored.contentHash(),
+              budget.toString(),
+              // the import's entry id is made from the stored document's hash (ImportPlanner)
+              "import-" + stored.contentHash().substring(0, 16),
+              c.units().size(),
+              c.spendingLegs().size(),
+              c.incomeLegs().size(),
+              c.projects().size(),
+              c.projects().stream().mapToInt(p -> p.indicators().size()).sum(),
+              plan.margins(),
+              List.of("已导入的同一文件（" + stored.fileName() + "）：只更新其表号、小数位和表头（版式），未写入任何分录"),
+              List.of(),
+              millisSince(start)));
+    }
+    return Optional.empty();
   }
 
   private static ImportReport refused(ImportInputException e, long start) {

@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.budgetledger.app.importer.layout.AmountUnit;
 import org.budgetledger.app.importer.layout.LayoutProfile;
 import org.budgetledger.app.importer.layout.LayoutProfiles;
 import org.budgetledger.app.importer.layout.ProfileTable;
 import org.budgetledger.app.importer.pdfdocument.CoverLines;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.FamilyLayout;
 import org.budgetledger.projections.tables.TableKind;
 
@@ -104,7 +104,7 @@ final class FamilyFrameLines {
               number,
               table.number(),
               titles.getOrDefault(kind, kind.chinese()),
-              table.unitIn(profile) == AmountUnit.YUAN,
+              table.unitIn(profile) == MoneyUnit.YUAN,
               decimals.getOrDefault(kind, table.decimalsIn(profile)),
               headers.getOrDefault(kind, Map.of())));
     }

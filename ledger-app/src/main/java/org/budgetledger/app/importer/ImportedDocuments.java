@@ -65,6 +65,33 @@ public class ImportedDocuments {
     return count == null ? 0 : count.get();
   }
 
+  /**
+   * Records how a stored document prints its tables, read again from its PDF (its cover lines): a
+   * row appended to the frame read model; the document, its hash and its events are left as they
+   * were imported.
+   */
+  void storeFrame(String hash, String budgetId, String cover, Instant at) {
+    jdbc.update(
+        "INSERT INTO document_frame (content_hash, budget_id, cover, recorded_at) VALUES (?,?,?,?)",
+        hash,
+        budgetId,
+        cover,
+        Timestamp.from(at));
+    afterCommit(() -> stored.computeIfAbsent(budgetId, k -> new AtomicLong()).incrementAndGet());
+  }
+
+  /** The newest frame recorded for each of a budget's documents, by content hash. */
+  public Map<String, String> frames(BudgetId budgetId) {
+    Map<String, String> frames = new java.util.HashMap<>();
+    jdbc.query(
+        "SELECT content_hash, cover FROM document_frame WHERE budget_id = ? ORDER BY recorded_at",
+        rs -> {
+          frames.put(rs.getString(1), rs.getString(2));
+        },
+        budgetId.toString());
+    return frames;
+  }
+
   /** The documents imported for a budget, oldest first. */
   public List<ImportedDocument> of(BudgetId budgetId) {
     return jdbc.query(

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * A budget's family layout, read from the newest document imported for it whose canonical text
  * names a family ({@code 版式：}): each table the family publishes framed by its number, title,
  * decimals and headers as printed ({@link FamilyFrameLines}) and the profile's unit. Seeds and
- * Beijing texts name no family and keep the ledger's frame.
+ * Beijing texts name no family and keep the ledger's frame. A document imported before its cover
+ * recorded numbers and headers takes them from the frame read again from its PDF, when there is one
+ * ({@link ImportedDocuments#frames}).
  */
 @Component
 public class ImportedFamilyLayouts implements FamilyLayouts {
@@ -37,14 +39,21 @@ public class ImportedFamilyLayouts implements FamilyLayouts {
     if (cached != null && cached.generation() == generation) {
       return cached.layout();
     }
-    Optional<FamilyLayout> layout = read(documents.of(budgetId));
+    Optional<FamilyLayout> layout = read(documents.of(budgetId), documents.frames(budgetId));
     known.put(budgetId, new Known(generation, layout));
     return layout;
   }
 
-  private Optional<FamilyLayout> read(List<ImportedDocument> imported) {
+  /**
+   * {@code frames}: a document's cover read again from its PDF, over the one it was stored with.
+   */
+  private Optional<FamilyLayout> read(List<ImportedDocument> imported, Map<String, String> frames) {
     for (int i = imported.size() - 1; i >= 0; i--) {
-      Optional<FamilyLayout> layout = FamilyFrameLines.read(imported.get(i).content(), profiles);
+      ImportedDocument document = imported.get(i);
+      String frame = frames.get(document.contentHash());
+      String text =
+          frame == null ? document.content() : DocumentCover.reframed(document.content(), frame);
+      Optional<FamilyLayout> layout = FamilyFrameLines.read(text, profiles);
       if (layout.isPresent()) {
         return layout;
       }

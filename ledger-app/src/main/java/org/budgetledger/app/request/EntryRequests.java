@@ -20,6 +20,7 @@ import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.IncomeLeg;
 import org.budgetledger.core.model.InvalidTextException;
 import org.budgetledger.core.model.LineKey;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.core.model.ProjectRef;
 import org.budgetledger.core.model.SpendingLeg;
@@ -27,13 +28,24 @@ import org.budgetledger.core.model.UnitCode;
 
 /** Turns entry requests (REST, CLI files, web form) into commands; errors name the field. */
 public final class EntryRequests {
+  /**
+   * The unit of a REST body's amounts when it names none: 万元, what clients sent before a body could
+   * name its unit (a 元 budget's user types 元 on the page and the command line, not here).
+   */
+  public static final MoneyUnit API_DEFAULT_UNIT = MoneyUnit.WAN_YUAN;
+
   private EntryRequests() {}
 
+  /**
+   * The entry as a command, its amounts read in the unit it names, else in {@code typedIn} (the
+   * reader's default: the budget's unit for what a user types, 万元 for REST).
+   */
   public static RecordEntryCommand toCommand(
-      BudgetId budget, EntryRequest r, Actor actor, String prefix) {
+      BudgetId budget, EntryRequest r, Actor actor, String prefix, MoneyUnit typedIn) {
     if (r == null) {
       throw new InvalidRequestException(prefix.isEmpty() ? "body" : prefix, "is required");
     }
+    MoneyUnit unit = Fields.unitOr(prefix + "amountUnit", r.amountUnit(), typedIn);
     EntryType type = Fields.read(prefix + "type", r.type(), EntryType::fromText);
     if (type == EntryType.REVERSAL) {
       throw new InvalidRequestException(prefix + "type", "a 冲销 is posted to .../reversal");
@@ -42,12 +54,12 @@ public final class EntryRequests {
     List<IncomeLeg> income = new ArrayList<>();
     List<IncomeLegRequest> in = r.incomeLegs() == null ? List.of() : r.incomeLegs();
     for (int i = 0; i < in.size(); i++) {
-      income.add(incomeLeg(in.get(i), prefix + "incomeLegs[" + i + "]."));
+      income.add(incomeLeg(in.get(i), prefix + "incomeLegs[" + i + "].", unit));
     }
     List<SpendingLeg> spending = new ArrayList<>();
     List<SpendingLegRequest> out = r.spendingLegs() == null ? List.of() : r.spendingLegs();
     for (int i = 0; i < out.size(); i++) {
-      spending.add(spendingLeg(out.get(i), prefix + "spendingLegs[" + i + "]."));
+      spending.add(spendingLeg(out.get(i), prefix + "spendingLegs[" + i + "].", unit));
     }
     EntryId entryId = entryId(prefix, r.entryId(), budget, requestId);
     LocalDate effective = Fields.date(prefix + "effectiveDate", r.effectiveDate());
@@ -115,7 +127,7 @@ public final class EntryRequests {
     return EntryIds.next(budget, requestId);
   }
 
-  private static IncomeLeg incomeLeg(IncomeLegRequest l, String p) {
+  private static IncomeLeg incomeLeg(IncomeLegRequest l, String p, MoneyUnit unit) {
     return new IncomeLeg(
         new IncomeKey(
             Fields.read(p + "unit", l.unit(), UnitCode::of),
@@ -123,10 +135,10 @@ public final class EntryRequests {
             l.origin() == null
                 ? Origin.CURRENT_YEAR
                 : Fields.enumValue(p + "origin", ChineseTerms.name(l.origin()), Origin.class)),
-        nonZero(p + "amount", l.amount()));
+        nonZero(p + "amount", l.amount(), unit));
   }
 
-  private static SpendingLeg spendingLeg(SpendingLegRequest l, String p) {
+  private static SpendingLeg spendingLeg(SpendingLegRequest l, String p, MoneyUnit unit) {
     ProjectRef project =
         l.projectCode() == null || l.projectCode().isBlank()
             ? null
@@ -148,7 +160,7 @@ public final class EntryRequests {
               project,
               Fields.enumValue(
                   p + "fundSource", ChineseTerms.name(l.fundSource()), FundSource.class)),
-          nonZero(p + "amount", l.amount()));
+          nonZero(p + "amount", l.amount(), unit));
     } catch (InvalidRequestException e) {
       throw e;
     } catch (IllegalArgumentException e) {
@@ -156,8 +168,9 @@ public final class EntryRequests {
     }
   }
 
-  private static org.budgetledger.core.model.Fen nonZero(String field, String text) {
-    var fen = Fields.wan(field, text);
+  private static org.budgetledger.core.model.Fen nonZero(
+      String field, String text, MoneyUnit unit) {
+    var fen = Fields.amount(field, text, unit);
     if (fen.isZero()) {
       throw new InvalidRequestException(field, "a leg of zero records nothing");
     }

@@ -5,13 +5,13 @@ import java.util.List;
 import org.budgetledger.core.budget.api.BudgetOpenedEvent;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.entries.LedgerQueries;
 import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.facts.FactTable;
 import org.budgetledger.projections.tables.FamilyLayout;
 import org.budgetledger.projections.tables.FamilyLayouts;
-import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.stereotype.Service;
 
 /**

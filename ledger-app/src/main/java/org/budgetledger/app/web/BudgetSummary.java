@@ -2,7 +2,7 @@ package org.budgetledger.app.web;
 
 import java.time.Instant;
 import org.budgetledger.core.model.Fen;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * One line of 部门列表: a department budget with its total spending and last change. The total is in

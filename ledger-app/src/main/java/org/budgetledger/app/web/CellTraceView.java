@@ -2,8 +2,8 @@ package org.budgetledger.app.web;
 
 import java.util.List;
 import org.budgetledger.app.inquiry.provenance.CellHistory;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.budget.BudgetHeader;
-import org.budgetledger.projections.tables.MoneyUnit;
 
 /**
  * 单元格溯源 of one figure as the page prints it: where it sits, what it shows, what kind of source it

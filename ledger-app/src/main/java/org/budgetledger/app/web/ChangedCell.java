@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.budgetledger.app.inquiry.diff.CellChange;
 import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.core.model.Fen;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 
 /**

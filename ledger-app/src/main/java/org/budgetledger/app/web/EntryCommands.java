@@ -8,6 +8,7 @@ import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.budget.api.BudgetCommand;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * The form's command, made by {@link EntryRequests} exactly as for REST, and the same command as an
@@ -19,19 +20,20 @@ final class EntryCommands {
 
   private EntryCommands() {}
 
-  static BudgetCommand command(BudgetId id, EntryForm form, Actor actor) {
-    return entry(id, form, actor).command();
+  /** {@code unit}: the budget's, which the form's amounts are typed in. */
+  static BudgetCommand command(BudgetId id, EntryForm form, Actor actor, MoneyUnit unit) {
+    return entry(id, form, actor, unit).command();
   }
 
-  static List<AdjustmentEntry> entries(BudgetId id, EntryForm form, Actor actor) {
-    return List.of(entry(id, form, actor));
+  static List<AdjustmentEntry> entries(BudgetId id, EntryForm form, Actor actor, MoneyUnit unit) {
+    return List.of(entry(id, form, actor, unit));
   }
 
-  private static AdjustmentEntry entry(BudgetId id, EntryForm form, Actor actor) {
+  private static AdjustmentEntry entry(BudgetId id, EntryForm form, Actor actor, MoneyUnit unit) {
     Fields.read("type", form.type(), t -> t);
     return form.isReversal()
         ? AdjustmentEntry.of(
             FORM, EntryRequests.toCommand(id, form.get("reversedEntry"), form.toReversal(), actor))
-        : AdjustmentEntry.of(FORM, EntryRequests.toCommand(id, form.toRequest(), actor, ""));
+        : AdjustmentEntry.of(FORM, EntryRequests.toCommand(id, form.toRequest(), actor, "", unit));
   }
 }

@@ -1,8 +1,8 @@
 package org.budgetledger.app.web;
 
 import java.util.List;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.budget.BudgetHeader;
-import org.budgetledger.projections.tables.MoneyUnit;
 
 /**
  * One entry as its page shows it: the entry, its legs by side (income; spending decreased, as a

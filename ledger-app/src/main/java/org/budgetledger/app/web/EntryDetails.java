@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.EntryJournal;
 import org.budgetledger.projections.entries.JournalEntry;
 import org.budgetledger.projections.entries.LedgerQueries;
 import org.budgetledger.projections.entries.PointInTime;
-import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 

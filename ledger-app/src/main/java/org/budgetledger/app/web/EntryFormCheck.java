@@ -7,10 +7,10 @@ import java.util.function.Function;
 import org.budgetledger.core.model.DeptEconomicCode;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.ExpenditureKind;
-import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FunctionCode;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.GovEconomicCode;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.core.model.UnitCode;
 
@@ -25,7 +25,8 @@ import org.budgetledger.core.model.UnitCode;
 final class EntryFormCheck {
   private EntryFormCheck() {}
 
-  static Map<String, String> mistakes(EntryForm form) {
+  /** {@code unit}: the budget's, which its amounts are typed in. */
+  static Map<String, String> mistakes(EntryForm form, MoneyUnit unit) {
     Map<String, String> mistakes = new LinkedHashMap<>();
     check(mistakes, form, "type", "choice", EntryType::fromText);
     check(mistakes, form, "effectiveDate", "date", LocalDate::parse);
@@ -42,7 +43,7 @@ final class EntryFormCheck {
       if (!form.get(p + "origin").isEmpty()) {
         check(mistakes, form, p + "origin", "choice", t -> Origin.valueOf(t));
       }
-      amount(mistakes, form, p + "amount");
+      amount(mistakes, form, p + "amount", unit);
     }
     for (int i : form.filledSpendingRows()) {
       String p = "spendingLegs[" + i + "].";
@@ -52,14 +53,15 @@ final class EntryFormCheck {
       check(mistakes, form, p + "deptEconomic", "deptEconomic", DeptEconomicCode::of);
       check(mistakes, form, p + "kind", "choice", t -> ExpenditureKind.valueOf(t));
       check(mistakes, form, p + "fundSource", "choice", t -> FundSource.valueOf(t));
-      amount(mistakes, form, p + "amount");
+      amount(mistakes, form, p + "amount", unit);
     }
     return mistakes;
   }
 
-  private static void amount(Map<String, String> mistakes, EntryForm form, String field) {
-    check(mistakes, form, field, "amount", Fen::parseWan);
-    if (!mistakes.containsKey(field) && Fen.parseWan(form.get(field)).isZero()) {
+  private static void amount(
+      Map<String, String> mistakes, EntryForm form, String field, MoneyUnit unit) {
+    check(mistakes, form, field, "amount", unit::parse);
+    if (!mistakes.containsKey(field) && unit.parse(form.get(field)).isZero()) {
       mistakes.put(field, "zero");
     }
   }

@@ -15,6 +15,7 @@ import org.budgetledger.app.command.CurrentActor;
 import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.app.inquiry.Progress;
 import org.budgetledger.app.inquiry.TableInquiry;
+import org.budgetledger.app.request.BudgetUnits;
 import org.budgetledger.app.request.Instants;
 import org.budgetledger.app.request.InvalidRequestException;
 import org.budgetledger.core.budget.api.BudgetCommand;
@@ -23,6 +24,7 @@ import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.InvalidValueException;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.entries.PointInTime;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -48,6 +50,7 @@ public class EntryFormController {
   private final CurrentActor actor;
   private final Clock clock;
   private final MessageSource messages;
+  private final BudgetUnits units;
 
   public EntryFormController(
       BudgetSnapshots snapshots,
@@ -57,7 +60,8 @@ public class EntryFormController {
       LedgerCommands commands,
       CurrentActor actor,
       Clock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      BudgetUnits units) {
     this.snapshots = snapshots;
     this.options = options;
     this.adjustments = adjustments;
@@ -66,6 +70,7 @@ public class EntryFormController {
     this.actor = actor;
     this.clock = clock;
     this.messages = messages;
+    this.units = units;
   }
 
   @GetMapping("/budgets/{budgetId}/entries/new")
@@ -111,8 +116,9 @@ public class EntryFormController {
       Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     EntryForm form = EntryForm.of(params);
+    MoneyUnit unit = units.of(id);
     EntryFormErrors mistakes =
-        EntryFormErrors.of(form, EntryFormCheck.mistakes(form), messages, locale);
+        EntryFormErrors.of(form, EntryFormCheck.mistakes(form, unit), unit, messages, locale);
     try {
       if (!mistakes.isEmpty()) {
         model.addAttribute("errorList", mistakes.summary());
@@ -120,7 +126,7 @@ public class EntryFormController {
         // The adjustment service's dry run: the cells the entry changes, and the budget's rules
         // checked as on saving (a line may not fall below zero at any effective date).
         AdjustmentOutcome outcome =
-            adjustments.apply(id, EntryCommands.entries(id, form, actor.get()), true);
+            adjustments.apply(id, EntryCommands.entries(id, form, actor.get(), unit), true);
         var now = tables.tables(id, PointInTime.LATEST, Progress.NONE);
         model.addAttribute(
             "changes", PreviewRow.of(outcome.changes(), now.tables(), now.decimals()));
@@ -131,7 +137,7 @@ public class EntryFormController {
           e.getCause() instanceof BudgetRuleViolation v ? atRow(id, form, v, locale) : null;
       model.addAttribute("globalError", atRow == null ? "" : atRow.summary().get(0));
     } catch (InvalidRequestException e) {
-      model.addAttribute("errorList", List.of(hint(e, locale)));
+      model.addAttribute("errorList", List.of(hint(e, unit, locale)));
     }
     model.addAttribute("budget", snapshots.view(id, PointInTime.LATEST).header());
     return "entry-form :: preview";
@@ -146,14 +152,15 @@ public class EntryFormController {
       jakarta.servlet.http.HttpServletResponse response) {
     BudgetId id = BudgetSnapshots.id(budgetId);
     EntryForm form = EntryForm.of(params);
+    MoneyUnit unit = units.of(id);
     EntryFormErrors mistakes =
-        EntryFormErrors.of(form, EntryFormCheck.mistakes(form), messages, locale);
+        EntryFormErrors.of(form, EntryFormCheck.mistakes(form, unit), unit, messages, locale);
     if (!mistakes.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return page(model, id, form, mistakes, null);
     }
     try {
-      BudgetCommand command = EntryCommands.command(id, form, actor.get());
+      BudgetCommand command = EntryCommands.command(id, form, actor.get(), unit);
       Instant before = clock.instant();
       EntryId entry = commands.send(command);
       return "redirect:/budgets/" + id + "/compare?fromAsOf=" + before + "&saved=" + entry.value();
@@ -164,7 +171,7 @@ public class EntryFormController {
           id,
           form,
           new EntryFormErrors(
-              Map.of(form.field(e.field()), hint(e, locale)), List.of(hint(e, locale))),
+              Map.of(form.field(e.field()), hint(e, unit, locale)), List.of(hint(e, unit, locale))),
           null);
     } catch (BudgetRuleViolation e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -189,9 +196,10 @@ public class EntryFormController {
 
   /** A broken balance rule at the row of its line, when the form has that line. */
   private EntryFormErrors atRow(BudgetId id, EntryForm form, BudgetRuleViolation v, Locale locale) {
-    Object command = EntryCommands.command(id, form, actor.get());
+    MoneyUnit unit = units.of(id);
+    Object command = EntryCommands.command(id, form, actor.get(), unit);
     return command instanceof RecordEntryCommand r
-        ? EntryFormErrors.ofBreach(form, r, v, messages, locale)
+        ? EntryFormErrors.ofBreach(form, r, v, unit, messages, locale)
         : null;
   }
 
@@ -214,11 +222,11 @@ public class EntryFormController {
    * for the kind of field (its last path segment, e.g. {@code amount}) in the user's language; the
    * request's own detail is English and names internal paths, so it is not shown.
    */
-  private String hint(InvalidRequestException e, Locale locale) {
+  private String hint(InvalidRequestException e, MoneyUnit unit, Locale locale) {
     String kind = e.field().substring(e.field().lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
     return messages.getMessage(
         "fieldHint." + kind,
-        null,
+        kind.equals("amount") ? EntryFormErrors.unitArguments(unit, messages, locale) : null,
         messages.getMessage("error.invalid.detail", null, locale),
         locale);
   }

@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 import org.budgetledger.core.budget.api.BudgetRuleViolation;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.springframework.context.MessageSource;
 
 /**
  * The form's mistakes in the user's words: next to each input a short message, and above the form
  * the same list with each field's label and row ("支出第 2 行 · 金额（万元）"), never the request's internal
- * paths. A budget rule broken by a line is put on that line's row, in 万元.
+ * paths. Amounts are the budget's unit (元 or 万元), named in the label and the hint; a budget rule
+ * broken by a line is put on that line's row, in that unit.
  */
 record EntryFormErrors(Map<String, String> byField, List<String> summary) {
   private static final Pattern ROW = Pattern.compile("(incomeLegs|spendingLegs)\\[(\\d+)]\\.?(.*)");
@@ -42,15 +44,23 @@ record EntryFormErrors(Map<String, String> byField, List<String> summary) {
 
   /** {@link EntryFormCheck}'s mistakes, worded. */
   static EntryFormErrors of(
-      EntryForm form, Map<String, String> mistakes, MessageSource messages, Locale locale) {
+      EntryForm form,
+      Map<String, String> mistakes,
+      MoneyUnit unit,
+      MessageSource messages,
+      Locale locale) {
     Map<String, String> byField = new LinkedHashMap<>();
     List<String> summary = new ArrayList<>();
     mistakes.forEach(
         (field, kind) -> {
-          String text = messages.getMessage("fieldError." + kind, null, locale);
+          String text =
+              messages.getMessage(
+                  "fieldError." + kind,
+                  kind.equals("amount") ? unitArguments(unit, messages, locale) : null,
+                  locale);
           byField.put(field, text);
           summary.add(
-              label(form, field, messages, locale)
+              label(form, field, unit, messages, locale)
                   + messages.getMessage("entry.colon", null, locale)
                   + text);
         });
@@ -65,6 +75,7 @@ record EntryFormErrors(Map<String, String> byField, List<String> summary) {
       EntryForm form,
       RecordEntryCommand command,
       BudgetRuleViolation violation,
+      MoneyUnit unit,
       MessageSource messages,
       Locale locale) {
     var breach = violation.breach().orElse(null);
@@ -79,13 +90,15 @@ record EntryFormErrors(Map<String, String> byField, List<String> summary) {
             messages.getMessage(
                 "fieldError.belowZero",
                 new Object[] {
-                  breach.date().toString(), JournalRow.signed(Fen.of(breach.balanceFen()))
+                  breach.date().toString(),
+                  JournalRow.signed(unit, Fen.of(breach.balanceFen())),
+                  messages.getMessage("unit." + unit.name(), null, locale)
                 },
                 locale);
         return new EntryFormErrors(
             Map.of(field, text),
             List.of(
-                label(form, field, messages, locale)
+                label(form, field, unit, messages, locale)
                     + messages.getMessage("entry.colon", null, locale)
                     + text));
       }
@@ -93,7 +106,15 @@ record EntryFormErrors(Map<String, String> byField, List<String> summary) {
     return null;
   }
 
-  private static String label(EntryForm form, String field, MessageSource messages, Locale locale) {
+  /** The unit's name in the page's language and the decimals a fen takes in it: 元, 2; 万元, 6. */
+  static Object[] unitArguments(MoneyUnit unit, MessageSource messages, Locale locale) {
+    return new Object[] {
+      messages.getMessage("unit." + unit.name(), null, locale), unit.exactDecimals()
+    };
+  }
+
+  private static String label(
+      EntryForm form, String field, MoneyUnit unit, MessageSource messages, Locale locale) {
     Matcher m = ROW.matcher(field);
     if (!m.matches()) {
       return messages.getMessage(LABELS.getOrDefault(field, "entry.field"), null, locale);
@@ -104,8 +125,16 @@ record EntryFormErrors(Map<String, String> byField, List<String> summary) {
     String row =
         messages.getMessage(
             income ? "entry.row.income" : "entry.row.spending", new Object[] {shown}, locale);
-    return m.group(3).isEmpty()
-        ? row
-        : row + " · " + messages.getMessage("leg." + m.group(3), null, locale);
+    if (m.group(3).isEmpty()) {
+      return row;
+    }
+    return row
+        + " · "
+        + (m.group(3).equals("amount")
+            ? messages.getMessage(
+                "leg.amountIn",
+                new Object[] {messages.getMessage("unit." + unit.name(), null, locale)},
+                locale)
+            : messages.getMessage("leg." + m.group(3), null, locale));
   }
 }

@@ -8,17 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.budgetledger.app.request.BudgetUnits;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.LineKey;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.EntryJournal;
 import org.budgetledger.projections.entries.JournalEntry;
 import org.budgetledger.projections.entries.LineBalance;
-import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -31,13 +32,17 @@ public class EntryFormOptions {
   static final List<String> TYPES =
       List.of("SUPPLEMENT", "REDUCTION", "REALLOCATION", "CARRY_OVER", "REVERSAL");
   private final EntryJournal journal;
+  private final BudgetUnits units;
 
-  public EntryFormOptions(EntryJournal journal) {
+  public EntryFormOptions(EntryJournal journal, BudgetUnits units) {
     this.journal = journal;
+    this.units = units;
   }
 
   void addTo(Model model, BudgetId id, BudgetView view) {
     model.addAttribute("budget", view.header());
+    // what the user types is read in the unit the budget's entries print in
+    model.addAttribute("amountUnit", units.of(id));
     model.addAttribute("types", TYPES);
     model.addAttribute(
         "units",
@@ -100,7 +105,7 @@ public class EntryFormOptions {
         new ArrayList<>(
             entries.stream()
                 .filter(e -> e.type() != EntryType.REVERSAL && !reversed.contains(e.entryId()))
-                // the form's amounts are in 万元; the options print no amount
+                // the options print no amount
                 .map(e -> JournalRow.of(e, MoneyUnit.WAN_YUAN))
                 .toList());
     Collections.reverse(open);

@@ -8,11 +8,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryType;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.EntryJournal;
 import org.budgetledger.projections.entries.JournalPage;
 import org.budgetledger.projections.entries.PointInTime;
-import org.budgetledger.projections.tables.MoneyUnit;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,15 +40,15 @@ public class JournalController {
   @GetMapping("/budgets/{budgetId}/journal")
   public String journal(@PathVariable String budgetId, JournalQuery query, Model model) {
     BudgetId id = BudgetSnapshots.id(budgetId);
+    BudgetView view = snapshots.view(id, PointInTime.LATEST);
+    MoneyUnit unit = snapshots.documentUnit(view);
     JournalPage found =
         journal.page(
             id,
-            query.filter(),
+            query.filter(unit),
             (query.page() - 1) * JournalQuery.PAGE_SIZE,
             JournalQuery.PAGE_SIZE);
     long pages = Math.max(1, (found.total() + JournalQuery.PAGE_SIZE - 1) / JournalQuery.PAGE_SIZE);
-    BudgetView view = snapshots.view(id, PointInTime.LATEST);
-    MoneyUnit unit = snapshots.documentUnit(view);
     model.addAttribute("budget", view.header());
     model.addAttribute("unit", unit);
     model.addAttribute("section", "journal");
@@ -74,14 +74,14 @@ public class JournalController {
       HttpServletResponse response)
       throws IOException {
     BudgetId id = BudgetSnapshots.id(budgetId);
-    JournalPage all = journal.page(id, query.filter(), 0, Integer.MAX_VALUE);
+    MoneyUnit unit = snapshots.documentUnit(snapshots.view(id, PointInTime.LATEST));
+    JournalPage all = journal.page(id, query.filter(unit), 0, Integer.MAX_VALUE);
     String name = messages.getMessage("journal.fileName", new Object[] {id.toString()}, locale);
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader(
         "Content-Disposition",
         "attachment; filename*=UTF-8''"
             + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-    MoneyUnit unit = snapshots.documentUnit(snapshots.view(id, PointInTime.LATEST));
     JournalCsv.write(
         all.entries().stream().map(e -> JournalRow.of(e, unit)).toList(),
         unit,

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.budgetledger.app.export.CsvExporter;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 import org.springframework.context.MessageSource;
 
 /** 分录列表 as CSV: one line per entry, headers in the user's language, amounts exact. */

@@ -9,13 +9,15 @@ import java.util.Set;
 import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.entries.JournalFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filter of 分录列表 as the page's form gives it, bound from the request by its parameter names
- * (type, repeated; from and to, effective dates; basisNumber; actor; minAmount and maxAmount in 万元;
- * page): the same values build the query, the page's links and the export.
+ * (type, repeated; from and to, effective dates; basisNumber; actor; minAmount and maxAmount in the
+ * budget's unit, as its entries print; page): the same values build the query, the page's links and
+ * the export.
  */
 public record JournalQuery(
     List<String> type,
@@ -33,7 +35,8 @@ public record JournalQuery(
     page = page == null || page < 1 ? 1 : page;
   }
 
-  JournalFilter filter() {
+  /** {@code unit}: the budget's, which the amount filters are typed in. */
+  JournalFilter filter(MoneyUnit unit) {
     Set<EntryType> set = EnumSet.noneOf(EntryType.class);
     type.forEach(t -> set.add(Fields.enumValue("type", t, EntryType.class)));
     return new JournalFilter(
@@ -42,8 +45,8 @@ public record JournalQuery(
         date("to", to),
         basisNumber,
         actor,
-        fen("minAmount", minAmount),
-        fen("maxAmount", maxAmount));
+        fen("minAmount", minAmount, unit),
+        fen("maxAmount", maxAmount, unit));
   }
 
   public boolean has(String type) {
@@ -78,8 +81,8 @@ public record JournalQuery(
     return Fields.optional(field, text, LocalDate::parse);
   }
 
-  private static Long fen(String field, String text) {
-    Fen amount = Fields.optional(field, text, Fen::parseWan);
+  private static Long fen(String field, String text, MoneyUnit unit) {
+    Fen amount = Fields.optional(field, text, unit::parse);
     return amount == null ? null : amount.value();
   }
 }

@@ -1,8 +1,8 @@
 package org.budgetledger.app.web;
 
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.entries.JournalEntry;
-import org.budgetledger.projections.tables.MoneyUnit;
 
 /**
  * An entry as 分录列表, 回放 and the entry page print it: times in Beijing time with seconds, amounts

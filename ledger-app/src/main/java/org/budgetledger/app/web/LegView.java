@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.budgetledger.app.inquiry.provenance.TracedLeg;
 import org.budgetledger.app.request.Instants;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 

@@ -6,9 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.budgetledger.app.adjustment.CellPreview;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
-import org.budgetledger.projections.tables.MoneyUnit;
 
 /**
  * A cell the previewed entry would change, as the form lists it: the adjustment service's {@link

@@ -12,7 +12,7 @@ import org.budgetledger.app.inquiry.provenance.CellHistory;
 import org.budgetledger.app.inquiry.provenance.HistoryStep;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.Fen;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 import org.springframework.context.MessageSource;
 
 /**

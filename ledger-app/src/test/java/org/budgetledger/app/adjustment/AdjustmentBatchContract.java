@@ -11,9 +11,9 @@ import org.budgetledger.app.command.LedgerCommands;
 import org.budgetledger.core.budget.api.BudgetRule;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.projections.entries.LedgerQueries;
-import org.budgetledger.projections.tables.MoneyUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,12 @@ abstract class AdjustmentBatchContract {
 
   AdjustmentOutcome apply(String file, String content, boolean dryRun) {
     return adjustments.apply(
-        budget, file, content.getBytes(StandardCharsets.UTF_8), AdjustmentFixture.ACTOR, dryRun);
+        budget,
+        file,
+        content.getBytes(StandardCharsets.UTF_8),
+        AdjustmentFixture.ACTOR,
+        MoneyUnit.WAN_YUAN,
+        dryRun);
   }
 
   long wan(String text) {

@@ -9,6 +9,7 @@ import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.core.model.Origin;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,11 @@ class AdjustmentFileTest {
 
   static List<AdjustmentEntry> read(String name, String text) {
     return AdjustmentFile.read(
-        name, text.getBytes(StandardCharsets.UTF_8), BUDGET, AdjustmentFixture.ACTOR);
+        name,
+        text.getBytes(StandardCharsets.UTF_8),
+        BUDGET,
+        AdjustmentFixture.ACTOR,
+        MoneyUnit.WAN_YUAN);
   }
 
   @Test
@@ -134,7 +139,10 @@ class AdjustmentFileTest {
   @Test
   void aFileThatIsNotUtf8IsRefused() {
     byte[] gbk = {(byte) 0xD7, (byte) 0xB7, (byte) 0xBC, (byte) 0xD3}; // 追加 in GBK
-    assertThatThrownBy(() -> AdjustmentFile.read("a.csv", gbk, BUDGET, AdjustmentFixture.ACTOR))
+    assertThatThrownBy(
+            () ->
+                AdjustmentFile.read(
+                    "a.csv", gbk, BUDGET, AdjustmentFixture.ACTOR, MoneyUnit.WAN_YUAN))
         .isInstanceOf(AdjustmentFileException.class)
         .hasMessageContaining("not UTF-8");
   }

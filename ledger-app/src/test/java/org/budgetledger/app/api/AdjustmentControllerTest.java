@@ -19,7 +19,7 @@ import org.budgetledger.app.adjustment.Adjustments;
 import org.budgetledger.app.adjustment.CellPreview;
 import org.budgetledger.app.adjustment.TablePreview;
 import org.budgetledger.core.model.EntryId;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

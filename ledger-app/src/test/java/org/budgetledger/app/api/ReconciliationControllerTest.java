@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.DisclosureFormat;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.ReconciliationReport;
@@ -38,7 +39,8 @@ class ReconciliationControllerTest {
         pointInTime,
         new CellComparisonResult(List.of(), List.of()),
         List.of(),
-        List.of());
+        List.of(),
+        MoneyUnit.WAN_YUAN);
   }
 
   @Test
@@ -48,6 +50,7 @@ class ReconciliationControllerTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].budgetId").value("2026-201"))
         .andExpect(jsonPath("$[0].pointInTime").value("导入时点"))
+        .andExpect(jsonPath("$[0].unit").value("万元"))
         .andExpect(jsonPath("$[0].format").value("DISTRICT"));
   }
 

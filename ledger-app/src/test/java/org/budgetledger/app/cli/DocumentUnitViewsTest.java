@@ -40,6 +40,7 @@ import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.IncomeLeg;
 import org.budgetledger.core.model.LineKey;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.core.model.Origin;
 import org.budgetledger.core.model.SpendingLeg;
 import org.budgetledger.projections.entries.EntryJournal;
@@ -47,7 +48,6 @@ import org.budgetledger.projections.entries.LedgerQueries;
 import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.tables.FamilyLayout;
-import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -232,6 +232,21 @@ class DocumentUnitViewsTest {
 
     // 收支总表 支出总计 50,040,000 元 (page 3) and the 12,345.67 元 more
     assertThat(page(get("/budgets"))).contains("50,052,345.67 元");
+  }
+
+  @Test
+  void theRulesOfADocumentInYuanPrintTheirSidesInYuanOnTheReportTheChecksAndThePage()
+      throws Exception {
+    // 收支总表 收入总计 50,040,000 元 (page 3), 表9 三公 20.8 万元 = 208,000 元 (page 11)
+    assertThat(run("reconcile", dept(), "2026"))
+        .contains("；金额单位：元\n")
+        .contains("规则1 [相符] 收支总表 收入总计 = 支出总计：50,040,000.00 对 50,040,000.00")
+        .contains("“三公”经费 总额 = 因公出国 + 公务接待 + 公务用车购置 + 运行维护：208,000.00 对 208,000.00");
+    Path pdf = Path.of("src/test/resources/corpus/pdf/shanghai9-2026-0afcacdd.pdf");
+    assertThat(run("check", "--details", "--all", pdf.toString()))
+        .contains("左方 50,040,000.00 元，右方 50,040,000.00 元，相等。");
+    assertThat(page(get("/budgets/{id}/reconciliation", budget)))
+        .contains("金额单位：元（左边、右边、差额和舍入容差）", "50,040,000.00");
   }
 
   @Test

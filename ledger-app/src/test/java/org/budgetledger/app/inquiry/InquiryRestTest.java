@@ -142,7 +142,14 @@ class InquiryRestTest {
                 .string(
                     containsString(
                         "/api/budgets/{budgetId}/tables/{table}/cells/{row}/{column}/trace")))
-        .andExpect(content().string(containsString("/api/budgets/{budgetId}/changes")));
+        .andExpect(content().string(containsString("/api/budgets/{budgetId}/changes")))
+        // the unit of a body's amounts, and its default for clients that name none
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "The unit of every leg's amount: 元 (up to 2 decimals) or 万元 (up to 6).")))
+        .andExpect(content().string(containsString("万元 when it names none")));
     mvc.perform(get("/swagger-ui.html"))
         .andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", containsString("swagger-ui/index.html")));

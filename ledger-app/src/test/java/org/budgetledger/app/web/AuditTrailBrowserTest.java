@@ -225,7 +225,7 @@ class AuditTrailBrowserTest extends BrowserTestBase {
             "依据文件：必填",
             "文号：必填",
             "支出第 1 行 · 功能分类：不是功能分类代码：应为 3、5 或 7 位数字，如 2101501",
-            "支出第 1 行 · 金额（万元）：不是金额：请填写万元金额，如 12.34，最多六位小数");
+            "支出第 1 行 · 金额（万元）：不是金额：请填写万元金额，如 12.34，最多 6 位小数（精确到分）");
     assertThat(browser.find("#form-errors").getText()).doesNotContainPattern("[A-Za-z]");
     assertThat(events()).isEqualTo(before);
     browser.screenshot("29-form-four-mistakes");

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class WebBrowserTest extends BrowserTestBase {
   static final BudgetId LARGE = BudgetId.of(2026, "900");
   @Autowired MockMvc mvc;
+  @Autowired org.budgetledger.projections.entries.EntryJournal journal;
 
   @Override
   void prepareBudgets() {
@@ -90,6 +91,53 @@ class WebBrowserTest extends BrowserTestBase {
     browser.await("#effective[value='2026-05-31']");
     assertThat(officeTotal().getText()).isEqualTo("7.31");
     browser.screenshot("08-tables-effective-before-supplement");
+  }
+
+  /**
+   * A budget in 元 (the Shanghai 2026 PDF) is adjusted in 元: the form says so beside each amount and
+   * in its running totals, refuses 12.345 at its field, and records 12,345.67 as 1,234,567 分.
+   */
+  @Test
+  void aBudgetInYuanIsAdjustedInYuanOnTheForm() throws Exception {
+    java.nio.file.Path pdf =
+        java.nio.file.Path.of("src/test/resources/corpus/pdf/shanghai9-2026-0afcacdd.pdf");
+    String budget =
+        importer
+            .importBytes(
+                pdf.getFileName().toString(),
+                java.nio.file.Files.readAllBytes(pdf),
+                org.budgetledger.core.model.Actor.of("tester"))
+            .budgetId();
+    browser.signIn("luru", "luru-demo-2026");
+    browser.open("/budgets/" + budget + "/entries/new");
+    browser.await("#entry-form");
+    assertThat(browser.find("#spending-legs thead").getText()).contains("金额（元）");
+    assertThat(browser.find("#amount-unit").getText()).contains("金额单位元", "最多 2 位小数");
+    fillSupplement("12.345");
+    WebElement income = browser.find("input[name='incomeLegs[0].amount']");
+    income.clear();
+    income.sendKeys("12.345");
+    long before = events();
+    browser.find("#save-button").click();
+    assertThat(browser.await("[data-field='spendingLegs[0].amount']").getText())
+        .contains("请填写元金额", "最多 2 位小数");
+    assertThat(events()).isEqualTo(before);
+
+    for (String name : List.of("incomeLegs[0].amount", "spendingLegs[0].amount")) {
+      WebElement amount = browser.find("input[name='" + name + "']");
+      amount.clear();
+      amount.sendKeys("12345.67");
+    }
+    assertThat(browser.find("#running-totals").getText())
+        .isEqualTo("收入 12,345.67 / 支出 12,345.67 / 差额 0.00（元）");
+    browser.find("input[name='spendingLegs[0].function']").clear();
+    browser.find("input[name='spendingLegs[0].function']").sendKeys("2080502");
+    browser.find("#save-button").click();
+    browser.await("#saved-message");
+    assertThat(journal.all(BudgetId.parse(budget)))
+        .filteredOn(e -> e.reason().equals("追加办公经费"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.netFen()).isEqualTo(1_234_567L));
   }
 
   @Test

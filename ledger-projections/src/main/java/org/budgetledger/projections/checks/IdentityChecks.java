@@ -148,6 +148,13 @@ final class IdentityChecks {
         c -> c.startsWith("31013") || c.startsWith("30913"),
         allFiscal,
         out);
+    // printed beside the 三公 items by some families only
+    if (row.cell("meetings").isPresent()) {
+      line(f, set, row, "meetings", "会议费", c -> c.startsWith("30215"), allFiscal, out);
+    }
+    if (row.cell("training").isPresent()) {
+      line(f, set, row, "training", "培训费", c -> c.startsWith("30216"), allFiscal, out);
+    }
   }
 
   private static void line(
@@ -227,7 +234,7 @@ final class IdentityChecks {
                 + "，"
                 + set.number(GENERAL_BUDGET_BASIC)
                 + "公用经费合计 "
-                + Money.exact(publicCosts.amount());
+                + Money.exact(publicCosts.amount(), set.documentUnit());
         if (status == CheckStatus.FAIL && check.difference().isNegative()) {
           status = CheckStatus.WARN;
           message += "；机关运行经费只计行政单位和参照公务员法管理事业单位的公用经费，少于全部公用经费可以成立，" + "表中未区分单位类型，无法判定。";

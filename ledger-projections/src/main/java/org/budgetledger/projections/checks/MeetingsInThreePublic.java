@@ -7,6 +7,10 @@ import java.util.List;
  * all six. Read onto the canonical table, that 合计 is larger than the four 三公 items by the two
  * others, which the canonical table has no column for: the rule cannot tell this from a wrong 合计,
  * so a 合计 larger than its items in such a document is WARN, saying why.
+ *
+ * <p>Where the table prints the items' own 小计 beside its 合计 and the 会议费 and 培训费 columns, those are
+ * read and rule 7 adds them ({@code TagAndPerformanceRules}): the rule above is not run and nothing
+ * is marked. This stays for a 合计 printed without that 小计, whose other terms no column names.
  */
 final class MeetingsInThreePublic {
   static final String RULE = "“三公”经费 总额 = 因公出国 + 公务接待 + 公务用车购置 + 运行维护";

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.reconciliation.RuleCheck;
 import org.budgetledger.projections.reconciliation.RuleFigure;
 import org.budgetledger.projections.reconciliation.RuleStatus;
@@ -63,7 +64,7 @@ final class RuleFindings {
     figures(check).forEach(f -> figures.add(figure(f, set)));
     Place place = figures.isEmpty() ? Place.DOCUMENT : figures.get(0).place();
     CheckStatus status = status(check.status());
-    String message = message(check);
+    String message = message(check, set.documentUnit());
     // One side with no figure at all (a table, row or column absent or not read) against the other:
     // a missing figure and a wrong one cannot be told apart.
     if (status == CheckStatus.FAIL && (check.left().isZero() || check.right().isZero())) {
@@ -109,13 +110,17 @@ final class RuleFindings {
     };
   }
 
-  /** The statement as the tables print it: row and column keys replaced by their labels. */
-  private static String message(RuleCheck check) {
+  /**
+   * The statement as the tables print it (row and column keys replaced by their labels), its sides,
+   * difference and tolerance in the document's unit.
+   */
+  private static String message(RuleCheck check, MoneyUnit unit) {
     String statement = STATEMENTS.of(check);
     if (!check.note().isEmpty() && check.leftFigures().isEmpty()) {
       return statement + "：" + check.note() + "。";
     }
-    String sides = "左方 " + Money.exact(check.left()) + "，右方 " + Money.exact(check.right());
+    String sides =
+        "左方 " + Money.exact(check.left(), unit) + "，右方 " + Money.exact(check.right(), unit);
     return switch (check.status()) {
       case PASS -> statement + "：" + sides + "，相等。";
       case ROUNDING ->
@@ -123,20 +128,20 @@ final class RuleFindings {
               + "："
               + sides
               + "，相差 "
-              + Money.exact(check.difference())
+              + Money.exact(check.difference(), unit)
               + "，不超过 "
               + check.roundedTerms()
               + " 个舍入项的容差 "
-              + Money.exact(Fen.of(check.toleranceFen()))
+              + Money.exact(Fen.of(check.toleranceFen()), unit)
               + "，属舍入差异。";
       case FAIL ->
           statement
               + "："
               + sides
               + "，相差 "
-              + Money.exact(check.difference())
+              + Money.exact(check.difference(), unit)
               + "，超出舍入容差 "
-              + Money.exact(Fen.of(check.toleranceFen()))
+              + Money.exact(Fen.of(check.toleranceFen()), unit)
               + "，两者不符。";
     };
   }

@@ -1,7 +1,7 @@
 package org.budgetledger.projections.reconciliation;
 
 import org.budgetledger.core.model.Fen;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 
 /**

@@ -2,12 +2,14 @@ package org.budgetledger.projections.reconciliation;
 
 import java.util.List;
 import org.budgetledger.core.model.DisclosureFormat;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * What reconciling one imported document with the ledger found: which budget and document, the
  * point in time of the rebuilt tables, the cell-by-cell comparison, and the rules (勾稽关系) on the
- * published tables and on the rebuilt ones. Records only, so it serialises to JSON as it stands;
- * {@link ReportText} renders it for people.
+ * published tables and on the rebuilt ones, and the document's unit ({@code unit}: its 收支总表's, in
+ * which the rules' sums, differences and tolerances print). Records only, so it serialises to JSON
+ * as it stands; {@link ReportText} renders it for people.
  */
 public record ReconciliationReport(
     String budgetId,
@@ -18,7 +20,8 @@ public record ReconciliationReport(
     String pointInTime,
     CellComparisonResult comparison,
     List<RuleCheck> publishedRules,
-    List<RuleCheck> rebuiltRules) {
+    List<RuleCheck> rebuiltRules,
+    MoneyUnit unit) {
   public ReconciliationReport {
     publishedRules = List.copyOf(publishedRules);
     rebuiltRules = List.copyOf(rebuiltRules);
@@ -54,6 +57,7 @@ public record ReconciliationReport(
         pointInTime,
         CellComparison.compare(published, rebuilt, terms),
         ReconciliationRules.check(published),
-        ReconciliationRules.check(rebuilt));
+        ReconciliationRules.check(rebuilt),
+        published.documentUnit());
   }
 }

@@ -2,12 +2,13 @@ package org.budgetledger.projections.reconciliation;
 
 import java.util.List;
 import org.budgetledger.core.model.Fen;
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
- * The report as plain text, in Chinese, with figures in 万元 at the document's decimals (exact
- * rebuilt figures and differences at 6, so nothing is hidden by rounding the report itself); a
- * finding of a table in 元 is in 元 (exact at 2) and says so.
+ * The report as plain text, in Chinese, with figures in the document's unit: 万元 at the document's
+ * decimals (exact rebuilt figures and differences at 6, so nothing is hidden by rounding the report
+ * itself), 元 exact at 2. A cell finding of a table in 元 is in 元 and says so; a rule's sides,
+ * difference and tolerance are in the unit of the document's 收支总表.
  */
 public final class ReportText {
   private ReportText() {}
@@ -23,9 +24,12 @@ public final class ReportText {
         .append(report.pointInTime())
         .append("；公开文本小数位：")
         .append(report.decimals())
-        .append("；金额单位：万元")
+        .append("；金额单位：")
+        .append(report.unit().label())
         .append(
-            report.comparison().findings().stream().anyMatch(f -> f.unit() == MoneyUnit.YUAN)
+            report.unit() == MoneyUnit.WAN_YUAN
+                    && report.comparison().findings().stream()
+                        .anyMatch(f -> f.unit() == MoneyUnit.YUAN)
                 ? "，注明“金额单位：元”的差异以元计\n\n"
                 : "\n\n");
     out.append("一、逐格比对\n");
@@ -61,20 +65,21 @@ public final class ReportText {
       if (f.difference() != null) {
         out.append("；差额 ").append(f.differenceText());
       }
-      if (f.unit() == MoneyUnit.YUAN) {
-        out.append("；金额单位：元");
+      if (f.unit() != report.unit()) {
+        out.append("；金额单位：").append(f.unit().label());
       }
       if (!f.note().isEmpty()) {
         out.append("；").append(f.note());
       }
       out.append('\n');
     }
-    rules(out, "二、公开表勾稽关系", report.publishedRules(), report.decimals());
-    rules(out, "三、账本重建表勾稽关系", report.rebuiltRules(), 6);
+    rules(out, "二、公开表勾稽关系", report.publishedRules(), report.decimals(), report.unit());
+    rules(out, "三、账本重建表勾稽关系", report.rebuiltRules(), 6, report.unit());
     return out.toString();
   }
 
-  private static void rules(StringBuilder out, String title, List<RuleCheck> checks, int decimals) {
+  private static void rules(
+      StringBuilder out, String title, List<RuleCheck> checks, int decimals, MoneyUnit unit) {
     out.append('\n').append(title).append('\n');
     for (RuleCheck c : checks) {
       out.append("  规则")
@@ -88,30 +93,30 @@ public final class ReportText {
         continue;
       }
       out.append("：")
-          .append(wan(c.left(), decimals))
+          .append(amount(c.left(), decimals, unit))
           .append(" 对 ")
-          .append(wan(c.right(), decimals));
+          .append(amount(c.right(), decimals, unit));
       if (c.status() != RuleStatus.PASS) {
-        out.append("，差额 ").append(c.difference().formatWan(6));
+        out.append("，差额 ").append(unit.exact(c.difference()));
       }
       if (c.status() == RuleStatus.ROUNDING) {
         out.append("（")
             .append(c.roundedTerms())
             .append(" 个舍入数，容差 ")
-            .append(Fen.of(c.toleranceFen()).formatWan(6))
+            .append(unit.exact(c.toleranceFen()))
             .append("）");
       }
       out.append('\n');
       if (c.status() == RuleStatus.FAIL) {
-        figures(out, "左", c.leftFigures(), decimals);
-        figures(out, "右", c.rightFigures(), decimals);
+        figures(out, "左", c.leftFigures(), decimals, unit);
+        figures(out, "右", c.rightFigures(), decimals, unit);
       }
     }
   }
 
   /** The figures of a failed check; long sides are cut short, the JSON has them all. */
   private static void figures(
-      StringBuilder out, String side, List<RuleFigure> figures, int decimals) {
+      StringBuilder out, String side, List<RuleFigure> figures, int decimals, MoneyUnit unit) {
     int shown = 0;
     for (RuleFigure f : figures) {
       if (f.amount().isZero()) {
@@ -126,13 +131,19 @@ public final class ReportText {
           .append("：")
           .append(f.label())
           .append(' ')
-          .append(wan(f.amount(), Math.max(decimals, f.decimals())))
+          .append(amount(f.amount(), Math.max(decimals, f.decimals()), unit))
           .append(f.lineNo() > 0 ? "（第 " + f.lineNo() + " 行）" : "")
           .append('\n');
     }
   }
 
-  private static String wan(Fen amount, int decimals) {
-    return amount.formatWan(Math.min(Math.max(decimals, 0), 6));
+  /**
+   * A rule's figure: 万元 at {@code decimals} (the places a document's figures are known to), 元 to
+   * the fen, which a figure known to any places of 万元 fits without rounding.
+   */
+  static String amount(Fen amount, int decimals, MoneyUnit unit) {
+    return unit == MoneyUnit.YUAN
+        ? unit.exact(amount)
+        : amount.formatWan(Math.min(Math.max(decimals, 0), 6));
   }
 }

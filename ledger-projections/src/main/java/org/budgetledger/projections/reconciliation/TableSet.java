@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.core.model.NarrativeFigure;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.tables.CellSource;
@@ -20,7 +21,9 @@ import org.budgetledger.projections.tables.TableNumbering;
  * figure is exact fen) or as a document printed them (each money cell carries its printed decimals
  * in {@link TableCell#fixedDecimals()} and its line in {@link CellSource.Printed}). With them: the
  * figures quoted in 情况说明 and, for a document, what the parser could not read. Both kinds go through
- * the same {@link ReconciliationRules}; {@link CellComparison} compares one with the other.
+ * the same {@link ReconciliationRules}; {@link CellComparison} compares one with the other. {@code
+ * unit}: the unit a document states its budget in, when its reader knows it (null: its tables'
+ * labels say, see {@link #documentUnit()}).
  */
 public record TableSet(
     DisclosureFormat format,
@@ -28,13 +31,25 @@ public record TableSet(
     boolean exact,
     Map<TableKind, DisclosureTable> tables,
     List<NarrativeFigure> narrative,
-    List<UnreadableCell> unreadable) {
+    List<UnreadableCell> unreadable,
+    MoneyUnit unit) {
   public TableSet {
     EnumMap<TableKind, DisclosureTable> copy = new EnumMap<>(TableKind.class);
     copy.putAll(tables);
     tables = Collections.unmodifiableMap(copy);
     narrative = List.copyOf(narrative);
     unreadable = List.copyOf(unreadable);
+  }
+
+  /** A set whose unit its tables' labels say. */
+  public TableSet(
+      DisclosureFormat format,
+      int decimals,
+      boolean exact,
+      Map<TableKind, DisclosureTable> tables,
+      List<NarrativeFigure> narrative,
+      List<UnreadableCell> unreadable) {
+    this(format, decimals, exact, tables, narrative, unreadable, null);
   }
 
   /** The tables the builders made from {@code view}: exact fen throughout. */
@@ -52,6 +67,27 @@ public record TableSet(
 
   public Optional<DisclosureTable> table(TableKind kind) {
     return Optional.ofNullable(tables.get(kind));
+  }
+
+  /**
+   * The unit of a figure of no one table (a rule's sides, difference and tolerance): the one its
+   * reader gave, else that of the 收支总表, else of the first table, as its family frames it (a rebuilt
+   * table) or its label prints it; 万元 with no table.
+   */
+  public MoneyUnit documentUnit() {
+    if (unit != null) {
+      return unit;
+    }
+    return table(TableKind.INCOME_EXPENDITURE_SUMMARY)
+        .or(() -> tables.values().stream().findFirst())
+        .map(TableSet::unitOf)
+        .orElse(MoneyUnit.WAN_YUAN);
+  }
+
+  private static MoneyUnit unitOf(DisclosureTable table) {
+    String label = table.unitLabel() == null ? "" : table.unitLabel().replaceAll("\\s", "");
+    boolean yuan = table.inYuan() || (label.contains("元") && !label.contains("万元"));
+    return MoneyUnit.of(yuan);
   }
 
   public Optional<TableCell> cell(TableKind kind, String rowKey, String columnKey) {

@@ -39,16 +39,38 @@ final class TagAndPerformanceRules {
   static void tags(Figures f, List<RuleCheck> out) {
     for (TableRow row : f.rows(THREE_PUBLIC_EXPENSES, r -> true)) {
       var t = THREE_PUBLIC_EXPENSES;
-      out.add(
-          RuleCheck.of(
-              7,
-              "“三公”经费 总额 = 因公出国 + 公务接待 + 公务用车购置 + 运行维护",
-              List.of(f.of(t, row.key(), "total")),
-              List.of(
-                  f.of(t, row.key(), "abroad"),
-                  f.of(t, row.key(), "reception"),
-                  f.of(t, row.key(), "vehiclePurchase"),
-                  f.of(t, row.key(), "vehicleOperation"))));
+      List<RuleFigure> items =
+          List.of(
+              f.of(t, row.key(), "abroad"),
+              f.of(t, row.key(), "reception"),
+              f.of(t, row.key(), "vehiclePurchase"),
+              f.of(t, row.key(), "vehicleOperation"));
+      List<String> beside =
+          List.of("meetings", "training").stream().filter(c -> row.cell(c).isPresent()).toList();
+      if (row.cell("threePublic").isPresent() && !beside.isEmpty()) {
+        // a 合计 printed beside the items' own 小计 and 会议费/培训费 adds them all
+        out.add(
+            RuleCheck.of(
+                7,
+                "“三公”经费 小计 = 因公出国 + 公务接待 + 公务用车购置 + 运行维护",
+                List.of(f.of(t, row.key(), "threePublic")),
+                items));
+        List<RuleFigure> parts = new ArrayList<>(List.of(f.of(t, row.key(), "threePublic")));
+        beside.forEach(c -> parts.add(f.of(t, row.key(), c)));
+        out.add(
+            RuleCheck.of(
+                7,
+                "“三公”经费、会议费、培训费 合计 = “三公”经费小计 + 会议费 + 培训费",
+                List.of(f.of(t, row.key(), "total")),
+                parts));
+      } else {
+        out.add(
+            RuleCheck.of(
+                7,
+                "“三公”经费 总额 = 因公出国 + 公务接待 + 公务用车购置 + 运行维护",
+                List.of(f.of(t, row.key(), "total")),
+                items));
+      }
       if (row.cell("vehicles").isPresent()) {
         out.add(
             RuleCheck.of(

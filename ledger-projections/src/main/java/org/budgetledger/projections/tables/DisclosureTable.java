@@ -3,6 +3,7 @@ package org.budgetledger.projections.tables;
 import java.util.List;
 import java.util.Optional;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * A rebuilt disclosure table in the department's numbering and layout: the number ({@code 预算03表}),

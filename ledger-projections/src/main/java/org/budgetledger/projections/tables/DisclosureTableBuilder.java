@@ -11,6 +11,15 @@ public interface DisclosureTableBuilder {
   DisclosureTable build(BudgetView view);
 
   /**
+   * The table as a family's document prints it where the printed columns change what the ledger
+   * holds in it (a 三公 table that also prints 会议费 and 培训费, its 合计 adding them): {@link
+   * #build(BudgetView)} for every other table.
+   */
+  default DisclosureTable build(BudgetView view, FamilyLayout.Frame frame) {
+    return build(view);
+  }
+
+  /**
    * A row a published document prints that this table does not hold (a 收支总表's 款 and 项 rows),
    * rebuilt over the same legs as its other rows; empty when the table has no such row.
    */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * How a budget's own document family frames its tables, when that is not a Beijing format: per

@@ -8,8 +8,8 @@ import static org.budgetledger.projections.reconciliation.SmallTables.row;
 import static org.budgetledger.projections.reconciliation.SmallTables.table;
 
 import java.util.List;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.DisclosureTable;
-import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import static org.budgetledger.projections.reconciliation.SmallTables.row;
 import static org.budgetledger.projections.reconciliation.SmallTables.table;
 
 import java.util.List;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,7 @@ class ReconciliationReportTest {
     JsonNode json = JsonMapper.builder().build().valueToTree(report);
     assertThat(json.get("budgetId").asString()).isEqualTo("2026-201");
     assertThat(json.get("format").asString()).isEqualTo("DISTRICT");
+    assertThat(json.get("unit").asString()).isEqualTo("万元");
     JsonNode finding = json.get("comparison").get("findings").get(2);
     assertThat(finding.get("status").asString()).isEqualTo("WITHIN_ROUNDING");
     assertThat(finding.get("published").asLong()).isEqualTo(20_010_000L);
@@ -80,5 +82,29 @@ class ReconciliationReportTest {
         .contains("公开：20.01（第 13 行）；账本：20.008000；差额 0.002000")
         .contains(
             "规则3 [舍入差异] 支出总表 各行之和 = 合计行（total）：20.01 对 20.00，差额 0.010000" + "（2 个舍入数，容差 0.010000）");
+  }
+
+  @Test
+  void aDocumentInYuanPrintsItsRulesSidesDifferenceAndToleranceInYuanToTheFen() {
+    ReconciliationReport inYuan =
+        new ReconciliationReport(
+            report.budgetId(),
+            report.documentFile(),
+            report.contentHash(),
+            report.format(),
+            report.decimals(),
+            report.pointInTime(),
+            report.comparison(),
+            report.publishedRules(),
+            report.rebuiltRules(),
+            MoneyUnit.YUAN);
+    String text = ReportText.render(inYuan);
+    assertThat(text)
+        .contains("金额单位：元\n")
+        .contains(
+            "规则3 [舍入差异] 支出总表 各行之和 = 合计行（total）：200,100.00 对 200,000.00，差额 100.00"
+                + "（2 个舍入数，容差 100.00）")
+        // a cell of a table in 万元 says so where the document is in 元
+        .contains("公开：20.01（第 13 行）；账本：20.008000；差额 0.002000；金额单位：万元");
   }
 }

@@ -1,6 +1,8 @@
 package org.budgetledger.app.importer.document;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * Everything a published disclosure document says, cell by cell with its source line: the header,
@@ -28,5 +30,24 @@ public record DisclosureDocument(
   public DisclosureDocument {
     units = List.copyOf(units);
     warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * The unit the document states its budget in: that of its 收支总表's totals as printed (元 for a
+   * Shanghai document), 万元 when it has none.
+   */
+  public MoneyUnit moneyUnit() {
+    if (incomeExpenditureSummary == null) {
+      return MoneyUnit.WAN_YUAN;
+    }
+    return Stream.of(
+            incomeExpenditureSummary.incomeGrandTotal(),
+            incomeExpenditureSummary.incomeThisYear(),
+            incomeExpenditureSummary.spendingGrandTotal(),
+            incomeExpenditureSummary.spendingThisYear())
+        .filter(a -> a != null && !a.notPrinted())
+        .findFirst()
+        .map(a -> MoneyUnit.of(a.inYuan()))
+        .orElse(MoneyUnit.WAN_YUAN);
   }
 }

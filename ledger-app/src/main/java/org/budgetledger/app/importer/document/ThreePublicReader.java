@@ -36,6 +36,10 @@ final class ThreePublicReader {
       int subtotal = column(headers, c -> c.equals("小计"));
       int purchase = column(headers, c -> c.contains("购置费") && !c.contains("运行"));
       int operation = column(headers, c -> c.contains("运行维护费") && !c.contains("购置"));
+      // columns some families print beside the 三公 items, each optional
+      int threePublic = column(headers, c -> c.contains("三公") && c.endsWith("小计"));
+      int meetings = column(headers, c -> c.equals("会议费"));
+      int training = column(headers, c -> c.equals("培训费"));
       if (total < 0 || abroad < 0 || reception < 0 || purchase < 0 || operation < 0) {
         reader.problem(row, "三公", ProblemKind.HEADER_INCOMPLETE);
         continue;
@@ -44,7 +48,8 @@ final class ThreePublicReader {
       if (year >= 0 && !yearText.matches("\\d{4}")) {
         reader.problem(row, "年度", ProblemKind.NOT_A_YEAR, yearText);
       }
-      reader.rejectExtraCells(row, cells, Math.max(purchase, operation) + 1);
+      int last = Math.max(Math.max(purchase, operation), Math.max(threePublic, meetings));
+      reader.rejectExtraCells(row, cells, Math.max(last, training) + 1);
       read =
           new ThreePublicExpenses(
               body.heading(),
@@ -55,6 +60,9 @@ final class ThreePublicReader {
               subtotal < 0 ? null : reader.amount(row, cells, subtotal, "公务用车/小计"),
               reader.amount(row, cells, purchase, "公务用车购置费"),
               reader.amount(row, cells, operation, "公务用车运行维护费"),
+              optional(reader, row, threePublic, "“三公”经费小计"),
+              optional(reader, row, meetings, "会议费"),
+              optional(reader, row, training, "培训费"),
               body.notApplicable(),
               row.lineNo());
     }
@@ -69,10 +77,21 @@ final class ThreePublicReader {
               null,
               null,
               null,
+              PublishedAmount.notPrinted(body.heading().lineNo()),
+              PublishedAmount.notPrinted(body.heading().lineNo()),
+              PublishedAmount.notPrinted(body.heading().lineNo()),
               body.notApplicable(),
               body.heading().lineNo());
     }
     return read;
+  }
+
+  /** A column the table may not print: not printed where its header is absent. */
+  private static PublishedAmount optional(
+      CellReader reader, SourceLine row, int column, String name) {
+    return column < 0
+        ? PublishedAmount.notPrinted(row.lineNo())
+        : reader.amount(row, row.cells(), column, name);
   }
 
   private static int column(List<SourceLine> headers, Predicate<String> matches) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.budgetledger.core.model.DisclosureFormat;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * One layout family as data (a file under {@code resources/layouts/}): how its documents show
@@ -29,7 +30,7 @@ public record LayoutProfile(
     String name,
     List<Pattern> markers,
     Pattern numbering,
-    AmountUnit unit,
+    MoneyUnit unit,
     int decimals,
     CodePrinting codes,
     List<ProfileTable> tables,

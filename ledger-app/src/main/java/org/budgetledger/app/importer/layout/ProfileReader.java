@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.budgetledger.core.model.DisclosureFormat;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -164,9 +165,9 @@ final class ProfileReader {
     }
   }
 
-  private AmountUnit unit(Object value, String at) {
+  private MoneyUnit unit(Object value, String at) {
     try {
-      return AmountUnit.ofChinese(String.valueOf(value));
+      return MoneyUnit.named(String.valueOf(value));
     } catch (IllegalArgumentException e) {
       throw new LayoutProfileException(file + ": " + at + ": " + e.getMessage());
     }

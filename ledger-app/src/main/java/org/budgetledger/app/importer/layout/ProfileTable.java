@@ -3,6 +3,7 @@ package org.budgetledger.app.importer.layout;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
@@ -27,7 +28,7 @@ public record ProfileTable(
     Pattern title,
     TableKind kind,
     String content,
-    AmountUnit unit,
+    MoneyUnit unit,
     Integer decimals,
     CodePrinting codes,
     Map<String, Pattern> rows) {
@@ -44,7 +45,7 @@ public record ProfileTable(
       Pattern title,
       TableKind kind,
       String content,
-      AmountUnit unit,
+      MoneyUnit unit,
       Integer decimals,
       CodePrinting codes) {
     this(number, title, kind, content, unit, decimals, codes, Map.of());
@@ -72,7 +73,7 @@ public record ProfileTable(
     return Optional.ofNullable(kind);
   }
 
-  public AmountUnit unitIn(LayoutProfile family) {
+  public MoneyUnit unitIn(LayoutProfile family) {
     return unit == null ? family.unit() : unit;
   }
 

@@ -133,7 +133,7 @@ final class CanonicalTextRenderer {
     String label = TableNumbering.label(DisclosureFormat.MUNICIPAL, grid.kind());
     LinePlace head = new LinePlace(grid.pages().get(0), grid.title().replaceAll("\\s", ""), 0);
     line(label + " " + grid.kind().chinese(), head);
-    line("金额单位：" + grid.unit().chinese(), head);
+    line("金额单位：" + grid.unit().label(), head);
     CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary, codes.of(grid));
     switch (grid.kind()) {
       case INCOME_EXPENDITURE_SUMMARY, FISCAL_APPROPRIATION_SUMMARY -> balanceSheet(grid, label);
@@ -402,17 +402,35 @@ final class CanonicalTextRenderer {
     return UnitBlocks.sumOfTheOthers(grid, withFigures);
   }
 
+  /**
+   * Columns a 三公 table may print beside its items, with the header the canonical text gives them:
+   * rendered only where the table prints them, so a table without them reads as before.
+   */
+  private static final Map<String, String> BESIDE_THREE_PUBLIC =
+      Map.of("threePublic", "“三公”经费小计", "meetings", "会议费", "training", "培训费");
+
+  private static final List<String> THREE_PUBLIC_MEASURES =
+      List.of("total", "abroad", "reception", "vehicles", "vehiclePurchase", "vehicleOperation");
+
   private void threePublic(PublishedGrid grid, String label, CanonicalColumns columns) {
     LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
-    line("“三公”经费财政拨款预算总额\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t", head);
-    line("\t\t\t小计\t公务用车购置费\t公务用车运行维护费", head);
     Map<String, List<PublishedCell>> byMeasure = measureRows(grid);
+    List<String> beside =
+        List.of("threePublic", "meetings", "training").stream()
+            .filter(
+                m -> byMeasure.isEmpty() ? grid.measures().contains(m) : byMeasure.containsKey(m))
+            .toList();
+    List<String> measures = new ArrayList<>(THREE_PUBLIC_MEASURES);
+    measures.addAll(beside);
+    StringBuilder top = new StringBuilder("“三公”经费财政拨款预算总额\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t");
+    beside.forEach(m -> top.append('\t').append(BESIDE_THREE_PUBLIC.get(m)));
+    line(top.toString(), head);
+    line("\t\t\t小计\t公务用车购置费\t公务用车运行维护费", head);
     // rows the profile names are the measures even where one is labelled 合计 (Quanzhou's list of
     // items under its 合计): read as one row, the items would be lost
     if (!byMeasure.isEmpty()) {
       emit(
-          java.util.stream.Stream.of(
-                  "total", "abroad", "reception", "vehicles", "vehiclePurchase", "vehicleOperation")
+          measures.stream()
               .map(
                   m ->
                       byMeasure.containsKey(m)
@@ -423,15 +441,7 @@ final class CanonicalTextRenderer {
       return;
     }
     for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
-      emit(
-          List.of(
-              columns.text(row, "total"),
-              columns.text(row, "abroad"),
-              columns.text(row, "reception"),
-              columns.text(row, "vehicles"),
-              columns.text(row, "vehiclePurchase"),
-              columns.text(row, "vehicleOperation")),
-          place(grid, row, label));
+      emit(measures.stream().map(m -> columns.text(row, m)).toList(), place(grid, row, label));
     }
   }
 

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.budgetledger.app.importer.layout.AmountUnit;
 import org.budgetledger.app.importer.layout.LayoutProfile;
 import org.budgetledger.app.importer.layout.ProfileTable;
+import org.budgetledger.app.importer.layout.UnitLabel;
 import org.budgetledger.app.importer.pdf.PdfRow;
 import org.budgetledger.app.importer.pdf.PdfTable;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
@@ -77,12 +78,12 @@ final class DisclosureTextRenderer {
    */
   private String unitLine(PdfTable table, ProfileTable current) {
     String printed = table.unitLine() == null ? "" : table.unitLine().strip();
-    Optional<AmountUnit> unit = AmountUnit.inLabel(printed);
+    Optional<MoneyUnit> unit = UnitLabel.inLabel(printed);
     if (unit.isPresent()) {
-      return "金额单位：" + unit.get().chinese();
+      return "金额单位：" + unit.get().label();
     }
     return table.unit().isEmpty()
-        ? "金额单位：" + current.unitIn(profile).chinese()
+        ? "金额单位：" + current.unitIn(profile).label()
         : "金额单位：" + table.unit();
   }
 

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.budgetledger.app.importer.layout.AmountUnit;
 import org.budgetledger.app.importer.layout.LayoutProfile;
 import org.budgetledger.app.importer.layout.MeasureVocabulary;
 import org.budgetledger.app.importer.layout.ProfileTable;
+import org.budgetledger.app.importer.layout.UnitLabel;
 import org.budgetledger.app.importer.pdf.PdfRow;
 import org.budgetledger.app.importer.pdf.PdfTable;
 import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.core.model.InvalidAmountException;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * Reads the tables of a PDF through its family's profile into {@link PublishedGrid}s: every table
@@ -97,8 +98,8 @@ public final class ProfiledTables {
         }
         current = titled.get();
         String unitLine = table.unitLine() == null ? "" : table.unitLine();
-        AmountUnit unit = AmountUnit.inLabel(unitLine).orElse(current.unitIn(profile));
-        if (AmountUnit.inLabel(unitLine).isEmpty() && !table.unit().isEmpty()) {
+        MoneyUnit unit = UnitLabel.inLabel(unitLine).orElse(current.unitIn(profile));
+        if (UnitLabel.inLabel(unitLine).isEmpty() && !table.unit().isEmpty()) {
           // a table in 千元 read in the family's 万元 would be wrong by ten: refused, never guessed
           problems.add(
               new CellProblem(
@@ -155,7 +156,7 @@ public final class ProfiledTables {
     private final String title;
     private final String label;
     private final List<String> headers;
-    private final AmountUnit unit;
+    private final MoneyUnit unit;
     private final List<String> measures;
     private final List<Integer> pages = new ArrayList<>();
     private final List<List<PublishedCell>> rows = new ArrayList<>();
@@ -163,7 +164,7 @@ public final class ProfiledTables {
     Builder(
         ProfileTable spec,
         PdfTable first,
-        AmountUnit unit,
+        MoneyUnit unit,
         MeasureVocabulary vocabulary,
         String label) {
       this.spec = spec;
@@ -203,14 +204,14 @@ public final class ProfiledTables {
       String figure = compact.replace('，', ',');
       try {
         if (!FIGURE.matcher(figure).matches()) {
-          throw new InvalidAmountException("'" + text + "' is not an amount in " + unit.chinese());
+          throw new InvalidAmountException("'" + text + "' is not an amount in " + unit.label());
         }
         int dot = figure.indexOf('.');
         int decimals = dot < 0 ? 0 : figure.length() - dot - 1;
         return new PublishedCell(page, rowNo, column, measure, text, unit.parse(figure), decimals);
       } catch (InvalidAmountException e) {
         problems.add(
-            new CellProblem(page, title, rowNo, column + 1, text, unit.chinese(), e.getMessage()));
+            new CellProblem(page, title, rowNo, column + 1, text, unit.label(), e.getMessage()));
         return new PublishedCell(page, rowNo, column, measure, text, null, 0);
       }
     }

@@ -2,7 +2,7 @@ package org.budgetledger.app.importer.pdfdocument;
 
 import java.util.List;
 import java.util.Optional;
-import org.budgetledger.app.importer.layout.AmountUnit;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
@@ -17,7 +17,7 @@ public record PublishedGrid(
     String content,
     TableKind kind,
     String title,
-    AmountUnit unit,
+    MoneyUnit unit,
     List<Integer> pages,
     List<String> measures,
     List<List<PublishedCell>> rows,
@@ -35,7 +35,7 @@ public record PublishedGrid(
       String content,
       TableKind kind,
       String title,
-      AmountUnit unit,
+      MoneyUnit unit,
       List<Integer> pages,
       List<String> measures,
       List<List<PublishedCell>> rows) {

@@ -8,10 +8,10 @@ import org.budgetledger.app.importer.codes.BracketedCode;
 import org.budgetledger.app.importer.codes.CatalogueNameResolver;
 import org.budgetledger.app.importer.codes.NameReading;
 import org.budgetledger.app.importer.codes.PrintedName;
-import org.budgetledger.app.importer.layout.AmountUnit;
 import org.budgetledger.app.importer.layout.CodePrinting;
 import org.budgetledger.core.catalogue.Catalogues;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * The function codes of a published table whose name column carries them as {@code [2060503]name}
@@ -100,7 +100,7 @@ public final class PublishedNames {
             .mapToInt(PublishedCell::decimals)
             .max()
             .orElse(2);
-    long unitFen = grid.unit() == AmountUnit.WAN_YUAN ? Fen.FEN_PER_WAN : Fen.FEN_PER_YUAN;
+    long unitFen = grid.unit() == MoneyUnit.WAN_YUAN ? Fen.FEN_PER_WAN : Fen.FEN_PER_YUAN;
     long printedUnit = unitFen;
     for (int d = 0; d < decimals && printedUnit > 1; d++) {
       printedUnit /= 10;

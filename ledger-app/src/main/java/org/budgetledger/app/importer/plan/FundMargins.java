@@ -90,39 +90,51 @@ final class FundMargins {
       return;
     }
     String table = "财政拨款“三公”经费支出表";
-    threePublic(THREE_PUBLIC + "abroad", table, "因公出国（境）费用", t.abroad(), t.lineNo(), m, "30212");
-    threePublic(THREE_PUBLIC + "reception", table, "公务接待费", t.reception(), t.lineNo(), m, "30217");
-    threePublic(
-        THREE_PUBLIC + "purchase", table, "公务用车购置费", t.vehiclePurchase(), t.lineNo(), m, "31013");
-    threePublic(
-        THREE_PUBLIC + "operation",
-        table,
-        "公务用车运行维护费",
-        t.vehicleOperation(),
-        t.lineNo(),
-        m,
-        "30231");
-    if (!totalOfItsItems(t)) {
-      // the family's 合计 adds columns beside the 三公 items (会议费, 培训费: "“三公”经费、会议费、培训费
-      // 支出预算表"): no line holds those, so the items fix the lines and the 合计 is the
-      // reconciliation's to report, like for like
+    for (ThreePublicItems.Item item : ThreePublicItems.ITEMS) {
+      threePublic(
+          THREE_PUBLIC + item.margin(),
+          table,
+          item.name(),
+          item.amount().apply(t),
+          t.lineNo(),
+          m,
+          item.code());
+    }
+    String[] threePublicCodes = codes(ThreePublicItems.THREE_PUBLIC);
+    if (t.totalAddsMeetingsAndTraining()) {
+      threePublic(
+          THREE_PUBLIC + "subtotal",
+          table,
+          "“三公”经费小计",
+          t.threePublicSubtotal(),
+          t.lineNo(),
+          m,
+          threePublicCodes);
+      threePublic(
+          THREE_PUBLIC + "total",
+          table,
+          "合计",
+          t.total(),
+          t.lineNo(),
+          m,
+          codes(ThreePublicItems.ITEMS));
       return;
     }
-    threePublic(
-        THREE_PUBLIC + "total",
-        table,
-        "合计",
-        t.total(),
-        t.lineNo(),
-        m,
-        "30212",
-        "30217",
-        "31013",
-        "30231");
+    if (!totalOfItsItems(t)) {
+      // a 合计 larger than its items, printed without the items' own 小计: what else it adds no
+      // column says (a title may name 会议费 and 培训费), so the items fix the lines and the 合计 is
+      // the reconciliation's to report, like for like
+      return;
+    }
+    threePublic(THREE_PUBLIC + "total", table, "合计", t.total(), t.lineNo(), m, threePublicCodes);
+  }
+
+  private static String[] codes(java.util.List<ThreePublicItems.Item> items) {
+    return items.stream().map(ThreePublicItems.Item::code).toArray(String[]::new);
   }
 
   /**
-   * Whether the 合计 is no more than its four items within their rounding: a larger one holds
+   * Whether the 合计 is no more than its four 三公 items within their rounding: a larger one holds
    * spending on other codes that its table prints beside them.
    */
   static boolean totalOfItsItems(ThreePublicExpenses t) {
@@ -131,8 +143,8 @@ final class FundMargins {
     }
     long items = 0;
     long tolerance = halfUnit(t.total());
-    for (PublishedAmount a :
-        Arrays.asList(t.abroad(), t.reception(), t.vehiclePurchase(), t.vehicleOperation())) {
+    for (ThreePublicItems.Item item : ThreePublicItems.THREE_PUBLIC) {
+      PublishedAmount a = item.amount().apply(t);
       if (LineGrid.present(a)) {
         items += a.value().value();
         tolerance += halfUnit(a);

@@ -78,7 +78,7 @@ final class LegDerivations {
       return new Derivation(
           "THREE_PUBLIC_FROM_PROJECT",
           name
-              + ": the part paying the 三公 item "
+              + ": the part paying the 三公 table's item "
               + cell.dept()
               + " on unit "
               + cell.unit()

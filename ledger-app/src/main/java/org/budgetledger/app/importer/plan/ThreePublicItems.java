@@ -12,25 +12,36 @@ import org.budgetledger.core.model.Fen;
 
 /**
  * The 三公 table's items are sums of spending by economic code (DOMAIN §1: 30212, 30217, 31013,
- * 30231). Where 支出总表 gives 项目支出 no economic code (a family printing it by function only), the part
- * of an item that 基本支出表's rows of that code do not hold can only be paid from 项目支出: each fiscal
- * project line then gets a second cell carrying the item's code, and the 三公 figure fixes their sum
- * ({@link FundMargins}). Which project pays the item no table says; the solver spreads it like
- * {@code SPLIT_ACROSS_CODES}, and the derivation says so. An item larger than all project money is
- * left to the reconciliation to report, never forced onto the lines.
+ * 30231; 会议费 30215 and 培训费 30216 where the family prints them beside the four). Where 支出总表 gives
+ * 项目支出 no economic code (a family printing it by function only), the part of an item that 基本支出表's
+ * rows of that code do not hold can only be paid from 项目支出: each fiscal project line then gets a
+ * second cell carrying the item's code, and the 三公 figure fixes their sum ({@link FundMargins}).
+ * Which project pays the item no table says; the solver spreads it like {@code SPLIT_ACROSS_CODES},
+ * and the derivation says so. An item larger than all project money is left to the reconciliation
+ * to report, never forced onto the lines.
  */
 final class ThreePublicItems {
   private ThreePublicItems() {}
 
-  /** One 三公 item: its 部门经济分类 code and its figure in the table. */
-  record Item(String code, String name, Function<ThreePublicExpenses, PublishedAmount> amount) {}
+  /** One 三公 item: its 部门经济分类 code, its figure in the table and the id of that figure's margin. */
+  record Item(
+      String code,
+      String name,
+      Function<ThreePublicExpenses, PublishedAmount> amount,
+      String margin) {}
 
   static final List<Item> ITEMS =
       List.of(
-          new Item("30212", "因公出国（境）费用", ThreePublicExpenses::abroad),
-          new Item("30217", "公务接待费", ThreePublicExpenses::reception),
-          new Item("31013", "公务用车购置费", ThreePublicExpenses::vehiclePurchase),
-          new Item("30231", "公务用车运行维护费", ThreePublicExpenses::vehicleOperation));
+          new Item("30212", "因公出国（境）费用", ThreePublicExpenses::abroad, "abroad"),
+          new Item("30217", "公务接待费", ThreePublicExpenses::reception, "reception"),
+          new Item("31013", "公务用车购置费", ThreePublicExpenses::vehiclePurchase, "purchase"),
+          new Item("30231", "公务用车运行维护费", ThreePublicExpenses::vehicleOperation, "operation"),
+          // printed beside the 三公 items by some families (“三公”经费、会议费、培训费): paid the same way
+          new Item("30215", "会议费", ThreePublicExpenses::meetings, "meetings"),
+          new Item("30216", "培训费", ThreePublicExpenses::training, "training"));
+
+  /** The four 三公 items proper, which the table's 三公 小计 (or its 合计 alone) adds up. */
+  static final List<Item> THREE_PUBLIC = ITEMS.subList(0, 4);
 
   /** The project-paid cells of every item the basic lines cannot hold; notes say what was left. */
   static List<LineCell> cells(DisclosureDocument doc, List<LineCell> lines, List<String> notes) {
@@ -56,7 +67,7 @@ final class ThreePublicItems {
       }
       if (beyond > projectMoney) {
         notes.add(
-            "“三公”经费 "
+            "“三公”经费表 "
                 + item.name()
                 + " "
                 + printed.text()

@@ -48,7 +48,8 @@ public final class PublishedTables {
         false,
         tables,
         narrative(document),
-        unreadable);
+        unreadable,
+        document.moneyUnit());
   }
 
   private static Map<TableKind, DisclosureTable> assemble(

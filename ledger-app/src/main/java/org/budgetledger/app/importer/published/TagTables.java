@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.ProcurementRow;
 import org.budgetledger.app.importer.document.ProcurementTable;
+import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.PurchasedServiceRow;
 import org.budgetledger.app.importer.document.PurchasedServicesTable;
 import org.budgetledger.app.importer.document.ThreePublicExpenses;
@@ -132,6 +133,10 @@ final class TagTables {
     cells.add(PrintedCells.money("vehicleOperation", table.vehicleOperation(), d, line));
     columns.addAll(
         PrintedCells.columns("vehiclePurchase", "公务用车购置费", "vehicleOperation", "公务用车运行维护费"));
+    // printed by some families only: a table without them has no such cell, as before
+    beside(cells, columns, "threePublic", "“三公”经费小计", table.threePublicSubtotal(), d, line);
+    beside(cells, columns, "meetings", "会议费", table.meetings(), d, line);
+    beside(cells, columns, "training", "培训费", table.training(), d, line);
     return PrintedCells.table(
         document,
         table.heading(),
@@ -139,5 +144,19 @@ final class TagTables {
         columns,
         List.of(new TableRow(key, RowType.DETAIL, cells)),
         table.notApplicable() ? List.of(NOT_INVOLVED) : List.of());
+  }
+
+  private static void beside(
+      List<TableCell> cells,
+      List<Column> columns,
+      String key,
+      String label,
+      PublishedAmount amount,
+      int decimals,
+      int line) {
+    if (PublishedAmount.printed(amount)) {
+      cells.add(PrintedCells.money(key, amount, decimals, line));
+      columns.add(new Column(key, label));
+    }
   }
 }

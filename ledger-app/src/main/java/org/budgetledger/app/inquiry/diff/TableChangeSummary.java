@@ -1,6 +1,6 @@
 package org.budgetledger.app.inquiry.diff;
 
-import org.budgetledger.projections.tables.MoneyUnit;
+import org.budgetledger.core.model.MoneyUnit;
 
 /**
  * How one table changed between two points: how many money cells differ, and the change of its 合计

@@ -2,8 +2,8 @@ package org.budgetledger.app.inquiry.diff;
 
 import java.util.List;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.entries.PointInTime;
-import org.budgetledger.projections.tables.MoneyUnit;
 
 /**
  * The diff of one table between two points in time; {@code message} says so when it is empty.

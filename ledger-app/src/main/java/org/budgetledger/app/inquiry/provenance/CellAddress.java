@@ -1,8 +1,8 @@
 package org.budgetledger.app.inquiry.provenance;
 
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.entries.PointInTime;
-import org.budgetledger.projections.tables.MoneyUnit;
 
 /**
  * Which cell an answer is about: budget, table (number and title), row and column, and when; and

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -122,8 +123,8 @@ class LayoutProfilesTest {
       ProfileTable threePublic = shanghai.tableTitled("2026年单位“三公”经费和机关运行经费预算表").orElseThrow();
       ProfileTable income = shanghai.tableTitled("2026年预算单位收入预算总表").orElseThrow();
 
-      assertThat(threePublic.unitIn(shanghai)).isEqualTo(AmountUnit.WAN_YUAN);
-      assertThat(income.unitIn(shanghai)).isEqualTo(AmountUnit.YUAN);
+      assertThat(threePublic.unitIn(shanghai)).isEqualTo(MoneyUnit.WAN_YUAN);
+      assertThat(income.unitIn(shanghai)).isEqualTo(MoneyUnit.YUAN);
       assertThat(income.codesIn(shanghai)).isEqualTo(CodePrinting.SPLIT_COLUMNS);
       assertThat(income.unitIn(shanghai).parse("50,040,000")).isEqualTo(Fen.of(5_004_000_000L));
       assertThat(threePublic.unitIn(shanghai).parse("20.8")).isEqualTo(Fen.of(208_000_00L));
@@ -163,10 +164,10 @@ class LayoutProfilesTest {
 
     @Test
     void readsTheUnitLabelInItsThreeForms() {
-      assertThat(AmountUnit.inLabel("单位：元")).contains(AmountUnit.YUAN);
-      assertThat(AmountUnit.inLabel("编制单位：上海市自然资源确权登记事务中心  单位:万元")).contains(AmountUnit.WAN_YUAN);
-      assertThat(AmountUnit.inLabel("金额单位：万元")).contains(AmountUnit.WAN_YUAN);
-      assertThat(AmountUnit.inLabel("部门名称：杭州市公安局")).isEmpty();
+      assertThat(UnitLabel.inLabel("单位：元")).contains(MoneyUnit.YUAN);
+      assertThat(UnitLabel.inLabel("编制单位：上海市自然资源确权登记事务中心  单位:万元")).contains(MoneyUnit.WAN_YUAN);
+      assertThat(UnitLabel.inLabel("金额单位：万元")).contains(MoneyUnit.WAN_YUAN);
+      assertThat(UnitLabel.inLabel("部门名称：杭州市公安局")).isEmpty();
     }
   }
 

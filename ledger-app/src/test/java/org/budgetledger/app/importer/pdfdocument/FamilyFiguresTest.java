@@ -3,8 +3,8 @@ package org.budgetledger.app.importer.pdfdocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.budgetledger.app.importer.layout.AmountUnit;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +24,11 @@ class FamilyFiguresTest {
     PublishedGrid income = table(file, TableKind.INCOME_SUMMARY);
     PublishedGrid threePublic = table(file, TableKind.THREE_PUBLIC_EXPENSES);
 
-    assertThat(income.unit()).isEqualTo(AmountUnit.YUAN);
+    assertThat(income.unit()).isEqualTo(MoneyUnit.YUAN);
     List<PublishedCell> total = income.rowWith("合计").orElseThrow();
     assertThat(income.cell(total, "total").orElseThrow().amount())
         .isEqualTo(Fen.parseYuan("50,040,000"));
-    assertThat(threePublic.unit()).isEqualTo(AmountUnit.WAN_YUAN);
+    assertThat(threePublic.unit()).isEqualTo(MoneyUnit.WAN_YUAN);
     assertThat(
             threePublic.rows().get(0).stream()
                 .filter(PublishedCell::isMoney)

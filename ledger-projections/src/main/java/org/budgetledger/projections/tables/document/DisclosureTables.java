@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.DisclosureTableBuilder;
 import org.budgetledger.projections.tables.FamilyLayout;
 import org.budgetledger.projections.tables.FamilyLayouts;
-import org.budgetledger.projections.tables.MoneyUnit;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableNumbering;
 import org.budgetledger.projections.tables.departmentperformance.DepartmentPerformanceBuilder;
@@ -97,7 +97,7 @@ public class DisclosureTables {
   public List<DisclosureTable> build(BudgetView view) {
     Optional<FamilyLayout> family = layouts.of(view.header().id());
     return order(view, family).stream()
-        .map(kind -> framed(family, builders.get(kind).build(view)))
+        .map(kind -> framed(family, built(view, family, kind)))
         .toList();
   }
 
@@ -158,7 +158,16 @@ public class DisclosureTables {
     if (family.isPresent() && !family.get().publishes(kind)) {
       throw new TableNotPublishedException(kind, family.get());
     }
-    return framed(family, builders.get(kind).build(view));
+    return framed(family, built(view, family, kind));
+  }
+
+  /** A table built in its family's frame where the family prints it, else in the ledger's. */
+  private DisclosureTable built(BudgetView view, Optional<FamilyLayout> family, TableKind kind) {
+    DisclosureTableBuilder builder = builders.get(kind);
+    return family
+        .map(f -> f.frames().get(kind))
+        .map(frame -> builder.build(view, frame))
+        .orElseGet(() -> builder.build(view));
   }
 
   private static DisclosureTable framed(Optional<FamilyLayout> family, DisclosureTable table) {

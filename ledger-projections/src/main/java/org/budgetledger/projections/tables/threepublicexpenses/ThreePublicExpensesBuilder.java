@@ -1,7 +1,10 @@
 package org.budgetledger.projections.tables.threepublicexpenses;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.LegFilter;
@@ -9,6 +12,7 @@ import org.budgetledger.projections.tables.Cells;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.DisclosureTableBuilder;
+import org.budgetledger.projections.tables.FamilyLayout;
 import org.budgetledger.projections.tables.HeaderCell;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
@@ -24,8 +28,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>One row, keyed by the fiscal year ({@code 2026}). Columns: {@code year} (年度, district only),
  * {@code total} (all four), {@code abroad}, {@code reception}, {@code vehicles} (公务用车购置及运行维护费 小计,
- * municipal only: the district prints no 小计), {@code vehiclePurchase}, {@code vehicleOperation}.
- * The district prints {@link TableFrame#NOT_INVOLVED} when all are zero.
+ * municipal only: the district prints no 小计), {@code vehiclePurchase}, {@code vehicleOperation};
+ * where the family prints them, {@code threePublic} (the four items' 小计), {@code meetings} (会议费
+ * {@code 30215}) and {@code training} (培训费 {@code 30216}). The district prints {@link
+ * TableFrame#NOT_INVOLVED} when all are zero.
  */
 @Component
 public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
@@ -33,6 +39,19 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
   static final String RECEPTION = "30217";
   static final String VEHICLE_PURCHASE = "31013";
   static final String VEHICLE_OPERATION = "30231";
+  static final String MEETINGS = "30215";
+  static final String TRAINING = "30216";
+
+  /** Columns some families print beside the 三公 items, in their canonical order, by key. */
+  private static final Map<String, String> BESIDE = beside();
+
+  private static Map<String, String> beside() {
+    Map<String, String> beside = new LinkedHashMap<>();
+    beside.put("threePublic", "“三公”经费小计");
+    beside.put("meetings", "会议费");
+    beside.put("training", "培训费");
+    return Collections.unmodifiableMap(beside);
+  }
 
   @Override
   public TableKind kind() {
@@ -41,6 +60,21 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
 
   @Override
   public DisclosureTable build(BudgetView view) {
+    return build(view, List.of());
+  }
+
+  /**
+   * Where the family's document prints 会议费 and 培训费 beside the 三公 items ({@code meetings}, {@code
+   * training}) and the items' own 小计 ({@code threePublic}), the table has those columns too, and
+   * its 合计 adds 会议费 and 培训费 when that 小计 is printed apart from it (as the importer reads the
+   * printed 合计, {@code ThreePublicExpenses}).
+   */
+  @Override
+  public DisclosureTable build(BudgetView view, FamilyLayout.Frame frame) {
+    return build(view, BESIDE.keySet().stream().filter(frame.headers()::containsKey).toList());
+  }
+
+  private DisclosureTable build(BudgetView view, List<String> beside) {
     boolean district = TableFrame.isDistrict(view);
     String year = Integer.toString(view.header().id().year().value());
     LegFilter fiscal =
@@ -50,6 +84,9 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
                 FundSource.GOVERNMENT_FUND,
                 FundSource.STATE_CAPITAL,
                 FundSource.GENERAL_BUDGET_CARRY_OVER);
+    boolean totalAddsMeetings =
+        beside.contains("threePublic")
+            && (beside.contains("meetings") || beside.contains("training"));
     List<TableCell> cells = new ArrayList<>();
     if (district) {
       cells.add(Cells.text("year", year));
@@ -58,7 +95,10 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
         Cells.legs(
             "total",
             view,
-            fiscal.deptEconomicAnyOf(ABROAD, RECEPTION, VEHICLE_PURCHASE, VEHICLE_OPERATION));
+            totalAddsMeetings
+                ? fiscal.deptEconomicAnyOf(
+                    ABROAD, RECEPTION, VEHICLE_PURCHASE, VEHICLE_OPERATION, MEETINGS, TRAINING)
+                : fiscal.deptEconomicAnyOf(ABROAD, RECEPTION, VEHICLE_PURCHASE, VEHICLE_OPERATION));
     cells.add(total);
     cells.add(Cells.legs("abroad", view, fiscal.deptEconomic(ABROAD)));
     cells.add(Cells.legs("reception", view, fiscal.deptEconomic(RECEPTION)));
@@ -69,18 +109,31 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
     }
     cells.add(Cells.legs("vehiclePurchase", view, fiscal.deptEconomic(VEHICLE_PURCHASE)));
     cells.add(Cells.legs("vehicleOperation", view, fiscal.deptEconomic(VEHICLE_OPERATION)));
+    if (beside.contains("threePublic")) {
+      cells.add(
+          Cells.legs(
+              "threePublic",
+              view,
+              fiscal.deptEconomicAnyOf(ABROAD, RECEPTION, VEHICLE_PURCHASE, VEHICLE_OPERATION)));
+    }
+    if (beside.contains("meetings")) {
+      cells.add(Cells.legs("meetings", view, fiscal.deptEconomic(MEETINGS)));
+    }
+    if (beside.contains("training")) {
+      cells.add(Cells.legs("training", view, fiscal.deptEconomic(TRAINING)));
+    }
     List<String> notes =
         district && total.amount().isZero() ? List.of(TableFrame.NOT_INVOLVED) : List.of();
     return TableFrame.table(
         view,
         kind(),
-        header(district),
-        columns(district),
+        header(district, beside),
+        columns(district, beside),
         List.of(new TableRow(year, RowType.DETAIL, cells)),
         notes);
   }
 
-  private static List<List<HeaderCell>> header(boolean district) {
+  private static List<List<HeaderCell>> header(boolean district, List<String> beside) {
     List<HeaderCell> top = new ArrayList<>();
     if (district) {
       top.add(TableFrame.span("年度", 1, 2));
@@ -89,6 +142,7 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
     top.add(TableFrame.span("因公出国（境）费用", 1, 2));
     top.add(TableFrame.span("公务接待费", 1, 2));
     top.add(TableFrame.span("公务用车购置及运行维护费", district ? 2 : 3, 1));
+    beside.forEach(key -> top.add(TableFrame.span(BESIDE.get(key), 1, 2)));
     List<HeaderCell> second = new ArrayList<>();
     if (!district) {
       second.add(HeaderCell.of("小计"));
@@ -98,7 +152,7 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
     return List.of(top, second);
   }
 
-  private static List<Column> columns(boolean district) {
+  private static List<Column> columns(boolean district, List<String> beside) {
     List<Column> columns = new ArrayList<>();
     if (district) {
       columns.add(new Column("year", "年度"));
@@ -113,6 +167,7 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
     }
     columns.add(new Column("vehiclePurchase", "公务用车购置费"));
     columns.add(new Column("vehicleOperation", "公务用车运行维护费"));
+    beside.forEach(key -> columns.add(new Column(key, BESIDE.get(key))));
     return columns;
   }
 }

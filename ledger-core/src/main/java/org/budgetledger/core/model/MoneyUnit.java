@@ -1,14 +1,15 @@
-package org.budgetledger.projections.tables;
+package org.budgetledger.core.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
-import org.budgetledger.core.model.Fen;
+import java.util.Locale;
 
 /**
- * The unit a table prints its money in (金额单位): 元 or 万元. Every view of a figure names and prints it
- * in the unit of the table it belongs to; a figure with no table (an entry, a leg) in the unit of
- * the document's 收支总表. Money stays exact fen: {@link #exact} prints a fen to the last place the
- * unit needs (元 to 2 places, 万元 to 6), {@link #format} rounds once, for display.
+ * The unit money is printed and typed in (金额单位): 元 or 万元. Every view of a figure names and prints
+ * it in the unit of the table it belongs to; a figure with no table (an entry, a leg) in the unit
+ * of the document's 收支总表, and what a user types for a budget is read in that unit too. Money stays
+ * exact fen: {@link #parse} refuses a figure finer than 1 分 (元 has 2 places, 万元 6), {@link #exact}
+ * prints a fen to the last place the unit needs, {@link #format} rounds once, for display.
  */
 public enum MoneyUnit {
   YUAN("元", 2),
@@ -24,6 +25,28 @@ public enum MoneyUnit {
 
   public static MoneyUnit of(boolean inYuan) {
     return inYuan ? YUAN : WAN_YUAN;
+  }
+
+  /**
+   * The unit a word names: its label (元, 万元) or its name (YUAN, WAN_YUAN, any case); the domain's
+   * {@link InvalidValueException} otherwise, so a request names its field.
+   */
+  public static MoneyUnit named(String word) {
+    String text = word == null ? "" : word.strip();
+    for (MoneyUnit unit : values()) {
+      if (unit.label.equals(text) || unit.name().equals(text.toUpperCase(Locale.ROOT))) {
+        return unit;
+      }
+    }
+    throw new InvalidValueException("unit '" + word + "' is neither 元 nor 万元");
+  }
+
+  /**
+   * A figure typed or printed in this unit as exact fen: thousands separators allowed, at most 2
+   * decimals of 元 or 6 of 万元 (1 分); {@link InvalidAmountException} naming the unit otherwise.
+   */
+  public Fen parse(String text) {
+    return this == YUAN ? Fen.parseYuan(text) : Fen.parseWan(text);
   }
 
   /** 元 or 万元, as a label or a JSON field says it. */
