@@ -17,22 +17,27 @@ import org.budgetledger.app.importer.layout.MeasureVocabulary;
  */
 final class CanonicalColumns {
   private static final Set<String> TOTAL_WORDS = Set.of("合计", "总计");
+  private static final Set<String> FISCAL_FUNDS =
+      Set.of("GENERAL_BUDGET", "GOVERNMENT_FUND", "STATE_CAPITAL");
   private final PublishedGrid grid;
+  private final MeasureVocabulary vocabulary;
   private final Optional<NameReading> names;
 
-  private CanonicalColumns(PublishedGrid grid, Optional<NameReading> names) {
+  private CanonicalColumns(
+      PublishedGrid grid, MeasureVocabulary vocabulary, Optional<NameReading> names) {
     this.grid = grid;
+    this.vocabulary = vocabulary;
     this.names = names;
   }
 
   static CanonicalColumns of(PublishedGrid grid, MeasureVocabulary vocabulary) {
-    return new CanonicalColumns(grid, Optional.empty());
+    return new CanonicalColumns(grid, vocabulary, Optional.empty());
   }
 
   /** A table whose names print alone, with their codes resolved by row ({@link PrintedCodes}). */
   static CanonicalColumns of(
       PublishedGrid grid, MeasureVocabulary vocabulary, Optional<NameReading> names) {
-    return new CanonicalColumns(grid, names);
+    return new CanonicalColumns(grid, vocabulary, names);
   }
 
   /**
@@ -49,6 +54,46 @@ final class CanonicalColumns {
         .findFirst()
         .map(c -> c.isMoney() ? c.text().replaceAll("\\s", "") : "")
         .orElse("");
+  }
+
+  /**
+   * The row's cells in the columns of {@code measure} added up where each of them is one fiscal
+   * fund's part (a 三公 item printed by fund, Shenzhen: 一般公共预算, 政府性基金预算, 国有资本经营预算 under each item):
+   * together they are its 财政拨款. Otherwise, as {@link #text}: the first column (a measure repeated
+   * under another year or a change column is not a part of it).
+   */
+  String sum(List<PublishedCell> row, String measure) {
+    List<Integer> columns = new ArrayList<>();
+    for (int column = 0; column < grid.measures().size(); column++) {
+      if (measure.equals(grid.measures().get(column))) {
+        columns.add(column);
+      }
+    }
+    if (columns.size() < 2 || !columns.stream().allMatch(this::fundPart)) {
+      return text(row, measure);
+    }
+    List<String> texts = new ArrayList<>();
+    for (int at : columns) {
+      texts.add(
+          row.stream()
+              .filter(c -> c.column() == at)
+              .findFirst()
+              .map(c -> c.isMoney() ? c.text().replaceAll("\\s", "") : "")
+              .orElse(""));
+    }
+    return UnitBlocks.sum(texts);
+  }
+
+  /** Whether the column's own header (the last of its path) names a fiscal fund source. */
+  private boolean fundPart(int column) {
+    if (column >= grid.headers().size()) {
+      return false;
+    }
+    String[] path = grid.headers().get(column).split("/");
+    return vocabulary
+        .measure(List.of(path[path.length - 1]))
+        .filter(FISCAL_FUNDS::contains)
+        .isPresent();
   }
 
   boolean isTotalRow(List<PublishedCell> row) {

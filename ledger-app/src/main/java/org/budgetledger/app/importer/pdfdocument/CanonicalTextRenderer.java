@@ -164,8 +164,14 @@ final class CanonicalTextRenderer {
               "public",
               "project",
               "projectNetOfCapital");
-      case GOVERNMENT_FUND_EXPENDITURE, STATE_CAPITAL_EXPENDITURE ->
+      case GOVERNMENT_FUND_EXPENDITURE, STATE_CAPITAL_EXPENDITURE -> {
+        Map<String, LabelledFigures.Figure> beside = LabelledFigures.of(grid, rowLabels(grid));
+        if (columns.codedRows().isEmpty() && beside.containsKey("total")) {
+          fundTotals(grid, label, beside);
+        } else {
           coded(grid, label, columns, "科目编码", true, "total", "basic", "project");
+        }
+      }
       case GENERAL_BUDGET_BASIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, "total", "personnel", "public");
       case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
@@ -352,6 +358,21 @@ final class CanonicalTextRenderer {
   }
 
   /**
+   * A fund table printed as a 收支表 (Xi'an's 政府性基金收支表: income, spending by 类 name, by use, by 政府经济分类
+   * side by side, no codes): its 合计 row from the figures beside the labels the profile names
+   * (本年支出合计, 人员经费和公用经费支出 as 基本支出, 专项业务经费支出 as 项目支出); its 类 rows, named without codes, are not read.
+   */
+  private void fundTotals(
+      PublishedGrid grid, String label, Map<String, LabelledFigures.Figure> beside) {
+    line("科目编码\t科目名称\t合计\t基本支出\t项目支出", new LinePlace(grid.pages().get(0), label, 0));
+    List<String> out = new ArrayList<>(List.of("合计", ""));
+    for (String m : List.of("total", "basic", "project")) {
+      out.add(beside.containsKey(m) ? beside.get(m).text() : PublishedAmount.NOT_PRINTED_TEXT);
+    }
+    emit(out, place(grid, beside.get("total").row(), label));
+  }
+
+  /**
    * A row's 政府 and 部门经济分类 cells, 政府 first as the canonical table prints them: the 5xx code is the
    * 政府 one whichever block the family prints first.
    */
@@ -379,7 +400,9 @@ final class CanonicalTextRenderer {
    * without a total, or printed as a list of items) have no row the canonical table can take.
    */
   private static Optional<List<PublishedCell>> totalRow(
-      PublishedGrid grid, CanonicalColumns columns) {
+      PublishedGrid printed, CanonicalColumns columns) {
+    // a table by 年度 (each unit's 2025年, 2026年, 增减变化金额 rows) holds the budget in its latest year's
+    PublishedGrid grid = EarlierYearRows.latest(printed);
     Optional<List<PublishedCell>> labelled =
         grid.rows().stream().filter(columns::isTotalRow).findFirst();
     if (labelled.isPresent()) {
@@ -440,8 +463,9 @@ final class CanonicalTextRenderer {
           place(grid, byMeasure.values().iterator().next(), label));
       return;
     }
+    // the 财政拨款 figure of an item printed by fund is the sum of its fund columns
     for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
-      emit(measures.stream().map(m -> columns.text(row, m)).toList(), place(grid, row, label));
+      emit(measures.stream().map(m -> columns.sum(row, m)).toList(), place(grid, row, label));
     }
   }
 
@@ -450,8 +474,7 @@ final class CanonicalTextRenderer {
    * names), in the order the table prints them; empty when the profile names none.
    */
   private Map<String, List<PublishedCell>> measureRows(PublishedGrid grid) {
-    Map<String, Pattern> patterns =
-        profile.tableTitled(grid.title()).map(ProfileTable::rows).orElse(Map.of());
+    Map<String, Pattern> patterns = rowLabels(grid);
     Map<String, List<PublishedCell>> rows = new LinkedHashMap<>();
     for (List<PublishedCell> row : grid.rows()) {
       String label =
@@ -469,6 +492,11 @@ final class CanonicalTextRenderer {
           });
     }
     return rows;
+  }
+
+  /** The measures the profile names by row label in this table; empty when it names none. */
+  private Map<String, Pattern> rowLabels(PublishedGrid grid) {
+    return profile.tableTitled(grid.title()).map(ProfileTable::rows).orElse(Map.of());
   }
 
   private static String text(List<PublishedCell> row, int column) {

@@ -1,0 +1,45 @@
+package org.budgetledger.app.importer.families;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shenzhen's 表9 财政拨款“三公”经费支出表 lists each unit's 2025年, 2026年 and 增减变化金额 rows, each item by fund
+ * (一般公共预算, 政府性基金预算, 国有资本经营预算): the canonical row is the department's 2026年 row (the latest year's
+ * row whose figures are the others' sum), each item its three fund columns added up. Before, the
+ * table was read as zeros (one unit: its 2026年 row equals 2025年 + 增减变化金额, and the item columns read
+ * as fund sources).
+ */
+class ShenzhenThreePublicTest {
+  private static final Path DIR = Path.of("src/test/resources/corpus/pdf");
+
+  private static String rendered(String file) throws Exception {
+    return new PdfDisclosureReader(LayoutProfiles.builtIn())
+        .read(file, Files.readAllBytes(DIR.resolve(file)))
+        .text();
+  }
+
+  /** p.36, 深圳市退役军人事务局（本级） 2026年: 11.98, 4.38, 5.00, 2.60, 0.00, 2.60 (2025年 11.07 not read). */
+  @Test
+  void readsTheCurrentYearRowOfTheOneUnit() throws Exception {
+    assertThat(rendered("shenzhen-2026-c9051f27.pdf").lines())
+        .contains("11.98\t4.38\t5.00\t2.60\t0.00\t2.60")
+        .noneMatch(l -> l.startsWith("11.07\t"));
+  }
+
+  /**
+   * p.252, 深圳市人力资源和社会保障局 2026年: 299.23, 120.20, 24.23, 154.80 (购置 54.00, 运行维护 100.80), the sum of
+   * its 21 units' 2026年 rows within their rounding (299.24); not 本级's 163.92 nor 2025年's 179.23.
+   */
+  @Test
+  void readsTheDepartmentsRowOfTheLatestYear() throws Exception {
+    assertThat(rendered("shenzhen-2026-63d734e6.pdf").lines())
+        .contains("299.23\t120.20\t24.23\t154.80\t54.00\t100.80")
+        .noneMatch(l -> l.startsWith("179.23\t") || l.startsWith("163.92\t"));
+  }
+}
