@@ -14,6 +14,7 @@ final class ExpenditureSummaryReader {
   static ExpenditureSummary read(TableBody body, Problems problems, DecimalsTally tally) {
     CellReader reader = new CellReader(problems, body, tally);
     List<SourceLine> headers = new ArrayList<>();
+    boolean headerChecked = false;
     List<ExpenditureSummaryRow> rows = new ArrayList<>();
     ExpenditureSummaryRow total = null;
     for (SourceLine row : body.rows()) {
@@ -46,6 +47,10 @@ final class ExpenditureSummaryReader {
           reader.problem(row, CODES[i], ProblemKind.NOT_A_CODE, CellReader.text(cells, i));
           readable = false;
         }
+      }
+      if (!headerChecked) {
+        HeaderOrder.check(headers, offset, AMOUNTS, reader);
+        headerChecked = true;
       }
       PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
       ExpenditureSummaryRow read =

@@ -16,6 +16,7 @@ final class FunctionExpenditureReader {
   static FunctionExpenditureTable read(TableBody body, Problems problems, DecimalsTally tally) {
     CellReader reader = new CellReader(problems, body, tally);
     List<SourceLine> headers = new ArrayList<>();
+    boolean headerChecked = false;
     List<FunctionExpenditureRow> rows = new ArrayList<>();
     FunctionExpenditureRow total = null;
     for (SourceLine row : body.rows()) {
@@ -33,6 +34,10 @@ final class FunctionExpenditureReader {
         reader.problem(
             row, "合计", ProblemKind.HEADER_MISSING, "合计", "no header placing 合计 after the function");
         continue;
+      }
+      if (!headerChecked) {
+        HeaderOrder.check(headers, offset, AMOUNTS, reader);
+        headerChecked = true;
       }
       PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
       if (isTotal) {

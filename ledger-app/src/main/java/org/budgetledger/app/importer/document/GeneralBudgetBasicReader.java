@@ -14,6 +14,7 @@ final class GeneralBudgetBasicReader {
   static GeneralBudgetBasic read(TableBody body, Problems problems, DecimalsTally tally) {
     CellReader reader = new CellReader(problems, body, tally);
     List<SourceLine> headers = new ArrayList<>();
+    boolean headerChecked = false;
     List<BasicExpenditureRow> rows = new ArrayList<>();
     BasicExpenditureRow total = null;
     for (SourceLine row : body.rows()) {
@@ -37,6 +38,10 @@ final class GeneralBudgetBasicReader {
             "合计",
             "header does not put 合计 after the two classifications");
         continue;
+      }
+      if (!headerChecked) {
+        HeaderOrder.check(headers, offset, AMOUNTS, reader);
+        headerChecked = true;
       }
       PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
       if (isTotal) {

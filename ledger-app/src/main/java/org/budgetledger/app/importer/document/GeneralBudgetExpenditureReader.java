@@ -18,6 +18,7 @@ final class GeneralBudgetExpenditureReader {
   static GeneralBudgetExpenditure read(TableBody body, Problems problems, DecimalsTally tally) {
     CellReader reader = new CellReader(problems, body, tally);
     List<SourceLine> headers = new ArrayList<>();
+    boolean headerChecked = false;
     List<GeneralBudgetRow> rows = new ArrayList<>();
     UnitSplitter units = new UnitSplitter();
     GeneralBudgetRow total = null;
@@ -41,6 +42,10 @@ final class GeneralBudgetExpenditureReader {
             "合计",
             "no header placing 合计 after the function code and name");
         continue;
+      }
+      if (!headerChecked) {
+        HeaderOrder.check(headers, offset, AMOUNTS, reader);
+        headerChecked = true;
       }
       PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
       if (isTotal) {

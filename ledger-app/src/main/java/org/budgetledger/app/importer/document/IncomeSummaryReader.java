@@ -19,6 +19,7 @@ final class IncomeSummaryReader {
     List<SourceLine> headers = new ArrayList<>();
     List<IncomeSummaryRow> rows = new ArrayList<>();
     IncomeSummaryRow total = null;
+    boolean headerChecked = false;
     for (SourceLine row : body.rows()) {
       List<String> cells = row.cells();
       if (Rows.isEmpty(cells)) {
@@ -38,6 +39,10 @@ final class IncomeSummaryReader {
             "合计",
             "row before any header naming the 合计 column");
         continue;
+      }
+      if (!headerChecked && !headers.isEmpty()) {
+        IncomeHeaderCheck.check(headers.get(headers.size() - 1), offset, reader);
+        headerChecked = true;
       }
       IncomeSummaryRow read = readRow(row, cells, offset, reader);
       if (offset == 0 || isTotal) {

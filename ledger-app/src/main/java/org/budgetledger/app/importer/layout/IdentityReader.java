@@ -22,6 +22,10 @@ public final class IdentityReader {
   // a header cell after 单位名称 in a table (单位名称 | 总计 | …) is not a name
   private static final Pattern TABLE_WORD =
       Pattern.compile("^(合计|总计|小计|项目|金额|预算数|本年|上年|科目|功能|经济|单位|部门|\\d).*");
+  // nor one naming money (单位名称 | 一般公共预算拨款收入 | 合计 …, its columns in another order): a
+  // department's name ends in what it is (局, 院, 中心 …), never in 收入, 拨款 or 资金
+  private static final Pattern HEADER_WORD =
+      Pattern.compile(".*(收入|支出|拨款|资金|经费|预算|结转|结余|合计|小计|总计)$");
   // a unit label glued after the name: 部门名称：杭州市交通运输局单位：万元
   private static final Pattern TRAILING_UNIT = Pattern.compile("(金额)?单位[：:].*$");
   private static final Pattern YEAR_NOTE = Pattern.compile("^[（(](\\d{4})年度[)）]$");
@@ -50,7 +54,9 @@ public final class IdentityReader {
     Matcher m = LABEL.matcher(line);
     if (!m.matches()) {
       m = FIELD_CELL.matcher(line);
-      if (!m.find() || TABLE_WORD.matcher(m.group(2)).matches()) {
+      if (!m.find()
+          || TABLE_WORD.matcher(m.group(2)).matches()
+          || HEADER_WORD.matcher(m.group(2)).matches()) {
         return null;
       }
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
  * a family's own rules come before the shared ones.
  */
 public final class MeasureVocabulary {
+  private static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("小计", "合计", "总计");
   private final List<MeasureRule> rules;
 
   public MeasureVocabulary(List<MeasureRule> familyRules, List<MeasureRule> sharedRules) {
@@ -18,8 +19,26 @@ public final class MeasureVocabulary {
     this.rules = List.copyOf(all);
   }
 
-  /** The measure of a column path (header cells from top to leaf); empty when no rule knows it. */
+  /**
+   * The measure of a column path (header cells from top to leaf); empty when no rule knows it. A
+   * header word wrapped over two header rows reads as two cells (一般公共 / 预算拨款, 政府性基金 / 预算拨款): where
+   * the last two cells joined are a word of the vocabulary, that word is the column's, so the
+   * fragment 预算拨款 is never read as a word of its own. A total word (小计, 合计) is a cell of its own
+   * under its heading (基本支出 / 小计), never the end of a wrapped word.
+   */
   public Optional<String> measure(List<String> path) {
+    if (path.size() >= 2 && !TOTAL_WORDS.contains(Texts.normalize(path.get(path.size() - 1)))) {
+      List<String> joined = new ArrayList<>(path.subList(0, path.size() - 2));
+      joined.add(path.get(path.size() - 2) + path.get(path.size() - 1));
+      Optional<String> word = measureOfPath(joined);
+      if (word.isPresent()) {
+        return word;
+      }
+    }
+    return measureOfPath(path);
+  }
+
+  private Optional<String> measureOfPath(List<String> path) {
     if (path.isEmpty()) {
       return Optional.empty();
     }

@@ -41,7 +41,7 @@ final class CanonicalTextRenderer {
           "projectNetOfCapital", "扣除基建项目后预算数");
 
   // the money tables the mapping reads; 政府采购, 购买服务 and the 绩效 tables are not mapped yet
-  private static final Set<TableKind> MAPPED =
+  static final Set<TableKind> MAPPED =
       EnumSet.of(
           TableKind.INCOME_EXPENDITURE_SUMMARY,
           TableKind.INCOME_SUMMARY,
@@ -188,16 +188,7 @@ final class CanonicalTextRenderer {
     line("项目\t预算数\t项目\t预算数", new LinePlace(grid.pages().get(0), label, 0));
     List<List<String>> out = new ArrayList<>();
     List<LinePlace> at = new ArrayList<>();
-    // the label and amount columns by position, a printed row number (序号) not counted
-    List<Integer> read = new ArrayList<>();
-    for (int c = 0; c < grid.measures().size(); c++) {
-      if (!"rowNumber".equals(grid.measures().get(c))) {
-        read.add(c);
-      }
-    }
-    while (read.size() < 4) {
-      read.add(-1);
-    }
+    List<Integer> read = BalanceSheetColumns.of(grid);
     boolean sourcesPrinted =
         grid.rows().stream()
             .map(r -> IncomeLabels.canonical(text(r, read.get(0)), vocabulary))
@@ -424,6 +415,15 @@ final class CanonicalTextRenderer {
     List<List<PublishedCell>> withFigures =
         grid.rows().stream().filter(r -> r.stream().anyMatch(PublishedCell::isMoney)).toList();
     if (withFigures.size() == 1) {
+      return Optional.of(withFigures.get(0));
+    }
+    if (!withFigures.isEmpty()
+        && withFigures.stream()
+            .flatMap(List::stream)
+            .filter(PublishedCell::isMoney)
+            .allMatch(c -> c.amount().isZero())) {
+      // every row zero (a department with no 三公 money, by unit): whichever row is the total, it
+      // is zero; the first is taken
       return Optional.of(withFigures.get(0));
     }
     return UnitBlocks.sumOfTheOthers(grid, withFigures);

@@ -106,14 +106,15 @@ public final class PdfDisclosureReader {
                           .at(new PagePlace(p.page(), p.table(), p.row())))
               .toList());
     }
+    List<String> notes = new ArrayList<>(remarks);
+    notes.addAll(UnreadColumns.in(grids.tables(), vocabulary));
+    notes.addAll(UnitCodesPrintedTwice.in(grids.tables()));
     PrintedCodes codes =
         PrintedCodes.resolve(fileName, grids.tables(), profile, identity.fiscalYear());
     DisclosureTextRenderer.RenderedText text =
         new CanonicalTextRenderer(profile, vocabulary, codes).render(grids.tables(), identity);
-    remarks = new java.util.ArrayList<>(remarks);
-    remarks.addAll(UnitCodesPrintedTwice.in(grids.tables()));
     return new RenderedDisclosure(
-        text.text(), text.places(), family, identity, text.tables(), text.cells(), remarks);
+        text.text(), text.places(), family, identity, text.tables(), text.cells(), notes);
   }
 
   /**

@@ -79,6 +79,19 @@ public final class ProfiledTables {
     int lastPage = -1;
     for (PdfTable table : pdfTables) {
       var titled = profile.tableTitled(table.title());
+      boolean nextPage = builder != null && table.firstPage() == lastPage + 1;
+      if (titled.isPresent()
+          && nextPage
+          && titled.get() == current
+          && table.columns().equals(builder.headers)
+          && table.rows().stream().noneMatch(ProfiledTables::isTotalRow)) {
+        // the same title and header printed again on the next page, without a 合计 of its own (a
+        // 续表 that repeats its title): the table continues; a second table of the same content
+        // (another unit's, with its 合计) is not joined
+        builder.add(table, problems);
+        lastPage = table.pages().get(table.pages().size() - 1);
+        continue;
+      }
       if (titled.isPresent()) {
         if (builder != null) {
           grids.add(builder.build());
@@ -100,7 +113,7 @@ public final class ProfiledTables {
                   ProblemKind.UNIT_OF_AMOUNT_UNKNOWN));
         }
         builder = new Builder(current, table, unit, vocabulary, label(profile, table));
-      } else if (builder == null || table.firstPage() != lastPage + 1) {
+      } else if (!nextPage || !continuation(table)) {
         continue;
       }
       builder.add(table, problems);
@@ -110,6 +123,21 @@ public final class ProfiledTables {
       grids.add(builder.build());
     }
     return new Result(grids, problems);
+  }
+
+  /**
+   * Whether a table the profile does not title continues the one before it: untitled, or titled 续表
+   * / （续）. A table under a title of its own (another table the profile does not know) is not read
+   * as more rows of the one before.
+   */
+  private static boolean continuation(PdfTable table) {
+    return table.title().isBlank() || table.title().contains("续");
+  }
+
+  private static boolean isTotalRow(PdfRow row) {
+    return row.texts().stream()
+        .map(t -> t.replaceAll("\\s", ""))
+        .anyMatch(t -> t.equals("合计") || t.equals("总计"));
   }
 
   /** The table's number as printed above it or in its title, null when it prints none. */
