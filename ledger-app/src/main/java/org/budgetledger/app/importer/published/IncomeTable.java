@@ -29,10 +29,11 @@ final class IncomeTable {
     for (IncomeSummaryRow row : table.rows()) {
       RowType type =
           row.code() != null && row.code().equals(department) ? RowType.SUBTOTAL : RowType.DETAIL;
-      rows.add(row(document, row.code(), type, row, district));
+      rows.add(row(document, row.code(), type, row, district, printsEarmark(table)));
     }
     if (table.total() != null) {
-      rows.add(row(document, "total", RowType.TOTAL, table.total(), district));
+      rows.add(
+          row(document, "total", RowType.TOTAL, table.total(), district, printsEarmark(table)));
     }
     List<Column> columns = new ArrayList<>();
     if (district) {
@@ -40,8 +41,8 @@ final class IncomeTable {
     }
     columns.add(new Column("total", "合计"));
     for (IncomeColumn column : IncomeColumn.printed()) {
-      if (column == IncomeColumn.GENERAL_BUDGET_SPECIAL_FUNDS) {
-        // the earmarked part of a source is compared on the balance sheet's 其中 row, not here
+      if (column == IncomeColumn.GENERAL_BUDGET_SPECIAL_FUNDS && !printsEarmark(table)) {
+        // a column only a family that prints it has: any other 收入总表 stays as it was
         continue;
       }
       columns.add(new Column(key(column), column.chinese()));
@@ -55,7 +56,8 @@ final class IncomeTable {
       String key,
       RowType type,
       IncomeSummaryRow row,
-      boolean district) {
+      boolean district,
+      boolean earmarked) {
     int decimals = document.header().decimals();
     List<TableCell> cells = new ArrayList<>();
     if (district) {
@@ -64,7 +66,7 @@ final class IncomeTable {
     }
     cells.add(PrintedCells.money("total", row.total(), decimals, row.lineNo()));
     for (IncomeColumn column : IncomeColumn.printed()) {
-      if (column == IncomeColumn.GENERAL_BUDGET_SPECIAL_FUNDS) {
+      if (column == IncomeColumn.GENERAL_BUDGET_SPECIAL_FUNDS && !earmarked) {
         continue;
       }
       cells.add(PrintedCells.money(key(column), row.amount(column), decimals, row.lineNo()));
@@ -72,11 +74,21 @@ final class IncomeTable {
     return new TableRow(key, type, cells);
   }
 
+  /** Whether any row prints 其中：专项资金列入部门预算的项目 (a column only some families have). */
+  private static boolean printsEarmark(IncomeSummary table) {
+    List<IncomeSummaryRow> all = new ArrayList<>(table.rows());
+    if (table.total() != null) {
+      all.add(table.total());
+    }
+    return all.stream().anyMatch(r -> r.amount(IncomeColumn.GENERAL_BUDGET_SPECIAL_FUNDS) != null);
+  }
+
   /** The builder's column key of a printed column. */
   static String key(IncomeColumn column) {
     return switch (column) {
       case THIS_YEAR_SUBTOTAL -> "currentYear";
       case CARRY_OVER_SUBTOTAL -> "carryOver";
+      case GENERAL_BUDGET_SPECIAL_FUNDS -> "GENERAL_BUDGET:SPECIAL_FUNDS";
       default ->
           column.name().startsWith("CARRY_OVER_")
               ? "carryOver:" + column.name().substring("CARRY_OVER_".length())

@@ -95,8 +95,8 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
     return TableFrame.table(
         view,
         kind(),
-        IncomeSummaryLayout.header(district, current(view), carried(view)),
-        IncomeSummaryLayout.columns(district, current(view), carried(view)),
+        IncomeSummaryLayout.header(district, current(view), carried(view), earmarks(view)),
+        IncomeSummaryLayout.columns(district, current(view), carried(view), earmarks(view)),
         rows,
         List.of());
   }
@@ -122,7 +122,30 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
               view,
               base.fundSources(source).origins(Origin.CARRY_OVER)));
     }
+    for (IncomeSummaryLayout.Earmark e : earmarks(view)) {
+      cells.add(
+          Cells.legs(
+              e.key(),
+              view,
+              base.fundSources(e.source()).origins(Origin.CURRENT_YEAR).earmarks(e.earmark())));
+    }
     return new TableRow(key, type, cells);
+  }
+
+  /**
+   * The earmarked parts of this year's sources the budget holds (专项资金 of 一般公共预算, as Xi'an prints it
+   * beside the 小计), a column each after the others; none in a budget without them, whose table
+   * stays as it was.
+   */
+  static List<IncomeSummaryLayout.Earmark> earmarks(BudgetView view) {
+    return view.income().stream()
+        .filter(b -> b.earmark() != null && b.key().origin() == Origin.CURRENT_YEAR)
+        .map(b -> new IncomeSummaryLayout.Earmark(b.key().fundSource(), b.earmark()))
+        .distinct()
+        .sorted(
+            java.util.Comparator.comparing((IncomeSummaryLayout.Earmark e) -> e.source())
+                .thenComparing(IncomeSummaryLayout.Earmark::earmark))
+        .toList();
   }
 
   static List<FundSource> current(BudgetView view) {

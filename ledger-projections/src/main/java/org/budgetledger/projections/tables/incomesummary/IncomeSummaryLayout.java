@@ -3,6 +3,7 @@ package org.budgetledger.projections.tables.incomesummary;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.IncomeEarmark;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.HeaderCell;
 import org.budgetledger.projections.tables.TableFrame;
@@ -11,8 +12,27 @@ import org.budgetledger.projections.tables.TableFrame;
 final class IncomeSummaryLayout {
   private IncomeSummaryLayout() {}
 
+  /** A column of the earmarked part of a source: {@code GENERAL_BUDGET:SPECIAL_FUNDS}. */
+  record Earmark(FundSource source, IncomeEarmark earmark) {
+    String key() {
+      return source.name() + ":" + earmark.name();
+    }
+
+    String label() {
+      return "其中：" + earmark.chinese();
+    }
+  }
+
   static List<List<HeaderCell>> header(
       boolean district, List<FundSource> current, List<FundSource> carried) {
+    return header(district, current, carried, List.of());
+  }
+
+  static List<List<HeaderCell>> header(
+      boolean district,
+      List<FundSource> current,
+      List<FundSource> carried,
+      List<Earmark> earmarks) {
     List<HeaderCell> top = new ArrayList<>();
     if (district) {
       top.add(TableFrame.span("部门(单位)代码", 1, 2));
@@ -21,9 +41,12 @@ final class IncomeSummaryLayout {
     top.add(TableFrame.span("合计", 1, 2));
     top.add(TableFrame.span("本年收入", 1 + current.size(), 1));
     top.add(TableFrame.span("上年结转结余", 1 + carried.size(), 1));
+    earmarks.forEach(e -> top.add(TableFrame.span(e.label(), 1, 2)));
+    List<String> spanning = new ArrayList<>(List.of("code", "name", "total"));
+    earmarks.forEach(e -> spanning.add(e.key()));
     List<HeaderCell> second =
-        columns(district, current, carried).stream()
-            .filter(c -> !List.of("code", "name", "total").contains(c.key()))
+        columns(district, current, carried, earmarks).stream()
+            .filter(c -> !spanning.contains(c.key()))
             .map(c -> HeaderCell.of(c.label()))
             .toList();
     return List.of(top, second);
@@ -31,6 +54,14 @@ final class IncomeSummaryLayout {
 
   static List<Column> columns(
       boolean district, List<FundSource> current, List<FundSource> carried) {
+    return columns(district, current, carried, List.of());
+  }
+
+  static List<Column> columns(
+      boolean district,
+      List<FundSource> current,
+      List<FundSource> carried,
+      List<Earmark> earmarks) {
     List<Column> columns = new ArrayList<>();
     if (district) {
       columns.add(new Column("code", "部门(单位)代码"));
@@ -45,6 +76,7 @@ final class IncomeSummaryLayout {
     for (FundSource source : carried) {
       columns.add(new Column("carryOver:" + source.name(), carryOverLabel(source)));
     }
+    earmarks.forEach(e -> columns.add(new Column(e.key(), e.label())));
     return columns;
   }
 
