@@ -117,7 +117,8 @@ class ThreePublicItemsPdfPlannerTest {
     assertThat(text).contains(row);
     ParseResult read =
         new DisclosureDocumentParser()
-            .parse(name, text.replace(row, "300205.17\t0.00\t100.37\t300104.80\t300000.00\t104.80"));
+            .parse(
+                name, text.replace(row, "300205.17\t0.00\t100.37\t300104.80\t300000.00\t104.80"));
 
     ImportPlan plan = new ImportPlanner().plan(read, Actor.of("importer"));
 
