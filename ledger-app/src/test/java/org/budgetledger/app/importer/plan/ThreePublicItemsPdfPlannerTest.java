@@ -113,11 +113,12 @@ class ThreePublicItemsPdfPlannerTest {
   void anItemBeyondAllProjectMoneyIsANoteNotASplit() throws Exception {
     String name = "jiangsu-2026-17a8236f.pdf";
     String text = text(name);
-    String row = "（未列示）\t0.00\t100.37\t140.80\t36.00\t104.80";
+    String row = "241.17\t0.00\t100.37\t140.80\t36.00\t104.80";
     assertThat(text).contains(row);
     ParseResult read =
         new DisclosureDocumentParser()
-            .parse(name, text.replace(row, "（未列示）\t0.00\t100.37\t300104.80\t300000.00\t104.80"));
+            .parse(
+                name, text.replace(row, "300205.17\t0.00\t100.37\t300104.80\t300000.00\t104.80"));
 
     ImportPlan plan = new ImportPlanner().plan(read, Actor.of("importer"));
 
