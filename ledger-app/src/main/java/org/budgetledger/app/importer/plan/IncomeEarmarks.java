@@ -70,7 +70,7 @@ final class IncomeEarmarks {
               "收入总表/" + COLUMN.chinese(),
               ProblemKind.EARMARK_EXCEEDS_SOURCE,
               part.text(),
-              Fen.of(whole).formatWan(6)));
+              MoneyText.of(doc, whole)));
     }
     IncomeLeg leg = legs.remove(at);
     legs.add(

@@ -92,8 +92,8 @@ public enum ProblemKind {
       "数字无对应行", "{0}在支出总表中没有可以构成它的行", "{0} has no line of 支出总表 that could make it up"),
   EARMARK_EXCEEDS_SOURCE(
       "其中数大于所属收入",
-      "其中：专项资金列入部门预算的项目 {0} 大于其所属的一般公共预算收入 {1} 万元",
-      "the earmarked part {0} (其中：专项资金列入部门预算的项目) exceeds the 一般公共预算 income it is part of, {1} 万元"),
+      "其中：专项资金列入部门预算的项目 {0} 大于其所属的一般公共预算收入 {1}",
+      "the earmarked part {0} (其中：专项资金列入部门预算的项目) exceeds the 一般公共预算 income it is part of, {1}"),
   FIGURES_CONTRADICT(
       "公开数字互相矛盾",
       "公开数字互相矛盾：公开数 {0}，可构成它的各行合计 {1}，超出容差 {2} 分",

@@ -116,16 +116,7 @@ class Jiangsu2019PdfImportTest {
   /** Each leg says its row is one of the tables by function, 支出总表 printing none. */
   @Test
   void eachReserveLegSaysWhereItsRowComesFrom() throws Exception {
-    String file = PDF.getFileName().toString();
-    String text =
-        new PdfDisclosureReader(LayoutProfiles.builtIn())
-            .read(file, Files.readAllBytes(PDF))
-            .text();
-    List<SpendingLeg> legs =
-        new ImportPlanner()
-            .plan(new DisclosureDocumentParser().parse(file, text), Actor.of("tester"))
-            .command()
-            .spendingLegs();
+    List<SpendingLeg> legs = plannedSpendingLegs();
 
     assertThat(legs)
         .filteredOn(l -> l.key().kind() == ExpenditureKind.RESERVE)
@@ -142,16 +133,7 @@ class Jiangsu2019PdfImportTest {
    */
   @Test
   void paysTheThreePublicItemsBeyondTheBasicTableFromTheOpenRows() throws Exception {
-    String file = PDF.getFileName().toString();
-    String text =
-        new PdfDisclosureReader(LayoutProfiles.builtIn())
-            .read(file, Files.readAllBytes(PDF))
-            .text();
-    List<SpendingLeg> legs =
-        new ImportPlanner()
-            .plan(new DisclosureDocumentParser().parse(file, text), Actor.of("tester"))
-            .command()
-            .spendingLegs();
+    List<SpendingLeg> legs = plannedSpendingLegs();
 
     List<SpendingLeg> abroad = code(legs, "30212");
     assertThat(abroad)
@@ -231,5 +213,18 @@ class Jiangsu2019PdfImportTest {
 
     assertThat(lines).contains("合计\t24169.74\t15844.04\t4335.30\t（未列示）\t（未列示）\t（未列示）");
     assertThat(lines).contains("\t\t单位预留机动经费\t3990.4");
+  }
+
+  /** The spending legs the planner makes of the PDF as read, without importing them. */
+  private static List<SpendingLeg> plannedSpendingLegs() throws Exception {
+    String file = PDF.getFileName().toString();
+    String text =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(file, Files.readAllBytes(PDF))
+            .text();
+    return new ImportPlanner()
+        .plan(new DisclosureDocumentParser().parse(file, text), Actor.of("tester"))
+        .command()
+        .spendingLegs();
   }
 }

@@ -141,7 +141,10 @@ class Xian2026PdfImportTest {
                           assertThat(p.kind()).isEqualTo("earmark-exceeds-source");
                           assertThat(p.field()).isEqualTo("收入总表/本年收入/一般公共预算资金/其中：专项资金列入部门预算的项目");
                           assertThat(p.lineNo()).isPositive();
-                          assertThat(p.detail()).contains("9,930,890,000.00");
+                          // the whole it exceeds, in the document's own unit (元)
+                          assertThat(p.detail())
+                              .contains("9,930,890,000.00")
+                              .contains("3,246,385,029.74 元");
                         }));
   }
 
