@@ -107,6 +107,7 @@ public final class CellComparison {
       for (TableRow row : p.rows()) {
         TableRow other =
             FunctionRollup.of(kind, r, row.key())
+                .or(() -> ClassRollup.of(kind, p, r, row.key()))
                 .orElseGet(() -> r == null ? null : r.row(row.key()).orElse(null));
         for (TableCell cell : row.cells()) {
           if (!CellValues.compared(cell)) {
@@ -133,6 +134,11 @@ public final class CellComparison {
             .forEach(row -> row.cells().forEach(c -> seen.add(row.key() + "\n" + c.columnKey())));
         // the rebuilt rows a published function-only row was compared with, summed
         for (TableRow row : p.rows()) {
+          if (ClassRollup.applies(kind, p, r, row.key())) {
+            ClassRollup.covered(r, row.key())
+                .forEach(
+                    c -> c.cells().forEach(cell -> seen.add(c.key() + "\n" + cell.columnKey())));
+          }
           if (FunctionRollup.of(kind, r, row.key()).isPresent()) {
             String function = row.key().substring(0, row.key().indexOf('|'));
             FunctionRollup.covered(r, function)

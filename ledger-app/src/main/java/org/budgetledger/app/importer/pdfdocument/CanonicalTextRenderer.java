@@ -363,12 +363,28 @@ final class CanonicalTextRenderer {
 
   /**
    * A fund table printed as a 收支表 (Xi'an's 政府性基金收支表: income, spending by 类 name, by use, by 政府经济分类
-   * side by side, no codes): its 合计 row from the figures beside the labels the profile names
-   * (本年支出合计, 人员经费和公用经费支出 as 基本支出, 专项业务经费支出 as 项目支出); its 类 rows, named without codes, are not read.
+   * side by side, no codes): its 类 rows, where the profile names the column listing them and their
+   * names resolved in the year's catalogue ({@link FundClassRows}), each with its 合计 only (the
+   * table splits spending by use for the whole fund, not per 类: 基本 and 项目 are unprinted there);
+   * then its 合计 row from the figures beside the labels the profile names (本年支出合计, 人员经费和公用经费支出 as
+   * 基本支出, 专项业务经费支出 as 项目支出).
    */
   private void fundTotals(
       PublishedGrid grid, String label, Map<String, LabelledFigures.Figure> beside) {
     line("科目编码\t科目名称\t合计\t基本支出\t项目支出", new LinePlace(grid.pages().get(0), label, 0));
+    Optional<NameReading> classCodes = codes.classesOf(grid);
+    Optional<Pattern> classes = FundClassRows.header(grid, profile);
+    if (classCodes.isPresent() && classes.isPresent()) {
+      String absent = PublishedAmount.NOT_PRINTED_TEXT;
+      for (FundClassRows.ClassRow row : FundClassRows.rows(grid, classes.get())) {
+        Optional<String> code = classCodes.get().codeOf(row.row());
+        if (code.isPresent()) {
+          emit(
+              List.of(code.get(), row.name(), row.figure(), absent, absent),
+              place(grid, row.cells(), label));
+        }
+      }
+    }
     List<String> out = new ArrayList<>(List.of("合计", ""));
     for (String m : List.of("total", "basic", "project")) {
       out.add(beside.containsKey(m) ? beside.get(m).text() : PublishedAmount.NOT_PRINTED_TEXT);
@@ -497,9 +513,16 @@ final class CanonicalTextRenderer {
     return rows;
   }
 
-  /** The measures the profile names by row label in this table; empty when it names none. */
+  /**
+   * The measures the profile names by row label in this table; empty when it names none. The 类
+   * column's header ({@link FundClassRows#CLASSES}) names no measure.
+   */
   private Map<String, Pattern> rowLabels(PublishedGrid grid) {
-    return profile.tableTitled(grid.title()).map(ProfileTable::rows).orElse(Map.of());
+    Map<String, Pattern> rows =
+        new LinkedHashMap<>(
+            profile.tableTitled(grid.title()).map(ProfileTable::rows).orElse(Map.of()));
+    rows.remove(FundClassRows.CLASSES);
+    return rows;
   }
 
   private static String text(List<PublishedCell> row, int column) {

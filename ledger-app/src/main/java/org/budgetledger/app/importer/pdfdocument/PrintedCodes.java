@@ -34,7 +34,13 @@ final class PrintedCodes {
   private static final Set<TableKind> BALANCE_SHEETS =
       EnumSet.of(TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.FISCAL_APPROPRIATION_SUMMARY);
 
+  // fund tables a family prints as a 收支表, their 类 by name in one column of several
+  private static final Set<TableKind> FUND_TABLES =
+      EnumSet.of(TableKind.GOVERNMENT_FUND_EXPENDITURE, TableKind.STATE_CAPITAL_EXPENDITURE);
+
   private final Map<PublishedGrid, NameReading> readings = new IdentityHashMap<>();
+  // apart from the rows' codes: the grid's other columns are no coded rows
+  private final Map<PublishedGrid, NameReading> classReadings = new IdentityHashMap<>();
 
   private PrintedCodes() {}
 
@@ -54,6 +60,14 @@ final class PrintedCodes {
         if (reading.resolved()) {
           codes.readings.put(grid, reading);
         }
+        continue;
+      }
+      Optional<java.util.regex.Pattern> classes = FundClassRows.header(grid, profile);
+      if (classes.isPresent() && FUND_TABLES.contains(grid.kind()) && year != null) {
+        // a fund 收支表's 类 names: keyed margins on the fund's lines, so a name no 类 refuses
+        NameReading reading = FundClassRows.resolve(grid, classes.get(), year);
+        reading.problems().forEach(p -> problems.add(new ImportProblem(fileName, 0, "PDF 科目", p)));
+        codes.classReadings.put(grid, reading);
         continue;
       }
       if (grid.kind() == null || !CODED.contains(grid.kind()) || !namesOnly(grid, profile)) {
@@ -88,5 +102,10 @@ final class PrintedCodes {
   /** The codes of the table's rows, by row, when its names print alone. */
   Optional<NameReading> of(PublishedGrid grid) {
     return Optional.ofNullable(readings.get(grid));
+  }
+
+  /** The 类 codes of a fund 收支表's rows ({@link FundClassRows}), by row. */
+  Optional<NameReading> classesOf(PublishedGrid grid) {
+    return Optional.ofNullable(classReadings.get(grid));
   }
 }

@@ -11,6 +11,7 @@ import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.FunctionExpenditureRow;
 import org.budgetledger.app.importer.document.FunctionExpenditureTable;
 import org.budgetledger.app.importer.document.IncomeExpenditureTable;
+import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.SummaryItem;
 import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;
@@ -84,10 +85,7 @@ final class FundGrid {
     boolean pays =
         printed
             ? leafRows(table).stream()
-                .anyMatch(
-                    r ->
-                        function.startsWith(r.functionCode())
-                            && LineGrid.present(fundColumn(r, kind)))
+                .anyMatch(r -> under(function, r) && LineGrid.present(fundColumn(r, kind)))
             : DocumentFunds.departmentHas(doc, department, f -> f == fund);
     if (pays) {
       DocumentFunds.units(doc, department, f -> f == fund)
@@ -95,10 +93,32 @@ final class FundGrid {
     }
   }
 
-  /** A fund table prints 基本 and 项目 only: no reserve. */
-  private static org.budgetledger.app.importer.document.PublishedAmount fundColumn(
-      FunctionExpenditureRow r, ExpenditureKind kind) {
-    return kind.isBasic() ? r.basic() : kind.isProject() ? r.project() : null;
+  /**
+   * Whether a fund row's money may sit on the line of {@code function}: any line under its code; a
+   * row printing its 合计 alone (a 类 of a fund 收支表) only its own code's line, for the fund's money is
+   * known at that grain and the items another table prints under it are not the fund's ({@link
+   * LineRows}).
+   */
+  private static boolean under(String function, FunctionExpenditureRow r) {
+    return totalAlone(r)
+        ? function.equals(r.functionCode())
+        : function.startsWith(r.functionCode());
+  }
+
+  private static boolean totalAlone(FunctionExpenditureRow r) {
+    return r.basic() != null
+        && r.basic().notPrinted()
+        && r.project() != null
+        && r.project().notPrinted();
+  }
+
+  /**
+   * A fund table prints 基本 and 项目 only: no reserve. A row printing its 合计 alone (a 类 of a fund 收支表,
+   * whose split by use is the whole fund's) says the fund pays under it, of either kind.
+   */
+  private static PublishedAmount fundColumn(FunctionExpenditureRow r, ExpenditureKind kind) {
+    PublishedAmount column = kind.isBasic() ? r.basic() : kind.isProject() ? r.project() : null;
+    return totalAlone(r) ? r.total() : column;
   }
 
   /** The rows of a fund table that no other row refines: a 类 or 款 row over its 项 is a subtotal. */

@@ -38,14 +38,18 @@ final class LineRows {
         }
       }
     }
+    java.util.Set<String> general = java.util.Set.copyOf(byFunction.keySet());
     fundRows(doc.governmentFundExpenditure(), byFunction);
     fundRows(doc.stateCapitalExpenditure(), byFunction);
-    // a 款 or 类 printed above its 项 (a fund table) is their subtotal, not a line of its own
+    // a 款 or 类 printed above its 项 is their subtotal, not a line of its own; a fund table's rows
+    // are the finest it prints (FundGrid.leafRows), so a fund 类 printed alone (the fund's money
+    // known by 类 only, Xi'an's 政府性基金收支表) stays a line beside the 一般公共预算 items under it
     List<ExpenditureSummaryRow> rows = new ArrayList<>();
     for (ExpenditureSummaryRow row : byFunction.values()) {
       String code = row.function().code();
-      if (byFunction.keySet().stream()
-          .noneMatch(other -> other.length() > code.length() && other.startsWith(code))) {
+      if (!general.contains(code)
+          || byFunction.keySet().stream()
+              .noneMatch(other -> other.length() > code.length() && other.startsWith(code))) {
         rows.add(row);
       }
     }
