@@ -27,8 +27,9 @@ public enum IncomeColumn {
    */
   CARRY_OVER_FISCAL_UNTYPED("上年结转结余/财政拨款（资金性质未列示）"),
   /**
-   * Not a column of the canonical 收入总表: 上年实户资金余额, which a 收支总表 prints as income of its own (Xi'an),
-   * taken from there ({@code DocumentFunds}).
+   * 上年实户资金余额, a source no 收入总表 template prints but Xi'an's, which also prints it as income of its
+   * own in 收支总表: read from 收入总表 where printed (after the earmark, only where the table prints it),
+   * else from 收支总表 ({@code DocumentFunds}).
    */
   REAL_ACCOUNT_BALANCE("上年实户资金余额"),
   /**
@@ -36,12 +37,28 @@ public enum IncomeColumn {
    * earmarks. Printed last, and only where the table prints it, so every other 收入总表 reads as
    * before.
    */
-  GENERAL_BUDGET_SPECIAL_FUNDS("本年收入/一般公共预算资金/其中：专项资金列入部门预算的项目");
+  GENERAL_BUDGET_SPECIAL_FUNDS("本年收入/一般公共预算资金/其中：专项资金列入部门预算的项目"),
+  /**
+   * 财政拨款 (Shanghai's 收入预算/财政拨款收入, Yantai's 财政拨款收入/小计): the subtotal of the three fiscal sources, no
+   * source of its own. Printed last, and only where the table prints it.
+   */
+  FISCAL_SUBTOTAL("本年收入/财政拨款");
 
+  /**
+   * The canonical 收入总表's columns in order: the 15 every one prints, then those a family prints
+   * beyond them (rendered only where printed, an earlier one left blank where a later one is).
+   */
   private static final java.util.List<IncomeColumn> PRINTED =
-      java.util.Arrays.stream(values())
-          .filter(c -> c != CARRY_OVER_FISCAL_UNTYPED && c != REAL_ACCOUNT_BALANCE)
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(values())
+                  .filter(c -> c.ordinal() <= CARRY_OVER_UNIT_FUNDS.ordinal()),
+              java.util.stream.Stream.of(
+                  GENERAL_BUDGET_SPECIAL_FUNDS, REAL_ACCOUNT_BALANCE, FISCAL_SUBTOTAL))
           .toList();
+
+  /** The columns a 收入总表 prints only where its family does, after the others. */
+  public static final java.util.Set<IncomeColumn> BEYOND =
+      java.util.EnumSet.of(GENERAL_BUDGET_SPECIAL_FUNDS, REAL_ACCOUNT_BALANCE, FISCAL_SUBTOTAL);
 
   private final String chinese;
 
@@ -53,7 +70,7 @@ public enum IncomeColumn {
     return chinese;
   }
 
-  /** The columns a canonical 收入总表 prints, in order: all but the two taken from other tables. */
+  /** The columns a canonical 收入总表 prints, in order: all but the untyped carry-over. */
   public static java.util.List<IncomeColumn> printed() {
     return PRINTED;
   }

@@ -41,7 +41,7 @@ final class IncomeHeaderCheck {
 
   /** Problems for the header's leaf row, whose 合计 is at column {@code offset}. */
   static void check(SourceLine leafRow, int offset, CellReader reader) {
-    IncomeColumn[] columns = IncomeColumn.values();
+    IncomeColumn[] columns = IncomeColumn.printed().toArray(IncomeColumn[]::new);
     List<String> cells = leafRow.cells();
     for (int i = offset + 1; i < cells.size(); i++) {
       String word = Texts.compact(cells.get(i));

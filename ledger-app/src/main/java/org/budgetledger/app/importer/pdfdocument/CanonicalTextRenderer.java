@@ -278,16 +278,22 @@ final class CanonicalTextRenderer {
     LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
     List<String> header = new ArrayList<>(List.of("合计"));
     List<IncomeLabels.Column> shown = new ArrayList<>(IncomeLabels.COLUMNS);
-    IncomeLabels.EARMARKS.stream()
-        .filter(c -> grid.measures().contains(c.measure()))
-        .forEach(shown::add);
+    int beyond = 0;
+    for (int i = 0; i < IncomeLabels.BEYOND.size(); i++) {
+      if (grid.measures().contains(IncomeLabels.BEYOND.get(i).measure())) {
+        beyond = i + 1;
+      }
+    }
+    shown.addAll(IncomeLabels.BEYOND.subList(0, beyond));
     shown.forEach(c -> header.add(c.header()));
     line(String.join("\t", header), head);
     for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
       List<String> out = new ArrayList<>();
       out.add(columns.text(row, "total"));
       for (IncomeLabels.Column c : shown) {
-        out.add(c.measure() == null ? "" : columns.text(row, c.measure()));
+        // a column beyond the canonical ones that this table lacks is blank (absent), not 未列示
+        boolean lacking = IncomeLabels.BEYOND.contains(c) && !grid.measures().contains(c.measure());
+        out.add(c.measure() == null || lacking ? "" : columns.text(row, c.measure()));
       }
       emit(out, place(grid, row, label));
     }

@@ -39,12 +39,17 @@ final class IncomeLabels {
           new Column("上年结转单位资金", "carryOver:UNIT_FUNDS"));
 
   /**
-   * Canonical columns after {@link #COLUMNS}, rendered only where the table prints their measure: a
-   * part of a source the document earmarks (其中：专项资金列入部门预算的项目 under 一般公共预算拨款), which is no source of
-   * its own.
+   * Canonical columns after {@link #COLUMNS}, rendered only where the table prints their measure (a
+   * column before one printed is left blank, which reads as not printed): a part of a source the
+   * document earmarks (其中：专项资金列入部门预算的项目 under 一般公共预算拨款), which is no source of its own; 上年实户资金余额, a
+   * source only some families' 收入总表 print; and 财政拨款, the subtotal of the three fiscal sources
+   * (Shanghai prints it without them).
    */
-  static final List<Column> EARMARKS =
-      List.of(new Column("其中：专项资金列入部门预算的项目", "GENERAL_BUDGET:SPECIAL_FUNDS"));
+  static final List<Column> BEYOND =
+      List.of(
+          new Column("其中：专项资金列入部门预算的项目", "GENERAL_BUDGET:SPECIAL_FUNDS"),
+          new Column("上年实户资金余额", "REAL_ACCOUNT_BALANCE"),
+          new Column("财政拨款", IncomeLabels.FISCAL_MEASURE));
 
   private IncomeLabels() {}
 

@@ -31,10 +31,13 @@ final class DocumentFunds {
 
   private DocumentFunds() {}
 
-  /** The source of a fund column; null for the two 小计 columns and an earmark (a part of one). */
+  /**
+   * The source of a fund column; null for the 小计 columns (财政拨款 too) and an earmark (a part of one).
+   */
   static Source of(IncomeColumn column) {
     return switch (column) {
-      case THIS_YEAR_SUBTOTAL, CARRY_OVER_SUBTOTAL, GENERAL_BUDGET_SPECIAL_FUNDS -> null;
+      case THIS_YEAR_SUBTOTAL, CARRY_OVER_SUBTOTAL, GENERAL_BUDGET_SPECIAL_FUNDS, FISCAL_SUBTOTAL ->
+          null;
       case GENERAL_BUDGET -> current(FundSource.GENERAL_BUDGET);
       case GOVERNMENT_FUND -> current(FundSource.GOVERNMENT_FUND);
       case STATE_CAPITAL -> current(FundSource.STATE_CAPITAL);

@@ -1,7 +1,9 @@
 package org.budgetledger.app.importer.published;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.IncomeColumn;
 import org.budgetledger.app.importer.document.IncomeSummary;
@@ -17,7 +19,9 @@ import org.budgetledger.projections.tables.TableRow;
 /**
  * 收入总表 as printed: district rows keyed by the printed department code (a 小计 row) and unit codes,
  * and {@code total}; the municipal prints its 合计 only. Columns {@code total}, {@code currentYear},
- * the fund sources by name, {@code carryOver}, {@code carryOver:<type>}.
+ * the fund sources by name, {@code carryOver}, {@code carryOver:<type>}, and where the table prints
+ * them {@code GENERAL_BUDGET:SPECIAL_FUNDS}, {@code REAL_ACCOUNT_BALANCE} and {@code fiscal}
+ * (财政拨款).
  */
 final class IncomeTable {
   private IncomeTable() {}
@@ -29,19 +33,19 @@ final class IncomeTable {
     for (IncomeSummaryRow row : table.rows()) {
       RowType type =
           row.code() != null && row.code().equals(department) ? RowType.SUBTOTAL : RowType.DETAIL;
-      rows.add(row(document, row.code(), type, row, district, printsEarmark(table)));
+      rows.add(row(document, row.code(), type, row, district, beyond(table)));
     }
     if (table.total() != null) {
-      rows.add(
-          row(document, "total", RowType.TOTAL, table.total(), district, printsEarmark(table)));
+      rows.add(row(document, "total", RowType.TOTAL, table.total(), district, beyond(table)));
     }
     List<Column> columns = new ArrayList<>();
     if (district) {
       columns.addAll(PrintedCells.columns("code", "部门(单位)代码", "name", "部门(单位)名称"));
     }
     columns.add(new Column("total", "合计"));
+    Set<IncomeColumn> beyond = beyond(table);
     for (IncomeColumn column : IncomeColumn.printed()) {
-      if (column == IncomeColumn.GENERAL_BUDGET_SPECIAL_FUNDS && !printsEarmark(table)) {
+      if (IncomeColumn.BEYOND.contains(column) && !beyond.contains(column)) {
         // a column only a family that prints it has: any other 收入总表 stays as it was
         continue;
       }
@@ -57,7 +61,7 @@ final class IncomeTable {
       RowType type,
       IncomeSummaryRow row,
       boolean district,
-      boolean earmarked) {
+      Set<IncomeColumn> beyond) {
     int decimals = document.header().decimals();
     List<TableCell> cells = new ArrayList<>();
     if (district) {
@@ -66,7 +70,7 @@ final class IncomeTable {
     }
     cells.add(PrintedCells.money("total", row.total(), decimals, row.lineNo()));
     for (IncomeColumn column : IncomeColumn.printed()) {
-      if (column == IncomeColumn.GENERAL_BUDGET_SPECIAL_FUNDS && !earmarked) {
+      if (IncomeColumn.BEYOND.contains(column) && !beyond.contains(column)) {
         continue;
       }
       cells.add(PrintedCells.money(key(column), row.amount(column), decimals, row.lineNo()));
@@ -74,13 +78,22 @@ final class IncomeTable {
     return new TableRow(key, type, cells);
   }
 
-  /** Whether any row prints 其中：专项资金列入部门预算的项目 (a column only some families have). */
-  private static boolean printsEarmark(IncomeSummary table) {
+  /**
+   * The columns beyond the 15 that some row prints (其中：专项资金列入部门预算的项目, 上年实户资金余额, 财政拨款: columns only
+   * some families have).
+   */
+  private static Set<IncomeColumn> beyond(IncomeSummary table) {
     List<IncomeSummaryRow> all = new ArrayList<>(table.rows());
     if (table.total() != null) {
       all.add(table.total());
     }
-    return all.stream().anyMatch(r -> r.amount(IncomeColumn.GENERAL_BUDGET_SPECIAL_FUNDS) != null);
+    Set<IncomeColumn> printed = EnumSet.noneOf(IncomeColumn.class);
+    for (IncomeColumn column : IncomeColumn.BEYOND) {
+      if (all.stream().anyMatch(r -> r.amount(column) != null)) {
+        printed.add(column);
+      }
+    }
+    return printed;
   }
 
   /** The builder's column key of a printed column. */
@@ -89,6 +102,7 @@ final class IncomeTable {
       case THIS_YEAR_SUBTOTAL -> "currentYear";
       case CARRY_OVER_SUBTOTAL -> "carryOver";
       case GENERAL_BUDGET_SPECIAL_FUNDS -> "GENERAL_BUDGET:SPECIAL_FUNDS";
+      case FISCAL_SUBTOTAL -> "fiscal";
       default ->
           column.name().startsWith("CARRY_OVER_")
               ? "carryOver:" + column.name().substring("CARRY_OVER_".length())

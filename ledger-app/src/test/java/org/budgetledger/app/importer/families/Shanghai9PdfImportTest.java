@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.ImportedDocuments;
 import org.budgetledger.app.importer.layout.LayoutProfiles;
 import org.budgetledger.app.importer.pdfdocument.LinePlace;
 import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
@@ -15,10 +16,12 @@ import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellStatus;
 import org.budgetledger.projections.reconciliation.ReconciliationReport;
 import org.budgetledger.projections.reconciliation.RuleStatus;
+import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +43,7 @@ class Shanghai9PdfImportTest {
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
+  @Autowired ImportedDocuments documents;
 
   @Test
   void the2026UnitBudgetImportsWithEveryPublishedCellExact() throws IOException {
@@ -48,7 +52,7 @@ class Shanghai9PdfImportTest {
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     assertThat(imported.notes().get(0))
-        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，305 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
+        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，306 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
     assertThat(imported.incomeLegs()).isEqualTo(4);
     assertThat(imported.notes())
         .anyMatch(
@@ -58,7 +62,10 @@ class Shanghai9PdfImportTest {
                         + "非财政拨款资金 18,310,000.00 元"));
 
     CellComparisonResult cells = reconciled(imported).comparison();
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(186);
+    // 186, and since 2026-12-06 收入预算总表's 财政拨款收入 (p.9, 合计 row 31,730,000), the subtotal of the
+    // fiscal sources the table prints without them: 31,295,000 一般公共预算 + 435,000 政府性基金
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(187);
+    assertFiscalSubtotalCompared(imported, cells, "31730000");
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
     assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
@@ -75,7 +82,9 @@ class Shanghai9PdfImportTest {
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     ReconciliationReport r = reconciled(imported);
     CellComparisonResult cells = r.comparison();
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(220);
+    // 220, and since 2026-12-06 收入预算总表's 财政拨款收入 (p.11, 合计 row)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(221);
+    assertFiscalSubtotalCompared(imported, cells, "371514655.00");
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
     assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
@@ -113,6 +122,22 @@ class Shanghai9PdfImportTest {
     // 财政拨款收入 is the sum of the two rows below it: left out; 1、一般公共预算 keyed by its source
     assertThat(lines).contains("一般公共预算\t31,295,000\t二、卫生健康支出\t2,727,598");
     assertThat(lines).noneMatch(l -> l.startsWith("一、财政拨款收入"));
+  }
+
+  /**
+   * 收入预算总表 prints 财政拨款收入 as one column, no fund source under it: read as the 财政拨款 subtotal ({@code
+   * fiscal}) and compared, EXACT, with this year's income of the three fiscal sources.
+   */
+  private void assertFiscalSubtotalCompared(
+      ImportReport imported, CellComparisonResult cells, String yuan) {
+    assertThat(
+            ComparedCells.printed(
+                    documents, imported.budgetId(), TableKind.INCOME_SUMMARY, "total", "fiscal")
+                .amount())
+        .isEqualTo(Fen.parseYuan(yuan));
+    assertThat(ComparedCells.status(cells, TableKind.INCOME_SUMMARY, "total", "fiscal"))
+        .isEqualTo(CellStatus.EXACT);
+    assertThat(imported.notes()).noneMatch(n -> n.contains("财政拨款收入”：表头词不是本版式的栏目"));
   }
 
   private static String notPrinted(int n) {

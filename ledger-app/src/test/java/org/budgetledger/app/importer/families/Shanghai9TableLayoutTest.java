@@ -105,6 +105,10 @@ class Shanghai9TableLayoutTest {
     assertThat(shown(income, "total", "total")).isEqualTo("50,040,000");
     assertThat(shown(income, "total", "OPERATING_INCOME")).isEqualTo("16,710,000");
     assertThat(shown(income, "total", "OTHER_INCOME")).isEqualTo("1,600,000");
+    // 财政拨款收入 (p.9), the fiscal subtotal the family prints: rebuilt from the fiscal sources' income
+    // under its printed header (since 2026-12-06)
+    assertThat(shown(income, "total", "fiscal")).isEqualTo("31,730,000");
+    assertThat(label(income, "fiscal")).isEqualTo("财政拨款收入");
     assertThat(shown(table(TableKind.EXPENDITURE_SUMMARY), "2080502|-|-", "total"))
         .isEqualTo("720,660");
   }

@@ -40,6 +40,26 @@ class ShenzhenPdfImportTest {
   @Autowired ReconciliationService reconciliation;
   private int lastUnits;
 
+  /**
+   * 收入总表 prints the row's total as 收入总计 (a word of the shared vocabulary's 合计 since 2026-12-06):
+   * read as the table's 合计 and compared with the department's income, within the rounding of its 2
+   * decimals; before, the column was named unread and the cell was not compared.
+   */
+  private static void assertIncomeTotalCompared(CellComparisonResult cells, String wan) {
+    assertThat(cells.findings())
+        .filteredOn(
+            f ->
+                f.table() == TableKind.INCOME_SUMMARY
+                    && f.rowKey().equals("total")
+                    && f.columnKey().equals("total"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.published()).isEqualTo(Fen.parseWan(wan));
+              assertThat(f.status()).isEqualTo(CellStatus.WITHIN_ROUNDING);
+            });
+  }
+
   private CellComparisonResult imported(String file) throws IOException {
     byte[] bytes = Files.readAllBytes(CORPUS.resolve(file));
     ImportReport imported = importer.importBytes(file, bytes, Actor.of("tester"));
@@ -61,8 +81,10 @@ class ShenzhenPdfImportTest {
     // 239 of 239 either way; held to the printed income (IncomeMargins), 21 cells move within their
     // rounding (201 EXACT and 38 WITHIN_ROUNDING before); held to its 三公 figures since they are
     // read (ShenzhenThreePublicTest), 13 more (180 and 59 before)
+    // 240 since 2026-12-06: 收入总表's 收入总计 (p.21), the row's total, is compared as its 合计
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(167);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(72);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(73);
+    assertIncomeTotalCompared(cells, "55028.56");
     assertThat(cells.findings()).allSatisfy(f -> assertThat(f.status()).isEqualTo(WITHIN));
     // p.20 上年结余、结转 90.68 (财政拨款收支总表: 一般公共预算拨款结余、结转 90.68; 收支总表: 财政拨款结余、结转
     // 90.68, 非财政拨款结余、结转 0.00): every carry-over income cell EXACT
@@ -93,8 +115,10 @@ class ShenzhenPdfImportTest {
     // (443
     // EXACT and 582 WITHIN_ROUNDING before)
     // 1,031 since its 三公 table's 6 cells are read (ShenzhenThreePublicTest; 422 and 603 before)
+    // 1,032 since 2026-12-06: 收入总表's 收入总计 of the department's row (p.62)
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(420);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(611);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(612);
+    assertIncomeTotalCompared(cells, "571347.93");
     assertThat(cells.findings()).allSatisfy(f -> assertThat(f.status()).isEqualTo(WITHIN));
     // 上年结余、结转 9,742.42: 2,582.06 一般公共预算 (财政拨款收支总表) and 7,160.36 非财政拨款; the 一般公共预算
     // carry-over shares the rounding of this year's 533,162.27, which the same lines pay

@@ -65,8 +65,8 @@ class XianPdfImportTest {
   }
 
   /**
-   * Page 42 (表2): 其中：专项资金列入部门预算的项目 beside the 一般公共预算拨款 小计, rendered as the canonical 收入总表's last
-   * column only because the table prints it.
+   * Page 42 (表2): 其中：专项资金列入部门预算的项目 beside the 一般公共预算拨款 小计, rendered as a column of the canonical
+   * 收入总表 beyond the others only because the table prints it.
    */
   @Test
   void readsTheSpecialFundsBesideTheGeneralBudget() throws Exception {
@@ -81,7 +81,8 @@ class XianPdfImportTest {
             l ->
                 assertThat(l)
                     .startsWith("3720011901.80\t（未列示）\t640224693.80\t")
-                    .endsWith("\t100000000.00"));
+                    // then 上年实户资金余额, printed 0.00 (p.42), since 2026-12-06
+                    .endsWith("\t100000000.00\t0.00"));
   }
 
   /** Page 47: 表5 prints 项目支出 as 专项业务经费支出 (培训支出 820,200.00 beside 公用经费 459,400.00). */

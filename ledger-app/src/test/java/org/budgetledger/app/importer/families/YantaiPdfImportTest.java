@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.ImportedDocuments;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
@@ -16,6 +17,7 @@ import org.budgetledger.projections.reconciliation.CellStatus;
 import org.budgetledger.projections.reconciliation.ReconciliationReport;
 import org.budgetledger.projections.reconciliation.RuleFigure;
 import org.budgetledger.projections.reconciliation.RuleStatus;
+import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,7 @@ class YantaiPdfImportTest {
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
+  @Autowired ImportedDocuments documents;
 
   @Test
   void importsItsBasicTableByBothEconomicCodesAsPrinted() throws IOException {
@@ -52,8 +55,28 @@ class YantaiPdfImportTest {
     ReconciliationReport report =
         reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0);
     CellComparisonResult cells = report.comparison();
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(157);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(191);
+    // 350 since 2026-12-06: 收入总体情况表 (p.10, 合计 row) 事业收入（不含教育收费） 4,828.50, Shandong's 事业收入
+    // (教育收费 sits in 财政专户管理资金), the figure 收支总体情况表 (p.9) prints as 三、事业收入（不含教育收费）; and
+    // its 财政拨款收入/小计 233,644.90, the 财政拨款 subtotal (231,286.22 + 2,358.68)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(158);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(192);
+    TableCell business =
+        ComparedCells.printed(
+            documents, imported.budgetId(), TableKind.INCOME_SUMMARY, "total", "BUSINESS_INCOME");
+    assertThat(business.amount()).isEqualTo(Fen.parseWan("4828.50"));
+    assertThat(ComparedCells.status(cells, TableKind.INCOME_SUMMARY, "total", "BUSINESS_INCOME"))
+        .isEqualTo(CellStatus.EXACT);
+    assertThat(
+            ComparedCells.printed(
+                    documents, imported.budgetId(), TableKind.INCOME_SUMMARY, "total", "fiscal")
+                .amount())
+        .isEqualTo(Fen.parseWan("233644.90"));
+    // the ledger's 231,286.219560 + 2,358.68 (its 一般公共预算 line solved within rounding)
+    assertThat(cells.findings(CellStatus.WITHIN_ROUNDING))
+        .filteredOn(f -> f.table() == TableKind.INCOME_SUMMARY && f.columnKey().equals("fiscal"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.rebuilt()).isEqualTo(Fen.parseWan("233644.899560")));
+    assertThat(imported.notes()).noneMatch(n -> n.contains("表头词不是本版式的栏目"));
     assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
     assertThat(cells.count(CellStatus.NOT_IN_PUBLISHED)).isZero();
     // every 基本支出表 cell comes back: 30101 under 50101 and under 50501 are two rows, 30305 in both

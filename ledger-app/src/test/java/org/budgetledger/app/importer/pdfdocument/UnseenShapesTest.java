@@ -193,10 +193,16 @@ class UnseenShapesTest {
   /** The corpus's own columns of money no vocabulary word names are named, with page and column. */
   @org.junit.jupiter.api.Test
   void theCorpusColumnsOfMoneyLeftUnreadAreNamed() throws Exception {
+    // last year's 执行数 (central-mof p.10) is no figure the ledger holds: named, not read
+    assertThat(
+            reader
+                .read("central-mof-2026-a926cacd.pdf", original("central-mof-2026-a926cacd.pdf"))
+                .remarks())
+        .contains("第 10 页“一般公共预算支出表”第 3 列“2025年执行数/执行数”：表头词不是本版式的栏目，其金额未读取");
+    // 上年实户资金余额 (xian-2026 p.23 收入总表, p.24 支出总表) is a source of the vocabulary since
+    // 2026-12-06 (common.yaml): no longer named
     assertThat(reader.read("xian-2026-838aeef9.pdf", original("xian-2026-838aeef9.pdf")).remarks())
-        .contains(
-            "第 23 页“部门综合预算收入总表”第 13 列“部门预算/上年实户资金余额”：表头词不是本版式的栏目，其金额未读取",
-            "第 24 页“部门综合预算支出总表”第 10 列“部门预算/上年实户资金余额”：表头词不是本版式的栏目，其金额未读取");
+        .noneMatch(r -> r.contains("上年实户资金余额"));
     assertThat(
             reader
                 .read("jiangsu-2019-d64c3b59.pdf", original("jiangsu-2019-d64c3b59.pdf"))

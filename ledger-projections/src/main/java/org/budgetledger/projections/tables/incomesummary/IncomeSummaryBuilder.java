@@ -12,6 +12,7 @@ import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.tables.Cells;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.DisclosureTableBuilder;
+import org.budgetledger.projections.tables.FamilyLayout;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableFrame;
@@ -66,8 +67,24 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
     return TableKind.INCOME_SUMMARY;
   }
 
+  /** The column of the fiscal subtotal (财政拨款), where a family's 收入总表 prints it. */
+  static final String FISCAL = "fiscal";
+
   @Override
   public DisclosureTable build(BudgetView view) {
+    return build(view, false);
+  }
+
+  /**
+   * Where the family's 收入总表 prints 财政拨款, the subtotal of the three fiscal sources (Shanghai prints
+   * it in place of them), the table has that column too: this year's income of those sources.
+   */
+  @Override
+  public DisclosureTable build(BudgetView view, FamilyLayout.Frame frame) {
+    return build(view, frame.headers().containsKey(FISCAL));
+  }
+
+  private DisclosureTable build(BudgetView view, boolean fiscal) {
     boolean district = TableFrame.isDistrict(view);
     List<TableRow> rows = new ArrayList<>();
     if (district) {
@@ -79,7 +96,8 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
               RowType.SUBTOTAL,
               LegFilter.income(),
               department,
-              view.header().departmentName()));
+              view.header().departmentName(),
+              fiscal));
       for (String unit : unitCodes(view)) {
         rows.add(
             row(
@@ -88,21 +106,29 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
                 RowType.DETAIL,
                 LegFilter.income().unit(unit),
                 unit,
-                unitName(view, unit)));
+                unitName(view, unit),
+                fiscal));
       }
     }
-    rows.add(row(view, "total", RowType.TOTAL, LegFilter.income(), TableFrame.TOTAL_LABEL, ""));
+    rows.add(
+        row(view, "total", RowType.TOTAL, LegFilter.income(), TableFrame.TOTAL_LABEL, "", fiscal));
     return TableFrame.table(
         view,
         kind(),
-        IncomeSummaryLayout.header(district, current(view), carried(view), earmarks(view)),
-        IncomeSummaryLayout.columns(district, current(view), carried(view), earmarks(view)),
+        IncomeSummaryLayout.header(district, current(view), carried(view), earmarks(view), fiscal),
+        IncomeSummaryLayout.columns(district, current(view), carried(view), earmarks(view), fiscal),
         rows,
         List.of());
   }
 
   private TableRow row(
-      BudgetView view, String key, RowType type, LegFilter base, String code, String name) {
+      BudgetView view,
+      String key,
+      RowType type,
+      LegFilter base,
+      String code,
+      String name,
+      boolean fiscal) {
     List<TableCell> cells = new ArrayList<>();
     if (TableFrame.isDistrict(view)) {
       cells.add(Cells.text("code", code));
@@ -128,6 +154,17 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
               e.key(),
               view,
               base.fundSources(e.source()).origins(Origin.CURRENT_YEAR).earmarks(e.earmark())));
+    }
+    if (fiscal) {
+      cells.add(
+          Cells.legs(
+              FISCAL,
+              view,
+              base.fundSources(
+                      FundSource.GENERAL_BUDGET,
+                      FundSource.GOVERNMENT_FUND,
+                      FundSource.STATE_CAPITAL)
+                  .origins(Origin.CURRENT_YEAR)));
     }
     return new TableRow(key, type, cells);
   }

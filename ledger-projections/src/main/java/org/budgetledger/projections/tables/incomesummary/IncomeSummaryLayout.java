@@ -8,8 +8,13 @@ import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.HeaderCell;
 import org.budgetledger.projections.tables.TableFrame;
 
-/** The two-level header of 收入总表: 本年收入 over ten columns, 上年结转结余 over six. */
+/**
+ * The two-level header of 收入总表: 本年收入 over ten columns, 上年结转结余 over six, then the earmarked parts
+ * the budget holds and, where the family prints it, the 财政拨款 subtotal, each spanning both rows.
+ */
 final class IncomeSummaryLayout {
+  private static final String FISCAL_LABEL = "财政拨款";
+
   private IncomeSummaryLayout() {}
 
   /** A column of the earmarked part of a source: {@code GENERAL_BUDGET:SPECIAL_FUNDS}. */
@@ -24,15 +29,11 @@ final class IncomeSummaryLayout {
   }
 
   static List<List<HeaderCell>> header(
-      boolean district, List<FundSource> current, List<FundSource> carried) {
-    return header(district, current, carried, List.of());
-  }
-
-  static List<List<HeaderCell>> header(
       boolean district,
       List<FundSource> current,
       List<FundSource> carried,
-      List<Earmark> earmarks) {
+      List<Earmark> earmarks,
+      boolean fiscal) {
     List<HeaderCell> top = new ArrayList<>();
     if (district) {
       top.add(TableFrame.span("部门(单位)代码", 1, 2));
@@ -42,10 +43,14 @@ final class IncomeSummaryLayout {
     top.add(TableFrame.span("本年收入", 1 + current.size(), 1));
     top.add(TableFrame.span("上年结转结余", 1 + carried.size(), 1));
     earmarks.forEach(e -> top.add(TableFrame.span(e.label(), 1, 2)));
+    if (fiscal) {
+      top.add(TableFrame.span(FISCAL_LABEL, 1, 2));
+    }
     List<String> spanning = new ArrayList<>(List.of("code", "name", "total"));
     earmarks.forEach(e -> spanning.add(e.key()));
+    spanning.add(IncomeSummaryBuilder.FISCAL);
     List<HeaderCell> second =
-        columns(district, current, carried, earmarks).stream()
+        columns(district, current, carried, earmarks, fiscal).stream()
             .filter(c -> !spanning.contains(c.key()))
             .map(c -> HeaderCell.of(c.label()))
             .toList();
@@ -53,15 +58,11 @@ final class IncomeSummaryLayout {
   }
 
   static List<Column> columns(
-      boolean district, List<FundSource> current, List<FundSource> carried) {
-    return columns(district, current, carried, List.of());
-  }
-
-  static List<Column> columns(
       boolean district,
       List<FundSource> current,
       List<FundSource> carried,
-      List<Earmark> earmarks) {
+      List<Earmark> earmarks,
+      boolean fiscal) {
     List<Column> columns = new ArrayList<>();
     if (district) {
       columns.add(new Column("code", "部门(单位)代码"));
@@ -77,6 +78,9 @@ final class IncomeSummaryLayout {
       columns.add(new Column("carryOver:" + source.name(), carryOverLabel(source)));
     }
     earmarks.forEach(e -> columns.add(new Column(e.key(), e.label())));
+    if (fiscal) {
+      columns.add(new Column(IncomeSummaryBuilder.FISCAL, FISCAL_LABEL));
+    }
     return columns;
   }
 

@@ -1,0 +1,41 @@
+package org.budgetledger.app.importer.families;
+
+import java.util.List;
+import org.budgetledger.app.importer.ImportedDocument;
+import org.budgetledger.app.importer.ImportedDocuments;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.projections.reconciliation.CellComparisonResult;
+import org.budgetledger.projections.reconciliation.CellFinding;
+import org.budgetledger.projections.reconciliation.CellStatus;
+import org.budgetledger.projections.tables.TableCell;
+import org.budgetledger.projections.tables.TableKind;
+
+/**
+ * One published cell of an imported document and how the reconciliation judged it. The comparison
+ * lists every verdict but EXACT as a finding, and judges every published money cell that is not
+ * blank: so a printed non-zero figure with no finding came back EXACT.
+ */
+final class ComparedCells {
+  private ComparedCells() {}
+
+  /** The published money cell as the import read it (fails when the table does not hold it). */
+  static TableCell printed(
+      ImportedDocuments documents, String budgetId, TableKind kind, String row, String column) {
+    List<ImportedDocument> imported = documents.of(BudgetId.parse(budgetId));
+    return imported
+        .get(0)
+        .publishedTables()
+        .cell(kind, row, column)
+        .filter(TableCell::isMoney)
+        .orElseThrow(() -> new AssertionError(kind + " " + row + "/" + column + " not read"));
+  }
+
+  /** The verdict on a published cell: its finding's status, EXACT when it has none. */
+  static CellStatus status(CellComparisonResult cells, TableKind kind, String row, String column) {
+    return cells.findings().stream()
+        .filter(f -> f.table() == kind && f.rowKey().equals(row) && f.columnKey().equals(column))
+        .map(CellFinding::status)
+        .findFirst()
+        .orElse(CellStatus.EXACT);
+  }
+}
