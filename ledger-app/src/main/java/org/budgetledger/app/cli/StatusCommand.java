@@ -1,5 +1,6 @@
 package org.budgetledger.app.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import org.budgetledger.app.readmodel.ProcessorStatus;
 import org.budgetledger.app.readmodel.ReadModelMonitor;
@@ -26,10 +27,20 @@ public class StatusCommand implements LedgerSubcommand {
 
   @Override
   public Integer call() {
+    return run(Terminal.out());
+  }
+
+  /**
+   * Prints the status lines to {@code out} and returns the exit code. Only these lines go there:
+   * the log of a processor that fails meanwhile goes to the process's standard output, and a caller
+   * that read that stream took the log's lines for the status (StatusCommandTest, under load).
+   */
+  public int run(PrintWriter out) {
     // This process runs the processors too: a few seconds let them catch up, or fail and say why.
     freshness.awaitCaughtUp(java.time.Duration.ofSeconds(5));
     List<ProcessorStatus> status = monitor.status();
-    status.forEach(s -> System.out.println(s.describe()));
+    status.forEach(s -> out.println(s.describe()));
+    out.flush();
     return status.stream().allMatch(s -> !s.stopped() && s.behind() == 0) ? 0 : 1;
   }
 }

@@ -35,6 +35,7 @@ public class ReadModelMonitor {
   private final StoredTokens stored;
   private final ProcessorFailures failures;
   private final EventProcessingConfiguration processing;
+  private final KnownPositions known = new KnownPositions();
 
   public ReadModelMonitor(
       EventStore eventStore,
@@ -89,8 +90,8 @@ public class ReadModelMonitor {
   }
 
   /**
-   * How far a read model has come: the lowest position of its segments, wherever they are processed
-   * ({@link SegmentPositions}).
+   * How far a read model has come: the lowest position of its segments, wherever they are
+   * processed, each at the furthest this node has known it ({@link SegmentPositions}).
    */
   long processed(String processor) {
     List<SegmentPosition> segments = segments(processor);
@@ -102,7 +103,10 @@ public class ReadModelMonitor {
   /** Every segment of the read model's processor, with its position and its node. */
   public List<SegmentPosition> segments(String processor) {
     return SegmentPositions.of(
-        processing.eventProcessor(processor, StreamingEventProcessor.class), stored, processor);
+        processing.eventProcessor(processor, StreamingEventProcessor.class),
+        stored,
+        processor,
+        known);
   }
 
   /**

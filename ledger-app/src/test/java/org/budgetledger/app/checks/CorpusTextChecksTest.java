@@ -104,6 +104,35 @@ class CorpusTextChecksTest {
         .containsOnly(7, 22);
   }
 
+  /**
+   * A document in 元 prints what its text checks read from its tables, and the sums and differences
+   * they work out, in 元 (they printed 万元 before); the text's own figures stay as it quotes them, in
+   * 万元. 普陀区商务委 2025, p.7: 收入预算 37,151.47 万元, 其中 财政拨款收入 37,151.47 万元, 事业收入 0 万元, 事业单位经营收入 0 万元, 其他收入
+   * 0 万元; p.9, 预算01表 (单位：元): 收入总计 371,514,655.00.
+   */
+  @Test
+  void aDocumentInYuanPrintsItsTextFindingsInYuan() {
+    List<Finding> shanghai =
+        check("shanghai9-2025-ee47ac5b.pdf").findings().stream()
+            .filter(f -> f.kind() == CheckKind.TEXT && f.place().page() == 7)
+            .toList();
+    assertThat(shanghai)
+        .extracting(Finding::message)
+        .contains(
+            "情况说明所述收入预算 37,151.47 万元与预算01表 收支总表的 371,514,655.00 元相差 45.00 元，在舍入范围内。",
+            "情况说明列举的 4 项合计 371,514,700.00 元，等于所述总数 37,151.47 万元。");
+    // 西安 2022, p.24: 预算支出 372001.19 万元, 其中 一般公共预算拨款支出 64022.47 万元、政府性基金拨款支出
+    // 303177.96 万元: two items short of the total by its 事业单位经营 money (p.23: 4800.76 万元).
+    assertThat(check("xian-2022-e183be6a.pdf").findings())
+        .filteredOn(f -> f.rule().equals("列举各项之和等于总数") && f.place().page() == 24)
+        .filteredOn(f -> f.status() == CheckStatus.WARN)
+        .singleElement()
+        .extracting(Finding::message)
+        .isEqualTo(
+            "情况说明列举的 2 项合计 3,672,004,300.00 元，与所述总数 372001.19 万元相差 48,007,600.00 元。"
+                + "列举项少于总数，可能只列举了部分项目，无法判定是否遗漏。");
+  }
+
   @Test
   void aTruncatedRateIsAWarningAndAWrongOneAFailure() {
     CheckReport report = check("jiangsu-2019-d64c3b59.pdf");

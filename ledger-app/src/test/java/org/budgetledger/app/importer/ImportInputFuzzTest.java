@@ -12,6 +12,7 @@ import java.util.List;
 import org.budgetledger.app.bench.fuzz.DocumentFuzzer;
 import org.budgetledger.app.bench.fuzz.DocumentMutator;
 import org.budgetledger.app.bench.fuzz.FuzzTally;
+import org.budgetledger.app.bench.fuzz.HostilePdfs;
 import org.budgetledger.app.importer.plan.ImportProblem;
 import org.budgetledger.app.reconciliation.ImportReconciliation;
 import org.budgetledger.core.model.Actor;
@@ -114,6 +115,26 @@ class ImportInputFuzzTest {
             utf8(seed.substring(0, second) + "1\t".repeat(50_000) + "\n" + seed.substring(second)));
     assertThat(p.lineNo()).isEqualTo(2);
     assertThat(p.message()).contains("more than 64 tab-separated cells");
+  }
+
+  /**
+   * A PDF past the reader's limits on tables, ruling lines or columns is refused by that limit with
+   * its page, as the reader says it (it was refused as "could not be mapped through its layout",
+   * with a stack trace in the log, until 2026-12-06: the three limits had no kind of problem).
+   */
+  @Test
+  void aPdfPastTheReadersLimitsIsRefusedByThatLimitNamingItsPage() {
+    ImportProblem tables = refusedOnce("pdf-tables.pdf", HostilePdfs.make("pdf-tables", 0));
+    assertThat(tables.kind()).isEqualTo("pdf-too-many-tables");
+    assertThat(tables.field()).isEqualTo("PDF 第 3 页");
+    assertThat(tables.message()).contains("表格过多 (too many tables): more than 1000 tables");
+    ImportProblem rulings = refusedOnce("pdf-rulings.pdf", HostilePdfs.make("pdf-rulings", 0));
+    assertThat(rulings.kind()).isEqualTo("pdf-too-many-rulings");
+    assertThat(rulings.field()).isEqualTo("PDF 第 1 页");
+    ImportProblem columns = refusedOnce("pdf-columns.pdf", HostilePdfs.make("pdf-columns", 0));
+    assertThat(columns.kind()).isEqualTo("pdf-too-many-columns");
+    assertThat(columns.field()).isEqualTo("PDF 第 1 页");
+    assertThat(columns.message()).contains("220 columns, at most 200");
   }
 
   @Test

@@ -3,9 +3,8 @@ package org.budgetledger.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import org.budgetledger.app.cli.StatusCommand;
 import org.budgetledger.app.command.LedgerCommands;
@@ -36,15 +35,9 @@ class StatusCommandTest {
   record Run(int exit, String output) {}
 
   Run runStatus() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      int exit = status.call();
-      return new Run(exit, captured.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(original);
-    }
+    StringWriter printed = new StringWriter();
+    int exit = status.run(new PrintWriter(printed));
+    return new Run(exit, printed.toString());
   }
 
   long lastEvent() {

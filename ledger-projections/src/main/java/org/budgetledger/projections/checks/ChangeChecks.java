@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.reconciliation.RuleCheck;
 import org.budgetledger.projections.reconciliation.RuleFigure;
 
@@ -129,7 +130,11 @@ final class ChangeChecks {
             previous,
             Math.min(current.decimals(), change.decimals()),
             current.unit(),
-            previous.formatWan(Math.min(current.decimals(), change.decimals())),
+            // As the text would print it: in the unit of its quotes, at their decimals.
+            Money.digits(
+                previous,
+                Math.min(current.decimals(), change.decimals()),
+                MoneyUnit.named(current.unit())),
             change.clause(),
             change.sentence(),
             change.paragraph(),
@@ -215,7 +220,9 @@ final class ChangeChecks {
                   + " "
                   + change.unit()
                   + "，重算为 "
-                  + Money.exact(current.amount().minus(previous.amount()).abs())
+                  + Money.exact(
+                      current.amount().minus(previous.amount()).abs(),
+                      document.tables().documentUnit())
                   + (status == CheckStatus.PASS
                       ? "，一致。"
                       : status == CheckStatus.ROUNDING ? "，差额在舍入范围内。" : "，不符。"),
@@ -366,7 +373,7 @@ final class ChangeChecks {
                       + "，账本中该部门 "
                       + ledger.year()
                       + " 年预算为 "
-                      + Money.exact(amount)
+                      + Money.exact(amount, document.tables().documentUnit())
                       + (status == CheckStatus.FAIL ? "，不符。" : "，一致。"),
                   previous.place(),
                   List.of(

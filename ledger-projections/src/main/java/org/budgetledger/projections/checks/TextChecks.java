@@ -12,6 +12,7 @@ import java.util.Set;
 import org.budgetledger.core.catalogue.Catalogues;
 import org.budgetledger.core.catalogue.Codes;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.reconciliation.Figures;
 import org.budgetledger.projections.reconciliation.RuleCheck;
 import org.budgetledger.projections.reconciliation.RuleFigure;
@@ -21,7 +22,9 @@ import org.budgetledger.projections.tables.TableKind;
 /**
  * Family 3, the text against the tables: every amount 情况说明 quotes, in the unit it is written in,
  * against the table figure its words name ({@link TextTargets}); the items of a list (其中, 包括)
- * against the total they explain; and a 类 the table has but a list of 类 leaves out.
+ * against the total they explain; and a 类 the table has but a list of 类 leaves out. What a finding
+ * reads from a table or works out (a sum, a difference) it prints in the document's unit, as the
+ * table findings do: a document in 元 may quote 万元 in its text.
  */
 final class TextChecks {
   private TextChecks() {}
@@ -87,6 +90,7 @@ final class TextChecks {
     }
     Finding finding = RuleFindings.finding(best, CheckKind.TEXT, set);
     CheckFigure table = finding.figures().get(1);
+    MoneyUnit unit = set.documentUnit();
     String message =
         switch (finding.status()) {
           case PASS ->
@@ -109,9 +113,9 @@ final class TextChecks {
                   + "与"
                   + table.place().tableLabel()
                   + "的 "
-                  + Money.exact(table.amount())
+                  + Money.exact(table.amount(), unit)
                   + "相差 "
-                  + Money.exact(finding.difference())
+                  + Money.exact(finding.difference(), unit)
                   + "，在舍入范围内。";
           default ->
               "情况说明所述"
@@ -123,9 +127,9 @@ final class TextChecks {
                   + "与"
                   + table.place().tableLabel()
                   + "的 "
-                  + Money.exact(table.amount())
+                  + Money.exact(table.amount(), unit)
                   + "不符，相差 "
-                  + Money.exact(finding.difference())
+                  + Money.exact(finding.difference(), unit)
                   + "。";
         };
     // A figure quoted where the table shows nothing: the table may lack the row, or its row was
@@ -204,7 +208,8 @@ final class TextChecks {
         RuleCheck.of(3, "情况说明 列举各项之和 = 总数", List.of(quoteFigure(total, total.label())), parts);
     Finding finding = RuleFindings.finding(check, CheckKind.TEXT, set);
     CheckStatus status = finding.status();
-    String sum = Money.exact(check.right());
+    MoneyUnit unit = set.documentUnit();
+    String sum = Money.exact(check.right(), unit);
     String message =
         switch (status) {
           case PASS ->
@@ -227,7 +232,7 @@ final class TextChecks {
                   + " "
                   + total.unit()
                   + "相差 "
-                  + Money.exact(check.difference())
+                  + Money.exact(check.difference(), unit)
                   + "，在各项舍入范围内。";
           default ->
               "情况说明列举的 "
@@ -239,7 +244,7 @@ final class TextChecks {
                   + " "
                   + total.unit()
                   + "相差 "
-                  + Money.exact(check.difference())
+                  + Money.exact(check.difference(), unit)
                   + "。";
         };
     if (status == CheckStatus.FAIL && check.difference().isPositive()) {
@@ -305,7 +310,9 @@ final class TextChecks {
       String code = row.key().substring("spending:".length());
       if (!figure.amount().isZero() && !named.contains(code)) {
         missing.add(
-            classes.getOrDefault(code, code) + " " + Money.wan(figure.amount(), figure.decimals()));
+            classes.getOrDefault(code, code)
+                + " "
+                + Money.known(figure.amount(), figure.decimals(), set.documentUnit()));
         figures.add(RuleFindings.figure(figure, set));
       }
     }

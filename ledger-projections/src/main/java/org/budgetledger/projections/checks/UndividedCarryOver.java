@@ -51,7 +51,10 @@ final class UndividedCarryOver {
             INCOME_SUMMARY,
             "total",
             "carryOver",
-            whole.label() + "（其中非财政拨款 = 上年结转结余 − 财政拨款结转 " + Money.exact(fiscal) + "）",
+            whole.label()
+                + "（其中非财政拨款 = 上年结转结余 − 财政拨款结转 "
+                + Money.exact(fiscal, set.documentUnit())
+                + "）",
             rest,
             whole.decimals(),
             whole.lineNo()));

@@ -403,8 +403,7 @@ final class CanonicalTextRenderer {
    * others (the department above its units). Several rows and none of these (a 三公 table by unit
    * without a total, or printed as a list of items) have no row the canonical table can take.
    */
-  private static Optional<List<PublishedCell>> totalRow(
-      PublishedGrid printed, CanonicalColumns columns) {
+  static Optional<List<PublishedCell>> totalRow(PublishedGrid printed, CanonicalColumns columns) {
     // a table by 年度 (each unit's 2025年, 2026年, 增减变化金额 rows) holds the budget in its latest year's
     PublishedGrid grid = EarlierYearRows.latest(printed);
     Optional<List<PublishedCell>> labelled =

@@ -39,7 +39,7 @@ record DocumentUnits(List<Unit> units) {
               UnitCode.of(DocumentCodes.departmentIncomeUnitCode(department)),
               doc.header().departmentName() + (departmentSpends ? "（部门收支，未分单位）" : "（部门收入，未分单位）"),
               "部门"));
-      notes.add("收入总表只列整个部门的收入：记在单位 " + DocumentCodes.departmentIncomeUnitCode(department));
+      notes.add("收入按整个部门记录：记在单位 " + DocumentCodes.departmentIncomeUnitCode(department));
     }
     return new DocumentUnits(units);
   }

@@ -107,6 +107,9 @@ public enum ProblemKind {
   PDF_TOO_LARGE(PdfProblem.TOO_LARGE),
   PDF_TOO_MANY_PAGES(PdfProblem.TOO_MANY_PAGES),
   PDF_TOO_MANY_GLYPHS(PdfProblem.TOO_MANY_GLYPHS),
+  PDF_TOO_MANY_RULINGS(PdfProblem.TOO_MANY_RULINGS),
+  PDF_TOO_MANY_COLUMNS(PdfProblem.TOO_MANY_COLUMNS),
+  PDF_TOO_MANY_TABLES(PdfProblem.TOO_MANY_TABLES),
   PDF_UNREADABLE(PdfProblem.UNREADABLE),
   PDF_TABLES_UNREADABLE(
       "PDF 表格无法读取", "无法按版式读取其中的表格，未导入任何内容", "its tables could not be read ({0}); nothing imported"),
