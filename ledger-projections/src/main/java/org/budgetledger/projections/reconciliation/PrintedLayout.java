@@ -3,6 +3,7 @@ package org.budgetledger.projections.reconciliation;
 import java.util.Set;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.PrintedBalanceRows;
+import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
@@ -10,7 +11,8 @@ import org.budgetledger.projections.tables.TableRow;
  * are not missing from it: a 收支总表 listing spending by use (基本支出, 项目支出, as Changsha prints it) has
  * no 类 rows, and one printing the fiscal subtotal (本级财政拨款收入) without its sources has no 一般公共预算,
  * 政府性基金 or 国有资本经营 rows. The figures themselves are compared through the rows the layout does print
- * (the use, the subtotal) and the other tables.
+ * (the use, the subtotal) and the other tables. A table read without its unit column has no place
+ * for the rebuilt units' rows.
  */
 final class PrintedLayout {
   private static final Set<String> FISCAL_SOURCES =
@@ -26,7 +28,12 @@ final class PrintedLayout {
     if (FISCAL_SOURCES.contains(key)) {
       return published.row(PrintedBalanceRows.FISCAL_INCOME).isPresent();
     }
-    return false;
+    // a unit's row of a table by unit (三公) where the published table was read without its units
+    // (a document imported before they were read): its figures are in the department's row
+    boolean unitRow =
+        published.kind() == TableKind.THREE_PUBLIC_EXPENSES
+            && rebuilt.cell("unit").map(c -> !c.text().isBlank()).orElse(false);
+    return unitRow && published.columns().stream().noneMatch(c -> c.key().equals("unit"));
   }
 
   private static boolean printsAny(DisclosureTable table, String prefix) {

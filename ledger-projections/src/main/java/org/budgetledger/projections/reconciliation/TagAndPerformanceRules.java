@@ -37,7 +37,8 @@ final class TagAndPerformanceRules {
   private TagAndPerformanceRules() {}
 
   static void tags(Figures f, List<RuleCheck> out) {
-    for (TableRow row : f.rows(THREE_PUBLIC_EXPENSES, r -> true)) {
+    List<TableRow> threePublicRows = f.rows(THREE_PUBLIC_EXPENSES, r -> true);
+    for (TableRow row : threePublicRows) {
       var t = THREE_PUBLIC_EXPENSES;
       List<RuleFigure> items =
           List.of(
@@ -80,6 +81,10 @@ final class TagAndPerformanceRules {
                 List.of(
                     f.of(t, row.key(), "vehiclePurchase"),
                     f.of(t, row.key(), "vehicleOperation"))));
+      }
+      if (row != threePublicRows.get(0)) {
+        // a unit's row (a table by unit): 情况说明 quotes the department's figures, its first row
+        continue;
       }
       THREE_PUBLIC.entrySet().stream()
           .sorted(Map.Entry.comparingByKey())

@@ -238,6 +238,35 @@ class CellComparisonTest {
             });
   }
 
+  /**
+   * A 三公 table read without its unit column (a document imported before the units' rows were read)
+   * has no place for the rebuilt units' rows: their figures are in the department's row, compared.
+   */
+  @Test
+  void aThreePublicTableReadWithoutUnitsMissesNoUnitRow() {
+    TableKind tp = TableKind.THREE_PUBLIC_EXPENSES;
+    DisclosureTable published =
+        table(tp, row("2026", RowType.DETAIL, printed("total", "22.02", 9)));
+    DisclosureTable rebuilt =
+        table(
+            tp,
+            row(
+                "2026",
+                RowType.DETAIL,
+                org.budgetledger.projections.tables.TableCell.text("unit", ""),
+                exact("total", "22.020000")),
+            row(
+                "XU1",
+                RowType.DETAIL,
+                org.budgetledger.projections.tables.TableCell.text("unit", "XU1-某中心"),
+                exact("total", "22.020000")));
+    CellComparisonResult result =
+        CellComparison.compare(
+            SmallTables.published(List.of(), published), SmallTables.rebuilt(rebuilt));
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.count(CellStatus.EXACT)).isEqualTo(1);
+  }
+
   @Test
   void factsCompareWithoutWhitespaceAndLabelsAreNotCompared() {
     TableKind pp = TableKind.PROJECT_PERFORMANCE;

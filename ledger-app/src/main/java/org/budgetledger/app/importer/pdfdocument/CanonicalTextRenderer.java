@@ -470,10 +470,19 @@ final class CanonicalTextRenderer {
             .toList();
     List<String> measures = new ArrayList<>(THREE_PUBLIC_MEASURES);
     measures.addAll(beside);
-    StringBuilder top = new StringBuilder("“三公”经费财政拨款预算总额\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t");
+    Optional<List<PublishedCell>> total =
+        byMeasure.isEmpty() ? totalRow(grid, columns) : Optional.empty();
+    // a table by unit printing the department's row above its units' keeps the units' rows too,
+    // each naming its unit as 一般公共预算支出表's rows do
+    List<UnitRowsBelowTotal.UnitRow> units =
+        total.map(t -> UnitRowsBelowTotal.of(grid, t, department)).orElse(List.of());
+    String unitColumn = units.isEmpty() ? "" : "单位名称\t";
+    String blank = units.isEmpty() ? "" : "\t";
+    StringBuilder top =
+        new StringBuilder(unitColumn + "“三公”经费财政拨款预算总额\t因公出国（境）费用\t公务接待费\t公务用车购置及运行维护费\t\t");
     beside.forEach(m -> top.append('\t').append(BESIDE_THREE_PUBLIC.get(m)));
     line(top.toString(), head);
-    line("\t\t\t小计\t公务用车购置费\t公务用车运行维护费", head);
+    line(blank + "\t\t\t小计\t公务用车购置费\t公务用车运行维护费", head);
     // rows the profile names are the measures even where one is labelled 合计 (Quanzhou's list of
     // items under its 合计): read as one row, the items would be lost
     if (!byMeasure.isEmpty()) {
@@ -489,8 +498,15 @@ final class CanonicalTextRenderer {
       return;
     }
     // the 财政拨款 figure of an item printed by fund is the sum of its fund columns
-    for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
-      emit(measures.stream().map(m -> columns.sum(row, m)).toList(), place(grid, row, label));
+    for (List<PublishedCell> row : total.stream().toList()) {
+      List<String> out = new ArrayList<>(units.isEmpty() ? List.of() : List.of(""));
+      measures.forEach(m -> out.add(columns.sum(row, m)));
+      emit(out, place(grid, row, label));
+    }
+    for (UnitRowsBelowTotal.UnitRow row : units) {
+      List<String> out = new ArrayList<>(List.of(row.unit()));
+      measures.forEach(m -> out.add(columns.sum(row.cells(), m)));
+      emit(out, place(grid, row.cells(), label));
     }
   }
 

@@ -50,6 +50,7 @@ public final class ImportPlanner {
     cells.addAll(ThreePublicItems.cells(doc, cells, notes));
     PlanMargins margins = new PlanMargins(cells, file, places);
     DocumentMargins.collect(doc, department, margins);
+    UnitThreePublic.collect(doc, department, margins, notes);
     if (!margins.problems().isEmpty()) {
       throw new ImportRejectedException(margins.problems());
     }

@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.published;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.ProcurementRow;
@@ -109,54 +110,83 @@ final class TagTables {
 
   static DisclosureTable threePublic(DisclosureDocument document, ThreePublicExpenses table) {
     boolean district = document.header().format() == DisclosureFormat.DISTRICT;
-    int d = document.header().decimals();
-    int line = table.lineNo();
     Integer year = table.year() != null ? table.year() : document.header().fiscalYear();
     String key = year == null ? "year" : year.toString();
-    List<TableCell> cells = new ArrayList<>();
+    boolean byUnit = !table.units().isEmpty();
     List<Column> columns = new ArrayList<>();
+    if (byUnit) {
+      columns.add(new Column("unit", "单位名称"));
+    }
     if (district) {
-      cells.add(PrintedCells.label("year", key));
       columns.add(new Column("year", "年度"));
     }
-    cells.add(PrintedCells.money("total", table.total(), d, line));
-    cells.add(PrintedCells.money("abroad", table.abroad(), d, line));
-    cells.add(PrintedCells.money("reception", table.reception(), d, line));
     columns.addAll(
         PrintedCells.columns(
             "total", "“三公”经费财政拨款预算总额", "abroad", "因公出国（境）费用", "reception", "公务接待费"));
     if (!district) {
-      cells.add(PrintedCells.money("vehicles", table.vehicleSubtotal(), d, line));
       columns.add(new Column("vehicles", "公务用车购置及运行维护费小计"));
     }
-    cells.add(PrintedCells.money("vehiclePurchase", table.vehiclePurchase(), d, line));
-    cells.add(PrintedCells.money("vehicleOperation", table.vehicleOperation(), d, line));
     columns.addAll(
         PrintedCells.columns("vehiclePurchase", "公务用车购置费", "vehicleOperation", "公务用车运行维护费"));
-    // printed by some families only: a table without them has no such cell, as before
-    beside(cells, columns, "threePublic", "“三公”经费小计", table.threePublicSubtotal(), d, line);
-    beside(cells, columns, "meetings", "会议费", table.meetings(), d, line);
-    beside(cells, columns, "training", "培训费", table.training(), d, line);
+    List<TableRow> rows = new ArrayList<>();
+    rows.add(threePublicRow(document, table, key, key, byUnit ? "" : null));
+    // a table by unit: each unit's row under the unit's code, as the rebuilt table keys it
+    String department = DocumentCodes.departmentCode(document.header());
+    for (ThreePublicExpenses unit : table.units()) {
+      String code = DocumentCodes.unitCode(department, unit.unit());
+      rows.add(threePublicRow(document, unit, code, key, code + "-" + unit.unit().name()));
+    }
+    // printed by some families only: a table without them has no such column, as before
+    List.of("threePublic", "meetings", "training").stream()
+        .filter(k -> rows.get(0).cell(k).isPresent())
+        .forEach(k -> columns.add(new Column(k, BESIDE_LABELS.get(k))));
     return PrintedCells.table(
         document,
         table.heading(),
         TableKind.THREE_PUBLIC_EXPENSES,
         columns,
-        List.of(new TableRow(key, RowType.DETAIL, cells)),
+        rows,
         table.notApplicable() ? List.of(NOT_INVOLVED) : List.of());
   }
 
-  private static void beside(
-      List<TableCell> cells,
-      List<Column> columns,
+  private static final Map<String, String> BESIDE_LABELS =
+      Map.of("threePublic", "“三公”经费小计", "meetings", "会议费", "training", "培训费");
+
+  /** One printed row of the 三公 table; {@code unitLabel} null where the table prints no unit. */
+  private static TableRow threePublicRow(
+      DisclosureDocument document,
+      ThreePublicExpenses table,
       String key,
-      String label,
-      PublishedAmount amount,
-      int decimals,
-      int line) {
+      String year,
+      String unitLabel) {
+    boolean district = document.header().format() == DisclosureFormat.DISTRICT;
+    int d = document.header().decimals();
+    int line = table.lineNo();
+    List<TableCell> cells = new ArrayList<>();
+    if (unitLabel != null) {
+      cells.add(PrintedCells.label("unit", unitLabel));
+    }
+    if (district) {
+      cells.add(PrintedCells.label("year", year));
+    }
+    cells.add(PrintedCells.money("total", table.total(), d, line));
+    cells.add(PrintedCells.money("abroad", table.abroad(), d, line));
+    cells.add(PrintedCells.money("reception", table.reception(), d, line));
+    if (!district) {
+      cells.add(PrintedCells.money("vehicles", table.vehicleSubtotal(), d, line));
+    }
+    cells.add(PrintedCells.money("vehiclePurchase", table.vehiclePurchase(), d, line));
+    cells.add(PrintedCells.money("vehicleOperation", table.vehicleOperation(), d, line));
+    beside(cells, "threePublic", table.threePublicSubtotal(), d, line);
+    beside(cells, "meetings", table.meetings(), d, line);
+    beside(cells, "training", table.training(), d, line);
+    return new TableRow(key, RowType.DETAIL, cells);
+  }
+
+  private static void beside(
+      List<TableCell> cells, String key, PublishedAmount amount, int decimals, int line) {
     if (PublishedAmount.printed(amount)) {
       cells.add(PrintedCells.money(key, amount, decimals, line));
-      columns.add(new Column(key, label));
     }
   }
 }

@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.budget.BudgetViews;
+import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellFinding;
 import org.budgetledger.projections.reconciliation.CellStatus;
+import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.TableRow;
+import org.budgetledger.projections.tables.document.DisclosureTables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +45,10 @@ class ShenzhenPdfImportTest {
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
+  @Autowired BudgetViews views;
+  @Autowired DisclosureTables tables;
   private int lastUnits;
+  private String lastBudget;
 
   /**
    * 收入总表 prints the row's total as 收入总计 (a word of the shared vocabulary's 合计 since 2026-12-06):
@@ -66,6 +76,7 @@ class ShenzhenPdfImportTest {
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     lastUnits = imported.units();
+    lastBudget = imported.budgetId();
     return reconciliation
         .reconcileAsImported(BudgetId.parse(imported.budgetId()))
         .get(0)
@@ -114,11 +125,29 @@ class ShenzhenPdfImportTest {
     // 1,025 of 1,025 either way; held to the printed income, 21 cells move within their rounding
     // (443
     // EXACT and 582 WITHIN_ROUNDING before)
-    // 1,031 since its 三公 table's 6 cells are read (ShenzhenThreePublicTest; 422 and 603 before)
-    // 1,032 since 2026-12-06: 收入总表's 收入总计 of the department's row (p.62)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(420);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(612);
+    // 1,031 since its 三公 table's 6 cells are read (ShenzhenThreePublicTest; 422 and 603 before);
+    // 1,157 since its 21 units' 2026年 rows are compared, 6 cells each (420 and 611 before); 1,158
+    // since 2026-12-06: 收入总表's 收入总计 of the department's row (p.62)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(521);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(637);
     assertIncomeTotalCompared(cells, "571347.93");
+    assertThat(
+            cells.tallies().stream()
+                .filter(t -> t.table() == TableKind.THREE_PUBLIC_EXPENSES)
+                .mapToInt(t -> t.count(CellStatus.EXACT) + t.count(WITHIN))
+                .sum())
+        .isEqualTo(22 * 6);
+    // each unit's 三公 items on its own lines (p.252, p.253), as printed: 本级 163.92 = 119.00 因公出国
+    // + 14.92 公务接待 + 30.00 公务用车 (18.00 购置, 12.00 运行维护); 深圳市劳动人事争议仲裁院 22.02 = 1.02
+    // 公务接待 + 21.00 公务用车 (18.00 购置, 3.00 运行维护)
+    DisclosureTable threePublic = rebuilt(TableKind.THREE_PUBLIC_EXPENSES);
+    assertThat(figures(threePublic, "深圳市人力资源和社会保障局（本级）"))
+        .containsExactly("163.92", "119.00", "14.92", "30.00", "18.00", "12.00");
+    assertThat(figures(threePublic, "深圳市劳动人事争议仲裁院"))
+        .containsExactly("22.02", "0.00", "1.02", "21.00", "18.00", "3.00");
+    // the department's row stays the table's first: 299.23 (p.252)
+    assertThat(threePublic.rows().get(0).cell("total").orElseThrow().display(2))
+        .isEqualTo("299.23");
     assertThat(cells.findings()).allSatisfy(f -> assertThat(f.status()).isEqualTo(WITHIN));
     // 上年结余、结转 9,742.42: 2,582.06 一般公共预算 (财政拨款收支总表) and 7,160.36 非财政拨款; the 一般公共预算
     // carry-over shares the rounding of this year's 533,162.27, which the same lines pay
@@ -147,6 +176,25 @@ class ShenzhenPdfImportTest {
   }
 
   private static final CellStatus WITHIN = CellStatus.WITHIN_ROUNDING;
+
+  private DisclosureTable rebuilt(TableKind kind) {
+    BudgetView view = views.at(BudgetId.parse(lastBudget), PointInTime.LATEST).orElseThrow();
+    return tables.build(view, kind);
+  }
+
+  /** A unit row's six 三公 figures at 2 decimals, the row found by the unit's printed name. */
+  private static List<String> figures(DisclosureTable table, String unitName) {
+    TableRow row =
+        table.rows().stream()
+            .filter(r -> r.cell("unit").map(c -> c.text().endsWith("-" + unitName)).orElse(false))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(unitName));
+    return List.of(
+            "total", "abroad", "reception", "vehicles", "vehiclePurchase", "vehicleOperation")
+        .stream()
+        .map(c -> row.cell(c).orElseThrow().amount().formatWan(2))
+        .toList();
+  }
 
   /** A carry-over income cell: a 上年结转 row of a balance sheet, or 收入总表's 上年结转 columns. */
   private static boolean carriedIncome(CellFinding f) {

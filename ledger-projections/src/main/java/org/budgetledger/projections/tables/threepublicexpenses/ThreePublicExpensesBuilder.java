@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.budgetledger.core.model.FundSource;
+import org.budgetledger.core.model.Unit;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.LegFilter;
 import org.budgetledger.projections.tables.Cells;
@@ -26,12 +27,13 @@ import org.springframework.stereotype.Component;
  * 部门支出经济分类 codes of 三公: 因公出国（境）费用 {@code 30212} and its 7-digit children, 公务接待费 {@code 30217},
  * 公务用车购置 {@code 31013}, 公务用车运行维护费 {@code 30231}.
  *
- * <p>One row, keyed by the fiscal year ({@code 2026}). Columns: {@code year} (年度, district only),
- * {@code total} (all four), {@code abroad}, {@code reception}, {@code vehicles} (公务用车购置及运行维护费 小计,
- * municipal only: the district prints no 小计), {@code vehiclePurchase}, {@code vehicleOperation};
- * where the family prints them, {@code threePublic} (the four items' 小计), {@code meetings} (会议费
- * {@code 30215}) and {@code training} (培训费 {@code 30216}). The district prints {@link
- * TableFrame#NOT_INVOLVED} when all are zero.
+ * <p>One row, keyed by the fiscal year ({@code 2026}); where the family prints the table by unit,
+ * then one row per unit, keyed by the unit's code, its 单位名称 in a {@code unit} column. Columns:
+ * {@code year} (年度, district only), {@code total} (all four), {@code abroad}, {@code reception},
+ * {@code vehicles} (公务用车购置及运行维护费 小计, municipal only: the district prints no 小计), {@code
+ * vehiclePurchase}, {@code vehicleOperation}; where the family prints them, {@code threePublic}
+ * (the four items' 小计), {@code meetings} (会议费 {@code 30215}) and {@code training} (培训费 {@code
+ * 30216}). The district prints {@link TableFrame#NOT_INVOLVED} when all are zero.
  */
 @Component
 public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
@@ -71,10 +73,23 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
    */
   @Override
   public DisclosureTable build(BudgetView view, FamilyLayout.Frame frame) {
-    return build(view, BESIDE.keySet().stream().filter(frame.headers()::containsKey).toList());
+    return build(
+        view,
+        BESIDE.keySet().stream().filter(frame.headers()::containsKey).toList(),
+        frame.headers().containsKey("unit") ? UnitRows.fiscalUnits(view) : List.of());
   }
 
   private DisclosureTable build(BudgetView view, List<String> beside) {
+    return build(view, beside, List.of());
+  }
+
+  /**
+   * {@code units}: where the family prints its 三公 table by unit (a 预算单位 column) and 财政拨款 pays two
+   * or more units, the department's row is followed by each unit's, keyed by its code as the
+   * importer keys the printed unit rows; a budget of one such unit prints that unit's row as the
+   * department's (Shenzhen c9051f27's table has no other row).
+   */
+  private DisclosureTable build(BudgetView view, List<String> beside, List<Unit> units) {
     boolean district = TableFrame.isDistrict(view);
     String year = Integer.toString(view.header().id().year().value());
     LegFilter fiscal =
@@ -84,10 +99,46 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
                 FundSource.GOVERNMENT_FUND,
                 FundSource.STATE_CAPITAL,
                 FundSource.GENERAL_BUDGET_CARRY_OVER);
+    boolean byUnit = units.size() > 1;
+    List<TableRow> rows = new ArrayList<>();
+    List<TableCell> cells = cells(view, district, year, beside, fiscal, byUnit ? "" : null);
+    rows.add(new TableRow(year, RowType.DETAIL, cells));
+    for (Unit unit : byUnit ? units : List.<Unit>of()) {
+      String code = unit.code().value();
+      rows.add(
+          new TableRow(
+              code,
+              RowType.DETAIL,
+              cells(view, district, year, beside, fiscal.unit(code), code + "-" + unit.name())));
+    }
+    TableCell total = cells.stream().filter(c -> c.columnKey().equals("total")).findFirst().get();
+    List<String> notes =
+        district && total.amount().isZero() ? List.of(TableFrame.NOT_INVOLVED) : List.of();
+    List<Column> columns = columns(district, beside);
+    if (byUnit) {
+      columns.add(0, new Column("unit", "单位名称"));
+    }
+    return TableFrame.table(view, kind(), header(district, beside, byUnit), columns, rows, notes);
+  }
+
+  /**
+   * One row's cells over the legs {@code fiscal} selects; {@code unitLabel} null where no unit
+   * column.
+   */
+  private static List<TableCell> cells(
+      BudgetView view,
+      boolean district,
+      String year,
+      List<String> beside,
+      LegFilter fiscal,
+      String unitLabel) {
     boolean totalAddsMeetings =
         beside.contains("threePublic")
             && (beside.contains("meetings") || beside.contains("training"));
     List<TableCell> cells = new ArrayList<>();
+    if (unitLabel != null) {
+      cells.add(Cells.text("unit", unitLabel));
+    }
     if (district) {
       cells.add(Cells.text("year", year));
     }
@@ -122,19 +173,15 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
     if (beside.contains("training")) {
       cells.add(Cells.legs("training", view, fiscal.deptEconomic(TRAINING)));
     }
-    List<String> notes =
-        district && total.amount().isZero() ? List.of(TableFrame.NOT_INVOLVED) : List.of();
-    return TableFrame.table(
-        view,
-        kind(),
-        header(district, beside),
-        columns(district, beside),
-        List.of(new TableRow(year, RowType.DETAIL, cells)),
-        notes);
+    return cells;
   }
 
-  private static List<List<HeaderCell>> header(boolean district, List<String> beside) {
+  private static List<List<HeaderCell>> header(
+      boolean district, List<String> beside, boolean byUnit) {
     List<HeaderCell> top = new ArrayList<>();
+    if (byUnit) {
+      top.add(TableFrame.span("单位名称", 1, 2));
+    }
     if (district) {
       top.add(TableFrame.span("年度", 1, 2));
     }
