@@ -18,6 +18,9 @@ import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellFinding;
 import org.budgetledger.projections.reconciliation.CellStatus;
+import org.budgetledger.projections.reconciliation.ReconciliationReport;
+import org.budgetledger.projections.reconciliation.RuleCheck;
+import org.budgetledger.projections.reconciliation.RuleStatus;
 import org.budgetledger.projections.reconciliation.TableTally;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.TableKind;
@@ -132,8 +135,9 @@ class GuangzhouPdfImportTest {
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     assertThat(imported.spendingLegs()).isEqualTo(expected.spendingLegs());
-    CellComparisonResult cells =
-        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
+    ReconciliationReport report =
+        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0);
+    CellComparisonResult cells = report.comparison();
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(expected.exact());
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(expected.withinRounding());
     assertThat(cells.count(CellStatus.MISMATCH)).isEqualTo(expected.mismatch());
@@ -152,6 +156,13 @@ class GuangzhouPdfImportTest {
         .allSatisfy(f -> assertThat(f.table()).isEqualTo(TableKind.THREE_PUBLIC_EXPENSES));
 
     projectSpendingByCode(cells, BudgetId.parse(imported.budgetId()), expected);
+    // 表7's rows add up to its 合计, which is 表5's 项目支出 合计, in the document and in the ledger
+    for (List<RuleCheck> rules : List.of(report.publishedRules(), report.rebuiltRules())) {
+      assertThat(rules)
+          .filteredOn(r -> r.statement().startsWith("一般公共预算项目支出表"))
+          .hasSize(2)
+          .allSatisfy(r -> assertThat(r.status()).isNotEqualTo(RuleStatus.FAIL));
+    }
 
     // every 三公 item comes back, those paid partly from 项目支出 within rounding
     List<CellFinding> threePublic =
