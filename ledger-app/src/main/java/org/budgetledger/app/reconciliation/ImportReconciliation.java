@@ -72,16 +72,21 @@ public class ImportReconciliation {
     return c.status() == RuleStatus.FAIL && (c.left().isZero() || c.right().isZero());
   }
 
+  /** A rule's difference to the fen, in the unit the document prints its money in. */
+  private static String inUnit(ReconciliationReport r, RuleCheck c) {
+    return r.unit().exact(c.difference()) + " " + r.unit().label();
+  }
+
   static List<String> failures(ReconciliationReport r) {
     List<String> out = new ArrayList<>();
     for (RuleCheck c : r.publishedRules()) {
       if (c.status() == RuleStatus.FAIL && !undecided(c)) {
-        out.add("公开表勾稽关系 " + c.statement() + "：差额 " + c.difference().formatWan(6));
+        out.add("公开表勾稽关系 " + c.statement() + "：差额 " + inUnit(r, c));
       }
     }
     for (RuleCheck c : r.rebuiltRules()) {
       if (c.status() == RuleStatus.FAIL) {
-        out.add("账本重建表勾稽关系 " + c.statement() + "：差额 " + c.difference().formatWan(6));
+        out.add("账本重建表勾稽关系 " + c.statement() + "：差额 " + inUnit(r, c));
       }
     }
     for (CellFinding f : r.comparison().findings(CellStatus.MISMATCH)) {

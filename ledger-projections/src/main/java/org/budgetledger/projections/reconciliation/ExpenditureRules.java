@@ -205,7 +205,7 @@ final class ExpenditureRules {
 
   private static boolean allFiscal(Figures f) {
     boolean income =
-        f.rows(INCOME_EXPENDITURE_SUMMARY, Figures.keyStarts("income:")).stream()
+        f.rows(INCOME_EXPENDITURE_SUMMARY, Figures.incomeSources()).stream()
             .filter(r -> FISCAL.stream().noneMatch(s -> r.key().equals("income:" + s.name())))
             .allMatch(r -> f.of(INCOME_EXPENDITURE_SUMMARY, r.key(), "income").amount().isZero());
     boolean carryOver =

@@ -41,7 +41,7 @@ public final class Figures {
   List<TableRow> incomeRows(TableKind kind) {
     List<TableRow> below = incomeRowsBelowSubtotal(kind);
     List<TableRow> income =
-        rows(kind, keyStarts("income:")).stream().filter(r -> !below.contains(r)).toList();
+        rows(kind, incomeSources()).stream().filter(r -> !below.contains(r)).toList();
     boolean unitFundsParts = income.stream().anyMatch(r -> UNIT_FUNDS_PARTS.contains(r.key()));
     return income.stream()
         .filter(r -> printsFiscalSubtotalAlone(kind) || !isFiscalSubtotal(r))
@@ -67,7 +67,7 @@ public final class Figures {
     boolean sourcesAbove = false;
     boolean afterSubtotal = false;
     for (TableRow row : all) {
-      boolean source = row.key().startsWith("income:");
+      boolean source = incomeSources().test(row);
       if (row.key().equals("totals:currentYear")) {
         if (!sourcesAbove) {
           return List.of();
@@ -105,6 +105,11 @@ public final class Figures {
 
   public static Predicate<TableRow> keyStarts(String prefix) {
     return r -> r.key().startsWith(prefix);
+  }
+
+  /** The income rows of a balance sheet that are sources, not a source's 其中 part. */
+  public static Predicate<TableRow> incomeSources() {
+    return keyStarts("income:").and(r -> !PrintedBalanceRows.isEarmarkKey(r.key()));
   }
 
   public RuleFigure of(TableKind kind, String rowKey, String column) {

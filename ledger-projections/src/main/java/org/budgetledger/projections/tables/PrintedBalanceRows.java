@@ -170,21 +170,37 @@ public final class PrintedBalanceRows {
    * printed it. Empty for any other key.
    */
   private static Optional<TableRow> earmarked(BudgetView view, String key, LegFilter income) {
+    return earmarkOf(key)
+        .map(
+            e -> {
+              LegFilter part =
+                  income.fundSources(e.source()).origins(Origin.CURRENT_YEAR).earmarks(e.earmark());
+              return BalanceSheetLayout.left(
+                  key, "其中：" + e.earmark().chinese(), Cells.legs("income", view, part));
+            });
+  }
+
+  /**
+   * Whether a row is the 其中 part of a source ({@link #earmarkKey}), not a source of its own: a sum
+   * of sources leaves it out, or the part is counted twice.
+   */
+  public static boolean isEarmarkKey(String key) {
+    return earmarkOf(key).isPresent();
+  }
+
+  private record Earmarked(FundSource source, IncomeEarmark earmark) {}
+
+  private static Optional<Earmarked> earmarkOf(String key) {
     String[] parts = key.split(":");
     if (parts.length != 3 || !parts[0].equals("income")) {
       return Optional.empty();
     }
-    FundSource source;
-    IncomeEarmark earmark;
     try {
-      source = FundSource.valueOf(parts[1]);
-      earmark = IncomeEarmark.valueOf(parts[2]);
+      return Optional.of(
+          new Earmarked(FundSource.valueOf(parts[1]), IncomeEarmark.valueOf(parts[2])));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    LegFilter part = income.fundSources(source).origins(Origin.CURRENT_YEAR).earmarks(earmark);
-    return Optional.of(
-        BalanceSheetLayout.left(key, "其中：" + earmark.chinese(), Cells.legs("income", view, part)));
   }
 
   private static FundSource[] nonFiscal() {

@@ -3,16 +3,10 @@ package org.budgetledger.app.importer.families;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
-import org.budgetledger.app.importer.layout.LayoutProfiles;
-import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.app.reconciliation.ReconciliationService;
-import org.budgetledger.core.model.Actor;
-import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellFinding;
@@ -36,16 +30,14 @@ import org.springframework.boot.test.context.SpringBootTest;
       "ledger.seeds.import-on-start=false"
     })
 class CentralMofPdfImportTest {
-  static final Path PDF = Path.of("src/test/resources/corpus/pdf/central-mof-2026-a926cacd.pdf");
+  static final FamilyPdf PDF = FamilyPdf.of("central-mof-2026-a926cacd.pdf");
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
 
   @Test
   void importsWithTheCarryOverAsASourceOfItsOwnAndReconciles() throws IOException {
-    ImportReport imported =
-        importer.importBytes(
-            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
+    ImportReport imported = PDF.importInto(importer);
 
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
@@ -54,8 +46,7 @@ class CentralMofPdfImportTest {
     // the lines it pays spend the carry-over within its rounding; the leg records what they spend
     assertThat(imported.notes()).anySatisfy(n -> assertThat(n).startsWith("上年结转一般公共预算 2,254.1"));
 
-    ReconciliationReport report =
-        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0);
+    ReconciliationReport report = FamilyPdf.reconciled(reconciliation, imported);
     // rules 4 and 5 read 一般公共预算支出表 as this year's money, the carry-over apart: on the published
     // tables they hold; on the rebuilt ones (exact figures) too, since each income leg beside the
     // balancing one records what its own lines spend (they missed by −0.004977 and −0.004260 万元
@@ -91,12 +82,7 @@ class CentralMofPdfImportTest {
   /** Figures read from the PDF's pages: 财政拨款收支总表 (p.9) and 一般公共预算支出表's 合计 (p.11). */
   @Test
   void theCanonicalTextKeepsThePrintedFigures() throws Exception {
-    List<String> lines =
-        new PdfDisclosureReader(LayoutProfiles.builtIn())
-            .read(PDF.getFileName().toString(), Files.readAllBytes(PDF))
-            .text()
-            .lines()
-            .toList();
+    List<String> lines = PDF.lines();
 
     assertThat(lines).contains("本年收入合计\t16,474.82\t一、本年支出\t18,728.94");
     assertThat(lines).contains("一般公共预算\t2,254.12\t年终结转结余\t");

@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.importer.document.DisclosureDocumentParser;
-import org.budgetledger.app.importer.document.ParseResult;
-import org.budgetledger.app.importer.layout.LayoutProfiles;
-import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.app.importer.plan.ImportPlanner;
 import org.budgetledger.app.reconciliation.ImportReconciliation;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.Actor;
-import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.SpendingLeg;
@@ -40,7 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "ledger.seeds.import-on-start=false"
     })
 class Jiangsu2019PdfImportTest {
-  static final Path PDF = Path.of("src/test/resources/corpus/pdf/jiangsu-2019-d64c3b59.pdf");
+  static final FamilyPdf PDF = FamilyPdf.of("jiangsu-2019-d64c3b59.pdf");
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
@@ -48,15 +42,12 @@ class Jiangsu2019PdfImportTest {
 
   @Test
   void importsWithItsReserveAsAKindOfItsOwn() throws IOException {
-    ImportReport imported =
-        importer.importBytes(
-            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
+    ImportReport imported = PDF.importInto(importer);
 
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
 
-    CellComparisonResult cells =
-        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
+    CellComparisonResult cells = FamilyPdf.reconciled(reconciliation, imported).comparison();
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(46);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(42);
     // p.20: 因公出国 80 and 公务接待 101.26 are partly 项目支出 money (基本支出表 p.19 has 30217 公务接待费
@@ -88,14 +79,7 @@ class Jiangsu2019PdfImportTest {
   /** The reserve is its own kind, on the functions of 一般公共预算支出表 (p.18), never a 基本 or 项目 line. */
   @Test
   void keepsTheReserveApartFromBasicAndProjectSpending() throws Exception {
-    String file = PDF.getFileName().toString();
-    String text =
-        new PdfDisclosureReader(LayoutProfiles.builtIn())
-            .read(file, Files.readAllBytes(PDF))
-            .text();
-    ParseResult read = new DisclosureDocumentParser().parse(file, text);
-    List<SpendingLeg> legs =
-        new ImportPlanner().plan(read, Actor.of("tester")).command().spendingLegs();
+    List<SpendingLeg> legs = plannedSpendingLegs(PDF.text());
 
     assertThat(kind(legs, ExpenditureKind.RESERVE)).isEqualTo(Fen.parseWan("3990.40"));
     // 项目支出 4,335.30 is printed to 0.01 万元: the lines meet it within half of that
@@ -116,7 +100,7 @@ class Jiangsu2019PdfImportTest {
   /** Each leg says its row is one of the tables by function, 支出总表 printing none. */
   @Test
   void eachReserveLegSaysWhereItsRowComesFrom() throws Exception {
-    List<SpendingLeg> legs = plannedSpendingLegs();
+    List<SpendingLeg> legs = plannedSpendingLegs(PDF.text());
 
     assertThat(legs)
         .filteredOn(l -> l.key().kind() == ExpenditureKind.RESERVE)
@@ -133,7 +117,7 @@ class Jiangsu2019PdfImportTest {
    */
   @Test
   void paysTheThreePublicItemsBeyondTheBasicTableFromTheOpenRows() throws Exception {
-    List<SpendingLeg> legs = plannedSpendingLegs();
+    List<SpendingLeg> legs = plannedSpendingLegs(PDF.text());
 
     List<SpendingLeg> abroad = code(legs, "30212");
     assertThat(abroad)
@@ -175,17 +159,9 @@ class Jiangsu2019PdfImportTest {
    */
   @Test
   void paysTrainingBeyondTheBasicTableFromTheOpenRows() throws Exception {
-    String file = PDF.getFileName().toString();
-    String text =
-        new PdfDisclosureReader(LayoutProfiles.builtIn())
-            .read(file, Files.readAllBytes(PDF))
-            .text();
+    String text = PDF.text();
     assertThat(text.lines()).contains("1276.7\t80\t101.26\t237\t\t237\t418.26\t158.44\t700");
-    List<SpendingLeg> legs =
-        new ImportPlanner()
-            .plan(new DisclosureDocumentParser().parse(file, text), Actor.of("tester"))
-            .command()
-            .spendingLegs();
+    List<SpendingLeg> legs = plannedSpendingLegs(text);
 
     assertThat(sum(code(legs, "30215")).value() - Fen.parseWan("158.44").value())
         .isBetween(-5_000L, 5_000L);
@@ -204,26 +180,16 @@ class Jiangsu2019PdfImportTest {
   /** Figures read from the PDF's pages: the 支出总表 row by use (p.15) as its 合计. */
   @Test
   void readsTheRowByUseAsTheExpenditureSummaryTotal() throws Exception {
-    List<String> lines =
-        new PdfDisclosureReader(LayoutProfiles.builtIn())
-            .read(PDF.getFileName().toString(), Files.readAllBytes(PDF))
-            .text()
-            .lines()
-            .toList();
+    List<String> lines = PDF.lines();
 
     assertThat(lines).contains("合计\t24169.74\t15844.04\t4335.30\t（未列示）\t（未列示）\t（未列示）");
     assertThat(lines).contains("\t\t单位预留机动经费\t3990.4");
   }
 
   /** The spending legs the planner makes of the PDF as read, without importing them. */
-  private static List<SpendingLeg> plannedSpendingLegs() throws Exception {
-    String file = PDF.getFileName().toString();
-    String text =
-        new PdfDisclosureReader(LayoutProfiles.builtIn())
-            .read(file, Files.readAllBytes(PDF))
-            .text();
+  private static List<SpendingLeg> plannedSpendingLegs(String text) {
     return new ImportPlanner()
-        .plan(new DisclosureDocumentParser().parse(file, text), Actor.of("tester"))
+        .plan(new DisclosureDocumentParser().parse(PDF.file(), text), Actor.of("tester"))
         .command()
         .spendingLegs();
   }

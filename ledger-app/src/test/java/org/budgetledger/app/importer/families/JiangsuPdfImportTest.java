@@ -3,16 +3,10 @@ package org.budgetledger.app.importer.families;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
-import org.budgetledger.app.importer.layout.LayoutProfiles;
-import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.app.reconciliation.ReconciliationService;
-import org.budgetledger.core.model.Actor;
-import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellStatus;
 import org.budgetledger.projections.tables.TableKind;
@@ -36,23 +30,20 @@ import org.springframework.boot.test.context.SpringBootTest;
       "ledger.seeds.import-on-start=false"
     })
 class JiangsuPdfImportTest {
-  static final Path PDF = Path.of("src/test/resources/corpus/pdf/jiangsu-2026-17a8236f.pdf");
+  static final FamilyPdf PDF = FamilyPdf.of("jiangsu-2026-17a8236f.pdf");
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
 
   @Test
   void importsAndReconcilesAtLeast995PercentOfItsCells() throws IOException {
-    ImportReport imported =
-        importer.importBytes(
-            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
+    ImportReport imported = PDF.importInto(importer);
 
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     assertThat(imported.incomeLegs()).isEqualTo(5);
 
-    CellComparisonResult cells =
-        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
+    CellComparisonResult cells = FamilyPdf.reconciled(reconciliation, imported).comparison();
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(251);
     // 191: its “三公”经费合计 241.17 (p.28) compared since 2026-12-06 (the four items within rounding)
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(191);
@@ -67,12 +58,7 @@ class JiangsuPdfImportTest {
   /** Figures read from the PDF's pages: the 支出总表 total and the 三公 row with its empty 合计. */
   @Test
   void theCanonicalTextKeepsThePrintedFigures() throws Exception {
-    List<String> lines =
-        new PdfDisclosureReader(LayoutProfiles.builtIn())
-            .read(PDF.getFileName().toString(), Files.readAllBytes(PDF))
-            .text()
-            .lines()
-            .toList();
+    List<String> lines = PDF.lines();
 
     assertThat(lines).contains("合计\t512,434.34\t280,524.94\t231,909.40\t\t\t");
     // its “三公”经费合计 241.17 (the four items) first, then 会议费 and 培训费 after the items

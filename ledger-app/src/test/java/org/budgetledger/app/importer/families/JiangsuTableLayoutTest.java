@@ -7,15 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.inquiry.DepartmentTables;
 import org.budgetledger.app.inquiry.Progress;
 import org.budgetledger.app.inquiry.TableInquiry;
 import org.budgetledger.app.reconciliation.ReconciliationService;
-import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
@@ -60,10 +57,7 @@ class JiangsuTableLayoutTest {
 
   @BeforeAll
   void importWuxi2026() throws Exception {
-    Path pdf = JiangsuPdfImportTest.PDF;
-    ImportReport imported =
-        importer.importBytes(
-            pdf.getFileName().toString(), Files.readAllBytes(pdf), Actor.of("tester"));
+    ImportReport imported = JiangsuPdfImportTest.PDF.importInto(importer);
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     id = BudgetId.parse(imported.budgetId());
     set = inquiry.tables(id, PointInTime.LATEST, Progress.NONE);

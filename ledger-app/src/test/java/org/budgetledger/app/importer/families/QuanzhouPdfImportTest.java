@@ -3,16 +3,10 @@ package org.budgetledger.app.importer.families;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
-import org.budgetledger.app.importer.layout.LayoutProfiles;
-import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.app.reconciliation.ReconciliationService;
-import org.budgetledger.core.model.Actor;
-import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellStatus;
 import org.budgetledger.projections.tables.TableKind;
@@ -35,22 +29,19 @@ import org.springframework.boot.test.context.SpringBootTest;
       "ledger.seeds.import-on-start=false"
     })
 class QuanzhouPdfImportTest {
-  static final Path PDF = Path.of("src/test/resources/corpus/pdf/quanzhou-2026-6bcadf36.pdf");
+  static final FamilyPdf PDF = FamilyPdf.of("quanzhou-2026-6bcadf36.pdf");
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
 
   @Test
   void importsWithItsCarryOverAsUnitFundsAndReconciles() throws IOException {
-    ImportReport imported =
-        importer.importBytes(
-            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
+    ImportReport imported = PDF.importInto(importer);
 
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
 
-    CellComparisonResult cells =
-        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
+    CellComparisonResult cells = FamilyPdf.reconciled(reconciliation, imported).comparison();
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(183);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(110);
     assertThat(cells.findings(CellStatus.MISMATCH)).isEmpty();
@@ -76,12 +67,7 @@ class QuanzhouPdfImportTest {
   /** Page 16: the items listed under 合计, each on the canonical 三公 table's one row. */
   @Test
   void itsThreePublicListIsReadByItsItems() throws Exception {
-    List<String> lines =
-        new PdfDisclosureReader(LayoutProfiles.builtIn())
-            .read(PDF.getFileName().toString(), Files.readAllBytes(PDF))
-            .text()
-            .lines()
-            .toList();
+    List<String> lines = PDF.lines();
 
     assertThat(lines).contains("1700.17\t0.00\t16.32\t1683.85\t495.85\t1188.00");
   }

@@ -58,6 +58,9 @@ class Xian2026PdfImportTest {
 
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
+    // 本年收入合计 3,280,825,029.74 (p.22) is its sources; 其中：专项资金 30,890,000.00 is a part of one
+    // of them, not a source to add again
+    assertThat(imported.reconciliationFailures()).isEmpty();
     assertThat(imported.notes())
         .anySatisfy(
             n ->

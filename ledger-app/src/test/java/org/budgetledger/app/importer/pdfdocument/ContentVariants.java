@@ -177,21 +177,14 @@ final class ContentVariants {
   }
 
   private static List<PdfRow> rows(List<PdfRow> rows, UnaryOperator<String> rewrite) {
+    return cellsMapped(
+        rows, c -> new PdfCell(c.column(), c.columnSpan(), c.rowSpan(), rewrite.apply(c.text())));
+  }
+
+  /** The rows as they stand, each cell replaced by what {@code cell} makes of it. */
+  static List<PdfRow> cellsMapped(List<PdfRow> rows, UnaryOperator<PdfCell> cell) {
     return rows.stream()
-        .map(
-            r ->
-                new PdfRow(
-                    r.page(),
-                    r.columnCount(),
-                    r.cells().stream()
-                        .map(
-                            c ->
-                                new PdfCell(
-                                    c.column(),
-                                    c.columnSpan(),
-                                    c.rowSpan(),
-                                    rewrite.apply(c.text())))
-                        .toList()))
+        .map(r -> new PdfRow(r.page(), r.columnCount(), r.cells().stream().map(cell).toList()))
         .toList();
   }
 

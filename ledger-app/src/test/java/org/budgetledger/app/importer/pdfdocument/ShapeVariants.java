@@ -170,20 +170,12 @@ final class ShapeVariants {
   static PdfTable figuresReplaced(PdfTable t, List<Integer> columns, String text) {
     return withRows(
         t,
-        t.rows().stream()
-            .map(
-                r ->
-                    new PdfRow(
-                        r.page(),
-                        r.columnCount(),
-                        r.cells().stream()
-                            .map(
-                                c ->
-                                    columns.contains(c.column()) && !c.text().isBlank()
-                                        ? new PdfCell(c.column(), c.columnSpan(), c.rowSpan(), text)
-                                        : c)
-                            .toList()))
-            .toList());
+        ContentVariants.cellsMapped(
+            t.rows(),
+            c ->
+                columns.contains(c.column()) && !c.text().isBlank()
+                    ? new PdfCell(c.column(), c.columnSpan(), c.rowSpan(), text)
+                    : c));
   }
 
   static PdfTable withRows(PdfTable t, List<PdfRow> rows) {
@@ -250,22 +242,12 @@ final class ShapeVariants {
             t ->
                 withRows(
                     t,
-                    t.rows().stream()
-                        .filter(kept)
-                        .map(
-                            r ->
-                                new PdfRow(
-                                    r.page(),
-                                    r.columnCount(),
-                                    r.cells().stream()
-                                        .map(
-                                            c ->
-                                                c.text().matches("[\\d,.\\s-]+")
-                                                    ? new PdfCell(
-                                                        c.column(), c.columnSpan(), c.rowSpan(), "")
-                                                    : c)
-                                        .toList()))
-                        .toList()));
+                    ContentVariants.cellsMapped(
+                        t.rows().stream().filter(kept).toList(),
+                        c ->
+                            c.text().matches("[\\d,.\\s-]+")
+                                ? new PdfCell(c.column(), c.columnSpan(), c.rowSpan(), "")
+                                : c)));
     List<PdfTextLine> lines = new ArrayList<>(content.lines());
     lines.add(new PdfTextLine(content.tables().get(index).firstPage(), 99, note, 10f));
     return new PdfContent(
