@@ -237,8 +237,14 @@ final class DocumentMargins {
       return;
     }
     Predicate<LineCell> project = c -> c.general() && !c.gap() && c.kind().isProject();
+    // a row whose code no line carries (a 类 printed without its codes) is the reconciliation's
+    // to report, not a figure without lines
+    var spread = ProjectCodes.printed(doc).stream().map(BasicCodes.Pair::dept).toList();
     for (ProjectEconomicRow r : doc.generalBudgetProjectEconomic().rows()) {
       String d = r.deptEconomic().code();
+      if (!spread.contains(d)) {
+        continue;
+      }
       m.add(
           "t14:" + r.lineNo(),
           T14,
