@@ -1,6 +1,5 @@
 package org.budgetledger.app.web;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,7 @@ final class TableTabs {
         .map(FamilyLayout::order)
         .orElseGet(
             () ->
-                Arrays.stream(TableKind.values())
+                TableKind.everyDocument().stream()
                     .sorted(Comparator.comparingInt(k -> TableNumbering.number(header.format(), k)))
                     .toList());
   }

@@ -22,6 +22,7 @@ public final class ReconciliationRules {
     ExpenditureRules.fiscalAppropriation(f, out);
     GeneralBudgetRules.generalBudget(f, out);
     GeneralBudgetRules.basic(f, out);
+    ProjectEconomicRules.check(f, out);
     TagAndPerformanceRules.tags(f, out);
     TagAndPerformanceRules.performance(f, out);
     // a rule adding a figure the document's family does not print has nothing to check

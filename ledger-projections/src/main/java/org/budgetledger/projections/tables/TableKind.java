@@ -1,8 +1,12 @@
 package org.budgetledger.projections.tables;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * The 13 disclosure tables by content. Numbers differ per format ({@link TableNumbering}); code
- * names tables by what they show.
+ * The disclosure tables by content: the 13 every document publishes (DOMAIN §4), and tables only
+ * some families print ({@link #familyOnly()}). Numbers differ per format ({@link TableNumbering});
+ * code names tables by what they show.
  */
 public enum TableKind {
   INCOME_EXPENDITURE_SUMMARY("收支总表"),
@@ -17,7 +21,15 @@ public enum TableKind {
   THREE_PUBLIC_EXPENSES("“三公”经费支出表"),
   PURCHASED_SERVICES("政府购买服务预算财政拨款明细表"),
   PROJECT_PERFORMANCE("项目支出绩效表"),
-  DEPARTMENT_PERFORMANCE("部门整体支出绩效目标表");
+  DEPARTMENT_PERFORMANCE("部门整体支出绩效目标表"),
+  /**
+   * 一般公共预算项目支出表 by 部门经济分类 (Guangzhou's 表7 一般公共预算项目支出情况表（按经济分类科目）): project spending of 一般公共预算 by
+   * economic code, printed by some families only.
+   */
+  GENERAL_BUDGET_PROJECT_ECONOMIC("一般公共预算项目支出经济分类表");
+
+  private static final List<TableKind> EVERY_DOCUMENT =
+      Arrays.stream(values()).filter(k -> !k.familyOnly()).toList();
 
   private final String chinese;
 
@@ -27,5 +39,18 @@ public enum TableKind {
 
   public String chinese() {
     return chinese;
+  }
+
+  /**
+   * A table only some families print: a document without it lacks nothing, and a budget shows it
+   * only where its family's document printed it.
+   */
+  public boolean familyOnly() {
+    return this == GENERAL_BUDGET_PROJECT_ECONOMIC;
+  }
+
+  /** The 13 tables every document publishes (DOMAIN §4), in declaration order. */
+  public static List<TableKind> everyDocument() {
+    return EVERY_DOCUMENT;
   }
 }

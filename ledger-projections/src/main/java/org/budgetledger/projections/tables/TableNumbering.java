@@ -29,6 +29,8 @@ public final class TableNumbering {
     municipal.put(TableKind.PURCHASED_SERVICES, 11);
     municipal.put(TableKind.PROJECT_PERFORMANCE, 12);
     municipal.put(TableKind.DEPARTMENT_PERFORMANCE, 13);
+    // a table of some families only: numbered after the 13 in both formats, for the canonical text
+    municipal.put(TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC, 14);
     NUMBERS.put(DisclosureFormat.DISTRICT, district);
     NUMBERS.put(DisclosureFormat.MUNICIPAL, municipal);
   }

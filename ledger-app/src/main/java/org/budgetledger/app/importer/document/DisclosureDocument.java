@@ -7,7 +7,8 @@ import org.budgetledger.core.model.MoneyUnit;
 /**
  * Everything a published disclosure document says, cell by cell with its source line: the header,
  * the units, the 13 tables (named by content; a table the document lacks is null and a problem says
- * so), the narrative, and warnings: things read with a reservation, such as unnamed units.
+ * so) and those only some families print (null where not printed), the narrative, and warnings:
+ * things read with a reservation, such as unnamed units.
  */
 public record DisclosureDocument(
     DocumentHeader header,
@@ -19,6 +20,7 @@ public record DisclosureDocument(
     IncomeExpenditureTable fiscalAppropriationSummary,
     GeneralBudgetExpenditure generalBudgetExpenditure,
     GeneralBudgetBasic generalBudgetBasic,
+    GeneralBudgetProjectEconomic generalBudgetProjectEconomic,
     FunctionExpenditureTable governmentFundExpenditure,
     FunctionExpenditureTable stateCapitalExpenditure,
     ThreePublicExpenses threePublicExpenses,

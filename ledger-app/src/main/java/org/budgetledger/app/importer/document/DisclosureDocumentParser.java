@@ -27,7 +27,7 @@ public final class DisclosureDocumentParser {
     if (format == null) {
       problems.add(0, "", "表的编号", ProblemKind.FORMAT_UNKNOWN);
     }
-    for (TableKind kind : TableKind.values()) {
+    for (TableKind kind : TableKind.everyDocument()) {
       if (!regions.containsKey(kind) && !directives.unpublished().contains(kind)) {
         String label = format == null ? "" : TableNumbering.label(format, kind) + " ";
         problems.add(
@@ -73,6 +73,9 @@ public final class DisclosureDocumentParser {
             tables.read(
                 TableKind.GENERAL_BUDGET_BASIC,
                 b -> GeneralBudgetBasicReader.read(b, problems, tally)),
+            tables.read(
+                TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
+                b -> GeneralBudgetProjectEconomicReader.read(b, problems, tally)),
             tables.read(
                 TableKind.GOVERNMENT_FUND_EXPENDITURE,
                 b -> FunctionExpenditureReader.read(b, problems, tally)),
@@ -123,6 +126,7 @@ public final class DisclosureDocumentParser {
         d.fiscalAppropriationSummary(),
         d.generalBudgetExpenditure(),
         d.generalBudgetBasic(),
+        d.generalBudgetProjectEconomic(),
         d.governmentFundExpenditure(),
         d.stateCapitalExpenditure(),
         d.threePublicExpenses(),

@@ -32,6 +32,8 @@ final class TitleClassifier {
       kind = TableKind.INCOME_SUMMARY;
     } else if (t.contains("支出总表") || t.contains("支出预算总表")) {
       kind = TableKind.EXPENDITURE_SUMMARY;
+    } else if (t.contains("一般公共预算") && t.contains("项目支出") && t.contains("经济分类")) {
+      kind = TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC;
     } else if (t.contains("一般公共预算") && t.contains("基本支出")) {
       kind = TableKind.GENERAL_BUDGET_BASIC;
     } else if (t.contains("一般公共预算")) {

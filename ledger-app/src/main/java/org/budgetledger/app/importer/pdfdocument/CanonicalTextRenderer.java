@@ -49,6 +49,7 @@ final class CanonicalTextRenderer {
           TableKind.FISCAL_APPROPRIATION_SUMMARY,
           TableKind.GENERAL_BUDGET_EXPENDITURE,
           TableKind.GENERAL_BUDGET_BASIC,
+          TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
           TableKind.GOVERNMENT_FUND_EXPENDITURE,
           TableKind.STATE_CAPITAL_EXPENDITURE,
           TableKind.THREE_PUBLIC_EXPENSES);
@@ -107,7 +108,8 @@ final class CanonicalTextRenderer {
       text.insert(0, "未读取：" + labels(unread) + "\n");
       places.add(0, cover);
     }
-    Set<TableKind> missing = EnumSet.allOf(TableKind.class);
+    // a table only some families print is not missing where not printed: no line names it
+    Set<TableKind> missing = EnumSet.copyOf(TableKind.everyDocument());
     missing.removeAll(published);
     missing.removeAll(unread);
     if (!missing.isEmpty()) {
@@ -174,6 +176,8 @@ final class CanonicalTextRenderer {
       }
       case GENERAL_BUDGET_BASIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, "total", "personnel", "public");
+      case GENERAL_BUDGET_PROJECT_ECONOMIC ->
+          coded(grid, label, columns, "部门支出经济分类科目", false, "total");
       case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
       default -> line("说明：本表未按通用格式读取", head);
     }

@@ -28,7 +28,8 @@ final class PrintedCodes {
           TableKind.GENERAL_BUDGET_EXPENDITURE,
           TableKind.GOVERNMENT_FUND_EXPENDITURE,
           TableKind.STATE_CAPITAL_EXPENDITURE,
-          TableKind.GENERAL_BUDGET_BASIC);
+          TableKind.GENERAL_BUDGET_BASIC,
+          TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC);
 
   // 收支总表 and 财政拨款收支总表 where a family prints 款 and 项 names under each 类
   private static final Set<TableKind> BALANCE_SHEETS =

@@ -9,6 +9,7 @@ import org.budgetledger.app.importer.document.FundingCell;
 import org.budgetledger.app.importer.document.GeneralBudgetRow;
 import org.budgetledger.app.importer.document.IncomeExpenditureTable;
 import org.budgetledger.app.importer.document.IncomeSummaryRow;
+import org.budgetledger.app.importer.document.ProjectEconomicRow;
 import org.budgetledger.app.importer.document.SummaryItem;
 import org.budgetledger.core.model.ExpenditureKind;
 
@@ -21,6 +22,7 @@ final class DocumentMargins {
   private static final String T03 = "预算03表 支出总表";
   private static final String T06 = "一般公共预算支出表";
   private static final String T07 = "一般公共预算基本支出表";
+  private static final String T14 = "一般公共预算项目支出表（按经济分类科目）";
 
   private DocumentMargins() {}
 
@@ -28,6 +30,7 @@ final class DocumentMargins {
     expenditureSummary(doc, m);
     generalBudget(doc, department, m);
     basic(doc, m);
+    projectEconomic(doc, m);
     summary(doc.incomeExpenditureSummary(), "收支总表", "t01", c -> true, m);
     summary(doc.fiscalAppropriationSummary(), "财政拨款收支总表", "t05", LineCell::fiscal, m);
     if (!keepsIncomeUnspent(doc)) {
@@ -167,7 +170,8 @@ final class DocumentMargins {
       return;
     }
     // lines by function only (no table gives them codes) meet 基本支出表 only in its totals
-    boolean coded = m.hasCells(c -> !c.gap() && c.dept() != null && !c.threePublicPart());
+    boolean coded =
+        m.hasCells(c -> !c.gap() && c.dept() != null && !c.threePublicPart() && !c.projectCode());
     for (BasicExpenditureRow r :
         coded ? doc.generalBudgetBasic().rows() : List.<BasicExpenditureRow>of()) {
       // a family printing 部门经济分类 only: the row is its code, whatever the 政府 one
@@ -221,6 +225,37 @@ final class DocumentMargins {
           t.total(),
           t.lineNo(),
           c -> c.general() && c.kind().isBasic());
+    }
+  }
+
+  /**
+   * The 项目支出 table by economic code, where the lines carry its codes ({@link ProjectCodes}): each
+   * row the 一般公共预算 project cells of its code, its 合计 all of them.
+   */
+  private static void projectEconomic(DisclosureDocument doc, PlanMargins m) {
+    if (doc.generalBudgetProjectEconomic() == null || !m.hasCells(LineCell::projectCode)) {
+      return;
+    }
+    Predicate<LineCell> project = c -> c.general() && !c.gap() && c.kind().isProject();
+    // a row whose code no line carries (a 类 printed without its codes) is the reconciliation's
+    // to report, not a figure without lines
+    var spread = ProjectCodes.printed(doc).stream().map(BasicCodes.Pair::dept).toList();
+    for (ProjectEconomicRow r : doc.generalBudgetProjectEconomic().rows()) {
+      String d = r.deptEconomic().code();
+      if (!spread.contains(d)) {
+        continue;
+      }
+      m.add(
+          "t14:" + r.lineNo(),
+          T14,
+          "合计 " + d,
+          r.total(),
+          r.lineNo(),
+          c -> project.test(c) && d.equals(c.dept()));
+    }
+    ProjectEconomicRow t = doc.generalBudgetProjectEconomic().total();
+    if (t != null) {
+      m.add("t14:total", T14, "合计", t.total(), t.lineNo(), project);
     }
   }
 

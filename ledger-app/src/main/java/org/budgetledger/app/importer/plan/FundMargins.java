@@ -28,7 +28,9 @@ final class FundMargins {
     fund(doc.stateCapitalExpenditure(), FundSource.STATE_CAPITAL, "国有资本经营预算支出表", "tsc", m);
     carriedGeneralBudget(doc, department, m);
     // with fiscal money only, the 三公 figures say which line pays only where a project line may pay
-    if (m.hasCells(c -> !c.fiscal()) || m.hasCells(LineCell::threePublicPart)) {
+    if (m.hasCells(c -> !c.fiscal())
+        || m.hasCells(LineCell::threePublicPart)
+        || m.hasCells(LineCell::projectCode)) {
       threePublic(doc.threePublicExpenses(), m, m.hasCells(c -> !c.gap() && c.dept() != null));
     }
   }

@@ -179,6 +179,18 @@ final class LegDerivations {
               + " source any of it"
               + rounding);
     }
+    if (cell.projectCode()) {
+      return new Derivation(
+          "SPLIT_ACROSS_CODES",
+          name
+              + " prints no economic codes; its 一般公共预算 项目支出 is spread over the 部门经济分类"
+              + " codes of the 项目支出 table by economic code so that both tables and every total"
+              + " hold"
+              + rounding
+              + ". The document does not say which function or project each code's amount belongs"
+              + " to: this is one split meeting every published figure; unit "
+              + cell.unit());
+    }
     if (cell.spread()) {
       return new Derivation(
           "SPLIT_ACROSS_CODES",

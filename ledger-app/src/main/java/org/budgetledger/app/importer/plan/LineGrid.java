@@ -151,7 +151,11 @@ final class LineGrid {
     String d = row.deptEconomic() == null ? null : row.deptEconomic().code();
     List<LineCell> found = new ArrayList<>();
     List<BasicCodes.Pair> codes =
-        d == null && kind.isBasic() ? BasicCodes.printedIn(doc, kind) : List.of();
+        d != null
+            ? List.of()
+            : kind.isBasic()
+                ? BasicCodes.printedIn(doc, kind)
+                : kind.isProject() ? ProjectCodes.printed(doc) : List.of();
     for (String u : units(doc, department, f, kind)) {
       if (codes.isEmpty()) {
         found.add(new LineCell(u, f, g, d, kind, false));

@@ -3,7 +3,6 @@ package org.budgetledger.app.importer.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.budgetledger.app.importer.document.BasicExpenditureRow;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
@@ -63,7 +62,7 @@ final class ThreePublicItems {
       if (!LineGrid.present(printed)) {
         continue;
       }
-      Held basic = heldByBasic(doc, item.code());
+      Held basic = heldByBasic(doc, item.code()).plus(heldByProjectTable(doc, item.code()));
       long beyond = printed.value().value() - basic.fen();
       if (beyond <= halfUnit(printed) * (1 + basic.rows())) {
         continue;
@@ -74,7 +73,7 @@ final class ThreePublicItems {
                 + item.name()
                 + " "
                 + printed.text()
-                + "：基本支出表中 "
+                + "：基本支出表（及按经济分类的项目支出表）中 "
                 + item.code()
                 + " 只有 "
                 + MoneyText.of(doc, basic.fen())
@@ -86,21 +85,50 @@ final class ThreePublicItems {
     return cells;
   }
 
-  /** What 基本支出表 prints on an item's code: its 5-digit rows, else their 7-digit children. */
-  private record Held(long fen, int rows) {}
+  /** What a table prints on an item's code: its 5-digit rows, else their 7-digit children. */
+  private record Held(long fen, int rows) {
+    Held plus(Held other) {
+      return new Held(Math.addExact(fen, other.fen), rows + other.rows);
+    }
+  }
 
   private static Held heldByBasic(DisclosureDocument doc, String code) {
     if (doc.generalBudgetBasic() == null) {
       return new Held(0, 0);
     }
-    List<BasicExpenditureRow> rows =
+    return held(
         doc.generalBudgetBasic().rows().stream()
-            .filter(r -> r.deptEconomic() != null && r.deptEconomic().code().startsWith(code))
+            .filter(r -> r.deptEconomic() != null)
+            .map(r -> new Coded(r.deptEconomic().code(), r.total()))
+            .toList(),
+        code);
+  }
+
+  /**
+   * What the 项目支出 table by economic code prints on an item's code, where the project lines carry
+   * its codes ({@link ProjectCodes}): that much of the item is already on coded project lines.
+   */
+  private static Held heldByProjectTable(DisclosureDocument doc, String code) {
+    if (ProjectCodes.printed(doc).isEmpty()) {
+      return new Held(0, 0);
+    }
+    return held(
+        doc.generalBudgetProjectEconomic().rows().stream()
+            .map(r -> new Coded(r.deptEconomic().code(), r.total()))
+            .toList(),
+        code);
+  }
+
+  private record Coded(String code, PublishedAmount total) {}
+
+  private static Held held(List<Coded> printed, String code) {
+    List<Coded> rows =
+        printed.stream()
+            .filter(r -> r.code().startsWith(code))
             .filter(r -> LineGrid.present(r.total()))
             .toList();
-    List<BasicExpenditureRow> own =
-        rows.stream().filter(r -> r.deptEconomic().code().equals(code)).toList();
-    List<BasicExpenditureRow> held = own.isEmpty() ? rows : own;
+    List<Coded> own = rows.stream().filter(r -> r.code().equals(code)).toList();
+    List<Coded> held = own.isEmpty() ? rows : own;
     return new Held(held.stream().mapToLong(r -> r.total().value().value()).sum(), held.size());
   }
 

@@ -9,6 +9,8 @@ import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
 import org.budgetledger.app.importer.document.FunctionExpenditureRow;
 import org.budgetledger.app.importer.document.FunctionExpenditureTable;
 import org.budgetledger.app.importer.document.GeneralBudgetBasic;
+import org.budgetledger.app.importer.document.GeneralBudgetProjectEconomic;
+import org.budgetledger.app.importer.document.ProjectEconomicRow;
 import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.RowType;
@@ -142,6 +144,39 @@ final class ExpenditureTables {
             PrintedCells.money("total", row.total(), d, row.lineNo()),
             PrintedCells.money("personnel", row.personnel(), d, row.lineNo()),
             PrintedCells.money("public", row.publicOperating(), d, row.lineNo())));
+  }
+
+  /** 一般公共预算项目支出表 by economic code ({@code <dept>}, {@code total}) as printed. */
+  static DisclosureTable projectEconomic(
+      DisclosureDocument document, GeneralBudgetProjectEconomic table) {
+    PrintedCells.Keys keys = new PrintedCells.Keys();
+    List<TableRow> rows = new ArrayList<>();
+    for (ProjectEconomicRow row : table.rows()) {
+      rows.add(
+          projectEconomicRow(
+              document, keys.unique(row.deptEconomic().code()), RowType.DETAIL, row));
+    }
+    if (table.total() != null) {
+      rows.add(projectEconomicRow(document, "total", RowType.TOTAL, table.total()));
+    }
+    return PrintedCells.table(
+        document,
+        table.heading(),
+        TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
+        PrintedCells.columns("deptEconomic", "部门支出经济分类科目", "total", "预算数"),
+        rows,
+        List.of());
+  }
+
+  private static TableRow projectEconomicRow(
+      DisclosureDocument document, String key, RowType type, ProjectEconomicRow row) {
+    return new TableRow(
+        key,
+        type,
+        List.of(
+            PrintedCells.label(
+                "deptEconomic", row.deptEconomic() == null ? "合 计" : row.deptEconomic().toString()),
+            PrintedCells.money("total", row.total(), document.header().decimals(), row.lineNo())));
   }
 
   static DisclosureTable byFunction(

@@ -95,6 +95,11 @@ public final class PublishedTables {
       tables.put(
           TableKind.GENERAL_BUDGET_BASIC, ExpenditureTables.basic(d, d.generalBudgetBasic()));
     }
+    if (d.generalBudgetProjectEconomic() != null) {
+      tables.put(
+          TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
+          ExpenditureTables.projectEconomic(d, d.generalBudgetProjectEconomic()));
+    }
     if (d.governmentFundExpenditure() != null) {
       tables.put(
           TableKind.GOVERNMENT_FUND_EXPENDITURE,

@@ -13,10 +13,18 @@ import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.budget.BudgetViews;
+import org.budgetledger.projections.entries.PointInTime;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellFinding;
 import org.budgetledger.projections.reconciliation.CellStatus;
+import org.budgetledger.projections.reconciliation.ReconciliationReport;
+import org.budgetledger.projections.reconciliation.RuleCheck;
+import org.budgetledger.projections.reconciliation.RuleStatus;
+import org.budgetledger.projections.reconciliation.TableTally;
+import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.document.DisclosureTables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,10 +35,11 @@ import org.springframework.boot.test.context.SpringBootTest;
  * the row label, so the canonical 三公 table holds them and the reconciliation compares them. Its 表6
  * 一般公共预算基本支出情况表 prints {@code [30101]基本工资} rows with one 预算 column: the 一般公共预算 基本支出 is spread over
  * those codes (人员 or 公用 by DOMAIN §2, the table printing no split), so the 三公 items paid from 基本支出
- * come back; what the 三公 table holds beyond them (因公出国, 公务用车购置, the rest of 公务接待 and 运行维护) is paid
- * from 项目支出 (THREE_PUBLIC_FROM_PROJECT): 表7 prints project money by economic code but not by
- * function (not read yet), so the split over the project lines is one meeting every figure, and the
- * items come back (they were MISMATCH, rebuilt at 基本支出表's figures).
+ * come back. Its 表7 一般公共预算项目支出情况表（按经济分类科目） prints the 一般公共预算 项目支出 by economic code: the project
+ * lines are spread over those codes (SPLIT_ACROSS_CODES, as 基本支出 over 表6's), so 表7's code rows and
+ * 合计 are compared, and the 三公 items 表6 and 表7 hold between them (因公出国 30212, 公务用车购置 31013) sit on
+ * those codes; only what neither holds is paid from the other fiscal project lines
+ * (THREE_PUBLIC_FROM_PROJECT).
  */
 @SpringBootTest(
     properties = {
@@ -40,13 +49,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 class GuangzhouPdfImportTest {
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
+  @Autowired BudgetViews views;
+  @Autowired DisclosureTables tables;
 
   record Expected(
       int spendingLegs,
       int exact,
       int withinRounding,
       int mismatch,
-      Map<String, String> threePublic) {}
+      Map<String, String> threePublic,
+      Map<String, String> projectByCode,
+      String codeNotPrinted) {}
 
   @Test
   void ecologyBureauImportsWithItsThreePublicItemsReadByRow() throws IOException {
@@ -54,14 +67,15 @@ class GuangzhouPdfImportTest {
     assertImports(
         "guangzhou-2026-39d6f21a.pdf",
         new Expected(
-            // 536 legs before: 42 project lines now also carry a 三公 item's code (578), and 2 more
-            // since the lines are held to the printed income
-            580,
+            // 536 legs before: 42 project lines then also carried a 三公 item's code (578), 2 more
+            // when the lines were held to the printed income (580); now each 一般公共预算 project line
+            // is spread over 表7's 26 codes instead
+            1045,
             // 216 EXACT, 194 WITHIN_ROUNDING and 7 MISMATCH before the four 三公 items came back
-            // (main)
-            // and 表1's 预算拨款 was read as the fiscal subtotal, the income held within rounding
-            214,
-            203,
+            // (main), then 214 / 203 with 表1's 预算拨款 read as the fiscal subtotal; now 表7's 27
+            // cells too (26 codes and 合计: 417 cells before, 444 now)
+            218,
+            226,
             0,
             Map.of(
                 "total", "668.07",
@@ -69,7 +83,16 @@ class GuangzhouPdfImportTest {
                 "reception", "21.03",
                 "vehicles", "583.16",
                 "vehiclePurchase", "198.00",
-                "vehicleOperation", "385.16")));
+                "vehicleOperation", "385.16"),
+            // 表7 pages 22-23
+            Map.of(
+                "total", "25,325.19",
+                "30199", "3,357.93",
+                "30212", "63.88",
+                "30227", "15,315.65",
+                "31013", "198.00"),
+            // 公务接待费: 表8 prints 21.03, 表7 no row, so no project money is on it
+            "30217"));
   }
 
   @Test
@@ -78,13 +101,14 @@ class GuangzhouPdfImportTest {
     assertImports(
         "guangzhou-2026-c04460f2.pdf",
         new Expected(
-            // 654 legs before: 80 project lines now also carry a 三公 item's code
-            734,
+            // 654 legs before, 734 when 80 project lines also carried a 三公 item's code; now each
+            // 一般公共预算 project line is spread over 表7's 26 codes instead
+            1089,
             // 214 EXACT, 200 WITHIN_ROUNDING and 7 MISMATCH before the six 三公 items came back
-            // (main)
-            // and 表1's 预算拨款 was read as the fiscal subtotal (this branch)
-            205,
-            216,
+            // (main), then 205 / 216 with 表1's 预算拨款 read as the fiscal subtotal; now 表7's 27
+            // cells too (26 codes and 合计: 421 cells before, 448 now)
+            206,
+            242,
             0,
             Map.of(
                 "total", "334.21",
@@ -92,7 +116,16 @@ class GuangzhouPdfImportTest {
                 "reception", "40.42",
                 "vehicles", "210.39",
                 "vehiclePurchase", "40.00",
-                "vehicleOperation", "170.39")));
+                "vehicleOperation", "170.39"),
+            // 表7 pages 18-19
+            Map.of(
+                "total", "49,012.98",
+                "30306", "10,836.35",
+                "30212", "83.40",
+                "39908", "56.00",
+                "31013", "40.00"),
+            // 租赁费: 表6 prints 137.73 (p.17), 表7 no row, so no project money is on it
+            "30214"));
   }
 
   private void assertImports(String file, Expected expected) throws IOException {
@@ -102,8 +135,9 @@ class GuangzhouPdfImportTest {
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
     assertThat(imported.spendingLegs()).isEqualTo(expected.spendingLegs());
-    CellComparisonResult cells =
-        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
+    ReconciliationReport report =
+        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0);
+    CellComparisonResult cells = report.comparison();
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(expected.exact());
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(expected.withinRounding());
     assertThat(cells.count(CellStatus.MISMATCH)).isEqualTo(expected.mismatch());
@@ -121,6 +155,15 @@ class GuangzhouPdfImportTest {
     assertThat(cells.findings(CellStatus.MISMATCH))
         .allSatisfy(f -> assertThat(f.table()).isEqualTo(TableKind.THREE_PUBLIC_EXPENSES));
 
+    projectSpendingByCode(cells, BudgetId.parse(imported.budgetId()), expected);
+    // 表7's rows add up to its 合计, which is 表5's 项目支出 合计, in the document and in the ledger
+    for (List<RuleCheck> rules : List.of(report.publishedRules(), report.rebuiltRules())) {
+      assertThat(rules)
+          .filteredOn(r -> r.statement().startsWith("一般公共预算项目支出表"))
+          .hasSize(2)
+          .allSatisfy(r -> assertThat(r.status()).isNotEqualTo(RuleStatus.FAIL));
+    }
+
     // every 三公 item comes back, those paid partly from 项目支出 within rounding
     List<CellFinding> threePublic =
         cells.findings().stream()
@@ -135,5 +178,36 @@ class GuangzhouPdfImportTest {
                   .isEqualTo(Fen.parseWan(expected.threePublic().get(f.columnKey())));
               assertThat(f.tableNumber()).isEqualTo("表8"); // Guangzhou prints its 三公 table as 表8
             });
+  }
+
+  /**
+   * 表7's 26 code rows and its 合计 are compared, none missed; the rebuilt 表7 holds the codes it
+   * prints, each rounding to its figure, and no project money on a code it does not print.
+   */
+  private void projectSpendingByCode(
+      CellComparisonResult cells, BudgetId budget, Expected expected) {
+    TableTally table7 =
+        cells.tallies().stream()
+            .filter(t -> t.table() == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC)
+            .findFirst()
+            .orElseThrow();
+    assertThat(table7.tableNumber()).isEqualTo("表7");
+    assertThat(table7.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(27);
+    assertThat(table7.count(CellStatus.EXACT) + table7.count(CellStatus.WITHIN_ROUNDING))
+        .isEqualTo(27);
+
+    DisclosureTable rebuilt =
+        tables.build(
+            views.at(budget, PointInTime.LATEST).orElseThrow(),
+            TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC);
+    assertThat(rebuilt.rows()).hasSize(27);
+    assertThat(rebuilt.row(expected.codeNotPrinted())).isEmpty();
+    expected
+        .projectByCode()
+        .forEach(
+            (row, wan) ->
+                assertThat(rebuilt.row(row).orElseThrow().cell("total").orElseThrow().amount())
+                    .as(row)
+                    .satisfies(fen -> assertThat(fen.formatWan(2)).isEqualTo(wan)));
   }
 }

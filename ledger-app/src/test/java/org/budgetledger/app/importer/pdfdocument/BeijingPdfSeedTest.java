@@ -72,7 +72,7 @@ class BeijingPdfSeedTest {
     TableSet seed = PublishedTables.tableSet(fromSeed);
     List<String> differences = new ArrayList<>();
     int compared = 0;
-    for (TableKind kind : TableKind.values()) {
+    for (TableKind kind : TableKind.everyDocument()) {
       DisclosureTable seedTable = seed.table(kind).orElseThrow();
       for (TableRow row : seedTable.rows()) {
         String key = pdfKey(row.key());

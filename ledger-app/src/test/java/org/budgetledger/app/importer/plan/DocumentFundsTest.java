@@ -65,6 +65,7 @@ class DocumentFundsTest {
         seed.fiscalAppropriationSummary(),
         seed.generalBudgetExpenditure(),
         seed.generalBudgetBasic(),
+        seed.generalBudgetProjectEconomic(),
         seed.governmentFundExpenditure(),
         seed.stateCapitalExpenditure(),
         seed.threePublicExpenses(),

@@ -1,7 +1,6 @@
 package org.budgetledger.projections.tables.document;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.budgetledger.projections.tables.expendituresummary.ExpenditureSummary
 import org.budgetledger.projections.tables.fiscalappropriationsummary.FiscalAppropriationSummaryBuilder;
 import org.budgetledger.projections.tables.generalbudgetbasic.GeneralBudgetBasicBuilder;
 import org.budgetledger.projections.tables.generalbudgetexpenditure.GeneralBudgetExpenditureBuilder;
+import org.budgetledger.projections.tables.generalbudgetprojecteconomic.GeneralBudgetProjectEconomicBuilder;
 import org.budgetledger.projections.tables.governmentfundexpenditure.GovernmentFundExpenditureBuilder;
 import org.budgetledger.projections.tables.incomeexpendituresummary.IncomeExpenditureSummaryBuilder;
 import org.budgetledger.projections.tables.incomesummary.IncomeSummaryBuilder;
@@ -71,7 +71,7 @@ public class DisclosureTables {
     }
   }
 
-  /** All 13 builders, without Spring. */
+  /** All the builders, without Spring. */
   public static DisclosureTables standard() {
     return new DisclosureTables(
         List.of(
@@ -87,12 +87,14 @@ public class DisclosureTables {
             new ThreePublicExpensesBuilder(),
             new PurchasedServicesBuilder(),
             new ProjectPerformanceBuilder(),
-            new DepartmentPerformanceBuilder()));
+            new DepartmentPerformanceBuilder(),
+            new GeneralBudgetProjectEconomicBuilder()));
   }
 
   /**
    * All 13 tables, the family's first in its frame: what the 勾稽核对 and the change preview compare (a
-   * table the family does not publish is still the ledger's to check).
+   * table the family does not publish is still the ledger's to check); a table only some families
+   * print ({@link TableKind#familyOnly()}) where the budget's family prints it.
    */
   public List<DisclosureTable> build(BudgetView view) {
     Optional<FamilyLayout> family = layouts.of(view.header().id());
@@ -142,7 +144,7 @@ public class DisclosureTables {
   private static List<TableKind> order(BudgetView view, Optional<FamilyLayout> family) {
     List<TableKind> first = family.map(FamilyLayout::order).orElse(List.of());
     List<TableKind> ordered = new ArrayList<>(first);
-    Arrays.stream(TableKind.values())
+    TableKind.everyDocument().stream()
         .filter(k -> !first.contains(k))
         .sorted(Comparator.comparingInt(k -> TableNumbering.number(view.header().format(), k)))
         .forEach(ordered::add);
