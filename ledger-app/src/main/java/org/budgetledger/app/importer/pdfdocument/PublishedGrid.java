@@ -51,6 +51,11 @@ public record PublishedGrid(
         .max();
   }
 
+  /** Where a remark names the table: {@code 第 9 页“收入总表”}, its title without spaces. */
+  public String place() {
+    return "第 " + pages.get(0) + " 页“" + title.replaceAll("\\s", "") + "”";
+  }
+
   public long moneyCells() {
     return rows.stream().flatMap(List::stream).filter(PublishedCell::isMoney).count();
   }

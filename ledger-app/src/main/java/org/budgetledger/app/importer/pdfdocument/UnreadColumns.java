@@ -43,11 +43,8 @@ final class UnreadColumns {
         }
         if (holdsMoney(grid, c)) {
           remarks.add(
-              "第 "
-                  + grid.pages().get(0)
-                  + " 页“"
-                  + grid.title().replaceAll("\\s", "")
-                  + "”第 "
+              grid.place()
+                  + "第 "
                   + (c + 1)
                   + " 列“"
                   + header.replaceAll("\\s", "")

@@ -23,10 +23,12 @@ final class UnreadRows {
       if (grid.kind() != TableKind.INCOME_SUMMARY) {
         continue;
       }
+      // the canonical text reads the first 收入总表 only, and none of it without a 合计 row (the
+      // table is then named unread)
       Optional<List<PublishedCell>> total =
           CanonicalTextRenderer.totalRow(grid, CanonicalColumns.of(grid, words));
       if (total.isEmpty()) {
-        continue;
+        break;
       }
       int rows = 0;
       int figures = 0;
@@ -39,17 +41,13 @@ final class UnreadRows {
       }
       if (rows > 0) {
         remarks.add(
-            "第 "
-                + grid.pages().get(0)
-                + " 页“"
-                + grid.title().replaceAll("\\s", "")
-                + "”：只读取合计行；其余 "
+            grid.place()
+                + "：只读取合计行；其余 "
                 + rows
                 + " 行（按单位或科目列示）的 "
                 + figures
                 + " 个金额未读取，不与账本比较（收入按整个部门记录）");
       }
-      // the canonical text reads the first 收入总表 only
       break;
     }
     return remarks;
