@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads 收入总表. The header's 合计 cell tells how many label columns come first (district: code and
- * name; municipal: none). A row without any label, when the table has no label columns, is the
- * table's 合计: it is the only row the municipal format prints.
+ * name; municipal: none, or its 单位名称 where a PDF family prints the table by unit). A row without
+ * any label, when the table has no label columns, is the table's 合计: it is the only row the
+ * municipal format prints.
  */
 final class IncomeSummaryReader {
   private IncomeSummaryReader() {}
@@ -18,6 +20,7 @@ final class IncomeSummaryReader {
     CellReader reader = new CellReader(problems, body, tally);
     List<SourceLine> headers = new ArrayList<>();
     List<IncomeSummaryRow> rows = new ArrayList<>();
+    List<IncomeSummaryRow> units = new ArrayList<>();
     IncomeSummaryRow total = null;
     boolean headerChecked = false;
     for (SourceLine row : body.rows()) {
@@ -50,11 +53,26 @@ final class IncomeSummaryReader {
           reader.problem(row, "合计", ProblemKind.SECOND_TOTAL_ROW, total.lineNo());
         }
         total = read;
+      } else if (offset == 1) {
+        unit(row, read, reader).ifPresent(units::add);
       } else {
         rows.add(read);
       }
     }
-    return new IncomeSummary(body.heading(), rows, total);
+    return new IncomeSummary(body.heading(), rows, total, units);
+  }
+
+  /** A row of a table by unit names its unit {@code code-name}; any other label is a problem. */
+  private static Optional<IncomeSummaryRow> unit(
+      SourceLine row, IncomeSummaryRow read, CellReader reader) {
+    Optional<CodedName> coded = CodedName.parse(read.name());
+    if (coded.isEmpty()) {
+      reader.problem(row, "单位名称", ProblemKind.NOT_A_UNIT, read.name());
+      return Optional.empty();
+    }
+    return Optional.of(
+        new IncomeSummaryRow(
+            coded.get().code(), coded.get().name(), read.total(), read.amounts(), read.lineNo()));
   }
 
   private static IncomeSummaryRow readRow(

@@ -63,6 +63,7 @@ final class CanonicalTextRenderer {
   private final List<LinePlace> places = new ArrayList<>();
   private int cells;
   private String department;
+  private boolean linesByUnit;
 
   CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary, PrintedCodes codes) {
     this.profile = profile;
@@ -72,6 +73,7 @@ final class CanonicalTextRenderer {
 
   DisclosureTextRenderer.RenderedText render(List<PublishedGrid> grids, DocumentIdentity identity) {
     this.department = identity.department();
+    this.linesByUnit = IncomeUnitRows.linesByUnit(grids, department);
     LinePlace cover = new LinePlace(grids.isEmpty() ? 1 : grids.get(0).pages().get(0), "封面", 0);
     if (identity.fiscalYear() != null) {
       line("（" + identity.fiscalYear() + "年度）", cover);
@@ -85,7 +87,7 @@ final class CanonicalTextRenderer {
     Set<TableKind> titled = EnumSet.noneOf(TableKind.class);
     for (PublishedGrid grid : grids) {
       if (grid.kind() != null && titled.add(grid.kind())) {
-        line(CoverLines.of(grid), cover);
+        line(CoverLines.of(grid) + unitHeader(grid), cover);
       }
     }
     Set<TableKind> published = EnumSet.noneOf(TableKind.class);
@@ -277,9 +279,33 @@ final class CanonicalTextRenderer {
     return canonical;
   }
 
-  /** 收入总表: its 合计 row in the canonical source columns (the municipal table prints only it). */
+  /**
+   * The frame's header of the unit column of a 收入总表 printed by unit ({@code unit=单位名称}), so the
+   * rebuilt table prints its units' rows too; empty for any other table.
+   */
+  private String unitHeader(PublishedGrid grid) {
+    if (grid.kind() != TableKind.INCOME_SUMMARY) {
+      return "";
+    }
+    return incomeUnits(grid, CanonicalColumns.of(grid, vocabulary))
+        .map(u -> "\tunit" + CoverLines.IS + u.header())
+        .orElse("");
+  }
+
+  private Optional<IncomeUnitRows.Units> incomeUnits(PublishedGrid grid, CanonicalColumns columns) {
+    return linesByUnit
+        ? Optional.empty()
+        : totalRow(grid, columns).flatMap(t -> IncomeUnitRows.of(grid, t, department));
+  }
+
+  /**
+   * 收入总表: its 合计 row in the canonical source columns (the municipal table prints only it); where
+   * the table prints its units' rows below it ({@link IncomeUnitRows}), a 单位名称 column first and
+   * each unit's row after the 合计, named {@code code-name}.
+   */
   private void incomeSummary(PublishedGrid grid, String label, CanonicalColumns columns) {
     LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
+    Optional<IncomeUnitRows.Units> units = incomeUnits(grid, columns);
     List<String> header = new ArrayList<>(List.of("合计"));
     List<IncomeLabels.Column> shown = new ArrayList<>(IncomeLabels.COLUMNS);
     int beyond = 0;
@@ -290,17 +316,35 @@ final class CanonicalTextRenderer {
     }
     shown.addAll(IncomeLabels.BEYOND.subList(0, beyond));
     shown.forEach(c -> header.add(c.header()));
+    if (units.isPresent()) {
+      header.add(0, "单位名称");
+    }
     line(String.join("\t", header), head);
     for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
-      List<String> out = new ArrayList<>();
-      out.add(columns.text(row, "total"));
-      for (IncomeLabels.Column c : shown) {
-        // a column beyond the canonical ones that this table lacks is blank (absent), not 未列示
-        boolean lacking = IncomeLabels.BEYOND.contains(c) && !grid.measures().contains(c.measure());
-        out.add(c.measure() == null || lacking ? "" : columns.text(row, c.measure()));
-      }
-      emit(out, place(grid, row, label));
+      emit(incomeRow(grid, columns, shown, row, units.map(u -> "合计")), place(grid, row, label));
     }
+    for (IncomeUnitRows.UnitRow row : units.map(IncomeUnitRows.Units::rows).orElse(List.of())) {
+      emit(
+          incomeRow(grid, columns, shown, row.cells(), Optional.of(row.unit())),
+          place(grid, row.cells(), label));
+    }
+  }
+
+  private static List<String> incomeRow(
+      PublishedGrid grid,
+      CanonicalColumns columns,
+      List<IncomeLabels.Column> shown,
+      List<PublishedCell> row,
+      Optional<String> unit) {
+    List<String> out = new ArrayList<>();
+    unit.ifPresent(out::add);
+    out.add(columns.text(row, "total"));
+    for (IncomeLabels.Column c : shown) {
+      // a column beyond the canonical ones that this table lacks is blank (absent), not 未列示
+      boolean lacking = IncomeLabels.BEYOND.contains(c) && !grid.measures().contains(c.measure());
+      out.add(c.measure() == null || lacking ? "" : columns.text(row, c.measure()));
+    }
+    return out;
   }
 
   private void coded(

@@ -108,7 +108,7 @@ public final class PdfDisclosureReader {
     }
     List<String> notes = new ArrayList<>(remarks);
     notes.addAll(UnreadColumns.in(grids.tables(), vocabulary));
-    notes.addAll(UnreadRows.in(grids.tables(), vocabulary));
+    notes.addAll(UnreadRows.in(grids.tables(), vocabulary, identity.department()));
     notes.addAll(UnitCodesPrintedTwice.in(grids.tables()));
     PrintedCodes codes =
         PrintedCodes.resolve(fileName, grids.tables(), profile, identity.fiscalYear());

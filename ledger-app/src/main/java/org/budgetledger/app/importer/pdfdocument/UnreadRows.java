@@ -1,23 +1,26 @@
 package org.budgetledger.app.importer.pdfdocument;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.budgetledger.app.importer.layout.MeasureVocabulary;
 import org.budgetledger.projections.tables.TableKind;
 
 /**
- * The rows of a 收入总表 below its 合计 (its units, or its 功能科目 where a family prints income by
- * function): the canonical 收入总表 is its 合计 row, and the ledger records income for the whole
- * department, so their figures are neither read nor compared. That must not pass unseen: the table
- * is named with its page and how many rows and figures it leaves out, so the import report says
- * what was not compared.
+ * The rows of a 收入总表 below its 合计 that are not read (its 功能科目 where a family prints income by
+ * function; its units' rows are read, {@link IncomeUnitRows}): the canonical 收入总表 is its 合计 row and
+ * its units' rows, so their figures are neither read nor compared. That must not pass unseen: the
+ * table is named with its page and how many rows and figures it leaves out, so the import report
+ * says what was not compared.
  */
 final class UnreadRows {
   private UnreadRows() {}
 
   /** One remark for the 收入总表 the canonical text reads, if it prints rows beside its 合计. */
-  static List<String> in(List<PublishedGrid> grids, MeasureVocabulary words) {
+  static List<String> in(List<PublishedGrid> grids, MeasureVocabulary words, String department) {
     List<String> remarks = new ArrayList<>();
     for (PublishedGrid grid : grids) {
       if (grid.kind() != TableKind.INCOME_SUMMARY) {
@@ -30,11 +33,24 @@ final class UnreadRows {
       if (total.isEmpty()) {
         break;
       }
+      // a table by unit: its units' rows are read and compared, and the department's own row too
+      // where it prints the 合计's figures again
+      Set<List<PublishedCell>> read = Collections.newSetFromMap(new IdentityHashMap<>());
+      read.add(total.get());
+      Optional<IncomeUnitRows.Units> units =
+          IncomeUnitRows.linesByUnit(grids, department)
+              ? Optional.empty()
+              : IncomeUnitRows.of(grid, total.get(), department);
+      units.ifPresent(
+          u -> {
+            u.rows().forEach(r -> read.add(r.cells()));
+            u.department().ifPresent(read::add);
+          });
       int rows = 0;
       int figures = 0;
       for (List<PublishedCell> row : grid.rows()) {
         long money = row.stream().filter(PublishedCell::isMoney).count();
-        if (row != total.get() && money > 0) {
+        if (!read.contains(row) && money > 0) {
           rows++;
           figures += (int) money;
         }

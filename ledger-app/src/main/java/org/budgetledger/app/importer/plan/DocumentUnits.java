@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.DocumentUnit;
+import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.published.DocumentCodes;
 import org.budgetledger.core.model.Unit;
 import org.budgetledger.core.model.UnitCode;
@@ -16,6 +17,7 @@ record DocumentUnits(List<Unit> units) {
       String department,
       boolean hasGap,
       boolean departmentSpends,
+      boolean departmentIncome,
       List<String> notes) {
     List<Unit> units = new ArrayList<>();
     for (DocumentUnit u : doc.units()) {
@@ -33,14 +35,42 @@ record DocumentUnits(List<Unit> units) {
         doc.incomeSummary() != null
             && doc.incomeSummary().rows().stream()
                 .anyMatch(r -> r.code() != null && !r.code().equals(department));
-    if (!unitIncome) {
+    String own = DocumentCodes.departmentIncomeUnitCode(department);
+    if (!unitIncome && (departmentSpends || departmentIncome)) {
       units.add(
           new Unit(
-              UnitCode.of(DocumentCodes.departmentIncomeUnitCode(department)),
+              UnitCode.of(own),
               doc.header().departmentName() + (departmentSpends ? "（部门收支，未分单位）" : "（部门收入，未分单位）"),
               "部门"));
-      notes.add("收入按整个部门记录：记在单位 " + DocumentCodes.departmentIncomeUnitCode(department));
     }
+    if (!unitIncome && departmentIncome) {
+      notes.add("收入按整个部门记录：记在单位 " + own);
+    }
+    addIncomeUnits(doc, units, notes);
     return new DocumentUnits(units);
+  }
+
+  /**
+   * The units a 收入总表 printed by unit names that no other table lists: units of the budget, so that
+   * reviewers see their income.
+   */
+  private static void addIncomeUnits(DisclosureDocument doc, List<Unit> units, List<String> notes) {
+    if (doc.incomeSummary() == null || doc.incomeSummary().units().isEmpty()) {
+      return;
+    }
+    int added = 0;
+    for (IncomeSummaryRow row : doc.incomeSummary().units()) {
+      UnitCode code = UnitCode.of(row.code());
+      if (units.stream().noneMatch(u -> u.code().equals(code))) {
+        units.add(new Unit(code, row.name(), ""));
+        added++;
+      }
+    }
+    notes.add(
+        "收入总表按单位列示 "
+            + doc.incomeSummary().units().size()
+            + " 个单位（其中 "
+            + added
+            + " 个仅见于此表）：各单位收入按表列数记录");
   }
 }

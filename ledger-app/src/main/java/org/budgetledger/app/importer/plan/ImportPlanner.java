@@ -79,13 +79,6 @@ public final class ImportPlanner {
       }
     }
     notes.addAll(0, doc.warnings().stream().map(ImportPlanner::warning).toList());
-    DocumentUnits units =
-        DocumentUnits.of(
-            doc,
-            department,
-            byUnit.containsKey(gapUnit),
-            byUnit.containsKey(DocumentCodes.departmentIncomeUnitCode(department)),
-            notes);
     gaps.forEach(
         g ->
             notes.add(
@@ -103,16 +96,29 @@ public final class ImportPlanner {
             ? doc.incomeExpenditureSummary().yearEndBalance().value().value()
             : 0;
     var income =
-        IncomeEarmarks.split(
+        UnitIncomeSpread.spread(
             doc,
             department,
-            IncomePlanner.legs(
+            IncomeEarmarks.split(
                 doc,
                 department,
-                byUnit,
-                total,
-                yearEnd,
-                SolvedLines.all(cells, solution.valuesFen())));
+                IncomePlanner.legs(
+                    doc,
+                    department,
+                    byUnit,
+                    total,
+                    yearEnd,
+                    SolvedLines.all(cells, solution.valuesFen()))),
+            notes);
+    String departmentUnit = DocumentCodes.departmentIncomeUnitCode(department);
+    DocumentUnits units =
+        DocumentUnits.of(
+            doc,
+            department,
+            byUnit.containsKey(gapUnit),
+            byUnit.containsKey(departmentUnit),
+            income.stream().anyMatch(l -> l.key().unit().value().equals(departmentUnit)),
+            notes);
     notes.addAll(FundNotes.of(doc, department, spending, yearEnd));
     FactsPlanner.Names names = FactsPlanner.names(doc);
     String hash = doc.header().contentHash();

@@ -18,10 +18,11 @@ import org.budgetledger.projections.tables.TableRow;
 
 /**
  * 收入总表 as printed: district rows keyed by the printed department code (a 小计 row) and unit codes,
- * and {@code total}; the municipal prints its 合计 only. Columns {@code total}, {@code currentYear},
- * the fund sources by name, {@code carryOver}, {@code carryOver:<type>}, and where the table prints
- * them {@code GENERAL_BUDGET:SPECIAL_FUNDS}, {@code REAL_ACCOUNT_BALANCE} and {@code fiscal}
- * (财政拨款).
+ * and {@code total}; the municipal prints its 合计 only, or (a PDF family's table by unit) its 合计 and
+ * each unit's row keyed by the unit's code, its {@code code-name} in a {@code unit} column. Columns
+ * {@code total}, {@code currentYear}, the fund sources by name, {@code carryOver}, {@code
+ * carryOver:<type>}, and where the table prints them {@code GENERAL_BUDGET:SPECIAL_FUNDS}, {@code
+ * REAL_ACCOUNT_BALANCE} and {@code fiscal} (财政拨款).
  */
 final class IncomeTable {
   private IncomeTable() {}
@@ -35,12 +36,23 @@ final class IncomeTable {
           row.code() != null && row.code().equals(department) ? RowType.SUBTOTAL : RowType.DETAIL;
       rows.add(row(document, row.code(), type, row, district, beyond(table)));
     }
+    boolean byUnit = !table.units().isEmpty();
     if (table.total() != null) {
-      rows.add(row(document, "total", RowType.TOTAL, table.total(), district, beyond(table)));
+      TableRow total =
+          row(document, "total", RowType.TOTAL, table.total(), district, beyond(table));
+      rows.add(byUnit ? labelled(total, "合计") : total);
+    }
+    // a table by unit: each unit's row under the unit's code, as the rebuilt table keys it
+    for (IncomeSummaryRow unit : table.units()) {
+      TableRow printed = row(document, unit.code(), RowType.DETAIL, unit, district, beyond(table));
+      rows.add(labelled(printed, unit.code() + "-" + unit.name()));
     }
     List<Column> columns = new ArrayList<>();
     if (district) {
       columns.addAll(PrintedCells.columns("code", "部门(单位)代码", "name", "部门(单位)名称"));
+    }
+    if (byUnit) {
+      columns.add(new Column("unit", "单位名称"));
     }
     columns.add(new Column("total", "合计"));
     Set<IncomeColumn> beyond = beyond(table);
@@ -78,12 +90,19 @@ final class IncomeTable {
     return new TableRow(key, type, cells);
   }
 
+  private static TableRow labelled(TableRow row, String unit) {
+    List<TableCell> cells = new ArrayList<>(List.of(PrintedCells.label("unit", unit)));
+    cells.addAll(row.cells());
+    return new TableRow(row.key(), row.type(), cells);
+  }
+
   /**
    * The columns beyond the 15 that some row prints (其中：专项资金列入部门预算的项目, 上年实户资金余额, 财政拨款: columns only
    * some families have).
    */
   private static Set<IncomeColumn> beyond(IncomeSummary table) {
     List<IncomeSummaryRow> all = new ArrayList<>(table.rows());
+    all.addAll(table.units());
     if (table.total() != null) {
       all.add(table.total());
     }

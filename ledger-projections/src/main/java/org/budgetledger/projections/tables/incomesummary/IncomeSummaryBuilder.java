@@ -72,7 +72,7 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
 
   @Override
   public DisclosureTable build(BudgetView view) {
-    return build(view, false);
+    return build(view, false, false);
   }
 
   /**
@@ -81,10 +81,18 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
    */
   @Override
   public DisclosureTable build(BudgetView view, FamilyLayout.Frame frame) {
-    return build(view, frame.headers().containsKey(FISCAL));
+    return build(view, frame.headers().containsKey(FISCAL), frame.headers().containsKey(UNIT));
   }
 
-  private DisclosureTable build(BudgetView view, boolean fiscal) {
+  /** The column naming a row's unit, where the family prints its 收入总表 by unit. */
+  static final String UNIT = "unit";
+
+  /**
+   * {@code byUnit}: a family's 收入总表 printed by unit (a PDF's 单位名称 column) has its 合计 and then a row
+   * for each unit with income, keyed by the unit's code as the importer keys the printed rows, its
+   * {@code code-name} in the {@code unit} column.
+   */
+  private DisclosureTable build(BudgetView view, boolean fiscal, boolean byUnit) {
     boolean district = TableFrame.isDistrict(view);
     List<TableRow> rows = new ArrayList<>();
     if (district) {
@@ -112,13 +120,46 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
     }
     rows.add(
         row(view, "total", RowType.TOTAL, LegFilter.income(), TableFrame.TOTAL_LABEL, "", fiscal));
+    if (byUnit && !district) {
+      rows.set(0, labelled(rows.get(0), "合计"));
+      for (String unit : incomeUnits(view)) {
+        rows.add(
+            labelled(
+                row(view, unit, RowType.DETAIL, LegFilter.income().unit(unit), unit, "", fiscal),
+                unit + "-" + unitName(view, unit)));
+      }
+    }
+    boolean unitColumn = byUnit && !district;
     return TableFrame.table(
         view,
         kind(),
-        IncomeSummaryLayout.header(district, current(view), carried(view), earmarks(view), fiscal),
-        IncomeSummaryLayout.columns(district, current(view), carried(view), earmarks(view), fiscal),
+        IncomeSummaryLayout.header(
+            district, unitColumn, current(view), carried(view), earmarks(view), fiscal),
+        IncomeSummaryLayout.columns(
+            district, unitColumn, current(view), carried(view), earmarks(view), fiscal),
         rows,
         List.of());
+  }
+
+  private static TableRow labelled(TableRow row, String unit) {
+    List<TableCell> cells = new ArrayList<>(List.of(Cells.text(UNIT, unit)));
+    cells.addAll(row.cells());
+    return new TableRow(row.key(), row.type(), cells);
+  }
+
+  /** The units holding income, in the order the budget names them, then any other by code. */
+  private static List<String> incomeUnits(BudgetView view) {
+    TreeSet<String> withIncome = new TreeSet<>();
+    view.income().stream()
+        .filter(b -> !b.amount().isZero())
+        .forEach(b -> withIncome.add(b.key().unit().value()));
+    List<String> units = new ArrayList<>();
+    view.header().units().stream()
+        .map(u -> u.code().value())
+        .filter(withIncome::remove)
+        .forEach(units::add);
+    units.addAll(withIncome);
+    return units;
   }
 
   private TableRow row(

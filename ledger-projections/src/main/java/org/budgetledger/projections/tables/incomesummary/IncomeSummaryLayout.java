@@ -10,10 +10,12 @@ import org.budgetledger.projections.tables.TableFrame;
 
 /**
  * The two-level header of 收入总表: 本年收入 over ten columns, 上年结转结余 over six, then the earmarked parts
- * the budget holds and, where the family prints it, the 财政拨款 subtotal, each spanning both rows.
+ * the budget holds and, where the family prints it, the 财政拨款 subtotal, each spanning both rows; a
+ * table by unit has its 单位名称 first.
  */
 final class IncomeSummaryLayout {
   private static final String FISCAL_LABEL = "财政拨款";
+  private static final String UNIT_LABEL = "单位名称";
 
   private IncomeSummaryLayout() {}
 
@@ -30,11 +32,15 @@ final class IncomeSummaryLayout {
 
   static List<List<HeaderCell>> header(
       boolean district,
+      boolean byUnit,
       List<FundSource> current,
       List<FundSource> carried,
       List<Earmark> earmarks,
       boolean fiscal) {
     List<HeaderCell> top = new ArrayList<>();
+    if (byUnit) {
+      top.add(TableFrame.span(UNIT_LABEL, 1, 2));
+    }
     if (district) {
       top.add(TableFrame.span("部门(单位)代码", 1, 2));
       top.add(TableFrame.span("部门(单位)名称", 1, 2));
@@ -46,11 +52,11 @@ final class IncomeSummaryLayout {
     if (fiscal) {
       top.add(TableFrame.span(FISCAL_LABEL, 1, 2));
     }
-    List<String> spanning = new ArrayList<>(List.of("code", "name", "total"));
+    List<String> spanning = new ArrayList<>(List.of("unit", "code", "name", "total"));
     earmarks.forEach(e -> spanning.add(e.key()));
     spanning.add(IncomeSummaryBuilder.FISCAL);
     List<HeaderCell> second =
-        columns(district, current, carried, earmarks, fiscal).stream()
+        columns(district, byUnit, current, carried, earmarks, fiscal).stream()
             .filter(c -> !spanning.contains(c.key()))
             .map(c -> HeaderCell.of(c.label()))
             .toList();
@@ -59,11 +65,15 @@ final class IncomeSummaryLayout {
 
   static List<Column> columns(
       boolean district,
+      boolean byUnit,
       List<FundSource> current,
       List<FundSource> carried,
       List<Earmark> earmarks,
       boolean fiscal) {
     List<Column> columns = new ArrayList<>();
+    if (byUnit) {
+      columns.add(new Column("unit", UNIT_LABEL));
+    }
     if (district) {
       columns.add(new Column("code", "部门(单位)代码"));
       columns.add(new Column("name", "部门(单位)名称"));
