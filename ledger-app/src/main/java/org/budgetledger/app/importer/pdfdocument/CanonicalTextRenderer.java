@@ -280,15 +280,16 @@ final class CanonicalTextRenderer {
   }
 
   /**
-   * The frame's header of the unit column of a 收入总表 printed by unit ({@code unit=单位名称}), so the
-   * rebuilt table prints its units' rows too; empty for any other table.
+   * The frame's header of the unit column of a 收入总表 whose units' rows are read ({@code
+   * unitRows=单位名称}), so the rebuilt table prints its units' rows too (a profile's {@code unit}
+   * measure alone does not: its rows may be left unread); empty for any other table.
    */
   private String unitHeader(PublishedGrid grid) {
     if (grid.kind() != TableKind.INCOME_SUMMARY) {
       return "";
     }
     return incomeUnits(grid, CanonicalColumns.of(grid, vocabulary))
-        .map(u -> "\tunit" + CoverLines.IS + u.header())
+        .map(u -> "\t" + CoverLines.UNIT_ROWS + CoverLines.IS + u.header())
         .orElse("");
   }
 

@@ -17,6 +17,12 @@ public final class CoverLines {
   public static final String FAMILY = "版式：";
   public static final String TITLE = "表题：";
 
+  /**
+   * The key of a 收入总表's unit column where its units' rows are read: its printed header, telling the
+   * rebuilt table to print those rows.
+   */
+  public static final String UNIT_ROWS = "unitRows";
+
   /** Between a header's canonical measure and its printed words. */
   public static final String IS = "=";
 

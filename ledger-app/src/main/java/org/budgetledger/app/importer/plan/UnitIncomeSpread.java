@@ -127,7 +127,7 @@ final class UnitIncomeSpread {
         Derivation why =
             u == keeper
                 ? beyondRounding(bucket, result.beyond()[b])
-                : amount == f.fen() ? asPrinted(f) : rounded(f, recorded[b]);
+                : amount == f.fen() ? asPrinted(bucket, f) : rounded(f, recorded[b]);
         if (amount != 0) {
           legs.add(bucket.leg(units.get(u).code(), amount, why));
         }
@@ -136,7 +136,18 @@ final class UnitIncomeSpread {
     return legs;
   }
 
-  private static Derivation asPrinted(UnitIncomeFigures.Figure f) {
+  private static Derivation asPrinted(Bucket bucket, UnitIncomeFigures.Figure f) {
+    if (bucket.earmark() != null) {
+      return new Derivation(
+          "EARMARKED_AS_PRINTED",
+          "收入总表 prints "
+              + f.text()
+              + " in 其中："
+              + bucket.earmark().chinese()
+              + " beside this unit's "
+              + bucket.fund().chinese()
+              + ": that part of it is earmarked");
+    }
     return new Derivation(
         "UNIT_INCOME_AS_PRINTED",
         "收入总表 prints "

@@ -89,7 +89,9 @@ class Xian2026PdfImportTest {
     // 政府性基金收支表 (p.32, 科学技术支出 … 其他支出), printed blank (不涉及, p.21) where the ledger holds no 政府性基金
     // money (since 2026-12-06 14:40 UTC); and 收入总表's 上年实户资金余额 (p.23, 合计 row), a source of the
     // vocabulary since 2026-12-06 (named unread before)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(172);
+    // and since 2026-12-06 17:30 UTC 收入总表's 9 units' rows (p.23, 90 cells, 153002 and 153011 each
+    // naming two units, keyed by codes derived from their names): 262
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(262);
     assertThat(
             ComparedCells.printed(
                     documents,
@@ -113,8 +115,10 @@ class Xian2026PdfImportTest {
 
   /**
    * p.23: 收入总表 prints 其中：专项资金列入部门预算项目 beside the 一般公共预算拨款 小计, 30,890,000.00 in its 合计 row (153001
-   * 23,690,000.00, 153002 6,000,000.00, 153006 1,200,000.00): the department's 一般公共预算 leg splits
-   * into that earmarked part and the rest, the source's total unchanged.
+   * 23,690,000.00, 153002 交通管理支队 6,000,000.00, 153006 1,200,000.00): the department's 一般公共预算 leg
+   * splits into that earmarked part and the rest, the source's total unchanged, and both are
+   * recorded on the units as their rows print them (153002 is printed for two units: that one is
+   * keyed by a code derived from its name).
    */
   @Test
   void theSpecialFundsAreAnEarmarkedPartOfTheGeneralBudget() throws Exception {
@@ -122,22 +126,30 @@ class Xian2026PdfImportTest {
     List<IncomeLeg> earmarked =
         command.incomeLegs().stream().filter(l -> l.earmark() != null).toList();
 
-    assertThat(earmarked).hasSize(1);
-    IncomeLeg special = earmarked.get(0);
-    assertThat(special.earmark()).isEqualTo(IncomeEarmark.SPECIAL_FUNDS);
-    assertThat(special.amount()).isEqualTo(Fen.parseYuan("30890000.00"));
-    assertThat(special.key().fundSource()).isEqualTo(FundSource.GENERAL_BUDGET);
-    assertThat(special.key().origin()).isEqualTo(Origin.CURRENT_YEAR);
-    assertThat(special.derivation().rule()).isEqualTo("EARMARKED_AS_PRINTED");
-    assertThat(special.derivation().explanation()).contains("30,890,000.00");
-    // the rest of the department's 一般公共预算 stays one leg without an earmark
+    assertThat(earmarked)
+        .extracting(l -> l.key().unit().value().replaceAll("^X.*", "derived"), IncomeLeg::amount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("153001", Fen.parseYuan("23690000.00")),
+            org.assertj.core.groups.Tuple.tuple("derived", Fen.parseYuan("6000000.00")),
+            org.assertj.core.groups.Tuple.tuple("153006", Fen.parseYuan("1200000.00")));
+    for (IncomeLeg special : earmarked) {
+      assertThat(special.earmark()).isEqualTo(IncomeEarmark.SPECIAL_FUNDS);
+      assertThat(special.key().fundSource()).isEqualTo(FundSource.GENERAL_BUDGET);
+      assertThat(special.key().origin()).isEqualTo(Origin.CURRENT_YEAR);
+      assertThat(special.derivation().rule()).isEqualTo("EARMARKED_AS_PRINTED");
+    }
+    assertThat(earmarked.get(0).derivation().explanation()).contains("23,690,000.00");
+    // the rest of the department's 一般公共预算 is each unit's row less its earmarked part: 153001
+    // 1,019,540,273.93 - 23,690,000.00
     assertThat(command.incomeLegs())
         .filteredOn(
             l ->
                 l.key().fundSource() == FundSource.GENERAL_BUDGET
                     && l.key().origin() == Origin.CURRENT_YEAR
+                    && l.key().unit().value().equals("153001")
                     && l.earmark() == null)
-        .hasSize(1);
+        .extracting(IncomeLeg::amount)
+        .containsExactly(Fen.parseYuan("995850273.93"));
   }
 
   /** An earmark larger than the 一般公共预算 it is part of is refused with its place, not trimmed. */

@@ -51,8 +51,9 @@ class XianPdfImportTest {
     // 本年支出合计 a second time, compared as those totals (all since 2026-12-06); since 2026-12-06 13:00
     // UTC 其中：专项资金列入部门预算的项目 100,000,000.00 (p.40, p.45), the part of 一般公共预算 its 收入总表
     // (p.42) earmarks, and that column of 收入总表's 合计 row, rebuilt from the earmarked legs; since
-    // 2026-12-06 14:40 UTC the 政府性基金收支表's 14 类 rows (p.64, XianFundTableTest): 275
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(275);
+    // 2026-12-06 14:40 UTC the 政府性基金收支表's 14 类 rows (p.64, XianFundTableTest): 275; since
+    // 2026-12-06 17:30 UTC 收入总表's 16 units' rows (p.42, 144 cells; IncomeByUnitPdfTest): 419
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(419);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     // p.92: 公务接待费 129,000.00 and 公务用车运行费 700,000.00, which its 基本支出表 (a 合计 only, p.59) holds
     // by no code, are paid from the lines by function (THREE_PUBLIC_FROM_PROJECT); so are 会议费
@@ -76,13 +77,15 @@ class XianPdfImportTest {
             .read(file, Files.readAllBytes(DIR.resolve(file)))
             .text();
 
+    // the 合计 row under the 单位名称 column its units' rows are printed in (since 2026-12-06 17:30 UTC)
     assertThat(text.lines())
         .anySatisfy(
             l ->
                 assertThat(l)
-                    .startsWith("3720011901.80\t（未列示）\t640224693.80\t")
+                    .startsWith("合计\t3720011901.80\t（未列示）\t640224693.80\t")
                     // then 上年实户资金余额, printed 0.00 (p.42), since 2026-12-06
-                    .endsWith("\t100000000.00\t0.00"));
+                    .endsWith("\t100000000.00\t0.00"))
+        .anySatisfy(l -> assertThat(l).startsWith("251002-西安市土地储备交易中心\t3022201707.41\t"));
   }
 
   /** Page 47: 表5 prints 项目支出 as 专项业务经费支出 (培训支出 820,200.00 beside 公用经费 459,400.00). */

@@ -81,11 +81,17 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
    */
   @Override
   public DisclosureTable build(BudgetView view, FamilyLayout.Frame frame) {
-    return build(view, frame.headers().containsKey(FISCAL), frame.headers().containsKey(UNIT));
+    return build(view, frame.headers().containsKey(FISCAL), frame.headers().containsKey(UNIT_ROWS));
   }
 
   /** The column naming a row's unit, where the family prints its 收入总表 by unit. */
   static final String UNIT = "unit";
+
+  /**
+   * The frame's mark of a 收入总表 whose units' rows the import read (the importer's cover line): a
+   * family's {@code unit} column alone does not say its rows were read.
+   */
+  static final String UNIT_ROWS = "unitRows";
 
   /**
    * {@code byUnit}: a family's 收入总表 printed by unit (a PDF's 单位名称 column) has its 合计 and then a row
