@@ -60,7 +60,7 @@ final class UnitIncomeFigures {
                   new UnitIncomeSpread.Bucket(
                       FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR, IncomeEarmark.SPECIAL_FUNDS));
       long less = earmarked ? fen(row.amount(IncomeColumn.GENERAL_BUDGET_SPECIAL_FUNDS)) : 0;
-      return Optional.of(figure(row, row.amount(own.get()), less));
+      return nonNegative(figure(row, row.amount(own.get()), less));
     }
     return rest(row, bucket);
   }
@@ -88,7 +88,12 @@ final class UnitIncomeFigures {
         less = Math.addExact(less, fen(row.amount(c)));
       }
     }
-    return Optional.of(figure(row, row.amount(subtotal), less));
+    return nonNegative(figure(row, row.amount(subtotal), less));
+  }
+
+  /** A part larger than its whole (a unit's 专项资金 beyond its 一般公共预算) is no figure to record. */
+  private static Optional<Figure> nonNegative(Figure figure) {
+    return figure.fen() < 0 ? Optional.empty() : Optional.of(figure);
   }
 
   private Optional<IncomeColumn> column(UnitIncomeSpread.Bucket bucket) {

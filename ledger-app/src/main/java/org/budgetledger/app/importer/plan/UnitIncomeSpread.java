@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
@@ -102,6 +103,14 @@ final class UnitIncomeSpread {
     for (int b = 0; b < buckets.size(); b++) {
       Bucket bucket = buckets.get(b);
       int keeper = result.keeper()[b];
+      int at = b;
+      if (IntStream.range(0, n).anyMatch(u -> result.exact()[u][at] < 0)) {
+        // the units print more than the department records, beyond what the others could give
+        // back: the source stays on the department, and its units' cells are findings
+        legs.addAll(departments.get(bucket));
+        notes.add("收入总表各单位" + bucket.label() + "之和超出部门收入，不能按单位记录：仍记在部门，勾稽核对报告各单位该栏");
+        continue;
+      }
       if (keeper >= 0) {
         notes.add(
             "收入总表各单位"
@@ -114,15 +123,6 @@ final class UnitIncomeSpread {
       }
       for (int u = 0; u < n; u++) {
         long amount = result.exact()[u][b];
-        if (amount < 0) {
-          throw new IllegalStateException(
-              "unit "
-                  + units.get(u).code()
-                  + " would record "
-                  + amount
-                  + " fen of "
-                  + bucket.label());
-        }
         UnitIncomeFigures.Figure f = printed.get(bucket).get(u);
         Derivation why =
             u == keeper
