@@ -49,7 +49,10 @@ final class FundNotes {
               + "），没有一张表说明哪一来源支付哪一行；这些行记为非财政拨款资金"
               + "（推导 NON_FISCAL_UNSPLIT），按类确定（收支总表减财政拨款收支总表），"
               + "部门整体支出绩效目标表列有其他资金时按基本/项目确定，"
-              + "只有其他表只留一种可能时才落到行");
+              + "只有其他表只留一种可能时才落到行"
+              + (doc.incomeSummary() != null && !doc.incomeSummary().functionRows().isEmpty()
+                  ? "；收入总表按功能科目只列一种非财政拨款来源的科目，其非财政拨款支出记为该来源，" + "未列非财政拨款来源的科目不由非财政拨款支付"
+                  : ""));
     }
     uncomparedByFunction(doc, spending).ifPresent(notes::add);
     if (bySource.containsKey(FundSource.GENERAL_BUDGET_CARRY_OVER)) {

@@ -55,6 +55,17 @@ class IncomeByFunctionPdfTest {
     assertThat(printed(imported, row, "OPERATING_INCOME")).isEqualTo(Fen.parseYuan("1182070"));
     assertThat(status(r, row, "total")).isEqualTo(CellStatus.EXACT);
     assertThat(status(r, row, "fiscal")).isEqualTo(CellStatus.EXACT);
+    // the row names one non-fiscal source: its lines are paid from it, and the figure compares
+    assertThat(status(r, row, "OPERATING_INCOME")).isEqualTo(CellStatus.EXACT);
+    assertThat(
+            r.comparison().findings().stream()
+                .filter(f -> f.rowKey().equals(row) && f.columnKey().equals("OPERATING_INCOME")))
+        .isEmpty();
+    // p.9: 220 01 50 事业运行 is paid by 经营收入 12,097,645 and 其他收入 1,600,000: which line each pays
+    // no table says, so its lines stay 非财政拨款资金 and those two figures are not compared
+    assertThat(imported.notes())
+        .anyMatch(n -> n.startsWith("支出按资金来源：") && n.contains("事业单位经营收入 4,612,355.00 元"))
+        .anyMatch(n -> n.startsWith("收入总表按功能科目列示的 3 行中 6 个非财政拨款来源金额未比较"));
     assertThat(r.comparison().count(CellStatus.MISMATCH)).isZero();
     assertThat(r.comparison().count(CellStatus.NOT_IN_REBUILT)).isZero();
     assertThat(r.rebuiltRules())
@@ -79,6 +90,10 @@ class IncomeByFunctionPdfTest {
         .isEqualTo(Fen.parseWan("51.98"));
     assertThat(status(r, "spendingDetail:2120803", "GOVERNMENT_FUND"))
         .isIn(CellStatus.EXACT, CellStatus.WITHIN_ROUNDING);
+    // p.10: 205 07 01 特殊学校教育 其他收入 17.85, its only non-fiscal source: its lines carry it
+    assertThat(status(r, "spendingDetail:2050701", "OTHER_INCOME"))
+        .isIn(CellStatus.EXACT, CellStatus.WITHIN_ROUNDING);
+    assertThat(imported.notes()).anyMatch(n -> n.contains("其他收入 17.845003 万元"));
     // the 类 205 row's 财政拨款 subtotal, p.10
     assertThat(printed(imported, "spendingDetail:205", "fiscal"))
         .isEqualTo(Fen.parseWan("231271.82"));
