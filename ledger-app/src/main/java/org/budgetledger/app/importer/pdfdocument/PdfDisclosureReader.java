@@ -74,7 +74,14 @@ public final class PdfDisclosureReader {
       DisclosureTextRenderer.RenderedText text =
           new DisclosureTextRenderer(profile).render(content.tables());
       return new RenderedDisclosure(
-          text.text(), text.places(), family, identity, text.tables(), text.cells(), remarks);
+          text.text(),
+          text.places(),
+          family,
+          identity,
+          text.tables(),
+          text.cells(),
+          remarks,
+          List.of());
     }
     if (!canonical(profile)) {
       throw refused(
@@ -115,7 +122,14 @@ public final class PdfDisclosureReader {
     DisclosureTextRenderer.RenderedText text =
         new CanonicalTextRenderer(profile, vocabulary, codes).render(grids.tables(), identity);
     return new RenderedDisclosure(
-        text.text(), text.places(), family, identity, text.tables(), text.cells(), notes);
+        text.text(),
+        text.places(),
+        family,
+        identity,
+        text.tables(),
+        text.cells(),
+        notes,
+        TableFigures.of(grids.tables()));
   }
 
   /**
