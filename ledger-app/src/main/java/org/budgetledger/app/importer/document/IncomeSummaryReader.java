@@ -9,11 +9,19 @@ import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads 收入总表. The header's 合计 cell tells how many label columns come first (district: code and
- * name; municipal: none, or its 单位名称 where a PDF family prints the table by unit). A row without
- * any label, when the table has no label columns, is the table's 合计: it is the only row the
- * municipal format prints.
+ * name; municipal: none). A row without any label, when the table has no label columns, is the
+ * table's 合计: it is the only row the municipal format prints. Rows under a header {@value
+ * #FUNCTION_HEADER} are the table's rows by function (code, name, the same columns).
  */
 final class IncomeSummaryReader {
+  /**
+   * The header over a family's rows by 功能分类科目, after the 合计 row: each row its code and name, then
+   * the same columns.
+   */
+  static final String FUNCTION_HEADER = "支出功能分类科目";
+
+  private static final int FUNCTION_LABELS = 2;
+
   private IncomeSummaryReader() {}
 
   static IncomeSummary read(TableBody body, Problems problems, DecimalsTally tally) {
@@ -22,10 +30,24 @@ final class IncomeSummaryReader {
     List<IncomeSummaryRow> rows = new ArrayList<>();
     List<IncomeSummaryRow> units = new ArrayList<>();
     IncomeSummaryRow total = null;
+    List<IncomeSummaryRow> functionRows = new ArrayList<>();
     boolean headerChecked = false;
+    boolean byFunction = false;
     for (SourceLine row : body.rows()) {
       List<String> cells = row.cells();
       if (Rows.isEmpty(cells)) {
+        continue;
+      }
+      if (Rows.isHeader(cells) && Texts.compact(cells.get(0)).equals(FUNCTION_HEADER)) {
+        byFunction = true;
+        continue;
+      }
+      if (byFunction) {
+        if (!Texts.compact(CellReader.text(cells, 0)).matches("\\d{3}(\\d{2}){0,2}")) {
+          reader.problem(row, FUNCTION_HEADER, ProblemKind.NOT_A_CODE, CellReader.text(cells, 0));
+          continue;
+        }
+        functionRows.add(readRow(row, cells, FUNCTION_LABELS, reader));
         continue;
       }
       int offset = Rows.columnOf(headers, "合计");
@@ -59,7 +81,7 @@ final class IncomeSummaryReader {
         rows.add(read);
       }
     }
-    return new IncomeSummary(body.heading(), rows, total, units);
+    return new IncomeSummary(body.heading(), rows, total, functionRows, units);
   }
 
   /** A row of a table by unit names its unit {@code code-name}; any other label is a problem. */

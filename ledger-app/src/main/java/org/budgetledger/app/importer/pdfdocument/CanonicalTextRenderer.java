@@ -322,23 +322,39 @@ final class CanonicalTextRenderer {
     }
     line(String.join("\t", header), head);
     for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
-      emit(incomeRow(grid, columns, shown, row, units.map(u -> "合计")), place(grid, row, label));
+      emit(
+          incomeFigures(grid, columns, shown, row, units.isPresent() ? List.of("合计") : List.of()),
+          place(grid, row, label));
     }
     for (IncomeUnitRows.UnitRow row : units.map(IncomeUnitRows.Units::rows).orElse(List.of())) {
       emit(
-          incomeRow(grid, columns, shown, row.cells(), Optional.of(row.unit())),
+          incomeFigures(grid, columns, shown, row.cells(), List.of(row.unit())),
           place(grid, row.cells(), label));
+    }
+    // a table by 功能科目 (类/款/项 × source) keeps its rows under their own header, each with its
+    // whole code, so that income by function is read and compared as printed
+    List<CodedRow> byFunction = IncomeFunctionRows.of(grid, columns);
+    if (!byFunction.isEmpty()) {
+      List<String> functionHeader =
+          new ArrayList<>(List.of(IncomeFunctionRows.HEADER, IncomeFunctionRows.NAME_HEADER));
+      functionHeader.addAll(header);
+      line(String.join("\t", functionHeader), head);
+      for (CodedRow row : byFunction) {
+        emit(
+            incomeFigures(grid, columns, shown, row.cells(), List.of(row.code(), row.name())),
+            place(grid, row.cells(), label));
+      }
     }
   }
 
-  private static List<String> incomeRow(
+  /** One 收入总表 row in the canonical columns, after its labels. */
+  private static List<String> incomeFigures(
       PublishedGrid grid,
       CanonicalColumns columns,
       List<IncomeLabels.Column> shown,
       List<PublishedCell> row,
-      Optional<String> unit) {
-    List<String> out = new ArrayList<>();
-    unit.ifPresent(out::add);
+      List<String> labels) {
+    List<String> out = new ArrayList<>(labels);
     out.add(columns.text(row, "total"));
     for (IncomeLabels.Column c : shown) {
       // a column beyond the canonical ones that this table lacks is blank (absent), not 未列示

@@ -11,6 +11,7 @@ import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
@@ -19,10 +20,11 @@ import org.budgetledger.projections.tables.TableRow;
 /**
  * 收入总表 as printed: district rows keyed by the printed department code (a 小计 row) and unit codes,
  * and {@code total}; the municipal prints its 合计 only, or (a PDF family's table by unit) its 合计 and
- * each unit's row keyed by the unit's code, its {@code code-name} in a {@code unit} column. Columns
- * {@code total}, {@code currentYear}, the fund sources by name, {@code carryOver}, {@code
- * carryOver:<type>}, and where the table prints them {@code GENERAL_BUDGET:SPECIAL_FUNDS}, {@code
- * REAL_ACCOUNT_BALANCE} and {@code fiscal} (财政拨款).
+ * each unit's row keyed by the unit's code, its {@code code-name} in a {@code unit} column. A
+ * family's rows by 功能分类科目 are keyed {@code spendingDetail:<code>} as a balance sheet's 款 and 项 rows
+ * are, each labelled with its code and name. Columns {@code total}, {@code currentYear}, the fund
+ * sources by name, {@code carryOver}, {@code carryOver:<type>}, and where the table prints them
+ * {@code GENERAL_BUDGET:SPECIAL_FUNDS}, {@code REAL_ACCOUNT_BALANCE} and {@code fiscal} (财政拨款).
  */
 final class IncomeTable {
   private IncomeTable() {}
@@ -47,8 +49,19 @@ final class IncomeTable {
       TableRow printed = row(document, unit.code(), RowType.DETAIL, unit, district, beyond(table));
       rows.add(labelled(printed, unit.code() + "-" + unit.name()));
     }
+    boolean byFunction = !table.functionRows().isEmpty();
+    for (IncomeSummaryRow row : table.functionRows()) {
+      rows.add(
+          row(
+              document,
+              PrintedBalanceRows.DETAIL + row.code(),
+              RowType.DETAIL,
+              row,
+              true,
+              beyond(table)));
+    }
     List<Column> columns = new ArrayList<>();
-    if (district) {
+    if (district || byFunction) {
       columns.addAll(PrintedCells.columns("code", "部门(单位)代码", "name", "部门(单位)名称"));
     }
     if (byUnit) {
@@ -72,11 +85,11 @@ final class IncomeTable {
       String key,
       RowType type,
       IncomeSummaryRow row,
-      boolean district,
+      boolean labelled,
       Set<IncomeColumn> beyond) {
     int decimals = document.header().decimals();
     List<TableCell> cells = new ArrayList<>();
-    if (district) {
+    if (labelled) {
       cells.add(PrintedCells.label("code", row.code() == null ? "合 计" : row.code()));
       cells.add(PrintedCells.label("name", row.code() == null ? "" : row.name()));
     }
