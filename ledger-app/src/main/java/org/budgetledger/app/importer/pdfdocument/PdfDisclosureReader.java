@@ -107,7 +107,9 @@ public final class PdfDisclosureReader {
               .toList());
     }
     List<String> notes = new ArrayList<>(remarks);
-    notes.addAll(UnreadColumns.in(grids.tables(), vocabulary));
+    List<PriorYearFigures> priorYear = PriorYearFigures.in(grids.tables());
+    notes.addAll(UnreadColumns.in(grids.tables(), vocabulary, priorYear));
+    notes.addAll(PriorYearNotes.of(priorYear));
     notes.addAll(UnreadRows.in(grids.tables(), vocabulary));
     notes.addAll(UnitCodesPrintedTwice.in(grids.tables()));
     PrintedCodes codes =
