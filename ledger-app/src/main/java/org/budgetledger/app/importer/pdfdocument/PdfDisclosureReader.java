@@ -117,7 +117,14 @@ public final class PdfDisclosureReader {
     DisclosureTextRenderer.RenderedText text =
         new CanonicalTextRenderer(profile, vocabulary, codes).render(grids.tables(), identity);
     return new RenderedDisclosure(
-        text.text(), text.places(), family, identity, text.tables(), text.cells(), notes);
+        text.text(),
+        text.places(),
+        family,
+        identity,
+        text.tables(),
+        text.cells(),
+        notes,
+        priorYear.stream().flatMap(p -> p.changes().stream()).toList());
   }
 
   /**
