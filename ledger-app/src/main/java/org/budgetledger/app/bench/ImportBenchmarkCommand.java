@@ -12,13 +12,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.budgetledger.app.LedgerApplication;
 import org.budgetledger.app.cli.LedgerSubcommand;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.pdfdocument.TableFigures;
 import org.budgetledger.app.rebuild.ProjectionRebuilder;
+import org.budgetledger.app.reconciliation.FigureCoverage;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
@@ -37,7 +40,8 @@ import picocli.CommandLine.Parameters;
  * reconciled budget — read, mapped, planned, solved, recorded, projected, reconciled — per round on
  * a fresh in-memory ledger (an import is idempotent by content, so a round needs an empty store),
  * after one warm-up round. Prints each document's median wall and CPU time, its published cells by
- * status, the documents refused with their first reason, and the medians. Asserts nothing.
+ * status, the figures its PDF prints and how many of them agree with the ledger, the documents
+ * refused with their first reason, and the medians. Asserts nothing.
  */
 @Component
 @Command(
@@ -82,8 +86,17 @@ public class ImportBenchmarkCommand implements LedgerSubcommand {
 
   private void print(PrintStream out, Map<Path, List<ImportTiming>> timings) {
     out.printf(
-        "%8s %8s %8s %7s %7s %6s  %s%n",
-        "wall ms", "cpu ms", "proc ms", "cells", "exact", "round", "document");
+        "%8s %8s %8s %7s %7s %6s %7s %7s %6s  %s%n",
+        "wall ms",
+        "cpu ms",
+        "proc ms",
+        "cells",
+        "exact",
+        "round",
+        "printed",
+        "agree",
+        "share",
+        "document");
     List<Double> walls = new ArrayList<>();
     List<Double> cpus = new ArrayList<>();
     List<Double> processCpus = new ArrayList<>();
@@ -102,9 +115,19 @@ public class ImportBenchmarkCommand implements LedgerSubcommand {
       walls.add(wall);
       cpus.add(cpu);
       processCpus.add(processCpu);
+      FigureCoverage figures = last.figures();
       out.printf(
-          "%8.1f %8.1f %8.1f %7d %7d %6d  %s%n",
-          wall, cpu, processCpu, last.cells(), last.exact(), last.rounding(), name);
+          "%8.1f %8.1f %8.1f %7d %7d %6d %7s %7s %6s  %s%n",
+          wall,
+          cpu,
+          processCpu,
+          last.cells(),
+          last.exact(),
+          last.rounding(),
+          figures == null ? "-" : String.valueOf(figures.printed()),
+          figures == null ? "-" : String.valueOf(figures.agreeing()),
+          figures == null ? "-" : String.format(Locale.ROOT, "%.1f%%", figures.agreeingShare()),
+          name);
     }
     out.printf(
         "median %.1f ms wall, %.1f ms cpu (thread), %.1f ms cpu (process) per imported document"
@@ -116,6 +139,21 @@ public class ImportBenchmarkCommand implements LedgerSubcommand {
         timings.size(),
         rounds,
         warmup);
+    int printed = 0;
+    int agreeing = 0;
+    for (List<ImportTiming> runs : timings.values()) {
+      FigureCoverage f = runs.get(runs.size() - 1).figures();
+      if (f != null) {
+        printed += f.printed();
+        agreeing += f.agreeing();
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "printed figures %d, of which %d agree with the ledger (EXACT or WITHIN_ROUNDING): %.1f%%%n",
+        printed,
+        agreeing,
+        new FigureCoverage(printed, 0, agreeing).agreeingShare());
     refused.forEach(r -> out.println("refused " + r));
   }
 
@@ -144,7 +182,12 @@ public class ImportBenchmarkCommand implements LedgerSubcommand {
     int cells = 0;
     int exact = 0;
     int rounding = 0;
+    int compared = 0;
+    int agreeing = 0;
     for (ReconciliationReport r : reconciled) {
+      FigureCoverage c = FigureCoverage.measured(List.of(), r.comparison());
+      compared += c.compared();
+      agreeing += c.agreeing();
       for (CellStatus status : CellStatus.values()) {
         if (status != CellStatus.NOT_IN_PUBLISHED) {
           cells += r.comparison().count(status);
@@ -153,7 +196,14 @@ public class ImportBenchmarkCommand implements LedgerSubcommand {
       exact += r.comparison().count(CellStatus.EXACT);
       rounding += r.comparison().count(CellStatus.WITHIN_ROUNDING);
     }
-    return new ImportTiming(wall, cpu, processCpu, cells, exact, rounding, null);
+    FigureCoverage figures =
+        report.printedFigures().isEmpty()
+            ? null
+            : new FigureCoverage(
+                report.printedFigures().stream().mapToInt(TableFigures::printed).sum(),
+                compared,
+                agreeing);
+    return new ImportTiming(wall, cpu, processCpu, cells, exact, rounding, figures, null);
   }
 
   private static ConfigurableApplicationContext freshLedger() {
@@ -187,9 +237,10 @@ public class ImportBenchmarkCommand implements LedgerSubcommand {
       int cells,
       int exact,
       int rounding,
+      FigureCoverage figures,
       String refusal) {
     static ImportTiming refused(String reason) {
-      return new ImportTiming(0, 0, 0, 0, 0, 0, reason);
+      return new ImportTiming(0, 0, 0, 0, 0, 0, null, reason);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.budgetledger.app.importer;
 
 import java.util.List;
+import org.budgetledger.app.importer.pdfdocument.TableFigures;
 import org.budgetledger.app.importer.plan.ImportProblem;
 import org.budgetledger.app.importer.problem.ProblemKind;
 
@@ -23,7 +24,8 @@ public record ImportReport(
     List<String> notes,
     List<ImportProblem> problems,
     long millis,
-    List<String> reconciliationFailures) {
+    List<String> reconciliationFailures,
+    List<TableFigures> printedFigures) {
 
   /** The outcome of an import. */
   public enum Status {
@@ -37,6 +39,7 @@ public record ImportReport(
     problems = List.copyOf(problems);
     reconciliationFailures =
         reconciliationFailures == null ? List.of() : List.copyOf(reconciliationFailures);
+    printedFigures = printedFigures == null ? List.of() : List.copyOf(printedFigures);
   }
 
   public ImportReport(
@@ -69,6 +72,42 @@ public record ImportReport(
         notes,
         problems,
         millis,
+        List.of(),
+        List.of());
+  }
+
+  public ImportReport(
+      Status status,
+      String fileName,
+      String contentHash,
+      String budgetId,
+      String entryId,
+      int units,
+      int spendingLegs,
+      int incomeLegs,
+      int projects,
+      int indicators,
+      int margins,
+      List<String> notes,
+      List<ImportProblem> problems,
+      long millis,
+      List<String> reconciliationFailures) {
+    this(
+        status,
+        fileName,
+        contentHash,
+        budgetId,
+        entryId,
+        units,
+        spendingLegs,
+        incomeLegs,
+        projects,
+        indicators,
+        margins,
+        notes,
+        problems,
+        millis,
+        reconciliationFailures,
         List.of());
   }
 
@@ -94,7 +133,8 @@ public record ImportReport(
         allNotes,
         problems,
         millis,
-        failures);
+        failures,
+        printedFigures);
   }
 
   /** 导入成功, 导入成功，勾稽不一致 3 处, 已导入过 or 导入失败. */

@@ -62,7 +62,9 @@ final class PdfImportReports {
         report.margins(),
         notes,
         problems,
-        report.millis());
+        report.millis(),
+        report.reconciliationFailures(),
+        rendered.printedFigures());
   }
 
   /**

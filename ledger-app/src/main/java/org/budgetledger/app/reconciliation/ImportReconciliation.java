@@ -33,6 +33,7 @@ public class ImportReconciliation {
     }
     try {
       List<String> failures = new ArrayList<>();
+      List<String> notes = new ArrayList<>();
       int undecided = 0;
       for (ReconciliationReport r :
           reconciliation.reconcileAsImported(BudgetId.parse(report.budgetId()))) {
@@ -40,16 +41,14 @@ public class ImportReconciliation {
           failures.addAll(failures(r));
           undecided +=
               (int) r.publishedRules().stream().filter(ImportReconciliation::undecided).count();
+          notes.addAll(FigureCoverage.notes(report.printedFigures(), r.comparison()));
         }
       }
-      return report.withReconciliation(
-          failures,
-          undecided == 0
-              ? List.of()
-              : List.of(
-                  "公开表勾稽关系 "
-                      + undecided
-                      + " 条无法判定：一方在公开表中全部为空（此项未列出或未能读出），不计为不一致；见 ./ledger reconcile"));
+      if (undecided != 0) {
+        notes.add(
+            "公开表勾稽关系 " + undecided + " 条无法判定：一方在公开表中全部为空（此项未列出或未能读出），不计为不一致；见 ./ledger reconcile");
+      }
+      return report.withReconciliation(failures, notes);
     } catch (RuntimeException e) {
       LOG.warn("Reconciliation after importing {} failed", report.fileName(), e);
       return report.withReconciliation(

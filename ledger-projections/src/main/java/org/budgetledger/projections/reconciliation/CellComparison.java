@@ -54,11 +54,12 @@ public final class CellComparison {
         continue;
       }
       Map<CellStatus, Integer> counts = new EnumMap<>(CellStatus.class);
+      Map<CellStatus, Integer> figures = new EnumMap<>(CellStatus.class);
       // the rebuilt table is in the family's frame: its unit is the one the document prints
       MoneyUnit unit = r != null ? r.unit() : MoneyUnit.WAN_YUAN;
       TableComparer comparer =
           new TableComparer(
-              kind, rebuilt.number(kind), published, p, r, terms, unit, counts, findings);
+              kind, rebuilt.number(kind), published, p, r, terms, unit, counts, figures, findings);
       comparer.comparePublished();
       comparer.reportRebuiltOnly();
       for (UnreadableCell u : unreadable) {
@@ -83,7 +84,7 @@ public final class CellComparison {
                 u.message(),
                 unit));
       }
-      tallies.add(new TableTally(kind, rebuilt.number(kind), rebuilt.title(kind), counts));
+      tallies.add(new TableTally(kind, rebuilt.number(kind), rebuilt.title(kind), counts, figures));
     }
     return new CellComparisonResult(tallies, findings);
   }
@@ -98,6 +99,7 @@ public final class CellComparison {
       RoundedTerms terms,
       MoneyUnit unit,
       Map<CellStatus, Integer> counts,
+      Map<CellStatus, Integer> figures,
       List<CellFinding> findings) {
 
     void comparePublished() {
@@ -119,6 +121,9 @@ public final class CellComparison {
                   ? (CellValues.isBlank(cell) ? null : CellVerdict.of(CellStatus.NOT_IN_REBUILT))
                   : CellValues.judge(cell, counterpart, row, set.decimalsOf(cell), p, terms);
           record(verdict, row, other, cell, counterpart);
+          if (verdict != null && cell.isMoney() && !cell.amount().isZero()) {
+            figures.merge(verdict.status(), 1, Integer::sum);
+          }
         }
       }
     }

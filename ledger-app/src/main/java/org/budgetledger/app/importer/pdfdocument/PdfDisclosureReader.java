@@ -74,7 +74,14 @@ public final class PdfDisclosureReader {
       DisclosureTextRenderer.RenderedText text =
           new DisclosureTextRenderer(profile).render(content.tables());
       return new RenderedDisclosure(
-          text.text(), text.places(), family, identity, text.tables(), text.cells(), remarks);
+          text.text(),
+          text.places(),
+          family,
+          identity,
+          text.tables(),
+          text.cells(),
+          remarks,
+          List.of());
     }
     if (!canonical(profile)) {
       throw refused(
@@ -124,6 +131,7 @@ public final class PdfDisclosureReader {
         text.tables(),
         text.cells(),
         notes,
+        TableFigures.of(grids.tables()),
         priorYear.stream().flatMap(p -> p.changes().stream()).toList());
   }
 

@@ -60,6 +60,20 @@ public record PublishedGrid(
     return rows.stream().flatMap(List::stream).filter(PublishedCell::isMoney).count();
   }
 
+  /**
+   * The non-zero figures the table prints under a header the family's words know: a figure in a
+   * column of unknown words may be a code, a count or an indicator's target, so it is not counted;
+   * the notes name such columns of money ({@link UnreadColumns}). Zeros are left out because a
+   * rebuilt table cannot tell a printed 0.00 from a cell left empty.
+   */
+  public int printedFigures() {
+    return (int)
+        rows.stream()
+            .flatMap(List::stream)
+            .filter(c -> c.isMoney() && !c.amount().isZero() && c.measure() != null)
+            .count();
+  }
+
   /** The first row whose cells include {@code text} (whitespace ignored). */
   public Optional<List<PublishedCell>> rowWith(String text) {
     String wanted = text.replaceAll("\\s", "");

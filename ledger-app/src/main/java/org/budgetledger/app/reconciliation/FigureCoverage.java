@@ -1,0 +1,90 @@
+package org.budgetledger.app.reconciliation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.budgetledger.app.importer.pdfdocument.TableFigures;
+import org.budgetledger.projections.reconciliation.CellComparisonResult;
+import org.budgetledger.projections.reconciliation.CellStatus;
+import org.budgetledger.projections.reconciliation.TableTally;
+import org.budgetledger.projections.tables.TableKind;
+
+/**
+ * How much of what a PDF prints was compared with the ledger: its figures (non-zero amounts in
+ * every row and column of the tables read) against the published figures the cell comparison
+ * judged, and how many of those agree (EXACT or WITHIN_ROUNDING). The comparison's cell counts also
+ * hold zeros and names and leave out what the reader did not take (rows below a 收入总表's 合计, unit
+ * blocks, tables no canonical table holds), so they alone would overstate it.
+ */
+public record FigureCoverage(int printed, int compared, int agreeing) {
+
+  public static FigureCoverage measured(List<TableFigures> printed, CellComparisonResult result) {
+    return new FigureCoverage(
+        printed.stream().mapToInt(TableFigures::printed).sum(),
+        result.figuresCompared(),
+        result.figures(CellStatus.EXACT) + result.figures(CellStatus.WITHIN_ROUNDING));
+  }
+
+  /** Agreeing figures as a share of those printed, in per cent. */
+  public double agreeingShare() {
+    return printed == 0 ? 0 : 100.0 * agreeing / printed;
+  }
+
+  /**
+   * The import notes: the whole document's figures, then each table with figures the comparison did
+   * not take, so that what was not compared is named, never only counted. Empty for text input,
+   * whose figures are not counted.
+   */
+  static List<String> notes(List<TableFigures> printed, CellComparisonResult result) {
+    if (printed.isEmpty()) {
+      return List.of();
+    }
+    FigureCoverage whole = measured(printed, result);
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "公开表印有金额 %d 个（非零），与账本逐格比较 %d 个，其中一致或舍入差异 %d 个，占所印金额 %.1f%%",
+            whole.printed,
+            whole.compared,
+            whole.agreeing,
+            whole.agreeingShare()));
+    Map<TableKind, Integer> compared = new EnumMap<>(TableKind.class);
+    for (TableTally t : result.tallies()) {
+      compared.merge(t.table(), figuresCompared(t), Integer::sum);
+    }
+    Map<String, int[]> left = new LinkedHashMap<>();
+    Map<TableKind, Integer> byKind = new EnumMap<>(TableKind.class);
+    for (TableFigures t : printed) {
+      if (t.kind() != null) {
+        byKind.merge(t.kind(), t.printed(), Integer::sum);
+      }
+    }
+    for (TableFigures t : printed) {
+      if (t.kind() == null) {
+        left.put(t.place() + "（账本不重建此表）", new int[] {t.printed(), t.printed()});
+      } else if (byKind.containsKey(t.kind())) {
+        int all = byKind.remove(t.kind());
+        int notCompared = all - compared.getOrDefault(t.kind(), 0);
+        if (notCompared > 0) {
+          left.put(t.place(), new int[] {all, notCompared});
+        }
+      }
+    }
+    left.forEach((place, n) -> notes.add(place + "：印有金额 " + n[0] + " 个，其中 " + n[1] + " 个未与账本逐格比较"));
+    return notes;
+  }
+
+  private static int figuresCompared(TableTally t) {
+    int all = 0;
+    for (CellStatus status : CellStatus.values()) {
+      if (status != CellStatus.NOT_READABLE) {
+        all += t.figures(status);
+      }
+    }
+    return all;
+  }
+}

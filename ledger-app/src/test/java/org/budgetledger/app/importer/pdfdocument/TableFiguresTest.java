@@ -1,0 +1,63 @@
+package org.budgetledger.app.importer.pdfdocument;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+import org.budgetledger.app.importer.layout.LayoutProfiles;
+import org.budgetledger.projections.tables.TableKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a PDF prints, counted table by table: the non-zero figures under known headers, every row of
+ * them, whether or not the canonical text reads the row.
+ */
+class TableFiguresTest {
+  private static final String GUANGZHOU = "guangzhou-2026-39d6f21a.pdf";
+
+  @Test
+  void everyUnitRowOfTheIncomeTableCountsNotOnlyItsTotal() {
+    // p.11: 合计 prints 5 non-zero figures (89,421.55, 83,443.78, 4,400.00, 51.56, 1,526.22) and
+    // the 37 unit rows 97 more; the 单位名称 column holds names, not figures
+    assertThat(figures(GUANGZHOU, "第 11 页“收入总体情况表”")).isEqualTo(102);
+  }
+
+  @Test
+  void aTableNoCanonicalTableHoldsIsCountedWithoutAKind() {
+    TableFigures basic =
+        read(GUANGZHOU).stream()
+            .filter(t -> t.place().equals("第 27 页“部门预算基本支出预算表”"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(basic.kind()).isNull();
+    assertThat(basic.printed()).isEqualTo(495);
+  }
+
+  @Test
+  void zerosAndCodesAreNotFigures() {
+    // p.20: 44 economic codes each with a non-zero 合计; the codes themselves are not counted
+    assertThat(figures(GUANGZHOU, "第 20 页“一般公共预算基本支出情况表（按经济分类科目）”")).isEqualTo(44);
+    // p.26 prints its 合计 row as 0.00 in all three columns: no figure, so no entry
+    assertThat(read(GUANGZHOU)).noneMatch(t -> t.kind() == TableKind.STATE_CAPITAL_EXPENDITURE);
+  }
+
+  @Test
+  void aDocumentReadAsDisclosureTextCountsNothing() throws Exception {
+    var pdf = CorpusPdfs.DIR.resolve("beijing13-2026-2eda0861.pdf");
+    RenderedDisclosure rendered =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(pdf.getFileName().toString(), Files.readAllBytes(pdf));
+    assertThat(rendered.printedFigures()).isEmpty();
+  }
+
+  private static int figures(String file, String place) {
+    return read(file).stream()
+        .filter(t -> t.place().equals(place))
+        .mapToInt(TableFigures::printed)
+        .sum();
+  }
+
+  private static List<TableFigures> read(String file) {
+    return TableFigures.of(CorpusPdfs.read(file).tables().tables());
+  }
+}
