@@ -22,6 +22,7 @@ final class GeneralBudgetExpenditureReader {
     List<GeneralBudgetRow> rows = new ArrayList<>();
     UnitSplitter units = new UnitSplitter();
     GeneralBudgetRow total = null;
+    List<Coded> coded = new ArrayList<>();
     SourceLine firstRow = null;
     for (SourceLine row : body.rows()) {
       List<String> cells = row.cells();
@@ -70,33 +71,79 @@ final class GeneralBudgetExpenditureReader {
         reader.problem(row, "科目编码", ProblemKind.NOT_A_CODE, code);
         continue;
       }
+      coded.add(new Coded(row, code, offset, amounts));
+    }
+    List<String> codes = coded.stream().map(Coded::code).toList();
+    List<GeneralBudgetRow> subtotals = new ArrayList<>();
+    for (Coded c : coded) {
+      if (isSubtotal(c.code(), codes)) {
+        continue;
+      }
+      List<String> cells = c.row().cells();
       DocumentUnit unit =
-          offset >= 3
-              ? units.printed(row, CellReader.text(cells, offset - 3), reader)
-              : units.byAscendingCodes(row, code);
+          c.offset() >= 3
+              ? units.printed(c.row(), CellReader.text(cells, c.offset() - 3), reader)
+              : units.byAscendingCodes(c.row(), c.code());
       if (unit == null) {
         continue;
       }
-      firstRow = firstRow == null ? row : firstRow;
-      rows.add(
-          new GeneralBudgetRow(
-              unit.ordinal(),
-              unit.code(),
-              unit.name(),
-              code,
-              Texts.debreak(CellReader.text(cells, offset - 1)),
-              amounts[0],
-              amounts[1],
-              amounts[2],
-              amounts[3],
-              amounts[4],
-              amounts[5],
-              row.lineNo()));
+      firstRow = firstRow == null ? c.row() : firstRow;
+      rows.add(c.of(unit.ordinal(), unit.code(), unit.name()));
+    }
+    for (Coded c : coded) {
+      if (isSubtotal(c.code(), codes)) {
+        itemOf(c, rows)
+            .ifPresent(
+                item -> subtotals.add(c.of(item.unitOrdinal(), item.unitCode(), item.unitName())));
+      }
     }
     if (units.unnamed()) {
       problems.warn(
           firstRow, body.heading().label(), ProblemKind.UNITS_UNNAMED, units.units().size());
     }
-    return new GeneralBudgetExpenditure(body.heading(), rows, units.units(), total);
+    return new GeneralBudgetExpenditure(body.heading(), rows, units.units(), total, subtotals);
+  }
+
+  /** A 类 or 款 code printed above longer codes: the subtotal of its items, not a line. */
+  private static boolean isSubtotal(String code, List<String> codes) {
+    return code.length() < 7
+        && codes.stream().anyMatch(c -> c.length() > code.length() && c.startsWith(code));
+  }
+
+  /**
+   * The item whose unit a subtotal belongs to: the first printed below it (a 类 heads its items),
+   * else the last above it.
+   */
+  private static java.util.Optional<GeneralBudgetRow> itemOf(
+      Coded subtotal, List<GeneralBudgetRow> rows) {
+    GeneralBudgetRow above = null;
+    for (GeneralBudgetRow r : rows) {
+      if (r.functionCode().startsWith(subtotal.code())) {
+        if (r.lineNo() > subtotal.row().lineNo()) {
+          return java.util.Optional.of(r);
+        }
+        above = r;
+      }
+    }
+    return java.util.Optional.ofNullable(above);
+  }
+
+  /** A coded row read, before its unit is known. */
+  private record Coded(SourceLine row, String code, int offset, PublishedAmount[] amounts) {
+    GeneralBudgetRow of(int unitOrdinal, String unitCode, String unitName) {
+      return new GeneralBudgetRow(
+          unitOrdinal,
+          unitCode,
+          unitName,
+          code,
+          Texts.debreak(CellReader.text(row.cells(), offset - 1)),
+          amounts[0],
+          amounts[1],
+          amounts[2],
+          amounts[3],
+          amounts[4],
+          amounts[5],
+          row.lineNo());
+    }
   }
 }

@@ -14,9 +14,10 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * 一般公共预算(财政拨款)支出表 as printed: rows {@code <unit>|<function>} and {@code total}. The unit is the
- * printed code (district) or, for the municipal format's unnamed units, the code the importer
- * registers them under ({@link DocumentCodes#unitCode}).
+ * 一般公共预算(财政拨款)支出表 as printed: rows {@code <unit>|<function>} (a 类 or 款 printed above its items a
+ * {@link RowType#SUBTOTAL}) and {@code total}. The unit is the printed code (district) or, for the
+ * municipal format's unnamed units, the code the importer registers them under ({@link
+ * DocumentCodes#unitCode}).
  */
 final class GeneralBudgetTable {
   private GeneralBudgetTable() {}
@@ -26,14 +27,18 @@ final class GeneralBudgetTable {
     String department = DocumentCodes.departmentCode(document.header());
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
-    for (GeneralBudgetRow row : table.rows()) {
+    // the 类 and 款 rows where printed, among their items in print order
+    List<GeneralBudgetRow> printed = new ArrayList<>(table.rows());
+    printed.addAll(table.subtotals());
+    printed.sort(java.util.Comparator.comparingInt(GeneralBudgetRow::lineNo));
+    for (GeneralBudgetRow row : printed) {
       String unit = DocumentCodes.unitCode(department, row.unitCode(), row.unitOrdinal());
       String label = row.unitName() == null ? unit : unit + "-" + row.unitName();
       rows.add(
           row(
               document,
               keys.unique(unit + "|" + row.functionCode()),
-              RowType.DETAIL,
+              table.subtotals().contains(row) ? RowType.SUBTOTAL : RowType.DETAIL,
               row,
               district,
               label));

@@ -64,7 +64,7 @@ class Shanghai9PdfImportTest {
     CellComparisonResult cells = reconciled(imported).comparison();
     // 186, and since 2026-12-06 收入预算总表's 财政拨款收入 (p.9, 合计 row 31,730,000), the subtotal of the
     // fiscal sources the table prints without them: 31,295,000 一般公共预算 + 435,000 政府性基金
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(187);
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(211);
     assertFiscalSubtotalCompared(imported, cells, "31730000");
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
@@ -83,7 +83,7 @@ class Shanghai9PdfImportTest {
     ReconciliationReport r = reconciled(imported);
     CellComparisonResult cells = r.comparison();
     // 220, and since 2026-12-06 收入预算总表's 财政拨款收入 (p.11, 合计 row)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(221);
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(263);
     assertFiscalSubtotalCompared(imported, cells, "371514655.00");
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();

@@ -89,7 +89,7 @@ class Xian2026PdfImportTest {
     // 政府性基金收支表 (p.32, 科学技术支出 … 其他支出), printed blank (不涉及, p.21) where the ledger holds no 政府性基金
     // money (since 2026-12-06 14:40 UTC); and 收入总表's 上年实户资金余额 (p.23, 合计 row), a source of the
     // vocabulary since 2026-12-06 (named unread before)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(172);
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(220);
     assertThat(
             ComparedCells.printed(
                     documents,
