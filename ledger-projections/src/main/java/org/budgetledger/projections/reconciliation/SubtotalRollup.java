@@ -20,9 +20,10 @@ import org.budgetledger.projections.tables.TableRow;
 
 /**
  * A 类 or 款 row a 一般公共预算支出表 prints above its items ({@code 201001|205}, a published {@link
- * RowType#SUBTOTAL}) is compared with the rebuilt items of that unit under that code summed: the
- * rebuilt table holds the lines only, and a printed 类 that is not the sum of its items is a finding
- * of the document (MISMATCH), never corrected.
+ * RowType#SUBTOTAL}; {@code U1,U2|204} where its items fall in several units) is compared with the
+ * rebuilt items of those units under that code summed: the rebuilt table holds the lines only, and
+ * a printed 类 that is not the sum of its items is a finding of the document (MISMATCH), never
+ * corrected.
  */
 final class SubtotalRollup {
   private static final Pattern UNIT_CLASS = Pattern.compile("^([^|]+)\\|(\\d{3}|\\d{5})$");
@@ -38,19 +39,19 @@ final class SubtotalRollup {
         || !m.matches()) {
       return Optional.empty();
     }
+    List<String> units = List.of(m.group(1).split(","));
     Map<String, Fen> sums = new LinkedHashMap<>();
-    for (TableRow row : covered(rebuilt, published.key())) {
+    for (TableRow row : covered(rebuilt, units, m.group(2))) {
       for (TableCell cell : row.cells()) {
         if (cell.isMoney()) {
           sums.merge(cell.columnKey(), cell.amount(), Fen::plus);
         }
       }
     }
-    LegFilter legs =
-        LegFilter.spending()
-            .fundSources(FundSource.GENERAL_BUDGET)
-            .unit(m.group(1))
-            .function(m.group(2));
+    LegFilter general =
+        LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET).function(m.group(2));
+    // items over several units (a table split into units by ascending codes): the legs of the code
+    LegFilter legs = units.size() == 1 ? general.unit(units.get(0)) : general;
     List<TableCell> cells = new ArrayList<>();
     sums.forEach(
         (column, sum) ->
@@ -58,10 +59,11 @@ final class SubtotalRollup {
     return Optional.of(new TableRow(published.key(), RowType.SUBTOTAL, cells));
   }
 
-  /** The rebuilt item rows whose key extends {@code key} ({@code 201001|20501} …). */
-  private static List<TableRow> covered(DisclosureTable rebuilt, String key) {
+  /** The rebuilt item rows of those units under the code ({@code 201001|20501…}). */
+  private static List<TableRow> covered(DisclosureTable rebuilt, List<String> units, String code) {
     return rebuilt.rows().stream()
-        .filter(r -> r.type() == RowType.DETAIL && r.key().startsWith(key))
+        .filter(r -> r.type() == RowType.DETAIL)
+        .filter(r -> units.stream().anyMatch(u -> r.key().startsWith(u + "|" + code)))
         .toList();
   }
 

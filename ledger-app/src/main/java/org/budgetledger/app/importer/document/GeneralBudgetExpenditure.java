@@ -12,7 +12,7 @@ public record GeneralBudgetExpenditure(
     List<GeneralBudgetRow> rows,
     List<DocumentUnit> units,
     GeneralBudgetRow total,
-    List<GeneralBudgetRow> subtotals) {
+    List<GeneralBudgetSubtotal> subtotals) {
   public GeneralBudgetExpenditure {
     rows = List.copyOf(rows);
     subtotals = List.copyOf(subtotals);

@@ -74,8 +74,10 @@ final class GeneralBudgetExpenditureReader {
       coded.add(new Coded(row, code, offset, amounts));
     }
     List<String> codes = coded.stream().map(Coded::code).toList();
-    List<GeneralBudgetRow> subtotals = new ArrayList<>();
-    for (Coded c : coded) {
+    // the item read from each coded row, null for a subtotal or a row of no unit
+    GeneralBudgetRow[] items = new GeneralBudgetRow[coded.size()];
+    for (int i = 0; i < coded.size(); i++) {
+      Coded c = coded.get(i);
       if (isSubtotal(c.code(), codes)) {
         continue;
       }
@@ -88,13 +90,21 @@ final class GeneralBudgetExpenditureReader {
         continue;
       }
       firstRow = firstRow == null ? c.row() : firstRow;
-      rows.add(c.of(unit.ordinal(), unit.code(), unit.name()));
+      GeneralBudgetRow item = c.of(unit.ordinal(), unit.code(), unit.name());
+      rows.add(item);
+      items[i] = item;
     }
-    for (Coded c : coded) {
+    List<GeneralBudgetSubtotal> subtotals = new ArrayList<>();
+    for (int i = 0; i < coded.size(); i++) {
+      Coded c = coded.get(i);
       if (isSubtotal(c.code(), codes)) {
-        itemOf(c, rows)
-            .ifPresent(
-                item -> subtotals.add(c.of(item.unitOrdinal(), item.unitCode(), item.unitName())));
+        List<GeneralBudgetRow> under = itemsOf(coded, i, items);
+        if (!under.isEmpty()) {
+          GeneralBudgetRow first = under.get(0);
+          subtotals.add(
+              new GeneralBudgetSubtotal(
+                  c.of(first.unitOrdinal(), first.unitCode(), first.unitName()), under));
+        }
       }
     }
     if (units.unnamed()) {
@@ -111,21 +121,24 @@ final class GeneralBudgetExpenditureReader {
   }
 
   /**
-   * The item whose unit a subtotal belongs to: the first printed below it (a 类 heads its items),
-   * else the last above it.
+   * The items printed with a subtotal: the rows right below it under its code (a 类 heads its
+   * items), else those right above it.
    */
-  private static java.util.Optional<GeneralBudgetRow> itemOf(
-      Coded subtotal, List<GeneralBudgetRow> rows) {
-    GeneralBudgetRow above = null;
-    for (GeneralBudgetRow r : rows) {
-      if (r.functionCode().startsWith(subtotal.code())) {
-        if (r.lineNo() > subtotal.row().lineNo()) {
-          return java.util.Optional.of(r);
-        }
-        above = r;
-      }
+  private static List<GeneralBudgetRow> itemsOf(
+      List<Coded> coded, int at, GeneralBudgetRow[] items) {
+    String code = coded.get(at).code();
+    List<GeneralBudgetRow> below = new ArrayList<>();
+    for (int j = at + 1; j < coded.size() && coded.get(j).code().startsWith(code); j++) {
+      java.util.Optional.ofNullable(items[j]).ifPresent(below::add);
     }
-    return java.util.Optional.ofNullable(above);
+    if (!below.isEmpty()) {
+      return below;
+    }
+    List<GeneralBudgetRow> above = new ArrayList<>();
+    for (int j = at - 1; j >= 0 && coded.get(j).code().startsWith(code); j--) {
+      java.util.Optional.ofNullable(items[j]).ifPresent(r -> above.add(0, r));
+    }
+    return above;
   }
 
   /** A coded row read, before its unit is known. */

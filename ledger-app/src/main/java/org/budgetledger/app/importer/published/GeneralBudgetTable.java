@@ -5,6 +5,7 @@ import java.util.List;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.GeneralBudgetExpenditure;
 import org.budgetledger.app.importer.document.GeneralBudgetRow;
+import org.budgetledger.app.importer.document.GeneralBudgetSubtotal;
 import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
@@ -28,21 +29,40 @@ final class GeneralBudgetTable {
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
     // the 类 and 款 rows where printed, among their items in print order
-    List<GeneralBudgetRow> printed = new ArrayList<>(table.rows());
-    printed.addAll(table.subtotals());
-    printed.sort(java.util.Comparator.comparingInt(GeneralBudgetRow::lineNo));
-    for (GeneralBudgetRow row : printed) {
-      String unit = DocumentCodes.unitCode(department, row.unitCode(), row.unitOrdinal());
-      String label = row.unitName() == null ? unit : unit + "-" + row.unitName();
-      rows.add(
+    List<TableRow> printed = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    for (GeneralBudgetRow row : table.rows()) {
+      String unit = unitKey(department, row);
+      printed.add(
           row(
               document,
               keys.unique(unit + "|" + row.functionCode()),
-              table.subtotals().contains(row) ? RowType.SUBTOTAL : RowType.DETAIL,
+              RowType.DETAIL,
               row,
               district,
-              label));
+              unitLabel(unit, row)));
+      lines.add(row.lineNo());
     }
+    for (GeneralBudgetSubtotal subtotal : table.subtotals()) {
+      GeneralBudgetRow row = subtotal.row();
+      // the units its items fall in, each a prefix of the rebuilt rows it is compared with
+      String units =
+          String.join(
+              ",", subtotal.items().stream().map(i -> unitKey(department, i)).distinct().toList());
+      printed.add(
+          row(
+              document,
+              keys.unique(units + "|" + row.functionCode()),
+              RowType.SUBTOTAL,
+              row,
+              district,
+              unitLabel(unitKey(department, row), row)));
+      lines.add(row.lineNo());
+    }
+    java.util.stream.IntStream.range(0, printed.size())
+        .boxed()
+        .sorted(java.util.Comparator.comparingInt(lines::get))
+        .forEach(i -> rows.add(printed.get(i)));
     if (table.total() != null) {
       rows.add(row(document, "total", RowType.TOTAL, table.total(), district, ""));
     }
@@ -70,6 +90,14 @@ final class GeneralBudgetTable {
             "扣除基建项目后预算数"));
     return PrintedCells.table(
         document, table.heading(), TableKind.GENERAL_BUDGET_EXPENDITURE, columns, rows, List.of());
+  }
+
+  private static String unitKey(String department, GeneralBudgetRow row) {
+    return DocumentCodes.unitCode(department, row.unitCode(), row.unitOrdinal());
+  }
+
+  private static String unitLabel(String unit, GeneralBudgetRow row) {
+    return row.unitName() == null ? unit : unit + "-" + row.unitName();
   }
 
   private static TableRow row(

@@ -51,8 +51,9 @@ class Shanghai9PdfImportTest {
 
     assertThat(imported.problems()).isEmpty();
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
+    // 306 cells before 一般公共预算支出表's printed 类 and 款 rows were written (s10-classrows)
     assertThat(imported.notes().get(0))
-        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，306 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
+        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，364 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
     assertThat(imported.incomeLegs()).isEqualTo(4);
     assertThat(imported.notes())
         .anyMatch(
