@@ -18,6 +18,7 @@ import org.budgetledger.app.importer.pdfdocument.RenderedDisclosure;
 import org.budgetledger.app.importer.published.PublishedTables;
 import org.budgetledger.projections.checks.CheckedDocument;
 import org.budgetledger.projections.checks.PreviousBudget;
+import org.budgetledger.projections.checks.PrintedChange;
 import org.budgetledger.projections.checks.TextLine;
 import org.budgetledger.projections.reconciliation.TableSet;
 
@@ -98,6 +99,7 @@ public final class DocumentSources {
     Integer year = DocumentFacts.year(lines);
     TableSet tables = new TableSet(null, 2, false, Map.of(), List.of(), List.of());
     String mapped = null;
+    List<PrintedChange> changes = List.of();
     try {
       RenderedDisclosure rendered =
           new PdfDisclosureReader(LayoutProfiles.builtIn()).read(name, bytes);
@@ -105,12 +107,14 @@ public final class DocumentSources {
       tables = fromTables.tables();
       mapped = fromTables.mappedFamily();
       year = year == null ? fromTables.year() : year;
+      changes = rendered.printedChanges();
     } catch (PdfDisclosureException | RuntimeException unreadTables) {
       // The narrative checks still run; the tables' own checks have nothing to read.
     }
     if (year == null) {
       throw new UnreadableDocumentException(name + ": no fiscal year found on the first pages");
     }
-    return new CheckedDocument(name, year, DocumentFacts.scope(lines), tables, lines, null, mapped);
+    return new CheckedDocument(
+        name, year, DocumentFacts.scope(lines), tables, lines, null, mapped, changes);
   }
 }

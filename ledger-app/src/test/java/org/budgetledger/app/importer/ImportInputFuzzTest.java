@@ -13,6 +13,8 @@ import org.budgetledger.app.bench.fuzz.DocumentFuzzer;
 import org.budgetledger.app.bench.fuzz.DocumentMutator;
 import org.budgetledger.app.bench.fuzz.FuzzTally;
 import org.budgetledger.app.bench.fuzz.HostilePdfs;
+import org.budgetledger.app.bench.fuzz.HostileTexts;
+import org.budgetledger.app.importer.input.ImportLimits;
 import org.budgetledger.app.importer.plan.ImportProblem;
 import org.budgetledger.app.reconciliation.ImportReconciliation;
 import org.budgetledger.core.model.Actor;
@@ -135,6 +137,27 @@ class ImportInputFuzzTest {
     assertThat(columns.kind()).isEqualTo("pdf-too-many-columns");
     assertThat(columns.field()).isEqualTo("PDF 第 1 页");
     assertThat(columns.message()).contains("220 columns, at most 200");
+  }
+
+  /**
+   * A text within the reader's limits (1.5 MB, 20,300 lines) whose 支出总表 prints 20,200 rows more:
+   * each a line to solve for, past the solver's limit of 20,000 unknowns (the corpus needs 1,101).
+   * Refused at the row that crosses it, naming the tables whose rows and units make the unknowns,
+   * before the margins or the LP are built, and nothing written.
+   */
+  @Test
+  void aDocumentOfMoreUnknownsThanTheSolverTakesIsRefusedNamingItsTables() throws IOException {
+    String text = HostileTexts.manyExpenditureRows(SeedImportContract.seed(DISTRICT), 20_200);
+    assertThat(text.lines().count()).isLessThan(ImportLimits.MAX_LINES);
+    ImportProblem p = refusedOnce("unknowns.txt", utf8(text));
+    assertThat(p.kind()).isEqualTo("too-many-unknowns");
+    assertThat(p.field()).isEqualTo("预算03表 支出总表 / 人员经费");
+    // the copied row (line 105, 2080501) is paid by two units of 一般公共预算支出表: two unknowns a
+    // row, 20,002 at the 10,000th row added
+    assertThat(p.detail())
+        .isEqualTo(
+            "第 10105 行，预算03表 支出总表 / 人员经费：支出总表各行 × 一般公共预算支出表所列单位 共有 20002 个需推算的明细行，"
+                + "超过上限 20000 个；未导入任何内容");
   }
 
   @Test

@@ -38,6 +38,7 @@ public final class DocumentChecks {
     CodeChecks.run(document, paragraphs, catalogues, findings);
     BasicKindChecks.run(document, findings);
     FormChecks.run(document, paragraphs, findings);
+    findings.addAll(PriorYearChecks.summarised(PriorYearChecks.judge(document.printedChanges())));
     MappedTables.mark(document, findings);
     long micros = (System.nanoTime() - started) / 1_000;
     return new CheckReport(document.name(), document.year(), document.scope(), findings, micros);

@@ -26,7 +26,9 @@ import org.budgetledger.projections.tables.TableRow;
  * Text: only facts (表12/表13 indicators, goals, names) are compared, with all whitespace removed,
  * because PDF extraction breaks text with spaces anywhere; labels the layout prints are not
  * compared. A cell empty or zero on one side and absent on the other is no finding: neither says
- * anything. Cells the parser could not read are {@link CellStatus#NOT_READABLE}.
+ * anything. Cells the parser could not read are {@link CellStatus#NOT_READABLE}. A published figure
+ * whose rebuilt cell is {@linkplain TableCell#undetermined undetermined} (the ledger holds it at a
+ * coarser grain) is not compared.
  */
 public final class CellComparison {
   private CellComparison() {}
@@ -117,6 +119,10 @@ public final class CellComparison {
             continue;
           }
           TableCell counterpart = other == null ? null : other.cell(cell.columnKey()).orElse(null);
+          if (counterpart != null && counterpart.undetermined()) {
+            // the ledger holds this figure at a coarser grain: nothing to compare it with
+            continue;
+          }
           CellVerdict verdict =
               counterpart == null
                   ? (CellValues.isBlank(cell) ? null : CellVerdict.of(CellStatus.NOT_IN_REBUILT))

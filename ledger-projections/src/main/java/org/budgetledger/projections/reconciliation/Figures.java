@@ -128,7 +128,8 @@ public final class Figures {
                             .map(c -> c.label())
                             .findFirst())
                 .orElse(column);
-    if (cell != null && cell.notPrinted()) {
+    // a figure the ledger holds only at a coarser grain checks nothing, as one not printed
+    if (cell != null && (cell.notPrinted() || cell.undetermined())) {
       return new RuleFigure(kind, rowKey, column, label, Fen.ZERO, Rounding.NOT_PRINTED, 0);
     }
     if (cell == null || !cell.isMoney()) {

@@ -24,6 +24,7 @@ public final class ReconciliationRules {
     GeneralBudgetRules.basic(f, out);
     ProjectEconomicRules.check(f, out);
     TagAndPerformanceRules.tags(f, out);
+    ThreePublicUnitRules.check(f, out);
     TagAndPerformanceRules.performance(f, out);
     // a rule adding a figure the document's family does not print has nothing to check
     return out.stream()

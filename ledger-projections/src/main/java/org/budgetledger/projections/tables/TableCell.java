@@ -31,6 +31,22 @@ public record TableCell(
     return !isMoney() && NOT_PRINTED.equals(text);
   }
 
+  /**
+   * The text of a rebuilt cell the ledger holds no figure for at its row's grain (a 收入总表 row by
+   * function's 事业收入 where the function's spending is recorded as 非财政拨款资金): the published figure is
+   * not compared with it, and nothing is missing.
+   */
+  public static final String UNDETERMINED = "（账本未分）";
+
+  public static TableCell undetermined(String columnKey) {
+    return text(columnKey, UNDETERMINED);
+  }
+
+  /** Whether this is a rebuilt cell the ledger does not determine at its row's grain. */
+  public boolean undetermined() {
+    return !isMoney() && UNDETERMINED.equals(text);
+  }
+
   public static TableCell text(String columnKey, String text) {
     return new TableCell(columnKey, text == null ? "" : text, null, new CellSource.Layout());
   }

@@ -30,6 +30,38 @@ class CellComparisonTest {
         SmallTables.rebuilt(table(ES, row("a", RowType.DETAIL, exact("total", rebuilt)))));
   }
 
+  /**
+   * Shanghai's 收入预算总表 prints 其他收入 per 功能科目; where the ledger records that function's spending as
+   * 非财政拨款资金, its rebuilt cell is undetermined: the printed figure is neither compared nor a
+   * finding, and the row's other figures still are.
+   */
+  @Test
+  void aFigureTheLedgerHoldsOnlyAtACoarserGrainIsNotCompared() {
+    TableKind is = TableKind.INCOME_SUMMARY;
+    CellComparisonResult result =
+        CellComparison.compare(
+            SmallTables.published(
+                List.of(),
+                table(
+                    is,
+                    row(
+                        "spendingDetail:2200150",
+                        RowType.DETAIL,
+                        printed("total", "3686.1351", 40),
+                        printed("OTHER_INCOME", "160", 40)))),
+            SmallTables.rebuilt(
+                table(
+                    is,
+                    row(
+                        "spendingDetail:2200150",
+                        RowType.DETAIL,
+                        exact("total", "3686.135100"),
+                        org.budgetledger.projections.tables.TableCell.undetermined(
+                            "OTHER_INCOME")))));
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.count(CellStatus.EXACT)).isEqualTo(1);
+  }
+
   @Test
   void sameFenIsExact() {
     CellComparisonResult result = detail("404.14", "404.140000");

@@ -9,9 +9,18 @@ import org.budgetledger.app.importer.problem.ProblemKind;
 /**
  * Reads 收入总表. The header's 合计 cell tells how many label columns come first (district: code and
  * name; municipal: none). A row without any label, when the table has no label columns, is the
- * table's 合计: it is the only row the municipal format prints.
+ * table's 合计: it is the only row the municipal format prints. Rows under a header {@value
+ * #FUNCTION_HEADER} are the table's rows by function (code, name, the same columns).
  */
 final class IncomeSummaryReader {
+  /**
+   * The header over a family's rows by 功能分类科目, after the 合计 row: each row its code and name, then
+   * the same columns.
+   */
+  static final String FUNCTION_HEADER = "支出功能分类科目";
+
+  private static final int FUNCTION_LABELS = 2;
+
   private IncomeSummaryReader() {}
 
   static IncomeSummary read(TableBody body, Problems problems, DecimalsTally tally) {
@@ -19,10 +28,24 @@ final class IncomeSummaryReader {
     List<SourceLine> headers = new ArrayList<>();
     List<IncomeSummaryRow> rows = new ArrayList<>();
     IncomeSummaryRow total = null;
+    List<IncomeSummaryRow> functionRows = new ArrayList<>();
     boolean headerChecked = false;
+    boolean byFunction = false;
     for (SourceLine row : body.rows()) {
       List<String> cells = row.cells();
       if (Rows.isEmpty(cells)) {
+        continue;
+      }
+      if (Rows.isHeader(cells) && Texts.compact(cells.get(0)).equals(FUNCTION_HEADER)) {
+        byFunction = true;
+        continue;
+      }
+      if (byFunction) {
+        if (!Texts.compact(CellReader.text(cells, 0)).matches("\\d{3}(\\d{2}){0,2}")) {
+          reader.problem(row, FUNCTION_HEADER, ProblemKind.NOT_A_CODE, CellReader.text(cells, 0));
+          continue;
+        }
+        functionRows.add(readRow(row, cells, FUNCTION_LABELS, reader));
         continue;
       }
       int offset = Rows.columnOf(headers, "合计");
@@ -54,7 +77,7 @@ final class IncomeSummaryReader {
         rows.add(read);
       }
     }
-    return new IncomeSummary(body.heading(), rows, total);
+    return new IncomeSummary(body.heading(), rows, total, functionRows);
   }
 
   private static IncomeSummaryRow readRow(

@@ -293,15 +293,39 @@ final class CanonicalTextRenderer {
     shown.forEach(c -> header.add(c.header()));
     line(String.join("\t", header), head);
     for (List<PublishedCell> row : totalRow(grid, columns).stream().toList()) {
-      List<String> out = new ArrayList<>();
-      out.add(columns.text(row, "total"));
-      for (IncomeLabels.Column c : shown) {
-        // a column beyond the canonical ones that this table lacks is blank (absent), not 未列示
-        boolean lacking = IncomeLabels.BEYOND.contains(c) && !grid.measures().contains(c.measure());
-        out.add(c.measure() == null || lacking ? "" : columns.text(row, c.measure()));
-      }
-      emit(out, place(grid, row, label));
+      emit(incomeFigures(grid, columns, shown, row, List.of()), place(grid, row, label));
     }
+    // a table by 功能科目 (类/款/项 × source) keeps its rows under their own header, each with its
+    // whole code, so that income by function is read and compared as printed
+    List<CodedRow> byFunction = IncomeFunctionRows.of(grid, columns);
+    if (!byFunction.isEmpty()) {
+      List<String> functionHeader =
+          new ArrayList<>(List.of(IncomeFunctionRows.HEADER, IncomeFunctionRows.NAME_HEADER));
+      functionHeader.addAll(header);
+      line(String.join("\t", functionHeader), head);
+      for (CodedRow row : byFunction) {
+        emit(
+            incomeFigures(grid, columns, shown, row.cells(), List.of(row.code(), row.name())),
+            place(grid, row.cells(), label));
+      }
+    }
+  }
+
+  /** One 收入总表 row in the canonical columns, after its labels. */
+  private static List<String> incomeFigures(
+      PublishedGrid grid,
+      CanonicalColumns columns,
+      List<IncomeLabels.Column> shown,
+      List<PublishedCell> row,
+      List<String> labels) {
+    List<String> out = new ArrayList<>(labels);
+    out.add(columns.text(row, "total"));
+    for (IncomeLabels.Column c : shown) {
+      // a column beyond the canonical ones that this table lacks is blank (absent), not 未列示
+      boolean lacking = IncomeLabels.BEYOND.contains(c) && !grid.measures().contains(c.measure());
+      out.add(c.measure() == null || lacking ? "" : columns.text(row, c.measure()));
+    }
+    return out;
   }
 
   private void coded(

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  */
 final class EarlierYearColumns {
   private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+  // 上年 and 当年 / 本年 as a year's whole header (Xi'an's 三公 table: 上年/合计 … 当年/合计), ordered as
+  // years; 上年结转 or 本年收入 are this year's money and name no year
+  private static final String KIND = "(度)?(预算|执行|决算)?数?";
+  private static final Pattern LAST_YEAR = Pattern.compile("^上年" + KIND + "$");
+  private static final Pattern THIS_YEAR = Pattern.compile("^(当年|本年)" + KIND + "$");
 
   private EarlierYearColumns() {}
 
@@ -37,12 +42,24 @@ final class EarlierYearColumns {
   }
 
   private static Integer year(String path) {
-    Matcher m = YEAR.matcher(path.split("/")[0]);
+    String head = path.split("/")[0].replaceAll("\\s", "");
+    if (LAST_YEAR.matcher(head).matches()) {
+      return 1;
+    }
+    if (THIS_YEAR.matcher(head).matches()) {
+      return 2;
+    }
+    Matcher m = YEAR.matcher(head);
     return m.find() ? Integer.valueOf(m.group(1)) : null;
   }
 
   private static String withoutYear(String path) {
     String[] parts = path.split("/", 2);
-    return YEAR.matcher(parts[0]).replaceAll("") + (parts.length > 1 ? "/" + parts[1] : "");
+    String head = parts[0].replaceAll("\\s", "");
+    String rest = parts.length > 1 ? "/" + parts[1] : "";
+    if (LAST_YEAR.matcher(head).matches() || THIS_YEAR.matcher(head).matches()) {
+      return rest;
+    }
+    return YEAR.matcher(parts[0]).replaceAll("") + rest;
   }
 }

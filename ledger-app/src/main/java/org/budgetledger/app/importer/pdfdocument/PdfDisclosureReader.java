@@ -114,7 +114,9 @@ public final class PdfDisclosureReader {
               .toList());
     }
     List<String> notes = new ArrayList<>(remarks);
-    notes.addAll(UnreadColumns.in(grids.tables(), vocabulary));
+    List<PriorYearFigures> priorYear = PriorYearFigures.in(grids.tables());
+    notes.addAll(UnreadColumns.in(grids.tables(), vocabulary, priorYear));
+    notes.addAll(PriorYearNotes.of(priorYear));
     notes.addAll(UnreadRows.in(grids.tables(), vocabulary));
     notes.addAll(UnitCodesPrintedTwice.in(grids.tables()));
     PrintedCodes codes =
@@ -129,7 +131,8 @@ public final class PdfDisclosureReader {
         text.tables(),
         text.cells(),
         notes,
-        TableFigures.of(grids.tables()));
+        TableFigures.of(grids.tables()),
+        priorYear.stream().flatMap(p -> p.changes().stream()).toList());
   }
 
   /**

@@ -25,14 +25,19 @@ final class UnreadColumns {
   private UnreadColumns() {}
 
   /** One remark per such column: {@code 第 9 页“收入总表”第 5 列“本年收入/…”：…}. */
-  static List<String> in(List<PublishedGrid> grids, MeasureVocabulary words) {
+  static List<String> in(
+      List<PublishedGrid> grids, MeasureVocabulary words, List<PriorYearFigures> priorYear) {
     List<String> remarks = new ArrayList<>();
     for (PublishedGrid grid : grids) {
       if (grid.kind() == null || !CanonicalTextRenderer.MAPPED.contains(grid.kind())) {
         continue;
       }
       List<Integer> read =
-          BALANCE_SHEETS.contains(grid.kind()) ? BalanceSheetColumns.of(grid) : List.of();
+          new ArrayList<>(
+              BALANCE_SHEETS.contains(grid.kind()) ? BalanceSheetColumns.of(grid) : List.of());
+      // last year's, this year's and the change columns of a printed change are read and checked
+      // against each other (PriorYearNotes says how many hold)
+      priorYear.stream().filter(p -> p.grid() == grid).forEach(p -> read.addAll(p.columns()));
       for (int c = 0; c < grid.headers().size(); c++) {
         String header = grid.headers().get(c);
         boolean known = words.measure(Arrays.asList(header.split("/"))).isPresent();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -22,7 +23,8 @@ import org.budgetledger.core.model.FundSource;
  * income but not the table); 上年结转 一般公共预算, and 上年结转 财政拨款 of no printed type, the 类 {@link
  * CarriedGeneralBudget} gives. Non-fiscal money may pay any row of a 类 where 收支总表 exceeds 财政拨款收支总表;
  * which of its sources pays which line no table says, so a unit with several non-fiscal sources
- * gets {@link FundSource#NON_FISCAL} lines.
+ * gets {@link FundSource#NON_FISCAL} lines, except where a 收入总表 by 功能科目 names the function's
+ * sources ({@link NonFiscalByFunction}): none, and no non-fiscal money pays it; one, and it pays.
  */
 final class FundGrid {
   /** A unit and the source that may pay from it. */
@@ -68,8 +70,19 @@ final class FundGrid {
           .forEach(u -> payers.add(new Payer(u, FundSource.FISCAL_CARRY_OVER)));
     }
     if (nonFiscalClass.test(function.substring(0, 3))) {
+      Optional<List<FundSource>> byFunction = NonFiscalByFunction.sources(doc, function);
       for (String unit : DocumentFunds.units(doc, department, DocumentFunds::nonFiscal)) {
-        payers.add(new Payer(unit, DocumentFunds.nonFiscalFund(doc, department, unit)));
+        FundSource fund = DocumentFunds.nonFiscalFund(doc, department, unit);
+        if (fund == FundSource.NON_FISCAL && byFunction.isPresent()) {
+          // 收入总表 by 功能科目 names the function's non-fiscal sources: none, or one, pays it
+          if (byFunction.get().isEmpty()) {
+            continue;
+          }
+          if (byFunction.get().size() == 1) {
+            fund = byFunction.get().get(0);
+          }
+        }
+        payers.add(new Payer(unit, fund));
       }
     }
     return payers;

@@ -27,6 +27,7 @@ final class FundMargins {
     fund(doc.governmentFundExpenditure(), FundSource.GOVERNMENT_FUND, "政府性基金预算支出表", "tgf", m);
     fund(doc.stateCapitalExpenditure(), FundSource.STATE_CAPITAL, "国有资本经营预算支出表", "tsc", m);
     carriedGeneralBudget(doc, department, m);
+    NonFiscalByFunction.margins(doc, m);
     // with fiscal money only, the 三公 figures say which line pays only where a project line may pay
     if (m.hasCells(c -> !c.fiscal())
         || m.hasCells(LineCell::threePublicPart)

@@ -49,8 +49,12 @@ final class FundNotes {
               + "），没有一张表说明哪一来源支付哪一行；这些行记为非财政拨款资金"
               + "（推导 NON_FISCAL_UNSPLIT），按类确定（收支总表减财政拨款收支总表），"
               + "部门整体支出绩效目标表列有其他资金时按基本/项目确定，"
-              + "只有其他表只留一种可能时才落到行");
+              + "只有其他表只留一种可能时才落到行"
+              + (doc.incomeSummary() != null && !doc.incomeSummary().functionRows().isEmpty()
+                  ? "；收入总表按功能科目只列一种非财政拨款来源的科目，其非财政拨款支出记为该来源，" + "未列非财政拨款来源的科目不由非财政拨款支付"
+                  : ""));
     }
+    uncomparedByFunction(doc, spending).ifPresent(notes::add);
     if (bySource.containsKey(FundSource.GENERAL_BUDGET_CARRY_OVER)) {
       notes.add(
           "上年结转一般公共预算 "
@@ -71,5 +75,48 @@ final class FundNotes {
           "年终结转结余 " + MoneyText.of(doc, yearEndFen) + "（收支总表）：预算留作结转结余的收入；" + "年初预算记录的收入比支出多出此数");
     }
     return notes;
+  }
+
+  /**
+   * The non-fiscal figures of a 收入总表 by 功能科目 that are not compared: those of a row whose code's
+   * spending the ledger records as 非财政拨款资金, which holds no figure per source there.
+   */
+  private static java.util.Optional<String> uncomparedByFunction(
+      DisclosureDocument doc, List<SpendingLeg> spending) {
+    if (doc.incomeSummary() == null) {
+      return java.util.Optional.empty();
+    }
+    List<String> lumped =
+        spending.stream()
+            .filter(l -> l.key().fundSource() == FundSource.NON_FISCAL)
+            .filter(l -> l.key().function() != null)
+            .map(l -> l.key().function().value())
+            .distinct()
+            .toList();
+    int rows = 0;
+    int figures = 0;
+    for (var row : doc.incomeSummary().functionRows()) {
+      if (lumped.stream().noneMatch(f -> f.startsWith(row.code()))) {
+        continue;
+      }
+      long count =
+          DocumentFunds.printed(row).keySet().stream()
+              .filter(source -> DocumentFunds.nonFiscal(source.fund()))
+              .count();
+      if (count > 0) {
+        rows++;
+        figures += (int) count;
+      }
+    }
+    if (figures == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        "收入总表按功能科目列示的 "
+            + rows
+            + " 行中 "
+            + figures
+            + " 个非财政拨款来源金额未比较：这些科目的支出记为非财政拨款资金，账本不分来源；"
+            + "其合计与财政拨款各栏照常比较");
   }
 }

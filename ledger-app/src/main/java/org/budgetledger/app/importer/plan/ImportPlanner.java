@@ -48,12 +48,14 @@ public final class ImportPlanner {
     gaps.forEach(g -> cells.add(new LineCell(gapUnit, g.classCode(), null, null, g.kind(), true)));
     List<String> notes = new ArrayList<>();
     cells.addAll(ThreePublicItems.cells(doc, cells, notes));
+    SolverSize.admitUnknowns(cells.size(), file, 0, "“三公”经费表", "支出总表的项目支出行 × “三公”经费表的各项");
     PlanMargins margins = new PlanMargins(cells, file, places);
     DocumentMargins.collect(doc, department, margins);
     UnitThreePublic.collect(doc, department, margins, notes);
     if (!margins.problems().isEmpty()) {
       throw new ImportRejectedException(margins.problems());
     }
+    margins.rejectIfTooLargeToSolve();
     MarginSolution solution = solve(margins, file, notes);
     List<SpendingLeg> spending = new ArrayList<>();
     Map<String, Long> byUnit = new LinkedHashMap<>();

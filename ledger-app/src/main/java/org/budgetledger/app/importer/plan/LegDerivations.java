@@ -174,7 +174,8 @@ final class LegDerivations {
               + cell.unit()
               + (cell.fiscal()
                   ? ": its own 支出表 prints the function"
-                  : ": the unit's only income besides 财政拨款")
+                  : ": 收入总表 prints it as the only income besides 财政拨款 of the unit, or by"
+                      + " 功能科目 of this function")
               + ", and the tables leave no other"
               + " source any of it"
               + rounding);

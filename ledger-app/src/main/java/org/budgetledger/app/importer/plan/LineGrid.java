@@ -156,16 +156,22 @@ final class LineGrid {
             : kind.isBasic()
                 ? BasicCodes.printedIn(doc, kind)
                 : kind.isProject() ? ProjectCodes.printed(doc) : List.of();
-    for (String u : units(doc, department, f, kind)) {
+    Set<String> units = units(doc, department, f, kind);
+    List<FundGrid.Payer> payers = funds.payers(f, kind);
+    SolverSize.admitUnknowns(
+        cells.size() + (long) units.size() * Math.max(1, codes.size()) + payers.size(),
+        fileName,
+        row.lineNo(),
+        "预算03表 支出总表 / " + kind.chinese(),
+        SolverSize.sources(kind, !codes.isEmpty(), !payers.isEmpty()));
+    for (String u : units) {
       if (codes.isEmpty()) {
         found.add(new LineCell(u, f, g, d, kind, false));
       } else {
         codes.forEach(c -> found.add(LineCell.spread(u, f, c.gov(), c.dept(), kind)));
       }
     }
-    funds
-        .payers(f, kind)
-        .forEach(p -> found.add(new LineCell(p.unit(), f, g, d, kind, false, p.source())));
+    payers.forEach(p -> found.add(new LineCell(p.unit(), f, g, d, kind, false, p.source())));
     if (found.isEmpty()) {
       problems.add(
           new ImportProblem(

@@ -36,6 +36,8 @@ final class PlanMargins {
   private final LinePlaces places;
   private final java.util.Map<String, String> sources = new java.util.HashMap<>();
   private final Set<String> inYuan = new java.util.HashSet<>();
+  private final java.util.Map<String, Integer> marginsByTable = new java.util.TreeMap<>();
+  private long terms;
 
   /** Adds the margin "the cells matching {@code select} sum to {@code amount}". */
   void add(
@@ -48,9 +50,8 @@ final class PlanMargins {
     if (!PublishedAmount.printed(amount)) {
       return;
     }
-    Set<String> ids = new TreeSet<>();
-    cells.stream().filter(select).forEach(c -> ids.add(c.id()));
     int line = amount != null ? amount.lineNo() : lineNo;
+    Set<String> ids = cellsOf(select, table, line);
     String source = places.of(table, line) + " / " + column;
     // One figure per row and column: a row printed twice would state the same margin twice.
     String earlier = sources.putIfAbsent(id, source);
@@ -99,8 +100,7 @@ final class PlanMargins {
       long toleranceFen,
       PublishedAmount figure,
       Predicate<LineCell> select) {
-    Set<String> ids = new TreeSet<>();
-    cells.stream().filter(select).forEach(c -> ids.add(c.id()));
+    Set<String> ids = cellsOf(select, table, figure.lineNo());
     String source = places.of(table, figure.lineNo()) + " / " + column;
     if (ids.isEmpty() || sources.putIfAbsent(id, source) != null) {
       return;
@@ -109,6 +109,24 @@ final class PlanMargins {
       inYuan.add(id);
     }
     margins.add(new Margin(id, figure.text(), ids, publishedFen, toleranceFen, source));
+  }
+
+  /**
+   * The ids of the cells a figure of {@code table} sums, counted against the solver's limits
+   * ({@link SolverSize}) before the figure becomes a margin, so that no document can collect more.
+   */
+  private Set<String> cellsOf(Predicate<LineCell> select, String table, int line) {
+    Set<String> ids = new TreeSet<>();
+    cells.stream().filter(select).forEach(c -> ids.add(c.id()));
+    terms += ids.size();
+    marginsByTable.merge(table, 1, Integer::sum);
+    SolverSize.admitMargins(margins.size() + 1, terms, fileName, line, marginsByTable);
+    return ids;
+  }
+
+  /** The solver's tableau for these cells and margins is within its limit ({@link SolverSize}). */
+  void rejectIfTooLargeToSolve() {
+    SolverSize.admitLp(cells.size(), margins.size(), fileName, marginsByTable);
   }
 
   /**

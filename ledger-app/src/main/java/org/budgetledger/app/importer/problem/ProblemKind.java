@@ -99,6 +99,21 @@ public enum ProblemKind {
       "公开数字互相矛盾：公开数 {0}，可构成它的各行合计 {1}，超出容差 {2} 分",
       "the published figures contradict each other: {3}"),
 
+  TOO_MANY_UNKNOWNS(
+      "重建规模过大",
+      "{0} 共有 {1} 个需推算的明细行，超过上限 {2} 个；未导入任何内容",
+      "{0} give {1} lines to solve for, more than the limit of {2}; nothing imported"),
+  TOO_MANY_MARGINS(
+      "重建规模过大",
+      "作为约束的公开数字已有 {0} 个、共涉及明细行 {1} 次，超过上限 {2} 个或 {3} 次；约束最多的表：{4}；未导入任何内容",
+      "{0} published figures as margins naming lines {1} times, past the limit of {2} or {3};"
+          + " most margins from: {4}; nothing imported"),
+  SOLVER_TOO_LARGE(
+      "重建规模过大",
+      "{0} 个约束、{1} 个明细行的线性规划有 {2} 个矩阵元素，超过上限 {3} 个；约束最多的表：{4}；未导入任何内容",
+      "a linear programme of {0} margins over {1} lines holds {2} tableau entries, more than the"
+          + " limit of {3}; most margins from: {4}; nothing imported"),
+
   PDF_NOT_A_PDF(PdfProblem.NOT_A_PDF),
   PDF_CORRUPTED(PdfProblem.CORRUPTED),
   PDF_TRUNCATED(PdfProblem.TRUNCATED),

@@ -11,6 +11,7 @@ import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
@@ -18,10 +19,11 @@ import org.budgetledger.projections.tables.TableRow;
 
 /**
  * 收入总表 as printed: district rows keyed by the printed department code (a 小计 row) and unit codes,
- * and {@code total}; the municipal prints its 合计 only. Columns {@code total}, {@code currentYear},
- * the fund sources by name, {@code carryOver}, {@code carryOver:<type>}, and where the table prints
- * them {@code GENERAL_BUDGET:SPECIAL_FUNDS}, {@code REAL_ACCOUNT_BALANCE} and {@code fiscal}
- * (财政拨款).
+ * and {@code total}; the municipal prints its 合计 only. A family's rows by 功能分类科目 are keyed {@code
+ * spendingDetail:<code>} as a balance sheet's 款 and 项 rows are, each labelled with its code and
+ * name. Columns {@code total}, {@code currentYear}, the fund sources by name, {@code carryOver},
+ * {@code carryOver:<type>}, and where the table prints them {@code GENERAL_BUDGET:SPECIAL_FUNDS},
+ * {@code REAL_ACCOUNT_BALANCE} and {@code fiscal} (财政拨款).
  */
 final class IncomeTable {
   private IncomeTable() {}
@@ -38,8 +40,19 @@ final class IncomeTable {
     if (table.total() != null) {
       rows.add(row(document, "total", RowType.TOTAL, table.total(), district, beyond(table)));
     }
+    boolean byFunction = !table.functionRows().isEmpty();
+    for (IncomeSummaryRow row : table.functionRows()) {
+      rows.add(
+          row(
+              document,
+              PrintedBalanceRows.DETAIL + row.code(),
+              RowType.DETAIL,
+              row,
+              true,
+              beyond(table)));
+    }
     List<Column> columns = new ArrayList<>();
-    if (district) {
+    if (district || byFunction) {
       columns.addAll(PrintedCells.columns("code", "部门(单位)代码", "name", "部门(单位)名称"));
     }
     columns.add(new Column("total", "合计"));
@@ -60,11 +73,11 @@ final class IncomeTable {
       String key,
       RowType type,
       IncomeSummaryRow row,
-      boolean district,
+      boolean labelled,
       Set<IncomeColumn> beyond) {
     int decimals = document.header().decimals();
     List<TableCell> cells = new ArrayList<>();
-    if (district) {
+    if (labelled) {
       cells.add(PrintedCells.label("code", row.code() == null ? "合 计" : row.code()));
       cells.add(PrintedCells.label("name", row.code() == null ? "" : row.name()));
     }

@@ -55,12 +55,17 @@ class ChangshaPdfImportTest {
     // 22 WITHIN_ROUNDING since 2026-12-06: 收入总体情况表's 本级财政拨款/金额 (p.14, 合计 row), the 财政拨款
     // subtotal, compared with this year's fiscal income (one fen off, as the balance sheets'
     // totals)
-    // 106 / 22 before 一般公共预算支出表's printed 类 and 款 rows were compared (s10-classrows): 8 EXACT, and
-    // 204 and 20402's 合计 and 项目支出 within rounding of the items the ledger solved
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(114);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(26);
+    // 180 EXACT and 28 WITHIN_ROUNDING since 2026-12-06: 收入总体情况表's 10 rows by 功能科目 (p.14, 类/款/项
+    // × 合计, 本级财政拨款 and the sources), rebuilt from spending by function and source
+    // + 8 EXACT and 4 within rounding: 一般公共预算支出表's printed 类 and 款 rows (s10-classrows)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(188);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(32);
     assertThat(cells.findings())
-        .filteredOn(f -> f.table() == TableKind.INCOME_SUMMARY && f.columnKey().equals("fiscal"))
+        .filteredOn(
+            f ->
+                f.table() == TableKind.INCOME_SUMMARY
+                    && f.columnKey().equals("fiscal")
+                    && f.rowKey().equals("total"))
         .singleElement()
         .satisfies(
             f -> {

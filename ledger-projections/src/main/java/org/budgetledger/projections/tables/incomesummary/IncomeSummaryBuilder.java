@@ -2,6 +2,7 @@ package org.budgetledger.projections.tables.incomesummary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.Origin;
@@ -13,6 +14,7 @@ import org.budgetledger.projections.tables.Cells;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.DisclosureTableBuilder;
 import org.budgetledger.projections.tables.FamilyLayout;
+import org.budgetledger.projections.tables.PrintedBalanceRows;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableFrame;
@@ -120,6 +122,24 @@ public class IncomeSummaryBuilder implements DisclosureTableBuilder {
         rows,
         List.of());
   }
+
+  /** A row by 功能分类科目 a family prints ({@code spendingDetail:<code>}): {@link IncomeByFunction}. */
+  @Override
+  public Optional<TableRow> printedRow(BudgetView view, String key) {
+    if (!key.startsWith(PrintedBalanceRows.DETAIL) || key.length() == DETAIL_LENGTH) {
+      return Optional.empty();
+    }
+    return Optional.of(IncomeByFunction.row(view, key, key.substring(DETAIL_LENGTH)));
+  }
+
+  /** Rows by function hold the columns the table has, as the published one prints them. */
+  @Override
+  public DisclosureTable asPrinted(
+      BudgetView view, DisclosureTable table, List<String> printedKeys) {
+    return IncomeByFunction.asPrinted(table);
+  }
+
+  private static final int DETAIL_LENGTH = PrintedBalanceRows.DETAIL.length();
 
   private TableRow row(
       BudgetView view,
