@@ -47,7 +47,9 @@ class CorpusNoFalseFailTest {
               "一般公共预算支出表 合计 = 收入总表 一般公共预算（本年 + 上年结转） @ 预算05表 一般公共预算财政拨款支出表" + " total total",
               "支出总表 201 类各行之和 = 收支总表 该类支出 @ 预算01表 收支总表 spending:201 spending",
               "收支总表 本年支出合计 = 各类支出之和 @ 预算01表 收支总表 totals:currentYear spending",
-              "文字金额与表格一致 @ 第 6 页"),
+              "文字金额与表格一致 @ 第 6 页",
+              // the 款 row itself, read since its 类 and 款 rows are (s10-classrows)
+              "预算05表 款 = Σ项（21401，合计） @ 预算05表 一般公共预算财政拨款支出表 X39FE30-U1|21401 total"),
           // p.14 a 2018 class name; p.29 34.38% for 34.36%.
           "jiangsu-2019-d64c3b59.pdf",
           List.of("增减率重算 @ 第 29 页", "科目名称为当年名称 @ 第 14 页"));

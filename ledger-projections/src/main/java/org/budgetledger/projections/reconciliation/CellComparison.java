@@ -112,6 +112,7 @@ public final class CellComparison {
         TableRow other =
             FunctionRollup.of(kind, r, row.key())
                 .or(() -> ClassRollup.of(kind, p, r, row.key()))
+                .or(() -> SubtotalRollup.of(kind, r, row))
                 .orElseGet(() -> r == null ? null : r.row(row.key()).orElse(null));
         for (TableCell cell : row.cells()) {
           if (!CellValues.compared(cell)) {

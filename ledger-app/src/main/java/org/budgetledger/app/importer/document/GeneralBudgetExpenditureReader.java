@@ -22,6 +22,7 @@ final class GeneralBudgetExpenditureReader {
     List<GeneralBudgetRow> rows = new ArrayList<>();
     UnitSplitter units = new UnitSplitter();
     GeneralBudgetRow total = null;
+    List<Coded> coded = new ArrayList<>();
     SourceLine firstRow = null;
     for (SourceLine row : body.rows()) {
       List<String> cells = row.cells();
@@ -70,33 +71,92 @@ final class GeneralBudgetExpenditureReader {
         reader.problem(row, "科目编码", ProblemKind.NOT_A_CODE, code);
         continue;
       }
+      coded.add(new Coded(row, code, offset, amounts));
+    }
+    List<String> codes = coded.stream().map(Coded::code).toList();
+    // the item read from each coded row, null for a subtotal or a row of no unit
+    GeneralBudgetRow[] items = new GeneralBudgetRow[coded.size()];
+    for (int i = 0; i < coded.size(); i++) {
+      Coded c = coded.get(i);
+      if (isSubtotal(c.code(), codes)) {
+        continue;
+      }
+      List<String> cells = c.row().cells();
       DocumentUnit unit =
-          offset >= 3
-              ? units.printed(row, CellReader.text(cells, offset - 3), reader)
-              : units.byAscendingCodes(row, code);
+          c.offset() >= 3
+              ? units.printed(c.row(), CellReader.text(cells, c.offset() - 3), reader)
+              : units.byAscendingCodes(c.row(), c.code());
       if (unit == null) {
         continue;
       }
-      firstRow = firstRow == null ? row : firstRow;
-      rows.add(
-          new GeneralBudgetRow(
-              unit.ordinal(),
-              unit.code(),
-              unit.name(),
-              code,
-              Texts.debreak(CellReader.text(cells, offset - 1)),
-              amounts[0],
-              amounts[1],
-              amounts[2],
-              amounts[3],
-              amounts[4],
-              amounts[5],
-              row.lineNo()));
+      firstRow = firstRow == null ? c.row() : firstRow;
+      GeneralBudgetRow item = c.of(unit.ordinal(), unit.code(), unit.name());
+      rows.add(item);
+      items[i] = item;
+    }
+    List<GeneralBudgetSubtotal> subtotals = new ArrayList<>();
+    for (int i = 0; i < coded.size(); i++) {
+      Coded c = coded.get(i);
+      if (isSubtotal(c.code(), codes)) {
+        List<GeneralBudgetRow> under = itemsOf(coded, i, items);
+        if (!under.isEmpty()) {
+          GeneralBudgetRow first = under.get(0);
+          subtotals.add(
+              new GeneralBudgetSubtotal(
+                  c.of(first.unitOrdinal(), first.unitCode(), first.unitName()), under));
+        }
+      }
     }
     if (units.unnamed()) {
       problems.warn(
           firstRow, body.heading().label(), ProblemKind.UNITS_UNNAMED, units.units().size());
     }
-    return new GeneralBudgetExpenditure(body.heading(), rows, units.units(), total);
+    return new GeneralBudgetExpenditure(body.heading(), rows, units.units(), total, subtotals);
+  }
+
+  /** A 类 or 款 code printed above longer codes: the subtotal of its items, not a line. */
+  private static boolean isSubtotal(String code, List<String> codes) {
+    return code.length() < 7
+        && codes.stream().anyMatch(c -> c.length() > code.length() && c.startsWith(code));
+  }
+
+  /**
+   * The items printed with a subtotal: the rows right below it under its code (a 类 heads its
+   * items), else those right above it.
+   */
+  private static List<GeneralBudgetRow> itemsOf(
+      List<Coded> coded, int at, GeneralBudgetRow[] items) {
+    String code = coded.get(at).code();
+    List<GeneralBudgetRow> below = new ArrayList<>();
+    for (int j = at + 1; j < coded.size() && coded.get(j).code().startsWith(code); j++) {
+      java.util.Optional.ofNullable(items[j]).ifPresent(below::add);
+    }
+    if (!below.isEmpty()) {
+      return below;
+    }
+    List<GeneralBudgetRow> above = new ArrayList<>();
+    for (int j = at - 1; j >= 0 && coded.get(j).code().startsWith(code); j--) {
+      java.util.Optional.ofNullable(items[j]).ifPresent(r -> above.add(0, r));
+    }
+    return above;
+  }
+
+  /** A coded row read, before its unit is known. */
+  private record Coded(SourceLine row, String code, int offset, PublishedAmount[] amounts) {
+    GeneralBudgetRow of(int unitOrdinal, String unitCode, String unitName) {
+      return new GeneralBudgetRow(
+          unitOrdinal,
+          unitCode,
+          unitName,
+          code,
+          Texts.debreak(CellReader.text(row.cells(), offset - 1)),
+          amounts[0],
+          amounts[1],
+          amounts[2],
+          amounts[3],
+          amounts[4],
+          amounts[5],
+          row.lineNo());
+    }
   }
 }

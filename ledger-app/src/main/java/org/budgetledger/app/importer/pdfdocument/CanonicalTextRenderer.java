@@ -23,10 +23,11 @@ import org.budgetledger.projections.tables.TableNumbering;
  * numbering and columns), so the parser, planner and reconciliation read any family the way they
  * read Beijing's: each canonical table's columns chosen by their canonical measure, a column the
  * family does not print left empty (absent, never zero), codes printed in separate 类/款/项 columns
- * joined into one code by carrying the parent down, and only the finest rows of a hierarchy kept (a
- * 类 or 款 row is the sum of its items, checked by the rules, not a line). Every line keeps its place
- * in the PDF. Tables the family does not publish are named on a {@code 未公开：} line, so the parser
- * does not look for them.
+ * joined into one code by carrying the parent down, and only the finest rows of a hierarchy kept as
+ * lines (a 类 or 款 row is the sum of its items; 一般公共预算支出表 writes it too, read as a subtotal and
+ * compared with the rebuilt items, {@link #printsSubtotals}). Every line keeps its place in the
+ * PDF. Tables the family does not publish are named on a {@code 未公开：} line, so the parser does not
+ * look for them.
  */
 final class CanonicalTextRenderer {
   private static final java.util.Map<String, String> HEADER_WORDS =
@@ -391,11 +392,12 @@ final class CanonicalTextRenderer {
       header.add(HEADER_WORDS.getOrDefault(measures[i], measures[i]));
     }
     line(String.join("\t", header), head);
-    List<CodedRow> finest =
+    List<CodedRow> written =
         rows.stream()
-            .filter(row -> !row.total() && rows.stream().noneMatch(r -> r.isChildOf(row)))
+            .filter(row -> !row.total())
+            .filter(row -> isFinest(row, rows) || printsSubtotals(grid.kind()) && isClassRow(row))
             .toList();
-    for (List<CodedRow> same : UnitBlocks.byCode(grid, finest, perUnit(grid.kind()))) {
+    for (List<CodedRow> same : UnitBlocks.byCode(grid, written, perUnit(grid.kind()))) {
       CodedRow row = same.get(0);
       List<String> out = new ArrayList<>();
       if (!units.isEmpty()) {
@@ -461,6 +463,24 @@ final class CanonicalTextRenderer {
       out.add(beside.containsKey(m) ? beside.get(m).text() : PublishedAmount.NOT_PRINTED_TEXT);
     }
     emit(out, place(grid, beside.get("total").row(), label));
+  }
+
+  private static boolean isFinest(CodedRow row, List<CodedRow> rows) {
+    return rows.stream().noneMatch(r -> r.isChildOf(row));
+  }
+
+  /** A 类 or 款 row printed above its items (its 3- or 5-digit code). */
+  private static boolean isClassRow(CodedRow row) {
+    return row.code().matches("\\d{3}|\\d{5}");
+  }
+
+  /**
+   * Whether the canonical table carries its printed 类 and 款 rows beside the items: the parser reads
+   * a 3- or 5-digit row above longer codes as their subtotal, never as a line, so the printed
+   * figure is compared with the sum of the rebuilt items.
+   */
+  private static boolean printsSubtotals(TableKind kind) {
+    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.GeneralBudgetExpenditure;
 import org.budgetledger.app.importer.document.GeneralBudgetRow;
+import org.budgetledger.app.importer.document.GeneralBudgetSubtotal;
 import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
@@ -14,9 +15,10 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * 一般公共预算(财政拨款)支出表 as printed: rows {@code <unit>|<function>} and {@code total}. The unit is the
- * printed code (district) or, for the municipal format's unnamed units, the code the importer
- * registers them under ({@link DocumentCodes#unitCode}).
+ * 一般公共预算(财政拨款)支出表 as printed: rows {@code <unit>|<function>} (a 类 or 款 printed above its items a
+ * {@link RowType#SUBTOTAL}) and {@code total}. The unit is the printed code (district) or, for the
+ * municipal format's unnamed units, the code the importer registers them under ({@link
+ * DocumentCodes#unitCode}).
  */
 final class GeneralBudgetTable {
   private GeneralBudgetTable() {}
@@ -26,18 +28,41 @@ final class GeneralBudgetTable {
     String department = DocumentCodes.departmentCode(document.header());
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
+    // the 类 and 款 rows where printed, among their items in print order
+    List<TableRow> printed = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
     for (GeneralBudgetRow row : table.rows()) {
-      String unit = DocumentCodes.unitCode(department, row.unitCode(), row.unitOrdinal());
-      String label = row.unitName() == null ? unit : unit + "-" + row.unitName();
-      rows.add(
+      String unit = unitKey(department, row);
+      printed.add(
           row(
               document,
               keys.unique(unit + "|" + row.functionCode()),
               RowType.DETAIL,
               row,
               district,
-              label));
+              unitLabel(unit, row)));
+      lines.add(row.lineNo());
     }
+    for (GeneralBudgetSubtotal subtotal : table.subtotals()) {
+      GeneralBudgetRow row = subtotal.row();
+      // the units its items fall in, each a prefix of the rebuilt rows it is compared with
+      String units =
+          String.join(
+              ",", subtotal.items().stream().map(i -> unitKey(department, i)).distinct().toList());
+      printed.add(
+          row(
+              document,
+              keys.unique(units + "|" + row.functionCode()),
+              RowType.SUBTOTAL,
+              row,
+              district,
+              unitLabel(unitKey(department, row), row)));
+      lines.add(row.lineNo());
+    }
+    java.util.stream.IntStream.range(0, printed.size())
+        .boxed()
+        .sorted(java.util.Comparator.comparingInt(lines::get))
+        .forEach(i -> rows.add(printed.get(i)));
     if (table.total() != null) {
       rows.add(row(document, "total", RowType.TOTAL, table.total(), district, ""));
     }
@@ -65,6 +90,14 @@ final class GeneralBudgetTable {
             "扣除基建项目后预算数"));
     return PrintedCells.table(
         document, table.heading(), TableKind.GENERAL_BUDGET_EXPENDITURE, columns, rows, List.of());
+  }
+
+  private static String unitKey(String department, GeneralBudgetRow row) {
+    return DocumentCodes.unitCode(department, row.unitCode(), row.unitOrdinal());
+  }
+
+  private static String unitLabel(String unit, GeneralBudgetRow row) {
+    return row.unitName() == null ? unit : unit + "-" + row.unitName();
   }
 
   private static TableRow row(

@@ -74,9 +74,11 @@ class GuangzhouPdfImportTest {
             // 216 EXACT, 194 WITHIN_ROUNDING and 7 MISMATCH before the four 三公 items came back
             // (main), then 214 / 203 with 表1's 预算拨款 read as the fiscal subtotal; now 表7's 27
             // cells too (26 codes and 合计: 417 cells before, 444 then); since 2026-12-06 17:30 UTC
-            // 收入总表's 37 units' rows (p.11-12, 370 cells; IncomeByUnitPdfTest): 814
-            569,
-            245,
+            // 收入总表's 37 units' rows (p.11-12, 370 cells; IncomeByUnitPdfTest): 814; since 18:25 UTC
+            // 表5's printed 类 and 款 rows (ClassRowsPdfImportTest): 14 EXACT and 37 WITHIN_ROUNDING
+            // more
+            583,
+            282,
             0,
             Map.of(
                 "total", "668.07",
@@ -108,9 +110,10 @@ class GuangzhouPdfImportTest {
             // 214 EXACT, 200 WITHIN_ROUNDING and 7 MISMATCH before the six 三公 items came back
             // (main), then 205 / 216 with 表1's 预算拨款 read as the fiscal subtotal; now 表7's 27
             // cells too (26 codes and 合计: 421 cells before, 448 then); since 2026-12-06 17:30 UTC
-            // 收入总表's 19 units' rows (p.8, 190 cells): 638
-            378,
-            260,
+            // 收入总表's 19 units' rows (p.8, 190 cells): 638; since 18:25 UTC 表5's printed 类 and 款
+            // rows: 14 EXACT and 46 WITHIN_ROUNDING more
+            392,
+            306,
             0,
             Map.of(
                 "total", "334.21",
