@@ -110,9 +110,9 @@ public final class CellComparison {
       }
       for (TableRow row : p.rows()) {
         TableRow other =
-            FunctionRollup.of(kind, r, row.key())
+            SubtotalRollup.of(kind, r, row)
+                .or(() -> FunctionRollup.of(kind, r, row.key()))
                 .or(() -> ClassRollup.of(kind, p, r, row.key()))
-                .or(() -> SubtotalRollup.of(kind, r, row))
                 .orElseGet(() -> r == null ? null : r.row(row.key()).orElse(null));
         for (TableCell cell : row.cells()) {
           if (!CellValues.compared(cell)) {

@@ -20,50 +20,71 @@ import org.budgetledger.projections.tables.TableRow;
 
 /**
  * A 类 or 款 row a 一般公共预算支出表 prints above its items ({@code 201001|205}, a published {@link
- * RowType#SUBTOTAL}; {@code U1,U2|204} where its items fall in several units) is compared with the
- * rebuilt items of those units under that code summed: the rebuilt table holds the lines only, and
- * a printed 类 that is not the sum of its items is a finding of the document (MISMATCH), never
- * corrected.
+ * RowType#SUBTOTAL}; {@code U1,U2|204} where its items fall in several units), or a 支出总表 prints by
+ * function ({@code 205|-|-}), is compared with the rebuilt items under that code summed: the
+ * rebuilt table holds the lines only, and a printed 类 that is not the sum of its items is a finding
+ * of the document (MISMATCH), never corrected.
  */
 final class SubtotalRollup {
   private static final Pattern UNIT_CLASS = Pattern.compile("^([^|]+)\\|(\\d{3}|\\d{5})$");
+  // 支出总表's 类/款 row by function only: no economic codes
+  private static final Pattern SUMMARY_CLASS = Pattern.compile("^(\\d{3}|\\d{5})\\|-\\|-$");
 
   private SubtotalRollup() {}
 
   /** The rebuilt items under a published 类 or 款 subtotal, summed; empty for any other row. */
   static Optional<TableRow> of(TableKind kind, DisclosureTable rebuilt, TableRow published) {
+    if (rebuilt == null || published.type() != RowType.SUBTOTAL) {
+      return Optional.empty();
+    }
+    if (kind == TableKind.EXPENDITURE_SUMMARY) {
+      Matcher m = SUMMARY_CLASS.matcher(published.key());
+      return m.matches()
+          ? Optional.of(
+              summed(
+                  published.key(),
+                  covered(rebuilt, List.of(""), m.group(1)),
+                  LegFilter.spending().function(m.group(1))))
+          : Optional.empty();
+    }
     Matcher m = UNIT_CLASS.matcher(published.key());
-    if (kind != TableKind.GENERAL_BUDGET_EXPENDITURE
-        || rebuilt == null
-        || published.type() != RowType.SUBTOTAL
-        || !m.matches()) {
+    if (kind != TableKind.GENERAL_BUDGET_EXPENDITURE || !m.matches()) {
       return Optional.empty();
     }
     List<String> units = List.of(m.group(1).split(","));
+    LegFilter general =
+        LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET).function(m.group(2));
+    // items over several units (a table split into units by ascending codes): the legs of the code
+    LegFilter legs = units.size() == 1 ? general.unit(units.get(0)) : general;
+    return Optional.of(
+        summed(
+            published.key(),
+            covered(rebuilt, units.stream().map(u -> u + "|").toList(), m.group(2)),
+            legs));
+  }
+
+  private static TableRow summed(String key, List<TableRow> items, LegFilter legs) {
     Map<String, Fen> sums = new LinkedHashMap<>();
-    for (TableRow row : covered(rebuilt, units, m.group(2))) {
+    for (TableRow row : items) {
       for (TableCell cell : row.cells()) {
         if (cell.isMoney()) {
           sums.merge(cell.columnKey(), cell.amount(), Fen::plus);
         }
       }
     }
-    LegFilter general =
-        LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET).function(m.group(2));
-    // items over several units (a table split into units by ascending codes): the legs of the code
-    LegFilter legs = units.size() == 1 ? general.unit(units.get(0)) : general;
     List<TableCell> cells = new ArrayList<>();
     sums.forEach(
         (column, sum) ->
             cells.add(TableCell.money(column, sum, new CellSource.Legs(legsOf(legs, column)))));
-    return Optional.of(new TableRow(published.key(), RowType.SUBTOTAL, cells));
+    return new TableRow(key, RowType.SUBTOTAL, cells);
   }
 
-  /** The rebuilt item rows of those units under the code ({@code 201001|20501…}). */
-  private static List<TableRow> covered(DisclosureTable rebuilt, List<String> units, String code) {
+  /** The rebuilt item rows under the code, each key after one of the prefixes ({@code 201001|}). */
+  private static List<TableRow> covered(
+      DisclosureTable rebuilt, List<String> prefixes, String code) {
     return rebuilt.rows().stream()
         .filter(r -> r.type() == RowType.DETAIL)
-        .filter(r -> units.stream().anyMatch(u -> r.key().startsWith(u + "|" + code)))
+        .filter(r -> prefixes.stream().anyMatch(p -> r.key().startsWith(p + code)))
         .toList();
   }
 

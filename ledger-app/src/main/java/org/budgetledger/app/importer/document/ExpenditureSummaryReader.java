@@ -71,6 +71,26 @@ final class ExpenditureSummaryReader {
         rows.add(read);
       }
     }
-    return new ExpenditureSummary(body.heading(), rows, total);
+    List<String> functions =
+        rows.stream().map(r -> r.function() == null ? "" : r.function().code()).toList();
+    List<ExpenditureSummaryRow> lines = new ArrayList<>();
+    List<ExpenditureSummaryRow> subtotals = new ArrayList<>();
+    for (ExpenditureSummaryRow row : rows) {
+      (isSubtotal(row, functions) ? subtotals : lines).add(row);
+    }
+    return new ExpenditureSummary(body.heading(), lines, total, subtotals);
+  }
+
+  /**
+   * A 类 or 款 row by function only (3 or 5 digits, no economic code) with longer codes under it
+   * among the rows: the sum of its items, not a line.
+   */
+  private static boolean isSubtotal(ExpenditureSummaryRow row, List<String> functions) {
+    if (row.function() == null || row.govEconomic() != null || row.deptEconomic() != null) {
+      return false;
+    }
+    String code = row.function().code();
+    return code.length() < 7
+        && functions.stream().anyMatch(c -> c.length() > code.length() && c.startsWith(code));
   }
 }

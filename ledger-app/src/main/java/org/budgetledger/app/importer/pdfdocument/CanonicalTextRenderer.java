@@ -24,8 +24,8 @@ import org.budgetledger.projections.tables.TableNumbering;
  * read Beijing's: each canonical table's columns chosen by their canonical measure, a column the
  * family does not print left empty (absent, never zero), codes printed in separate 类/款/项 columns
  * joined into one code by carrying the parent down, and only the finest rows of a hierarchy kept as
- * lines (a 类 or 款 row is the sum of its items; 一般公共预算支出表 writes it too, read as a subtotal and
- * compared with the rebuilt items, {@link #printsSubtotals}). Every line keeps its place in the
+ * lines (a 类 or 款 row is the sum of its items; 一般公共预算支出表 and 支出总表 write it too, read as a subtotal
+ * and compared with the rebuilt items, {@link #printsSubtotals}). Every line keeps its place in the
  * PDF. Tables the family does not publish are named on a {@code 未公开：} line, so the parser does not
  * look for them.
  */
@@ -480,7 +480,7 @@ final class CanonicalTextRenderer {
    * figure is compared with the sum of the rebuilt items.
    */
   private static boolean printsSubtotals(TableKind kind) {
-    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE;
+    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE || kind == TableKind.EXPENDITURE_SUMMARY;
   }
 
   /**

@@ -19,7 +19,8 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * 支出总表 ({@code <function>|<gov>|<dept>}), 基本支出表 ({@code <gov>|<dept>}) and the 政府性基金 / 国有资本经营
+ * 支出总表 ({@code <function>|<gov>|<dept>}, a 类 or 款 printed above its items a {@link
+ * RowType#SUBTOTAL} {@code <function>|-|-}), 基本支出表 ({@code <gov>|<dept>}) and the 政府性基金 / 国有资本经营
  * tables ({@code <function>}) as printed, each with {@code total}. A key printed twice gets {@code
  * #2}: the builders never make one, so the repeat shows as not in the rebuilt table.
  */
@@ -29,7 +30,11 @@ final class ExpenditureTables {
   static DisclosureTable summary(DisclosureDocument document, ExpenditureSummary table) {
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
-    for (ExpenditureSummaryRow row : table.rows()) {
+    // lines and the 类/款 subtotals together in print order
+    List<ExpenditureSummaryRow> printed = new ArrayList<>(table.rows());
+    printed.addAll(table.subtotals());
+    printed.sort(java.util.Comparator.comparingInt(ExpenditureSummaryRow::lineNo));
+    for (ExpenditureSummaryRow row : printed) {
       rows.add(
           summaryRow(
               document,
@@ -39,7 +44,7 @@ final class ExpenditureTables {
                       + (row.govEconomic() == null ? "-" : row.govEconomic().code())
                       + "|"
                       + (row.deptEconomic() == null ? "-" : row.deptEconomic().code())),
-              RowType.DETAIL,
+              table.subtotals().contains(row) ? RowType.SUBTOTAL : RowType.DETAIL,
               row));
     }
     if (table.total() != null) {

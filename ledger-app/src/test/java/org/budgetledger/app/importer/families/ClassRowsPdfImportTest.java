@@ -33,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     })
 class ClassRowsPdfImportTest {
   private static final TableKind GBE = TableKind.GENERAL_BUDGET_EXPENDITURE;
+  private static final TableKind ES = TableKind.EXPENDITURE_SUMMARY;
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
@@ -81,17 +82,42 @@ class ClassRowsPdfImportTest {
     assertPrinted(imported, cells, subtotal(imported, "20402"), "basic", "28398.17");
   }
 
-  /** The key of the printed subtotal row of {@code code}, failing unless it is read as one. */
+  @Test
+  void yantaiComparesTheClassAndItemGroupRowsOfItsExpenditureSummary() throws Exception {
+    // 公开表3 支出总体情况表 (p.12) prints 205 教育支出 and 款 02 普通教育 above their 项, by function only
+    ImportReport imported = FamilyPdf.of("yantai-2026-8bfe1f02.pdf").importInto(importer);
+    CellComparisonResult cells = FamilyPdf.reconciled(reconciliation, imported).comparison();
+
+    String kind = subtotal(imported, ES, "205|-|-");
+    assertPrinted(imported, cells, ES, kind, "total", "313068.64");
+    assertPrinted(imported, cells, ES, kind, "basic", "181736.53");
+    assertPrinted(imported, cells, ES, kind, "project", "131332.11");
+    String group = subtotal(imported, ES, "20502|-|-");
+    assertPrinted(imported, cells, ES, group, "total", "81946.84");
+    assertPrinted(imported, cells, ES, group, "basic", "54694.25");
+    assertPrinted(imported, cells, ES, group, "project", "27252.59");
+  }
+
   private String subtotal(ImportReport imported, String code) {
+    return subtotal(imported, GBE, code);
+  }
+
+  private void assertPrinted(
+      ImportReport imported, CellComparisonResult cells, String row, String column, String wan) {
+    assertPrinted(imported, cells, GBE, row, column, wan);
+  }
+
+  /** The key of the printed subtotal row of {@code code}, failing unless it is read as one. */
+  private String subtotal(ImportReport imported, TableKind table, String code) {
     return documents
         .of(BudgetId.parse(imported.budgetId()))
         .get(0)
         .publishedTables()
-        .table(GBE)
+        .table(table)
         .orElseThrow()
         .rows()
         .stream()
-        .filter(r -> r.key().endsWith("|" + code))
+        .filter(r -> r.key().equals(code) || r.key().endsWith("|" + code))
         .peek(r -> assertThat(r.type()).isEqualTo(RowType.SUBTOTAL))
         .map(TableRow::key)
         .findFirst()
@@ -99,15 +125,20 @@ class ClassRowsPdfImportTest {
   }
 
   private void assertPrinted(
-      ImportReport imported, CellComparisonResult cells, String row, String column, String wan) {
-    assertThat(ComparedCells.printed(documents, imported.budgetId(), GBE, row, column).amount())
+      ImportReport imported,
+      CellComparisonResult cells,
+      TableKind table,
+      String row,
+      String column,
+      String wan) {
+    assertThat(ComparedCells.printed(documents, imported.budgetId(), table, row, column).amount())
         .isEqualTo(Fen.parseWan(wan));
-    assertThat(ComparedCells.status(cells, GBE, row, column))
+    assertThat(ComparedCells.status(cells, table, row, column))
         .isIn(CellStatus.EXACT, CellStatus.WITHIN_ROUNDING);
     assertThat(cells.findings())
         .noneMatch(
             f ->
-                f.table() == GBE
+                f.table() == table
                     && f.rowKey().equals(row)
                     && f.columnKey().equals(column)
                     && f.status() != CellStatus.WITHIN_ROUNDING);
