@@ -76,9 +76,9 @@ class GuangzhouPdfImportTest {
             // cells too (26 codes and 合计: 417 cells before, 444 then); since 2026-12-06 17:30 UTC
             // 收入总表's 37 units' rows (p.11-12, 370 cells; IncomeByUnitPdfTest): 814; since 18:25 UTC
             // 表5's printed 类 and 款 rows (ClassRowsPdfImportTest): 14 EXACT and 37 WITHIN_ROUNDING
-            // more
-            583,
-            282,
+            // more; since 18:45 UTC 支出总表's 类 and 款 rows (s10-classrows2): 81 and 39 more
+            664,
+            321,
             0,
             Map.of(
                 "total", "668.07",
@@ -111,9 +111,9 @@ class GuangzhouPdfImportTest {
             // (main), then 205 / 216 with 表1's 预算拨款 read as the fiscal subtotal; now 表7's 27
             // cells too (26 codes and 合计: 421 cells before, 448 then); since 2026-12-06 17:30 UTC
             // 收入总表's 19 units' rows (p.8, 190 cells): 638; since 18:25 UTC 表5's printed 类 and 款
-            // rows: 14 EXACT and 46 WITHIN_ROUNDING more
-            392,
-            306,
+            // rows: 14 EXACT and 46 WITHIN_ROUNDING more; since 18:45 UTC 支出总表's: 90 and 54 more
+            482,
+            360,
             0,
             Map.of(
                 "total", "334.21",

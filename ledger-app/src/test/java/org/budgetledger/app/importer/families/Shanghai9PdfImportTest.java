@@ -55,7 +55,8 @@ class Shanghai9PdfImportTest {
     assertThat(imported.notes().get(0))
         // 628 since 2026-12-06: 收入预算总表's 18 rows by 功能科目 (code, name and the 16 canonical columns);
         // 58 more for 一般公共预算支出表's 类/款 rows (s10-classrows)
-        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，686 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
+        // + 支出总表's printed 类 and 款 rows (s10-classrows2): 62 cells written more
+        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，748 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
     assertThat(imported.incomeLegs()).isEqualTo(4);
     assertThat(imported.notes())
         .anyMatch(
@@ -73,7 +74,8 @@ class Shanghai9PdfImportTest {
     // ledger holds there (经营收入 and 其他收入 of 220 01 50, which both pay, are recorded together as
     // 非财政拨款资金 and not compared)
     // + 一般公共预算支出表's printed 类 and 款 rows (s10-classrows)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(292);
+    // + 支出总表's printed 类 and 款 rows (s10-classrows2)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(322);
     assertFiscalSubtotalCompared(imported, cells, "31730000");
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
@@ -94,7 +96,8 @@ class Shanghai9PdfImportTest {
     // 220, and since 2026-12-06 收入预算总表's 财政拨款收入 (p.11, 合计 row)
     // 371 since 2026-12-06: 收入预算总表's 30 rows by 功能科目 (p.10-11), 5 columns each
     // + 一般公共预算支出表's printed 类 and 款 rows (s10-classrows)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(413);
+    // + 支出总表's printed 类 and 款 rows (s10-classrows2)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(455);
     assertFiscalSubtotalCompared(imported, cells, "371514655.00");
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
