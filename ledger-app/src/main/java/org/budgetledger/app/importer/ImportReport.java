@@ -76,41 +76,6 @@ public record ImportReport(
         List.of());
   }
 
-  public ImportReport(
-      Status status,
-      String fileName,
-      String contentHash,
-      String budgetId,
-      String entryId,
-      int units,
-      int spendingLegs,
-      int incomeLegs,
-      int projects,
-      int indicators,
-      int margins,
-      List<String> notes,
-      List<ImportProblem> problems,
-      long millis,
-      List<String> reconciliationFailures) {
-    this(
-        status,
-        fileName,
-        contentHash,
-        budgetId,
-        entryId,
-        units,
-        spendingLegs,
-        incomeLegs,
-        projects,
-        indicators,
-        margins,
-        notes,
-        problems,
-        millis,
-        reconciliationFailures,
-        List.of());
-  }
-
   /**
    * The report with what reconciling the imported document found beyond rounding (rules that FAIL,
    * cells that do not match), so that a typo in the published figures is seen at once.

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * rows analogue of {@link EarlierYearColumns}.
  */
 final class EarlierYearRows {
-  private static final Pattern YEAR = Pattern.compile("^((19|20)\\d{2})年度?$");
+  /** A row label that is a year: 2025年, 2025年度. */
+  static final Pattern YEAR = Pattern.compile("^((19|20)\\d{2})年度?$");
 
   private EarlierYearRows() {}
 
@@ -43,7 +44,8 @@ final class EarlierYearRows {
         grid.headers());
   }
 
-  private static Integer year(List<PublishedCell> row) {
+  /** The year a row's label prints (2025年, 2025年度), null when it prints none. */
+  static Integer year(List<PublishedCell> row) {
     for (PublishedCell cell : row) {
       Matcher m = YEAR.matcher(cell.text().replaceAll("\\s", ""));
       if (!cell.isMoney() && m.matches()) {

@@ -2,7 +2,6 @@ package org.budgetledger.app.importer.pdfdocument;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetledger.projections.checks.PrintedChange;
 
@@ -12,14 +11,13 @@ import org.budgetledger.projections.checks.PrintedChange;
  * column of figures. The unit is the row label printed beside the first of them.
  */
 final class PriorYearRows {
-  private static final Pattern YEAR = Pattern.compile("^((19|20)\\d{2})年度?$");
   private static final Pattern CHANGE = Pattern.compile("^(比上年)?增减(变化)?(金额|额|数)?$");
 
   private PriorYearRows() {}
 
   /** What the table prints by year in its rows, null when it labels no two years' rows. */
   static PriorYearFigures read(PublishedGrid grid) {
-    List<Integer> years = grid.rows().stream().map(PriorYearRows::year).toList();
+    List<Integer> years = grid.rows().stream().map(EarlierYearRows::year).toList();
     if (years.stream().filter(y -> y != null).distinct().count() < 2) {
       return null;
     }
@@ -65,7 +63,7 @@ final class PriorYearRows {
     for (PublishedCell c : change) {
       PublishedCell e = PriorYearFigures.cellAt(earlier, c.column());
       PublishedCell l = PriorYearFigures.cellAt(later, c.column());
-      if (!PriorYearFigures.printed(c, e, l) || year(List.of(c)) != null) {
+      if (!PriorYearFigures.printed(c, e, l) || EarlierYearRows.year(List.of(c)) != null) {
         continue;
       }
       out.add(
@@ -86,7 +84,7 @@ final class PriorYearRows {
   private static String label(List<PublishedCell> row) {
     for (PublishedCell cell : row) {
       String text = cell.text().replaceAll("\\s", "");
-      if (!cell.isMoney() && !text.isEmpty() && !YEAR.matcher(text).matches()) {
+      if (!cell.isMoney() && !text.isEmpty() && !EarlierYearRows.YEAR.matcher(text).matches()) {
         return text;
       }
     }
@@ -96,7 +94,7 @@ final class PriorYearRows {
   private static String yearText(List<PublishedCell> row) {
     return row.stream()
         .map(c -> c.text().replaceAll("\\s", ""))
-        .filter(t -> YEAR.matcher(t).matches())
+        .filter(t -> EarlierYearRows.YEAR.matcher(t).matches())
         .findFirst()
         .orElse("");
   }
@@ -106,16 +104,6 @@ final class PriorYearRows {
       String text = cell.text().replaceAll("\\s", "");
       if (!cell.isMoney() && CHANGE.matcher(text).matches()) {
         return text;
-      }
-    }
-    return null;
-  }
-
-  private static Integer year(List<PublishedCell> row) {
-    for (PublishedCell cell : row) {
-      Matcher m = YEAR.matcher(cell.text().replaceAll("\\s", ""));
-      if (!cell.isMoney() && m.matches()) {
-        return Integer.valueOf(m.group(1));
       }
     }
     return null;
