@@ -32,16 +32,7 @@ final class EarlierYearRows {
         rows.add(grid.rows().get(r));
       }
     }
-    return new PublishedGrid(
-        grid.content(),
-        grid.kind(),
-        grid.title(),
-        grid.unit(),
-        grid.pages(),
-        grid.measures(),
-        rows,
-        grid.label(),
-        grid.headers());
+    return grid.withRows(rows);
   }
 
   /** The year a row's label prints (2025年, 2025年度), null when it prints none. */

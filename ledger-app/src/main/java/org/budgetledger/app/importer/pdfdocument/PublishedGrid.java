@@ -42,6 +42,11 @@ public record PublishedGrid(
     this(content, kind, title, unit, pages, measures, rows, null, List.of());
   }
 
+  /** The same table with other body rows: its header, unit and places as read. */
+  public PublishedGrid withRows(List<List<PublishedCell>> rows) {
+    return new PublishedGrid(content, kind, title, unit, pages, measures, rows, label, headers);
+  }
+
   /** The most decimals a figure of the table prints, empty when it prints no figure. */
   public java.util.OptionalInt printedDecimals() {
     return rows.stream()

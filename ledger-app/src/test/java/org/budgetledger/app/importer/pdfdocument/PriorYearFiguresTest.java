@@ -88,17 +88,7 @@ class PriorYearFiguresTest {
             Fen.parseWan("121.00"),
             2));
     rows.set(2, change);
-    PublishedGrid mutated =
-        new PublishedGrid(
-            grid.content(),
-            grid.kind(),
-            grid.title(),
-            grid.unit(),
-            grid.pages(),
-            grid.measures(),
-            rows,
-            grid.label(),
-            grid.headers());
+    PublishedGrid mutated = grid.withRows(rows);
 
     List<Finding> fails =
         PriorYearChecks.judge(PriorYearFigures.in(List.of(mutated)).get(0).changes()).stream()
