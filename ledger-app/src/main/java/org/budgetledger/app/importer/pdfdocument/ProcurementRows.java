@@ -106,9 +106,11 @@ final class ProcurementRows {
     };
   }
 
+  /** The column whose header reads {@code header}, its words wrapped over header rows joined. */
   private static int column(PublishedGrid grid, Pattern header) {
     for (int c = 0; c < grid.headers().size(); c++) {
-      if (header.matcher(last(grid.headers().get(c))).find()) {
+      String words = grid.headers().get(c).replaceAll("[\\s/]", "");
+      if (header.matcher(last(grid.headers().get(c))).find() || header.matcher(words).find()) {
         return c;
       }
     }
