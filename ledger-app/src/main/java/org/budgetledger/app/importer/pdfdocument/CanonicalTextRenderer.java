@@ -41,7 +41,8 @@ final class CanonicalTextRenderer {
           "affiliateSubsidy", "对附属单位补助支出",
           "projectNetOfCapital", "扣除基建项目后预算数");
 
-  // the money tables the mapping reads; 政府采购, 购买服务 and the 绩效 tables are not mapped yet
+  // the money tables the mapping reads; 政府采购 also where printed row by row (ProcurementRows);
+  // 购买服务 and the 绩效 tables are not mapped yet
   static final Set<TableKind> MAPPED =
       EnumSet.of(
           TableKind.INCOME_EXPENDITURE_SUMMARY,
@@ -101,6 +102,7 @@ final class CanonicalTextRenderer {
         continue;
       }
       if (!MAPPED.contains(grid.kind())
+              && !(grid.kind() == TableKind.PROCUREMENT && ProcurementRows.of(grid).isPresent())
           || needsTotalRow(grid.kind())
               && totalRow(grid, CanonicalColumns.of(grid, vocabulary)).isEmpty()
               && measureRows(grid).isEmpty()) {
@@ -186,6 +188,7 @@ final class CanonicalTextRenderer {
           coded(grid, label, columns, "部门支出经济分类科目", false, "total");
       case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
       case BASIC_EXPENDITURE_SUMMARY -> basicSummary(grid, label, columns);
+      case PROCUREMENT -> procurement(grid, label, ProcurementRows.of(grid).orElseThrow());
       default -> line("说明：本表未按通用格式读取", head);
     }
   }
@@ -547,6 +550,32 @@ final class CanonicalTextRenderer {
       return Optional.of(withFigures.get(0));
     }
     return UnitBlocks.sumOfTheOthers(grid, withFigures);
+  }
+
+  /**
+   * 政府采购 printed row by row ({@link ProcurementRows}): 采购类别, 采购分组 (the unit or 专项), 采购明细 (the
+   * 采购品目's words), 金额 (总计), then each 资金来源 column as printed; the 合计 row first.
+   */
+  private void procurement(PublishedGrid grid, String label, ProcurementRows.Table table) {
+    List<String> header = new ArrayList<>(List.of("采购类别", "采购分组", "采购明细", "金额"));
+    header.addAll(table.sourceHeaders());
+    line(String.join("\t", header), new LinePlace(grid.pages().get(0), label, 0));
+    List<ProcurementRows.Row> all = new ArrayList<>();
+    if (table.totalRow() != null) {
+      all.add(table.totalRow());
+    }
+    all.addAll(table.rows());
+    for (ProcurementRows.Row row : all) {
+      List<String> out =
+          new ArrayList<>(
+              List.of(
+                  row.category().isEmpty() ? "合计" : row.category(),
+                  row.group(),
+                  row.item(),
+                  row.total()));
+      out.addAll(row.sources());
+      emit(out, place(grid, row.cells(), label));
+    }
   }
 
   /**
