@@ -38,8 +38,18 @@ final class BasicSummaryRows {
 
   private BasicSummaryRows() {}
 
+  /**
+   * {@code linesByUnit}: whether the document's lines sit on its units ({@link
+   * IncomeUnitRows#linesByUnit}). Where they do not (Guangzhou's 表5 names no unit), no ledger line
+   * holds a unit's basic money, so a unit's rows cannot be rebuilt: only the 合计 row is written and
+   * compared, and the import notes count the unit rows as printed but not compared.
+   */
   static List<Row> of(
-      PublishedGrid grid, CanonicalColumns columns, String department, Integer year) {
+      PublishedGrid grid,
+      CanonicalColumns columns,
+      String department,
+      Integer year,
+      boolean linesByUnit) {
     List<Row> rows = new ArrayList<>();
     String unit = null;
     for (List<PublishedCell> cells : grid.rows()) {
@@ -52,6 +62,8 @@ final class BasicSummaryRows {
       String cls = classes.size() == 1 ? classes.get(0) : null;
       if (TOTAL.matcher(name).find()) {
         rows.add(new Row("合计", "", figures, cells));
+      } else if (!linesByUnit) {
+        continue;
       } else if (cls != null) {
         rows.add(new Row(unit == null ? "合计" : unit, cls + "-" + name, figures, cells));
       } else if (year != null && !economic(name, year, 5).isEmpty()) {
