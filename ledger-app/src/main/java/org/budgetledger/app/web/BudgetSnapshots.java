@@ -2,6 +2,7 @@ package org.budgetledger.app.web;
 
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.budgetledger.app.inquiry.PrintedRowKeys;
 import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.MoneyUnit;

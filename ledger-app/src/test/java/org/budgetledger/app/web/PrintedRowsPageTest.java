@@ -41,16 +41,27 @@ class PrintedRowsPageTest {
             PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
     assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
 
-    String page =
-        mvc.perform(
-                get("/budgets/" + imported.budgetId() + "/tables?table=INCOME_SUMMARY")
-                    .with(user("shenji").roles("AUDITOR")))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+    String id = imported.budgetId();
 
     // p.8: 208 05 05 机关事业单位基本养老保险缴费支出 4,069,913 元 = 财政拨款 2,887,843 + 经营收入 1,182,070
-    assertThat(page).contains("2080505", "4,069,913", "2,887,843", "1,182,070");
+    assertThat(read("/budgets/" + id + "/tables?table=INCOME_SUMMARY"))
+        .contains("2080505", "4,069,913", "2,887,843", "1,182,070");
+    // REST and the provenance of the row's cell hold it too
+    assertThat(read("/api/budgets/" + id + "/tables/INCOME_SUMMARY"))
+        .contains("spendingDetail:2080505");
+    assertThat(
+            read(
+                "/budgets/"
+                    + id
+                    + "/cells?table=INCOME_SUMMARY&row=spendingDetail:2080505&column=total"))
+        .contains("4,069,913");
+  }
+
+  private String read(String path) throws Exception {
+    return mvc.perform(get(path).with(user("shenji").roles("AUDITOR")))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 }

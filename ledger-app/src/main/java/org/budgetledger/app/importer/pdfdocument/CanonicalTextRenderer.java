@@ -52,6 +52,7 @@ final class CanonicalTextRenderer {
           TableKind.GENERAL_BUDGET_EXPENDITURE,
           TableKind.GENERAL_BUDGET_BASIC,
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
+          TableKind.BASIC_EXPENDITURE_SUMMARY,
           TableKind.GOVERNMENT_FUND_EXPENDITURE,
           TableKind.STATE_CAPITAL_EXPENDITURE,
           TableKind.THREE_PUBLIC_EXPENSES);
@@ -65,6 +66,7 @@ final class CanonicalTextRenderer {
   private final List<LinePlace> places = new ArrayList<>();
   private int cells;
   private String department;
+  private Integer year;
   private boolean linesByUnit;
 
   CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary, PrintedCodes codes) {
@@ -75,6 +77,7 @@ final class CanonicalTextRenderer {
 
   DisclosureTextRenderer.RenderedText render(List<PublishedGrid> grids, DocumentIdentity identity) {
     this.department = identity.department();
+    this.year = identity.fiscalYear();
     this.linesByUnit = IncomeUnitRows.linesByUnit(grids, department);
     LinePlace cover = new LinePlace(grids.isEmpty() ? 1 : grids.get(0).pages().get(0), "封面", 0);
     if (identity.fiscalYear() != null) {
@@ -184,8 +187,19 @@ final class CanonicalTextRenderer {
       case GENERAL_BUDGET_PROJECT_ECONOMIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, "total");
       case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
+      case BASIC_EXPENDITURE_SUMMARY -> basicSummary(grid, label, columns);
       case PROCUREMENT -> procurement(grid, label, ProcurementRows.of(grid).orElseThrow());
       default -> line("说明：本表未按通用格式读取", head);
+    }
+  }
+
+  /** 基本支出总表: a unit column, a 类 column and the fund columns ({@link BasicSummaryRows}). */
+  private void basicSummary(PublishedGrid grid, String label, CanonicalColumns columns) {
+    line(String.join("\t", BasicSummaryRows.HEADER), new LinePlace(grid.pages().get(0), label, 0));
+    for (BasicSummaryRows.Row row : BasicSummaryRows.of(grid, columns, department, year)) {
+      List<String> out = new ArrayList<>(List.of(row.unit(), row.economicClass()));
+      out.addAll(row.figures());
+      emit(out, place(grid, row.cells(), label));
     }
   }
 

@@ -1,4 +1,4 @@
-package org.budgetledger.app.web;
+package org.budgetledger.app.inquiry;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
