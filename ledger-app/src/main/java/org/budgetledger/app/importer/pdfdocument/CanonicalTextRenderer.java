@@ -415,11 +415,19 @@ final class CanonicalTextRenderer {
             .filter(row -> !row.total())
             .filter(row -> isFinest(row, rows) || printsSubtotals(grid.kind()) && isClassRow(row))
             .toList();
+    // each unit's own row (its name, no code), before its first item: the unit's subtotal
+    Map<String, List<PublishedCell>> unitTotals = UnitTotalRows.of(grid, units, rows);
     for (List<CodedRow> same : UnitBlocks.byCode(grid, written, perUnit(grid.kind()))) {
       CodedRow row = same.get(0);
       List<String> out = new ArrayList<>();
       if (!units.isEmpty()) {
-        out.add(units.getOrDefault(row.cells(), ""));
+        String unit = units.getOrDefault(row.cells(), "");
+        List<PublishedCell> unitRow = unitTotals.remove(unit);
+        if (unitRow != null) {
+          emit(
+              unitTotal(unit, unitRow, nameColumn, columns, measures), place(grid, unitRow, label));
+        }
+        out.add(unit);
       }
       if (nameColumn) {
         out.add(row.code());
@@ -481,6 +489,23 @@ final class CanonicalTextRenderer {
       out.add(beside.containsKey(m) ? beside.get(m).text() : PublishedAmount.NOT_PRINTED_TEXT);
     }
     emit(out, place(grid, beside.get("total").row(), label));
+  }
+
+  /** A unit's own row: its name, no code (the parser reads it as the unit's subtotal). */
+  private static List<String> unitTotal(
+      String unit,
+      List<PublishedCell> row,
+      boolean nameColumn,
+      CanonicalColumns columns,
+      String... measures) {
+    List<String> out = new ArrayList<>(List.of(unit, ""));
+    if (nameColumn) {
+      out.add("");
+    }
+    for (String m : measures) {
+      out.add(columns.text(row, m));
+    }
+    return out;
   }
 
   private static boolean isFinest(CodedRow row, List<CodedRow> rows) {
