@@ -25,6 +25,7 @@ import org.budgetledger.projections.tables.governmentfundexpenditure.GovernmentF
 import org.budgetledger.projections.tables.incomeexpendituresummary.IncomeExpenditureSummaryBuilder;
 import org.budgetledger.projections.tables.incomesummary.IncomeSummaryBuilder;
 import org.budgetledger.projections.tables.procurement.ProcurementBuilder;
+import org.budgetledger.projections.tables.projectexpenditure.ProjectExpenditureBuilder;
 import org.budgetledger.projections.tables.projectperformance.ProjectPerformanceBuilder;
 import org.budgetledger.projections.tables.purchasedservices.PurchasedServicesBuilder;
 import org.budgetledger.projections.tables.statecapitalexpenditure.StateCapitalExpenditureBuilder;
@@ -88,7 +89,8 @@ public class DisclosureTables {
             new PurchasedServicesBuilder(),
             new ProjectPerformanceBuilder(),
             new DepartmentPerformanceBuilder(),
-            new GeneralBudgetProjectEconomicBuilder()));
+            new GeneralBudgetProjectEconomicBuilder(),
+            new ProjectExpenditureBuilder()));
   }
 
   /**
