@@ -76,9 +76,10 @@ class GuangzhouPdfImportTest {
             // cells too (26 codes and 合计: 417 cells before, 444 then); since 2026-12-06 17:30 UTC
             // 收入总表's 37 units' rows (p.11-12, 370 cells; IncomeByUnitPdfTest): 814; since 18:25 UTC
             // 表5's printed 类 and 款 rows (ClassRowsPdfImportTest): 14 EXACT and 37 WITHIN_ROUNDING
-            // more; since 18:45 UTC 支出总表's 类 and 款 rows (s10-classrows2): 81 and 39 more
-            664,
-            321,
+            // more; since 18:45 UTC 支出总表's 类 and 款 rows (s10-classrows2): 81 and 39 more; since
+            // s11-projects 表12's 合计 row (项目支出表, p.34): 2 EXACT and 3 WITHIN_ROUNDING more
+            666,
+            324,
             0,
             Map.of(
                 "total", "668.07",
@@ -111,9 +112,10 @@ class GuangzhouPdfImportTest {
             // (main), then 205 / 216 with 表1's 预算拨款 read as the fiscal subtotal; now 表7's 27
             // cells too (26 codes and 合计: 421 cells before, 448 then); since 2026-12-06 17:30 UTC
             // 收入总表's 19 units' rows (p.8, 190 cells): 638; since 18:25 UTC 表5's printed 类 and 款
-            // rows: 14 EXACT and 46 WITHIN_ROUNDING more; since 18:45 UTC 支出总表's: 90 and 54 more
-            482,
-            360,
+            // rows: 14 EXACT and 46 WITHIN_ROUNDING more; since 18:45 UTC 支出总表's: 90 and 54 more;
+            // since s11-projects 表12's 合计 row (项目支出表, p.27): 1 EXACT and 4 WITHIN_ROUNDING more
+            483,
+            364,
             0,
             Map.of(
                 "total", "334.21",
