@@ -165,6 +165,16 @@ public class DisclosureTables {
     return framed(family, built(view, family, kind));
   }
 
+  /**
+   * One table with the rows a published document prints beyond the ledger's own (a 收入总表's rows by
+   * 功能科目, a 支出总表's 类 and 款 rows), as the reconciliation compares it: what a page shows of a budget
+   * imported from a document.
+   */
+  public DisclosureTable build(BudgetView view, TableKind kind, List<String> printedRowKeys) {
+    DisclosureTable table = build(view, kind);
+    return printedRowKeys.isEmpty() ? table : asPrinted(table, view, printedRowKeys);
+  }
+
   /** A table built in its family's frame where the family prints it, else in the ledger's. */
   private DisclosureTable built(BudgetView view, Optional<FamilyLayout> family, TableKind kind) {
     DisclosureTableBuilder builder = builders.get(kind);
