@@ -42,7 +42,8 @@ final class CanonicalTextRenderer {
           "affiliateSubsidy", "对附属单位补助支出",
           "projectNetOfCapital", "扣除基建项目后预算数");
 
-  // the money tables the mapping reads; 政府采购, 购买服务 and the 绩效 tables are not mapped yet
+  // the money tables the mapping reads; 政府采购 also where printed row by row (ProcurementRows);
+  // 购买服务 and the 绩效 tables are not mapped yet
   static final Set<TableKind> MAPPED =
       EnumSet.of(
           TableKind.INCOME_EXPENDITURE_SUMMARY,
@@ -53,6 +54,7 @@ final class CanonicalTextRenderer {
           TableKind.GENERAL_BUDGET_BASIC,
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
           TableKind.PROJECT_EXPENDITURE,
+          TableKind.BASIC_EXPENDITURE_SUMMARY,
           TableKind.GOVERNMENT_FUND_EXPENDITURE,
           TableKind.STATE_CAPITAL_EXPENDITURE,
           TableKind.THREE_PUBLIC_EXPENSES);
@@ -66,6 +68,7 @@ final class CanonicalTextRenderer {
   private final List<LinePlace> places = new ArrayList<>();
   private int cells;
   private String department;
+  private Integer year;
   private boolean linesByUnit;
 
   CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary, PrintedCodes codes) {
@@ -76,6 +79,7 @@ final class CanonicalTextRenderer {
 
   DisclosureTextRenderer.RenderedText render(List<PublishedGrid> grids, DocumentIdentity identity) {
     this.department = identity.department();
+    this.year = identity.fiscalYear();
     this.linesByUnit = IncomeUnitRows.linesByUnit(grids, department);
     LinePlace cover = new LinePlace(grids.isEmpty() ? 1 : grids.get(0).pages().get(0), "封面", 0);
     if (identity.fiscalYear() != null) {
@@ -100,6 +104,7 @@ final class CanonicalTextRenderer {
         continue;
       }
       if (!MAPPED.contains(grid.kind())
+              && !(grid.kind() == TableKind.PROCUREMENT && ProcurementRows.of(grid).isPresent())
           || needsTotalRow(grid.kind())
               && totalRow(grid, CanonicalColumns.of(grid, vocabulary)).isEmpty()
               && measureRows(grid).isEmpty()) {
@@ -185,7 +190,19 @@ final class CanonicalTextRenderer {
           coded(grid, label, columns, "部门支出经济分类科目", false, "total");
       case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
       case PROJECT_EXPENDITURE -> projects(grid, label, columns);
+      case BASIC_EXPENDITURE_SUMMARY -> basicSummary(grid, label, columns);
+      case PROCUREMENT -> procurement(grid, label, ProcurementRows.of(grid).orElseThrow());
       default -> line("说明：本表未按通用格式读取", head);
+    }
+  }
+
+  /** 基本支出总表: a unit column, a 类 column and the fund columns ({@link BasicSummaryRows}). */
+  private void basicSummary(PublishedGrid grid, String label, CanonicalColumns columns) {
+    line(String.join("\t", BasicSummaryRows.HEADER), new LinePlace(grid.pages().get(0), label, 0));
+    for (BasicSummaryRows.Row row : BasicSummaryRows.of(grid, columns, department, year)) {
+      List<String> out = new ArrayList<>(List.of(row.unit(), row.economicClass()));
+      out.addAll(row.figures());
+      emit(out, place(grid, row.cells(), label));
     }
   }
 
@@ -539,6 +556,32 @@ final class CanonicalTextRenderer {
   }
 
   /**
+   * 政府采购 printed row by row ({@link ProcurementRows}): 采购类别, 采购分组 (the unit or 专项), 采购明细 (the
+   * 采购品目's words), 金额 (总计), then each 资金来源 column as printed; the 合计 row first.
+   */
+  private void procurement(PublishedGrid grid, String label, ProcurementRows.Table table) {
+    List<String> header = new ArrayList<>(List.of("采购类别", "采购分组", "采购明细", "金额"));
+    header.addAll(table.sourceHeaders());
+    line(String.join("\t", header), new LinePlace(grid.pages().get(0), label, 0));
+    List<ProcurementRows.Row> all = new ArrayList<>();
+    if (table.totalRow() != null) {
+      all.add(table.totalRow());
+    }
+    all.addAll(table.rows());
+    for (ProcurementRows.Row row : all) {
+      List<String> out =
+          new ArrayList<>(
+              List.of(
+                  row.category().isEmpty() ? "合计" : row.category(),
+                  row.group(),
+                  row.item(),
+                  row.total()));
+      out.addAll(row.sources());
+      emit(out, place(grid, row.cells(), label));
+    }
+  }
+
+  /**
    * Columns a 三公 table may print beside its items, with the header the canonical text gives them:
    * rendered only where the table prints them, so a table without them reads as before.
    */
@@ -612,17 +655,29 @@ final class CanonicalTextRenderer {
     for (ProjectRows.Row row : ProjectRows.of(grid, columns)) {
       List<String> out =
           new ArrayList<>(List.of(row.unitRow() ? PROJECT_UNIT_SUBTOTAL : row.name(), row.unit()));
-      ProjectColumn.ALL.forEach(c -> out.add(columns.text(row.cells(), c.key())));
+      ProjectColumn.ALL.forEach(c -> out.add(projectFigure(columns, row.cells(), c)));
       emit(out, place(grid, row.cells(), label));
     }
     for (List<PublishedCell> row : grid.rows()) {
       if (columns.isTotalRow(row) && row.stream().anyMatch(PublishedCell::isMoney)) {
         List<String> out = new ArrayList<>(List.of("合计", ""));
-        ProjectColumn.ALL.forEach(c -> out.add(columns.text(row, c.key())));
+        ProjectColumn.ALL.forEach(c -> out.add(projectFigure(columns, row, c)));
         emit(out, place(grid, row, label));
         return;
       }
     }
+  }
+
+  /**
+   * A project row's figure of one canonical column; 单位资金 is the column a family calls 其他资金
+   * (Guangzhou, measure otherFunds, its 基本支出总表's word too) where it prints no 单位资金.
+   */
+  private static String projectFigure(
+      CanonicalColumns columns, List<PublishedCell> row, ProjectColumn column) {
+    String text = columns.text(row, column.key());
+    return column.key().equals("unitFunds") && text.equals(PublishedAmount.NOT_PRINTED_TEXT)
+        ? columns.text(row, "otherFunds")
+        : text;
   }
 
   /** The name the canonical 项目支出表 gives a unit's subtotal row. */

@@ -103,6 +103,11 @@ public final class PublishedTables {
     if (d.projectExpenditure() != null) {
       tables.put(TableKind.PROJECT_EXPENDITURE, ProjectTable.build(d, d.projectExpenditure()));
     }
+    if (d.basicExpenditureSummary() != null) {
+      tables.put(
+          TableKind.BASIC_EXPENDITURE_SUMMARY,
+          BasicSummaryTable.build(d, d.basicExpenditureSummary()));
+    }
     if (d.governmentFundExpenditure() != null) {
       tables.put(
           TableKind.GOVERNMENT_FUND_EXPENDITURE,

@@ -15,6 +15,7 @@ import org.budgetledger.projections.tables.FamilyLayout;
 import org.budgetledger.projections.tables.FamilyLayouts;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableNumbering;
+import org.budgetledger.projections.tables.basicexpendituresummary.BasicExpenditureSummaryBuilder;
 import org.budgetledger.projections.tables.departmentperformance.DepartmentPerformanceBuilder;
 import org.budgetledger.projections.tables.expendituresummary.ExpenditureSummaryBuilder;
 import org.budgetledger.projections.tables.fiscalappropriationsummary.FiscalAppropriationSummaryBuilder;
@@ -90,6 +91,7 @@ public class DisclosureTables {
             new ProjectPerformanceBuilder(),
             new DepartmentPerformanceBuilder(),
             new GeneralBudgetProjectEconomicBuilder(),
+            new BasicExpenditureSummaryBuilder(),
             new ProjectExpenditureBuilder()));
   }
 
