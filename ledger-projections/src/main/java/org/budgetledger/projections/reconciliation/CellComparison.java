@@ -113,7 +113,11 @@ public final class CellComparison {
             SubtotalRollup.of(kind, r, row)
                 .or(() -> FunctionRollup.of(kind, r, row.key()))
                 .or(() -> ClassRollup.of(kind, p, r, row.key()))
-                .orElseGet(() -> r == null ? null : r.row(row.key()).orElse(null));
+                .orElseGet(
+                    () ->
+                        r == null
+                            ? null
+                            : r.row(row.key()).or(() -> r.row(TableRow.OTHER_ROWS)).orElse(null));
         for (TableCell cell : row.cells()) {
           if (!CellValues.compared(cell)) {
             continue;

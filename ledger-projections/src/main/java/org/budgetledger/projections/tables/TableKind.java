@@ -31,7 +31,12 @@ public enum TableKind {
    * 基本支出总表 (Shenzhen's 基本支出总表, Guangzhou's 表11 部门预算基本支出预算表): basic spending of every fund source by
    * unit and 部门经济分类 类, printed by some families only.
    */
-  BASIC_EXPENDITURE_SUMMARY("基本支出总表");
+  BASIC_EXPENDITURE_SUMMARY("基本支出总表"),
+  /**
+   * 项目支出表: each named project's spending by fund source (Yantai's 项目支出预算情况表, Guangzhou's
+   * 部门预算项目支出及其他支出预算表), printed by some families only.
+   */
+  PROJECT_EXPENDITURE("项目支出表");
 
   private static final List<TableKind> EVERY_DOCUMENT =
       Arrays.stream(values()).filter(k -> !k.familyOnly()).toList();
@@ -51,7 +56,9 @@ public enum TableKind {
    * only where its family's document printed it.
    */
   public boolean familyOnly() {
-    return this == GENERAL_BUDGET_PROJECT_ECONOMIC || this == BASIC_EXPENDITURE_SUMMARY;
+    return this == GENERAL_BUDGET_PROJECT_ECONOMIC
+        || this == BASIC_EXPENDITURE_SUMMARY
+        || this == PROJECT_EXPENDITURE;
   }
 
   /** The 13 tables every document publishes (DOMAIN §4), in declaration order. */

@@ -8,6 +8,14 @@ import java.util.Optional;
  * published document (e.g. {@code 2101501|50101|30101} in 支出总表); cells follow the columns.
  */
 public record TableRow(String key, RowType type, List<TableCell> cells) {
+  /**
+   * The key of a rebuilt row standing for every published row the rebuilt table has no row of its
+   * own for, where the ledger holds those rows' money at a coarser grain (项目支出表's projects the
+   * ledger does not name): its cells are {@link TableCell#undetermined}, so such a figure is not
+   * compared and not reported missing.
+   */
+  public static final String OTHER_ROWS = "*";
+
   public TableRow {
     cells = List.copyOf(cells);
   }

@@ -21,6 +21,7 @@ public record DisclosureDocument(
     GeneralBudgetExpenditure generalBudgetExpenditure,
     GeneralBudgetBasic generalBudgetBasic,
     GeneralBudgetProjectEconomic generalBudgetProjectEconomic,
+    ProjectExpenditure projectExpenditure,
     FunctionExpenditureTable governmentFundExpenditure,
     FunctionExpenditureTable stateCapitalExpenditure,
     ThreePublicExpenses threePublicExpenses,

@@ -77,6 +77,9 @@ public final class DisclosureDocumentParser {
                 TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
                 b -> GeneralBudgetProjectEconomicReader.read(b, problems, tally)),
             tables.read(
+                TableKind.PROJECT_EXPENDITURE,
+                b -> ProjectExpenditureReader.read(b, problems, tally)),
+            tables.read(
                 TableKind.GOVERNMENT_FUND_EXPENDITURE,
                 b -> FunctionExpenditureReader.read(b, problems, tally)),
             tables.read(
@@ -130,6 +133,7 @@ public final class DisclosureDocumentParser {
         d.generalBudgetExpenditure(),
         d.generalBudgetBasic(),
         d.generalBudgetProjectEconomic(),
+        d.projectExpenditure(),
         d.governmentFundExpenditure(),
         d.stateCapitalExpenditure(),
         d.threePublicExpenses(),

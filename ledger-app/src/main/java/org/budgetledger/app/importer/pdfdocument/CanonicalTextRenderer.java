@@ -17,6 +17,7 @@ import org.budgetledger.app.importer.layout.ProfileTable;
 import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableNumbering;
+import org.budgetledger.projections.tables.projectexpenditure.ProjectColumn;
 
 /**
  * Writes a family's profiled tables as the ledger's canonical disclosure text (the municipal
@@ -52,6 +53,7 @@ final class CanonicalTextRenderer {
           TableKind.GENERAL_BUDGET_EXPENDITURE,
           TableKind.GENERAL_BUDGET_BASIC,
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
+          TableKind.PROJECT_EXPENDITURE,
           TableKind.BASIC_EXPENDITURE_SUMMARY,
           TableKind.GOVERNMENT_FUND_EXPENDITURE,
           TableKind.STATE_CAPITAL_EXPENDITURE,
@@ -187,6 +189,7 @@ final class CanonicalTextRenderer {
       case GENERAL_BUDGET_PROJECT_ECONOMIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, "total");
       case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
+      case PROJECT_EXPENDITURE -> projects(grid, label, columns);
       case BASIC_EXPENDITURE_SUMMARY -> basicSummary(grid, label, columns);
       case PROCUREMENT -> procurement(grid, label, ProcurementRows.of(grid).orElseThrow());
       default -> line("说明：本表未按通用格式读取", head);
@@ -663,6 +666,48 @@ final class CanonicalTextRenderer {
       emit(out, place(grid, row.cells(), label));
     }
   }
+
+  /**
+   * 项目支出表: 项目名称, 单位名称 (the unit heading the project where the table lists projects unit by unit),
+   * then the canonical fund columns ({@link ProjectColumn#ALL}), a column the family does not print
+   * written as unprinted; the 合计 row last. A unit's heading row is its projects' subtotal: written
+   * with 单位小计 as its name so the parser reads it as that, not as a project.
+   */
+  private void projects(PublishedGrid grid, String label, CanonicalColumns columns) {
+    LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
+    List<String> header = new ArrayList<>(List.of("项目名称", "单位名称"));
+    ProjectColumn.ALL.forEach(c -> header.add(c.header()));
+    line(String.join("\t", header), head);
+    for (ProjectRows.Row row : ProjectRows.of(grid, columns)) {
+      List<String> out =
+          new ArrayList<>(List.of(row.unitRow() ? PROJECT_UNIT_SUBTOTAL : row.name(), row.unit()));
+      ProjectColumn.ALL.forEach(c -> out.add(projectFigure(columns, row.cells(), c)));
+      emit(out, place(grid, row.cells(), label));
+    }
+    for (List<PublishedCell> row : grid.rows()) {
+      if (columns.isTotalRow(row) && row.stream().anyMatch(PublishedCell::isMoney)) {
+        List<String> out = new ArrayList<>(List.of("合计", ""));
+        ProjectColumn.ALL.forEach(c -> out.add(projectFigure(columns, row, c)));
+        emit(out, place(grid, row, label));
+        return;
+      }
+    }
+  }
+
+  /**
+   * A project row's figure of one canonical column; 单位资金 is the column a family calls 其他资金
+   * (Guangzhou, measure otherFunds, its 基本支出总表's word too) where it prints no 单位资金.
+   */
+  private static String projectFigure(
+      CanonicalColumns columns, List<PublishedCell> row, ProjectColumn column) {
+    String text = columns.text(row, column.key());
+    return column.key().equals("unitFunds") && text.equals(PublishedAmount.NOT_PRINTED_TEXT)
+        ? columns.text(row, "otherFunds")
+        : text;
+  }
+
+  /** The name the canonical 项目支出表 gives a unit's subtotal row. */
+  static final String PROJECT_UNIT_SUBTOTAL = "单位小计";
 
   /**
    * A table that lists its measures as rows, by the profile's row patterns (the first row each

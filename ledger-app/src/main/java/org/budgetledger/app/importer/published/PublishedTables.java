@@ -100,6 +100,9 @@ public final class PublishedTables {
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
           ExpenditureTables.projectEconomic(d, d.generalBudgetProjectEconomic()));
     }
+    if (d.projectExpenditure() != null) {
+      tables.put(TableKind.PROJECT_EXPENDITURE, ProjectTable.build(d, d.projectExpenditure()));
+    }
     if (d.basicExpenditureSummary() != null) {
       tables.put(
           TableKind.BASIC_EXPENDITURE_SUMMARY,

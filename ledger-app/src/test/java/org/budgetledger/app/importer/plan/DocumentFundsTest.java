@@ -66,6 +66,7 @@ class DocumentFundsTest {
         seed.generalBudgetExpenditure(),
         seed.generalBudgetBasic(),
         seed.generalBudgetProjectEconomic(),
+        seed.projectExpenditure(),
         seed.governmentFundExpenditure(),
         seed.stateCapitalExpenditure(),
         seed.threePublicExpenses(),

@@ -26,6 +26,7 @@ import org.budgetledger.projections.tables.governmentfundexpenditure.GovernmentF
 import org.budgetledger.projections.tables.incomeexpendituresummary.IncomeExpenditureSummaryBuilder;
 import org.budgetledger.projections.tables.incomesummary.IncomeSummaryBuilder;
 import org.budgetledger.projections.tables.procurement.ProcurementBuilder;
+import org.budgetledger.projections.tables.projectexpenditure.ProjectExpenditureBuilder;
 import org.budgetledger.projections.tables.projectperformance.ProjectPerformanceBuilder;
 import org.budgetledger.projections.tables.purchasedservices.PurchasedServicesBuilder;
 import org.budgetledger.projections.tables.statecapitalexpenditure.StateCapitalExpenditureBuilder;
@@ -90,7 +91,8 @@ public class DisclosureTables {
             new ProjectPerformanceBuilder(),
             new DepartmentPerformanceBuilder(),
             new GeneralBudgetProjectEconomicBuilder(),
-            new BasicExpenditureSummaryBuilder()));
+            new BasicExpenditureSummaryBuilder(),
+            new ProjectExpenditureBuilder()));
   }
 
   /**
