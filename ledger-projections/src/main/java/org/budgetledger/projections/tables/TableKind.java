@@ -26,7 +26,17 @@ public enum TableKind {
    * 一般公共预算项目支出表 by 部门经济分类 (Guangzhou's 表7 一般公共预算项目支出情况表（按经济分类科目）): project spending of 一般公共预算 by
    * economic code, printed by some families only.
    */
-  GENERAL_BUDGET_PROJECT_ECONOMIC("一般公共预算项目支出经济分类表");
+  GENERAL_BUDGET_PROJECT_ECONOMIC("一般公共预算项目支出经济分类表"),
+  /**
+   * 财政拨款支出表 by 支出功能分类 (Jiangsu's 公开05表 财政拨款支出表（功能科目）): spending of the three fiscal sources
+   * (一般公共预算, 政府性基金, 国有资本经营) by function, 合计 / 基本支出 (人员经费, 公用经费) / 项目支出.
+   */
+  FISCAL_APPROPRIATION_EXPENDITURE("财政拨款支出功能分类表"),
+  /**
+   * 一般公共预算基本支出表 by 支出功能分类 (Xi'an's 表7 一般公共预算基本支出明细表（按功能科目分）): 基本支出 of 一般公共预算 by function, 合计 / 人员经费
+   * / 公用经费.
+   */
+  GENERAL_BUDGET_BASIC_FUNCTION("一般公共预算基本支出功能分类表");
 
   private static final List<TableKind> EVERY_DOCUMENT =
       Arrays.stream(values()).filter(k -> !k.familyOnly()).toList();
@@ -46,7 +56,9 @@ public enum TableKind {
    * only where its family's document printed it.
    */
   public boolean familyOnly() {
-    return this == GENERAL_BUDGET_PROJECT_ECONOMIC;
+    return this == GENERAL_BUDGET_PROJECT_ECONOMIC
+        || this == FISCAL_APPROPRIATION_EXPENDITURE
+        || this == GENERAL_BUDGET_BASIC_FUNCTION;
   }
 
   /** The 13 tables every document publishes (DOMAIN §4), in declaration order. */

@@ -34,6 +34,8 @@ final class TitleClassifier {
       kind = TableKind.EXPENDITURE_SUMMARY;
     } else if (t.contains("一般公共预算") && t.contains("项目支出") && t.contains("经济分类")) {
       kind = TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC;
+    } else if (t.contains("一般公共预算") && t.contains("基本支出") && t.contains("功能")) {
+      kind = TableKind.GENERAL_BUDGET_BASIC_FUNCTION;
     } else if (t.contains("一般公共预算") && t.contains("基本支出")) {
       kind = TableKind.GENERAL_BUDGET_BASIC;
     } else if (t.contains("一般公共预算")) {
@@ -42,6 +44,9 @@ final class TitleClassifier {
       kind = TableKind.GOVERNMENT_FUND_EXPENDITURE;
     } else if (t.contains("国有资本经营")) {
       kind = TableKind.STATE_CAPITAL_EXPENDITURE;
+    } else if (t.contains("财政拨款支出")) {
+      // after 一般公共预算 and 政府性基金: their 财政拨款支出表 (Beijing's titles) name their fund
+      kind = TableKind.FISCAL_APPROPRIATION_EXPENDITURE;
     }
     return Optional.ofNullable(kind);
   }

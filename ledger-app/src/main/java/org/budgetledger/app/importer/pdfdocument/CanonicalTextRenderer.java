@@ -51,6 +51,8 @@ final class CanonicalTextRenderer {
           TableKind.GENERAL_BUDGET_EXPENDITURE,
           TableKind.GENERAL_BUDGET_BASIC,
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
+          TableKind.FISCAL_APPROPRIATION_EXPENDITURE,
+          TableKind.GENERAL_BUDGET_BASIC_FUNCTION,
           TableKind.GOVERNMENT_FUND_EXPENDITURE,
           TableKind.STATE_CAPITAL_EXPENDITURE,
           TableKind.THREE_PUBLIC_EXPENSES);
@@ -181,6 +183,19 @@ final class CanonicalTextRenderer {
           coded(grid, label, columns, "部门支出经济分类科目", false, "total", "personnel", "public");
       case GENERAL_BUDGET_PROJECT_ECONOMIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, "total");
+      // spending by function of one fund group: the same five measures, a column not printed absent
+      case FISCAL_APPROPRIATION_EXPENDITURE, GENERAL_BUDGET_BASIC_FUNCTION ->
+          coded(
+              grid,
+              label,
+              columns,
+              "科目编码",
+              true,
+              "total",
+              "basic",
+              "personnel",
+              "public",
+              "project");
       case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
       default -> line("说明：本表未按通用格式读取", head);
     }
@@ -480,7 +495,10 @@ final class CanonicalTextRenderer {
    * figure is compared with the sum of the rebuilt items.
    */
   private static boolean printsSubtotals(TableKind kind) {
-    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE || kind == TableKind.EXPENDITURE_SUMMARY;
+    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE
+        || kind == TableKind.EXPENDITURE_SUMMARY
+        || kind == TableKind.FISCAL_APPROPRIATION_EXPENDITURE
+        || kind == TableKind.GENERAL_BUDGET_BASIC_FUNCTION;
   }
 
   /**

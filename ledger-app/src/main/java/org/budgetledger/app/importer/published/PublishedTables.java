@@ -100,6 +100,8 @@ public final class PublishedTables {
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
           ExpenditureTables.projectEconomic(d, d.generalBudgetProjectEconomic()));
     }
+    d.functionSpending()
+        .forEach((kind, table) -> tables.put(kind, FunctionSpendingTables.printed(d, kind, table)));
     if (d.governmentFundExpenditure() != null) {
       tables.put(
           TableKind.GOVERNMENT_FUND_EXPENDITURE,

@@ -66,6 +66,7 @@ class DocumentFundsTest {
         seed.generalBudgetExpenditure(),
         seed.generalBudgetBasic(),
         seed.generalBudgetProjectEconomic(),
+        seed.functionSpending(),
         seed.governmentFundExpenditure(),
         seed.stateCapitalExpenditure(),
         seed.threePublicExpenses(),

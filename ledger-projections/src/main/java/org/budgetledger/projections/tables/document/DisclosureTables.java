@@ -18,6 +18,8 @@ import org.budgetledger.projections.tables.TableNumbering;
 import org.budgetledger.projections.tables.departmentperformance.DepartmentPerformanceBuilder;
 import org.budgetledger.projections.tables.expendituresummary.ExpenditureSummaryBuilder;
 import org.budgetledger.projections.tables.fiscalappropriationsummary.FiscalAppropriationSummaryBuilder;
+import org.budgetledger.projections.tables.functionspending.FiscalAppropriationExpenditureBuilder;
+import org.budgetledger.projections.tables.functionspending.GeneralBudgetBasicFunctionBuilder;
 import org.budgetledger.projections.tables.generalbudgetbasic.GeneralBudgetBasicBuilder;
 import org.budgetledger.projections.tables.generalbudgetexpenditure.GeneralBudgetExpenditureBuilder;
 import org.budgetledger.projections.tables.generalbudgetprojecteconomic.GeneralBudgetProjectEconomicBuilder;
@@ -88,7 +90,9 @@ public class DisclosureTables {
             new PurchasedServicesBuilder(),
             new ProjectPerformanceBuilder(),
             new DepartmentPerformanceBuilder(),
-            new GeneralBudgetProjectEconomicBuilder()));
+            new GeneralBudgetProjectEconomicBuilder(),
+            new FiscalAppropriationExpenditureBuilder(),
+            new GeneralBudgetBasicFunctionBuilder()));
   }
 
   /**
