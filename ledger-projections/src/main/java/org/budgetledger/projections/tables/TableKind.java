@@ -28,6 +28,11 @@ public enum TableKind {
    */
   GENERAL_BUDGET_PROJECT_ECONOMIC("一般公共预算项目支出经济分类表"),
   /**
+   * 基本支出总表 (Shenzhen's 基本支出总表, Guangzhou's 表11 部门预算基本支出预算表): basic spending of every fund source by
+   * unit and 部门经济分类 类, printed by some families only.
+   */
+  BASIC_EXPENDITURE_SUMMARY("基本支出总表"),
+  /**
    * 财政拨款支出表 by 支出功能分类 (Jiangsu's 公开05表 财政拨款支出表（功能科目）): spending of the three fiscal sources
    * (一般公共预算, 政府性基金, 国有资本经营) by function, 合计 / 基本支出 (人员经费, 公用经费) / 项目支出.
    */
@@ -57,6 +62,7 @@ public enum TableKind {
    */
   public boolean familyOnly() {
     return this == GENERAL_BUDGET_PROJECT_ECONOMIC
+        || this == BASIC_EXPENDITURE_SUMMARY
         || this == FISCAL_APPROPRIATION_EXPENDITURE
         || this == GENERAL_BUDGET_BASIC_FUNCTION;
   }

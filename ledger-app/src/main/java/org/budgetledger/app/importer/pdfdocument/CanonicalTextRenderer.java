@@ -41,7 +41,8 @@ final class CanonicalTextRenderer {
           "affiliateSubsidy", "对附属单位补助支出",
           "projectNetOfCapital", "扣除基建项目后预算数");
 
-  // the money tables the mapping reads; 政府采购, 购买服务 and the 绩效 tables are not mapped yet
+  // the money tables the mapping reads; 政府采购 also where printed row by row (ProcurementRows);
+  // 购买服务 and the 绩效 tables are not mapped yet
   static final Set<TableKind> MAPPED =
       EnumSet.of(
           TableKind.INCOME_EXPENDITURE_SUMMARY,
@@ -51,6 +52,7 @@ final class CanonicalTextRenderer {
           TableKind.GENERAL_BUDGET_EXPENDITURE,
           TableKind.GENERAL_BUDGET_BASIC,
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
+          TableKind.BASIC_EXPENDITURE_SUMMARY,
           TableKind.FISCAL_APPROPRIATION_EXPENDITURE,
           TableKind.GENERAL_BUDGET_BASIC_FUNCTION,
           TableKind.GOVERNMENT_FUND_EXPENDITURE,
@@ -66,6 +68,7 @@ final class CanonicalTextRenderer {
   private final List<LinePlace> places = new ArrayList<>();
   private int cells;
   private String department;
+  private Integer year;
   private boolean linesByUnit;
 
   CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary, PrintedCodes codes) {
@@ -76,6 +79,7 @@ final class CanonicalTextRenderer {
 
   DisclosureTextRenderer.RenderedText render(List<PublishedGrid> grids, DocumentIdentity identity) {
     this.department = identity.department();
+    this.year = identity.fiscalYear();
     this.linesByUnit = IncomeUnitRows.linesByUnit(grids, department);
     LinePlace cover = new LinePlace(grids.isEmpty() ? 1 : grids.get(0).pages().get(0), "封面", 0);
     if (identity.fiscalYear() != null) {
@@ -100,6 +104,7 @@ final class CanonicalTextRenderer {
         continue;
       }
       if (!MAPPED.contains(grid.kind())
+              && !(grid.kind() == TableKind.PROCUREMENT && ProcurementRows.of(grid).isPresent())
           || needsTotalRow(grid.kind())
               && totalRow(grid, CanonicalColumns.of(grid, vocabulary)).isEmpty()
               && measureRows(grid).isEmpty()) {
@@ -197,7 +202,19 @@ final class CanonicalTextRenderer {
               "public",
               "project");
       case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
+      case BASIC_EXPENDITURE_SUMMARY -> basicSummary(grid, label, columns);
+      case PROCUREMENT -> procurement(grid, label, ProcurementRows.of(grid).orElseThrow());
       default -> line("说明：本表未按通用格式读取", head);
+    }
+  }
+
+  /** 基本支出总表: a unit column, a 类 column and the fund columns ({@link BasicSummaryRows}). */
+  private void basicSummary(PublishedGrid grid, String label, CanonicalColumns columns) {
+    line(String.join("\t", BasicSummaryRows.HEADER), new LinePlace(grid.pages().get(0), label, 0));
+    for (BasicSummaryRows.Row row : BasicSummaryRows.of(grid, columns, department, year)) {
+      List<String> out = new ArrayList<>(List.of(row.unit(), row.economicClass()));
+      out.addAll(row.figures());
+      emit(out, place(grid, row.cells(), label));
     }
   }
 
@@ -551,6 +568,32 @@ final class CanonicalTextRenderer {
       return Optional.of(withFigures.get(0));
     }
     return UnitBlocks.sumOfTheOthers(grid, withFigures);
+  }
+
+  /**
+   * 政府采购 printed row by row ({@link ProcurementRows}): 采购类别, 采购分组 (the unit or 专项), 采购明细 (the
+   * 采购品目's words), 金额 (总计), then each 资金来源 column as printed; the 合计 row first.
+   */
+  private void procurement(PublishedGrid grid, String label, ProcurementRows.Table table) {
+    List<String> header = new ArrayList<>(List.of("采购类别", "采购分组", "采购明细", "金额"));
+    header.addAll(table.sourceHeaders());
+    line(String.join("\t", header), new LinePlace(grid.pages().get(0), label, 0));
+    List<ProcurementRows.Row> all = new ArrayList<>();
+    if (table.totalRow() != null) {
+      all.add(table.totalRow());
+    }
+    all.addAll(table.rows());
+    for (ProcurementRows.Row row : all) {
+      List<String> out =
+          new ArrayList<>(
+              List.of(
+                  row.category().isEmpty() ? "合计" : row.category(),
+                  row.group(),
+                  row.item(),
+                  row.total()));
+      out.addAll(row.sources());
+      emit(out, place(grid, row.cells(), label));
+    }
   }
 
   /**

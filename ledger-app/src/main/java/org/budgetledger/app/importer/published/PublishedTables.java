@@ -100,6 +100,11 @@ public final class PublishedTables {
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
           ExpenditureTables.projectEconomic(d, d.generalBudgetProjectEconomic()));
     }
+    if (d.basicExpenditureSummary() != null) {
+      tables.put(
+          TableKind.BASIC_EXPENDITURE_SUMMARY,
+          BasicSummaryTable.build(d, d.basicExpenditureSummary()));
+    }
     d.functionSpending()
         .forEach((kind, table) -> tables.put(kind, FunctionSpendingTables.printed(d, kind, table)));
     if (d.governmentFundExpenditure() != null) {

@@ -73,6 +73,7 @@ class DocumentFundsTest {
         seed.purchasedServices(),
         seed.projectPerformance(),
         seed.departmentPerformance(),
+        seed.basicExpenditureSummary(),
         seed.narrative(),
         seed.warnings());
   }
