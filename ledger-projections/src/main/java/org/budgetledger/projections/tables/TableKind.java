@@ -36,7 +36,17 @@ public enum TableKind {
    * 项目支出表: each named project's spending by fund source (Yantai's 项目支出预算情况表, Guangzhou's
    * 部门预算项目支出及其他支出预算表), printed by some families only.
    */
-  PROJECT_EXPENDITURE("项目支出表");
+  PROJECT_EXPENDITURE("项目支出表"),
+  /**
+   * 财政拨款支出表 by 支出功能分类 (Jiangsu's 公开05表 财政拨款支出表（功能科目）): spending of the three fiscal sources
+   * (一般公共预算, 政府性基金, 国有资本经营) by function, 合计 / 基本支出 (人员经费, 公用经费) / 项目支出.
+   */
+  FISCAL_APPROPRIATION_EXPENDITURE("财政拨款支出功能分类表"),
+  /**
+   * 一般公共预算基本支出表 by 支出功能分类 (Xi'an's 表7 一般公共预算基本支出明细表（按功能科目分）): 基本支出 of 一般公共预算 by function, 合计 / 人员经费
+   * / 公用经费.
+   */
+  GENERAL_BUDGET_BASIC_FUNCTION("一般公共预算基本支出功能分类表");
 
   private static final List<TableKind> EVERY_DOCUMENT =
       Arrays.stream(values()).filter(k -> !k.familyOnly()).toList();
@@ -58,7 +68,9 @@ public enum TableKind {
   public boolean familyOnly() {
     return this == GENERAL_BUDGET_PROJECT_ECONOMIC
         || this == BASIC_EXPENDITURE_SUMMARY
-        || this == PROJECT_EXPENDITURE;
+        || this == PROJECT_EXPENDITURE
+        || this == FISCAL_APPROPRIATION_EXPENDITURE
+        || this == GENERAL_BUDGET_BASIC_FUNCTION;
   }
 
   /** The 13 tables every document publishes (DOMAIN §4), in declaration order. */

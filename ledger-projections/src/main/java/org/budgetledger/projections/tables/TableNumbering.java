@@ -33,6 +33,8 @@ public final class TableNumbering {
     municipal.put(TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC, 14);
     municipal.put(TableKind.BASIC_EXPENDITURE_SUMMARY, 15);
     municipal.put(TableKind.PROJECT_EXPENDITURE, 16);
+    municipal.put(TableKind.FISCAL_APPROPRIATION_EXPENDITURE, 17);
+    municipal.put(TableKind.GENERAL_BUDGET_BASIC_FUNCTION, 18);
     NUMBERS.put(DisclosureFormat.DISTRICT, district);
     NUMBERS.put(DisclosureFormat.MUNICIPAL, municipal);
   }

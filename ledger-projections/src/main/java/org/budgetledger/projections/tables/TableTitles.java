@@ -29,6 +29,8 @@ public final class TableTitles {
     both(TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC, "一般公共预算项目支出表（按经济分类科目）", "一般公共预算项目支出表（按经济分类科目）");
     both(TableKind.BASIC_EXPENDITURE_SUMMARY, "基本支出总表", "基本支出总表");
     both(TableKind.PROJECT_EXPENDITURE, "项目支出表", "项目支出表");
+    both(TableKind.FISCAL_APPROPRIATION_EXPENDITURE, "财政拨款支出表（按功能科目）", "财政拨款支出表（按功能科目）");
+    both(TableKind.GENERAL_BUDGET_BASIC_FUNCTION, "一般公共预算基本支出表（按功能科目）", "一般公共预算基本支出表（按功能科目）");
   }
 
   private TableTitles() {}

@@ -1,8 +1,10 @@
 package org.budgetledger.app.importer.document;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.budgetledger.core.model.MoneyUnit;
+import org.budgetledger.projections.tables.TableKind;
 
 /**
  * Everything a published disclosure document says, cell by cell with its source line: the header,
@@ -22,6 +24,7 @@ public record DisclosureDocument(
     GeneralBudgetBasic generalBudgetBasic,
     GeneralBudgetProjectEconomic generalBudgetProjectEconomic,
     ProjectExpenditure projectExpenditure,
+    Map<TableKind, FunctionSpending> functionSpending,
     FunctionExpenditureTable governmentFundExpenditure,
     FunctionExpenditureTable stateCapitalExpenditure,
     ThreePublicExpenses threePublicExpenses,
@@ -33,6 +36,7 @@ public record DisclosureDocument(
     List<ParseProblem> warnings) {
   public DisclosureDocument {
     units = List.copyOf(units);
+    functionSpending = Map.copyOf(functionSpending);
     warnings = List.copyOf(warnings);
   }
 

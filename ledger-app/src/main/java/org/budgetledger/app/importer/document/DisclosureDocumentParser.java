@@ -79,6 +79,7 @@ public final class DisclosureDocumentParser {
             tables.read(
                 TableKind.PROJECT_EXPENDITURE,
                 b -> ProjectExpenditureReader.read(b, problems, tally)),
+            functionSpending(tables, problems, tally),
             tables.read(
                 TableKind.GOVERNMENT_FUND_EXPENDITURE,
                 b -> FunctionExpenditureReader.read(b, problems, tally)),
@@ -111,6 +112,22 @@ public final class DisclosureDocumentParser {
     return new ParseResult(withHeader(document, header, problems.warnings()), problems.problems());
   }
 
+  /** The tables of spending by function a family prints (null where not printed: none). */
+  private static Map<TableKind, FunctionSpending> functionSpending(
+      Tables tables, Problems problems, DecimalsTally tally) {
+    Map<TableKind, FunctionSpending> read = new java.util.EnumMap<>(TableKind.class);
+    for (TableKind kind :
+        List.of(
+            TableKind.FISCAL_APPROPRIATION_EXPENDITURE, TableKind.GENERAL_BUDGET_BASIC_FUNCTION)) {
+      FunctionSpending table =
+          tables.read(kind, b -> FunctionSpendingReader.read(b, problems, tally));
+      if (table != null) {
+        read.put(kind, table);
+      }
+    }
+    return read;
+  }
+
   private static List<SourceLine> lines(String text) {
     String[] raw = text.split("\\R", -1);
     List<SourceLine> lines = new ArrayList<>(raw.length);
@@ -134,6 +151,7 @@ public final class DisclosureDocumentParser {
         d.generalBudgetBasic(),
         d.generalBudgetProjectEconomic(),
         d.projectExpenditure(),
+        d.functionSpending(),
         d.governmentFundExpenditure(),
         d.stateCapitalExpenditure(),
         d.threePublicExpenses(),

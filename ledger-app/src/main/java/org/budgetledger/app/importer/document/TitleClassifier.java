@@ -40,6 +40,8 @@ final class TitleClassifier {
     } else if (t.endsWith("项目支出表") && !t.contains("一般公共预算")) {
       // the canonical 项目支出表 (project × fund source); a 一般公共预算 table is one of the above
       kind = TableKind.PROJECT_EXPENDITURE;
+    } else if (t.contains("一般公共预算") && t.contains("基本支出") && t.contains("功能")) {
+      kind = TableKind.GENERAL_BUDGET_BASIC_FUNCTION;
     } else if (t.contains("一般公共预算") && t.contains("基本支出")) {
       kind = TableKind.GENERAL_BUDGET_BASIC;
     } else if (t.contains("一般公共预算")) {
@@ -48,6 +50,9 @@ final class TitleClassifier {
       kind = TableKind.GOVERNMENT_FUND_EXPENDITURE;
     } else if (t.contains("国有资本经营")) {
       kind = TableKind.STATE_CAPITAL_EXPENDITURE;
+    } else if (t.contains("财政拨款支出")) {
+      // after 一般公共预算 and 政府性基金: their 财政拨款支出表 (Beijing's titles) name their fund
+      kind = TableKind.FISCAL_APPROPRIATION_EXPENDITURE;
     }
     return Optional.ofNullable(kind);
   }

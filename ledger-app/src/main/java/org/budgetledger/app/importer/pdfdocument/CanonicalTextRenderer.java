@@ -55,6 +55,8 @@ final class CanonicalTextRenderer {
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
           TableKind.PROJECT_EXPENDITURE,
           TableKind.BASIC_EXPENDITURE_SUMMARY,
+          TableKind.FISCAL_APPROPRIATION_EXPENDITURE,
+          TableKind.GENERAL_BUDGET_BASIC_FUNCTION,
           TableKind.GOVERNMENT_FUND_EXPENDITURE,
           TableKind.STATE_CAPITAL_EXPENDITURE,
           TableKind.THREE_PUBLIC_EXPENSES);
@@ -188,6 +190,19 @@ final class CanonicalTextRenderer {
           coded(grid, label, columns, "部门支出经济分类科目", false, "total", "personnel", "public");
       case GENERAL_BUDGET_PROJECT_ECONOMIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, "total");
+      // spending by function of one fund group: the same five measures, a column not printed absent
+      case FISCAL_APPROPRIATION_EXPENDITURE, GENERAL_BUDGET_BASIC_FUNCTION ->
+          coded(
+              grid,
+              label,
+              columns,
+              "科目编码",
+              true,
+              "total",
+              "basic",
+              "personnel",
+              "public",
+              "project");
       case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
       case PROJECT_EXPENDITURE -> projects(grid, label, columns);
       case BASIC_EXPENDITURE_SUMMARY -> basicSummary(grid, label, columns);
@@ -526,7 +541,10 @@ final class CanonicalTextRenderer {
    * figure is compared with the sum of the rebuilt items.
    */
   private static boolean printsSubtotals(TableKind kind) {
-    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE || kind == TableKind.EXPENDITURE_SUMMARY;
+    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE
+        || kind == TableKind.EXPENDITURE_SUMMARY
+        || kind == TableKind.FISCAL_APPROPRIATION_EXPENDITURE
+        || kind == TableKind.GENERAL_BUDGET_BASIC_FUNCTION;
   }
 
   /**

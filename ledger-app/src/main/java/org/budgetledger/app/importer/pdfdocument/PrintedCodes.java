@@ -29,7 +29,9 @@ final class PrintedCodes {
           TableKind.GOVERNMENT_FUND_EXPENDITURE,
           TableKind.STATE_CAPITAL_EXPENDITURE,
           TableKind.GENERAL_BUDGET_BASIC,
-          TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC);
+          TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
+          TableKind.FISCAL_APPROPRIATION_EXPENDITURE,
+          TableKind.GENERAL_BUDGET_BASIC_FUNCTION);
 
   // 收支总表 and 财政拨款收支总表 where a family prints 款 and 项 names under each 类
   private static final Set<TableKind> BALANCE_SHEETS =

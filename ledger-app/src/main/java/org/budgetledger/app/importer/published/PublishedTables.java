@@ -108,6 +108,8 @@ public final class PublishedTables {
           TableKind.BASIC_EXPENDITURE_SUMMARY,
           BasicSummaryTable.build(d, d.basicExpenditureSummary()));
     }
+    d.functionSpending()
+        .forEach((kind, table) -> tables.put(kind, FunctionSpendingTables.printed(d, kind, table)));
     if (d.governmentFundExpenditure() != null) {
       tables.put(
           TableKind.GOVERNMENT_FUND_EXPENDITURE,

@@ -50,10 +50,23 @@ class JiangsuPdfImportTest {
     // rounding more
     // + 支出总表's printed 类 and 款 rows (s10-classrows2)
     // + 政府采购支出表 (p.32–49) read row by row: 831 cells, blanks included, all EXACT
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1892);
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1999);
     // 191: its “三公”经费合计 241.17 (p.28) compared since 2026-12-06 (the four items within rounding)
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(271);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(410);
     assertThat(cells.findings(CellStatus.MISMATCH)).isEmpty();
+    // p.22-23 公开05表 财政拨款支出表（功能科目）, rebuilt from the 财政拨款 lines by function: all its 157
+    // figures agree, its 类 205 教育支出 336,653.50 / 184,599.10 / 项目 152,054.40 among them
+    assertThat(cells.tallies())
+        .filteredOn(t -> t.table() == TableKind.FISCAL_APPROPRIATION_EXPENDITURE)
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.figures(CellStatus.EXACT) + t.figures(CellStatus.WITHIN_ROUNDING))
+                    .isEqualTo(157));
+    assertThat(
+            ComparedCells.status(
+                cells, TableKind.FISCAL_APPROPRIATION_EXPENDITURE, "205", "project"))
+        .isIn(CellStatus.EXACT, CellStatus.WITHIN_ROUNDING);
     assertThat(cells.findings())
         .filteredOn(f -> f.table() == TableKind.THREE_PUBLIC_EXPENSES)
         .allSatisfy(f -> assertThat(f.status()).isEqualTo(CellStatus.WITHIN_ROUNDING));

@@ -34,10 +34,10 @@ import org.springframework.test.web.servlet.ResultMatcher;
 
 /**
  * 无锡市教育局 2026, a Jiangsu document, comes back in its own frame: the tables it prints under its own
- * numbers (公开01表 收支总表 … 公开13表 政府采购支出表; it prints no 05, 06 or 12 of the canonical tables), their
- * columns under its headers (一般公共预算 where Beijing prints 一般公共预算资金), in 万元 at 2 decimals; a number
- * is read in its numbering (03, 公开03表), the 勾稽核对 names its tables so, and the 预算表 page and the REST
- * table show the same.
+ * numbers (公开01表 收支总表 … 公开13表 政府采购支出表; its 05 财政拨款支出表 by function a table of its family since
+ * s11-fnbasic; it prints no 06 or 12 of the canonical tables), their columns under its headers
+ * (一般公共预算 where Beijing prints 一般公共预算资金), in 万元 at 2 decimals; a number is read in its numbering
+ * (03, 公开03表), the 勾稽核对 names its tables so, and the 预算表 page and the REST table show the same.
  */
 @SpringBootTest(
     properties = {
@@ -67,8 +67,8 @@ class JiangsuTableLayoutTest {
   void theTablesItPrintsUnderItsOwnNumbersAndTitles() {
     assertThat(set.tables().stream().map(DisclosureTable::number).toList())
         .containsExactly(
-            "公开01表", "公开02表", "公开03表", "公开04表", "公开07表", "公开08表", "公开09表", "公开10表", "公开11表",
-            "公开13表");
+            "公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开07表", "公开08表", "公开09表", "公开10表",
+            "公开11表", "公开13表");
     assertThat(table(TableKind.EXPENDITURE_SUMMARY).title()).isEqualTo("支出总表");
     assertThat(table(TableKind.THREE_PUBLIC_EXPENSES).title()).isEqualTo("一般公共预算“三公”经费、会议费、培训费支出表");
     DisclosureTable spending = table(TableKind.EXPENDITURE_SUMMARY);
@@ -94,7 +94,8 @@ class JiangsuTableLayoutTest {
     assertThat(inquiry.kind(id, "03")).isEqualTo(TableKind.EXPENDITURE_SUMMARY);
     assertThat(inquiry.kind(id, "7")).isEqualTo(TableKind.GENERAL_BUDGET_EXPENDITURE);
     assertThat(inquiry.kind(id, "公开10表")).isEqualTo(TableKind.GOVERNMENT_FUND_EXPENDITURE);
-    assertThatThrownBy(() -> inquiry.kind(id, "公开05表"))
+    assertThat(inquiry.kind(id, "公开05表")).isEqualTo(TableKind.FISCAL_APPROPRIATION_EXPENDITURE);
+    assertThatThrownBy(() -> inquiry.kind(id, "公开06表"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("jiangsu");
     assertThatThrownBy(() -> inquiry.table(id, "purchased-services", PointInTime.LATEST))

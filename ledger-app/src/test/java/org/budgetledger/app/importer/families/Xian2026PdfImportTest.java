@@ -93,7 +93,21 @@ class Xian2026PdfImportTest {
     // naming two units, keyed by codes derived from their names): 262; since 18:25 UTC the printed
     // 类
     // and 款 rows of its 一般公共预算支出表 (48 cells): 310
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(310);
+    // + its 一般公共预算基本支出明细表（按支出功能分类科目） (p.29, s11-fnbasic): 51 figures, every one EXACT
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(376);
+    assertThat(cells.tallies())
+        .filteredOn(t -> t.table() == TableKind.GENERAL_BUDGET_BASIC_FUNCTION)
+        .singleElement()
+        .satisfies(t -> assertThat(t.figures(CellStatus.EXACT)).isEqualTo(51));
+    assertThat(
+            ComparedCells.printed(
+                    documents,
+                    imported.budgetId(),
+                    TableKind.GENERAL_BUDGET_BASIC_FUNCTION,
+                    "2040201",
+                    "personnel")
+                .amount())
+        .isEqualTo(Fen.parseYuan("1588087233.22"));
     assertThat(
             ComparedCells.printed(
                     documents,

@@ -67,6 +67,7 @@ class DocumentFundsTest {
         seed.generalBudgetBasic(),
         seed.generalBudgetProjectEconomic(),
         seed.projectExpenditure(),
+        seed.functionSpending(),
         seed.governmentFundExpenditure(),
         seed.stateCapitalExpenditure(),
         seed.threePublicExpenses(),

@@ -19,6 +19,8 @@ import org.budgetledger.projections.tables.basicexpendituresummary.BasicExpendit
 import org.budgetledger.projections.tables.departmentperformance.DepartmentPerformanceBuilder;
 import org.budgetledger.projections.tables.expendituresummary.ExpenditureSummaryBuilder;
 import org.budgetledger.projections.tables.fiscalappropriationsummary.FiscalAppropriationSummaryBuilder;
+import org.budgetledger.projections.tables.functionspending.FiscalAppropriationExpenditureBuilder;
+import org.budgetledger.projections.tables.functionspending.GeneralBudgetBasicFunctionBuilder;
 import org.budgetledger.projections.tables.generalbudgetbasic.GeneralBudgetBasicBuilder;
 import org.budgetledger.projections.tables.generalbudgetexpenditure.GeneralBudgetExpenditureBuilder;
 import org.budgetledger.projections.tables.generalbudgetprojecteconomic.GeneralBudgetProjectEconomicBuilder;
@@ -92,7 +94,9 @@ public class DisclosureTables {
             new DepartmentPerformanceBuilder(),
             new GeneralBudgetProjectEconomicBuilder(),
             new BasicExpenditureSummaryBuilder(),
-            new ProjectExpenditureBuilder()));
+            new ProjectExpenditureBuilder(),
+            new FiscalAppropriationExpenditureBuilder(),
+            new GeneralBudgetBasicFunctionBuilder()));
   }
 
   /**
