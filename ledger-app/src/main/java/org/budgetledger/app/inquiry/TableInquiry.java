@@ -20,10 +20,12 @@ import org.springframework.stereotype.Service;
 public class TableInquiry {
   private final BudgetViews views;
   private final DisclosureTables builders;
+  private final PrintedRowKeys printedRows;
 
-  public TableInquiry(BudgetViews views, DisclosureTables builders) {
+  public TableInquiry(BudgetViews views, DisclosureTables builders, PrintedRowKeys printedRows) {
     this.views = views;
     this.builders = builders;
+    this.printedRows = printedRows;
   }
 
   /** The budget as the ledger stood then; missing when it was not yet opened by {@code asOf}. */
@@ -50,7 +52,7 @@ public class TableInquiry {
     List<DisclosureTable> tables = new ArrayList<>();
     List<TableKind> ordered = builders.order(view);
     for (TableKind kind : ordered) {
-      DisclosureTable table = builders.build(view, kind);
+      DisclosureTable table = built(view, kind);
       tables.add(table);
       progress.step(table.number(), tables.size(), ordered.size());
     }
@@ -64,7 +66,15 @@ public class TableInquiry {
 
   /** The table the argument names, from a view already read. */
   public DisclosureTable build(BudgetView view, String table) {
-    return builders.build(view, kind(view, table));
+    return built(view, kind(view, table));
+  }
+
+  /**
+   * A table with the rows the budget's imported document prints beyond the ledger's own, so that
+   * REST, the CLI, the exports and the provenance of a cell show what the page and the 勾稽核对 show.
+   */
+  private DisclosureTable built(BudgetView view, TableKind kind) {
+    return builders.build(view, kind, printedRows.of(view.header().id(), kind));
   }
 
   /** The unit of the budget's figures that belong to no one table: its 收支总表's. */

@@ -2,6 +2,7 @@ package org.budgetledger.app.web;
 
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.budgetledger.app.inquiry.PrintedRowKeys;
 import org.budgetledger.app.request.Fields;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.MoneyUnit;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Service;
 public class BudgetSnapshots {
   private final BudgetViews views;
   private final DisclosureTables tables;
+  private final PrintedRowKeys printedRows;
 
-  public BudgetSnapshots(BudgetViews views, DisclosureTables tables) {
+  public BudgetSnapshots(BudgetViews views, DisclosureTables tables, PrintedRowKeys printedRows) {
     this.views = views;
     this.tables = tables;
+    this.printedRows = printedRows;
   }
 
   public static BudgetId id(String text) {
@@ -44,8 +47,12 @@ public class BudgetSnapshots {
     return of(view(id, at));
   }
 
+  /**
+   * The table with the rows the budget's imported document prints beyond the ledger's own, as the
+   * reconciliation compares it.
+   */
   public DisclosureTable table(BudgetView view, TableKind kind) {
-    return tables.build(view, kind);
+    return tables.build(view, kind, printedRows.of(view.header().id(), kind));
   }
 
   /** The unit of its figures that belong to no one table (entries, legs): its 收支总表's. */

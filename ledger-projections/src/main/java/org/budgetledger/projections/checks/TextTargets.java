@@ -21,6 +21,7 @@ import org.budgetledger.projections.reconciliation.RuleFigure;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
+import org.budgetledger.projections.tables.procurement.ProcurementBuilder;
 
 /**
  * Which table figure a quoted amount names, read from the words before it: the general rule per
@@ -193,7 +194,11 @@ final class TextTargets {
     if (!f.has(PROCUREMENT)) {
       return List.of();
     }
-    List<TableRow> rows = f.rows(PROCUREMENT, r -> r.key().startsWith(letter));
+    // the category's own rows: a table printed row by row also has its groups and items under it
+    List<TableRow> rows =
+        f.rows(
+            PROCUREMENT,
+            r -> r.key().startsWith(letter) && !r.key().contains(ProcurementBuilder.SEPARATOR));
     if (rows.isEmpty()) {
       return List.of(f.of(PROCUREMENT, letter, "amount"));
     }

@@ -20,13 +20,14 @@ import org.budgetledger.projections.tables.TableRow;
 
 /**
  * A 类 or 款 row a 一般公共预算支出表 prints above its items ({@code 201001|205}, a published {@link
- * RowType#SUBTOTAL}; {@code U1,U2|204} where its items fall in several units), or a 支出总表 prints by
- * function ({@code 205|-|-}), is compared with the rebuilt items under that code summed: the
- * rebuilt table holds the lines only, and a printed 类 that is not the sum of its items is a finding
- * of the document (MISMATCH), never corrected.
+ * RowType#SUBTOTAL}; {@code U1,U2|204} where its items fall in several units; a unit's own row
+ * {@code 201001|}, all its items), or a 支出总表 prints by function ({@code 205|-|-}), is compared with
+ * the rebuilt items under that code summed: the rebuilt table holds the lines only, and a printed 类
+ * that is not the sum of its items is a finding of the document (MISMATCH), never corrected.
  */
 final class SubtotalRollup {
-  private static final Pattern UNIT_CLASS = Pattern.compile("^([^|]+)\\|(\\d{3}|\\d{5})$");
+  // a unit's own row (no code, {@code 201001|}) is the subtotal of all the unit's rows
+  private static final Pattern UNIT_CLASS = Pattern.compile("^([^|]+)\\|(\\d{3}|\\d{5}|)$");
   // 支出总表's 类/款 row by function only: no economic codes
   private static final Pattern SUMMARY_CLASS = Pattern.compile("^(\\d{3}|\\d{5})\\|-\\|-$");
 
@@ -52,8 +53,8 @@ final class SubtotalRollup {
       return Optional.empty();
     }
     List<String> units = List.of(m.group(1).split(","));
-    LegFilter general =
-        LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET).function(m.group(2));
+    LegFilter fund = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET);
+    LegFilter general = m.group(2).isEmpty() ? fund : fund.function(m.group(2));
     // items over several units (a table split into units by ascending codes): the legs of the code
     LegFilter legs = units.size() == 1 ? general.unit(units.get(0)) : general;
     return Optional.of(

@@ -13,16 +13,24 @@ public sealed interface CellSource {
   /**
    * The sum of the spending tags under a category path (政府采购, 政府购买服务). With an {@code occurrence}
    * (0-based), only that one of the tags whose path equals {@code pathPrefix}, in the view's order:
-   * the municipal 政府购买服务明细表 prints the same path on several rows.
+   * the municipal 政府购买服务明细表 prints the same path on several rows. With a {@code last} element, only
+   * the tags whose path ends with it: a 政府采购 table's 资金来源 column ({@link
+   * org.budgetledger.core.model.SpendingTag#FUND_SOURCE}).
    */
-  record Tags(TagKind kind, List<String> pathPrefix, Integer occurrence) implements CellSource {
+  record Tags(TagKind kind, List<String> pathPrefix, Integer occurrence, String last)
+      implements CellSource {
     public Tags {
       pathPrefix = List.copyOf(pathPrefix);
     }
 
     /** Every tag under the path prefix, as first released. */
     public Tags(TagKind kind, List<String> pathPrefix) {
-      this(kind, pathPrefix, null);
+      this(kind, pathPrefix, null, null);
+    }
+
+    /** One occurrence of an exact path, or every tag under the prefix when null. */
+    public Tags(TagKind kind, List<String> pathPrefix, Integer occurrence) {
+      this(kind, pathPrefix, occurrence, null);
     }
   }
 

@@ -26,7 +26,12 @@ public enum TableKind {
    * 一般公共预算项目支出表 by 部门经济分类 (Guangzhou's 表7 一般公共预算项目支出情况表（按经济分类科目）): project spending of 一般公共预算 by
    * economic code, printed by some families only.
    */
-  GENERAL_BUDGET_PROJECT_ECONOMIC("一般公共预算项目支出经济分类表");
+  GENERAL_BUDGET_PROJECT_ECONOMIC("一般公共预算项目支出经济分类表"),
+  /**
+   * 基本支出总表 (Shenzhen's 基本支出总表, Guangzhou's 表11 部门预算基本支出预算表): basic spending of every fund source by
+   * unit and 部门经济分类 类, printed by some families only.
+   */
+  BASIC_EXPENDITURE_SUMMARY("基本支出总表");
 
   private static final List<TableKind> EVERY_DOCUMENT =
       Arrays.stream(values()).filter(k -> !k.familyOnly()).toList();
@@ -46,7 +51,7 @@ public enum TableKind {
    * only where its family's document printed it.
    */
   public boolean familyOnly() {
-    return this == GENERAL_BUDGET_PROJECT_ECONOMIC;
+    return this == GENERAL_BUDGET_PROJECT_ECONOMIC || this == BASIC_EXPENDITURE_SUMMARY;
   }
 
   /** The 13 tables every document publishes (DOMAIN §4), in declaration order. */

@@ -31,6 +31,7 @@ public final class TableNumbering {
     municipal.put(TableKind.DEPARTMENT_PERFORMANCE, 13);
     // a table of some families only: numbered after the 13 in both formats, for the canonical text
     municipal.put(TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC, 14);
+    municipal.put(TableKind.BASIC_EXPENDITURE_SUMMARY, 15);
     NUMBERS.put(DisclosureFormat.DISTRICT, district);
     NUMBERS.put(DisclosureFormat.MUNICIPAL, municipal);
   }

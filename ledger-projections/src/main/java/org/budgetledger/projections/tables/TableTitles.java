@@ -27,6 +27,7 @@ public final class TableTitles {
     both(TableKind.PROJECT_PERFORMANCE, "项目支出绩效表", "项目支出绩效目标表");
     both(TableKind.DEPARTMENT_PERFORMANCE, "整体支出绩效目标表", "部门整体支出绩效目标表");
     both(TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC, "一般公共预算项目支出表（按经济分类科目）", "一般公共预算项目支出表（按经济分类科目）");
+    both(TableKind.BASIC_EXPENDITURE_SUMMARY, "基本支出总表", "基本支出总表");
   }
 
   private TableTitles() {}

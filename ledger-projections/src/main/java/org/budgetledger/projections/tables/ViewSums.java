@@ -45,6 +45,8 @@ public final class ViewSums {
     if (source.occurrence() == null) {
       return view.tags().stream()
           .filter(t -> t.kind() == source.kind() && startsWith(t.path(), source.pathPrefix()))
+          .filter(
+              t -> source.last() == null || source.last().equals(t.path().get(t.path().size() - 1)))
           .toList();
     }
     List<SpendingTag> same =

@@ -27,6 +27,7 @@ public record DisclosureDocument(
     PurchasedServicesTable purchasedServices,
     ProjectPerformanceTable projectPerformance,
     DepartmentPerformanceTable departmentPerformance,
+    BasicExpenditureSummary basicExpenditureSummary,
     Narrative narrative,
     List<ParseProblem> warnings) {
   public DisclosureDocument {

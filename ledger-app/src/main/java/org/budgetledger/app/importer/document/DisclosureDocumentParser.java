@@ -90,6 +90,9 @@ public final class DisclosureDocumentParser {
             tables.read(
                 TableKind.PROJECT_PERFORMANCE, b -> ProjectPerformanceReader.read(b, problems)),
             department,
+            tables.read(
+                TableKind.BASIC_EXPENDITURE_SUMMARY,
+                b -> BasicExpenditureSummaryReader.read(b, problems, tally)),
             NarrativeReader.read(lines, departmentName, problems),
             List.of());
     DocumentHeader header =
@@ -133,6 +136,7 @@ public final class DisclosureDocumentParser {
         d.purchasedServices(),
         d.projectPerformance(),
         d.departmentPerformance(),
+        d.basicExpenditureSummary(),
         d.narrative(),
         warnings);
   }

@@ -67,6 +67,11 @@ final class GeneralBudgetExpenditureReader {
         continue;
       }
       String code = Texts.compact(CellReader.text(cells, offset - 2));
+      if (code.isEmpty() && offset >= 3 && !CellReader.text(cells, offset - 3).isBlank()) {
+        // a unit's own row (its name, no code): the sum of the unit's rows, compared, not a line
+        coded.add(new Coded(row, code, offset, amounts));
+        continue;
+      }
       if (!code.matches("\\d{3}|\\d{5}|\\d{7}")) {
         reader.problem(row, "科目编码", ProblemKind.NOT_A_CODE, code);
         continue;
@@ -76,8 +81,19 @@ final class GeneralBudgetExpenditureReader {
     List<String> codes = coded.stream().map(Coded::code).toList();
     // the item read from each coded row, null for a subtotal or a row of no unit
     GeneralBudgetRow[] items = new GeneralBudgetRow[coded.size()];
+    List<Coded> unitRows = new ArrayList<>();
+    List<DocumentUnit> unitOfRows = new ArrayList<>();
     for (int i = 0; i < coded.size(); i++) {
       Coded c = coded.get(i);
+      if (c.code().isEmpty()) {
+        DocumentUnit unit =
+            units.printed(c.row(), CellReader.text(c.row().cells(), c.offset() - 3), reader);
+        if (unit != null) {
+          unitRows.add(c);
+          unitOfRows.add(unit);
+        }
+        continue;
+      }
       if (isSubtotal(c.code(), codes)) {
         continue;
       }
@@ -95,9 +111,19 @@ final class GeneralBudgetExpenditureReader {
       items[i] = item;
     }
     List<GeneralBudgetSubtotal> subtotals = new ArrayList<>();
+    for (int i = 0; i < unitRows.size(); i++) {
+      DocumentUnit unit = unitOfRows.get(i);
+      List<GeneralBudgetRow> under =
+          rows.stream().filter(r -> r.unitOrdinal() == unit.ordinal()).toList();
+      if (!under.isEmpty()) {
+        subtotals.add(
+            new GeneralBudgetSubtotal(
+                unitRows.get(i).of(unit.ordinal(), unit.code(), unit.name()), under));
+      }
+    }
     for (int i = 0; i < coded.size(); i++) {
       Coded c = coded.get(i);
-      if (isSubtotal(c.code(), codes)) {
+      if (!c.code().isEmpty() && isSubtotal(c.code(), codes)) {
         List<GeneralBudgetRow> under = itemsOf(coded, i, items);
         if (!under.isEmpty()) {
           GeneralBudgetRow first = under.get(0);

@@ -30,6 +30,9 @@ final class TitleClassifier {
       kind = TableKind.INCOME_EXPENDITURE_SUMMARY;
     } else if (t.contains("收入总表")) {
       kind = TableKind.INCOME_SUMMARY;
+    } else if (t.contains("基本支出总表")) {
+      // before 支出总表, whose words it contains
+      kind = TableKind.BASIC_EXPENDITURE_SUMMARY;
     } else if (t.contains("支出总表") || t.contains("支出预算总表")) {
       kind = TableKind.EXPENDITURE_SUMMARY;
     } else if (t.contains("一般公共预算") && t.contains("项目支出") && t.contains("经济分类")) {

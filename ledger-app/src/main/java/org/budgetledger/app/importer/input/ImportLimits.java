@@ -42,6 +42,14 @@ public final class ImportLimits {
    */
   public static final long MAX_LP_ENTRIES = 25_000_000L;
 
+  /**
+   * Rounds of setting contradicted totals aside and solving again ({@code ContradictedTotals}):
+   * each round solves the whole LP once more. The corpus needs at most 1 (Hangzhou e488d331,
+   * 2026-12-06); a document whose errors nest (项 under 款 under 类 under 合计, each wrong) needs one
+   * per level.
+   */
+  public static final int MAX_CONTRADICTION_ROUNDS = 12;
+
   /** Files of one batch (CLI, page). */
   public static final int MAX_BATCH_FILES = 200;
 

@@ -41,7 +41,8 @@ final class CanonicalTextRenderer {
           "affiliateSubsidy", "对附属单位补助支出",
           "projectNetOfCapital", "扣除基建项目后预算数");
 
-  // the money tables the mapping reads; 政府采购, 购买服务 and the 绩效 tables are not mapped yet
+  // the money tables the mapping reads; 政府采购 also where printed row by row (ProcurementRows);
+  // 购买服务 and the 绩效 tables are not mapped yet
   static final Set<TableKind> MAPPED =
       EnumSet.of(
           TableKind.INCOME_EXPENDITURE_SUMMARY,
@@ -51,6 +52,7 @@ final class CanonicalTextRenderer {
           TableKind.GENERAL_BUDGET_EXPENDITURE,
           TableKind.GENERAL_BUDGET_BASIC,
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
+          TableKind.BASIC_EXPENDITURE_SUMMARY,
           TableKind.GOVERNMENT_FUND_EXPENDITURE,
           TableKind.STATE_CAPITAL_EXPENDITURE,
           TableKind.THREE_PUBLIC_EXPENSES);
@@ -64,6 +66,7 @@ final class CanonicalTextRenderer {
   private final List<LinePlace> places = new ArrayList<>();
   private int cells;
   private String department;
+  private Integer year;
   private boolean linesByUnit;
 
   CanonicalTextRenderer(LayoutProfile profile, MeasureVocabulary vocabulary, PrintedCodes codes) {
@@ -74,6 +77,7 @@ final class CanonicalTextRenderer {
 
   DisclosureTextRenderer.RenderedText render(List<PublishedGrid> grids, DocumentIdentity identity) {
     this.department = identity.department();
+    this.year = identity.fiscalYear();
     this.linesByUnit = IncomeUnitRows.linesByUnit(grids, department);
     LinePlace cover = new LinePlace(grids.isEmpty() ? 1 : grids.get(0).pages().get(0), "封面", 0);
     if (identity.fiscalYear() != null) {
@@ -98,6 +102,7 @@ final class CanonicalTextRenderer {
         continue;
       }
       if (!MAPPED.contains(grid.kind())
+              && !(grid.kind() == TableKind.PROCUREMENT && ProcurementRows.of(grid).isPresent())
           || BasicBesideProject.summedOverUnits(grid, department)
           || needsTotalRow(grid.kind())
               && totalRow(grid, CanonicalColumns.of(grid, vocabulary)).isEmpty()
@@ -190,7 +195,20 @@ final class CanonicalTextRenderer {
       case GENERAL_BUDGET_PROJECT_ECONOMIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, BasicBesideProject.projectMeasure(grid));
       case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
+      case BASIC_EXPENDITURE_SUMMARY -> basicSummary(grid, label, columns);
+      case PROCUREMENT -> procurement(grid, label, ProcurementRows.of(grid).orElseThrow());
       default -> line("说明：本表未按通用格式读取", head);
+    }
+  }
+
+  /** 基本支出总表: a unit column, a 类 column and the fund columns ({@link BasicSummaryRows}). */
+  private void basicSummary(PublishedGrid grid, String label, CanonicalColumns columns) {
+    line(String.join("\t", BasicSummaryRows.HEADER), new LinePlace(grid.pages().get(0), label, 0));
+    for (BasicSummaryRows.Row row :
+        BasicSummaryRows.of(grid, columns, department, year, linesByUnit)) {
+      List<String> out = new ArrayList<>(List.of(row.unit(), row.economicClass()));
+      out.addAll(row.figures());
+      emit(out, place(grid, row.cells(), label));
     }
   }
 
@@ -419,13 +437,21 @@ final class CanonicalTextRenderer {
             .filter(row -> !row.total())
             .filter(row -> isFinest(row, rows) || printsSubtotals(kind) && isClassRow(row))
             .toList();
+    // each unit's own row (its name, no code), before its first item: the unit's subtotal
+    Map<String, List<PublishedCell>> unitTotals = UnitTotalRows.of(grid, units, rows);
     List<List<CodedRow>> groups = UnitBlocks.byCode(grid, written, perUnit(kind));
     boolean byDeptCode = kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC;
     for (List<CodedRow> same : byDeptCode ? BasicBesideProject.byCode(groups) : groups) {
       CodedRow row = same.get(0);
       List<String> out = new ArrayList<>();
       if (!units.isEmpty()) {
-        out.add(units.getOrDefault(row.cells(), ""));
+        String unit = units.getOrDefault(row.cells(), "");
+        List<PublishedCell> unitRow = unitTotals.remove(unit);
+        if (unitRow != null) {
+          emit(
+              unitTotal(unit, unitRow, nameColumn, columns, measures), place(grid, unitRow, label));
+        }
+        out.add(unit);
       }
       if (nameColumn) {
         out.add(row.code());
@@ -504,6 +530,23 @@ final class CanonicalTextRenderer {
     emit(out, place(grid, beside.get("total").row(), label));
   }
 
+  /** A unit's own row: its name, no code (the parser reads it as the unit's subtotal). */
+  private static List<String> unitTotal(
+      String unit,
+      List<PublishedCell> row,
+      boolean nameColumn,
+      CanonicalColumns columns,
+      String... measures) {
+    List<String> out = new ArrayList<>(List.of(unit, ""));
+    if (nameColumn) {
+      out.add("");
+    }
+    for (String m : measures) {
+      out.add(columns.text(row, m));
+    }
+    return out;
+  }
+
   private static boolean isFinest(CodedRow row, List<CodedRow> rows) {
     return rows.stream().noneMatch(r -> r.isChildOf(row));
   }
@@ -575,6 +618,32 @@ final class CanonicalTextRenderer {
       return Optional.of(withFigures.get(0));
     }
     return UnitBlocks.sumOfTheOthers(grid, withFigures);
+  }
+
+  /**
+   * 政府采购 printed row by row ({@link ProcurementRows}): 采购类别, 采购分组 (the unit or 专项), 采购明细 (the
+   * 采购品目's words), 金额 (总计), then each 资金来源 column as printed; the 合计 row first.
+   */
+  private void procurement(PublishedGrid grid, String label, ProcurementRows.Table table) {
+    List<String> header = new ArrayList<>(List.of("采购类别", "采购分组", "采购明细", "金额"));
+    header.addAll(table.sourceHeaders());
+    line(String.join("\t", header), new LinePlace(grid.pages().get(0), label, 0));
+    List<ProcurementRows.Row> all = new ArrayList<>();
+    if (table.totalRow() != null) {
+      all.add(table.totalRow());
+    }
+    all.addAll(table.rows());
+    for (ProcurementRows.Row row : all) {
+      List<String> out =
+          new ArrayList<>(
+              List.of(
+                  row.category().isEmpty() ? "合计" : row.category(),
+                  row.group(),
+                  row.item(),
+                  row.total()));
+      out.addAll(row.sources());
+      emit(out, place(grid, row.cells(), label));
+    }
   }
 
   /**

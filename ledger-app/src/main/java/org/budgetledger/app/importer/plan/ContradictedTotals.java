@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.app.importer.reconstruction.Margin;
 import org.budgetledger.app.importer.reconstruction.MarginSolution;
 import org.budgetledger.app.importer.reconstruction.MarginSolver;
@@ -35,11 +36,14 @@ final class ContradictedTotals {
    * figures that only refine the fund split; throws the last contradiction when none is left.
    */
   static MarginSolution solve(
-      PlanMargins plan, ReconstructionException first, List<String> notesOut) {
+      PlanMargins plan, ReconstructionException first, List<String> notesOut, int maxRounds) {
     ContradictedTotals totals = new ContradictedTotals(plan.margins());
     boolean refiningKept = true;
     ReconstructionException last = first;
     for (int round = 0; round <= plan.margins().size(); round++) {
+      if (round == maxRounds) {
+        throw tooManyRounds(plan, last, maxRounds);
+      }
       Set<String> next = totals.toSetAside(last.violations());
       if (next.isEmpty()) {
         if (!refiningKept || plan.margins().stream().noneMatch(PlanMargins::refining)) {
@@ -64,6 +68,25 @@ final class ContradictedTotals {
       }
     }
     throw last;
+  }
+
+  /**
+   * Each round solves the whole LP again, so a hostile document of many nested contradictions could
+   * hold the importer for hours: past the limit it is refused, naming the first contradiction left.
+   */
+  private static ImportRejectedException tooManyRounds(
+      PlanMargins plan, ReconstructionException last, int maxRounds) {
+    List<MarginViolation> left = last.violations();
+    return new ImportRejectedException(
+        List.of(
+            new ImportProblem(
+                plan.fileName(),
+                0,
+                left.isEmpty() ? "文件" : left.get(0).margin().source(),
+                ProblemKind.TOO_MANY_CONTRADICTIONS,
+                maxRounds,
+                maxRounds,
+                left.isEmpty() ? last.getMessage() : left.get(0).describe())));
   }
 
   private Set<String> toSetAside(List<MarginViolation> violations) {

@@ -10,7 +10,6 @@ import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
 import org.budgetledger.app.importer.document.GeneralBudgetRow;
 import org.budgetledger.app.importer.document.IndicatorRow;
-import org.budgetledger.app.importer.document.ProcurementRow;
 import org.budgetledger.app.importer.document.ProjectGroup;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.PurchasedServiceRow;
@@ -62,13 +61,7 @@ final class FactsPlanner {
   static List<SpendingTag> tags(DisclosureDocument doc) {
     List<SpendingTag> tags = new ArrayList<>();
     if (doc.procurement() != null) {
-      for (ProcurementRow r : doc.procurement().rows()) {
-        if (r.amount() != null) {
-          tags.add(
-              new SpendingTag(
-                  TagKind.PROCUREMENT, List.of(r.category().toString()), "", r.amount().value()));
-        }
-      }
+      tags.addAll(ProcurementTags.of(doc.procurement()));
     }
     if (doc.purchasedServices() != null) {
       for (PurchasedServiceRow r : doc.purchasedServices().rows()) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.ParseProblem;
 import org.budgetledger.app.importer.document.ParseResult;
+import org.budgetledger.app.importer.input.ImportLimits;
 import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.app.importer.published.DocumentCodes;
 import org.budgetledger.app.importer.reconstruction.MarginSolution;
@@ -31,6 +32,18 @@ import org.budgetledger.core.model.UnitCode;
  * and the facts. Anything it cannot do without guessing is an {@link ImportProblem}.
  */
 public final class ImportPlanner {
+  private final int contradictionRounds;
+
+  public ImportPlanner() {
+    this(ImportLimits.MAX_CONTRADICTION_ROUNDS);
+  }
+
+  /**
+   * A planner that sets contradicted totals aside in at most {@code contradictionRounds} rounds.
+   */
+  ImportPlanner(int contradictionRounds) {
+    this.contradictionRounds = contradictionRounds;
+  }
 
   public ImportPlan plan(ParseResult parsed, Actor actor) {
     return plan(parsed, actor, LinePlaces.TEXT);
@@ -56,7 +69,7 @@ public final class ImportPlanner {
       throw new ImportRejectedException(margins.problems());
     }
     margins.rejectIfTooLargeToSolve();
-    MarginSolution solution = solve(margins, file, notes);
+    MarginSolution solution = solve(margins, file, notes, contradictionRounds);
     List<SpendingLeg> spending = new ArrayList<>();
     Map<String, Long> byUnit = new LinkedHashMap<>();
     long total = 0;
@@ -182,10 +195,11 @@ public final class ImportPlanner {
    * cannot hold with the spending tables even so, solves again without them and says so: the lines
    * then follow the spending tables, and the reconciliation reports the income.
    */
-  private static MarginSolution solve(PlanMargins margins, String file, List<String> notes) {
+  private static MarginSolution solve(
+      PlanMargins margins, String file, List<String> notes, int rounds) {
     List<String> tried = new ArrayList<>();
     try {
-      MarginSolution solution = solveAll(margins, file, tried);
+      MarginSolution solution = solveAll(margins, file, tried, rounds);
       notes.addAll(tried);
       return solution;
     } catch (ImportRejectedException e) {
@@ -193,7 +207,7 @@ public final class ImportPlanner {
         throw e;
       }
       notes.add("收入总表的收入数字与支出各表的数字在舍入范围内不能同时满足；明细按支出各表推算，勾稽核对报告收入差异");
-      return solve(margins, file, notes);
+      return solve(margins, file, notes, rounds);
     }
   }
 
@@ -202,14 +216,15 @@ public final class ImportPlanner {
    * ({@link PlanMargins#refining}), solves again without those and says so: the reconciliation then
    * reports their cells, and the document imports as published.
    */
-  private static MarginSolution solveAll(PlanMargins margins, String file, List<String> notes) {
+  private static MarginSolution solveAll(
+      PlanMargins margins, String file, List<String> notes, int rounds) {
     try {
       return new MarginSolver().solve(margins.problem(m -> true));
     } catch (ReconstructionException e) {
       if (margins.margins().stream().anyMatch(PlanMargins::refining)) {
         MarginSolution solution = solveWithoutRefining(margins);
         if (solution == null) {
-          return contradicted(margins, e, file, notes);
+          return contradicted(margins, e, file, notes, rounds);
         }
         notes.add(
             "资金来源的拆分未采用财政拨款“三公”经费表和部门整体支出绩效目标表中与其他表矛盾的 "
@@ -223,7 +238,7 @@ public final class ImportPlanner {
                 + "）；勾稽核对报告这些数字");
         return solution;
       }
-      return contradicted(margins, e, file, notes);
+      return contradicted(margins, e, file, notes, rounds);
     }
   }
 
@@ -244,9 +259,9 @@ public final class ImportPlanner {
    * Totals that do not equal their items are findings, not margins ({@link ContradictedTotals}).
    */
   private static MarginSolution contradicted(
-      PlanMargins margins, ReconstructionException e, String file, List<String> notes) {
+      PlanMargins margins, ReconstructionException e, String file, List<String> notes, int rounds) {
     try {
-      return ContradictedTotals.solve(margins, e, notes);
+      return ContradictedTotals.solve(margins, e, notes, rounds);
     } catch (ReconstructionException still) {
       throw rejected(still, file, margins);
     }

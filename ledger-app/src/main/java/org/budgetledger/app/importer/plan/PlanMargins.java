@@ -23,6 +23,10 @@ final class PlanMargins {
   private final List<Margin> margins = new ArrayList<>();
   private final List<ImportProblem> problems = new ArrayList<>();
 
+  String fileName() {
+    return fileName;
+  }
+
   PlanMargins(List<LineCell> cells, String fileName) {
     this(cells, fileName, LinePlaces.TEXT);
   }

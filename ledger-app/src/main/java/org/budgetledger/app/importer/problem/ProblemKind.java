@@ -108,6 +108,11 @@ public enum ProblemKind {
       "作为约束的公开数字已有 {0} 个、共涉及明细行 {1} 次，超过上限 {2} 个或 {3} 次；约束最多的表：{4}；未导入任何内容",
       "{0} published figures as margins naming lines {1} times, past the limit of {2} or {3};"
           + " most margins from: {4}; nothing imported"),
+  TOO_MANY_CONTRADICTIONS(
+      "公开数字互相矛盾之处过多",
+      "剔除与明细不符的合计已重算 {0} 轮（上限 {1} 轮），公开数字仍互相矛盾：{2}；未导入任何内容",
+      "after {0} rounds of setting contradicted totals aside (the limit is {1}) the published"
+          + " figures still contradict each other: {2}; nothing imported"),
   SOLVER_TOO_LARGE(
       "重建规模过大",
       "{0} 个约束、{1} 个明细行的线性规划有 {2} 个矩阵元素，超过上限 {3} 个；约束最多的表：{4}；未导入任何内容",

@@ -100,6 +100,11 @@ public final class PublishedTables {
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
           ExpenditureTables.projectEconomic(d, d.generalBudgetProjectEconomic()));
     }
+    if (d.basicExpenditureSummary() != null) {
+      tables.put(
+          TableKind.BASIC_EXPENDITURE_SUMMARY,
+          BasicSummaryTable.build(d, d.basicExpenditureSummary()));
+    }
     if (d.governmentFundExpenditure() != null) {
       tables.put(
           TableKind.GOVERNMENT_FUND_EXPENDITURE,

@@ -30,6 +30,9 @@ final class TagTables {
   private TagTables() {}
 
   static DisclosureTable procurement(DisclosureDocument document, ProcurementTable table) {
+    if (table.detailed()) {
+      return ProcurementRowsTable.of(document, table);
+    }
     int d = document.header().decimals();
     List<TableRow> rows = new ArrayList<>();
     PrintedCells.Keys keys = new PrintedCells.Keys();

@@ -49,8 +49,9 @@ class JiangsuPdfImportTest {
     // since 18:25 UTC the printed 类 and 款 rows of its 一般公共预算支出表: 31 EXACT and 37 within
     // rounding more
     // + 支出总表's printed 类 and 款 rows (s10-classrows2)
-    // 1,064 / 277 since the 类 rows of the tables by economic code and their codes (s11-gbecon)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1064);
+    // + 政府采购支出表 (p.32–49) read row by row: 831 cells, blanks included, all EXACT
+    // + the 类 rows of the tables by economic code and their codes (s11-gbecon)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1895);
     // 191: its “三公”经费合计 241.17 (p.28) compared since 2026-12-06 (the four items within rounding)
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(277);
     assertThat(cells.findings(CellStatus.MISMATCH)).isEmpty();

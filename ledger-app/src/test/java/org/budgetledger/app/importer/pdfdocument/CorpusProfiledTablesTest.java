@@ -28,8 +28,9 @@ class CorpusProfiledTablesTest {
           Map.entry("beijing13-2026-482a23e1.pdf", new Expected("beijing13", 13, 13, 1413)),
           Map.entry("central-mof-2026-a926cacd.pdf", new Expected("central-mof", 9, 9, 337)),
           Map.entry("changsha-2025-e293995d.pdf", new Expected("changsha", 10, 10, 689)),
-          Map.entry("guangzhou-2026-39d6f21a.pdf", new Expected("guangzhou", 12, 10, 4546)),
-          Map.entry("guangzhou-2026-c04460f2.pdf", new Expected("guangzhou", 12, 10, 3440)),
+          // Guangzhou: 表7 and, since s11-basicsummary, 表11 (基本支出总表) are canonical kinds too
+          Map.entry("guangzhou-2026-39d6f21a.pdf", new Expected("guangzhou", 12, 11, 4546)),
+          Map.entry("guangzhou-2026-c04460f2.pdf", new Expected("guangzhou", 12, 11, 3440)),
           Map.entry(
               "hangzhou-zhejiang-2026-c0afe4e6.pdf",
               new Expected("hangzhou-zhejiang", 11, 10, 574)),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.List;
 import org.budgetledger.app.importer.layout.LayoutProfiles;
 import org.budgetledger.app.importer.published.DocumentCodes;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,29 @@ class ShenzhenUnitTablesTest {
             + DocumentCodes.derivedDepartmentCode("深圳市考试院").substring(1);
     assertThat(UnitBlocks.unitCode("深圳市人力资源和社会保障局", "深圳市考试院")).isEqualTo(unit);
     assertThat(general).startsWith("预算05表").contains("\n" + unit + "-深圳市考试院\t");
+  }
+
+  @Test
+  void writesEachUnitsOwnRowAboveItsItemsWithoutACode() throws Exception {
+    String text = canonicalText("shenzhen-2026-63d734e6.pdf");
+    int from = text.indexOf("预算05表");
+    int next = text.indexOf("\n预算", from);
+    String general = text.substring(from, next < 0 ? text.length() : next);
+    String unit = UnitBlocks.unitCode("深圳市人力资源和社会保障局", "深圳市人力资源和社会保障局（本级）") + "-深圳市人力资源和社会保障局（本级）";
+    List<String> lines = Arrays.asList(general.split("\n"));
+    int at =
+        lines.indexOf(
+            lines.stream()
+                .filter(l -> l.startsWith(unit + "\t\t\t"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(unit)));
+    // p.164: 本级 支出总计 150,489.93, 基本支出 14,270.17, 项目支出 136,219.77, then its first item 205
+    String[] cells = lines.get(at).replace(",", "").split("\t", -1);
+    assertThat(cells[3]).isEqualTo("150489.93");
+    assertThat(cells[4]).isEqualTo("14270.17");
+    assertThat(cells[7]).isEqualTo("136219.77");
+    assertThat(lines.get(at + 1)).startsWith(unit + "\t205\t教育支出\t13,184.10");
+    // one such row per unit: the department's own row (p.164, 535,744.34) is the 合计, not a unit
+    assertThat(lines.stream().filter(l -> l.matches("[^\t]+\t\t\t.*"))).hasSize(21);
   }
 }

@@ -72,6 +72,7 @@ class DocumentFundsTest {
         seed.purchasedServices(),
         seed.projectPerformance(),
         seed.departmentPerformance(),
+        seed.basicExpenditureSummary(),
         seed.narrative(),
         seed.warnings());
   }

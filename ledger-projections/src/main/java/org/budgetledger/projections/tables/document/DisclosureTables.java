@@ -15,6 +15,7 @@ import org.budgetledger.projections.tables.FamilyLayout;
 import org.budgetledger.projections.tables.FamilyLayouts;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableNumbering;
+import org.budgetledger.projections.tables.basicexpendituresummary.BasicExpenditureSummaryBuilder;
 import org.budgetledger.projections.tables.departmentperformance.DepartmentPerformanceBuilder;
 import org.budgetledger.projections.tables.expendituresummary.ExpenditureSummaryBuilder;
 import org.budgetledger.projections.tables.fiscalappropriationsummary.FiscalAppropriationSummaryBuilder;
@@ -88,7 +89,8 @@ public class DisclosureTables {
             new PurchasedServicesBuilder(),
             new ProjectPerformanceBuilder(),
             new DepartmentPerformanceBuilder(),
-            new GeneralBudgetProjectEconomicBuilder()));
+            new GeneralBudgetProjectEconomicBuilder(),
+            new BasicExpenditureSummaryBuilder()));
   }
 
   /**
@@ -161,6 +163,16 @@ public class DisclosureTables {
       throw new TableNotPublishedException(kind, family.get());
     }
     return framed(family, built(view, family, kind));
+  }
+
+  /**
+   * One table with the rows a published document prints beyond the ledger's own (a 收入总表's rows by
+   * 功能科目, a 支出总表's 类 and 款 rows), as the reconciliation compares it: what a page shows of a budget
+   * imported from a document.
+   */
+  public DisclosureTable build(BudgetView view, TableKind kind, List<String> printedRowKeys) {
+    DisclosureTable table = build(view, kind);
+    return printedRowKeys.isEmpty() ? table : asPrinted(table, view, printedRowKeys);
   }
 
   /** A table built in its family's frame where the family prints it, else in the ledger's. */

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * <p>Row keys: the category as tagged ({@code A-货物}, {@code B-工程}, {@code C-服务}), only those
  * tagged, in that order, then {@code total} (合 计). Columns: {@code category} (采购类别), {@code amount}
  * (金额). Cells trace to the tags ({@link CellSource.Tags}), not to ledger legs: procurement is a tag
- * on spending, not money of its own.
+ * on spending, not money of its own. A table printed row by row is rebuilt by {@link
+ * ProcurementRowsLayout}.
  */
 @Component
 public class ProcurementBuilder implements DisclosureTableBuilder {
@@ -31,8 +32,26 @@ public class ProcurementBuilder implements DisclosureTableBuilder {
     return TableKind.PROCUREMENT;
   }
 
+  /** What joins the words of a tag path in a row key of a table printed row by row. */
+  public static final String SEPARATOR = " > ";
+
+  /** The row key of a tag path printed row by row: its words joined by {@link #SEPARATOR}. */
+  public static String key(List<String> path) {
+    return String.join(SEPARATOR, path);
+  }
+
+  /** The column key of a 资金来源 column, by its header as printed ({@code 一般公共预算资金}). */
+  public static String sourceColumn(String printed) {
+    return "source:" + printed;
+  }
+
   @Override
   public DisclosureTable build(BudgetView view) {
+    // a table printed row by row (tags of 采购品目, below a category and a unit or 专项) is rebuilt so
+    if (view.tags().stream()
+        .anyMatch(t -> t.kind() == TagKind.PROCUREMENT && t.path().size() >= 3)) {
+      return ProcurementRowsLayout.build(view);
+    }
     List<TableRow> rows = new ArrayList<>();
     view.tags().stream()
         .filter(t -> t.kind() == TagKind.PROCUREMENT)
