@@ -63,6 +63,15 @@ public record FigureCoverage(int printed, int compared, int agreeing) {
         byKind.merge(t.kind(), t.printed(), Integer::sum);
       }
     }
+    // a 基本支出表 no table of its own printed was read from the 基本支出 column of the 项目支出 table by
+    // economic code (BasicBesideProject): its figures compared are that table's
+    if (!byKind.containsKey(TableKind.GENERAL_BUDGET_BASIC)
+        && compared.containsKey(TableKind.GENERAL_BUDGET_BASIC)) {
+      compared.merge(
+          TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
+          compared.remove(TableKind.GENERAL_BUDGET_BASIC),
+          Integer::sum);
+    }
     for (TableFigures t : printed) {
       if (t.kind() == null) {
         left.put(t.place() + "（账本不重建此表）", new int[] {t.printed(), t.printed()});

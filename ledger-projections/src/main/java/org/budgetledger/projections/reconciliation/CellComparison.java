@@ -111,6 +111,7 @@ public final class CellComparison {
       for (TableRow row : p.rows()) {
         TableRow other =
             SubtotalRollup.of(kind, r, row)
+                .or(() -> EconomicSubtotalRollup.of(kind, r, row))
                 .or(() -> FunctionRollup.of(kind, r, row.key()))
                 .or(() -> ClassRollup.of(kind, p, r, row.key()))
                 .orElseGet(

@@ -1,10 +1,15 @@
 package org.budgetledger.app.importer.document;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.budgetledger.app.importer.problem.ProblemKind;
 
-/** Reads 一般公共预算基本支出表: two economic code-name cells, then 合计, 人员经费, 公用经费. */
+/**
+ * Reads 一般公共预算基本支出表: two economic code-name cells (or the 部门 one alone), then 合计, 人员经费, 公用经费; a 类
+ * row above its codes is a subtotal ({@link EconomicClassRows}), its 政府 cell blank.
+ */
 final class GeneralBudgetBasicReader {
   private static final String[] CODES = {"政府支出经济分类科目", "部门支出经济分类科目"};
   private static final String[] AMOUNTS = {"合计", "人员经费", "公用经费"};
@@ -17,6 +22,7 @@ final class GeneralBudgetBasicReader {
     boolean headerChecked = false;
     List<BasicExpenditureRow> rows = new ArrayList<>();
     BasicExpenditureRow total = null;
+    Map<BasicExpenditureRow, SourceLine> withoutGov = new IdentityHashMap<>();
     for (SourceLine row : body.rows()) {
       List<String> cells = row.cells();
       if (Rows.isEmpty(cells)) {
@@ -51,6 +57,14 @@ final class GeneralBudgetBasicReader {
       }
       CodedName gov = offset == 1 ? null : CodedName.parse(CellReader.text(cells, 0)).orElse(null);
       CodedName dept = CodedName.parse(CellReader.text(cells, offset - 1)).orElse(null);
+      BasicExpenditureRow read =
+          new BasicExpenditureRow(gov, dept, amounts[0], amounts[1], amounts[2], row.lineNo());
+      if (offset == 2 && gov == null && dept != null && CellReader.text(cells, 0).isBlank()) {
+        // a 类 row (301 工资福利支出) has no 政府 code: known as one only once every row is read
+        withoutGov.put(read, row);
+        rows.add(read);
+        continue;
+      }
       if (offset == 2 && gov == null || dept == null) {
         reader.problem(
             row,
@@ -59,9 +73,19 @@ final class GeneralBudgetBasicReader {
             CellReader.text(cells, gov == null && offset == 2 ? 0 : offset - 1));
         continue;
       }
-      rows.add(
-          new BasicExpenditureRow(gov, dept, amounts[0], amounts[1], amounts[2], row.lineNo()));
+      rows.add(read);
     }
-    return new GeneralBudgetBasic(body.heading(), rows, total);
+    List<BasicExpenditureRow> lines = new ArrayList<>();
+    List<BasicExpenditureRow> subtotals = new ArrayList<>();
+    for (BasicExpenditureRow read : rows) {
+      if (EconomicClassRows.isClassRow(read, rows, BasicExpenditureRow::deptEconomic)) {
+        subtotals.add(read);
+      } else if (withoutGov.containsKey(read)) {
+        reader.problem(withoutGov.get(read), CODES[0], ProblemKind.NOT_A_CODE, "");
+      } else {
+        lines.add(read);
+      }
+    }
+    return new GeneralBudgetBasic(body.heading(), lines, total, subtotals);
   }
 }

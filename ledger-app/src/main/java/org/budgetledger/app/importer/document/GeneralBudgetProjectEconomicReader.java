@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.app.importer.problem.ProblemKind;
 
-/** Reads 一般公共预算项目支出表 by economic code: a 部门经济分类 code-name cell, then 合计. */
+/**
+ * Reads 一般公共预算项目支出表 by economic code: a 部门经济分类 code-name cell, then 合计; a 类 row above its codes is
+ * a subtotal ({@link EconomicClassRows}).
+ */
 final class GeneralBudgetProjectEconomicReader {
   private static final String CODE = "部门支出经济分类科目";
   private static final String[] AMOUNTS = {"合计"};
@@ -44,6 +47,14 @@ final class GeneralBudgetProjectEconomicReader {
       }
       rows.add(new ProjectEconomicRow(dept, amount, row.lineNo()));
     }
-    return new GeneralBudgetProjectEconomic(body.heading(), rows, total);
+    List<ProjectEconomicRow> lines = new ArrayList<>();
+    List<ProjectEconomicRow> subtotals = new ArrayList<>();
+    for (ProjectEconomicRow read : rows) {
+      (EconomicClassRows.isClassRow(read, rows, ProjectEconomicRow::deptEconomic)
+              ? subtotals
+              : lines)
+          .add(read);
+    }
+    return new GeneralBudgetProjectEconomic(body.heading(), lines, total, subtotals);
   }
 }

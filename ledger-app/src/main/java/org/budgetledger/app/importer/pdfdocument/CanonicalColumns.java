@@ -132,6 +132,9 @@ final class CanonicalColumns {
         m.lastIndexOf("functionSection") > section ? m.lastIndexOf("functionSection") : -1;
     String[] carriedPair = {"", ""};
     int economicName = m.indexOf("deptEconomic");
+    // a 政府经济分类 code and name in columns of their own beside the 部门 ones (Xi'an)
+    int govCode = m.indexOf(SecondCode.CODE);
+    int govName = m.indexOf(SecondCode.NAME);
     // [30101]基本工资 in a 部门经济分类 column (Guangzhou's 基本支出表), as [2060503]name in a function one
     int bracketed = name >= 0 ? name : economicName;
     Optional<List<PublishedCell>> unitTotal = UnitBlocks.departmentRow(grid, code);
@@ -185,7 +188,14 @@ final class CanonicalColumns {
         continue;
       }
       rows.add(
-          new CodedRow(c, n, row, false, paired(row, pairedClass, pairedSection, carriedPair)));
+          new CodedRow(
+              c,
+              n,
+              row,
+              false,
+              govCode >= 0
+                  ? SecondCode.of(row, govCode, govName)
+                  : paired(row, pairedClass, pairedSection, carriedPair)));
     }
     return rows;
   }

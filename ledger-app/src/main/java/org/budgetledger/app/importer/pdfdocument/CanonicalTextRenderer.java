@@ -26,9 +26,9 @@ import org.budgetledger.projections.tables.projectexpenditure.ProjectColumn;
  * family does not print left empty (absent, never zero), codes printed in separate 类/款/项 columns
  * joined into one code by carrying the parent down, and only the finest rows of a hierarchy kept as
  * lines (a 类 or 款 row is the sum of its items; 一般公共预算支出表 and 支出总表 write it too, read as a subtotal
- * and compared with the rebuilt items, {@link #printsSubtotals}). Every line keeps its place in the
- * PDF. Tables the family does not publish are named on a {@code 未公开：} line, so the parser does not
- * look for them.
+ * and compared with the rebuilt items, {@link #printsSubtotals}; so do the tables by economic code
+ * for their 类 rows). Every line keeps its place in the PDF. Tables the family does not publish are
+ * named on a {@code 未公开：} line, so the parser does not look for them.
  */
 final class CanonicalTextRenderer {
   private static final java.util.Map<String, String> HEADER_WORDS =
@@ -107,6 +107,7 @@ final class CanonicalTextRenderer {
       }
       if (!MAPPED.contains(grid.kind())
               && !(grid.kind() == TableKind.PROCUREMENT && ProcurementRows.of(grid).isPresent())
+          || BasicBesideProject.summedOverUnits(grid, department)
           || needsTotalRow(grid.kind())
               && totalRow(grid, CanonicalColumns.of(grid, vocabulary)).isEmpty()
               && measureRows(grid).isEmpty()) {
@@ -115,6 +116,13 @@ final class CanonicalTextRenderer {
       }
       published.add(grid.kind());
       table(grid);
+    }
+    // a table by economic code printing 基本支出 beside 项目支出 is the 基本支出表 too, where the document
+    // prints none of its own
+    Optional<PublishedGrid> basic = BasicBesideProject.basicOf(grids, published, unread);
+    if (basic.isPresent()) {
+      published.add(TableKind.GENERAL_BUDGET_BASIC);
+      basicBesideProject(basic.get());
     }
     if (!unread.isEmpty()) {
       text.insert(0, "未读取：" + labels(unread) + "\n");
@@ -189,7 +197,7 @@ final class CanonicalTextRenderer {
       case GENERAL_BUDGET_BASIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, "total", "personnel", "public");
       case GENERAL_BUDGET_PROJECT_ECONOMIC ->
-          coded(grid, label, columns, "部门支出经济分类科目", false, "total");
+          coded(grid, label, columns, "部门支出经济分类科目", false, BasicBesideProject.projectMeasure(grid));
       // spending by function of one fund group: the same five measures, a column not printed absent
       case FISCAL_APPROPRIATION_EXPENDITURE, GENERAL_BUDGET_BASIC_FUNCTION ->
           coded(
@@ -408,10 +416,24 @@ final class CanonicalTextRenderer {
       String codeHeader,
       boolean nameColumn,
       String... measures) {
+    coded(grid, grid.kind(), label, columns, codeHeader, nameColumn, measures);
+  }
+
+  private void coded(
+      PublishedGrid grid,
+      TableKind kind,
+      String label,
+      CanonicalColumns columns,
+      String codeHeader,
+      boolean nameColumn,
+      String... measures) {
     LinePlace head = new LinePlace(grid.pages().get(0), label, 0);
     List<CodedRow> rows = columns.codedRows();
     // a 基本支出表 printing both 经济分类 (Yantai): the canonical table's 政府 and 部门 columns
-    boolean paired = rows.stream().anyMatch(r -> !r.paired().isEmpty());
+    // the 项目支出 table by economic code prints the 部门 code alone (BasicBesideProject)
+    boolean paired =
+        kind != TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC
+            && rows.stream().anyMatch(r -> !r.paired().isEmpty());
     List<String> header =
         new ArrayList<>(paired ? List.of(GOV_ECONOMIC_HEADER, codeHeader) : List.of(codeHeader));
     if (nameColumn) {
@@ -419,7 +441,7 @@ final class CanonicalTextRenderer {
     }
     // where the canonical table lists its rows unit by unit (一般公共预算支出表), each names its unit
     Map<List<PublishedCell>, String> units =
-        perUnit(grid.kind()) ? UnitBlocks.unitOfRows(grid, department) : Map.of();
+        perUnit(kind) ? UnitBlocks.unitOfRows(grid, department) : Map.of();
     if (!units.isEmpty()) {
       header.add(0, "单位名称");
     }
@@ -431,11 +453,13 @@ final class CanonicalTextRenderer {
     List<CodedRow> written =
         rows.stream()
             .filter(row -> !row.total())
-            .filter(row -> isFinest(row, rows) || printsSubtotals(grid.kind()) && isClassRow(row))
+            .filter(row -> isFinest(row, rows) || printsSubtotals(kind) && isClassRow(row))
             .toList();
     // each unit's own row (its name, no code), before its first item: the unit's subtotal
     Map<String, List<PublishedCell>> unitTotals = UnitTotalRows.of(grid, units, rows);
-    for (List<CodedRow> same : UnitBlocks.byCode(grid, written, perUnit(grid.kind()))) {
+    List<List<CodedRow>> groups = UnitBlocks.byCode(grid, written, perUnit(kind));
+    boolean byDeptCode = kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC;
+    for (List<CodedRow> same : byDeptCode ? BasicBesideProject.byCode(groups) : groups) {
       CodedRow row = same.get(0);
       List<String> out = new ArrayList<>();
       if (!units.isEmpty()) {
@@ -476,6 +500,21 @@ final class CanonicalTextRenderer {
         emit(out, place(grid, row.cells(), label));
       }
     }
+  }
+
+  /**
+   * The 基本支出 column of a table by economic code printing 基本 and 项目 side by side, written as the
+   * canonical 基本支出表: its 合计 the printed 基本支出, 人员经费 and 公用经费 where printed (else absent: the kind of
+   * each code is then DOMAIN §2's, as for a 基本支出表 of one column).
+   */
+  private void basicBesideProject(PublishedGrid grid) {
+    TableKind kind = TableKind.GENERAL_BUDGET_BASIC;
+    String label = TableNumbering.label(DisclosureFormat.MUNICIPAL, kind);
+    LinePlace head = new LinePlace(grid.pages().get(0), grid.title().replaceAll("\\s", ""), 0);
+    line(label + " " + kind.chinese(), head);
+    line("金额单位：" + grid.unit().label(), head);
+    CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary, codes.of(grid));
+    coded(grid, kind, label, columns, "部门支出经济分类科目", false, "basic", "personnel", "public");
   }
 
   /**
@@ -544,7 +583,9 @@ final class CanonicalTextRenderer {
     return kind == TableKind.GENERAL_BUDGET_EXPENDITURE
         || kind == TableKind.EXPENDITURE_SUMMARY
         || kind == TableKind.FISCAL_APPROPRIATION_EXPENDITURE
-        || kind == TableKind.GENERAL_BUDGET_BASIC_FUNCTION;
+        || kind == TableKind.GENERAL_BUDGET_BASIC_FUNCTION
+        || kind == TableKind.GENERAL_BUDGET_BASIC
+        || kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC;
   }
 
   /**

@@ -40,7 +40,9 @@ public final class ProfiledTables {
           "functionSection",
           "functionItem",
           "govEconomic",
-          "deptEconomic");
+          "deptEconomic",
+          SecondCode.CODE,
+          SecondCode.NAME);
 
   private ProfiledTables() {}
 

@@ -31,7 +31,9 @@ final class UnrecognisedTables {
           "functionSection",
           "functionItem",
           "govEconomic",
-          "deptEconomic");
+          "deptEconomic",
+          SecondCode.CODE,
+          SecondCode.NAME);
 
   // a column of classification codes: with a total, a table of money by code (金额 alone)
   private static final Set<String> CODES =

@@ -102,15 +102,20 @@ final class ExpenditureTables {
   static DisclosureTable basic(DisclosureDocument document, GeneralBudgetBasic table) {
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
-    for (BasicExpenditureRow row : table.rows()) {
+    // lines and the 类 subtotals together in print order; a 类 is keyed by its code alone
+    List<BasicExpenditureRow> printed = new ArrayList<>(table.rows());
+    printed.addAll(table.subtotals());
+    printed.sort(java.util.Comparator.comparingInt(BasicExpenditureRow::lineNo));
+    for (BasicExpenditureRow row : printed) {
+      boolean subtotal = table.subtotals().contains(row);
       rows.add(
           basicRow(
               document,
               keys.unique(
-                  (row.govEconomic() == null ? "-" : row.govEconomic().code())
+                  (row.govEconomic() == null || subtotal ? "-" : row.govEconomic().code())
                       + "|"
                       + row.deptEconomic().code()),
-              RowType.DETAIL,
+              subtotal ? RowType.SUBTOTAL : RowType.DETAIL,
               row));
     }
     if (table.total() != null) {
@@ -156,10 +161,16 @@ final class ExpenditureTables {
       DisclosureDocument document, GeneralBudgetProjectEconomic table) {
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
-    for (ProjectEconomicRow row : table.rows()) {
+    List<ProjectEconomicRow> printed = new ArrayList<>(table.rows());
+    printed.addAll(table.subtotals());
+    printed.sort(java.util.Comparator.comparingInt(ProjectEconomicRow::lineNo));
+    for (ProjectEconomicRow row : printed) {
       rows.add(
           projectEconomicRow(
-              document, keys.unique(row.deptEconomic().code()), RowType.DETAIL, row));
+              document,
+              keys.unique(row.deptEconomic().code()),
+              table.subtotals().contains(row) ? RowType.SUBTOTAL : RowType.DETAIL,
+              row));
     }
     if (table.total() != null) {
       rows.add(projectEconomicRow(document, "total", RowType.TOTAL, table.total()));

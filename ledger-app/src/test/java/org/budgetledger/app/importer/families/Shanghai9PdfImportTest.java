@@ -75,7 +75,8 @@ class Shanghai9PdfImportTest {
     // 非财政拨款资金 and not compared)
     // + 一般公共预算支出表's printed 类 and 款 rows (s10-classrows)
     // + 支出总表's printed 类 and 款 rows (s10-classrows2)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(322);
+    // 334 since the 类 rows of the tables by economic code and their codes (s11-gbecon)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(334);
     assertFiscalSubtotalCompared(imported, cells, "31730000");
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
@@ -97,7 +98,8 @@ class Shanghai9PdfImportTest {
     // 371 since 2026-12-06: 收入预算总表's 30 rows by 功能科目 (p.10-11), 5 columns each
     // + 一般公共预算支出表's printed 类 and 款 rows (s10-classrows)
     // + 支出总表's printed 类 and 款 rows (s10-classrows2)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(455);
+    // 467 since the 类 rows of the tables by economic code and their codes (s11-gbecon)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(467);
     assertFiscalSubtotalCompared(imported, cells, "371514655.00");
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
