@@ -19,13 +19,14 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * A 类 row a table by 部门经济分类 prints above its codes (基本支出表's {@code -|301} 工资福利支出, the 项目支出 table's
- * {@code 302}, a published {@link RowType#SUBTOTAL}) is compared with the rebuilt rows of the codes
- * under it summed: the rebuilt tables hold the codes only, and a printed 类 that is not the sum of
- * its codes is a finding of the document (MISMATCH), never corrected.
+ * A 类 row a table by 部门经济分类 prints above its codes (基本支出表's {@code -|301} 工资福利支出, or {@code
+ * 501|301} beside a 政府 类, the 项目支出 table's {@code 302}, a published {@link RowType#SUBTOTAL}) is
+ * compared with the rebuilt rows of the codes under it summed: the rebuilt tables hold the codes
+ * only, and a printed 类 that is not the sum of its codes is a finding of the document (MISMATCH),
+ * never corrected.
  */
 final class EconomicSubtotalRollup {
-  private static final Pattern BASIC_CLASS = Pattern.compile("^-\\|(\\d{3,5})$");
+  private static final Pattern BASIC_CLASS = Pattern.compile("^(-|\\d{3,5})\\|(\\d{3,5})$");
   private static final Pattern PROJECT_CLASS = Pattern.compile("^(\\d{3,5})$");
 
   private EconomicSubtotalRollup() {}
@@ -43,7 +44,9 @@ final class EconomicSubtotalRollup {
     if (!m.matches()) {
       return Optional.empty();
     }
-    String code = m.group(1);
+    // a 类 printed beside a 政府 类 (Yantai's 501 | 301) holds only the codes under both
+    String gov = basic ? m.group(1) : "-";
+    String code = basic ? m.group(2) : m.group(1);
     LegFilter legs =
         LegFilter.spending()
             .fundSources(FundSource.GENERAL_BUDGET)
@@ -56,8 +59,13 @@ final class EconomicSubtotalRollup {
             .deptEconomic(code);
     Map<String, Fen> sums = new LinkedHashMap<>();
     for (TableRow row : rebuilt.rows()) {
-      String dept = row.key().substring(row.key().indexOf('|') + 1);
-      if (row.type() == RowType.DETAIL && dept.length() > code.length() && dept.startsWith(code)) {
+      int bar = row.key().indexOf('|');
+      String dept = row.key().substring(bar + 1);
+      boolean underGov = gov.equals("-") || bar > 0 && row.key().substring(0, bar).startsWith(gov);
+      if (row.type() == RowType.DETAIL
+          && underGov
+          && dept.length() > code.length()
+          && dept.startsWith(code)) {
         for (TableCell cell : row.cells()) {
           if (cell.isMoney()) {
             sums.merge(cell.columnKey(), cell.amount(), Fen::plus);

@@ -102,7 +102,8 @@ final class ExpenditureTables {
   static DisclosureTable basic(DisclosureDocument document, GeneralBudgetBasic table) {
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
-    // lines and the 类 subtotals together in print order; a 类 is keyed by its code alone
+    // lines and the 类 subtotals together in print order; a 类 is keyed by its code, with the 政府 类
+    // it is printed beside where the table pairs them (Yantai: 301 under 501 and again under 505)
     List<BasicExpenditureRow> printed = new ArrayList<>(table.rows());
     printed.addAll(table.subtotals());
     printed.sort(java.util.Comparator.comparingInt(BasicExpenditureRow::lineNo));
@@ -112,7 +113,7 @@ final class ExpenditureTables {
           basicRow(
               document,
               keys.unique(
-                  (row.govEconomic() == null || subtotal ? "-" : row.govEconomic().code())
+                  (row.govEconomic() == null ? "-" : row.govEconomic().code())
                       + "|"
                       + row.deptEconomic().code()),
               subtotal ? RowType.SUBTOTAL : RowType.DETAIL,
