@@ -44,6 +44,8 @@ class BlankCellTest {
         .extracting(Finding::rule)
         .containsExactlyInAnyOrder(
             "一般公共预算支出表 各行之和 = 合计行（合计）",
+            // 基本支出/小计, read since s11-fnbasic (小计 under 基本支出 is 基本支出)
+            "一般公共预算支出表 各行之和 = 合计行（基本支出小计）",
             "一般公共预算支出表 各行之和 = 合计行（人员经费）",
             "一般公共预算支出表 各行之和 = 合计行（公用经费）",
             "一般公共预算支出表 各行之和 = 合计行（项目支出总数）");
