@@ -54,6 +54,7 @@ class BlankCellTest {
         .extracting(f -> f.figures().get(0).amount())
         .containsExactlyInAnyOrder(
             Fen.of(475_631_690_000L),
+            Fen.of(279_627_290_000L),
             Fen.of(262_303_680_000L),
             Fen.of(17_323_610_000L),
             Fen.of(196_004_400_000L));

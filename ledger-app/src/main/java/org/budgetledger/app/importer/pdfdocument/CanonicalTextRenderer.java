@@ -461,6 +461,15 @@ final class CanonicalTextRenderer {
     boolean byDeptCode = kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC;
     for (List<CodedRow> same : byDeptCode ? BasicBesideProject.byCode(groups) : groups) {
       CodedRow row = same.get(0);
+      List<String> figures = new ArrayList<>();
+      for (String m : measures) {
+        figures.add(UnitBlocks.sum(same.stream().map(r -> columns.text(r.cells(), m)).toList()));
+      }
+      if (figures.stream().allMatch(String::isBlank)) {
+        // its money, if any, is in a column of words the family lacks (named in the notes): a row
+        // of codes alone says nothing, as a row printing no figure at all says nothing
+        continue;
+      }
       List<String> out = new ArrayList<>();
       if (!units.isEmpty()) {
         String unit = units.getOrDefault(row.cells(), "");
@@ -479,9 +488,7 @@ final class CanonicalTextRenderer {
       } else {
         out.add(row.code() + "-" + row.name());
       }
-      for (String m : measures) {
-        out.add(UnitBlocks.sum(same.stream().map(r -> columns.text(r.cells(), m)).toList()));
-      }
+      out.addAll(figures);
       emit(out, place(grid, row.cells(), label));
     }
     for (CodedRow row : rows) {

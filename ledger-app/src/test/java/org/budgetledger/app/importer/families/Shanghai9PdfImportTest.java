@@ -56,7 +56,7 @@ class Shanghai9PdfImportTest {
         // 628 since 2026-12-06: 收入预算总表's 18 rows by 功能科目 (code, name and the 16 canonical columns);
         // 58 more for 一般公共预算支出表's 类/款 rows (s10-classrows)
         // + 支出总表's printed 类 and 款 rows (s10-classrows2): 62 cells written more
-        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，748 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
+        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，760 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
     assertThat(imported.incomeLegs()).isEqualTo(4);
     assertThat(imported.notes())
         .anyMatch(

@@ -24,13 +24,22 @@ class TableFiguresTest {
 
   @Test
   void aTableNoCanonicalTableHoldsIsCountedWithoutAKind() {
+    // Jiangsu 2026 p.24 财政拨款基本支出表（经济科目）: no canonical table holds 财政拨款 基本支出 by economic code
     TableFigures basic =
-        read(GUANGZHOU).stream()
-            .filter(t -> t.place().equals("第 27 页“部门预算基本支出预算表”"))
+        read("jiangsu-2026-17a8236f.pdf").stream()
+            .filter(t -> t.place().equals("第 24 页“财政拨款基本支出表（经济科目）”"))
             .findFirst()
             .orElseThrow();
     assertThat(basic.kind()).isNull();
-    assertThat(basic.printed()).isEqualTo(495);
+    assertThat(basic.printed()).isEqualTo(61);
+    // Guangzhou's 部门预算基本支出预算表 (p.27) has had one since s11-basicsummary
+    assertThat(
+            read(GUANGZHOU).stream()
+                .filter(t -> t.place().equals("第 27 页“部门预算基本支出预算表”"))
+                .findFirst()
+                .orElseThrow()
+                .kind())
+        .isEqualTo(TableKind.BASIC_EXPENDITURE_SUMMARY);
   }
 
   @Test
