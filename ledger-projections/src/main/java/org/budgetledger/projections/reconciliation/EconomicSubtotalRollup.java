@@ -1,20 +1,14 @@
 package org.budgetledger.projections.reconciliation;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetledger.core.model.ExpenditureKind;
-import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.projections.entries.LegFilter;
-import org.budgetledger.projections.tables.CellSource;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.RowType;
-import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
@@ -57,34 +51,18 @@ final class EconomicSubtotalRollup {
                     }
                     : new ExpenditureKind[] {ExpenditureKind.PROJECT})
             .deptEconomic(code);
-    Map<String, Fen> sums = new LinkedHashMap<>();
-    for (TableRow row : rebuilt.rows()) {
-      int bar = row.key().indexOf('|');
-      String dept = row.key().substring(bar + 1);
-      boolean underGov = gov.equals("-") || bar > 0 && row.key().substring(0, bar).startsWith(gov);
-      if (row.type() == RowType.DETAIL
-          && underGov
-          && dept.length() > code.length()
-          && dept.startsWith(code)) {
-        for (TableCell cell : row.cells()) {
-          if (cell.isMoney()) {
-            sums.merge(cell.columnKey(), cell.amount(), Fen::plus);
-          }
-        }
-      }
-    }
-    List<TableCell> cells = new ArrayList<>();
-    sums.forEach(
-        (column, sum) ->
-            cells.add(TableCell.money(column, sum, new CellSource.Legs(legsOf(legs, column)))));
-    return Optional.of(new TableRow(published.key(), RowType.SUBTOTAL, cells));
+    List<TableRow> items =
+        rebuilt.rows().stream()
+            .filter(row -> row.type() == RowType.DETAIL && under(row.key(), gov, code))
+            .toList();
+    return Optional.of(SubtotalRollup.summed(published.key(), items, legs));
   }
 
-  private static LegFilter legsOf(LegFilter legs, String column) {
-    return switch (column) {
-      case "personnel" -> legs.kinds(ExpenditureKind.BASIC_PERSONNEL);
-      case "public" -> legs.kinds(ExpenditureKind.BASIC_PUBLIC);
-      default -> legs;
-    };
+  /** Whether a rebuilt row's key ({@code gov|dept}) is a code under the 类, and under its 政府 类. */
+  private static boolean under(String key, String gov, String code) {
+    int bar = key.indexOf('|');
+    String dept = key.substring(bar + 1);
+    boolean underGov = gov.equals("-") || bar > 0 && key.substring(0, bar).startsWith(gov);
+    return underGov && dept.length() > code.length() && dept.startsWith(code);
   }
 }

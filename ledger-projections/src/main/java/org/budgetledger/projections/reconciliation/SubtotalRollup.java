@@ -64,7 +64,8 @@ final class SubtotalRollup {
             legs));
   }
 
-  private static TableRow summed(String key, List<TableRow> items, LegFilter legs) {
+  /** The items' money cells summed by column, each traced to {@code legs} of its column's kind. */
+  static TableRow summed(String key, List<TableRow> items, LegFilter legs) {
     Map<String, Fen> sums = new LinkedHashMap<>();
     for (TableRow row : items) {
       for (TableCell cell : row.cells()) {
