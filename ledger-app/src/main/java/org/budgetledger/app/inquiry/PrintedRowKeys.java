@@ -40,11 +40,13 @@ public class PrintedRowKeys {
    * imported.
    */
   public List<String> of(BudgetId id, TableKind kind) {
+    return of(id).getOrDefault(kind, List.of());
+  }
+
+  /** The keys of the rows the latest document prints, by table: one query for a page of tables. */
+  public Map<TableKind, List<String>> of(BudgetId id) {
     List<String> hashes = documents.hashes(id);
-    if (hashes.isEmpty()) {
-      return List.of();
-    }
-    return printed(id, hashes.get(hashes.size() - 1)).getOrDefault(kind, List.of());
+    return hashes.isEmpty() ? Map.of() : printed(id, hashes.get(hashes.size() - 1));
   }
 
   private Map<TableKind, List<String>> printed(BudgetId id, String hash) {
@@ -65,9 +67,10 @@ public class PrintedRowKeys {
                     .forEach(
                         (kind, table) ->
                             read.put(kind, table.rows().stream().map(TableRow::key).toList())));
+    Map<TableKind, List<String>> kept = Map.copyOf(read);
     synchronized (byHash) {
-      byHash.put(hash, read);
+      byHash.put(hash, kept);
     }
-    return read;
+    return kept;
   }
 }

@@ -2,6 +2,7 @@ package org.budgetledger.app.inquiry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.MoneyUnit;
@@ -51,8 +52,9 @@ public class TableInquiry {
     BudgetView view = view(id, at);
     List<DisclosureTable> tables = new ArrayList<>();
     List<TableKind> ordered = builders.order(view);
+    Map<TableKind, List<String>> printed = printedRows.of(id);
     for (TableKind kind : ordered) {
-      DisclosureTable table = built(view, kind);
+      DisclosureTable table = builders.build(view, kind, printed.getOrDefault(kind, List.of()));
       tables.add(table);
       progress.step(table.number(), tables.size(), ordered.size());
     }
