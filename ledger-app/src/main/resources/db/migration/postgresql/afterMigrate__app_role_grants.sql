@@ -8,11 +8,15 @@
 -- append-only triggers.
 -- A run that stops at an older version (an upgrade taken in steps) has not made every table yet:
 -- each grant waits for its table to exist.
+-- Nodes of a cluster that start together all run this callback, after Flyway has released its own
+-- lock, and two GRANTs on one table at once fail with "tuple concurrently updated": the lock below
+-- (released at the end of this statement's transaction) makes them take turns.
 DO $$
 DECLARE
   t text;
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ledger_app') THEN
+    PERFORM pg_advisory_xact_lock(hashtext('budget-ledger: afterMigrate app role grants'));
     FOREACH t IN ARRAY ARRAY['domain_event_entry', 'snapshot_event_entry', 'audit_event_hash',
         'audit_checkpoint', 'audit_tree_head', 'imported_document', 'document_frame'] LOOP
       IF to_regclass(t) IS NOT NULL THEN
