@@ -20,11 +20,12 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * A fund table's row printed at 类 or 款 grain with no printed row under it (Xi'an's 政府性基金收支表 lists
- * its spending by 类 only) is compared with the rebuilt rows under that code summed: the ledger
- * holds the fund's lines by finer function codes than the document prints, and the comparison is at
- * the grain the document determines. A 类 under which the ledger holds none of the fund's money sums
- * to zero, a figure as definite as any other.
+ * A fund table's row printed at 类 or 款 grain, with no printed row under it (Xi'an's 政府性基金收支表 lists
+ * its spending by 类 only) or above its printed items (a subtotal: 212 城乡社区支出 above 2121301), is
+ * compared with the rebuilt rows under that code summed: the ledger holds the fund's lines by finer
+ * function codes than the document prints, and the comparison is at the grain the document
+ * determines. A 类 under which the ledger holds none of the fund's money sums to zero, a figure as
+ * definite as any other.
  */
 final class ClassRollup {
   private static final Set<TableKind> FUND_TABLES =
@@ -78,8 +79,14 @@ final class ClassRollup {
         && rebuilt != null
         && published != null
         && COARSE_CODE.matcher(publishedKey).matches()
-        && published.rows().stream()
-            .noneMatch(r -> !r.key().equals(publishedKey) && r.key().startsWith(publishedKey));
+        && (printedAbove(published, publishedKey)
+            || published.rows().stream()
+                .noneMatch(r -> !r.key().equals(publishedKey) && r.key().startsWith(publishedKey)));
+  }
+
+  /** A 类 or 款 printed above its items (a subtotal): compared with the rebuilt items summed too. */
+  private static boolean printedAbove(DisclosureTable published, String key) {
+    return published.row(key).filter(r -> r.type() == RowType.SUBTOTAL).isPresent();
   }
 
   /** The rebuilt rows whose function code is {@code code} or under it. */

@@ -6,7 +6,8 @@ import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads 政府性基金 and 国有资本经营 支出表: the function as one {@code code-name} cell (district) or as code and
- * name cells (municipal), told by the header's 合计 column; then 合计, 基本, 项目.
+ * name cells (municipal), told by the header's 合计 column; then 合计, 基本, 项目. A 类 or 款 row above its
+ * items is set apart as a subtotal, compared with the items summed, never a line.
  */
 final class FunctionExpenditureReader {
   private static final String[] AMOUNTS = {"合计", "基本支出", "项目支出"};
@@ -60,6 +61,24 @@ final class FunctionExpenditureReader {
           new FunctionExpenditureRow(
               function.code(), function.name(), amounts[0], amounts[1], amounts[2], row.lineNo()));
     }
-    return new FunctionExpenditureTable(body.heading(), rows, total, body.notApplicable());
+    List<FunctionExpenditureRow> lines = new ArrayList<>();
+    List<FunctionExpenditureRow> subtotals = new ArrayList<>();
+    for (FunctionExpenditureRow row : rows) {
+      (isSubtotal(row, rows) ? subtotals : lines).add(row);
+    }
+    return new FunctionExpenditureTable(
+        body.heading(), lines, total, body.notApplicable(), subtotals);
+  }
+
+  /**
+   * A 类 or 款 row printed above its items (a longer code under it among the rows): their sum, not a
+   * line. A 类 printed with nothing under it (Xi'an's fund table by 类) stays a row of the table.
+   */
+  private static boolean isSubtotal(FunctionExpenditureRow row, List<FunctionExpenditureRow> rows) {
+    String code = row.functionCode();
+    return code.length() < 7
+        && rows.stream()
+            .map(FunctionExpenditureRow::functionCode)
+            .anyMatch(c -> c.length() > code.length() && c.startsWith(code));
   }
 }

@@ -25,10 +25,10 @@ import org.budgetledger.projections.tables.projectexpenditure.ProjectColumn;
  * read Beijing's: each canonical table's columns chosen by their canonical measure, a column the
  * family does not print left empty (absent, never zero), codes printed in separate 类/款/项 columns
  * joined into one code by carrying the parent down, and only the finest rows of a hierarchy kept as
- * lines (a 类 or 款 row is the sum of its items; 一般公共预算支出表 and 支出总表 write it too, read as a subtotal
- * and compared with the rebuilt items, {@link #printsSubtotals}; so do the tables by economic code
- * for their 类 rows). Every line keeps its place in the PDF. Tables the family does not publish are
- * named on a {@code 未公开：} line, so the parser does not look for them.
+ * lines (a 类 or 款 row is the sum of its items; 一般公共预算支出表, 支出总表 and the 政府性基金 / 国有资本经营 tables write
+ * it too, read as a subtotal and compared with the rebuilt items, {@link #printsSubtotals}; so do
+ * the tables by economic code for their 类 rows). Every line keeps its place in the PDF. Tables the
+ * family does not publish are named on a {@code 未公开：} line, so the parser does not look for them.
  */
 final class CanonicalTextRenderer {
   private static final java.util.Map<String, String> HEADER_WORDS =
@@ -592,7 +592,9 @@ final class CanonicalTextRenderer {
         || kind == TableKind.FISCAL_APPROPRIATION_EXPENDITURE
         || kind == TableKind.GENERAL_BUDGET_BASIC_FUNCTION
         || kind == TableKind.GENERAL_BUDGET_BASIC
-        || kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC;
+        || kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC
+        || kind == TableKind.GOVERNMENT_FUND_EXPENDITURE
+        || kind == TableKind.STATE_CAPITAL_EXPENDITURE;
   }
 
   /**

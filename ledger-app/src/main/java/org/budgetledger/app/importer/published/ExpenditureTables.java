@@ -21,8 +21,9 @@ import org.budgetledger.projections.tables.TableRow;
 /**
  * 支出总表 ({@code <function>|<gov>|<dept>}, a 类 or 款 printed above its items a {@link
  * RowType#SUBTOTAL} {@code <function>|-|-}), 基本支出表 ({@code <gov>|<dept>}) and the 政府性基金 / 国有资本经营
- * tables ({@code <function>}) as printed, each with {@code total}. A key printed twice gets {@code
- * #2}: the builders never make one, so the repeat shows as not in the rebuilt table.
+ * tables ({@code <function>}, a 类 or 款 above its items a {@link RowType#SUBTOTAL}) as printed, each
+ * with {@code total}. A key printed twice gets {@code #2}: the builders never make one, so the
+ * repeat shows as not in the rebuilt table.
  */
 final class ExpenditureTables {
   private ExpenditureTables() {}
@@ -201,9 +202,13 @@ final class ExpenditureTables {
     boolean district = document.header().format() == DisclosureFormat.DISTRICT;
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
-    for (FunctionExpenditureRow row : table.rows()) {
-      rows.add(
-          functionRow(document, keys.unique(row.functionCode()), RowType.DETAIL, row, district));
+    // lines and the 类/款 subtotals together in print order
+    List<FunctionExpenditureRow> printed = new ArrayList<>(table.rows());
+    printed.addAll(table.subtotals());
+    printed.sort(java.util.Comparator.comparingInt(FunctionExpenditureRow::lineNo));
+    for (FunctionExpenditureRow row : printed) {
+      RowType type = table.subtotals().contains(row) ? RowType.SUBTOTAL : RowType.DETAIL;
+      rows.add(functionRow(document, keys.unique(row.functionCode()), type, row, district));
     }
     if (table.total() != null) {
       rows.add(functionRow(document, "total", RowType.TOTAL, table.total(), district));
