@@ -13,6 +13,7 @@ import org.budgetledger.app.importer.pdf.PdfTable;
 import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.core.model.InvalidAmountException;
 import org.budgetledger.core.model.MoneyUnit;
+import org.budgetledger.projections.tables.TableKind;
 
 /**
  * Reads the tables of a PDF through its family's profile into {@link PublishedGrid}s: every table
@@ -162,6 +163,9 @@ public final class ProfiledTables {
     private final List<String> measures;
     private final List<Integer> pages = new ArrayList<>();
     private final List<List<PublishedCell>> rows = new ArrayList<>();
+    private List<String> pending;
+    private int pendingPage;
+    private List<CellProblem> problems = new ArrayList<>();
 
     Builder(
         ProfileTable spec,
@@ -184,14 +188,35 @@ public final class ProfiledTables {
     void add(PdfTable table, List<CellProblem> problems) {
       table.pages().stream().filter(p -> !pages.contains(p)).forEach(pages::add);
       for (PdfRow row : table.rows()) {
-        int rowNo = rows.size() + 1;
-        List<PublishedCell> cells = new ArrayList<>();
         List<String> texts = row.texts();
-        for (int c = 0; c < texts.size(); c++) {
-          cells.add(cell(row.page(), rowNo, c, texts.get(c).strip(), problems));
+        if (pending != null
+            && row.page() != pendingPage
+            && spec.kind() == TableKind.INCOME_SUMMARY
+            && PageBrokenRow.continues(pending, texts, measures.indexOf("total"))) {
+          // the rest of the row above, cut by the page break: read as one row, at its first place
+          pending = PageBrokenRow.joined(pending, texts);
+          continue;
         }
-        rows.add(cells);
+        flush(problems);
+        pending = texts;
+        pendingPage = row.page();
       }
+      // the last row waits for the next page's table, which may continue it
+      this.problems = problems;
+    }
+
+    /** Reads the row held back until the next one shows whether it continues on the next page. */
+    private void flush(List<CellProblem> problems) {
+      if (pending == null) {
+        return;
+      }
+      int rowNo = rows.size() + 1;
+      List<PublishedCell> cells = new ArrayList<>();
+      for (int c = 0; c < pending.size(); c++) {
+        cells.add(cell(pendingPage, rowNo, c, pending.get(c).strip(), problems));
+      }
+      rows.add(cells);
+      pending = null;
     }
 
     private PublishedCell cell(
@@ -219,6 +244,7 @@ public final class ProfiledTables {
     }
 
     PublishedGrid build() {
+      flush(problems);
       return new PublishedGrid(
           spec.content(), spec.kind(), title, unit, pages, measures, rows, label, headers);
     }

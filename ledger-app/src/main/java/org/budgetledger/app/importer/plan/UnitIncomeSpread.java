@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.budgetledger.app.importer.document.DisclosureDocument;
+import org.budgetledger.app.importer.document.IncomeColumn;
 import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.published.DocumentCodes;
@@ -14,6 +15,7 @@ import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.IncomeEarmark;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.IncomeLeg;
+import org.budgetledger.core.model.Origin;
 import org.budgetledger.core.model.UnitCode;
 
 /**
@@ -91,14 +93,22 @@ final class UnitIncomeSpread {
         share[u][b] = f.fen() == 0 ? 0 : f.share();
       }
     }
+    List<RoundingSpread.Sum> parts = new ArrayList<>();
     for (int u = 0; u < n; u++) {
       PublishedAmount total = units.get(u).total();
       if (whole && LineGrid.present(total)) {
         rowTotal[u] = total.value().value();
         rowShare[u] = IncomePlanner.share(total);
       }
+      if (whole) {
+        part(u, units.get(u).amount(IncomeColumn.THIS_YEAR_SUBTOTAL), Origin.CURRENT_YEAR, buckets)
+            .ifPresent(parts::add);
+        part(u, units.get(u).amount(IncomeColumn.CARRY_OVER_SUBTOTAL), Origin.CARRY_OVER, buckets)
+            .ifPresent(parts::add);
+      }
     }
-    RoundingSpread.Result result = RoundingSpread.of(fen, share, recorded, rowTotal, rowShare);
+    RoundingSpread.Result result =
+        RoundingSpread.of(fen, share, recorded, rowTotal, rowShare, parts);
     List<IncomeLeg> legs = new ArrayList<>();
     for (int b = 0; b < buckets.size(); b++) {
       Bucket bucket = buckets.get(b);
@@ -134,6 +144,24 @@ final class UnitIncomeSpread {
       }
     }
     return legs;
+  }
+
+  /**
+   * A unit's printed 小计 of one origin (本年收入, 上年结转结余) over the sources of that origin: kept with its
+   * 合计, so that a unit's parts moved toward its 合计 leave the 小计 as printed where they can.
+   */
+  private static java.util.Optional<RoundingSpread.Sum> part(
+      int unit, PublishedAmount subtotal, Origin origin, List<Bucket> buckets) {
+    if (!LineGrid.present(subtotal)) {
+      return java.util.Optional.empty();
+    }
+    boolean[] columns = new boolean[buckets.size()];
+    for (int b = 0; b < buckets.size(); b++) {
+      columns[b] = buckets.get(b).origin() == origin;
+    }
+    return java.util.Optional.of(
+        new RoundingSpread.Sum(
+            unit, columns, subtotal.value().value(), IncomePlanner.share(subtotal)));
   }
 
   private static Derivation asPrinted(Bucket bucket, UnitIncomeFigures.Figure f) {

@@ -101,6 +101,33 @@ class IncomeByUnitPdfTest {
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
   }
 
+  /**
+   * 杭州市公安局 2026 p.21–22: a unit's row broken by the page (杭州市机动 … 事业收入 12,437.3 at the foot of
+   * p.21, 车驾驶员考试服务中心 … 6 at the head of p.22) is read as one row: 14,549.64 = 事业收入 12,437.36 + 其他收入
+   * 2,112.28. The units' 一般公共预算 miss the 合计's 366,195.79 by 1,471.66 万元, a finding of the document
+   * the reconciliation reports on the largest unit (交通管理支队) alone; 交通治安分局's 总计 8,017.41 holds
+   * within rounding though its parts (8,012.71 + 4.71) print 0.01 above it.
+   */
+  @Test
+  void hangzhouReadsAUnitsRowBrokenByThePage() throws IOException {
+    ImportReport imported =
+        FamilyPdf.of("hangzhou-zhejiang-2026-c0afe4e6.pdf").importInto(importer);
+    assertThat(imported.status()).isEqualTo(ImportReport.Status.IMPORTED);
+    assertThat(imported.notes()).noneMatch(n -> n.contains("只读取合计行"));
+    String department = "杭州市公安局";
+    assertUnit(
+        imported,
+        unit(department, "杭州市机动车驾驶员考试服务中心"),
+        Map.of("total", "14549.64", "BUSINESS_INCOME", "12437.36", "OTHER_INCOME", "2112.28"));
+    assertUnit(
+        imported,
+        unit(department, "杭州市公安局交通治安分局（水上治安分局）"),
+        Map.of("total", "8017.41", "GENERAL_BUDGET", "8012.71"));
+    assertThat(comparison(imported).findings(CellStatus.MISMATCH))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.rowKey()).isEqualTo(unit(department, "杭州市公安局交通管理支队")));
+  }
+
   private void assertUnit(ImportReport imported, String unit, Map<String, String> wan) {
     CellComparisonResult cells = comparison(imported);
     wan.forEach(

@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +60,54 @@ class RoundingSpreadTest {
     assertThat(r.keeper()).containsExactly(1);
     assertThat(r.exact()[0][0]).isEqualTo(50_000_000L + SHARE);
     assertThat(r.exact()[1][0]).isEqualTo(100_000_000L + 50_000 - SHARE);
+  }
+
+  /**
+   * 杭州市公安局 2026 (p.21): 交通治安分局 prints 8,012.71 + 4.71 under a 总计 of 8,017.41, while the units'
+   * 一般公共预算 miss the department's by far more than their rounding (1,471.66 万元). The column's rest
+   * goes beyond rounding on the largest unit whatever the others do, so no unit's figure is moved
+   * against its 总计 for it: the unit's row stays within its own rounding (before: 8,017.424997).
+   */
+  @Test
+  void keepsTheRowsWhereTheColumnIsBeyondRoundingAnyway() {
+    long[][] printed = {{8_012_710_000L, 4_710_000L}, {9_000_000_000L, 100_000_000L}};
+    long[][] share = {{SHARE, SHARE}, {SHARE, SHARE}};
+    long[] recorded = {8_012_710_000L + 9_000_000_000L + 1_000_000L, 4_710_000L + 100_000_000L};
+    Long[] totals = {8_017_410_000L, 9_100_000_000L};
+    long[] totalShare = {SHARE, SHARE};
+
+    RoundingSpread.Result r = RoundingSpread.of(printed, share, recorded, totals, totalShare);
+
+    assertThat(r.keeper()).containsExactly(1, -1);
+    assertThat(Math.abs(r.exact()[0][0] + r.exact()[0][1] - totals[0])).isLessThanOrEqualTo(SHARE);
+    assertThat(r.exact()[0][0] + r.exact()[1][0]).isEqualTo(recorded[0]);
+    assertThat(r.exact()[0][1] + r.exact()[1][1]).isEqualTo(recorded[1]);
+  }
+
+  /**
+   * 杭州市公安局 2026 (p.21): 监所管理支队 prints 一般公共预算 20,382.97 + 其他收入 1,801.11 = 本年收入小计 22,184.08, and 上年结转
+   * 15.35, under a 总计 of 22,199.42 (0.01 below its parts): the row moves toward its 总计 without
+   * leaving its 小计 (before, 22,184.074999, which prints 22,184.07).
+   */
+  @Test
+  void keepsAUnitsSubtotalWhileMovingItsPartsTowardItsTotal() {
+    long[][] printed = {{20_382_970_000L, 1_801_110_000L, 15_350_000L}};
+    long[][] share = {{SHARE, SHARE, SHARE}};
+    // the department's exact income, within the rounding of what the unit prints
+    long[] recorded = {20_382_970_000L - SHARE, 1_801_110_000L, 15_350_000L - 2};
+    Long[] totals = {22_199_420_000L};
+    List<RoundingSpread.Sum> parts =
+        List.of(
+            new RoundingSpread.Sum(0, new boolean[] {true, true, false}, 22_184_080_000L, SHARE),
+            new RoundingSpread.Sum(0, new boolean[] {false, false, true}, 15_350_000L, SHARE));
+
+    RoundingSpread.Result r =
+        RoundingSpread.of(printed, share, recorded, totals, new long[] {SHARE}, parts);
+
+    long[] row = r.exact()[0];
+    assertThat(Math.abs(row[0] + row[1] + row[2] - totals[0])).isLessThanOrEqualTo(SHARE);
+    assertThat(Math.abs(row[0] + row[1] - 22_184_080_000L)).isLessThanOrEqualTo(SHARE);
+    assertThat(Math.abs(row[2] - 15_350_000L)).isLessThanOrEqualTo(SHARE);
   }
 
   /** A figure printed to the fen (元, Xi'an) takes no rounding: the columns add up as printed. */
