@@ -50,7 +50,8 @@ class HangzhouPdfEndToEndTest {
     assertThat(imported.problems()).isEmpty();
     // 248 before: 8 project lines now also carry 31013 公务用车购置费
     assertThat(imported.spendingLegs()).isEqualTo(256);
-    assertThat(imported.incomeLegs()).isEqualTo(5);
+    // 28 since s12-smalls: 收入总表's 11 units read (a row broken by the page joined), income on them
+    assertThat(imported.incomeLegs()).isEqualTo(28);
     ReconciliationReport r =
         reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0);
     CellComparisonResult cells = r.comparison();
@@ -58,9 +59,11 @@ class HangzhouPdfEndToEndTest {
     // sum of its two 项 lines, which the 基本支出表 codes solve to 7,813.144979 + 217.485021
     // + 52 EXACT and 18 WITHIN_ROUNDING: 支出总表's printed 类 and 款 rows (p.23, s10-classrows2)
     // 261 since s11-gbecon and s11-fnbasic (基本支出 小计 and the 类 rows by economic code)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(261);
+    // 413 and 328 since s12-smalls: 收入总表's 11 unit rows (p.21-22, IncomeByUnitPdfTest), whose
+    // income on the units moves the lines' solution, and 表8's printed 类 and 款 rows (p.30)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(413);
     // 218: its “三公”经费合计 compared since 2026-12-06, within rounding of the four items
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(290);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(328);
     // 一般公共预算 366,195.79 (表1 p.20, 表2, 表4): the lines are held to the printed income, not only
     // each within its rounding (they summed to 366,195.804743 before)
     assertThat(cells.findings())
@@ -94,7 +97,11 @@ class HangzhouPdfEndToEndTest {
                 .filter(f -> f.table() == TableKind.GENERAL_BUDGET_BASIC)
                 .filter(f -> f.status() != CellStatus.WITHIN_ROUNDING))
         .isEmpty();
-    assertThat(cells.findings(CellStatus.MISMATCH)).extracting(CellFinding::columnLabel).isEmpty();
+    // the document's own: its units' 一般公共预算 (p.21-22) miss the 合计's by 1,471.66 万元, reported on
+    // the largest unit, 交通管理支队 (总计, 小计, 一般公共预算)
+    assertThat(cells.findings(CellStatus.MISMATCH))
+        .extracting(CellFinding::columnLabel)
+        .containsExactlyInAnyOrder("总计", "小计", "一般公共预算");
   }
 
   @Test

@@ -90,8 +90,9 @@ class GuangzhouPdfImportTest {
             // more; since 18:45 UTC 支出总表's 类 and 款 rows (s10-classrows2): 81 and 39 more
             // since s11-basicsummary 表11's 合计 row (7 cells) is compared, its margins moving the
             // solved lines a little: 666 and 326; since s11-projects 表12's 合计 row (项目支出表, p.34): 2
-            // EXACT and 3 WITHIN_ROUNDING more
-            668,
+            // EXACT and 3 WITHIN_ROUNDING more; 674 with 表9's printed 类 and 款 rows (p.25, [212] and
+            // [21208] 4,400.00 合计 and 项目支出, FundClassRowsPdfTest: s12-smalls)
+            674,
             // 337 with the 类 rows of 表7 and 表8 by economic code (s11-gbecon)
             337,
             0,
@@ -134,10 +135,12 @@ class GuangzhouPdfImportTest {
             // rows: 14 EXACT and 46 WITHIN_ROUNDING more; since 18:45 UTC 支出总表's: 90 and 54 more
             // since s11-basicsummary 表11's 合计 row (7 cells) is compared, its margins moving the
             // solved lines a little: 484 and 365; since s11-projects 表12's 合计 row (项目支出表, p.27): 1
-            // EXACT and 4 WITHIN_ROUNDING more
-            485,
+            // EXACT and 4 WITHIN_ROUNDING more; 3 and 6 more with 表9's printed 类 and 款 rows (p.21,
+            // [229] 23,534.06, [22908] 6,781.00, [22960] 16,753.06: FundClassRowsPdfTest,
+            // s12-smalls)
+            488,
             // 378 with the 类 rows of 表7 and 表8 by economic code (s11-gbecon)
-            378,
+            384,
             0,
             Map.of(
                 "total", "334.21",

@@ -56,7 +56,8 @@ class Shanghai9PdfImportTest {
         // 628 since 2026-12-06: 收入预算总表's 18 rows by 功能科目 (code, name and the 16 canonical columns);
         // 58 more for 一般公共预算支出表's 类/款 rows (s10-classrows)
         // + 支出总表's printed 类 and 款 rows (s10-classrows2): 62 cells written more
-        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，760 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
+        // + 8: 政府性基金 table's printed 类 and 款 rows (p.15, s12-smalls)
+        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，768 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
     assertThat(imported.incomeLegs()).isEqualTo(4);
     assertThat(imported.notes())
         .anyMatch(
@@ -76,7 +77,8 @@ class Shanghai9PdfImportTest {
     // + 一般公共预算支出表's printed 类 and 款 rows (s10-classrows)
     // + 支出总表's printed 类 and 款 rows (s10-classrows2)
     // 334 since the 类 rows of the tables by economic code and their codes (s11-gbecon)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(334);
+    // 340 with 政府性基金 table's printed 类 and 款 rows (p.15, s12-smalls: FundClassRowsPdfTest)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(340);
     assertFiscalSubtotalCompared(imported, cells, "31730000");
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
