@@ -36,7 +36,8 @@ class CorpusProfiledTablesTest {
           // Changsha's economic codes are read as codes, not figures, since s11-gbecon
           Map.entry("guangzhou-2026-39d6f21a.pdf", new Expected("guangzhou", 12, 12, 4546)),
           Map.entry("guangzhou-2026-c04460f2.pdf", new Expected("guangzhou", 12, 12, 3440)),
-          // 573 since s12-smalls: 事业收入 12,437.3 / 6, one figure cut by the page (p.21-22), read as one
+          // 573 since s12-smalls: 事业收入 12,437.3 / 6, one figure cut by the page (p.21-22), read as
+          // one
           Map.entry(
               "hangzhou-zhejiang-2026-c0afe4e6.pdf",
               new Expected("hangzhou-zhejiang", 11, 10, 573)),
