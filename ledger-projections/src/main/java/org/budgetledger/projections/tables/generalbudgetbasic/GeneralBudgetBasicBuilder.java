@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GeneralBudgetBasicBuilder implements DisclosureTableBuilder {
-  private static final Comparator<List<String>> ORDER =
+  static final Comparator<List<String>> ORDER =
       Comparator.<List<String>, String>comparing(p -> p.get(0)).thenComparing(p -> p.get(1));
 
   @Override
@@ -87,13 +87,14 @@ public class GeneralBudgetBasicBuilder implements DisclosureTableBuilder {
     return TableFrame.table(view, kind(), header(district), columns(), rows, List.of());
   }
 
-  private static List<String> pair(LineKey key) {
+  /** A line's 政府 and 部门 codes, {@code -} where it carries none. */
+  static List<String> pair(LineKey key) {
     return List.of(
         key.govEconomic() == null ? LegFilter.ABSENT : key.govEconomic().value(),
         key.deptEconomic() == null ? LegFilter.ABSENT : key.deptEconomic().value());
   }
 
-  private static TableCell label(String column, BudgetView view, String code) {
+  static TableCell label(String column, BudgetView view, String code) {
     if (code.equals(LegFilter.ABSENT)) {
       return Cells.text(column, column.equals("govEconomic") ? CodeLabels.UNDETAILED : "");
     }
@@ -104,7 +105,7 @@ public class GeneralBudgetBasicBuilder implements DisclosureTableBuilder {
             : CodeLabels.deptEconomic(view, code));
   }
 
-  private static boolean hasFigures(TableRow row) {
+  static boolean hasFigures(TableRow row) {
     return row.cells().stream().anyMatch(c -> c.isMoney() && !c.amount().isZero());
   }
 
