@@ -1,22 +1,11 @@
 package org.budgetledger.projections.tables.generalbudgetbasic;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.entries.LegFilter;
-import org.budgetledger.projections.entries.LineBalance;
-import org.budgetledger.projections.tables.Cells;
-import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.DisclosureTableBuilder;
-import org.budgetledger.projections.tables.HeaderCell;
-import org.budgetledger.projections.tables.RowType;
-import org.budgetledger.projections.tables.TableCell;
-import org.budgetledger.projections.tables.TableFrame;
 import org.budgetledger.projections.tables.TableKind;
-import org.budgetledger.projections.tables.TableRow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,65 +28,6 @@ public class GeneralBudgetEconomicBuilder implements DisclosureTableBuilder {
   @Override
   public DisclosureTable build(BudgetView view) {
     LegFilter general = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET);
-    List<TableRow> rows = new ArrayList<>();
-    view.lines().stream()
-        .map(LineBalance::key)
-        .filter(general::matches)
-        .map(GeneralBudgetBasicBuilder::pair)
-        .distinct()
-        .sorted(GeneralBudgetBasicBuilder.ORDER)
-        .forEach(
-            p -> {
-              TableRow row =
-                  new TableRow(
-                      p.get(0) + "|" + p.get(1),
-                      RowType.DETAIL,
-                      figures(
-                          view,
-                          general.govEconomic(p.get(0)).deptEconomic(p.get(1)).exact(),
-                          GeneralBudgetBasicBuilder.label("govEconomic", view, p.get(0)),
-                          GeneralBudgetBasicBuilder.label("deptEconomic", view, p.get(1))));
-              if (GeneralBudgetBasicBuilder.hasFigures(row)) {
-                rows.add(row);
-              }
-            });
-    rows.add(
-        new TableRow(
-            "total",
-            RowType.TOTAL,
-            figures(
-                view,
-                general,
-                Cells.text("govEconomic", ""),
-                Cells.text("deptEconomic", TableFrame.TOTAL_LABEL))));
-    return TableFrame.table(view, kind(), header(), columns(), rows, List.of());
-  }
-
-  private static List<TableCell> figures(
-      BudgetView view, LegFilter row, TableCell gov, TableCell dept) {
-    return List.of(
-        gov,
-        dept,
-        Cells.legs("total", view, row),
-        Cells.legs("personnel", view, row.kinds(ExpenditureKind.BASIC_PERSONNEL)),
-        Cells.legs("public", view, row.kinds(ExpenditureKind.BASIC_PUBLIC)));
-  }
-
-  private static List<List<HeaderCell>> header() {
-    return List.of(
-        List.of(
-            TableFrame.span("政府支出经济分类科目", 1, 2),
-            TableFrame.span("部门支出经济分类科目", 1, 2),
-            TableFrame.span("预算数", 3, 1)),
-        List.of(HeaderCell.of("合计"), HeaderCell.of("人员经费"), HeaderCell.of("公用经费")));
-  }
-
-  private static List<Column> columns() {
-    return List.of(
-        new Column("govEconomic", "政府支出经济分类科目"),
-        new Column("deptEconomic", "部门支出经济分类科目"),
-        new Column("total", "合计"),
-        new Column("personnel", "人员经费"),
-        new Column("public", "公用经费"));
+    return GeneralBudgetBasicBuilder.byCodePair(view, kind(), general, general);
   }
 }
