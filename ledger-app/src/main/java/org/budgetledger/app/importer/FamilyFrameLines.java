@@ -108,6 +108,27 @@ final class FamilyFrameLines {
               decimals.getOrDefault(kind, table.decimalsIn(profile)),
               headers.getOrDefault(kind, Map.of())));
     }
+    // a table read from another's columns (预算21表 from Xi'an's 表6) has a cover line but no profile
+    // entry: it is framed as the table it is printed in (the one of the same title)
+    titles.forEach(
+        (kind, title) -> {
+          if (!frames.containsKey(kind)) {
+            frames.values().stream()
+                .filter(f -> f.title().equals(title))
+                .findFirst()
+                .ifPresent(
+                    printedIn ->
+                        frames.put(
+                            kind,
+                            new FamilyLayout.Frame(
+                                printedIn.number(),
+                                printedIn.numeral(),
+                                title,
+                                printedIn.inYuan(),
+                                decimals.getOrDefault(kind, printedIn.decimals()),
+                                headers.getOrDefault(kind, Map.of()))));
+          }
+        });
     return new FamilyLayout(profile.family(), frames);
   }
 

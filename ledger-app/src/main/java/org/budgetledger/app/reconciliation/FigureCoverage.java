@@ -64,13 +64,14 @@ public record FigureCoverage(int printed, int compared, int agreeing) {
       }
     }
     // a 基本支出表 no table of its own printed was read from the 基本支出 column of the 项目支出 table by
-    // economic code (BasicBesideProject): its figures compared are that table's
-    if (!byKind.containsKey(TableKind.GENERAL_BUDGET_BASIC)
-        && compared.containsKey(TableKind.GENERAL_BUDGET_BASIC)) {
-      compared.merge(
-          TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
-          compared.remove(TableKind.GENERAL_BUDGET_BASIC),
-          Integer::sum);
+    // economic code (BasicBesideProject), and the table of every kind by economic code from its 合计,
+    // 人员经费 and 公用经费: their figures compared are that table's
+    for (TableKind read :
+        List.of(TableKind.GENERAL_BUDGET_BASIC, TableKind.GENERAL_BUDGET_ECONOMIC)) {
+      if (!byKind.containsKey(read) && compared.containsKey(read)) {
+        compared.merge(
+            TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC, compared.remove(read), Integer::sum);
+      }
     }
     for (TableFigures t : printed) {
       if (t.kind() == null) {

@@ -31,25 +31,28 @@ final class EconomicSubtotalRollup {
       return Optional.empty();
     }
     boolean basic = kind == TableKind.GENERAL_BUDGET_BASIC;
-    if (!basic && kind != TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC) {
+    // the table of every kind by economic code keys its rows as 基本支出表 does
+    boolean paired = basic || kind == TableKind.GENERAL_BUDGET_ECONOMIC;
+    if (!paired && kind != TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC) {
       return Optional.empty();
     }
-    Matcher m = (basic ? BASIC_CLASS : PROJECT_CLASS).matcher(published.key());
+    Matcher m = (paired ? BASIC_CLASS : PROJECT_CLASS).matcher(published.key());
     if (!m.matches()) {
       return Optional.empty();
     }
     // a 类 printed beside a 政府 类 (Yantai's 501 | 301) holds only the codes under both
-    String gov = basic ? m.group(1) : "-";
-    String code = basic ? m.group(2) : m.group(1);
+    String gov = paired ? m.group(1) : "-";
+    String code = paired ? m.group(2) : m.group(1);
+    LegFilter general = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET);
     LegFilter legs =
-        LegFilter.spending()
-            .fundSources(FundSource.GENERAL_BUDGET)
-            .kinds(
-                basic
-                    ? new ExpenditureKind[] {
-                      ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC
-                    }
-                    : new ExpenditureKind[] {ExpenditureKind.PROJECT})
+        (kind == TableKind.GENERAL_BUDGET_ECONOMIC
+                ? general
+                : general.kinds(
+                    basic
+                        ? new ExpenditureKind[] {
+                          ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC
+                        }
+                        : new ExpenditureKind[] {ExpenditureKind.PROJECT}))
             .deptEconomic(code);
     List<TableRow> items =
         rebuilt.rows().stream()

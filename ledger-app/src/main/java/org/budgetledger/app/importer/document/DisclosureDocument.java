@@ -23,6 +23,7 @@ public record DisclosureDocument(
     GeneralBudgetExpenditure generalBudgetExpenditure,
     GeneralBudgetBasic generalBudgetBasic,
     GeneralBudgetProjectEconomic generalBudgetProjectEconomic,
+    GeneralBudgetEconomic generalBudgetEconomic,
     ProjectExpenditure projectExpenditure,
     Map<TableKind, FunctionSpending> functionSpending,
     FunctionExpenditureTable governmentFundExpenditure,

@@ -77,6 +77,9 @@ public final class DisclosureDocumentParser {
                 TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
                 b -> GeneralBudgetProjectEconomicReader.read(b, problems, tally)),
             tables.read(
+                TableKind.GENERAL_BUDGET_ECONOMIC,
+                b -> GeneralBudgetBasicReader.readAllKinds(b, problems, tally)),
+            tables.read(
                 TableKind.PROJECT_EXPENDITURE,
                 b -> ProjectExpenditureReader.read(b, problems, tally)),
             functionSpending(tables, problems, tally),
@@ -150,6 +153,7 @@ public final class DisclosureDocumentParser {
         d.generalBudgetExpenditure(),
         d.generalBudgetBasic(),
         d.generalBudgetProjectEconomic(),
+        d.generalBudgetEconomic(),
         d.projectExpenditure(),
         d.functionSpending(),
         d.governmentFundExpenditure(),

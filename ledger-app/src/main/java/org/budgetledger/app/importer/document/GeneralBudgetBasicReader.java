@@ -8,21 +8,58 @@ import org.budgetledger.app.importer.problem.ProblemKind;
 
 /**
  * Reads 一般公共预算基本支出表: two economic code-name cells (or the 部门 one alone), then 合计, 人员经费, 公用经费; a 类
- * row above its codes is a subtotal ({@link EconomicClassRows}), its 政府 cell blank.
+ * row above its codes is a subtotal ({@link EconomicClassRows}), its 政府 cell blank. The table of
+ * every kind by economic code (预算21表) is read the same way, with 项目支出 after them.
  */
 final class GeneralBudgetBasicReader {
   private static final String[] CODES = {"政府支出经济分类科目", "部门支出经济分类科目"};
   private static final String[] AMOUNTS = {"合计", "人员经费", "公用经费"};
+  private static final String[] ALL_KINDS = {"合计", "人员经费", "公用经费", "项目支出"};
 
   private GeneralBudgetBasicReader() {}
 
+  /** One row as read: its codes (null on 合计) and its figures in the order of the header words. */
+  private record PairRow(
+      CodedName govEconomic, CodedName deptEconomic, PublishedAmount[] amounts, int lineNo) {
+    BasicExpenditureRow basic() {
+      return new BasicExpenditureRow(
+          govEconomic, deptEconomic, amounts[0], amounts[1], amounts[2], lineNo);
+    }
+
+    EconomicSpendingRow allKinds() {
+      return new EconomicSpendingRow(basic(), amounts[3]);
+    }
+  }
+
+  private record PairRows(List<PairRow> lines, PairRow total, List<PairRow> subtotals) {}
+
   static GeneralBudgetBasic read(TableBody body, Problems problems, DecimalsTally tally) {
+    PairRows read = read(body, problems, tally, AMOUNTS);
+    return new GeneralBudgetBasic(
+        body.heading(),
+        read.lines().stream().map(PairRow::basic).toList(),
+        read.total() == null ? null : read.total().basic(),
+        read.subtotals().stream().map(PairRow::basic).toList());
+  }
+
+  static GeneralBudgetEconomic readAllKinds(
+      TableBody body, Problems problems, DecimalsTally tally) {
+    PairRows read = read(body, problems, tally, ALL_KINDS);
+    return new GeneralBudgetEconomic(
+        body.heading(),
+        read.lines().stream().map(PairRow::allKinds).toList(),
+        read.total() == null ? null : read.total().allKinds(),
+        read.subtotals().stream().map(PairRow::allKinds).toList());
+  }
+
+  private static PairRows read(
+      TableBody body, Problems problems, DecimalsTally tally, String[] amountWords) {
     CellReader reader = new CellReader(problems, body, tally);
     List<SourceLine> headers = new ArrayList<>();
     boolean headerChecked = false;
-    List<BasicExpenditureRow> rows = new ArrayList<>();
-    BasicExpenditureRow total = null;
-    Map<BasicExpenditureRow, SourceLine> withoutGov = new IdentityHashMap<>();
+    List<PairRow> rows = new ArrayList<>();
+    PairRow total = null;
+    Map<PairRow, SourceLine> withoutGov = new IdentityHashMap<>();
     for (SourceLine row : body.rows()) {
       List<String> cells = row.cells();
       if (Rows.isEmpty(cells)) {
@@ -46,19 +83,17 @@ final class GeneralBudgetBasicReader {
         continue;
       }
       if (!headerChecked) {
-        HeaderOrder.check(headers, offset, AMOUNTS, reader);
+        HeaderOrder.check(headers, offset, amountWords, reader);
         headerChecked = true;
       }
-      PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
+      PublishedAmount[] amounts = reader.amounts(row, cells, offset, amountWords);
       if (isTotal) {
-        total =
-            new BasicExpenditureRow(null, null, amounts[0], amounts[1], amounts[2], row.lineNo());
+        total = new PairRow(null, null, amounts, row.lineNo());
         continue;
       }
       CodedName gov = offset == 1 ? null : CodedName.parse(CellReader.text(cells, 0)).orElse(null);
       CodedName dept = CodedName.parse(CellReader.text(cells, offset - 1)).orElse(null);
-      BasicExpenditureRow read =
-          new BasicExpenditureRow(gov, dept, amounts[0], amounts[1], amounts[2], row.lineNo());
+      PairRow read = new PairRow(gov, dept, amounts, row.lineNo());
       if (offset == 2 && gov == null && dept != null && CellReader.text(cells, 0).isBlank()) {
         // a 类 row (301 工资福利支出) has no 政府 code: known as one only once every row is read
         withoutGov.put(read, row);
@@ -75,10 +110,10 @@ final class GeneralBudgetBasicReader {
       }
       rows.add(read);
     }
-    List<BasicExpenditureRow> lines = new ArrayList<>();
-    List<BasicExpenditureRow> subtotals = new ArrayList<>();
-    for (BasicExpenditureRow read : rows) {
-      if (EconomicClassRows.isClassRow(read, rows, BasicExpenditureRow::deptEconomic)) {
+    List<PairRow> lines = new ArrayList<>();
+    List<PairRow> subtotals = new ArrayList<>();
+    for (PairRow read : rows) {
+      if (EconomicClassRows.isClassRow(read, rows, PairRow::deptEconomic)) {
         subtotals.add(read);
       } else if (withoutGov.containsKey(read)) {
         reader.problem(withoutGov.get(read), CODES[0], ProblemKind.NOT_A_CODE, "");
@@ -86,6 +121,6 @@ final class GeneralBudgetBasicReader {
         lines.add(read);
       }
     }
-    return new GeneralBudgetBasic(body.heading(), lines, total, subtotals);
+    return new PairRows(lines, total, subtotals);
   }
 }

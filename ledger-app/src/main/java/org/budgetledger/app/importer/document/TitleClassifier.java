@@ -37,6 +37,9 @@ final class TitleClassifier {
       kind = TableKind.EXPENDITURE_SUMMARY;
     } else if (t.contains("一般公共预算") && t.contains("项目支出") && t.contains("经济分类")) {
       kind = TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC;
+    } else if (t.contains("一般公共预算") && t.contains("经济分类") && !t.contains("基本支出")) {
+      // basic and project together by economic code (预算21表); 基本支出表 by economic code below
+      kind = TableKind.GENERAL_BUDGET_ECONOMIC;
     } else if (t.endsWith("项目支出表") && !t.contains("一般公共预算")) {
       // the canonical 项目支出表 (project × fund source); a 一般公共预算 table is one of the above
       kind = TableKind.PROJECT_EXPENDITURE;

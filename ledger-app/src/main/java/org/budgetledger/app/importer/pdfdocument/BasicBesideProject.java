@@ -46,6 +46,19 @@ final class BasicBesideProject {
   }
 
   /**
+   * The table to read also as the table of every kind by economic code (预算21表): a 项目支出 table by
+   * economic code printing its 合计 beside 人员经费, 公用经费 and 项目支出 (Xi'an's 表6), so that its 合计 and the
+   * two basic columns are compared code by code, not only its 项目支出.
+   */
+  static Optional<PublishedGrid> allKindsOf(List<PublishedGrid> grids, String department) {
+    return grids.stream()
+        .filter(g -> g.kind() == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC)
+        .filter(g -> !summedOverUnits(g, department))
+        .filter(g -> g.measures().containsAll(List.of("total", "personnel", "public", "project")))
+        .findFirst();
+  }
+
+  /**
    * Rows grouped for a table keyed by one code: a code printed under two second codes (Xi'an 2022
    * p.50: 30101 under 50101 and under 50501) is one row of the table by 部门 code, its figures added
    * up; every other group as it is.

@@ -99,6 +99,8 @@ final class CanonicalTextRenderer {
         line(CoverLines.of(grid) + unitHeader(grid), cover);
       }
     }
+    Optional<PublishedGrid> allKinds = BasicBesideProject.allKindsOf(grids, department);
+    allKinds.ifPresent(g -> line(CoverLines.of(g, TableKind.GENERAL_BUDGET_ECONOMIC), cover));
     Set<TableKind> published = EnumSet.noneOf(TableKind.class);
     Set<TableKind> unread = EnumSet.noneOf(TableKind.class);
     for (PublishedGrid grid : grids) {
@@ -123,6 +125,11 @@ final class CanonicalTextRenderer {
     if (basic.isPresent()) {
       published.add(TableKind.GENERAL_BUDGET_BASIC);
       basicBesideProject(basic.get());
+    }
+    // its 合计 beside 人员经费, 公用经费 and 项目支出 is the table of every kind by economic code too
+    if (allKinds.isPresent() && published.contains(allKinds.get().kind())) {
+      published.add(TableKind.GENERAL_BUDGET_ECONOMIC);
+      besideOthers(allKinds.get(), TableKind.GENERAL_BUDGET_ECONOMIC);
     }
     if (!unread.isEmpty()) {
       text.insert(0, "未读取：" + labels(unread) + "\n");
@@ -276,6 +283,17 @@ final class CanonicalTextRenderer {
       }
       out.add(List.of(incomeLabel, incomeAmount, spendingLabel, spendingAmount));
       at.add(place(grid, filled, label));
+    }
+    int thisYear = out.size();
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).get(2).equals("本年支出合计")) {
+        thisYear = i;
+        break;
+      }
+    }
+    for (UsesBesideClasses.Use use : UsesBesideClasses.of(grid, read.get(3), vocabulary)) {
+      out.add(thisYear, List.of("", "", use.label(), use.amount()));
+      at.add(thisYear++, place(grid, use.row(), label));
     }
     // the totals of the year and the carry-over a family does not print are not zero: unprinted
     int grand = out.size();
@@ -515,13 +533,35 @@ final class CanonicalTextRenderer {
    * each code is then DOMAIN §2's, as for a 基本支出表 of one column).
    */
   private void basicBesideProject(PublishedGrid grid) {
-    TableKind kind = TableKind.GENERAL_BUDGET_BASIC;
+    besideOthers(grid, TableKind.GENERAL_BUDGET_BASIC);
+  }
+
+  /**
+   * A second canonical table written from a table by economic code printing several uses side by
+   * side: its 基本支出 column as 基本支出表 ({@link #basicBesideProject}), or its 合计 with 人员经费, 公用经费 and
+   * 项目支出 as the table of every kind by economic code (预算21表).
+   */
+  private void besideOthers(PublishedGrid grid, TableKind kind) {
     String label = TableNumbering.label(DisclosureFormat.MUNICIPAL, kind);
     LinePlace head = new LinePlace(grid.pages().get(0), grid.title().replaceAll("\\s", ""), 0);
     line(label + " " + kind.chinese(), head);
     line("金额单位：" + grid.unit().label(), head);
     CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary, codes.of(grid));
-    coded(grid, kind, label, columns, "部门支出经济分类科目", false, "basic", "personnel", "public");
+    if (kind == TableKind.GENERAL_BUDGET_BASIC) {
+      coded(grid, kind, label, columns, "部门支出经济分类科目", false, "basic", "personnel", "public");
+    } else {
+      coded(
+          grid,
+          kind,
+          label,
+          columns,
+          "部门支出经济分类科目",
+          false,
+          "total",
+          "personnel",
+          "public",
+          "project");
+    }
   }
 
   /**
@@ -594,7 +634,8 @@ final class CanonicalTextRenderer {
         || kind == TableKind.GENERAL_BUDGET_BASIC
         || kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC
         || kind == TableKind.GOVERNMENT_FUND_EXPENDITURE
-        || kind == TableKind.STATE_CAPITAL_EXPENDITURE;
+        || kind == TableKind.STATE_CAPITAL_EXPENDITURE
+        || kind == TableKind.GENERAL_BUDGET_ECONOMIC;
   }
 
   /**

@@ -31,6 +31,7 @@ final class DocumentMargins {
     generalBudget(doc, department, m);
     basic(doc, m);
     projectEconomic(doc, m);
+    EconomicSpendingMargins.collect(doc, m);
     BasicSummaryMargins.collect(doc, m);
     summary(doc.incomeExpenditureSummary(), "收支总表", "t01", c -> true, m);
     summary(doc.fiscalAppropriationSummary(), "财政拨款收支总表", "t05", LineCell::fiscal, m);

@@ -30,8 +30,34 @@ final class ProjectCodes {
     if (rows.isEmpty() || !addsUp(table, rows)) {
       return List.of();
     }
+    List<BasicCodes.Pair> paired = pairedCodes(doc);
+    if (!paired.isEmpty()) {
+      return paired;
+    }
     return rows.stream()
         .map(r -> new BasicCodes.Pair(null, r.deptEconomic().code()))
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The 政府 and 部门 code pairs printed with 项目支出 in the table of every kind by economic code (Xi'an's
+   * 表6 prints 30201 办公费 under 50201 and under 50502, each with its 项目支出), so that a project line
+   * spread over the codes keeps both, as 基本支出 does ({@link BasicCodes}); none where that table is
+   * not printed.
+   */
+  private static List<BasicCodes.Pair> pairedCodes(DisclosureDocument doc) {
+    if (doc.generalBudgetEconomic() == null) {
+      return List.of();
+    }
+    return doc.generalBudgetEconomic().rows().stream()
+        .filter(r -> r.codes().govEconomic() != null && r.codes().deptEconomic() != null)
+        .filter(r -> r.codes().deptEconomic().code().length() >= 5)
+        .filter(r -> LineGrid.present(r.project()))
+        .map(
+            r ->
+                new BasicCodes.Pair(
+                    r.codes().govEconomic().code(), r.codes().deptEconomic().code()))
         .distinct()
         .toList();
   }

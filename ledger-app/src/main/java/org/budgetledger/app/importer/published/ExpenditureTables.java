@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.app.importer.document.BasicExpenditureRow;
 import org.budgetledger.app.importer.document.DisclosureDocument;
+import org.budgetledger.app.importer.document.EconomicSpendingRow;
 import org.budgetledger.app.importer.document.ExpenditureSummary;
 import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
 import org.budgetledger.app.importer.document.FunctionExpenditureRow;
 import org.budgetledger.app.importer.document.FunctionExpenditureTable;
 import org.budgetledger.app.importer.document.GeneralBudgetBasic;
+import org.budgetledger.app.importer.document.GeneralBudgetEconomic;
 import org.budgetledger.app.importer.document.GeneralBudgetProjectEconomic;
 import org.budgetledger.app.importer.document.ProjectEconomicRow;
 import org.budgetledger.core.model.DisclosureFormat;
@@ -101,6 +103,27 @@ final class ExpenditureTables {
   }
 
   static DisclosureTable basic(DisclosureDocument document, GeneralBudgetBasic table) {
+    return basic(document, table, TableKind.GENERAL_BUDGET_BASIC);
+  }
+
+  /**
+   * 一般公共预算 spending of every kind by economic code ({@code <gov>|<dept>}, {@code total}) as
+   * printed: the 基本支出表's columns, its 合计 holding 项目支出 too; its 项目支出 column is compared in the 项目支出
+   * table by economic code, printed from the same columns.
+   */
+  static DisclosureTable allKinds(DisclosureDocument document, GeneralBudgetEconomic table) {
+    return basic(
+        document,
+        new GeneralBudgetBasic(
+            table.heading(),
+            table.rows().stream().map(EconomicSpendingRow::codes).toList(),
+            table.total() == null ? null : table.total().codes(),
+            table.subtotals().stream().map(EconomicSpendingRow::codes).toList()),
+        TableKind.GENERAL_BUDGET_ECONOMIC);
+  }
+
+  private static DisclosureTable basic(
+      DisclosureDocument document, GeneralBudgetBasic table, TableKind kind) {
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
     // lines and the 类 subtotals together in print order; a 类 is keyed by its code, with the 政府 类
@@ -126,7 +149,7 @@ final class ExpenditureTables {
     return PrintedCells.table(
         document,
         table.heading(),
-        TableKind.GENERAL_BUDGET_BASIC,
+        kind,
         PrintedCells.columns(
             "govEconomic",
             "政府支出经济分类科目",

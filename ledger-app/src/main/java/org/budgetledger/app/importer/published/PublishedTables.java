@@ -100,6 +100,11 @@ public final class PublishedTables {
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
           ExpenditureTables.projectEconomic(d, d.generalBudgetProjectEconomic()));
     }
+    if (d.generalBudgetEconomic() != null) {
+      tables.put(
+          TableKind.GENERAL_BUDGET_ECONOMIC,
+          ExpenditureTables.allKinds(d, d.generalBudgetEconomic()));
+    }
     if (d.projectExpenditure() != null) {
       tables.put(TableKind.PROJECT_EXPENDITURE, ProjectTable.build(d, d.projectExpenditure()));
     }

@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class EconomicTablesPdfImportTest {
   private static final TableKind BASIC = TableKind.GENERAL_BUDGET_BASIC;
   private static final TableKind PROJECT = TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC;
+  private static final TableKind ALL_KINDS = TableKind.GENERAL_BUDGET_ECONOMIC;
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
@@ -77,6 +78,65 @@ class EconomicTablesPdfImportTest {
     assertAgrees(
         imported, cells, BASIC, "50501|30101", "total", Fen.parseYuan("12930396.00"), false);
     assertAgrees(imported, cells, BASIC, "-|301", "total", Fen.parseYuan("143623196.29"), true);
+  }
+
+  @Test
+  void xian2022ComparesItsTableByEconomicCodePairByPair() throws Exception {
+    // 表6 p.51: 30201 办公费 under 50201 办公经费 (公用经费 2,313,218.00 + 专项业务经费 800,000.00) and under
+    // 50502 商品和服务支出; 类 302 above them; the 合计 row p.50
+    ImportReport imported = FamilyPdf.of("xian-2022-e183be6a.pdf").importInto(importer);
+    CellComparisonResult cells = FamilyPdf.reconciled(reconciliation, imported).comparison();
+
+    assertAgrees(
+        imported, cells, ALL_KINDS, "50201|30201", "total", Fen.parseYuan("3113218.00"), false);
+    assertAgrees(
+        imported, cells, ALL_KINDS, "50201|30201", "public", Fen.parseYuan("2313218.00"), false);
+    assertAgrees(
+        imported, cells, ALL_KINDS, "50502|30201", "total", Fen.parseYuan("9475449.48"), false);
+    assertAgrees(imported, cells, ALL_KINDS, "-|302", "total", Fen.parseYuan("463450186.51"), true);
+    assertAgrees(
+        imported, cells, ALL_KINDS, "total", "total", Fen.parseYuan("640224693.80"), false);
+    // its 项目支出 column stays the 项目支出 table's, 30201 summed over its two 政府 codes
+    assertAgrees(imported, cells, PROJECT, "30201", "total", Fen.parseYuan("8964764.48"), false);
+  }
+
+  @Test
+  void xian2026ComparesItsTableByEconomicCodeAndItsBalanceSheetsByUse() throws Exception {
+    ImportReport imported = FamilyPdf.of("xian-2026-838aeef9.pdf").importInto(importer);
+    CellComparisonResult cells = FamilyPdf.reconciled(reconciliation, imported).comparison();
+
+    // 表6 p.27: 30227 委托业务费 under 50205, 公用经费 12,590,417.00 + 专项业务经费 190,066,048.00
+    assertAgrees(
+        imported, cells, ALL_KINDS, "50205|30227", "total", Fen.parseYuan("202656465.00"), false);
+    assertAgrees(
+        imported, cells, ALL_KINDS, "total", "personnel", Fen.parseYuan("2107314596.05"), false);
+    // 表1 p.22, the block by use beside the 类: 1、人员经费和公用经费支出, 2、专项业务经费支出
+    TableKind summary = TableKind.INCOME_EXPENDITURE_SUMMARY;
+    assertAgrees(
+        imported,
+        cells,
+        summary,
+        "spendingUse:basic",
+        "spending",
+        Fen.parseYuan("2291949163.84"),
+        false);
+    assertAgrees(
+        imported,
+        cells,
+        summary,
+        "spendingUse:project",
+        "spending",
+        Fen.parseYuan("1152527815.34"),
+        false);
+    // 表4 p.25: 财政拨款's 专项业务经费支出, its 上年结转 131,027,041.73 included
+    assertAgrees(
+        imported,
+        cells,
+        TableKind.FISCAL_APPROPRIATION_SUMMARY,
+        "spendingUse:project",
+        "spending",
+        Fen.parseYuan("1085462907.63"),
+        false);
   }
 
   private void assertAgrees(

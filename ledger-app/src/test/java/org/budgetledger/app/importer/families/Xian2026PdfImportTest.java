@@ -96,7 +96,11 @@ class Xian2026PdfImportTest {
     // + its 一般公共预算基本支出明细表（按支出功能分类科目） (p.29, s11-fnbasic): 51 figures, every one EXACT
     // 532 with s11-gbecon: its 表8 (p.30-31) read with its codes and 类 rows and 表6's 专项业务经费支出
     // column (p.27-28) as the 项目支出 table by economic code
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(532);
+    // 680 with s12-xian: 表6 (p.27-28) also as the table of every kind by economic code, 政府|部门 pair
+    // by
+    // pair (合计, 人员经费, 公用经费 and its 类 rows: 144 cells), and the balance sheets' 基本支出 and 项目支出
+    // printed beside their 类 (p.22, p.25: 4 cells; EconomicTablesPdfImportTest)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(680);
     assertThat(cells.tallies())
         .filteredOn(t -> t.table() == TableKind.GENERAL_BUDGET_BASIC_FUNCTION)
         .singleElement()

@@ -66,6 +66,7 @@ class DocumentFundsTest {
         seed.generalBudgetExpenditure(),
         seed.generalBudgetBasic(),
         seed.generalBudgetProjectEconomic(),
+        seed.generalBudgetEconomic(),
         seed.projectExpenditure(),
         seed.functionSpending(),
         seed.governmentFundExpenditure(),

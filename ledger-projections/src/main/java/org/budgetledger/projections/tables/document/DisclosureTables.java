@@ -22,6 +22,7 @@ import org.budgetledger.projections.tables.fiscalappropriationsummary.FiscalAppr
 import org.budgetledger.projections.tables.functionspending.FiscalAppropriationExpenditureBuilder;
 import org.budgetledger.projections.tables.functionspending.GeneralBudgetBasicFunctionBuilder;
 import org.budgetledger.projections.tables.generalbudgetbasic.GeneralBudgetBasicBuilder;
+import org.budgetledger.projections.tables.generalbudgetbasic.GeneralBudgetEconomicBuilder;
 import org.budgetledger.projections.tables.generalbudgetexpenditure.GeneralBudgetExpenditureBuilder;
 import org.budgetledger.projections.tables.generalbudgetprojecteconomic.GeneralBudgetProjectEconomicBuilder;
 import org.budgetledger.projections.tables.governmentfundexpenditure.GovernmentFundExpenditureBuilder;
@@ -96,7 +97,8 @@ public class DisclosureTables {
             new BasicExpenditureSummaryBuilder(),
             new ProjectExpenditureBuilder(),
             new FiscalAppropriationExpenditureBuilder(),
-            new GeneralBudgetBasicFunctionBuilder()));
+            new GeneralBudgetBasicFunctionBuilder(),
+            new GeneralBudgetEconomicBuilder()));
   }
 
   /**

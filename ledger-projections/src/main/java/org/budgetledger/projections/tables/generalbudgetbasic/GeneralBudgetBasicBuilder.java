@@ -45,12 +45,22 @@ public class GeneralBudgetBasicBuilder implements DisclosureTableBuilder {
 
   @Override
   public DisclosureTable build(BudgetView view) {
-    boolean district = TableFrame.isDistrict(view);
     LegFilter basic =
         LegFilter.spending()
             .fundSources(FundSource.GENERAL_BUDGET)
             .kinds(ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC);
     LegFilter anyGeneral = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET);
+    return byCodePair(view, kind(), basic, anyGeneral);
+  }
+
+  /**
+   * The table by 政府 × 部门 code pair of the pairs {@code codes} holds, each row's 合计 / 人员经费 / 公用经费
+   * over {@code figures}: 基本支出表 (basic legs), or the table of every kind by economic code (all
+   * 一般公共预算 legs, {@link GeneralBudgetEconomicBuilder}).
+   */
+  static DisclosureTable byCodePair(
+      BudgetView view, TableKind kind, LegFilter basic, LegFilter anyGeneral) {
+    boolean district = TableFrame.isDistrict(view);
     List<TableRow> rows = new ArrayList<>();
     view.lines().stream()
         .map(LineBalance::key)
@@ -84,7 +94,7 @@ public class GeneralBudgetBasicBuilder implements DisclosureTableBuilder {
                 basic,
                 Cells.text("govEconomic", ""),
                 Cells.text("deptEconomic", TableFrame.TOTAL_LABEL))));
-    return TableFrame.table(view, kind(), header(district), columns(), rows, List.of());
+    return TableFrame.table(view, kind, header(district), columns(), rows, List.of());
   }
 
   private static List<String> pair(LineKey key) {
