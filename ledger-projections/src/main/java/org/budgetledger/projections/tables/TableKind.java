@@ -46,7 +46,12 @@ public enum TableKind {
    * 一般公共预算基本支出表 by 支出功能分类 (Xi'an's 表7 一般公共预算基本支出明细表（按功能科目分）): 基本支出 of 一般公共预算 by function, 合计 / 人员经费
    * / 公用经费.
    */
-  GENERAL_BUDGET_BASIC_FUNCTION("一般公共预算基本支出功能分类表");
+  GENERAL_BUDGET_BASIC_FUNCTION("一般公共预算基本支出功能分类表"),
+  /**
+   * 财政拨款基本支出表 by 部门经济分类 (Jiangsu's 公开06表 财政拨款基本支出表（经济科目）, Yantai's 基本支出预算情况表 in its 财政拨款 column):
+   * 基本支出 of the three fiscal sources by economic code, 合计 / 人员经费 / 公用经费.
+   */
+  FISCAL_APPROPRIATION_BASIC("财政拨款基本支出经济分类表");
 
   private static final List<TableKind> EVERY_DOCUMENT =
       Arrays.stream(values()).filter(k -> !k.familyOnly()).toList();
@@ -70,7 +75,8 @@ public enum TableKind {
         || this == BASIC_EXPENDITURE_SUMMARY
         || this == PROJECT_EXPENDITURE
         || this == FISCAL_APPROPRIATION_EXPENDITURE
-        || this == GENERAL_BUDGET_BASIC_FUNCTION;
+        || this == GENERAL_BUDGET_BASIC_FUNCTION
+        || this == FISCAL_APPROPRIATION_BASIC;
   }
 
   /** The 13 tables every document publishes (DOMAIN §4), in declaration order. */

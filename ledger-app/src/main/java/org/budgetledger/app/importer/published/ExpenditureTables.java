@@ -100,6 +100,12 @@ final class ExpenditureTables {
   }
 
   static DisclosureTable basic(DisclosureDocument document, GeneralBudgetBasic table) {
+    return basic(document, table, TableKind.GENERAL_BUDGET_BASIC);
+  }
+
+  /** A 基本支出表 by economic code of {@code kind} (一般公共预算's or 财政拨款's) as printed. */
+  static DisclosureTable basic(
+      DisclosureDocument document, GeneralBudgetBasic table, TableKind kind) {
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();
     // lines and the 类 subtotals together in print order; a 类 is keyed by its code, with the 政府 类
@@ -125,7 +131,7 @@ final class ExpenditureTables {
     return PrintedCells.table(
         document,
         table.heading(),
-        TableKind.GENERAL_BUDGET_BASIC,
+        kind,
         PrintedCells.columns(
             "govEconomic",
             "政府支出经济分类科目",

@@ -75,6 +75,7 @@ class DocumentFundsTest {
         seed.projectPerformance(),
         seed.departmentPerformance(),
         seed.basicExpenditureSummary(),
+        seed.fiscalAppropriationBasic(),
         seed.narrative(),
         seed.warnings());
   }

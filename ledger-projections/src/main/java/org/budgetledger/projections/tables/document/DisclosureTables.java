@@ -21,6 +21,7 @@ import org.budgetledger.projections.tables.expendituresummary.ExpenditureSummary
 import org.budgetledger.projections.tables.fiscalappropriationsummary.FiscalAppropriationSummaryBuilder;
 import org.budgetledger.projections.tables.functionspending.FiscalAppropriationExpenditureBuilder;
 import org.budgetledger.projections.tables.functionspending.GeneralBudgetBasicFunctionBuilder;
+import org.budgetledger.projections.tables.generalbudgetbasic.FiscalAppropriationBasicBuilder;
 import org.budgetledger.projections.tables.generalbudgetbasic.GeneralBudgetBasicBuilder;
 import org.budgetledger.projections.tables.generalbudgetexpenditure.GeneralBudgetExpenditureBuilder;
 import org.budgetledger.projections.tables.generalbudgetprojecteconomic.GeneralBudgetProjectEconomicBuilder;
@@ -96,7 +97,8 @@ public class DisclosureTables {
             new BasicExpenditureSummaryBuilder(),
             new ProjectExpenditureBuilder(),
             new FiscalAppropriationExpenditureBuilder(),
-            new GeneralBudgetBasicFunctionBuilder()));
+            new GeneralBudgetBasicFunctionBuilder(),
+            new FiscalAppropriationBasicBuilder()));
   }
 
   /**
