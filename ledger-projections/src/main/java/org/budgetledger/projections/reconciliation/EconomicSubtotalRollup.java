@@ -13,15 +13,18 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * A 类 row a table by 部门经济分类 prints above its codes (基本支出表's {@code -|301} 工资福利支出, or {@code
- * 501|301} beside a 政府 类, the 项目支出 table's {@code 302}, a published {@link RowType#SUBTOTAL}) is
- * compared with the rebuilt rows of the codes under it summed: the rebuilt tables hold the codes
- * only, and a printed 类 that is not the sum of its codes is a finding of the document (MISMATCH),
- * never corrected.
+ * A 类 row a table by 部门经济分类 prints above its codes (基本支出表's, 一般公共预算 or 财政拨款, {@code -|301} 工资福利支出,
+ * or {@code 501|301} beside a 政府 类, the 项目支出 table's {@code 302}, a published {@link
+ * RowType#SUBTOTAL}) is compared with the rebuilt rows of the codes under it summed: the rebuilt
+ * tables hold the codes only, and a printed 类 that is not the sum of its codes is a finding of the
+ * document (MISMATCH), never corrected.
  */
 final class EconomicSubtotalRollup {
   private static final Pattern BASIC_CLASS = Pattern.compile("^(-|\\d{3,5})\\|(\\d{3,5})$");
   private static final Pattern PROJECT_CLASS = Pattern.compile("^(\\d{3,5})$");
+  private static final FundSource[] FISCAL = {
+    FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL
+  };
 
   private EconomicSubtotalRollup() {}
 
@@ -30,7 +33,8 @@ final class EconomicSubtotalRollup {
     if (rebuilt == null || published.type() != RowType.SUBTOTAL) {
       return Optional.empty();
     }
-    boolean basic = kind == TableKind.GENERAL_BUDGET_BASIC;
+    boolean fiscal = kind == TableKind.FISCAL_APPROPRIATION_BASIC;
+    boolean basic = kind == TableKind.GENERAL_BUDGET_BASIC || fiscal;
     // the table of every kind by economic code keys its rows as 基本支出表 does
     boolean paired = basic || kind == TableKind.GENERAL_BUDGET_ECONOMIC;
     if (!paired && kind != TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC) {
@@ -47,12 +51,14 @@ final class EconomicSubtotalRollup {
     LegFilter legs =
         (kind == TableKind.GENERAL_BUDGET_ECONOMIC
                 ? general
-                : general.kinds(
-                    basic
-                        ? new ExpenditureKind[] {
-                          ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC
-                        }
-                        : new ExpenditureKind[] {ExpenditureKind.PROJECT}))
+                : general
+                    .fundSources(fiscal ? FISCAL : new FundSource[] {FundSource.GENERAL_BUDGET})
+                    .kinds(
+                        basic
+                            ? new ExpenditureKind[] {
+                              ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC
+                            }
+                            : new ExpenditureKind[] {ExpenditureKind.PROJECT}))
             .deptEconomic(code);
     List<TableRow> items =
         rebuilt.rows().stream()

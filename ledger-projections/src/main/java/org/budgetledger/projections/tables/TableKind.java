@@ -48,6 +48,11 @@ public enum TableKind {
    */
   GENERAL_BUDGET_BASIC_FUNCTION("一般公共预算基本支出功能分类表"),
   /**
+   * 财政拨款基本支出表 by 部门经济分类 (Jiangsu's 公开06表 财政拨款基本支出表（经济科目）, Yantai's 基本支出预算情况表 in its 财政拨款 column):
+   * 基本支出 of the three fiscal sources by economic code, 合计 / 人员经费 / 公用经费.
+   */
+  FISCAL_APPROPRIATION_BASIC("财政拨款基本支出经济分类表"),
+  /**
    * 一般公共预算支出表 by economic code (Xi'an's 表6 一般公共预算支出明细表（按支出经济分类科目）): spending of 一般公共预算 by 政府 ×
    * 部门经济分类, 合计 / 人员经费 / 公用经费 (合计 holding 项目支出 too), printed by some families only.
    */
@@ -76,6 +81,7 @@ public enum TableKind {
         || this == PROJECT_EXPENDITURE
         || this == FISCAL_APPROPRIATION_EXPENDITURE
         || this == GENERAL_BUDGET_BASIC_FUNCTION
+        || this == FISCAL_APPROPRIATION_BASIC
         || this == GENERAL_BUDGET_ECONOMIC;
   }
 

@@ -33,6 +33,7 @@ public record DisclosureDocument(
     ProjectPerformanceTable projectPerformance,
     DepartmentPerformanceTable departmentPerformance,
     BasicExpenditureSummary basicExpenditureSummary,
+    GeneralBudgetBasic fiscalAppropriationBasic,
     Narrative narrative,
     List<ParseProblem> warnings) {
   public DisclosureDocument {

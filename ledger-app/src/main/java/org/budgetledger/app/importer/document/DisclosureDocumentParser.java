@@ -100,6 +100,10 @@ public final class DisclosureDocumentParser {
             tables.read(
                 TableKind.BASIC_EXPENDITURE_SUMMARY,
                 b -> BasicExpenditureSummaryReader.read(b, problems, tally)),
+            // the 财政拨款 基本支出表 by economic code: the 一般公共预算 one's layout over the three fiscal funds
+            tables.read(
+                TableKind.FISCAL_APPROPRIATION_BASIC,
+                b -> GeneralBudgetBasicReader.read(b, problems, tally)),
             NarrativeReader.read(lines, departmentName, problems),
             List.of());
     DocumentHeader header =
@@ -163,6 +167,7 @@ public final class DisclosureDocumentParser {
         d.projectPerformance(),
         d.departmentPerformance(),
         d.basicExpenditureSummary(),
+        d.fiscalAppropriationBasic(),
         d.narrative(),
         warnings);
   }

@@ -49,6 +49,9 @@ final class TitleClassifier {
       kind = TableKind.GENERAL_BUDGET_BASIC;
     } else if (t.contains("一般公共预算")) {
       kind = TableKind.GENERAL_BUDGET_EXPENDITURE;
+    } else if (t.contains("财政拨款") && t.contains("基本支出")) {
+      // after the 一般公共预算 ones: Beijing titles its 一般公共预算财政拨款基本支出表 with both words
+      kind = TableKind.FISCAL_APPROPRIATION_BASIC;
     } else if (t.contains("政府性基金")) {
       kind = TableKind.GOVERNMENT_FUND_EXPENDITURE;
     } else if (t.contains("国有资本经营")) {

@@ -166,6 +166,10 @@ final class CanonicalColumns {
                 + (b.isEmpty() && !i.isEmpty() ? carriedSection : b)
                 + i;
         n = name >= 0 ? cell(row, name) : firstText(row);
+        if (n.isEmpty() && economicName >= 0) {
+          // the name under the classification's own header (Yantai's 基本支出预算情况表: 部门预算支出经济分类科目)
+          n = cell(row, economicName);
+        }
       } else if (code >= 0) {
         c = cell(row, code);
         n = name >= 0 ? cell(row, name) : "";
@@ -216,9 +220,11 @@ final class CanonicalColumns {
     }
     String code = (a.isEmpty() ? carried[0] : a) + b;
     int after = Math.max(cls, section);
+    // the name in a column of no measure, or under the classification's own header (政府预算支出经济分类科目)
     String name =
         row.stream()
-            .filter(c -> c.column() > after && !c.isMoney() && c.measure() == null)
+            .filter(c -> c.column() > after && !c.isMoney())
+            .filter(c -> c.measure() == null || c.measure().equals("govEconomic"))
             .map(c -> c.text().replaceAll("\\s", ""))
             .filter(t -> !t.isEmpty())
             .findFirst()

@@ -57,6 +57,7 @@ final class CanonicalTextRenderer {
           TableKind.BASIC_EXPENDITURE_SUMMARY,
           TableKind.FISCAL_APPROPRIATION_EXPENDITURE,
           TableKind.GENERAL_BUDGET_BASIC_FUNCTION,
+          TableKind.FISCAL_APPROPRIATION_BASIC,
           TableKind.GOVERNMENT_FUND_EXPENDITURE,
           TableKind.STATE_CAPITAL_EXPENDITURE,
           TableKind.THREE_PUBLIC_EXPENSES);
@@ -203,6 +204,16 @@ final class CanonicalTextRenderer {
       }
       case GENERAL_BUDGET_BASIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, "total", "personnel", "public");
+      case FISCAL_APPROPRIATION_BASIC ->
+          coded(
+              grid,
+              label,
+              columns,
+              "部门支出经济分类科目",
+              false,
+              FiscalBasicColumns.total(grid),
+              "personnel",
+              "public");
       case GENERAL_BUDGET_PROJECT_ECONOMIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, BasicBesideProject.projectMeasure(grid));
       // spending by function of one fund group: the same five measures, a column not printed absent
@@ -632,6 +643,7 @@ final class CanonicalTextRenderer {
         || kind == TableKind.FISCAL_APPROPRIATION_EXPENDITURE
         || kind == TableKind.GENERAL_BUDGET_BASIC_FUNCTION
         || kind == TableKind.GENERAL_BUDGET_BASIC
+        || kind == TableKind.FISCAL_APPROPRIATION_BASIC
         || kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC
         || kind == TableKind.GOVERNMENT_FUND_EXPENDITURE
         || kind == TableKind.STATE_CAPITAL_EXPENDITURE

@@ -31,7 +31,8 @@ final class PrintedCodes {
           TableKind.GENERAL_BUDGET_BASIC,
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,
           TableKind.FISCAL_APPROPRIATION_EXPENDITURE,
-          TableKind.GENERAL_BUDGET_BASIC_FUNCTION);
+          TableKind.GENERAL_BUDGET_BASIC_FUNCTION,
+          TableKind.FISCAL_APPROPRIATION_BASIC);
 
   // 收支总表 and 财政拨款收支总表 where a family prints 款 and 项 names under each 类
   private static final Set<TableKind> BALANCE_SHEETS =

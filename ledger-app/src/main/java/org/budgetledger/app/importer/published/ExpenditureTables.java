@@ -122,7 +122,8 @@ final class ExpenditureTables {
         TableKind.GENERAL_BUDGET_ECONOMIC);
   }
 
-  private static DisclosureTable basic(
+  /** A 基本支出表 by economic code of {@code kind} (一般公共预算's or 财政拨款's) as printed. */
+  static DisclosureTable basic(
       DisclosureDocument document, GeneralBudgetBasic table, TableKind kind) {
     PrintedCells.Keys keys = new PrintedCells.Keys();
     List<TableRow> rows = new ArrayList<>();

@@ -95,6 +95,12 @@ public final class PublishedTables {
       tables.put(
           TableKind.GENERAL_BUDGET_BASIC, ExpenditureTables.basic(d, d.generalBudgetBasic()));
     }
+    if (d.fiscalAppropriationBasic() != null) {
+      tables.put(
+          TableKind.FISCAL_APPROPRIATION_BASIC,
+          ExpenditureTables.basic(
+              d, d.fiscalAppropriationBasic(), TableKind.FISCAL_APPROPRIATION_BASIC));
+    }
     if (d.generalBudgetProjectEconomic() != null) {
       tables.put(
           TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC,

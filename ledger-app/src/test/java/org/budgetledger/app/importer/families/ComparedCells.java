@@ -1,12 +1,16 @@
 package org.budgetledger.app.importer.families;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.budgetledger.app.importer.ImportedDocument;
 import org.budgetledger.app.importer.ImportedDocuments;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellFinding;
 import org.budgetledger.projections.reconciliation.CellStatus;
+import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
 
@@ -37,5 +41,41 @@ final class ComparedCells {
         .map(CellFinding::status)
         .findFirst()
         .orElse(CellStatus.EXACT);
+  }
+
+  /**
+   * A printed figure was read as {@code printed} at its row (a {@link RowType#SUBTOTAL} where
+   * {@code subtotal}) and came back EXACT or within rounding: judged, not left NOT_IN_REBUILT.
+   */
+  static void assertAgrees(
+      ImportedDocuments documents,
+      String budgetId,
+      CellComparisonResult cells,
+      TableKind table,
+      String row,
+      String column,
+      Fen printed,
+      boolean subtotal) {
+    assertThat(printed(documents, budgetId, table, row, column).amount()).isEqualTo(printed);
+    assertThat(status(cells, table, row, column))
+        .isIn(CellStatus.EXACT, CellStatus.WITHIN_ROUNDING);
+    RowType type =
+        documents
+            .of(BudgetId.parse(budgetId))
+            .get(0)
+            .publishedTables()
+            .table(table)
+            .orElseThrow()
+            .row(row)
+            .orElseThrow()
+            .type();
+    assertThat(type == RowType.SUBTOTAL).isEqualTo(subtotal);
+    assertThat(cells.findings())
+        .noneMatch(
+            f ->
+                f.table() == table
+                    && f.rowKey().equals(row)
+                    && f.columnKey().equals(column)
+                    && f.status() != CellStatus.WITHIN_ROUNDING);
   }
 }

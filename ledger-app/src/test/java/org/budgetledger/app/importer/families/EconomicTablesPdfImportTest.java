@@ -1,16 +1,11 @@
 package org.budgetledger.app.importer.families;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
 import org.budgetledger.app.importer.ImportedDocuments;
 import org.budgetledger.app.reconciliation.ReconciliationService;
-import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
-import org.budgetledger.projections.reconciliation.CellStatus;
-import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,32 +142,7 @@ class EconomicTablesPdfImportTest {
       String column,
       Fen printed,
       boolean subtotal) {
-    assertThat(ComparedCells.printed(documents, imported.budgetId(), table, row, column).amount())
-        .isEqualTo(printed);
-    assertThat(ComparedCells.status(cells, table, row, column))
-        .isIn(CellStatus.EXACT, CellStatus.WITHIN_ROUNDING);
-    RowType type =
-        documents
-            .of(BudgetId.parse(imported.budgetId()))
-            .get(0)
-            .publishedTables()
-            .table(table)
-            .orElseThrow()
-            .row(row)
-            .orElseThrow()
-            .type();
-    if (subtotal) {
-      assertThat(type).isEqualTo(RowType.SUBTOTAL);
-    } else {
-      assertThat(type).isNotEqualTo(RowType.SUBTOTAL);
-    }
-    // the comparison judged it: a figure it could not place would be NOT_IN_REBUILT
-    assertThat(cells.findings())
-        .noneMatch(
-            f ->
-                f.table() == table
-                    && f.rowKey().equals(row)
-                    && f.columnKey().equals(column)
-                    && f.status() != CellStatus.WITHIN_ROUNDING);
+    ComparedCells.assertAgrees(
+        documents, imported.budgetId(), cells, table, row, column, printed, subtotal);
   }
 }

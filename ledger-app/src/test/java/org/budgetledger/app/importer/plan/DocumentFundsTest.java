@@ -76,6 +76,7 @@ class DocumentFundsTest {
         seed.projectPerformance(),
         seed.departmentPerformance(),
         seed.basicExpenditureSummary(),
+        seed.fiscalAppropriationBasic(),
         seed.narrative(),
         seed.warnings());
   }

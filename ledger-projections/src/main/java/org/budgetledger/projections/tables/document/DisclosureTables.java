@@ -21,6 +21,7 @@ import org.budgetledger.projections.tables.expendituresummary.ExpenditureSummary
 import org.budgetledger.projections.tables.fiscalappropriationsummary.FiscalAppropriationSummaryBuilder;
 import org.budgetledger.projections.tables.functionspending.FiscalAppropriationExpenditureBuilder;
 import org.budgetledger.projections.tables.functionspending.GeneralBudgetBasicFunctionBuilder;
+import org.budgetledger.projections.tables.generalbudgetbasic.FiscalAppropriationBasicBuilder;
 import org.budgetledger.projections.tables.generalbudgetbasic.GeneralBudgetBasicBuilder;
 import org.budgetledger.projections.tables.generalbudgetbasic.GeneralBudgetEconomicBuilder;
 import org.budgetledger.projections.tables.generalbudgetexpenditure.GeneralBudgetExpenditureBuilder;
@@ -98,6 +99,7 @@ public class DisclosureTables {
             new ProjectExpenditureBuilder(),
             new FiscalAppropriationExpenditureBuilder(),
             new GeneralBudgetBasicFunctionBuilder(),
+            new FiscalAppropriationBasicBuilder(),
             new GeneralBudgetEconomicBuilder()));
   }
 

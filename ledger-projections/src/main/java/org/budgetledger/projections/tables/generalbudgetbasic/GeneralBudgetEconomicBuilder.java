@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * 一般公共预算支出表 by economic code (Xi'an's 表6 一般公共预算支出明细表（按支出经济分类科目）): all spending funded by 一般公共预算,
  * basic and project, by 政府支出经济分类 × 部门支出经济分类, summed over units and functions, sorted by the codes
- * as 基本支出表 is ({@link GeneralBudgetBasicBuilder}).
+ * as 基本支出表 is ({@link EconomicBasicTable}).
  *
  * <p>Row keys {@code <gov econ>|<dept econ>} and {@code total}. Columns: {@code govEconomic},
  * {@code deptEconomic}, {@code total} (basic and project), {@code personnel}, {@code public}. The
@@ -28,6 +28,6 @@ public class GeneralBudgetEconomicBuilder implements DisclosureTableBuilder {
   @Override
   public DisclosureTable build(BudgetView view) {
     LegFilter general = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET);
-    return GeneralBudgetBasicBuilder.byCodePair(view, kind(), general, general);
+    return EconomicBasicTable.byCodePair(view, kind(), general, general);
   }
 }
