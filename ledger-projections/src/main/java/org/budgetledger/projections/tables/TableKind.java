@@ -46,7 +46,13 @@ public enum TableKind {
    * 一般公共预算基本支出表 by 支出功能分类 (Xi'an's 表7 一般公共预算基本支出明细表（按功能科目分）): 基本支出 of 一般公共预算 by function, 合计 / 人员经费
    * / 公用经费.
    */
-  GENERAL_BUDGET_BASIC_FUNCTION("一般公共预算基本支出功能分类表");
+  GENERAL_BUDGET_BASIC_FUNCTION("一般公共预算基本支出功能分类表"),
+  /**
+   * 支出总表 by unit (Shenzhen's 支出总表 under its 预算单位 column): each unit's own row and its rows by
+   * function, 合计 / 基本支出 / 项目支出, of every fund source; printed by some families only, inside their
+   * 支出总表.
+   */
+  EXPENDITURE_BY_UNIT("支出总表（按单位）");
 
   private static final List<TableKind> EVERY_DOCUMENT =
       Arrays.stream(values()).filter(k -> !k.familyOnly()).toList();
@@ -70,7 +76,8 @@ public enum TableKind {
         || this == BASIC_EXPENDITURE_SUMMARY
         || this == PROJECT_EXPENDITURE
         || this == FISCAL_APPROPRIATION_EXPENDITURE
-        || this == GENERAL_BUDGET_BASIC_FUNCTION;
+        || this == GENERAL_BUDGET_BASIC_FUNCTION
+        || this == EXPENDITURE_BY_UNIT;
   }
 
   /** The 13 tables every document publishes (DOMAIN §4), in declaration order. */

@@ -35,6 +35,7 @@ public final class TableNumbering {
     municipal.put(TableKind.PROJECT_EXPENDITURE, 16);
     municipal.put(TableKind.FISCAL_APPROPRIATION_EXPENDITURE, 17);
     municipal.put(TableKind.GENERAL_BUDGET_BASIC_FUNCTION, 18);
+    municipal.put(TableKind.EXPENDITURE_BY_UNIT, 24);
     NUMBERS.put(DisclosureFormat.DISTRICT, district);
     NUMBERS.put(DisclosureFormat.MUNICIPAL, municipal);
   }

@@ -31,6 +31,7 @@ public final class TableTitles {
     both(TableKind.PROJECT_EXPENDITURE, "项目支出表", "项目支出表");
     both(TableKind.FISCAL_APPROPRIATION_EXPENDITURE, "财政拨款支出表（按功能科目）", "财政拨款支出表（按功能科目）");
     both(TableKind.GENERAL_BUDGET_BASIC_FUNCTION, "一般公共预算基本支出表（按功能科目）", "一般公共预算基本支出表（按功能科目）");
+    both(TableKind.EXPENDITURE_BY_UNIT, "支出总表（按单位）", "支出总表（按单位）");
   }
 
   private TableTitles() {}

@@ -32,6 +32,7 @@ public record DisclosureDocument(
     ProjectPerformanceTable projectPerformance,
     DepartmentPerformanceTable departmentPerformance,
     BasicExpenditureSummary basicExpenditureSummary,
+    GeneralBudgetExpenditure expenditureByUnit,
     Narrative narrative,
     List<ParseProblem> warnings) {
   public DisclosureDocument {

@@ -63,6 +63,11 @@ final class CanonicalTextRenderer {
 
   private static final String GOV_ECONOMIC_HEADER = "政府支出经济分类科目";
 
+  // 一般公共预算支出表's columns, which 支出总表 by unit takes too (the parser reads both alike)
+  private static final String[] BY_UNIT_MEASURES = {
+    "total", "basic", "personnel", "public", "project", "projectNetOfCapital"
+  };
+
   private final LayoutProfile profile;
   private final MeasureVocabulary vocabulary;
   private final PrintedCodes codes;
@@ -98,6 +103,10 @@ final class CanonicalTextRenderer {
       if (grid.kind() != null && titled.add(grid.kind())) {
         line(CoverLines.of(grid) + unitHeader(grid), cover);
       }
+      if (ExpenditureUnits.listed(grid, department, codedRows(grid))
+          && titled.add(TableKind.EXPENDITURE_BY_UNIT)) {
+        line(CoverLines.of(grid, TableKind.EXPENDITURE_BY_UNIT), cover);
+      }
     }
     Set<TableKind> published = EnumSet.noneOf(TableKind.class);
     Set<TableKind> unread = EnumSet.noneOf(TableKind.class);
@@ -123,6 +132,14 @@ final class CanonicalTextRenderer {
     if (basic.isPresent()) {
       published.add(TableKind.GENERAL_BUDGET_BASIC);
       basicBesideProject(basic.get());
+    }
+    // a 支出总表 printed unit by unit is also each unit's spending by function
+    for (PublishedGrid grid : grids) {
+      if (published.contains(TableKind.EXPENDITURE_SUMMARY)
+          && ExpenditureUnits.listed(grid, department, codedRows(grid))
+          && published.add(TableKind.EXPENDITURE_BY_UNIT)) {
+        expenditureByUnit(grid);
+      }
     }
     if (!unread.isEmpty()) {
       text.insert(0, "未读取：" + labels(unread) + "\n");
@@ -174,18 +191,7 @@ final class CanonicalTextRenderer {
               "remitted",
               "affiliateSubsidy");
       case GENERAL_BUDGET_EXPENDITURE ->
-          coded(
-              grid,
-              label,
-              columns,
-              "科目编码",
-              true,
-              "total",
-              "basic",
-              "personnel",
-              "public",
-              "project",
-              "projectNetOfCapital");
+          coded(grid, label, columns, "科目编码", true, BY_UNIT_MEASURES);
       case GOVERNMENT_FUND_EXPENDITURE, STATE_CAPITAL_EXPENDITURE -> {
         Map<String, LabelledFigures.Figure> beside = LabelledFigures.of(grid, rowLabels(grid));
         if (columns.codedRows().isEmpty() && beside.containsKey("total")) {
@@ -524,6 +530,21 @@ final class CanonicalTextRenderer {
     coded(grid, kind, label, columns, "部门支出经济分类科目", false, "basic", "personnel", "public");
   }
 
+  private List<CodedRow> codedRows(PublishedGrid grid) {
+    return CanonicalColumns.of(grid, vocabulary, codes.of(grid)).codedRows();
+  }
+
+  /** A 支出总表 by unit written as {@link TableKind#EXPENDITURE_BY_UNIT} ({@link ExpenditureUnits}). */
+  private void expenditureByUnit(PublishedGrid grid) {
+    TableKind kind = TableKind.EXPENDITURE_BY_UNIT;
+    String label = TableNumbering.label(DisclosureFormat.MUNICIPAL, kind);
+    LinePlace head = new LinePlace(grid.pages().get(0), grid.title().replaceAll("\\s", ""), 0);
+    line(label + " " + kind.chinese(), head);
+    line("金额单位：" + grid.unit().label(), head);
+    CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary, codes.of(grid));
+    coded(grid, kind, label, columns, "科目编码", true, BY_UNIT_MEASURES);
+  }
+
   /**
    * A fund table printed as a 收支表 (Xi'an's 政府性基金收支表: income, spending by 类 name, by use, by 政府经济分类
    * side by side, no codes): its 类 rows, where the profile names the column listing them and their
@@ -592,7 +613,10 @@ final class CanonicalTextRenderer {
         || kind == TableKind.FISCAL_APPROPRIATION_EXPENDITURE
         || kind == TableKind.GENERAL_BUDGET_BASIC_FUNCTION
         || kind == TableKind.GENERAL_BUDGET_BASIC
-        || kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC;
+        || kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC
+        || kind == TableKind.EXPENDITURE_BY_UNIT
+        || kind == TableKind.GOVERNMENT_FUND_EXPENDITURE
+        || kind == TableKind.STATE_CAPITAL_EXPENDITURE;
   }
 
   /**
@@ -613,7 +637,7 @@ final class CanonicalTextRenderer {
    * over its units ({@link UnitBlocks}).
    */
   private static boolean perUnit(TableKind kind) {
-    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE;
+    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE || kind == TableKind.EXPENDITURE_BY_UNIT;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.budgetledger.app.importer.pdfdocument;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.budgetledger.projections.tables.TableKind;
 
 /**
  * The cover lines of a PDF's canonical text that record its layout family: {@code 版式：shanghai9}
@@ -30,8 +31,13 @@ public final class CoverLines {
 
   /** The line that records how one canonical table is printed. */
   static String of(PublishedGrid grid) {
+    return of(grid, grid.kind());
+  }
+
+  /** The line of a canonical table written from another's grid (支出总表 by unit from 支出总表). */
+  static String of(PublishedGrid grid, TableKind kind) {
     StringJoiner line = new StringJoiner("\t", TITLE, "");
-    line.add(grid.kind().name()).add(compact(grid.title()));
+    line.add(kind.name()).add(compact(grid.title()));
     line.add(grid.label() == null ? "" : grid.label());
     line.add(grid.printedDecimals().stream().mapToObj(String::valueOf).findFirst().orElse(""));
     Set<String> named = new HashSet<>();

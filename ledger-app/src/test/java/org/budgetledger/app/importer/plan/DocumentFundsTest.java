@@ -75,6 +75,7 @@ class DocumentFundsTest {
         seed.projectPerformance(),
         seed.departmentPerformance(),
         seed.basicExpenditureSummary(),
+        seed.expenditureByUnit(),
         seed.narrative(),
         seed.warnings());
   }
