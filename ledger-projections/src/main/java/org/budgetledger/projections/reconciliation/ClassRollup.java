@@ -20,12 +20,11 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
- * A fund table's row printed at 类 or 款 grain (Xi'an's 政府性基金收支表 lists its spending by 类 only;
- * Shenzhen prints 229 and 22960 above 2296002) is compared with the rebuilt rows under that code
- * summed: the ledger holds the fund's lines by finer function codes than the document prints, and
- * the comparison is at the grain the document determines; a printed 类 that is not the sum of its
- * printed items is then a MISMATCH of the document. A 类 under which the ledger holds none of the
- * fund's money sums to zero, a figure as definite as any other.
+ * A fund table's row printed at 类 or 款 grain with no printed row under it (Xi'an's 政府性基金收支表 lists
+ * its spending by 类 only) is compared with the rebuilt rows under that code summed: the ledger
+ * holds the fund's lines by finer function codes than the document prints, and the comparison is at
+ * the grain the document determines. A 类 under which the ledger holds none of the fund's money sums
+ * to zero, a figure as definite as any other.
  */
 final class ClassRollup {
   private static final Set<TableKind> FUND_TABLES =
@@ -79,7 +78,8 @@ final class ClassRollup {
         && rebuilt != null
         && published != null
         && COARSE_CODE.matcher(publishedKey).matches()
-        && rebuilt.row(publishedKey).isEmpty();
+        && published.rows().stream()
+            .noneMatch(r -> !r.key().equals(publishedKey) && r.key().startsWith(publishedKey));
   }
 
   /** The rebuilt rows whose function code is {@code code} or under it. */

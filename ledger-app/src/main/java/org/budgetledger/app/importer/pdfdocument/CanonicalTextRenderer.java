@@ -614,9 +614,7 @@ final class CanonicalTextRenderer {
         || kind == TableKind.GENERAL_BUDGET_BASIC_FUNCTION
         || kind == TableKind.GENERAL_BUDGET_BASIC
         || kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC
-        || kind == TableKind.EXPENDITURE_BY_UNIT
-        || kind == TableKind.GOVERNMENT_FUND_EXPENDITURE
-        || kind == TableKind.STATE_CAPITAL_EXPENDITURE;
+        || kind == TableKind.EXPENDITURE_BY_UNIT;
   }
 
   /**
