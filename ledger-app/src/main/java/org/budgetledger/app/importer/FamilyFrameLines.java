@@ -129,6 +129,21 @@ final class FamilyFrameLines {
                                 headers.getOrDefault(kind, Map.of()))));
           }
         });
+    // a table of some families only that the text wrote from another printed table (支出总表 by unit,
+    // from the 支出总表 a family prints by unit): framed where its cover line names it
+    for (TableKind kind : titles.keySet()) {
+      if (kind.familyOnly() && !frames.containsKey(kind)) {
+        frames.put(
+            kind,
+            new FamilyLayout.Frame(
+                labels.getOrDefault(kind, kind.chinese()),
+                null,
+                titles.get(kind),
+                profile.unit() == MoneyUnit.YUAN,
+                decimals.getOrDefault(kind, profile.decimals()),
+                headers.getOrDefault(kind, Map.of())));
+      }
+    }
     return new FamilyLayout(profile.family(), frames);
   }
 

@@ -22,10 +22,23 @@ import org.budgetledger.projections.tables.TableKind;
 public record FigureCoverage(int printed, int compared, int agreeing) {
 
   public static FigureCoverage measured(List<TableFigures> printed, CellComparisonResult result) {
+    int compared = result.figuresCompared();
+    int agreeing = result.figures(CellStatus.EXACT) + result.figures(CellStatus.WITHIN_ROUNDING);
+    // 支出总表 by unit compares every figure the 支出总表 prints, whose rows by code compare sums of
+    // the same figures at the same places: each printed figure is counted once, by unit
+    for (TableTally t : result.tallies()) {
+      if (t.table() == TableKind.EXPENDITURE_SUMMARY && comparesByUnit(result)) {
+        compared -= figuresCompared(t);
+        agreeing -= t.figures(CellStatus.EXACT) + t.figures(CellStatus.WITHIN_ROUNDING);
+      }
+    }
     return new FigureCoverage(
-        printed.stream().mapToInt(TableFigures::printed).sum(),
-        result.figuresCompared(),
-        result.figures(CellStatus.EXACT) + result.figures(CellStatus.WITHIN_ROUNDING));
+        printed.stream().mapToInt(TableFigures::printed).sum(), compared, agreeing);
+  }
+
+  private static boolean comparesByUnit(CellComparisonResult result) {
+    return result.tallies().stream()
+        .anyMatch(t -> t.table() == TableKind.EXPENDITURE_BY_UNIT && figuresCompared(t) > 0);
   }
 
   /** Agreeing figures as a share of those printed, in per cent. */
@@ -55,6 +68,11 @@ public record FigureCoverage(int printed, int compared, int agreeing) {
     Map<TableKind, Integer> compared = new EnumMap<>(TableKind.class);
     for (TableTally t : result.tallies()) {
       compared.merge(t.table(), figuresCompared(t), Integer::sum);
+    }
+    // 支出总表 by unit was read from the 支出总表's grid: its figures compared are that table's, each
+    // once (measured)
+    if (compared.getOrDefault(TableKind.EXPENDITURE_BY_UNIT, 0) > 0) {
+      compared.put(TableKind.EXPENDITURE_SUMMARY, compared.remove(TableKind.EXPENDITURE_BY_UNIT));
     }
     Map<String, int[]> left = new LinkedHashMap<>();
     Map<TableKind, Integer> byKind = new EnumMap<>(TableKind.class);

@@ -49,11 +49,14 @@ final class SubtotalRollup {
           : Optional.empty();
     }
     Matcher m = UNIT_CLASS.matcher(published.key());
-    if (kind != TableKind.GENERAL_BUDGET_EXPENDITURE || !m.matches()) {
+    boolean byUnit = kind == TableKind.EXPENDITURE_BY_UNIT;
+    if (kind != TableKind.GENERAL_BUDGET_EXPENDITURE && !byUnit || !m.matches()) {
       return Optional.empty();
     }
     List<String> units = List.of(m.group(1).split(","));
-    LegFilter fund = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET);
+    // 支出总表 by unit sums every fund's spending of the unit
+    LegFilter fund =
+        byUnit ? LegFilter.spending() : LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET);
     LegFilter general = m.group(2).isEmpty() ? fund : fund.function(m.group(2));
     // items over several units (a table split into units by ascending codes): the legs of the code
     LegFilter legs = units.size() == 1 ? general.unit(units.get(0)) : general;

@@ -56,7 +56,13 @@ public enum TableKind {
    * 一般公共预算支出表 by economic code (Xi'an's 表6 一般公共预算支出明细表（按支出经济分类科目）): spending of 一般公共预算 by 政府 ×
    * 部门经济分类, 合计 / 人员经费 / 公用经费 (合计 holding 项目支出 too), printed by some families only.
    */
-  GENERAL_BUDGET_ECONOMIC("一般公共预算支出经济分类表");
+  GENERAL_BUDGET_ECONOMIC("一般公共预算支出经济分类表"),
+  /**
+   * 支出总表 by unit (Shenzhen's 支出总表 under its 预算单位 column): each unit's own row and its rows by
+   * function, 合计 / 基本支出 / 项目支出, of every fund source; printed by some families only, inside their
+   * 支出总表.
+   */
+  EXPENDITURE_BY_UNIT("支出总表（按单位）");
 
   private static final List<TableKind> EVERY_DOCUMENT =
       Arrays.stream(values()).filter(k -> !k.familyOnly()).toList();
@@ -82,7 +88,8 @@ public enum TableKind {
         || this == FISCAL_APPROPRIATION_EXPENDITURE
         || this == GENERAL_BUDGET_BASIC_FUNCTION
         || this == FISCAL_APPROPRIATION_BASIC
-        || this == GENERAL_BUDGET_ECONOMIC;
+        || this == GENERAL_BUDGET_ECONOMIC
+        || this == EXPENDITURE_BY_UNIT;
   }
 
   /** The 13 tables every document publishes (DOMAIN §4), in declaration order. */

@@ -37,6 +37,7 @@ public final class TableNumbering {
     municipal.put(TableKind.GENERAL_BUDGET_BASIC_FUNCTION, 18);
     municipal.put(TableKind.FISCAL_APPROPRIATION_BASIC, 19);
     municipal.put(TableKind.GENERAL_BUDGET_ECONOMIC, 21);
+    municipal.put(TableKind.EXPENDITURE_BY_UNIT, 24);
     NUMBERS.put(DisclosureFormat.DISTRICT, district);
     NUMBERS.put(DisclosureFormat.MUNICIPAL, municipal);
   }

@@ -33,6 +33,7 @@ public final class TableTitles {
     both(TableKind.GENERAL_BUDGET_BASIC_FUNCTION, "一般公共预算基本支出表（按功能科目）", "一般公共预算基本支出表（按功能科目）");
     both(TableKind.FISCAL_APPROPRIATION_BASIC, "财政拨款基本支出表（按经济科目）", "财政拨款基本支出表（按经济科目）");
     both(TableKind.GENERAL_BUDGET_ECONOMIC, "一般公共预算支出表（按经济分类科目）", "一般公共预算支出表（按经济分类科目）");
+    both(TableKind.EXPENDITURE_BY_UNIT, "支出总表（按单位）", "支出总表（按单位）");
   }
 
   private TableTitles() {}

@@ -34,6 +34,7 @@ public record DisclosureDocument(
     DepartmentPerformanceTable departmentPerformance,
     BasicExpenditureSummary basicExpenditureSummary,
     GeneralBudgetBasic fiscalAppropriationBasic,
+    GeneralBudgetExpenditure expenditureByUnit,
     Narrative narrative,
     List<ParseProblem> warnings) {
   public DisclosureDocument {

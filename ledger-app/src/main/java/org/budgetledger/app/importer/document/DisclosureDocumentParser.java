@@ -104,6 +104,10 @@ public final class DisclosureDocumentParser {
             tables.read(
                 TableKind.FISCAL_APPROPRIATION_BASIC,
                 b -> GeneralBudgetBasicReader.read(b, problems, tally)),
+            // 支出总表 by unit has 一般公共预算支出表's shape: unit, code, name, 合计, 基本, 项目
+            tables.read(
+                TableKind.EXPENDITURE_BY_UNIT,
+                b -> GeneralBudgetExpenditureReader.read(b, problems, tally)),
             NarrativeReader.read(lines, departmentName, problems),
             List.of());
     DocumentHeader header =
@@ -168,6 +172,7 @@ public final class DisclosureDocumentParser {
         d.departmentPerformance(),
         d.basicExpenditureSummary(),
         d.fiscalAppropriationBasic(),
+        d.expenditureByUnit(),
         d.narrative(),
         warnings);
   }

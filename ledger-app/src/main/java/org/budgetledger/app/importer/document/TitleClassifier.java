@@ -33,6 +33,9 @@ final class TitleClassifier {
     } else if (t.contains("基本支出总表")) {
       // before 支出总表, whose words it contains
       kind = TableKind.BASIC_EXPENDITURE_SUMMARY;
+    } else if (t.contains("支出总表") && t.contains("按单位")) {
+      // the canonical text's 支出总表 by unit, written beside the 支出总表 a family prints by unit
+      kind = TableKind.EXPENDITURE_BY_UNIT;
     } else if (t.contains("支出总表") || t.contains("支出预算总表")) {
       kind = TableKind.EXPENDITURE_SUMMARY;
     } else if (t.contains("一般公共预算") && t.contains("项目支出") && t.contains("经济分类")) {

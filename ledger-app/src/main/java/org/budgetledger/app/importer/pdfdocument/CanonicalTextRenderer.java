@@ -64,6 +64,11 @@ final class CanonicalTextRenderer {
 
   private static final String GOV_ECONOMIC_HEADER = "政府支出经济分类科目";
 
+  // 一般公共预算支出表's columns, which 支出总表 by unit takes too (the parser reads both alike)
+  private static final String[] BY_UNIT_MEASURES = {
+    "total", "basic", "personnel", "public", "project", "projectNetOfCapital"
+  };
+
   private final LayoutProfile profile;
   private final MeasureVocabulary vocabulary;
   private final PrintedCodes codes;
@@ -99,6 +104,10 @@ final class CanonicalTextRenderer {
       if (grid.kind() != null && titled.add(grid.kind())) {
         line(CoverLines.of(grid) + unitHeader(grid), cover);
       }
+      if (ExpenditureUnits.listed(grid, department, codedRows(grid))
+          && titled.add(TableKind.EXPENDITURE_BY_UNIT)) {
+        line(CoverLines.of(grid, TableKind.EXPENDITURE_BY_UNIT), cover);
+      }
     }
     Optional<PublishedGrid> allKinds = BasicBesideProject.allKindsOf(grids, department);
     allKinds.ifPresent(g -> line(CoverLines.of(g, TableKind.GENERAL_BUDGET_ECONOMIC), cover));
@@ -131,6 +140,14 @@ final class CanonicalTextRenderer {
     if (allKinds.isPresent() && published.contains(allKinds.get().kind())) {
       published.add(TableKind.GENERAL_BUDGET_ECONOMIC);
       besideOthers(allKinds.get(), TableKind.GENERAL_BUDGET_ECONOMIC);
+    }
+    // a 支出总表 printed unit by unit is also each unit's spending by function
+    for (PublishedGrid grid : grids) {
+      if (published.contains(TableKind.EXPENDITURE_SUMMARY)
+          && ExpenditureUnits.listed(grid, department, codedRows(grid))
+          && published.add(TableKind.EXPENDITURE_BY_UNIT)) {
+        expenditureByUnit(grid);
+      }
     }
     if (!unread.isEmpty()) {
       text.insert(0, "未读取：" + labels(unread) + "\n");
@@ -182,18 +199,7 @@ final class CanonicalTextRenderer {
               "remitted",
               "affiliateSubsidy");
       case GENERAL_BUDGET_EXPENDITURE ->
-          coded(
-              grid,
-              label,
-              columns,
-              "科目编码",
-              true,
-              "total",
-              "basic",
-              "personnel",
-              "public",
-              "project",
-              "projectNetOfCapital");
+          coded(grid, label, columns, "科目编码", true, BY_UNIT_MEASURES);
       case GOVERNMENT_FUND_EXPENDITURE, STATE_CAPITAL_EXPENDITURE -> {
         Map<String, LabelledFigures.Figure> beside = LabelledFigures.of(grid, rowLabels(grid));
         if (columns.codedRows().isEmpty() && beside.containsKey("total")) {
@@ -575,6 +581,21 @@ final class CanonicalTextRenderer {
     }
   }
 
+  private List<CodedRow> codedRows(PublishedGrid grid) {
+    return CanonicalColumns.of(grid, vocabulary, codes.of(grid)).codedRows();
+  }
+
+  /** A 支出总表 by unit written as {@link TableKind#EXPENDITURE_BY_UNIT} ({@link ExpenditureUnits}). */
+  private void expenditureByUnit(PublishedGrid grid) {
+    TableKind kind = TableKind.EXPENDITURE_BY_UNIT;
+    String label = TableNumbering.label(DisclosureFormat.MUNICIPAL, kind);
+    LinePlace head = new LinePlace(grid.pages().get(0), grid.title().replaceAll("\\s", ""), 0);
+    line(label + " " + kind.chinese(), head);
+    line("金额单位：" + grid.unit().label(), head);
+    CanonicalColumns columns = CanonicalColumns.of(grid, vocabulary, codes.of(grid));
+    coded(grid, kind, label, columns, "科目编码", true, BY_UNIT_MEASURES);
+  }
+
   /**
    * A fund table printed as a 收支表 (Xi'an's 政府性基金收支表: income, spending by 类 name, by use, by 政府经济分类
    * side by side, no codes): its 类 rows, where the profile names the column listing them and their
@@ -647,7 +668,8 @@ final class CanonicalTextRenderer {
         || kind == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC
         || kind == TableKind.GOVERNMENT_FUND_EXPENDITURE
         || kind == TableKind.STATE_CAPITAL_EXPENDITURE
-        || kind == TableKind.GENERAL_BUDGET_ECONOMIC;
+        || kind == TableKind.GENERAL_BUDGET_ECONOMIC
+        || kind == TableKind.EXPENDITURE_BY_UNIT;
   }
 
   /**
@@ -668,7 +690,7 @@ final class CanonicalTextRenderer {
    * over its units ({@link UnitBlocks}).
    */
   private static boolean perUnit(TableKind kind) {
-    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE;
+    return kind == TableKind.GENERAL_BUDGET_EXPENDITURE || kind == TableKind.EXPENDITURE_BY_UNIT;
   }
 
   /**

@@ -34,7 +34,10 @@ public final class CoverLines {
     return of(grid, grid.kind());
   }
 
-  /** The line of a canonical table read from another's columns ({@code 预算21表} from 表6's). */
+  /**
+   * The line of a canonical table written from another's grid or columns ({@code 预算21表} from 表6's,
+   * 支出总表 by unit from 支出总表).
+   */
   static String of(PublishedGrid grid, TableKind kind) {
     StringJoiner line = new StringJoiner("\t", TITLE, "");
     line.add(kind.name()).add(compact(grid.title()));

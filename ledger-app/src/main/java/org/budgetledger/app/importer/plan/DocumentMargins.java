@@ -29,6 +29,7 @@ final class DocumentMargins {
   static void collect(DisclosureDocument doc, String department, PlanMargins m) {
     expenditureSummary(doc, m);
     generalBudget(doc, department, m);
+    UnitExpenditureMargins.collect(doc, department, m);
     basic(doc, m);
     projectEconomic(doc, m);
     EconomicSpendingMargins.collect(doc, m);

@@ -71,7 +71,9 @@ final class FundGrid {
     }
     if (nonFiscalClass.test(function.substring(0, 3))) {
       Optional<List<FundSource>> byFunction = NonFiscalByFunction.sources(doc, function);
-      for (String unit : DocumentFunds.units(doc, department, DocumentFunds::nonFiscal)) {
+      List<String> units = DocumentFunds.units(doc, department, DocumentFunds::nonFiscal);
+      for (String unit : UnitPayers.of(doc, department, function, kind, units)) {
+        // a unit 收入总表 does not list takes the department's sources
         FundSource fund = DocumentFunds.nonFiscalFund(doc, department, unit);
         if (fund == FundSource.NON_FISCAL && byFunction.isPresent()) {
           // 收入总表 by 功能科目 names the function's non-fiscal sources: none, or one, pays it

@@ -65,6 +65,17 @@ final class UnitThreePublic {
             row.lineNo(),
             lines(unit, item.code()));
       }
+      // the 公务用车 小计 over its two items: each item within its own rounding may sum beyond the
+      // 小计's (本级 30.00 = 18.00 + 12.00 came back 30.009970 once 支出总表 by unit moved its lines)
+      if (placed.contains("31013") && placed.contains("30231")) {
+        m.add(
+            id(unit, "vehicles"),
+            table(),
+            name + " / 公务用车购置及运行维护费",
+            row.vehicleSubtotal(),
+            row.lineNo(),
+            lines(unit, "31013", "30231"));
+      }
       // the unit's 合计 holds only where each of its items could be placed, as the department's
       boolean allPlaced = placed.containsAll(codes(row));
       if (allPlaced && !row.totalAddsMeetingsAndTraining() && FundMargins.totalOfItsItems(row)) {

@@ -24,6 +24,12 @@ final class GeneralBudgetTable {
   private GeneralBudgetTable() {}
 
   static DisclosureTable build(DisclosureDocument document, GeneralBudgetExpenditure table) {
+    return build(document, table, TableKind.GENERAL_BUDGET_EXPENDITURE);
+  }
+
+  /** A table of this shape of another kind (支出总表 by unit: every fund's spending by unit). */
+  static DisclosureTable build(
+      DisclosureDocument document, GeneralBudgetExpenditure table, TableKind kind) {
     boolean district = document.header().format() == DisclosureFormat.DISTRICT;
     String department = DocumentCodes.departmentCode(document.header());
     PrintedCells.Keys keys = new PrintedCells.Keys();
@@ -88,8 +94,7 @@ final class GeneralBudgetTable {
             "项目支出总数",
             "projectExcludingCapital",
             "扣除基建项目后预算数"));
-    return PrintedCells.table(
-        document, table.heading(), TableKind.GENERAL_BUDGET_EXPENDITURE, columns, rows, List.of());
+    return PrintedCells.table(document, table.heading(), kind, columns, rows, List.of());
   }
 
   private static String unitKey(String department, GeneralBudgetRow row) {

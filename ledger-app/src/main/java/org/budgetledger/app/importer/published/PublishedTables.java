@@ -119,6 +119,11 @@ public final class PublishedTables {
           TableKind.BASIC_EXPENDITURE_SUMMARY,
           BasicSummaryTable.build(d, d.basicExpenditureSummary()));
     }
+    if (d.expenditureByUnit() != null) {
+      tables.put(
+          TableKind.EXPENDITURE_BY_UNIT,
+          GeneralBudgetTable.build(d, d.expenditureByUnit(), TableKind.EXPENDITURE_BY_UNIT));
+    }
     d.functionSpending()
         .forEach((kind, table) -> tables.put(kind, FunctionSpendingTables.printed(d, kind, table)));
     if (d.governmentFundExpenditure() != null) {

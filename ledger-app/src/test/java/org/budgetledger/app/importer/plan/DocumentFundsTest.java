@@ -77,6 +77,7 @@ class DocumentFundsTest {
         seed.departmentPerformance(),
         seed.basicExpenditureSummary(),
         seed.fiscalAppropriationBasic(),
+        seed.expenditureByUnit(),
         seed.narrative(),
         seed.warnings());
   }

@@ -17,6 +17,7 @@ import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableNumbering;
 import org.budgetledger.projections.tables.basicexpendituresummary.BasicExpenditureSummaryBuilder;
 import org.budgetledger.projections.tables.departmentperformance.DepartmentPerformanceBuilder;
+import org.budgetledger.projections.tables.expenditurebyunit.ExpenditureByUnitBuilder;
 import org.budgetledger.projections.tables.expendituresummary.ExpenditureSummaryBuilder;
 import org.budgetledger.projections.tables.fiscalappropriationsummary.FiscalAppropriationSummaryBuilder;
 import org.budgetledger.projections.tables.functionspending.FiscalAppropriationExpenditureBuilder;
@@ -100,7 +101,8 @@ public class DisclosureTables {
             new FiscalAppropriationExpenditureBuilder(),
             new GeneralBudgetBasicFunctionBuilder(),
             new FiscalAppropriationBasicBuilder(),
-            new GeneralBudgetEconomicBuilder()));
+            new GeneralBudgetEconomicBuilder(),
+            new ExpenditureByUnitBuilder()));
   }
 
   /**

@@ -42,9 +42,16 @@ public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
 
   @Override
   public DisclosureTable build(BudgetView view) {
+    return byUnit(view, kind(), LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET));
+  }
+
+  /**
+   * The table of {@code kind} over the spending {@code general} selects, in this layout: a row per
+   * unit × function (支出总表 by unit takes every fund's).
+   */
+  public static DisclosureTable byUnit(BudgetView view, TableKind kind, LegFilter general) {
     boolean district = TableFrame.isDistrict(view);
     boolean reserve = Cells.holdsReserve(view);
-    LegFilter general = LegFilter.spending().fundSources(FundSource.GENERAL_BUDGET);
     List<TableRow> rows = new ArrayList<>();
     view.lines().stream()
         .map(LineBalance::key)
@@ -87,7 +94,7 @@ public class GeneralBudgetExpenditureBuilder implements DisclosureTableBuilder {
     rows.add(new TableRow("total", RowType.TOTAL, figures(view, reserve, general, totalLabels)));
     return TableFrame.table(
         view,
-        kind(),
+        kind,
         GeneralBudgetExpenditureLayout.header(district),
         GeneralBudgetExpenditureLayout.columns(district),
         rows,
