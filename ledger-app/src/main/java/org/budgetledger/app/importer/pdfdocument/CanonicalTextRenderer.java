@@ -107,7 +107,6 @@ final class CanonicalTextRenderer {
       }
       if (!MAPPED.contains(grid.kind())
               && !(grid.kind() == TableKind.PROCUREMENT && ProcurementRows.of(grid).isPresent())
-          || BasicBesideProject.summedOverUnits(grid, department)
           || needsTotalRow(grid.kind())
               && totalRow(grid, CanonicalColumns.of(grid, vocabulary)).isEmpty()
               && measureRows(grid).isEmpty()) {
