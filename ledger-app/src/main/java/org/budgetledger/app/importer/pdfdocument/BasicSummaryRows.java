@@ -91,6 +91,17 @@ final class BasicSummaryRows {
     return rows;
   }
 
+  /**
+   * Whether the table can be read as the canonical one: it prints a 合计 row, or units under the
+   * department's own row. A department printing only its own row and its 类 (c9051f27, one unit
+   * named as the department) holds no row the rebuilt table can meet but the total, whose units'
+   * rows the ledger would show as unprinted: such a table is left unread, as before.
+   */
+  static boolean readable(PublishedGrid grid, String department, Integer year) {
+    return grid.rows().stream()
+        .anyMatch(r -> TOTAL.matcher(name(r)).find() || isUnit(name(r), department, year));
+  }
+
   private static String name(List<PublishedCell> cells) {
     return Codes.normalisedName(label(cells));
   }
