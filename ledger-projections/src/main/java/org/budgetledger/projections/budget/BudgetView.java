@@ -3,6 +3,7 @@ package org.budgetledger.projections.budget;
 import java.util.List;
 import org.budgetledger.core.model.DepartmentPerformance;
 import org.budgetledger.core.model.NarrativeFigure;
+import org.budgetledger.core.model.ProjectAllocation;
 import org.budgetledger.core.model.ProjectPerformance;
 import org.budgetledger.core.model.SpendingTag;
 import org.budgetledger.projections.entries.IncomeBalance;
@@ -11,7 +12,8 @@ import org.budgetledger.projections.entries.LineBalance;
 /**
  * A department budget as the ledger stood at one point in time: the balances of every spending line
  * and income source, the non-money facts, and the names of the codes as the department published
- * them. Every disclosure table is built from this alone.
+ * them, and the money the published tables give each project ({@code projectAllocations}, the
+ * latest import's). Every disclosure table is built from this alone.
  */
 public record BudgetView(
     BudgetHeader header,
@@ -21,12 +23,14 @@ public record BudgetView(
     List<ProjectPerformance> projects,
     DepartmentPerformance departmentPerformance,
     List<NarrativeFigure> narrative,
-    ClassificationNames names) {
+    ClassificationNames names,
+    List<ProjectAllocation> projectAllocations) {
   public BudgetView {
     lines = List.copyOf(lines);
     income = List.copyOf(income);
     tags = List.copyOf(tags);
     projects = List.copyOf(projects);
     narrative = List.copyOf(narrative);
+    projectAllocations = List.copyOf(projectAllocations);
   }
 }

@@ -762,15 +762,35 @@ final class CanonicalTextRenderer {
 
   /**
    * A project row's figure of one canonical column; 单位资金 is the column a family calls 其他资金
-   * (Guangzhou, measure otherFunds, its 基本支出总表's word too) where it prints no 单位资金.
+   * (Guangzhou, measure otherFunds, its 基本支出总表's word too) where it prints no 单位资金, else the unit's
+   * own sources it prints under 单位资金 added up (Shenzhen: 事业收入 … 其他收入).
    */
   private static String projectFigure(
       CanonicalColumns columns, List<PublishedCell> row, ProjectColumn column) {
     String text = columns.text(row, column.key());
-    return column.key().equals("unitFunds") && text.equals(PublishedAmount.NOT_PRINTED_TEXT)
-        ? columns.text(row, "otherFunds")
-        : text;
+    if (!column.key().equals("unitFunds") || !text.equals(PublishedAmount.NOT_PRINTED_TEXT)) {
+      return text;
+    }
+    String other = columns.text(row, "otherFunds");
+    if (!other.equals(PublishedAmount.NOT_PRINTED_TEXT)) {
+      return other;
+    }
+    List<String> own =
+        UNIT_OWN_SOURCES.stream()
+            .map(s -> columns.text(row, s))
+            .filter(t -> !t.equals(PublishedAmount.NOT_PRINTED_TEXT))
+            .toList();
+    return own.isEmpty() ? text : UnitBlocks.sum(own);
   }
+
+  /** The sources a unit raises itself, which a 项目支出表 may print one by one under 单位资金. */
+  private static final List<String> UNIT_OWN_SOURCES =
+      List.of(
+          "BUSINESS_INCOME",
+          "OPERATING_INCOME",
+          "SUPERIOR_SUBSIDY",
+          "AFFILIATE_REMITTANCE",
+          "OTHER_INCOME");
 
   /** The name the canonical 项目支出表 gives a unit's subtotal row. */
   static final String PROJECT_UNIT_SUBTOTAL = "单位小计";
