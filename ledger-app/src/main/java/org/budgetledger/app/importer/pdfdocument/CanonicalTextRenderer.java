@@ -744,13 +744,15 @@ final class CanonicalTextRenderer {
     List<String> header = new ArrayList<>(List.of("项目名称", "单位名称"));
     ProjectColumn.ALL.forEach(c -> header.add(c.header()));
     line(String.join("\t", header), head);
+    boolean totalWritten = false;
     for (ProjectRows.Row row : ProjectRows.of(grid, columns)) {
-      List<String> out =
-          new ArrayList<>(List.of(row.unitRow() ? PROJECT_UNIT_SUBTOTAL : row.name(), row.unit()));
+      String name = row.total() ? "合计" : row.unitRow() ? PROJECT_UNIT_SUBTOTAL : row.name();
+      List<String> out = new ArrayList<>(List.of(name, row.total() ? "" : row.unit()));
       ProjectColumn.ALL.forEach(c -> out.add(projectFigure(columns, row.cells(), c)));
       emit(out, place(grid, row.cells(), label));
+      totalWritten |= row.total();
     }
-    for (List<PublishedCell> row : grid.rows()) {
+    for (List<PublishedCell> row : totalWritten ? List.<List<PublishedCell>>of() : grid.rows()) {
       if (columns.isTotalRow(row) && row.stream().anyMatch(PublishedCell::isMoney)) {
         List<String> out = new ArrayList<>(List.of("合计", ""));
         ProjectColumn.ALL.forEach(c -> out.add(projectFigure(columns, row, c)));

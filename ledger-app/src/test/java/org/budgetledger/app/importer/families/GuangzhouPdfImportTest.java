@@ -90,10 +90,12 @@ class GuangzhouPdfImportTest {
             // more; since 18:45 UTC 支出总表's 类 and 款 rows (s10-classrows2): 81 and 39 more
             // since s11-basicsummary 表11's 合计 row (7 cells) is compared, its margins moving the
             // solved lines a little: 666 and 326; since s11-projects 表12's 合计 row (项目支出表, p.34): 2
-            // EXACT and 3 WITHIN_ROUNDING more
-            668,
+            // EXACT and 3 WITHIN_ROUNDING more; since s12-projects 表12's project rows (their
+            // allocations, EXACT) and units' rows (their projects summed) are compared: 2,917 and
+            // 370
+            2917,
             // 337 with the 类 rows of 表7 and 表8 by economic code (s11-gbecon)
-            337,
+            370,
             0,
             Map.of(
                 "total", "668.07",
@@ -134,10 +136,11 @@ class GuangzhouPdfImportTest {
             // rows: 14 EXACT and 46 WITHIN_ROUNDING more; since 18:45 UTC 支出总表's: 90 and 54 more
             // since s11-basicsummary 表11's 合计 row (7 cells) is compared, its margins moving the
             // solved lines a little: 484 and 365; since s11-projects 表12's 合计 row (项目支出表, p.27): 1
-            // EXACT and 4 WITHIN_ROUNDING more
-            485,
+            // EXACT and 4 WITHIN_ROUNDING more; since s12-projects 表12's project and units' rows:
+            // 2,340 and 406
+            2340,
             // 378 with the 类 rows of 表7 and 表8 by economic code (s11-gbecon)
-            378,
+            406,
             0,
             Map.of(
                 "total", "334.21",

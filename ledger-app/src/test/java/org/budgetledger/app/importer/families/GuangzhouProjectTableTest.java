@@ -59,8 +59,10 @@ class GuangzhouProjectTableTest {
 
     ReconciliationReport report = reconciliation.reconcileAsImported(BudgetId.parse(budget)).get(0);
     // the 合计 row's 合计, 财政拨款, 一般公共预算 and 政府性基金 come back within rounding (the project lines are
-    // solved within their printed figures' rounding); since s12-projects every project row comes back
-    // EXACT from its allocations, and a unit's row is the sum of its projects, within rounding where
+    // solved within their printed figures' rounding); since s12-projects every project row comes
+    // back
+    // EXACT from its allocations, and a unit's row is the sum of its projects, within rounding
+    // where
     // the printed subtotal is not their exact sum
     assertThat(report.comparison().findings())
         .filteredOn(f -> f.table() == t)

@@ -134,8 +134,8 @@ class ProjectAllocationsPdfTest {
 
   /**
    * Yantai 公开表11's compared cells (p.27-37), zeros included: 218 projects × 8 columns (使用非财政拨款结余 is
-   * no source the ledger records apart) and the 合计 row's 6 (its 财政专户 and 单位资金 are 非财政拨款资金 on
-   * the lines); before s12-projects the 合计 row's alone.
+   * no source the ledger records apart) and the 合计 row's 6 (its 财政专户 and 单位资金 are 非财政拨款资金 on the
+   * lines); before s12-projects the 合计 row's alone.
    */
   private static final int EXPECTED_YANTAI_CELLS = 1742;
 
@@ -205,10 +205,12 @@ class ProjectAllocationsPdfTest {
     assertThat(amount(budget, LocalDate.of(2026, 6, 30), row, "GENERAL_BUDGET"))
         .isEqualTo("3,304.88");
     assertThat(amount(budget, LocalDate.of(2026, 7, 1), row, "total")).isEqualTo("6,197.04");
-    // the 合计 row (the ledger's project lines) holds it from the same day: the projects and the lines
+    // the 合计 row (the ledger's project lines) holds it from the same day: the projects and the
+    // lines
     // move together
     assertThat(
-            Fen.parseWan(amount(budget, LocalDate.of(2026, 7, 1), "total", "total").replace(",", ""))
+            Fen.parseWan(
+                    amount(budget, LocalDate.of(2026, 7, 1), "total", "total").replace(",", ""))
                 .minus(
                     Fen.parseWan(
                         amount(budget, LocalDate.of(2026, 6, 30), "total", "total")

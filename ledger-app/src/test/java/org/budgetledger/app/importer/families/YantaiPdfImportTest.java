@@ -66,7 +66,8 @@ class YantaiPdfImportTest {
     // + 3 EXACT and 3 within rounding: 项目支出预算情况表's 合计 row (p.27), YantaiProjectTableTest;
     // + 13 and 15: 基本支出 小计 columns read (s11-fnbasic); + 4 and 11: the 类 rows of 基本支出表 by both
     // economic codes (s11-gbecon, keyed under both since c251661)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(440);
+    // + 1,736 EXACT: 项目支出预算情况表's 218 projects from their allocations (s12-projects)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(2176);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(346);
     TableCell business =
         ComparedCells.printed(
