@@ -8,12 +8,15 @@ import org.budgetledger.core.model.ProjectPerformance;
 import org.budgetledger.core.model.SpendingTag;
 import org.budgetledger.projections.entries.IncomeBalance;
 import org.budgetledger.projections.entries.LineBalance;
+import org.budgetledger.projections.entries.PointInTime;
 
 /**
  * A department budget as the ledger stood at one point in time: the balances of every spending line
  * and income source, the non-money facts, and the names of the codes as the department published
  * them, and the money the published tables give each project ({@code projectAllocations}, the
- * latest import's). Every disclosure table is built from this alone.
+ * latest import's). Every disclosure table is built from this alone. {@code at} is the point it was
+ * read at, so what belongs beside the figures (the rows the document then imported prints) is of
+ * that point too.
  */
 public record BudgetView(
     BudgetHeader header,
@@ -24,13 +27,38 @@ public record BudgetView(
     DepartmentPerformance departmentPerformance,
     List<NarrativeFigure> narrative,
     ClassificationNames names,
-    List<ProjectAllocation> projectAllocations) {
+    List<ProjectAllocation> projectAllocations,
+    PointInTime at) {
   public BudgetView {
+    java.util.Objects.requireNonNull(at, "point in time");
     lines = List.copyOf(lines);
     income = List.copyOf(income);
     tags = List.copyOf(tags);
     projects = List.copyOf(projects);
     narrative = List.copyOf(narrative);
     projectAllocations = List.copyOf(projectAllocations);
+  }
+
+  /** A view of the latest state: a fixture, or a view computed rather than read. */
+  public BudgetView(
+      BudgetHeader header,
+      List<LineBalance> lines,
+      List<IncomeBalance> income,
+      List<SpendingTag> tags,
+      List<ProjectPerformance> projects,
+      DepartmentPerformance departmentPerformance,
+      List<NarrativeFigure> narrative,
+      ClassificationNames names) {
+    this(
+        header,
+        lines,
+        income,
+        tags,
+        projects,
+        departmentPerformance,
+        narrative,
+        names,
+        List.of(),
+        PointInTime.LATEST);
   }
 }

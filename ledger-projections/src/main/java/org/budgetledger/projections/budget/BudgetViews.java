@@ -59,7 +59,8 @@ public class BudgetViews {
             names(ofType(all, ClassificationNamesRecordedEvent.class)),
             last(ofType(all, ProjectAllocationsRecordedEvent.class))
                 .map(ProjectAllocationsRecordedEvent::allocations)
-                .orElse(List.of())));
+                .orElse(List.of()),
+            at));
   }
 
   private static final List<Class<? extends BudgetEvent>> FACT_TYPES =

@@ -141,6 +141,7 @@ public final class ViewFixture {
         performance,
         List.of(),
         new ClassificationNames(functions, govs, depts),
-        allocations);
+        allocations,
+        org.budgetledger.projections.entries.PointInTime.LATEST);
   }
 }
