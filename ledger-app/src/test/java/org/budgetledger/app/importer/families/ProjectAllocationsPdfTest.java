@@ -239,17 +239,4 @@ class ProjectAllocationsPdfTest {
     assertThat(ComparedCells.status(cells, T, "unit:广州市民政局", "total"))
         .isIn(CellStatus.EXACT, CellStatus.WITHIN_ROUNDING);
   }
-
-  @Test
-  void shenzhenProjectsAddTheUnitsOwnSourcesIntoUnitFunds() throws IOException {
-    ImportReport imported = imported("shenzhen-2026-c9051f27.pdf");
-    String budget = imported.budgetId();
-    CellComparisonResult cells = compared(imported);
-    // p.27 退役安置 170.68 = 一般公共预算 137.69 + 其他收入 32.99 (单位资金)
-    String row = "project:深圳市退役军人事务局（本级）|退役安置";
-    assertThat(ComparedCells.printed(documents, budget, T, row, "unitFunds").amount())
-        .isEqualTo(Fen.parseWan("32.99"));
-    assertThat(ComparedCells.status(cells, T, row, "unitFunds")).isEqualTo(CellStatus.EXACT);
-    assertThat(ComparedCells.status(cells, T, row, "total")).isEqualTo(CellStatus.EXACT);
-  }
 }

@@ -97,9 +97,7 @@ class ShenzhenPdfImportTest {
     // 392 since 表8 一般公共预算支出表（按经济分类） (p.32-35) is read as the 项目支出 table by economic code and the
     // 基本支出表 (s11-gbecon): its codes are margins, so lines move within their rounding (244 / 98
     // before)
-    // + 56 EXACT: 项目支出总表 (p.27: the unit's row, 7 projects, 单位资金 summed from its five sources;
-    // s12-projects)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(259);
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(203);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(189);
     assertIncomeTotalCompared(cells, "55028.56");
     assertThat(cells.findings()).allSatisfy(f -> assertThat(f.status()).isEqualTo(WITHIN));
