@@ -102,6 +102,7 @@ final class BatchLegs {
         view.departmentPerformance(),
         view.narrative(),
         view.names(),
+        view.projectAllocations(),
         view.at());
   }
 }

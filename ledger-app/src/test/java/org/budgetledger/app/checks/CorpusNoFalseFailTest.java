@@ -62,6 +62,13 @@ class CorpusNoFalseFailTest {
               "一般公共预算支出表 基本支出 = 人员经费 + 公用经费（合 计） @ 预算05表 一般公共预算财政拨款支出表 total basic",
               "基本支出表 合计行 = 一般公共预算支出表 合计行（基本支出小计） @ 预算06表 一般公共预算财政拨款基本支出表 total total",
               "预算05表 款 = Σ项（21401，基本支出小计） @ 预算05表 一般公共预算财政拨款支出表 X39FE30-U1|21401 basic"),
+          // p.32-33 表10 lists projects adding up to 106,313.00 (一般公共预算 76,828.38) under its 合计
+          // 106,512.00 (77,027.38): 199.00 of projects not listed; every row of the pages is read
+          // (s12-projects, since the projects are compared)
+          "hangzhou-zhejiang-2026-c0afe4e6.pdf",
+          List.of(
+              "项目支出表 各项目之和 = 合计行（一般公共预算） @ 预算16表 项目支出表 total GENERAL_BUDGET",
+              "项目支出表 各项目之和 = 合计行（合计） @ 预算16表 项目支出表 total total"),
           // p.14 a 2018 class name; p.29 34.38% for 34.36%.
           "jiangsu-2019-d64c3b59.pdf",
           List.of("增减率重算 @ 第 29 页", "科目名称为当年名称 @ 第 14 页"));

@@ -94,6 +94,7 @@ class PrintedRowsPageTest {
             latest.departmentPerformance(),
             latest.narrative(),
             latest.names(),
+            latest.projectAllocations(),
             PointInTime.asOf(recorded.minusMillis(1)));
     assertThat(printedRows.of(before)).isEmpty();
     assertThat(
@@ -108,6 +109,7 @@ class PrintedRowsPageTest {
                         latest.departmentPerformance(),
                         latest.narrative(),
                         latest.names(),
+                        latest.projectAllocations(),
                         PointInTime.asOf(recorded)))
                 .get(TableKind.INCOME_SUMMARY))
         .contains("spendingDetail:2080505");

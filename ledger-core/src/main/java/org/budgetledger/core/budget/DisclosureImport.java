@@ -8,13 +8,22 @@ import org.budgetledger.core.budget.api.DisclosureImportedEvent;
 import org.budgetledger.core.budget.api.EntryRecordedEvent;
 import org.budgetledger.core.budget.api.ImportDisclosureCommand;
 import org.budgetledger.core.budget.api.NarrativeFiguresRecordedEvent;
+import org.budgetledger.core.budget.api.ProjectAllocationsRecordedEvent;
 import org.budgetledger.core.budget.api.ProjectPerformanceRecordedEvent;
 import org.budgetledger.core.budget.api.SpendingTagsRecordedEvent;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.Derivation;
 import org.budgetledger.core.model.EntryType;
 
 /** The events of one document import, applied together so the import is all or nothing. */
 final class DisclosureImport {
+  /**
+   * Why an imported project's money is held by project: its table gives no function code, so no
+   * line can be said to pay it.
+   */
+  static final Derivation PRINTED_BY_PROJECT =
+      new Derivation("PRINTED_BY_PROJECT", "项目支出表按单位、项目和资金来源列示；没有表给出项目的功能科目，项目资金按所列粒度记录，不分摊到支出行");
+
   private DisclosureImport() {}
 
   static String requestId(String contentHash) {
@@ -51,6 +60,16 @@ final class DisclosureImport {
       apply(
           new ProjectPerformanceRecordedEvent(
               id, c.projects(), c.effectiveDate(), c.basis(), c.actor()));
+    }
+    if (!c.projectAllocations().isEmpty()) {
+      apply(
+          new ProjectAllocationsRecordedEvent(
+              id,
+              c.projectAllocations(),
+              PRINTED_BY_PROJECT,
+              c.effectiveDate(),
+              c.basis(),
+              c.actor()));
     }
     if (c.departmentPerformance() != null) {
       apply(

@@ -634,6 +634,7 @@ class DepartmentBudgetTest {
           Map.of("30201", "办公费"),
           tags,
           List.of(),
+          List.of(),
           null,
           narrative,
           JAN_1,

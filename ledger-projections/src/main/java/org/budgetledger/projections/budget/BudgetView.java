@@ -3,6 +3,7 @@ package org.budgetledger.projections.budget;
 import java.util.List;
 import org.budgetledger.core.model.DepartmentPerformance;
 import org.budgetledger.core.model.NarrativeFigure;
+import org.budgetledger.core.model.ProjectAllocation;
 import org.budgetledger.core.model.ProjectPerformance;
 import org.budgetledger.core.model.SpendingTag;
 import org.budgetledger.projections.entries.IncomeBalance;
@@ -12,9 +13,10 @@ import org.budgetledger.projections.entries.PointInTime;
 /**
  * A department budget as the ledger stood at one point in time: the balances of every spending line
  * and income source, the non-money facts, and the names of the codes as the department published
- * them. Every disclosure table is built from this alone. {@code at} is the point it was read at, so
- * what belongs beside the figures (the rows the document then imported prints) is of that point
- * too.
+ * them, and the money the published tables give each project ({@code projectAllocations}, the
+ * latest import's). Every disclosure table is built from this alone. {@code at} is the point it was
+ * read at, so what belongs beside the figures (the rows the document then imported prints) is of
+ * that point too.
  */
 public record BudgetView(
     BudgetHeader header,
@@ -25,6 +27,7 @@ public record BudgetView(
     DepartmentPerformance departmentPerformance,
     List<NarrativeFigure> narrative,
     ClassificationNames names,
+    List<ProjectAllocation> projectAllocations,
     PointInTime at) {
   public BudgetView {
     java.util.Objects.requireNonNull(at, "point in time");
@@ -33,6 +36,7 @@ public record BudgetView(
     tags = List.copyOf(tags);
     projects = List.copyOf(projects);
     narrative = List.copyOf(narrative);
+    projectAllocations = List.copyOf(projectAllocations);
   }
 
   /** A view of the latest state: a fixture, or a view computed rather than read. */
@@ -54,6 +58,7 @@ public record BudgetView(
         departmentPerformance,
         narrative,
         names,
+        List.of(),
         PointInTime.LATEST);
   }
 }

@@ -11,6 +11,7 @@ import org.budgetledger.core.budget.api.BudgetOpenedEvent;
 import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
 import org.budgetledger.core.budget.api.DepartmentPerformanceRecordedEvent;
 import org.budgetledger.core.budget.api.NarrativeFiguresRecordedEvent;
+import org.budgetledger.core.budget.api.ProjectAllocationsRecordedEvent;
 import org.budgetledger.core.budget.api.ProjectPerformanceRecordedEvent;
 import org.budgetledger.core.budget.api.SpendingTagsRecordedEvent;
 import org.budgetledger.core.budget.api.UnitRenamedEvent;
@@ -56,6 +57,9 @@ public class BudgetViews {
                 .map(NarrativeFiguresRecordedEvent::figures)
                 .orElse(List.of()),
             names(ofType(all, ClassificationNamesRecordedEvent.class)),
+            last(ofType(all, ProjectAllocationsRecordedEvent.class))
+                .map(ProjectAllocationsRecordedEvent::allocations)
+                .orElse(List.of()),
             at));
   }
 
@@ -65,6 +69,7 @@ public class BudgetViews {
           UnitRenamedEvent.class,
           SpendingTagsRecordedEvent.class,
           ProjectPerformanceRecordedEvent.class,
+          ProjectAllocationsRecordedEvent.class,
           DepartmentPerformanceRecordedEvent.class,
           NarrativeFiguresRecordedEvent.class,
           ClassificationNamesRecordedEvent.class);

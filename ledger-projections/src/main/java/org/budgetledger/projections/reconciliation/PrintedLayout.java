@@ -12,7 +12,8 @@ import org.budgetledger.projections.tables.TableRow;
  * no 类 rows, and one printing the fiscal subtotal (本级财政拨款收入) without its sources has no 一般公共预算,
  * 政府性基金 or 国有资本经营 rows. The figures themselves are compared through the rows the layout does print
  * (the use, the subtotal) and the other tables. A table read without its unit column has no place
- * for the rebuilt units' rows.
+ * for the rebuilt units' rows, nor a 项目支出表 printing the unit beside each project for the rebuilt
+ * units' subtotals.
  */
 final class PrintedLayout {
   private static final Set<String> FISCAL_SOURCES =
@@ -31,6 +32,10 @@ final class PrintedLayout {
     // a 款 row of 基本支出总表 where the document prints its units' 类 rows only (Guangzhou)
     if (published.kind() == TableKind.BASIC_EXPENDITURE_SUMMARY && isItemRow(key)) {
       return published.rows().stream().noneMatch(r -> isItemRow(r.key()));
+    }
+    // a unit's subtotal of its projects where the 项目支出表 prints its unit beside each project
+    if (published.kind() == TableKind.PROJECT_EXPENDITURE && key.startsWith("unit:")) {
+      return !printsAny(published, "unit:");
     }
     // a unit's row of a table by unit (三公) where the published table was read without its units
     // (a document imported before they were read): its figures are in the department's row

@@ -104,7 +104,7 @@ public record TableSet(
 
   /** How precisely a cell's figure is known: 6 (exact fen) or the decimals it was printed with. */
   public int decimalsOf(TableCell cell) {
-    if (exact) {
+    if (exact && !(cell.source() instanceof CellSource.Allocated)) {
       return Rounding.EXACT_DECIMALS;
     }
     return cell.fixedDecimals() == null ? decimals : cell.fixedDecimals();

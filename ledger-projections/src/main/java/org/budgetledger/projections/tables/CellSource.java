@@ -34,6 +34,13 @@ public sealed interface CellSource {
     }
   }
 
+  /**
+   * Money a published table allocated (a project's, by unit and fund source), recorded as printed
+   * and so rounded as printed: a rule adding such cells of a rebuilt table allows their rounding,
+   * where it holds the ledger's own sums exact. The cell adds the legs that name the project.
+   */
+  record Allocated(String description) implements CellSource {}
+
   /** A non-money fact recorded by an event (a performance indicator, a unit name). */
   record Fact(String description) implements CellSource {}
 

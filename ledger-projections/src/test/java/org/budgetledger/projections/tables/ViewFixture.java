@@ -19,6 +19,7 @@ import org.budgetledger.core.model.GovEconomicCode;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.Origin;
+import org.budgetledger.core.model.ProjectAllocation;
 import org.budgetledger.core.model.ProjectPerformance;
 import org.budgetledger.core.model.ProjectRef;
 import org.budgetledger.core.model.SpendingTag;
@@ -37,6 +38,7 @@ public final class ViewFixture {
   private final List<IncomeBalance> income = new ArrayList<>();
   private final List<SpendingTag> tags = new ArrayList<>();
   private final List<ProjectPerformance> projects = new ArrayList<>();
+  private final List<ProjectAllocation> allocations = new ArrayList<>();
   private final List<Unit> units = new ArrayList<>();
   private final Map<String, String> functions = new HashMap<>();
   private final Map<String, String> govs = new HashMap<>();
@@ -112,6 +114,11 @@ public final class ViewFixture {
     return this;
   }
 
+  public ViewFixture allocation(ProjectAllocation allocation) {
+    allocations.add(allocation);
+    return this;
+  }
+
   public ViewFixture performance(DepartmentPerformance performance) {
     this.performance = performance;
     return this;
@@ -133,6 +140,8 @@ public final class ViewFixture {
         projects,
         performance,
         List.of(),
-        new ClassificationNames(functions, govs, depts));
+        new ClassificationNames(functions, govs, depts),
+        allocations,
+        org.budgetledger.projections.entries.PointInTime.LATEST);
   }
 }

@@ -822,13 +822,15 @@ final class CanonicalTextRenderer {
     List<String> header = new ArrayList<>(List.of("项目名称", "单位名称"));
     ProjectColumn.ALL.forEach(c -> header.add(c.header()));
     line(String.join("\t", header), head);
+    boolean totalWritten = false;
     for (ProjectRows.Row row : ProjectRows.of(grid, columns)) {
-      List<String> out =
-          new ArrayList<>(List.of(row.unitRow() ? PROJECT_UNIT_SUBTOTAL : row.name(), row.unit()));
+      String name = row.total() ? "合计" : row.unitRow() ? PROJECT_UNIT_SUBTOTAL : row.name();
+      List<String> out = new ArrayList<>(List.of(name, row.total() ? "" : row.unit()));
       ProjectColumn.ALL.forEach(c -> out.add(projectFigure(columns, row.cells(), c)));
       emit(out, place(grid, row.cells(), label));
+      totalWritten |= row.total();
     }
-    for (List<PublishedCell> row : grid.rows()) {
+    for (List<PublishedCell> row : totalWritten ? List.<List<PublishedCell>>of() : grid.rows()) {
       if (columns.isTotalRow(row) && row.stream().anyMatch(PublishedCell::isMoney)) {
         List<String> out = new ArrayList<>(List.of("合计", ""));
         ProjectColumn.ALL.forEach(c -> out.add(projectFigure(columns, row, c)));
@@ -840,15 +842,35 @@ final class CanonicalTextRenderer {
 
   /**
    * A project row's figure of one canonical column; 单位资金 is the column a family calls 其他资金
-   * (Guangzhou, measure otherFunds, its 基本支出总表's word too) where it prints no 单位资金.
+   * (Guangzhou, measure otherFunds, its 基本支出总表's word too) where it prints no 单位资金, else the unit's
+   * own sources it prints under 单位资金 added up (Shenzhen: 事业收入 … 其他收入).
    */
   private static String projectFigure(
       CanonicalColumns columns, List<PublishedCell> row, ProjectColumn column) {
     String text = columns.text(row, column.key());
-    return column.key().equals("unitFunds") && text.equals(PublishedAmount.NOT_PRINTED_TEXT)
-        ? columns.text(row, "otherFunds")
-        : text;
+    if (!column.key().equals("unitFunds") || !text.equals(PublishedAmount.NOT_PRINTED_TEXT)) {
+      return text;
+    }
+    String other = columns.text(row, "otherFunds");
+    if (!other.equals(PublishedAmount.NOT_PRINTED_TEXT)) {
+      return other;
+    }
+    List<String> own =
+        UNIT_OWN_SOURCES.stream()
+            .map(s -> columns.text(row, s))
+            .filter(t -> !t.equals(PublishedAmount.NOT_PRINTED_TEXT))
+            .toList();
+    return own.isEmpty() ? text : UnitBlocks.sum(own);
   }
+
+  /** The sources a unit raises itself, which a 项目支出表 may print one by one under 单位资金. */
+  private static final List<String> UNIT_OWN_SOURCES =
+      List.of(
+          "BUSINESS_INCOME",
+          "OPERATING_INCOME",
+          "SUPERIOR_SUBSIDY",
+          "AFFILIATE_REMITTANCE",
+          "OTHER_INCOME");
 
   /** The name the canonical 项目支出表 gives a unit's subtotal row. */
   static final String PROJECT_UNIT_SUBTOTAL = "单位小计";

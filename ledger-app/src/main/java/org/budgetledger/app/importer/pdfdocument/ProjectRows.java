@@ -12,8 +12,15 @@ import org.budgetledger.core.model.Fen;
  * subtotal, not a project. A table with no such rows (Yantai's 项目支出预算情况表) lists projects only.
  */
 final class ProjectRows {
-  /** One printed row: the unit heading it belongs to (empty where none), its name, its cells. */
-  record Row(String unit, String name, boolean unitRow, List<PublishedCell> cells) {}
+  /**
+   * One printed row: the unit heading it belongs to (empty where none), its name, its cells; {@code
+   * total} for a department's row printed above its units' blocks, the table's 合计.
+   */
+  record Row(String unit, String name, boolean unitRow, List<PublishedCell> cells, boolean total) {
+    Row(String unit, String name, boolean unitRow, List<PublishedCell> cells) {
+      this(unit, name, unitRow, cells, false);
+    }
+  }
 
   private ProjectRows() {}
 
@@ -24,10 +31,15 @@ final class ProjectRows {
             .filter(r -> !columns.isTotalRow(r))
             .toList();
     int total = grid.measures().indexOf("total");
-    List<Boolean> heads = headings(grid, body, total);
     int nameColumn = headed(grid, "项目");
     int unitColumn = headed(grid, "单位名称");
     List<Row> rows = new ArrayList<>();
+    if (departmentFirst(grid, body, total)) {
+      // the department's row above its units' blocks (Shenzhen's 项目支出总表 of 22 units): their 合计
+      rows.add(new Row("", name(body.get(0)), false, body.get(0), true));
+      body = body.subList(1, body.size());
+    }
+    List<Boolean> heads = headings(grid, body, total);
     String unit = "";
     for (int i = 0; i < body.size(); i++) {
       String name = nameColumn < 0 ? name(body.get(i)) : text(body.get(i), nameColumn);
@@ -69,6 +81,29 @@ final class ProjectRows {
         .filter(t -> !t.isEmpty())
         .findFirst()
         .orElse("");
+  }
+
+  /**
+   * Whether the first row is the department's, above its units' blocks: the rows after it read as
+   * unit blocks, and their headings add up to it. Read with it, it would itself head a block of
+   * half the table (its units' rows and their projects summed twice).
+   */
+  private static boolean departmentFirst(
+      PublishedGrid grid, List<List<PublishedCell>> body, int total) {
+    if (total < 0 || body.size() < 3) {
+      return false;
+    }
+    List<List<PublishedCell>> rest = body.subList(1, body.size());
+    List<Boolean> heads = headings(grid, rest, total);
+    long sum = 0;
+    int terms = 0;
+    for (int i = 0; i < rest.size(); i++) {
+      if (heads.get(i)) {
+        sum += amount(rest.get(i), total);
+        terms++;
+      }
+    }
+    return terms > 1 && close(grid, sum, amount(body.get(0), total), terms);
   }
 
   /**

@@ -165,6 +165,7 @@ public final class ImportPlanner {
             names.dept(),
             FactsPlanner.tags(doc),
             FactsPlanner.projects(doc),
+            ProjectAllocations.of(doc),
             FactsPlanner.departmentPerformance(doc),
             FactsPlanner.narrative(doc),
             budget.year().firstDay(),

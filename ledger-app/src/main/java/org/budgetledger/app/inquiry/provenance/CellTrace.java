@@ -63,6 +63,10 @@ public class CellTrace {
       return new CellProvenance(
           address, display, amount, "fact", fact.description(), List.of(), List.of());
     }
+    if (cell.source() instanceof CellSource.Allocated allocated) {
+      return new CellProvenance(
+          address, display, amount, "fact", allocated.description(), List.of(), List.of());
+    }
     return new CellProvenance(
         address, display, amount, "layout", "printed by the table's layout", List.of(), List.of());
   }

@@ -92,9 +92,12 @@ class GuangzhouPdfImportTest {
             // solved lines a little: 666 and 326; since s11-projects 表12's 合计 row (项目支出表, p.34): 2
             // EXACT and 3 WITHIN_ROUNDING more; 674 with 表9's printed 类 and 款 rows (p.25, [212] and
             // [21208] 4,400.00 合计 and 项目支出, FundClassRowsPdfTest: s12-smalls)
-            674,
+            // EXACT and 3 WITHIN_ROUNDING more; since s12-projects 表12's project rows (their
+            // allocations, EXACT) and units' rows (their projects summed) are compared: 2,917 and
+            // 370 (before s12-smalls' 4)
+            2921,
             // 337 with the 类 rows of 表7 and 表8 by economic code (s11-gbecon)
-            337,
+            370,
             0,
             Map.of(
                 "total", "668.07",
@@ -138,9 +141,11 @@ class GuangzhouPdfImportTest {
             // EXACT and 4 WITHIN_ROUNDING more; 3 and 6 more with 表9's printed 类 and 款 rows (p.21,
             // [229] 23,534.06, [22908] 6,781.00, [22960] 16,753.06: FundClassRowsPdfTest,
             // s12-smalls)
-            488,
+            // EXACT and 4 WITHIN_ROUNDING more; since s12-projects 表12's project and units' rows:
+            // 2,340 and 406
+            2343,
             // 378 with the 类 rows of 表7 and 表8 by economic code (s11-gbecon)
-            384,
+            412,
             0,
             Map.of(
                 "total", "334.21",

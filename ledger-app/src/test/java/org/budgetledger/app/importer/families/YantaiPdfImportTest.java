@@ -70,7 +70,8 @@ class YantaiPdfImportTest {
     // 120.00; s12-smalls, FundClassRowsPdfTest)
     // + 7 and 46: 基本支出预算情况表's 财政拨款/小计 column (p.24-26, s12-basicecon), the 财政拨款 基本支出表 by
     // both economic codes, as within rounding as 公开表6's same figures (FiscalBasicEconomicPdfTest)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(459);
+    // + 1,736 EXACT: 项目支出预算情况表's 218 projects from their allocations (s12-projects)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(2195);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(392);
     TableCell business =
         ComparedCells.printed(

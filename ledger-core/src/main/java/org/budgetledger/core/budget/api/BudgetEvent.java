@@ -18,6 +18,7 @@ public sealed interface BudgetEvent
         ClassificationNamesRecordedEvent,
         SpendingTagsRecordedEvent,
         ProjectPerformanceRecordedEvent,
+        ProjectAllocationsRecordedEvent,
         DepartmentPerformanceRecordedEvent,
         NarrativeFiguresRecordedEvent,
         DisclosureImportedEvent {

@@ -13,6 +13,7 @@ import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.IncomeLeg;
 import org.budgetledger.core.model.NarrativeFigure;
+import org.budgetledger.core.model.ProjectAllocation;
 import org.budgetledger.core.model.ProjectPerformance;
 import org.budgetledger.core.model.SpendingLeg;
 import org.budgetledger.core.model.SpendingTag;
@@ -40,6 +41,7 @@ public record ImportDisclosureCommand(
     Map<String, String> deptEconomicNames,
     List<SpendingTag> tags,
     List<ProjectPerformance> projects,
+    List<ProjectAllocation> projectAllocations,
     DepartmentPerformance departmentPerformance,
     List<NarrativeFigure> narrative,
     LocalDate effectiveDate,
@@ -54,6 +56,12 @@ public record ImportDisclosureCommand(
     CommandTexts.actor(actor);
     for (int i = 0; spendingLegs != null && i < spendingLegs.size(); i++) {
       CommandTexts.project("spendingLegs[" + i + "]", spendingLegs.get(i).key().project());
+    }
+    projectAllocations = projectAllocations == null ? List.of() : List.copyOf(projectAllocations);
+    for (int i = 0; i < projectAllocations.size(); i++) {
+      ProjectAllocation a = projectAllocations.get(i);
+      CommandTexts.project("projectAllocations[" + i + "]", a.project());
+      CommandTexts.check("projectAllocations[" + i + "].unitName", a.unitName(), CommandTexts.NAME);
     }
   }
 }

@@ -23,12 +23,15 @@ import org.budgetledger.projections.tables.TableRow;
 import org.springframework.stereotype.Component;
 
 /**
- * 项目支出表: project spending (项目支出) by fund source, one row per project the ledger's lines name, the
- * projects it holds without a name in one row standing for the document's project rows ({@link
- * #UNNAMED}), and the 合计 over all project lines.
+ * 项目支出表: project spending (项目支出) by fund source: the projects a published table allocated money to,
+ * each unit's subtotal of them and every later leg naming one ({@link AllocatedProjects}); a row
+ * per other project the ledger's lines name; where no table gave the ledger its projects, one
+ * undetermined row standing for the document's project rows ({@link #UNNAMED}); and the 合计 over all
+ * project lines. The projects' rows are facts beside the lines, so rule 3's "projects = 合计" on the
+ * rebuilt table checks the allocations against the lines.
  *
- * <p>Row keys: the project code, {@link #UNNAMED}, {@code total}. Columns: {@code project}, then
- * {@link ProjectColumn#ALL}.
+ * <p>Row keys: {@code unit:<unit>}, {@code project:<unit>|<name>}, the project code, {@link
+ * #UNNAMED}, {@code total}. Columns: {@code project}, then {@link ProjectColumn#ALL}.
  */
 @Component
 public class ProjectExpenditureBuilder implements DisclosureTableBuilder {
@@ -51,12 +54,16 @@ public class ProjectExpenditureBuilder implements DisclosureTableBuilder {
         view.lines().stream()
             .map(LineBalance::key)
             .anyMatch(k -> projects.matches(k) && k.fundSource() == FundSource.NON_FISCAL);
+    List<ProjectColumn> open = CarryOverOnYearLines.columns(view);
+    List<TableRow> rows = new ArrayList<>();
+    List<String> allocated = new ArrayList<>();
+    rows.addAll(AllocatedProjects.rows(view, projects, allocated));
     Map<String, ProjectRef> named = new LinkedHashMap<>();
     view.lines().stream()
         .map(LineBalance::key)
         .filter(k -> projects.matches(k) && k.project() != null)
+        .filter(k -> !allocated.contains(k.project().code()))
         .forEach(k -> named.putIfAbsent(k.project().code(), k.project()));
-    List<TableRow> rows = new ArrayList<>();
     named.values().stream()
         .sorted(java.util.Comparator.comparing(ProjectRef::code))
         .forEach(
@@ -69,10 +76,16 @@ public class ProjectExpenditureBuilder implements DisclosureTableBuilder {
                         view,
                         projects.project(p.code()),
                         nonFiscalOpen)));
-    List<TableCell> unnamed = new ArrayList<>(List.of(Cells.text("project", "")));
-    ProjectColumn.ALL.forEach(c -> unnamed.add(TableCell.undetermined(c.key())));
-    rows.add(new TableRow(UNNAMED, RowType.DETAIL, unnamed));
-    rows.add(row("total", RowType.TOTAL, TableFrame.TOTAL_LABEL, view, projects, nonFiscalOpen));
+    if (view.projectAllocations().isEmpty()) {
+      // no table gave the ledger its projects: the printed ones stand against this undetermined row
+      List<TableCell> unnamed = new ArrayList<>(List.of(Cells.text("project", "")));
+      ProjectColumn.ALL.forEach(c -> unnamed.add(TableCell.undetermined(c.key())));
+      rows.add(new TableRow(UNNAMED, RowType.DETAIL, unnamed));
+    }
+    rows.add(
+        CarryOverOnYearLines.open(
+            row("total", RowType.TOTAL, TableFrame.TOTAL_LABEL, view, projects, nonFiscalOpen),
+            open));
     return TableFrame.table(view, kind(), header(), columns(), rows, List.of());
   }
 
