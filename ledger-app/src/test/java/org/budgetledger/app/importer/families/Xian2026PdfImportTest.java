@@ -96,7 +96,9 @@ class Xian2026PdfImportTest {
     // + its 一般公共预算基本支出明细表（按支出功能分类科目） (p.29, s11-fnbasic): 51 figures, every one EXACT
     // 532 with s11-gbecon: its 表8 (p.30-31) read with its codes and 类 rows and 表6's 专项业务经费支出
     // column (p.27-28) as the 项目支出 table by economic code
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(532);
+    // + 258 with s12-procure: its 政府采购 table by function, 全额, unit and item (p.44-49,
+    // ProcurementByFunctionPdfTest)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(790);
     assertThat(cells.tallies())
         .filteredOn(t -> t.table() == TableKind.GENERAL_BUDGET_BASIC_FUNCTION)
         .singleElement()

@@ -56,7 +56,9 @@ class XianPdfImportTest {
     // since 18:25 UTC the printed 类 and 款 rows of its 一般公共预算支出表 (100 cells): 519
     // 874 with s11-gbecon: its 表8 (p.59-63) read with its codes and 类 rows and 表6's 专项业务经费支出
     // column (p.50-54) as the 项目支出 table by economic code
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(874);
+    // + 286 with s12-procure: its 政府采购 table by function, 全额, unit and item (p.74-91,
+    // ProcurementByFunctionPdfTest)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1160);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     // p.92: 公务接待费 129,000.00 and 公务用车运行费 700,000.00, which its 基本支出表 (a 合计 only, p.59) holds
     // by no code, are paid from the lines by function (THREE_PUBLIC_FROM_PROJECT); so are 会议费
