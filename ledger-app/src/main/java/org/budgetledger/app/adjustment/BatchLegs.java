@@ -101,6 +101,7 @@ final class BatchLegs {
         view.projects(),
         view.departmentPerformance(),
         view.narrative(),
-        view.names());
+        view.names(),
+        view.at());
   }
 }

@@ -114,6 +114,22 @@ public class ImportedDocuments {
         budgetId.toString());
   }
 
+  /**
+   * The content hashes of the documents the ledger had recorded for a budget by {@code asOf},
+   * oldest first; all of them for a null instant (latest).
+   */
+  public List<String> hashes(BudgetId budgetId, Instant asOf) {
+    if (asOf == null) {
+      return hashes(budgetId);
+    }
+    return jdbc.queryForList(
+        "SELECT content_hash FROM imported_document WHERE budget_id = ? AND imported_at <= ?"
+            + " ORDER BY imported_at, content_hash",
+        String.class,
+        budgetId.toString(),
+        Timestamp.from(asOf));
+  }
+
   /** The file names of a budget's documents, oldest first. */
   public List<String> fileNames(String budgetId) {
     return jdbc.queryForList(

@@ -52,7 +52,7 @@ public class TableInquiry {
     BudgetView view = view(id, at);
     List<DisclosureTable> tables = new ArrayList<>();
     List<TableKind> ordered = builders.order(view);
-    Map<TableKind, List<String>> printed = printedRows.of(id);
+    Map<TableKind, List<String>> printed = printedRows.of(view);
     for (TableKind kind : ordered) {
       DisclosureTable table = builders.build(view, kind, printed.getOrDefault(kind, List.of()));
       tables.add(table);
@@ -76,7 +76,7 @@ public class TableInquiry {
    * REST, the CLI, the exports and the provenance of a cell show what the page and the 勾稽核对 show.
    */
   private DisclosureTable built(BudgetView view, TableKind kind) {
-    return builders.build(view, kind, printedRows.of(view.header().id(), kind));
+    return builders.build(view, kind, printedRows.of(view, kind));
   }
 
   /** The unit of the budget's figures that belong to no one table: its 收支总表's. */

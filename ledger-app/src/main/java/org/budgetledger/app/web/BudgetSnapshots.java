@@ -52,7 +52,7 @@ public class BudgetSnapshots {
    * reconciliation compares it.
    */
   public DisclosureTable table(BudgetView view, TableKind kind) {
-    return tables.build(view, kind, printedRows.of(view.header().id(), kind));
+    return tables.build(view, kind, printedRows.of(view, kind));
   }
 
   /** The unit of its figures that belong to no one table (entries, legs): its 收支总表's. */

@@ -1,28 +1,15 @@
 package org.budgetledger.app.adjustment;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.budgetledger.app.command.LedgerCommands;
-import org.budgetledger.core.budget.api.OpenBudgetCommand;
-import org.budgetledger.core.budget.api.RecordEntryCommand;
+import org.budgetledger.app.testdata.DistrictLedger;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
-import org.budgetledger.core.model.DeptEconomicCode;
-import org.budgetledger.core.model.DisclosureFormat;
-import org.budgetledger.core.model.EntryId;
-import org.budgetledger.core.model.EntryType;
 import org.budgetledger.core.model.ExpenditureKind;
-import org.budgetledger.core.model.Fen;
-import org.budgetledger.core.model.FunctionCode;
-import org.budgetledger.core.model.FundSource;
-import org.budgetledger.core.model.GovEconomicCode;
 import org.budgetledger.core.model.IncomeKey;
-import org.budgetledger.core.model.IncomeLeg;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.Origin;
-import org.budgetledger.core.model.SpendingLeg;
-import org.budgetledger.core.model.Unit;
 import org.budgetledger.core.model.UnitCode;
 import org.budgetledger.projections.entries.LedgerQueries;
 import org.budgetledger.projections.entries.LegFilter;
@@ -34,52 +21,21 @@ import org.budgetledger.projections.entries.PointInTime;
  * 一般公共预算.
  */
 final class AdjustmentFixture {
-  static final UnitCode BUREAU = UnitCode.of("201001");
+  static final UnitCode BUREAU = DistrictLedger.BUREAU;
   static final Basis BASIS = new Basis("2026年部门预算批复", "东财预〔2026〕1号");
   static final Actor ACTOR = Actor.of("tester");
-  static final LineKey OFFICE = line("50201", "30201", ExpenditureKind.BASIC_PUBLIC);
-  static final LineKey SALARY = line("50101", "30101", ExpenditureKind.BASIC_PERSONNEL);
-  static final IncomeKey GENERAL =
-      new IncomeKey(BUREAU, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR);
+  static final LineKey OFFICE = DistrictLedger.OFFICE;
+  static final LineKey SALARY = DistrictLedger.SALARY;
+  static final IncomeKey GENERAL = DistrictLedger.GENERAL;
 
   private AdjustmentFixture() {}
 
   static LineKey line(String gov, String dept, ExpenditureKind kind) {
-    return new LineKey(
-        BUREAU,
-        FunctionCode.of("2101501"),
-        GovEconomicCode.of(gov),
-        DeptEconomicCode.of(dept),
-        kind,
-        null,
-        FundSource.GENERAL_BUDGET);
+    return DistrictLedger.line(gov, dept, kind);
   }
 
   static void openAndFund(LedgerCommands commands, BudgetId budget) {
-    commands.send(
-        new OpenBudgetCommand(
-            budget,
-            "北京市东城区医疗保障局",
-            DisclosureFormat.DISTRICT,
-            2,
-            List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")),
-            LocalDate.of(2026, 1, 1),
-            BASIS,
-            ACTOR));
-    commands.send(
-        new RecordEntryCommand(
-            budget,
-            EntryId.of("initial"),
-            EntryType.INITIAL_BUDGET,
-            List.of(new IncomeLeg(GENERAL, Fen.parseWan("411.45"))),
-            List.of(
-                new SpendingLeg(OFFICE, Fen.parseWan("7.31")),
-                new SpendingLeg(SALARY, Fen.parseWan("404.14"))),
-            LocalDate.of(2026, 1, 1),
-            BASIS,
-            "年初预算",
-            ACTOR,
-            "initial"));
+    DistrictLedger.openAndFund(commands, budget, BASIS, ACTOR);
   }
 
   /** The balance of the spending legs under a department economic code prefix, in fen. */

@@ -7,26 +7,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.budgetledger.app.command.LedgerCommands;
-import org.budgetledger.core.budget.api.OpenBudgetCommand;
+import org.budgetledger.app.testdata.DistrictLedger;
 import org.budgetledger.core.budget.api.RecordEntryCommand;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
-import org.budgetledger.core.model.DeptEconomicCode;
-import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.EntryType;
-import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.Fen;
-import org.budgetledger.core.model.FunctionCode;
-import org.budgetledger.core.model.FundSource;
-import org.budgetledger.core.model.GovEconomicCode;
 import org.budgetledger.core.model.IncomeKey;
 import org.budgetledger.core.model.IncomeLeg;
 import org.budgetledger.core.model.LineKey;
-import org.budgetledger.core.model.Origin;
 import org.budgetledger.core.model.SpendingLeg;
-import org.budgetledger.core.model.Unit;
 import org.budgetledger.core.model.UnitCode;
 
 /**
@@ -40,28 +32,11 @@ final class InquiryLedger {
   static final String OFFICE_ROW = "2101501|50201|30201";
   static final String SALARY_ROW = "2101501|50101|30101";
   static final LocalDate END_OF_JUNE = LocalDate.of(2026, 6, 30);
-  static final UnitCode BUREAU = UnitCode.of("201001");
+  static final UnitCode BUREAU = DistrictLedger.BUREAU;
   static final Actor ACTOR = Actor.of("auditor-test");
-  static final LineKey OFFICE =
-      new LineKey(
-          BUREAU,
-          FunctionCode.of("2101501"),
-          GovEconomicCode.of("50201"),
-          DeptEconomicCode.of("30201"),
-          ExpenditureKind.BASIC_PUBLIC,
-          null,
-          FundSource.GENERAL_BUDGET);
-  static final LineKey SALARY =
-      new LineKey(
-          BUREAU,
-          FunctionCode.of("2101501"),
-          GovEconomicCode.of("50101"),
-          DeptEconomicCode.of("30101"),
-          ExpenditureKind.BASIC_PERSONNEL,
-          null,
-          FundSource.GENERAL_BUDGET);
-  static final IncomeKey GENERAL =
-      new IncomeKey(BUREAU, FundSource.GENERAL_BUDGET, Origin.CURRENT_YEAR);
+  static final LineKey OFFICE = DistrictLedger.OFFICE;
+  static final LineKey SALARY = DistrictLedger.SALARY;
+  static final IncomeKey GENERAL = DistrictLedger.GENERAL;
 
   final BudgetId budget;
   final Instant july;
@@ -76,30 +51,7 @@ final class InquiryLedger {
   static InquiryLedger record(LedgerCommands commands) {
     BudgetId budget = BudgetId.of(2026, "Q" + Long.toHexString(System.nanoTime()).substring(6));
     Basis approval = new Basis("2026年部门预算批复", "东财预〔2026〕1号");
-    commands.send(
-        new OpenBudgetCommand(
-            budget,
-            "北京市东城区医疗保障局",
-            DisclosureFormat.DISTRICT,
-            2,
-            List.of(new Unit(BUREAU, "北京市东城区医疗保障局本级", "行政单位")),
-            LocalDate.of(2026, 1, 1),
-            approval,
-            ACTOR));
-    commands.send(
-        new RecordEntryCommand(
-            budget,
-            EntryId.of("initial"),
-            EntryType.INITIAL_BUDGET,
-            List.of(new IncomeLeg(GENERAL, Fen.parseWan("411.45"))),
-            List.of(
-                new SpendingLeg(OFFICE, Fen.parseWan("7.31")),
-                new SpendingLeg(SALARY, Fen.parseWan("404.14"))),
-            LocalDate.of(2026, 1, 1),
-            approval,
-            "年初预算",
-            ACTOR,
-            "initial"));
+    DistrictLedger.openAndFund(commands, budget, approval, ACTOR);
     commands.send(supplement(budget, "s1", "2.00", LocalDate.of(2026, 3, 15)));
     Instant july = Instant.now();
     // A point in time separates the entries before it from those after: the next one must be

@@ -10,7 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.ImportedDocuments;
+import org.budgetledger.app.inquiry.PrintedRowKeys;
 import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.projections.budget.BudgetView;
+import org.budgetledger.projections.budget.BudgetViews;
+import org.budgetledger.projections.entries.PointInTime;
+import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +40,9 @@ class PrintedRowsPageTest {
 
   @Autowired DisclosureImporter importer;
   @Autowired MockMvc mvc;
+  @Autowired BudgetViews views;
+  @Autowired PrintedRowKeys printedRows;
+  @Autowired ImportedDocuments documents;
 
   @Test
   void theIncomeSummaryShowsItsRowsByFunction() throws Exception {
@@ -55,6 +65,52 @@ class PrintedRowsPageTest {
                     + id
                     + "/cells?table=INCOME_SUMMARY&row=spendingDetail:2080505&column=total"))
         .contains("4,069,913");
+  }
+
+  /**
+   * The printed rows are the document's the ledger held at the point shown: at an instant before
+   * the document was recorded, none of its rows (2026-12-06: the latest document's rows were shown
+   * at any point).
+   */
+  @Test
+  void aPointBeforeTheDocumentWasRecordedShowsNoneOfItsRows() throws Exception {
+    ImportReport imported =
+        importer.importBytes(
+            PDF.getFileName().toString(), Files.readAllBytes(PDF), Actor.of("tester"));
+    assertThat(imported.status())
+        .isIn(ImportReport.Status.IMPORTED, ImportReport.Status.ALREADY_IMPORTED);
+    BudgetId id = BudgetId.parse(imported.budgetId());
+    BudgetView latest = views.at(id, PointInTime.LATEST).orElseThrow();
+    assertThat(printedRows.of(latest, TableKind.INCOME_SUMMARY)).contains("spendingDetail:2080505");
+
+    var recorded = documents.of(id).get(0).importedAt();
+    BudgetView before =
+        new BudgetView(
+            latest.header(),
+            latest.lines(),
+            latest.income(),
+            latest.tags(),
+            latest.projects(),
+            latest.departmentPerformance(),
+            latest.narrative(),
+            latest.names(),
+            PointInTime.asOf(recorded.minusMillis(1)));
+    assertThat(printedRows.of(before)).isEmpty();
+    assertThat(
+            printedRows
+                .of(
+                    new BudgetView(
+                        latest.header(),
+                        latest.lines(),
+                        latest.income(),
+                        latest.tags(),
+                        latest.projects(),
+                        latest.departmentPerformance(),
+                        latest.narrative(),
+                        latest.names(),
+                        PointInTime.asOf(recorded)))
+                .get(TableKind.INCOME_SUMMARY))
+        .contains("spendingDetail:2080505");
   }
 
   private String read(String path) throws Exception {

@@ -7,11 +7,14 @@ import org.budgetledger.core.model.ProjectPerformance;
 import org.budgetledger.core.model.SpendingTag;
 import org.budgetledger.projections.entries.IncomeBalance;
 import org.budgetledger.projections.entries.LineBalance;
+import org.budgetledger.projections.entries.PointInTime;
 
 /**
  * A department budget as the ledger stood at one point in time: the balances of every spending line
  * and income source, the non-money facts, and the names of the codes as the department published
- * them. Every disclosure table is built from this alone.
+ * them. Every disclosure table is built from this alone. {@code at} is the point it was read at, so
+ * what belongs beside the figures (the rows the document then imported prints) is of that point
+ * too.
  */
 public record BudgetView(
     BudgetHeader header,
@@ -21,12 +24,36 @@ public record BudgetView(
     List<ProjectPerformance> projects,
     DepartmentPerformance departmentPerformance,
     List<NarrativeFigure> narrative,
-    ClassificationNames names) {
+    ClassificationNames names,
+    PointInTime at) {
   public BudgetView {
+    java.util.Objects.requireNonNull(at, "point in time");
     lines = List.copyOf(lines);
     income = List.copyOf(income);
     tags = List.copyOf(tags);
     projects = List.copyOf(projects);
     narrative = List.copyOf(narrative);
+  }
+
+  /** A view of the latest state: a fixture, or a view computed rather than read. */
+  public BudgetView(
+      BudgetHeader header,
+      List<LineBalance> lines,
+      List<IncomeBalance> income,
+      List<SpendingTag> tags,
+      List<ProjectPerformance> projects,
+      DepartmentPerformance departmentPerformance,
+      List<NarrativeFigure> narrative,
+      ClassificationNames names) {
+    this(
+        header,
+        lines,
+        income,
+        tags,
+        projects,
+        departmentPerformance,
+        narrative,
+        names,
+        PointInTime.LATEST);
   }
 }

@@ -55,7 +55,8 @@ public class BudgetViews {
             last(ofType(all, NarrativeFiguresRecordedEvent.class))
                 .map(NarrativeFiguresRecordedEvent::figures)
                 .orElse(List.of()),
-            names(ofType(all, ClassificationNamesRecordedEvent.class))));
+            names(ofType(all, ClassificationNamesRecordedEvent.class)),
+            at));
   }
 
   private static final List<Class<? extends BudgetEvent>> FACT_TYPES =

@@ -1,6 +1,7 @@
 package org.budgetledger.projections.entries;
 
 import java.util.Set;
+import java.util.function.Consumer;
 import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.FundSource;
 import org.budgetledger.core.model.IncomeEarmark;
@@ -113,182 +114,100 @@ public record LegFilter(
   }
 
   public LegFilter unit(String unitCode) {
-    return new LegFilter(
-        side,
-        unitCode,
-        functionPrefix,
-        govEconomicPrefix,
-        deptEconomicPrefix,
-        kinds,
-        fundSources,
-        origins,
-        projectCode,
-        exactCodes,
-        deptEconomicAnyOf,
-        earmarks);
+    return with(d -> d.unit = unitCode);
   }
 
   public LegFilter function(String prefix) {
-    return new LegFilter(
-        side,
-        unit,
-        prefix,
-        govEconomicPrefix,
-        deptEconomicPrefix,
-        kinds,
-        fundSources,
-        origins,
-        projectCode,
-        exactCodes,
-        deptEconomicAnyOf,
-        earmarks);
+    return with(d -> d.functionPrefix = prefix);
   }
 
   public LegFilter govEconomic(String prefix) {
-    return new LegFilter(
-        side,
-        unit,
-        functionPrefix,
-        prefix,
-        deptEconomicPrefix,
-        kinds,
-        fundSources,
-        origins,
-        projectCode,
-        exactCodes,
-        deptEconomicAnyOf,
-        earmarks);
+    return with(d -> d.govEconomicPrefix = prefix);
   }
 
   public LegFilter deptEconomic(String prefix) {
-    return new LegFilter(
-        side,
-        unit,
-        functionPrefix,
-        govEconomicPrefix,
-        prefix,
-        kinds,
-        fundSources,
-        origins,
-        projectCode,
-        exactCodes,
-        deptEconomicAnyOf,
-        earmarks);
+    return with(d -> d.deptEconomicPrefix = prefix);
   }
 
   public LegFilter kinds(ExpenditureKind... values) {
-    return new LegFilter(
-        side,
-        unit,
-        functionPrefix,
-        govEconomicPrefix,
-        deptEconomicPrefix,
-        Set.of(values),
-        fundSources,
-        origins,
-        projectCode,
-        exactCodes,
-        deptEconomicAnyOf,
-        earmarks);
+    return with(d -> d.kinds = Set.of(values));
   }
 
   public LegFilter fundSources(FundSource... values) {
-    return new LegFilter(
-        side,
-        unit,
-        functionPrefix,
-        govEconomicPrefix,
-        deptEconomicPrefix,
-        kinds,
-        Set.of(values),
-        origins,
-        projectCode,
-        exactCodes,
-        deptEconomicAnyOf,
-        earmarks);
+    return with(d -> d.fundSources = Set.of(values));
   }
 
   public LegFilter origins(Origin... values) {
-    return new LegFilter(
-        side,
-        unit,
-        functionPrefix,
-        govEconomicPrefix,
-        deptEconomicPrefix,
-        kinds,
-        fundSources,
-        Set.of(values),
-        projectCode,
-        exactCodes,
-        deptEconomicAnyOf,
-        earmarks);
+    return with(d -> d.origins = Set.of(values));
   }
 
   public LegFilter project(String code) {
-    return new LegFilter(
-        side,
-        unit,
-        functionPrefix,
-        govEconomicPrefix,
-        deptEconomicPrefix,
-        kinds,
-        fundSources,
-        origins,
-        code,
-        exactCodes,
-        deptEconomicAnyOf,
-        earmarks);
+    return with(d -> d.projectCode = code);
   }
 
   /** Code conditions must equal the whole code, not only start it. */
   public LegFilter exact() {
-    return new LegFilter(
-        side,
-        unit,
-        functionPrefix,
-        govEconomicPrefix,
-        deptEconomicPrefix,
-        kinds,
-        fundSources,
-        origins,
-        projectCode,
-        true,
-        deptEconomicAnyOf,
-        earmarks);
+    return with(d -> d.exactCodes = true);
   }
 
   /** The department economic code must start with one of these prefixes. */
   public LegFilter deptEconomicAnyOf(String... prefixes) {
-    return new LegFilter(
-        side,
-        unit,
-        functionPrefix,
-        govEconomicPrefix,
-        deptEconomicPrefix,
-        kinds,
-        fundSources,
-        origins,
-        projectCode,
-        exactCodes,
-        Set.of(prefixes),
-        earmarks);
+    return with(d -> d.deptEconomicAnyOf = Set.of(prefixes));
   }
 
   /** Only income legs carrying one of these earmarks (专项资金): a part of a source, not a source. */
   public LegFilter earmarks(IncomeEarmark... values) {
+    return with(d -> d.earmarks = Set.of(values));
+  }
+
+  /** This filter with one condition changed: the withers above name the condition, this copies. */
+  private LegFilter with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new LegFilter(
-        side,
-        unit,
-        functionPrefix,
-        govEconomicPrefix,
-        deptEconomicPrefix,
-        kinds,
-        fundSources,
-        origins,
-        projectCode,
-        exactCodes,
-        deptEconomicAnyOf,
-        Set.of(values));
+        d.side,
+        d.unit,
+        d.functionPrefix,
+        d.govEconomicPrefix,
+        d.deptEconomicPrefix,
+        d.kinds,
+        d.fundSources,
+        d.origins,
+        d.projectCode,
+        d.exactCodes,
+        d.deptEconomicAnyOf,
+        d.earmarks);
+  }
+
+  /** A filter's conditions while one of them is changed. */
+  private static final class Draft {
+    final Side side;
+    String unit;
+    String functionPrefix;
+    String govEconomicPrefix;
+    String deptEconomicPrefix;
+    Set<ExpenditureKind> kinds;
+    Set<FundSource> fundSources;
+    Set<Origin> origins;
+    String projectCode;
+    boolean exactCodes;
+    Set<String> deptEconomicAnyOf;
+    Set<IncomeEarmark> earmarks;
+
+    Draft(LegFilter f) {
+      side = f.side;
+      unit = f.unit;
+      functionPrefix = f.functionPrefix;
+      govEconomicPrefix = f.govEconomicPrefix;
+      deptEconomicPrefix = f.deptEconomicPrefix;
+      kinds = f.kinds;
+      fundSources = f.fundSources;
+      origins = f.origins;
+      projectCode = f.projectCode;
+      exactCodes = f.exactCodes;
+      deptEconomicAnyOf = f.deptEconomicAnyOf;
+      earmarks = f.earmarks;
+    }
   }
 
   public boolean matches(LineKey key) {

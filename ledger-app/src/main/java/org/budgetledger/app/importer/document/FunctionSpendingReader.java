@@ -15,51 +15,28 @@ final class FunctionSpendingReader {
 
   static FunctionSpending read(TableBody body, Problems problems, DecimalsTally tally) {
     CellReader reader = new CellReader(problems, body, tally);
-    List<SourceLine> headers = new ArrayList<>();
-    boolean headerChecked = false;
     List<FunctionSpendingRow> rows = new ArrayList<>();
     FunctionSpendingRow total = null;
-    for (SourceLine row : body.rows()) {
-      List<String> cells = row.cells();
-      if (Rows.isEmpty(cells)) {
-        continue;
-      }
-      int offset = Rows.columnOf(headers, "合计");
-      boolean isTotal = Rows.isTotal(cells, Math.max(offset, 1));
-      if (Rows.isHeader(cells) && !isTotal) {
-        headers.add(row);
-        continue;
-      }
-      if (offset != 2) {
-        reader.problem(
-            row,
-            "合计",
-            ProblemKind.HEADER_MISSING,
-            "合计",
-            "no header placing 合计 after code and name");
-        continue;
-      }
-      if (!headerChecked) {
-        HeaderOrder.check(headers, offset, AMOUNTS, reader);
-        headerChecked = true;
-      }
-      PublishedAmount[] a = reader.amounts(row, cells, offset, AMOUNTS);
-      String code = isTotal ? null : Texts.compact(CellReader.text(cells, 0));
-      if (!isTotal && !code.matches("\\d{3}|\\d{5}|\\d{7}")) {
-        reader.problem(row, "功能分类科目", ProblemKind.NOT_A_CODE, CellReader.text(cells, 0));
+    for (MeasuredRows.Row row :
+        MeasuredRows.read(
+            body, reader, AMOUNTS, o -> o == 2, "no header placing 合计 after code and name")) {
+      PublishedAmount[] a = row.amounts();
+      String code = row.total() ? null : Texts.compact(row.text(0));
+      if (!row.total() && !code.matches("\\d{3}|\\d{5}|\\d{7}")) {
+        reader.problem(row.line(), "功能分类科目", ProblemKind.NOT_A_CODE, row.text(0));
         continue;
       }
       FunctionSpendingRow read =
           new FunctionSpendingRow(
               code,
-              isTotal ? null : Texts.debreak(CellReader.text(cells, 1)),
+              row.total() ? null : Texts.debreak(row.text(1)),
               a[0],
               a[1],
               a[2],
               a[3],
               a[4],
-              row.lineNo());
-      if (isTotal) {
+              row.line().lineNo());
+      if (row.total()) {
         total = read;
       } else {
         rows.add(read);

@@ -17,39 +17,21 @@ final class GeneralBudgetExpenditureReader {
 
   static GeneralBudgetExpenditure read(TableBody body, Problems problems, DecimalsTally tally) {
     CellReader reader = new CellReader(problems, body, tally);
-    List<SourceLine> headers = new ArrayList<>();
-    boolean headerChecked = false;
     List<GeneralBudgetRow> rows = new ArrayList<>();
     UnitSplitter units = new UnitSplitter();
     GeneralBudgetRow total = null;
     List<Coded> coded = new ArrayList<>();
     SourceLine firstRow = null;
-    for (SourceLine row : body.rows()) {
-      List<String> cells = row.cells();
-      if (Rows.isEmpty(cells)) {
-        continue;
-      }
-      int offset = Rows.columnOf(headers, "合计");
-      boolean isTotal = Rows.isTotal(cells, Math.max(offset, 1));
-      if (Rows.isHeader(cells) && !isTotal) {
-        headers.add(row);
-        continue;
-      }
-      if (offset < 2) {
-        reader.problem(
-            row,
-            "合计",
-            ProblemKind.HEADER_MISSING,
-            "合计",
-            "no header placing 合计 after the function code and name");
-        continue;
-      }
-      if (!headerChecked) {
-        HeaderOrder.check(headers, offset, AMOUNTS, reader);
-        headerChecked = true;
-      }
-      PublishedAmount[] amounts = reader.amounts(row, cells, offset, AMOUNTS);
-      if (isTotal) {
+    for (MeasuredRows.Row row :
+        MeasuredRows.read(
+            body,
+            reader,
+            AMOUNTS,
+            o -> o >= 2,
+            "no header placing 合计 after the function code and name")) {
+      PublishedAmount[] amounts = row.amounts();
+      int offset = row.offset();
+      if (row.total()) {
         total =
             new GeneralBudgetRow(
                 0,
@@ -63,20 +45,20 @@ final class GeneralBudgetExpenditureReader {
                 amounts[3],
                 amounts[4],
                 amounts[5],
-                row.lineNo());
+                row.line().lineNo());
         continue;
       }
-      String code = Texts.compact(CellReader.text(cells, offset - 2));
-      if (code.isEmpty() && offset >= 3 && !CellReader.text(cells, offset - 3).isBlank()) {
+      String code = Texts.compact(row.text(offset - 2));
+      if (code.isEmpty() && offset >= 3 && !row.text(offset - 3).isBlank()) {
         // a unit's own row (its name, no code): the sum of the unit's rows, compared, not a line
-        coded.add(new Coded(row, code, offset, amounts));
+        coded.add(new Coded(row.line(), code, offset, amounts));
         continue;
       }
       if (!code.matches("\\d{3}|\\d{5}|\\d{7}")) {
-        reader.problem(row, "科目编码", ProblemKind.NOT_A_CODE, code);
+        reader.problem(row.line(), "科目编码", ProblemKind.NOT_A_CODE, code);
         continue;
       }
-      coded.add(new Coded(row, code, offset, amounts));
+      coded.add(new Coded(row.line(), code, offset, amounts));
     }
     List<String> codes = coded.stream().map(Coded::code).toList();
     // the item read from each coded row, null for a subtotal or a row of no unit
