@@ -22,8 +22,9 @@ import org.budgetledger.projections.tables.TableRow;
  * Family 2, identities across tables: the rules of DOMAIN §5 that span tables (the Beijing
  * profile's, which the families share: 收支总表, 收入总表, 支出总表, 财政拨款收支总表 and the 一般公共 预算 tables), plus the
  * 三公 table against the 302/310 lines it comes from, 收支总表 against 财政拨款收支总表 (equal only without
- * non-fiscal money; with it, apart by exactly that money), and 机关运行经费 against 公用经费. An identity
- * that needs fiscal money alone is checked only then.
+ * non-fiscal money; with it, apart by exactly that money), 政府采购 within the spending it tags ({@link
+ * ProcurementWithinSpending}), and 机关运行经费 against 公用经费. An identity that needs fiscal money alone
+ * is checked only then.
  */
 final class IdentityChecks {
   private static final List<String> NON_FISCAL =
@@ -53,6 +54,7 @@ final class IdentityChecks {
     Figures f = new Figures(set);
     fiscalAgainstWhole(f, set, out);
     threePublic(f, set, out);
+    ProcurementWithinSpending.check(f, set, out);
     runningCosts(f, set, paragraphs, out);
   }
 

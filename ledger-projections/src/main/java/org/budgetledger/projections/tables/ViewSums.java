@@ -45,8 +45,7 @@ public final class ViewSums {
     if (source.occurrence() == null) {
       return view.tags().stream()
           .filter(t -> t.kind() == source.kind() && startsWith(t.path(), source.pathPrefix()))
-          .filter(
-              t -> source.last() == null || source.last().equals(t.path().get(t.path().size() - 1)))
+          .filter(t -> source.last() == null || lastMatches(source.last(), t.path()))
           .toList();
     }
     List<SpendingTag> same =
@@ -55,6 +54,12 @@ public final class ViewSums {
             .toList();
     int index = source.occurrence();
     return index >= 0 && index < same.size() ? List.of(same.get(index)) : List.of();
+  }
+
+  /** The last element as selected: equal, or under a heading when the selection ends with '/'. */
+  private static boolean lastMatches(String wanted, List<String> path) {
+    String last = path.get(path.size() - 1);
+    return wanted.endsWith("/") ? last.startsWith(wanted) : wanted.equals(last);
   }
 
   private static boolean startsWith(List<String> path, List<String> prefix) {

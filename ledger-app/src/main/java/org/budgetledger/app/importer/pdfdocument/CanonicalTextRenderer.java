@@ -118,7 +118,7 @@ final class CanonicalTextRenderer {
         continue;
       }
       if (!MAPPED.contains(grid.kind())
-              && !(grid.kind() == TableKind.PROCUREMENT && ProcurementRows.of(grid).isPresent())
+              && !(grid.kind() == TableKind.PROCUREMENT && ProcurementRows.read(grid).isPresent())
           || grid.kind() == TableKind.BASIC_EXPENDITURE_SUMMARY
               && !BasicSummaryRows.readable(grid, department, year)
           || needsTotalRow(grid.kind())
@@ -239,7 +239,7 @@ final class CanonicalTextRenderer {
       case THREE_PUBLIC_EXPENSES -> threePublic(grid, label, columns);
       case PROJECT_EXPENDITURE -> projects(grid, label, columns);
       case BASIC_EXPENDITURE_SUMMARY -> basicSummary(grid, label, columns);
-      case PROCUREMENT -> procurement(grid, label, ProcurementRows.of(grid).orElseThrow());
+      case PROCUREMENT -> procurement(grid, label, ProcurementRows.read(grid).orElseThrow());
       default -> line("说明：本表未按通用格式读取", head);
     }
   }

@@ -38,6 +38,14 @@ final class ProcurementRows {
 
   private ProcurementRows() {}
 
+  /**
+   * The table read row by row: by 采购品目 under its category, else by 功能科目 ({@link
+   * ProcurementByFunction}); empty when it is neither shape.
+   */
+  static Optional<Table> read(PublishedGrid grid) {
+    return of(grid).or(() -> ProcurementByFunction.of(grid));
+  }
+
   static Optional<Table> of(PublishedGrid grid) {
     int item = column(grid, ITEM);
     int total = column(grid, TOTAL);
@@ -142,7 +150,7 @@ final class ProcurementRows {
   }
 
   /** The grid's rows, a row without figures appended cell by cell to the row above it. */
-  private static List<Printed> merged(PublishedGrid grid) {
+  static List<Printed> merged(PublishedGrid grid) {
     List<Printed> out = new ArrayList<>();
     for (List<PublishedCell> row : grid.rows()) {
       boolean figures = row.stream().anyMatch(PublishedCell::isMoney);
@@ -156,7 +164,7 @@ final class ProcurementRows {
   }
 
   /** A printed row and the texts of the rows continuing it. */
-  private static final class Printed {
+  static final class Printed {
     final List<PublishedCell> cells;
     final java.util.Map<Integer, String> texts = new java.util.HashMap<>();
 

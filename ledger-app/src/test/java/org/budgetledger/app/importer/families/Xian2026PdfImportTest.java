@@ -100,7 +100,9 @@ class Xian2026PdfImportTest {
     // by
     // pair (合计, 人员经费, 公用经费 and its 类 rows: 144 cells), and the balance sheets' 基本支出 and 项目支出
     // printed beside their 类 (p.22, p.25: 4 cells; EconomicTablesPdfImportTest)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(680);
+    // + 258 with s12-procure: its 政府采购 table by function, 全额, unit and item (p.44-49,
+    // ProcurementByFunctionPdfTest)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(938);
     assertThat(cells.tallies())
         .filteredOn(t -> t.table() == TableKind.GENERAL_BUDGET_BASIC_FUNCTION)
         .singleElement()

@@ -45,6 +45,28 @@ public class ProcurementBuilder implements DisclosureTableBuilder {
     return "source:" + printed;
   }
 
+  /** What the heading of fund columns printed under it adds up to: {@code 财政拨款/小计}. */
+  private static final String SUBTOTAL = "/小计";
+
+  /**
+   * Whether a fund column as printed is the 小计 of the columns under its heading ({@code 财政拨款/小计}):
+   * not a fund, so not tagged; the rebuilt table sums its siblings.
+   */
+  public static boolean isSubtotalColumn(String printed) {
+    return printed.endsWith(SUBTOTAL);
+  }
+
+  /**
+   * The 小计 column a fund column printed under a heading adds to ({@code 财政拨款/一般公共预算} → {@code
+   * 财政拨款/小计}), empty for a column without a heading; only such a table names its funds so.
+   */
+  public static java.util.Optional<String> subtotalColumn(String printed) {
+    int slash = printed.lastIndexOf('/');
+    return slash < 0
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(printed.substring(0, slash) + SUBTOTAL);
+  }
+
   @Override
   public DisclosureTable build(BudgetView view) {
     // a table printed row by row (tags of 采购品目, below a category and a unit or 专项) is rebuilt so

@@ -1,8 +1,10 @@
 package org.budgetledger.projections.tables.procurement;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.budgetledger.core.model.SpendingTag;
 import org.budgetledger.core.model.TagKind;
@@ -50,16 +52,31 @@ final class ProcurementRowsLayout {
                 new Column("group", "采购分组"),
                 new Column("item", "采购明细"),
                 new Column("amount", "金额")));
+    // each fund column selects the tags of its source; a heading's 小计 those of every source under
+    // it
+    Map<String, String> funds = new LinkedHashMap<>();
     sources.forEach(
         s -> {
           String printed = s.substring(SpendingTag.FUND_SOURCE.length());
-          columns.add(new Column(ProcurementBuilder.sourceColumn(printed), printed));
+          ProcurementBuilder.subtotalColumn(printed)
+              .filter(subtotal -> !funds.containsKey(subtotal))
+              .ifPresent(
+                  subtotal ->
+                      funds.put(
+                          subtotal,
+                          SpendingTag.fundSource(
+                              subtotal.substring(0, subtotal.lastIndexOf('/') + 1))));
+          funds.put(printed, s);
         });
+    funds
+        .keySet()
+        .forEach(
+            printed -> columns.add(new Column(ProcurementBuilder.sourceColumn(printed), printed)));
     List<TableRow> rows = new ArrayList<>();
-    rows.add(row(view, "total", RowType.TOTAL, List.of(), sources));
+    rows.add(row(view, "total", RowType.TOTAL, List.of(), funds));
     for (List<String> path : paths) {
       RowType type = path.size() == 3 ? RowType.DETAIL : RowType.SUBTOTAL;
-      rows.add(row(view, ProcurementBuilder.key(path), type, path, sources));
+      rows.add(row(view, ProcurementBuilder.key(path), type, path, funds));
     }
     return TableFrame.table(
         view,
@@ -71,20 +88,19 @@ final class ProcurementRowsLayout {
   }
 
   private static TableRow row(
-      BudgetView view, String key, RowType type, List<String> path, Set<String> sources) {
+      BudgetView view, String key, RowType type, List<String> path, Map<String, String> funds) {
     List<TableCell> cells = new ArrayList<>();
     cells.add(Cells.text("category", path.isEmpty() ? TableFrame.TOTAL_LABEL : path.get(0)));
     cells.add(Cells.text("group", path.size() > 1 ? path.get(1) : ""));
     cells.add(Cells.text("item", path.size() > 2 ? path.get(2) : ""));
     cells.add(Cells.tags("amount", view, new CellSource.Tags(TagKind.PROCUREMENT, path)));
-    for (String source : sources) {
-      String printed = source.substring(SpendingTag.FUND_SOURCE.length());
-      cells.add(
-          Cells.tags(
-              ProcurementBuilder.sourceColumn(printed),
-              view,
-              new CellSource.Tags(TagKind.PROCUREMENT, path, null, source)));
-    }
+    funds.forEach(
+        (printed, source) ->
+            cells.add(
+                Cells.tags(
+                    ProcurementBuilder.sourceColumn(printed),
+                    view,
+                    new CellSource.Tags(TagKind.PROCUREMENT, path, null, source))));
     return new TableRow(key, type, cells);
   }
 }
