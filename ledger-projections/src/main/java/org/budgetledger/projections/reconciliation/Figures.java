@@ -6,7 +6,6 @@ import java.util.function.Predicate;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.NarrativeFigure;
 import org.budgetledger.projections.tables.PrintedBalanceRows;
-import org.budgetledger.projections.tables.PrintedSum;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
@@ -137,14 +136,7 @@ public final class Figures {
       return new RuleFigure(kind, rowKey, column, label, Fen.ZERO, Rounding.EXACT_DECIMALS, 0);
     }
     return new RuleFigure(
-        kind,
-        rowKey,
-        column,
-        label,
-        cell.amount(),
-        set.decimalsOf(cell),
-        TableSet.lineOf(cell),
-        PrintedSum.count(cell));
+        kind, rowKey, column, label, cell.amount(), set.decimalsOf(cell), TableSet.lineOf(cell));
   }
 
   List<RuleFigure> column(TableKind kind, List<TableRow> rows, String column) {

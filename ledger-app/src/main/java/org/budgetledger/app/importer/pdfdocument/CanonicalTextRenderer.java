@@ -119,8 +119,7 @@ final class CanonicalTextRenderer {
       }
       if (!MAPPED.contains(grid.kind())
               && !(grid.kind() == TableKind.PROCUREMENT && ProcurementRows.read(grid).isPresent())
-          || grid.kind() == TableKind.BASIC_EXPENDITURE_SUMMARY
-              && !BasicSummaryRows.readable(grid, department, year)
+          || BasicBesideProject.summedOverUnits(grid, department)
           || needsTotalRow(grid.kind())
               && totalRow(grid, CanonicalColumns.of(grid, vocabulary)).isEmpty()
               && measureRows(grid).isEmpty()) {

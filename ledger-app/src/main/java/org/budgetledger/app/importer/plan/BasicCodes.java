@@ -2,7 +2,6 @@ package org.budgetledger.app.importer.plan;
 
 import java.util.List;
 import org.budgetledger.app.importer.document.BasicExpenditureRow;
-import org.budgetledger.app.importer.document.BasicSummaryRow;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.core.model.DeptEconomicCode;
@@ -41,30 +40,6 @@ final class BasicCodes {
                     r.deptEconomic().code()))
         .distinct()
         .toList();
-  }
-
-  /**
-   * The pairs one unit's basic lines spread over: where 基本支出总表 prints the unit's 款 rows (Shenzhen's
-   * 基本工资 under 工资福利支出), only the pairs of the 款 it prints with 一般公共预算 money, since by that table
-   * the unit has none on any other; else (or should it print none with money) every pair.
-   */
-  static List<Pair> ofUnit(DisclosureDocument doc, String unit, List<Pair> pairs) {
-    if (doc.basicExpenditureSummary() == null || pairs.isEmpty()) {
-      return pairs;
-    }
-    List<BasicSummaryRow> items =
-        doc.basicExpenditureSummary().rows().stream()
-            .filter(r -> r.unit() != null && unit.equals(r.unit().code()))
-            .filter(r -> r.economicClass() != null && r.economicClass().code().length() == 5)
-            .toList();
-    List<String> paid =
-        items.stream()
-            .filter(r -> LineGrid.present(r.figures().get(BasicSummaryRow.GENERAL_BUDGET)))
-            .map(r -> r.economicClass().code())
-            .toList();
-    List<Pair> own =
-        pairs.stream().filter(p -> paid.stream().anyMatch(p.dept()::startsWith)).toList();
-    return own.isEmpty() ? pairs : own;
   }
 
   private static boolean holds(BasicExpenditureRow r, ExpenditureKind kind) {

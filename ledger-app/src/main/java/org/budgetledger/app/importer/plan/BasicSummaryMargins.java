@@ -1,8 +1,6 @@
 package org.budgetledger.app.importer.plan;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.budgetledger.app.importer.document.BasicSummaryRow;
 import org.budgetledger.app.importer.document.DisclosureDocument;
@@ -22,9 +20,6 @@ final class BasicSummaryMargins {
 
   private BasicSummaryMargins() {}
 
-  /** The columns up to 国有资本经营预算: 财政拨款 and its three budgets (after 总计, column 0). */
-  private static final int FISCAL_COLUMNS = 5;
-
   /** The sources each fund column sums, in {@link BasicSummaryRow#COLUMNS} order. */
   private static final List<Predicate<LineCell>> COLUMNS =
       List.of(
@@ -43,9 +38,8 @@ final class BasicSummaryMargins {
     Predicate<LineCell> basic = c -> !c.gap() && c.kind().isBasic();
     BasicSummaryRow total = doc.basicExpenditureSummary().total();
     if (total != null) {
-      figures("t15:total", total, basic, false, m);
+      figures("t15:total", total, basic, m);
     }
-    boolean offUnits = offUnits(m, basic);
     for (BasicSummaryRow r : doc.basicExpenditureSummary().rows()) {
       if (r.unit() == null) {
         continue;
@@ -56,7 +50,7 @@ final class BasicSummaryMargins {
         continue;
       }
       if (r.economicClass() == null) {
-        figures("t15:" + u, r, unit, offUnits, m);
+        figures("t15:" + u, r, unit, m);
         continue;
       }
       String cls = r.economicClass().code();
@@ -67,29 +61,16 @@ final class BasicSummaryMargins {
             "t15:" + u + "|" + cls + ":generalBudget",
             T15,
             "一般公共预算 " + u + "|" + cls,
-            r.figures().get(BasicSummaryRow.GENERAL_BUDGET),
+            r.figures().get(2),
             r.lineNo(),
             coded);
       }
     }
   }
 
-  /**
-   * Whether the ledger keeps basic money of other sources off the units that spend it (income given
-   * for the whole department only: those lines sit on the unit holding it, which pays no 财政拨款 basic
-   * money). A unit's 总计 then includes money no line of that unit holds, so only its 财政拨款 columns
-   * bound its lines.
-   */
-  private static boolean offUnits(PlanMargins m, Predicate<LineCell> basic) {
-    Set<String> fiscal = new HashSet<>();
-    m.cells().stream().filter(c -> basic.test(c) && c.fiscal()).forEach(c -> fiscal.add(c.unit()));
-    return m.hasCells(c -> basic.test(c) && !c.fiscal() && !fiscal.contains(c.unit()));
-  }
-
-  /** {@code fiscalOnly}: only the 财政拨款 columns (1 to 4) bound the row's lines. */
   private static void figures(
-      String id, BasicSummaryRow r, Predicate<LineCell> row, boolean fiscalOnly, PlanMargins m) {
-    for (int i = fiscalOnly ? 1 : 0; i < (fiscalOnly ? FISCAL_COLUMNS : COLUMNS.size()); i++) {
+      String id, BasicSummaryRow r, Predicate<LineCell> row, PlanMargins m) {
+    for (int i = 0; i < COLUMNS.size(); i++) {
       Predicate<LineCell> column = COLUMNS.get(i);
       PublishedAmount amount = r.figures().get(i);
       if (m.hasCells(c -> row.test(c) && column.test(c))) {

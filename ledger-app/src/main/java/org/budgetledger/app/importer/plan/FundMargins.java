@@ -9,6 +9,7 @@ import org.budgetledger.app.importer.document.IncomeColumn;
 import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.ThreePublicExpenses;
+import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FundSource;
 
 /**
@@ -161,7 +162,7 @@ final class FundMargins {
   }
 
   private static long halfUnit(PublishedAmount amount) {
-    return amount.roundingFen();
+    return amount.decimals() >= 6 ? 0 : Fen.displayUnitFen(amount.decimals()) / 2;
   }
 
   private static void threePublic(

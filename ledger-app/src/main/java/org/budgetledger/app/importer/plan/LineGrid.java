@@ -168,8 +168,7 @@ final class LineGrid {
       if (codes.isEmpty()) {
         found.add(new LineCell(u, f, g, d, kind, false));
       } else {
-        List<BasicCodes.Pair> own = kind.isBasic() ? BasicCodes.ofUnit(doc, u, codes) : codes;
-        own.forEach(c -> found.add(LineCell.spread(u, f, c.gov(), c.dept(), kind)));
+        codes.forEach(c -> found.add(LineCell.spread(u, f, c.gov(), c.dept(), kind)));
       }
     }
     payers.forEach(p -> found.add(new LineCell(p.unit(), f, g, d, kind, false, p.source())));
