@@ -91,11 +91,11 @@ class GuangzhouPdfImportTest {
             // since s11-basicsummary 表11's 合计 row (7 cells) is compared, its margins moving the
             // solved lines a little: 666 and 326; since s11-projects 表12's 合计 row (项目支出表, p.34): 2
             // EXACT and 3 WITHIN_ROUNDING more; 674 with 表9's printed 类 and 款 rows (p.25, [212] and
-            // [21208] 4,400.00 合计 and 项目支出, FundClassRowsPdfTest: s12-smalls)
-            // EXACT and 3 WITHIN_ROUNDING more; since s12-projects 表12's project rows (their
+            // [21208] 4,400.00 合计 and 项目支出, FundClassRowsPdfTest: s12-smalls); since s12-projects
+            // 表12's project rows (their
             // allocations, EXACT) and units' rows (their projects summed) are compared: 2,917 and
-            // 370 (before s12-smalls' 4)
-            2921,
+            // 370 (with s12-smalls: 2,923)
+            2923,
             // 337 with the 类 rows of 表7 and 表8 by economic code (s11-gbecon)
             370,
             0,
