@@ -170,12 +170,23 @@ class CorpusTextChecksTest {
             "shanghai9-2025-ee47ac5b.pdf",
             "shanghai9-2026-0afcacdd.pdf",
             "jiangsu-2026-17a8236f.pdf",
-            "xian-2026-838aeef9.pdf",
-            "hangzhou-zhejiang-2026-c0afe4e6.pdf")) {
+            "xian-2026-838aeef9.pdf")) {
       CheckReport report = check(file);
       assertThat(fails(report)).as(file).isEmpty();
       assertThat(report.count(CheckStatus.PASS)).as(file).isGreaterThan(10);
     }
+    // Hangzhou c0afe4e6's text holds no error either; its 表10 (p.32-33) does, and only that: its
+    // projects add up to 106,313.00 万元 under a 合计 of 106,512.00, 一般公共预算 199.00 short too (read
+    // since s12-projects; PDFBox's plain text gives the same rows)
+    CheckReport hangzhou = check("hangzhou-zhejiang-2026-c0afe4e6.pdf");
+    assertThat(fails(hangzhou))
+        .hasSize(2)
+        .allSatisfy(
+            f -> {
+              assertThat(f.rule()).startsWith("项目支出表 各项目之和 = 合计行");
+              assertThat(f.difference().abs()).isEqualTo(Fen.parseWan("199.00"));
+            });
+    assertThat(hangzhou.count(CheckStatus.PASS)).isGreaterThan(10);
   }
 
   @Test
