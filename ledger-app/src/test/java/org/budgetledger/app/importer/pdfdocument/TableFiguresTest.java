@@ -24,14 +24,22 @@ class TableFiguresTest {
 
   @Test
   void aTableNoCanonicalTableHoldsIsCountedWithoutAKind() {
-    // Jiangsu 2026 p.24 财政拨款基本支出表（经济科目）: no canonical table holds 财政拨款 基本支出 by economic code
-    TableFigures basic =
-        read("jiangsu-2026-17a8236f.pdf").stream()
-            .filter(t -> t.place().equals("第 24 页“财政拨款基本支出表（经济科目）”"))
+    // Quanzhou p.17 2026年度一般公共预算支出经济分类情况表 (basic and project by 类): no canonical table holds it
+    TableFigures byClass =
+        read("quanzhou-2026-6bcadf36.pdf").stream()
+            .filter(t -> t.place().equals("第 17 页“2026年度一般公共预算支出经济分类情况表”"))
             .findFirst()
             .orElseThrow();
-    assertThat(basic.kind()).isNull();
-    assertThat(basic.printed()).isEqualTo(61);
+    assertThat(byClass.kind()).isNull();
+    assertThat(byClass.printed()).isEqualTo(5);
+    // Jiangsu 2026 p.24 财政拨款基本支出表（经济科目） has had one since s12-basicecon
+    assertThat(
+            read("jiangsu-2026-17a8236f.pdf").stream()
+                .filter(t -> t.place().equals("第 24 页“财政拨款基本支出表（经济科目）”"))
+                .findFirst()
+                .orElseThrow()
+                .kind())
+        .isEqualTo(TableKind.FISCAL_APPROPRIATION_BASIC);
     // Guangzhou's 部门预算基本支出预算表 (p.27) has had one since s11-basicsummary
     assertThat(
             read(GUANGZHOU).stream()
