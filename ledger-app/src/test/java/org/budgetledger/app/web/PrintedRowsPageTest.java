@@ -84,35 +84,24 @@ class PrintedRowsPageTest {
     assertThat(printedRows.of(latest, TableKind.INCOME_SUMMARY)).contains("spendingDetail:2080505");
 
     var recorded = documents.of(id).get(0).importedAt();
-    BudgetView before =
-        new BudgetView(
-            latest.header(),
-            latest.lines(),
-            latest.income(),
-            latest.tags(),
-            latest.projects(),
-            latest.departmentPerformance(),
-            latest.narrative(),
-            latest.names(),
-            latest.projectAllocations(),
-            PointInTime.asOf(recorded.minusMillis(1)));
-    assertThat(printedRows.of(before)).isEmpty();
-    assertThat(
-            printedRows
-                .of(
-                    new BudgetView(
-                        latest.header(),
-                        latest.lines(),
-                        latest.income(),
-                        latest.tags(),
-                        latest.projects(),
-                        latest.departmentPerformance(),
-                        latest.narrative(),
-                        latest.names(),
-                        latest.projectAllocations(),
-                        PointInTime.asOf(recorded)))
-                .get(TableKind.INCOME_SUMMARY))
+    assertThat(printedRows.of(at(latest, PointInTime.asOf(recorded.minusMillis(1))))).isEmpty();
+    assertThat(printedRows.of(at(latest, PointInTime.asOf(recorded))).get(TableKind.INCOME_SUMMARY))
         .contains("spendingDetail:2080505");
+  }
+
+  /** The same figures, as if read at {@code point}. */
+  private static BudgetView at(BudgetView view, PointInTime point) {
+    return new BudgetView(
+        view.header(),
+        view.lines(),
+        view.income(),
+        view.tags(),
+        view.projects(),
+        view.departmentPerformance(),
+        view.narrative(),
+        view.names(),
+        view.projectAllocations(),
+        point);
   }
 
   private String read(String path) throws Exception {
