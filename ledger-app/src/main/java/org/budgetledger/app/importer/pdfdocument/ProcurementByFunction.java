@@ -24,10 +24,11 @@ import java.util.regex.Pattern;
  *       split over columns of one heading joined: {@code 30216}, {@code 50203}) the item.
  * </ul>
  *
- * A fund column that is the 小计 of the columns under its heading (财政拨款/小计 over 财政拨款/一般公共预算 …) is
- * named with its heading, as are its siblings, so the tags leave it out and the rebuilt table sums
- * them. A table of another shape (a code that is not digits, an item outside any group) is not
- * read.
+ * The fund columns are named and ordered by their canonical measures ({@link
+ * ProcurementFundColumns}); a fund column that is the 小计 of the columns under its heading (财政拨款/小计
+ * over 财政拨款/一般公共预算 …) is named with its heading, as are its siblings, so the tags leave it out and
+ * the rebuilt table sums them. A table of another shape (a code that is not digits, an item outside
+ * any group) is not read.
  */
 final class ProcurementByFunction {
   private static final Pattern TOTAL = Pattern.compile("^(总计|合计)$");
@@ -64,13 +65,23 @@ final class ProcurementByFunction {
         labels.add(c);
       }
     }
+    Optional<ProcurementFundColumns.Named> named = ProcurementFundColumns.of(grid, money);
     Reading reading =
         new Reading(
-            grid, code, total, money, labels, measures.indexOf("unitCode"), sources(grid, money));
+            grid,
+            code,
+            total,
+            named.map(ProcurementFundColumns.Named::columns).orElse(money),
+            labels,
+            measures.indexOf("unitCode"),
+            named.map(ProcurementFundColumns.Named::names).orElseGet(() -> sources(grid, money)));
     return reading.read();
   }
 
-  /** The fund columns' headers: a 小计 and its siblings named with their heading. */
+  /**
+   * The fund columns' printed headers, where a column has no canonical measure: a 小计 and its
+   * siblings named with their heading.
+   */
   private static List<String> sources(PublishedGrid grid, List<Integer> money) {
     List<String> headers =
         money.stream().map(c -> grid.headers().get(c).replaceAll("\\s", "")).toList();

@@ -60,7 +60,12 @@ final class ProcurementRows {
         labels.add(c);
       }
     }
-    List<String> sourceHeaders = money.stream().map(c -> last(grid.headers().get(c))).toList();
+    Optional<ProcurementFundColumns.Named> named = ProcurementFundColumns.of(grid, money);
+    List<String> sourceHeaders =
+        named
+            .map(ProcurementFundColumns.Named::names)
+            .orElseGet(() -> money.stream().map(c -> last(grid.headers().get(c))).toList());
+    List<Integer> funds = named.map(ProcurementFundColumns.Named::columns).orElse(money);
     List<Printed> printed = merged(grid);
     Row totalRow = null;
     List<Row> rows = new ArrayList<>();
@@ -69,7 +74,7 @@ final class ProcurementRows {
     String groupLabel = "";
     for (Printed p : printed) {
       String first = firstLabel(p, labels);
-      List<String> sources = money.stream().map(p::text).toList();
+      List<String> sources = funds.stream().map(p::text).toList();
       if (TOTAL.matcher(first).matches()) {
         totalRow = new Row("", "", "", p.text(total), sources, p.cells);
         continue;
