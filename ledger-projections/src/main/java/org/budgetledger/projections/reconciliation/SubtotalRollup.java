@@ -99,6 +99,8 @@ final class SubtotalRollup {
       case "personnel" -> legs.kinds(ExpenditureKind.BASIC_PERSONNEL);
       case "public" -> legs.kinds(ExpenditureKind.BASIC_PUBLIC);
       case "project", "projectExcludingCapital" -> legs.kinds(ExpenditureKind.PROJECT);
+      case "generalBudget" -> legs.fundSources(FundSource.GENERAL_BUDGET);
+      case "everyFund" -> legs.fundSources(FundSource.values());
       default -> legs;
     };
   }

@@ -103,7 +103,7 @@ public final class DisclosureDocumentParser {
             // the 财政拨款 基本支出表 by economic code: the 一般公共预算 one's layout over the three fiscal funds
             tables.read(
                 TableKind.FISCAL_APPROPRIATION_BASIC,
-                b -> GeneralBudgetBasicReader.read(b, problems, tally)),
+                b -> GeneralBudgetBasicReader.readFiscal(b, problems, tally)),
             // 支出总表 by unit has 一般公共预算支出表's shape: unit, code, name, 合计, 基本, 项目
             tables.read(
                 TableKind.EXPENDITURE_BY_UNIT,

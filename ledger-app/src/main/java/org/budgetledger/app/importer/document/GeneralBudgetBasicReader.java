@@ -15,6 +15,8 @@ final class GeneralBudgetBasicReader {
   private static final String[] CODES = {"政府支出经济分类科目", "部门支出经济分类科目"};
   private static final String[] AMOUNTS = {"合计", "人员经费", "公用经费"};
   private static final String[] ALL_KINDS = {"合计", "人员经费", "公用经费", "项目支出"};
+  // a 财政拨款 table of every source: its 一般公共预算 part and every source's money after them
+  private static final String[] BY_FUND = {"合计", "人员经费", "公用经费", "一般公共预算", "各项资金"};
 
   private GeneralBudgetBasicReader() {}
 
@@ -22,6 +24,17 @@ final class GeneralBudgetBasicReader {
   private record PairRow(
       CodedName govEconomic, CodedName deptEconomic, PublishedAmount[] amounts, int lineNo) {
     BasicExpenditureRow basic() {
+      if (amounts.length == BY_FUND.length) {
+        return new BasicExpenditureRow(
+            govEconomic,
+            deptEconomic,
+            amounts[0],
+            amounts[1],
+            amounts[2],
+            amounts[3],
+            amounts[4],
+            lineNo);
+      }
       return new BasicExpenditureRow(
           govEconomic, deptEconomic, amounts[0], amounts[1], amounts[2], lineNo);
     }
@@ -35,6 +48,23 @@ final class GeneralBudgetBasicReader {
 
   static GeneralBudgetBasic read(TableBody body, Problems problems, DecimalsTally tally) {
     PairRows read = read(body, problems, tally, AMOUNTS);
+    return new GeneralBudgetBasic(
+        body.heading(),
+        read.lines().stream().map(PairRow::basic).toList(),
+        read.total() == null ? null : read.total().basic(),
+        read.subtotals().stream().map(PairRow::basic).toList());
+  }
+
+  /**
+   * The 财政拨款 基本支出表 by economic code: as {@link #read}, with its 一般公共预算 and 各项资金 columns where
+   * the header names them.
+   */
+  static GeneralBudgetBasic readFiscal(TableBody body, Problems problems, DecimalsTally tally) {
+    boolean byFund =
+        body.rows().stream()
+            .filter(r -> Rows.isHeader(r.cells()))
+            .anyMatch(r -> Rows.columnOf(List.of(r), BY_FUND[4]) > 0);
+    PairRows read = read(body, problems, tally, byFund ? BY_FUND : AMOUNTS);
     return new GeneralBudgetBasic(
         body.heading(),
         read.lines().stream().map(PairRow::basic).toList(),

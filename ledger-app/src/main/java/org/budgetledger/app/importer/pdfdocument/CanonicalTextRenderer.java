@@ -40,7 +40,9 @@ final class CanonicalTextRenderer {
           "operating", "事业单位经营支出",
           "remitted", "上缴上级支出",
           "affiliateSubsidy", "对附属单位补助支出",
-          "projectNetOfCapital", "扣除基建项目后预算数");
+          "projectNetOfCapital", "扣除基建项目后预算数",
+          FiscalBasicColumns.GENERAL_BUDGET, "一般公共预算",
+          FiscalBasicColumns.EVERY_FUND, "各项资金");
 
   // the money tables the mapping reads; 政府采购 also where printed row by row (ProcurementRows);
   // 购买服务 and the 绩效 tables are not mapped yet
@@ -212,14 +214,7 @@ final class CanonicalTextRenderer {
           coded(grid, label, columns, "部门支出经济分类科目", false, "total", "personnel", "public");
       case FISCAL_APPROPRIATION_BASIC ->
           coded(
-              grid,
-              label,
-              columns,
-              "部门支出经济分类科目",
-              false,
-              FiscalBasicColumns.total(grid),
-              "personnel",
-              "public");
+              grid, label, columns, "部门支出经济分类科目", false, FiscalBasicColumns.measures(grid));
       case GENERAL_BUDGET_PROJECT_ECONOMIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, BasicBesideProject.projectMeasure(grid));
       // spending by function of one fund group: the same five measures, a column not printed absent
@@ -241,6 +236,14 @@ final class CanonicalTextRenderer {
       case PROCUREMENT -> procurement(grid, label, ProcurementRows.read(grid).orElseThrow());
       default -> line("说明：本表未按通用格式读取", head);
     }
+  }
+
+  /** A coded row's figure of {@code measure}: a printed cell, or every source's money. */
+  private static String figure(
+      PublishedGrid grid, CanonicalColumns columns, CodedRow row, String measure) {
+    return measure.equals(FiscalBasicColumns.EVERY_FUND)
+        ? FiscalBasicColumns.everyFund(grid, columns, row.cells(), row.total())
+        : columns.text(row.cells(), measure);
   }
 
   /** 基本支出总表: a unit column, a 类 column and the fund columns ({@link BasicSummaryRows}). */
@@ -498,7 +501,8 @@ final class CanonicalTextRenderer {
       CodedRow row = same.get(0);
       List<String> figures = new ArrayList<>();
       for (String m : measures) {
-        figures.add(UnitBlocks.sum(same.stream().map(r -> columns.text(r.cells(), m)).toList()));
+        figures.add(
+            UnitBlocks.sum(same.stream().map(r -> figure(grid, columns, r, m)).toList()));
       }
       if (figures.stream().allMatch(String::isBlank)) {
         // its money, if any, is in a column of words the family lacks (named in the notes): a row
@@ -537,7 +541,7 @@ final class CanonicalTextRenderer {
           out.add("");
         }
         for (String m : measures) {
-          out.add(columns.text(row.cells(), m));
+          out.add(figure(grid, columns, row, m));
         }
         emit(out, place(grid, row.cells(), label));
       }

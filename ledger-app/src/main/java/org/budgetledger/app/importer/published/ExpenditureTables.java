@@ -137,6 +137,7 @@ final class ExpenditureTables {
       rows.add(
           basicRow(
               document,
+              kind,
               keys.unique(
                   (row.govEconomic() == null ? "-" : row.govEconomic().code())
                       + "|"
@@ -145,41 +146,68 @@ final class ExpenditureTables {
               row));
     }
     if (table.total() != null) {
-      rows.add(basicRow(document, "total", RowType.TOTAL, table.total()));
+      rows.add(basicRow(document, kind, "total", RowType.TOTAL, table.total()));
     }
     return PrintedCells.table(
         document,
         table.heading(),
         kind,
-        PrintedCells.columns(
-            "govEconomic",
-            "政府支出经济分类科目",
-            "deptEconomic",
-            "部门支出经济分类科目",
-            "total",
-            "合计",
-            "personnel",
-            "人员经费",
-            "public",
-            "公用经费"),
+        kind == TableKind.FISCAL_APPROPRIATION_BASIC
+            ? PrintedCells.columns(
+                "govEconomic",
+                "政府支出经济分类科目",
+                "deptEconomic",
+                "部门支出经济分类科目",
+                "total",
+                "合计",
+                "personnel",
+                "人员经费",
+                "public",
+                "公用经费",
+                "generalBudget",
+                "一般公共预算",
+                "everyFund",
+                "各项资金")
+            : PrintedCells.columns(
+                "govEconomic",
+                "政府支出经济分类科目",
+                "deptEconomic",
+                "部门支出经济分类科目",
+                "total",
+                "合计",
+                "personnel",
+                "人员经费",
+                "public",
+                "公用经费"),
         rows,
         List.of());
   }
 
   private static TableRow basicRow(
-      DisclosureDocument document, String key, RowType type, BasicExpenditureRow row) {
+      DisclosureDocument document,
+      TableKind kind,
+      String key,
+      RowType type,
+      BasicExpenditureRow row) {
     int d = document.header().decimals();
-    return new TableRow(
-        key,
-        type,
-        List.of(
-            PrintedCells.label(
-                "govEconomic", row.govEconomic() == null ? "" : row.govEconomic().toString()),
-            PrintedCells.label(
-                "deptEconomic", row.deptEconomic() == null ? "合 计" : row.deptEconomic().toString()),
-            PrintedCells.money("total", row.total(), d, row.lineNo()),
-            PrintedCells.money("personnel", row.personnel(), d, row.lineNo()),
-            PrintedCells.money("public", row.publicOperating(), d, row.lineNo())));
+    List<TableCell> cells =
+        new ArrayList<>(
+            List.of(
+                PrintedCells.label(
+                    "govEconomic", row.govEconomic() == null ? "" : row.govEconomic().toString()),
+                PrintedCells.label(
+                    "deptEconomic",
+                    row.deptEconomic() == null ? "合 计" : row.deptEconomic().toString()),
+                PrintedCells.money("total", row.total(), d, row.lineNo()),
+                PrintedCells.money("personnel", row.personnel(), d, row.lineNo()),
+                PrintedCells.money("public", row.publicOperating(), d, row.lineNo())));
+    // 财政拨款's table of every source (FiscalAppropriationBasicBuilder): its 一般公共预算 part and
+    // every source's money, not printed where the table prints neither
+    if (kind == TableKind.FISCAL_APPROPRIATION_BASIC) {
+      cells.add(PrintedCells.money("generalBudget", row.generalBudget(), d, row.lineNo()));
+      cells.add(PrintedCells.money("everyFund", row.everyFund(), d, row.lineNo()));
+    }
+    return new TableRow(key, type, cells);
   }
 
   /** 一般公共预算项目支出表 by economic code ({@code <dept>}, {@code total}) as printed. */

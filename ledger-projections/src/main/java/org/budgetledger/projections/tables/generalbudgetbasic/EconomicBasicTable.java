@@ -36,6 +36,11 @@ final class EconomicBasicTable {
   private static final Comparator<List<String>> ORDER =
       Comparator.<List<String>, String>comparing(p -> p.get(0)).thenComparing(p -> p.get(1));
 
+  /** 财政拨款's table: its 一般公共预算 part, and the basic money of every fund source. */
+  public static final String GENERAL_BUDGET = "generalBudget";
+
+  public static final String EVERY_FUND = "everyFund";
+
   private EconomicBasicTable() {}
 
   /** The table of {@code kind}: basic spending of {@code funds} by economic code pair. */
@@ -48,12 +53,31 @@ final class EconomicBasicTable {
   }
 
   /**
+   * 财政拨款's table: beside its 合计 / 人员经费 / 公用经费, the part of 一般公共预算 ({@code generalBudget}) and the basic
+   * money of every fund source ({@code everyFund}), as a table of every source prints them (Yantai's
+   * 基本支出预算情况表: 合计, 财政拨款 小计, 一般公共预算 …). Money of the other sources is recorded by 类 only, so a
+   * code's {@code everyFund} holds its 财政拨款 money; the {@code total} row holds every source's.
+   */
+  static DisclosureTable fiscal(BudgetView view, TableKind kind, FundSource... funds) {
+    LegFilter basic =
+        LegFilter.spending()
+            .fundSources(funds)
+            .kinds(ExpenditureKind.BASIC_PERSONNEL, ExpenditureKind.BASIC_PUBLIC);
+    return byCodePair(view, kind, basic, LegFilter.spending().fundSources(funds), true);
+  }
+
+  /**
    * The table by 政府 × 部门 code pair of the pairs {@code anyOfFunds}' lines use, each row's 合计 / 人员经费
    * / 公用经费 over {@code basic}: a 基本支出表 (basic legs), or the table of every kind by economic code
    * (all 一般公共预算 legs, {@link GeneralBudgetEconomicBuilder}).
    */
   static DisclosureTable byCodePair(
       BudgetView view, TableKind kind, LegFilter basic, LegFilter anyOfFunds) {
+    return byCodePair(view, kind, basic, anyOfFunds, false);
+  }
+
+  private static DisclosureTable byCodePair(
+      BudgetView view, TableKind kind, LegFilter basic, LegFilter anyOfFunds, boolean byFund) {
     boolean district = TableFrame.isDistrict(view);
     List<TableRow> rows = new ArrayList<>();
     view.lines().stream()
@@ -72,6 +96,7 @@ final class EconomicBasicTable {
                       figures(
                           view,
                           filter,
+                          byFund,
                           label("govEconomic", view, p.get(0)),
                           label("deptEconomic", view, p.get(1))));
               boolean unclassified = p.get(1).equals(LegFilter.ABSENT);
@@ -86,9 +111,10 @@ final class EconomicBasicTable {
             figures(
                 view,
                 basic,
+                byFund,
                 Cells.text("govEconomic", ""),
                 Cells.text("deptEconomic", TableFrame.TOTAL_LABEL))));
-    return TableFrame.table(view, kind, header(district), columns(), rows, List.of());
+    return TableFrame.table(view, kind, header(district), columns(byFund), rows, List.of());
   }
 
   private static List<String> pair(LineKey key) {
@@ -108,15 +134,23 @@ final class EconomicBasicTable {
             : CodeLabels.deptEconomic(view, code));
   }
 
+  // a row is listed for the table's own funds' money, not for money of other sources beside it
   private static boolean hasFigures(TableRow row) {
-    return row.cells().stream().anyMatch(c -> c.isMoney() && !c.amount().isZero());
+    return row.cells().stream()
+        .filter(c -> !c.columnKey().equals(GENERAL_BUDGET) && !c.columnKey().equals(EVERY_FUND))
+        .anyMatch(c -> c.isMoney() && !c.amount().isZero());
   }
 
-  private static List<TableCell> figures(BudgetView view, LegFilter row, TableCell... labels) {
+  private static List<TableCell> figures(
+      BudgetView view, LegFilter row, boolean byFund, TableCell... labels) {
     List<TableCell> cells = new ArrayList<>(Arrays.asList(labels));
     cells.add(Cells.legs("total", view, row));
     cells.add(Cells.legs("personnel", view, row.kinds(ExpenditureKind.BASIC_PERSONNEL)));
     cells.add(Cells.legs("public", view, row.kinds(ExpenditureKind.BASIC_PUBLIC)));
+    if (byFund) {
+      cells.add(Cells.legs(GENERAL_BUDGET, view, row.fundSources(FundSource.GENERAL_BUDGET)));
+      cells.add(Cells.legs(EVERY_FUND, view, row.fundSources(FundSource.values())));
+    }
     return cells;
   }
 
@@ -129,12 +163,19 @@ final class EconomicBasicTable {
         List.of(HeaderCell.of("合计"), HeaderCell.of("人员经费"), HeaderCell.of("公用经费")));
   }
 
-  private static List<Column> columns() {
-    return List.of(
-        new Column("govEconomic", "政府支出经济分类科目"),
-        new Column("deptEconomic", "部门支出经济分类科目"),
-        new Column("total", "合计"),
-        new Column("personnel", "人员经费"),
-        new Column("public", "公用经费"));
+  private static List<Column> columns(boolean byFund) {
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                new Column("govEconomic", "政府支出经济分类科目"),
+                new Column("deptEconomic", "部门支出经济分类科目"),
+                new Column("total", "合计"),
+                new Column("personnel", "人员经费"),
+                new Column("public", "公用经费")));
+    if (byFund) {
+      columns.add(new Column(GENERAL_BUDGET, "一般公共预算"));
+      columns.add(new Column(EVERY_FUND, "各项资金"));
+    }
+    return columns;
   }
 }
