@@ -287,9 +287,10 @@ final class CanonicalTextRenderer {
       }
       String income = IncomeLabels.canonical(incomeLabel, vocabulary);
       if (income == null
-          && !sourcesPrinted
-          && IncomeLabels.isFiscalSubtotal(incomeLabel, vocabulary)) {
-        // 本级财政拨款收入 without its sources below it: the table's only figure of fiscal income
+          && IncomeLabels.isFiscalSubtotal(incomeLabel, vocabulary)
+          && (!sourcesPrinted || !incomeAmount.isEmpty())) {
+        // 本级财政拨款收入: without its sources below it the table's only figure of fiscal income, with
+        // them their sum, compared with the ledger's (the planner takes income by fund only)
         income = IncomeLabels.FISCAL_SUBTOTAL;
       }
       if (income == null) {

@@ -63,8 +63,8 @@ class FiscalBasicEconomicPdfTest {
   }
 
   @Test
-  void yantaiComparesTheFiscalColumnOfItsBasicTable() throws Exception {
-    // 公开表10 p.24-26: 部门 and 政府 类/款 × 合计 / 财政拨款 (小计, three funds) / …; 财政拨款/小计 compared
+  void yantaiComparesEveryPrintedColumnOfItsBasicTable() throws Exception {
+    // 公开表10 p.24-26: 部门 and 政府 类/款 × 合计 / 财政拨款 (小计, three funds) / 财政专户管理资金 / 单位资金 …
     ImportReport imported = FamilyPdf.of("yantai-2026-8bfe1f02.pdf").importInto(importer);
     CellComparisonResult cells = FamilyPdf.reconciled(reconciliation, imported).comparison();
 
@@ -75,7 +75,19 @@ class FiscalBasicEconomicPdfTest {
     assertAgrees(imported, cells, "50101|30101", "total", "236.54", false);
     assertAgrees(imported, cells, "50501|30101", "total", "44135.16", false);
     assertAgrees(imported, cells, "50901|30305", "total", "332.56", false);
-    assertThat(agreeing(cells)).isEqualTo(53);
+    // its 一般公共预算 column (the only fiscal fund with basic money here) against the ledger's 一般公共预算
+    // lines, which 公开表6 also prints by code
+    assertAgrees(imported, cells, "total", "generalBudget", "181736.53", false);
+    assertAgrees(imported, cells, "505|302", "generalBudget", "1259.02", true);
+    assertAgrees(imported, cells, "50905|30302", "generalBudget", "12342.53", false);
+    // its 合计 (every source): the 合计 row against every source's basic money (支出总体情况表's 基本支出
+    // 181,736.53, p.12), each code where it prints no other source's money (none does here)
+    assertAgrees(imported, cells, "total", "everyFund", "181736.53", false);
+    assertAgrees(imported, cells, "509|303", "everyFund", "14174.33", true);
+    assertAgrees(imported, cells, "50501|30107", "everyFund", "29520.70", false);
+    assertAgrees(imported, cells, "50999|30399", "everyFund", "246.18", false);
+    // all 159 figures of its three printed columns, none left uncompared
+    assertThat(agreeing(cells)).isEqualTo(159);
   }
 
   private static int agreeing(CellComparisonResult cells) {
