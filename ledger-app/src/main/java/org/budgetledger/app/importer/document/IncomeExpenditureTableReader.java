@@ -37,20 +37,20 @@ final class IncomeExpenditureTableReader {
       SummaryItem right = item(row, reader, cells, 2, "支出");
       if (left != null) {
         switch (left.label()) {
-          case "本年收入", "本年收入合计" -> totals[0] = left.amount();
+          case "本年收入", "本年收入合计" -> totals[0] = printedFirst(totals[0], left.amount());
           case "上年结转", "上年结转结余" -> {
-            totals[2] = left.amount();
+            totals[2] = printedFirst(totals[2], left.amount());
             afterCarryOver = true;
           }
-          case "收入总计" -> totals[4] = left.amount();
+          case "收入总计" -> totals[4] = printedFirst(totals[4], left.amount());
           default -> (afterCarryOver ? carryOverByFund : income).add(left);
         }
       }
       if (right != null) {
         switch (right.label()) {
-          case "本年支出", "本年支出合计" -> totals[1] = right.amount();
-          case "年终结转结余" -> totals[3] = right.amount();
-          case "支出总计" -> totals[5] = right.amount();
+          case "本年支出", "本年支出合计" -> totals[1] = printedFirst(totals[1], right.amount());
+          case "年终结转结余" -> totals[3] = printedFirst(totals[3], right.amount());
+          case "支出总计" -> totals[5] = printedFirst(totals[5], right.amount());
           default -> spending.add(right);
         }
       }
@@ -66,6 +66,16 @@ final class IncomeExpenditureTableReader {
         totals[3],
         totals[4],
         totals[5]);
+  }
+
+  /**
+   * A total printed once as the side's heading (Hangzhou's 财政拨款收支总表: 一、本年支出合计 above its 类) is
+   * the table's figure: the row the canonical text writes it lacks, （未列示）, does not replace it.
+   */
+  private static PublishedAmount printedFirst(PublishedAmount read, PublishedAmount later) {
+    return read != null && !read.notPrinted() && later != null && later.notPrinted()
+        ? read
+        : later;
   }
 
   private static boolean isHeader(List<String> cells) {

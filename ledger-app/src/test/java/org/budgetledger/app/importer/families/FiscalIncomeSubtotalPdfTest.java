@@ -15,7 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The subtotal of the fiscal sources a 收支总表 or 财政拨款收支总表 prints above them (一、财政拨款, 一、财政拨款收入) is
  * compared with the ledger's income of those sources summed, within the rounding of the sources it
- * sums: Hangzhou's 表1 and 表4, Yantai's 收支总体情况表. Figures as printed on the pages named.
+ * sums: Hangzhou's 表1 and 表4, Yantai's 收支总体情况表. A side's subtotal printed only as its heading (Hangzhou's
+ * 表4 一、本年支出合计) is that subtotal. Figures as printed on the pages named.
  */
 @SpringBootTest(
     properties = {
@@ -36,6 +37,17 @@ class FiscalIncomeSubtotalPdfTest {
 
     assertAgrees(imported, cells, TableKind.INCOME_EXPENDITURE_SUMMARY, "373795.79");
     assertAgrees(imported, cells, TableKind.FISCAL_APPROPRIATION_SUMMARY, "373795.79");
+    // 表4 prints its 本年支出合计 once, as its spending side's heading (一、本年支出合计 377,819.25): the
+    // table's subtotal, compared as such
+    ComparedCells.assertAgrees(
+        documents,
+        imported.budgetId(),
+        cells,
+        TableKind.FISCAL_APPROPRIATION_SUMMARY,
+        "totals:currentYear",
+        "spending",
+        Fen.parseWan("377819.25"),
+        true);
   }
 
   @Test
