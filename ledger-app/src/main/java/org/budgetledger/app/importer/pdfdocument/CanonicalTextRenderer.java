@@ -300,6 +300,13 @@ final class CanonicalTextRenderer {
       }
       out.add(List.of(incomeLabel, incomeAmount, spendingLabel, spendingAmount));
       at.add(place(grid, filled, label));
+      if (!spendingLabel.isEmpty() && !text(filled, read.get(3)).isEmpty()) {
+        // a figure printed only under a later block was taken as the row's own (laterFigure)
+        for (TotalsPrintedAgain.Again again : TotalsPrintedAgain.of(filled, read.get(2), read.get(3))) {
+          out.add(List.of("", "", TotalsPrintedAgain.AGAIN + spendingLabel, again.amount()));
+          at.add(place(grid, filled, label));
+        }
+      }
     }
     int thisYear = out.size();
     for (int i = 0; i < out.size(); i++) {

@@ -40,6 +40,8 @@ final class BalanceSheets {
   private static final String NON_FISCAL = "非财政拨款";
   // a part of the row above it (其中：专项资金列入部门预算的项目)
   private static final Pattern PART = Pattern.compile("^其中[：:](.+)$");
+  // a spending row a later block of the same row prints again (TotalsPrintedAgain's words)
+  private static final String AGAIN = "再列：";
 
   private BalanceSheets() {}
 
@@ -71,7 +73,13 @@ final class BalanceSheets {
     for (SummaryItem item : table.carryOverByFund()) {
       side(kind, "carryOver:", item, carriedFund(item.label()), decimals, rows, unreadable, true);
     }
+    List<SummaryItem> printedAgain = new ArrayList<>();
+    List<String> headings = new ArrayList<>();
     for (SummaryItem item : table.spendingByClass()) {
+      if (item.label().startsWith(AGAIN)) {
+        printedAgain.add(item);
+        continue;
+      }
       Matcher detail = DETAIL.matcher(item.label());
       if (detail.matches()) {
         SummaryItem named =
@@ -93,9 +101,20 @@ final class BalanceSheets {
       if (code == null && heading(item, table.spendingThisYear())) {
         side(
             kind, "", item, PrintedBalanceRows.HEADING_SPENDING, decimals, rows, unreadable, false);
+        headings.add(printed(item));
         continue;
       }
       side(kind, "spending:", item, code, decimals, rows, unreadable, false);
+    }
+    Map<String, Integer> blocks = new java.util.HashMap<>();
+    for (SummaryItem item : printedAgain) {
+      String base = item.label().substring(AGAIN.length());
+      String key = againKey(base, headings);
+      SummaryItem named = new SummaryItem("", base, item.amount(), item.lineNo());
+      // the first block is the row read; a repeat is the second, third … block of its row
+      String repeat =
+          key == null ? null : PrintedBalanceRows.again(key, blocks.merge(key, 2, (a, b) -> a + 1));
+      side(kind, "", named, repeat, decimals, rows, unreadable, false);
     }
     rows.add(
         both(
@@ -181,6 +200,25 @@ final class BalanceSheets {
         && !blank(subtotal)
         && subtotal.lineNo() > item.lineNo()
         && item.amount().value().equals(subtotal.value());
+  }
+
+  /**
+   * The key of the row a later block prints again ({@code base}: the label of the read block on its
+   * row, ordinal included): the side's heading, 本年支出合计 or 支出总计; null for any other label.
+   */
+  private static String againKey(String base, List<String> headings) {
+    if (headings.contains(base)) {
+      return PrintedBalanceRows.HEADING_SPENDING;
+    }
+    return switch (base) {
+      case "本年支出", "本年支出合计" -> "totals:currentYear";
+      case "支出总计" -> "totals:grand";
+      default -> null;
+    };
+  }
+
+  private static String printed(SummaryItem item) {
+    return (item.ordinal().isEmpty() ? "" : item.ordinal() + "、") + item.label();
   }
 
   private static boolean printedBelow(SummaryItem item, PublishedAmount subtotal) {
