@@ -121,6 +121,10 @@ public final class PrintedBalanceRows {
               CodeLabels.functionName(view, code),
               Cells.legs("spending", view, spending.function(code))));
     }
+    Optional<TableRow> byClass = useClass(view, key, spending);
+    if (byClass.isPresent()) {
+      return byClass;
+    }
     if (key.startsWith(USE) && USES.containsKey(key.substring(USE.length()))) {
       String use = key.substring(USE.length());
       return Optional.of(
@@ -154,6 +158,34 @@ public final class PrintedBalanceRows {
     }
     rows.addAll(table.rows());
     return printedAgain(table.withRows(rows), printedKeys);
+  }
+
+  /**
+   * The key of a use's spending in one 部门经济分类 类, where a family prints it under the use (Xi'an's
+   * (1)工资福利支出 under 1、人员经费和公用经费支出): {@code spendingUse:basic:301}.
+   */
+  public static String useClass(String use, String economicClass) {
+    return USE + use + ":" + economicClass;
+  }
+
+  private static Optional<TableRow> useClass(BudgetView view, String key, LegFilter spending) {
+    if (!key.startsWith(USE)) {
+      return Optional.empty();
+    }
+    String[] parts = key.substring(USE.length()).split(":");
+    if (parts.length != 2
+        || !List.of("basic", "project").contains(parts[0])
+        || !parts[1].matches("\\d{3}")) {
+      return Optional.empty();
+    }
+    String name =
+        org.budgetledger.core.catalogue.Catalogues.standard()
+            .departmentEconomic()
+            .nameOf(parts[1], view.header().id().year().value())
+            .orElse(parts[1]);
+    return Optional.of(
+        BalanceSheetLayout.right(
+            key, name, useCell(view, parts[0], spending.deptEconomic(parts[1]))));
   }
 
   private static final String AGAIN = "@";

@@ -315,9 +315,15 @@ final class CanonicalTextRenderer {
         break;
       }
     }
-    for (UsesBesideClasses.Use use : UsesBesideClasses.of(grid, read.get(3), vocabulary)) {
+    for (UsesBesideClasses.Use use : UsesBesideClasses.of(grid, read.get(3), vocabulary, year)) {
       out.add(thisYear, List.of("", "", use.label(), use.amount()));
       at.add(thisYear++, place(grid, use.row(), label));
+      for (UsesBesideClasses.EconomicClass c : use.classes()) {
+        out.add(
+            thisYear,
+            List.of("", "", use.label() + "|" + c.code() + "-" + c.name(), c.amount()));
+        at.add(thisYear++, place(grid, c.row(), label));
+      }
     }
     // the totals of the year and the carry-over a family does not print are not zero: unprinted
     int grand = out.size();

@@ -42,6 +42,8 @@ final class BalanceSheets {
   private static final Pattern PART = Pattern.compile("^其中[：:](.+)$");
   // a spending row a later block of the same row prints again (TotalsPrintedAgain's words)
   private static final String AGAIN = "再列：";
+  // a 部门经济分类 类 under a use (UsesBesideClasses' words): 基本支出|301-工资福利支出
+  private static final Pattern USE_CLASS = Pattern.compile("^(.+)\\|(\\d{3})-(.+)$");
 
   private BalanceSheets() {}
 
@@ -74,6 +76,7 @@ final class BalanceSheets {
       side(kind, "carryOver:", item, carriedFund(item.label()), decimals, rows, unreadable, true);
     }
     List<SummaryItem> printedAgain = new ArrayList<>();
+    Map<String, PublishedAmount> usesPrinted = new java.util.HashMap<>();
     List<String> headings = new ArrayList<>();
     for (SummaryItem item : table.spendingByClass()) {
       if (item.label().startsWith(AGAIN)) {
@@ -87,8 +90,27 @@ final class BalanceSheets {
         side(kind, PrintedBalanceRows.DETAIL, named, detail.group(1), decimals, rows, null, false);
         continue;
       }
+      Matcher byClass = USE_CLASS.matcher(item.label());
+      if (byClass.matches()) {
+        String of = use(byClass.group(1));
+        if (of != null && EconomicUses.determined(document, of, usesPrinted.get(of))) {
+          SummaryItem named =
+              new SummaryItem(item.ordinal(), byClass.group(3), item.amount(), item.lineNo());
+          side(
+              kind,
+              "",
+              named,
+              PrintedBalanceRows.useClass(of, byClass.group(2)),
+              decimals,
+              rows,
+              null,
+              false);
+        }
+        continue;
+      }
       String use = use(item.label());
       if (use != null) {
+        usesPrinted.put(use, item.amount());
         side(kind, PrintedBalanceRows.USE, item, use, decimals, rows, null, false);
         continue;
       }
