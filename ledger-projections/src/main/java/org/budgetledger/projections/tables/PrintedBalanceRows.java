@@ -191,9 +191,9 @@ public final class PrintedBalanceRows {
   private static final String AGAIN = "@";
 
   /**
-   * The key of a spending row printed again in a later block of its row ({@code block} 2, 3 …; Xi'an's
-   * 部门预算支出经济科目 and 政府预算支出经济分类科目 blocks print 一、部门预算, 本年支出合计 and 支出总计 again):
-   * {@code totals:currentYear@2}.
+   * The key of a spending row printed again in a later block of its row ({@code block} 2, 3 …;
+   * Xi'an's 部门预算支出经济科目 and 政府预算支出经济分类科目 blocks print 一、部门预算, 本年支出合计 and 支出总计 again): {@code
+   * totals:currentYear@2}.
    */
   public static String again(String key, int block) {
     return key + AGAIN + block;

@@ -302,7 +302,8 @@ final class CanonicalTextRenderer {
       at.add(place(grid, filled, label));
       if (!spendingLabel.isEmpty() && !text(filled, read.get(3)).isEmpty()) {
         // a figure printed only under a later block was taken as the row's own (laterFigure)
-        for (TotalsPrintedAgain.Again again : TotalsPrintedAgain.of(filled, read.get(2), read.get(3))) {
+        for (TotalsPrintedAgain.Again again :
+            TotalsPrintedAgain.of(filled, read.get(2), read.get(3))) {
           out.add(List.of("", "", TotalsPrintedAgain.AGAIN + spendingLabel, again.amount()));
           at.add(place(grid, filled, label));
         }
@@ -320,8 +321,7 @@ final class CanonicalTextRenderer {
       at.add(thisYear++, place(grid, use.row(), label));
       for (UsesBesideClasses.EconomicClass c : use.classes()) {
         out.add(
-            thisYear,
-            List.of("", "", use.label() + "|" + c.code() + "-" + c.name(), c.amount()));
+            thisYear, List.of("", "", use.label() + "|" + c.code() + "-" + c.name(), c.amount()));
         at.add(thisYear++, place(grid, c.row(), label));
       }
     }

@@ -6,11 +6,11 @@ import java.util.Optional;
 
 /**
  * A balance sheet whose spending side is printed in several blocks side by side (Xi'an's 支出功能分类科目,
- * 部门预算支出经济科目 and 政府预算支出经济分类科目, each 按大类) prints each block's heading and totals (一、部门预算,
- * 本年支出合计, 支出总计) on the same row as the block the canonical table reads: the same figure printed
- * again. Each repeat is written as {@value #AGAIN} and the label of the read block, so that it is
- * compared with that row's rebuilt figure and a repeat that differs shows as a finding. Told by the
- * table's shape (the same label on the same row, right of the read columns), not by its words.
+ * 部门预算支出经济科目 and 政府预算支出经济分类科目, each 按大类) prints each block's heading and totals (一、部门预算, 本年支出合计,
+ * 支出总计) on the same row as the block the canonical table reads: the same figure printed again. Each
+ * repeat is written as {@value #AGAIN} and the label of the read block, so that it is compared with
+ * that row's rebuilt figure and a repeat that differs shows as a finding. Told by the table's shape
+ * (the same label on the same row, right of the read columns), not by its words.
  */
 final class TotalsPrintedAgain {
   /** The canonical prefix of a spending label printed again in a later block of its row. */

@@ -30,8 +30,8 @@ final class UsesBesideClasses {
   record Use(String label, String amount, List<PublishedCell> row, List<EconomicClass> classes) {}
 
   /**
-   * A 部门经济分类 类 printed under a use ((1)工资福利支出 below 1、人员经费和公用经费支出), its name resolved to
-   * exactly one 类 code of the year's catalogue.
+   * A 部门经济分类 类 printed under a use ((1)工资福利支出 below 1、人员经费和公用经费支出), its name resolved to exactly
+   * one 类 code of the year's catalogue.
    */
   record EconomicClass(String code, String name, String amount, List<PublishedCell> row) {}
 

@@ -9,10 +9,10 @@ import org.budgetledger.app.importer.document.PublishedAmount;
 
 /**
  * Whether the ledger determines a balance sheet's spending of one use by 部门经济分类 类 (Xi'an's
- * 1、人员经费和公用经费支出 / (1)工资福利支出 …): only where a table by economic code prints all of that use's
- * money, its 合计 equal to the balance sheet's figure of the use (基本支出: the 基本支出表 by economic code;
- * 项目支出: the 项目支出表 by economic code). Else some of it (a carry-over, a 政府性基金 printed by 类 only,
- * money other than 财政拨款) has no economic code in any table, and its 类 is not compared.
+ * 1、人员经费和公用经费支出 / (1)工资福利支出 …): only where a table by economic code prints all of that use's money,
+ * its 合计 equal to the balance sheet's figure of the use (基本支出: the 基本支出表 by economic code; 项目支出:
+ * the 项目支出表 by economic code). Else some of it (a carry-over, a 政府性基金 printed by 类 only, money
+ * other than 财政拨款) has no economic code in any table, and its 类 is not compared.
  */
 final class EconomicUses {
   private EconomicUses() {}
