@@ -168,6 +168,11 @@ public final class PrintedBalanceRows {
     return USE + use + ":" + economicClass;
   }
 
+  /** Whether a row is a use's 部门经济分类 类 ({@link #useClass}), a part of the use's row. */
+  public static boolean isUseClass(String key) {
+    return key.startsWith(USE) && key.substring(USE.length()).contains(":");
+  }
+
   private static Optional<TableRow> useClass(BudgetView view, String key, LegFilter spending) {
     if (!key.startsWith(USE)) {
       return Optional.empty();

@@ -134,8 +134,12 @@ final class BalanceSheets {
       String key = againKey(base, headings);
       SummaryItem named = new SummaryItem("", base, item.amount(), item.lineNo());
       // the first block is the row read; a repeat is the second, third … block of its row
-      String repeat =
-          key == null ? null : PrintedBalanceRows.again(key, blocks.merge(key, 2, (a, b) -> a + 1));
+      if (key == null) {
+        // a repeat of any other row (结转下年, 未安排支出的实户资金) stays uncompared, not unreadable: its
+        // figure is the read block's, which is read there
+        continue;
+      }
+      String repeat = PrintedBalanceRows.again(key, blocks.merge(key, 2, (a, b) -> a + 1));
       side(kind, "", named, repeat, decimals, rows, unreadable, false);
     }
     rows.add(
