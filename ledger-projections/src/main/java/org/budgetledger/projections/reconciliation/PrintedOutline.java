@@ -8,9 +8,9 @@ import org.budgetledger.projections.tables.TableRow;
 /**
  * The 类 and 款 rows of a balance sheet that prints its 款 and 项 (Hangzhou's 收支总表): each is the sum of
  * the 项 printed under it, each rounded by the publisher, so the rebuilt sum of their lines may
- * differ from the printed figure by half a unit per non-zero 项 (DOMAIN §5.9), as a 合计 row. So is the
- * subtotal of the fiscal sources a balance sheet prints above them (一、财政拨款 over 一般公共预算, 政府性基金预算 …):
- * the sum of the sources it prints, each rounded.
+ * differ from the printed figure by half a unit per non-zero 项 (DOMAIN §5.9), as a 合计 row. So is
+ * the subtotal of the fiscal sources a balance sheet prints above them (一、财政拨款 over 一般公共预算, 政府性基金预算
+ * …): the sum of the sources it prints, each rounded.
  */
 final class PrintedOutline {
   private static final List<String> FISCAL_SOURCES =

@@ -56,8 +56,8 @@ final class GeneralBudgetBasicReader {
   }
 
   /**
-   * The 财政拨款 基本支出表 by economic code: as {@link #read}, with its 一般公共预算 and 各项资金 columns where
-   * the header names them.
+   * The 财政拨款 基本支出表 by economic code: as {@link #read}, with its 一般公共预算 and 各项资金 columns where the
+   * header names them.
    */
   static GeneralBudgetBasic readFiscal(TableBody body, Problems problems, DecimalsTally tally) {
     boolean byFund =

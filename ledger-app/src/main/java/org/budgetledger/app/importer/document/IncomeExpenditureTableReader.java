@@ -69,13 +69,11 @@ final class IncomeExpenditureTableReader {
   }
 
   /**
-   * A total printed once as the side's heading (Hangzhou's 财政拨款收支总表: 一、本年支出合计 above its 类) is
-   * the table's figure: the row the canonical text writes it lacks, （未列示）, does not replace it.
+   * A total printed once as the side's heading (Hangzhou's 财政拨款收支总表: 一、本年支出合计 above its 类) is the
+   * table's figure: the row the canonical text writes it lacks, （未列示）, does not replace it.
    */
   private static PublishedAmount printedFirst(PublishedAmount read, PublishedAmount later) {
-    return read != null && !read.notPrinted() && later != null && later.notPrinted()
-        ? read
-        : later;
+    return read != null && !read.notPrinted() && later != null && later.notPrinted() ? read : later;
   }
 
   private static boolean isHeader(List<String> cells) {

@@ -33,16 +33,26 @@ import org.budgetledger.projections.tables.projectexpenditure.ProjectColumn;
 final class CanonicalTextRenderer {
   private static final java.util.Map<String, String> HEADER_WORDS =
       java.util.Map.of(
-          "basic", "基本支出",
-          "personnel", "人员经费",
-          "public", "公用经费",
-          "project", "项目支出",
-          "operating", "事业单位经营支出",
-          "remitted", "上缴上级支出",
-          "affiliateSubsidy", "对附属单位补助支出",
-          "projectNetOfCapital", "扣除基建项目后预算数",
-          FiscalBasicColumns.GENERAL_BUDGET, "一般公共预算",
-          FiscalBasicColumns.EVERY_FUND, "各项资金");
+          "basic",
+          "基本支出",
+          "personnel",
+          "人员经费",
+          "public",
+          "公用经费",
+          "project",
+          "项目支出",
+          "operating",
+          "事业单位经营支出",
+          "remitted",
+          "上缴上级支出",
+          "affiliateSubsidy",
+          "对附属单位补助支出",
+          "projectNetOfCapital",
+          "扣除基建项目后预算数",
+          FiscalBasicColumns.GENERAL_BUDGET,
+          "一般公共预算",
+          FiscalBasicColumns.EVERY_FUND,
+          "各项资金");
 
   // the money tables the mapping reads; 政府采购 also where printed row by row (ProcurementRows);
   // 购买服务 and the 绩效 tables are not mapped yet
@@ -213,8 +223,7 @@ final class CanonicalTextRenderer {
       case GENERAL_BUDGET_BASIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, "total", "personnel", "public");
       case FISCAL_APPROPRIATION_BASIC ->
-          coded(
-              grid, label, columns, "部门支出经济分类科目", false, FiscalBasicColumns.measures(grid));
+          coded(grid, label, columns, "部门支出经济分类科目", false, FiscalBasicColumns.measures(grid));
       case GENERAL_BUDGET_PROJECT_ECONOMIC ->
           coded(grid, label, columns, "部门支出经济分类科目", false, BasicBesideProject.projectMeasure(grid));
       // spending by function of one fund group: the same five measures, a column not printed absent
@@ -515,8 +524,7 @@ final class CanonicalTextRenderer {
       CodedRow row = same.get(0);
       List<String> figures = new ArrayList<>();
       for (String m : measures) {
-        figures.add(
-            UnitBlocks.sum(same.stream().map(r -> figure(grid, columns, r, m)).toList()));
+        figures.add(UnitBlocks.sum(same.stream().map(r -> figure(grid, columns, r, m)).toList()));
       }
       if (figures.stream().allMatch(String::isBlank)) {
         // its money, if any, is in a column of words the family lacks (named in the notes): a row

@@ -15,8 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The subtotal of the fiscal sources a 收支总表 or 财政拨款收支总表 prints above them (一、财政拨款, 一、财政拨款收入) is
  * compared with the ledger's income of those sources summed, within the rounding of the sources it
- * sums: Hangzhou's 表1 and 表4, Yantai's 收支总体情况表. A side's subtotal printed only as its heading (Hangzhou's
- * 表4 一、本年支出合计) is that subtotal. Figures as printed on the pages named.
+ * sums: Hangzhou's 表1 and 表4, Yantai's 收支总体情况表. A side's subtotal printed only as its heading
+ * (Hangzhou's 表4 一、本年支出合计) is that subtotal. Figures as printed on the pages named.
  */
 @SpringBootTest(
     properties = {

@@ -74,7 +74,8 @@ class YantaiPdfImportTest {
     // + 62 EXACT and 3 within rounding: its 政府采购预算表 by 类, 款 and 项 (p.38, s12-procure,
     // ProcurementByFunctionPdfTest)
     // + 14 EXACT and 93 within rounding (s13-hzyt): 基本支出预算情况表's 一般公共预算 and 合计 columns (p.24-26,
-    // FiscalBasicEconomicPdfTest) and 收支总体情况表's 一、财政拨款收入 233,644.90 (p.9, FiscalIncomeSubtotalPdfTest)
+    // FiscalBasicEconomicPdfTest) and 收支总体情况表's 一、财政拨款收入 233,644.90 (p.9,
+    // FiscalIncomeSubtotalPdfTest)
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(2271);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(488);
     TableCell business =

@@ -53,10 +53,10 @@ final class EconomicBasicTable {
   }
 
   /**
-   * 财政拨款's table: beside its 合计 / 人员经费 / 公用经费, the part of 一般公共预算 ({@code generalBudget}) and the basic
-   * money of every fund source ({@code everyFund}), as a table of every source prints them (Yantai's
-   * 基本支出预算情况表: 合计, 财政拨款 小计, 一般公共预算 …). Money of the other sources is recorded by 类 only, so a
-   * code's {@code everyFund} holds its 财政拨款 money; the {@code total} row holds every source's.
+   * 财政拨款's table: beside its 合计 / 人员经费 / 公用经费, the part of 一般公共预算 ({@code generalBudget}) and the
+   * basic money of every fund source ({@code everyFund}), as a table of every source prints them
+   * (Yantai's 基本支出预算情况表: 合计, 财政拨款 小计, 一般公共预算 …). Money of the other sources is recorded by 类 only,
+   * so a code's {@code everyFund} holds its 财政拨款 money; the {@code total} row holds every source's.
    */
   static DisclosureTable fiscal(BudgetView view, TableKind kind, FundSource... funds) {
     LegFilter basic =
