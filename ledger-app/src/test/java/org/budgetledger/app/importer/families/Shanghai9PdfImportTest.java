@@ -57,7 +57,8 @@ class Shanghai9PdfImportTest {
         // 58 more for 一般公共预算支出表's 类/款 rows (s10-classrows)
         // + 支出总表's printed 类 and 款 rows (s10-classrows2): 62 cells written more
         // + 8: 政府性基金 table's printed 类 and 款 rows (p.15, s12-smalls)
-        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，768 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
+        // + 2: 收支总表's 财政拨款收入 printed above its sources (s13-hzyt)
+        .isEqualTo("PDF 按“上海市部门（单位）预算 9 表”读取：9 张表，770 个单元格；" + "单位预算 上海市自然资源确权登记事务中心 2026年");
     assertThat(imported.incomeLegs()).isEqualTo(4);
     assertThat(imported.notes())
         .anyMatch(
@@ -78,7 +79,8 @@ class Shanghai9PdfImportTest {
     // + 支出总表's printed 类 and 款 rows (s10-classrows2)
     // 334 since the 类 rows of the tables by economic code and their codes (s11-gbecon)
     // 340 with 政府性基金 table's printed 类 and 款 rows (p.15, s12-smalls: FundClassRowsPdfTest)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(340);
+    // 341 with 收支总表's 财政拨款收入 31,730,000 printed above its sources (s13-hzyt)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(341);
     assertFiscalSubtotalCompared(imported, cells, "31730000");
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
@@ -101,7 +103,8 @@ class Shanghai9PdfImportTest {
     // + 一般公共预算支出表's printed 类 and 款 rows (s10-classrows)
     // + 支出总表's printed 类 and 款 rows (s10-classrows2)
     // 467 since the 类 rows of the tables by economic code and their codes (s11-gbecon)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(467);
+    // 468 with 收支总表's 财政拨款收入 printed above its sources (s13-hzyt)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(468);
     assertFiscalSubtotalCompared(imported, cells, "371514655.00");
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();

@@ -68,7 +68,8 @@ class XianPdfImportTest {
     // + 16 with s13-xian: both balance sheets' heading, 本年支出合计 and 支出总计 printed again in their
     // two economic blocks (12), and 财政拨款收支总表's 4 部门经济分类 类 under 人员经费和公用经费支出 (p.45; 收支总表's
     // block by use is not written, its 事业单位经营支出 holding money)
-    // + 2 with s13-hzyt: both balance sheets' 财政拨款收入 3,672,004,301.80 printed above its sources (p.40,
+    // + 2 with s13-hzyt: both balance sheets' 财政拨款收入 3,672,004,301.80 printed above its sources
+    // (p.40,
     // p.45)
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1441);
     assertThat(
