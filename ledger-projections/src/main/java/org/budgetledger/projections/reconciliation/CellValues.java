@@ -74,6 +74,20 @@ final class CellValues {
             "小计列：本行 " + parts + " 列各自舍入，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
       }
     }
+    if (rebuilt.source() instanceof CellSource.Allocated allocated && allocated.terms() > 1) {
+      long tolerance = Rounding.toleranceFen(allocated.terms(), decimals);
+      if (Math.abs(p.minus(r).value()) <= tolerance) {
+        return new CellVerdict(
+            CellStatus.WITHIN_ROUNDING,
+            allocated.terms(),
+            tolerance,
+            "账本值为按表列数记录的 "
+                + allocated.terms()
+                + " 个金额之和，各自舍入，累计误差上限 "
+                + Fen.of(tolerance).formatWan(6)
+                + " 万元");
+      }
+    }
     int items = PrintedOutline.roundedItemsUnder(table, row, published.columnKey());
     if (items > 1) {
       long tolerance = Rounding.toleranceFen(items, decimals);

@@ -166,6 +166,7 @@ public final class ImportPlanner {
             FactsPlanner.tags(doc),
             FactsPlanner.projects(doc),
             ProjectAllocations.of(doc),
+            BasicAllocations.of(doc, byUnit.keySet()),
             FactsPlanner.departmentPerformance(doc),
             FactsPlanner.narrative(doc),
             budget.year().firstDay(),
