@@ -79,8 +79,9 @@ final class ProjectExpenditureRules {
 
   /**
    * The 合计 row's column against the other table's 合计 row's 项目支出; with {@code carried} (the fund's
-   * 上年结转 where the project table prints it as a source of its own, {@link ProjectCarryOverApart}) added
-   * to the column, since the other table spends this year's money and the carry-over together.
+   * 上年结转 where the project table prints it as a source of its own, {@link ProjectCarryOverApart})
+   * added to the column, since the other table spends this year's money and the carry-over
+   * together.
    */
   private static void across(
       Figures f,
@@ -89,8 +90,7 @@ final class ProjectExpenditureRules {
       String name,
       ProjectColumn column,
       RuleFigure carried) {
-    if (!f.has(other)
-        || carried != null && ProjectCarryOverApart.undivided(f, carried)) {
+    if (!f.has(other) || carried != null && ProjectCarryOverApart.undivided(f, carried)) {
       return;
     }
     List<RuleFigure> project = new java.util.ArrayList<>();

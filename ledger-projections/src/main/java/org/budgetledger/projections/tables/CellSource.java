@@ -37,8 +37,8 @@ public sealed interface CellSource {
   /**
    * Money a published table allocated (a project's, by unit and fund source), recorded as printed
    * and so rounded as printed: a rule adding such cells of a rebuilt table allows their rounding,
-   * where it holds the ledger's own sums exact. The cell adds the legs that name the project; {@code
-   * terms} is how many printed (so each rounded) allocations it sums.
+   * where it holds the ledger's own sums exact. The cell adds the legs that name the project;
+   * {@code terms} is how many printed (so each rounded) allocations it sums.
    */
   record Allocated(String description, int terms) implements CellSource {}
 

@@ -100,8 +100,8 @@ class ShenzhenPdfImportTest {
   }
 
   /**
-   * Rule 3 on the printed tables: 项目支出表's 一般公共预算 and 财政拨款收支总表's 上年结转 一般公共预算 (the table prints
-   * its 上年结余、结转 as a source of its own) against 一般公共预算支出表's 项目支出.
+   * Rule 3 on the printed tables: 项目支出表's 一般公共预算 and 财政拨款收支总表's 上年结转 一般公共预算 (the table prints its
+   * 上年结余、结转 as a source of its own) against 一般公共预算支出表's 项目支出.
    */
   private RuleCheck projectGeneralBudgetRule() {
     return lastReport.publishedRules().stream()
@@ -125,7 +125,8 @@ class ShenzhenPdfImportTest {
     // 基本支出表 (s11-gbecon): its codes are margins, so lines move within their rounding (244 / 98
     // before)
     // 209 with its 政府性基金 table's printed 类 and 款 rows (s12-smalls, FundClassRowsPdfTest)
-    // + 53 EXACT and 1 WITHIN_ROUNDING (the 合计's 总计): 项目支出总表 (p.27), its 7 projects and 合计 (s13-szrest)
+    // + 53 EXACT and 1 WITHIN_ROUNDING (the 合计's 总计): 项目支出总表 (p.27), its 7 projects and 合计
+    // (s13-szrest)
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(262);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(190);
     assertIncomeTotalCompared(cells, "55028.56");

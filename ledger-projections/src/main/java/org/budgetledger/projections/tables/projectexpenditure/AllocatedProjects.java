@@ -102,7 +102,7 @@ final class AllocatedProjects {
     return TableCell.money(
         column.key(),
         Fen.of(fen),
-        new CellSource.Allocated("项目支出表所列项目资金（按单位、项目、资金来源记录，推导 PRINTED_BY_PROJECT），加记有该项目的分录",
-            terms));
+        new CellSource.Allocated(
+            "项目支出表所列项目资金（按单位、项目、资金来源记录，推导 PRINTED_BY_PROJECT），加记有该项目的分录", terms));
   }
 }
