@@ -74,8 +74,21 @@ final class CellValues {
             "小计列：本行 " + parts + " 列各自舍入，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
       }
     }
+    int items = PrintedOutline.roundedItemsUnder(table, row, published.columnKey());
+    if (items > 1) {
+      long tolerance = Rounding.toleranceFen(items, decimals);
+      if (Math.abs(p.minus(r).value()) <= tolerance) {
+        return new CellVerdict(
+            CellStatus.WITHIN_ROUNDING,
+            items,
+            tolerance,
+            "类/款行：其下 " + items + " 项各自舍入，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
+      }
+    }
     if (rebuilt.source() instanceof CellSource.Allocated allocated && allocated.terms() > 1) {
-      long tolerance = Rounding.toleranceFen(allocated.terms(), decimals);
+      // n printed figures each within half a unit of their exact amounts, the printed sum within
+      // half a unit of theirs: a project's or a unit's 合计 may differ from its printed parts added up
+      long tolerance = Rounding.toleranceFen(allocated.terms() + 1, decimals);
       if (Math.abs(p.minus(r).value()) <= tolerance) {
         return new CellVerdict(
             CellStatus.WITHIN_ROUNDING,
@@ -86,17 +99,6 @@ final class CellValues {
                 + " 个金额之和，各自舍入，累计误差上限 "
                 + Fen.of(tolerance).formatWan(6)
                 + " 万元");
-      }
-    }
-    int items = PrintedOutline.roundedItemsUnder(table, row, published.columnKey());
-    if (items > 1) {
-      long tolerance = Rounding.toleranceFen(items, decimals);
-      if (Math.abs(p.minus(r).value()) <= tolerance) {
-        return new CellVerdict(
-            CellStatus.WITHIN_ROUNDING,
-            items,
-            tolerance,
-            "类/款行：其下 " + items + " 项各自舍入，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
       }
     }
     int rebuiltTerms = terms.applyAsInt(rebuilt);
