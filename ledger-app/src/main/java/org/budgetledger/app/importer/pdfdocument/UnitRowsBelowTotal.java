@@ -18,12 +18,13 @@ final class UnitRowsBelowTotal {
 
   private UnitRowsBelowTotal() {}
 
-  static List<UnitRow> of(PublishedGrid printed, List<PublishedCell> total, String department) {
+  static List<UnitRow> of(
+      PublishedGrid printed, List<PublishedCell> total, String department, boolean labelled) {
     PublishedGrid latest = EarlierYearRows.latest(printed);
     List<List<PublishedCell>> withFigures =
         latest.rows().stream().filter(r -> r.stream().anyMatch(PublishedCell::isMoney)).toList();
     Optional<List<PublishedCell>> sum = UnitBlocks.sumOfTheOthers(latest, withFigures);
-    if (sum.isEmpty() || sum.get() != total) {
+    if (!labelled && (sum.isEmpty() || sum.get() != total)) {
       return List.of();
     }
     // the unit's name sits on the block's first row (2025年), above the latest year's row
