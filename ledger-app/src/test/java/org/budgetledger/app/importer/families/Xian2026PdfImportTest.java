@@ -102,7 +102,10 @@ class Xian2026PdfImportTest {
     // printed beside their 类 (p.22, p.25: 4 cells; EconomicTablesPdfImportTest)
     // + 258 with s12-procure: its 政府采购 table by function, 全额, unit and item (p.44-49,
     // ProcurementByFunctionPdfTest)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(938);
+    // + 63 with s13-sangong: its 三公 table's 7 units' rows (p.50, 9 cells each), their items
+    // recorded
+    // as printed
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1001);
     assertThat(cells.tallies())
         .filteredOn(t -> t.table() == TableKind.GENERAL_BUDGET_BASIC_FUNCTION)
         .singleElement()

@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.ImportedDocuments;
 import org.budgetledger.app.importer.layout.LayoutProfiles;
 import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellStatus;
+import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +37,7 @@ class XianPdfImportTest {
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
+  @Autowired ImportedDocuments documents;
 
   @Test
   void theDocumentOf2022ImportsItsLinesFromTheTablesByFunction() throws IOException {
@@ -61,7 +65,9 @@ class XianPdfImportTest {
     // beside its 类 (p.45: 2 cells; 收支总表's are not written, its 事业单位经营支出 holding money)
     // + 286 with s12-procure: its 政府采购 table by function, 全额, unit and item (p.74-91,
     // ProcurementByFunctionPdfTest)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1423);
+    // + 144 with s13-sangong: its 三公 table's 16 units' rows (p.92, 9 cells each), their items
+    // recorded as printed
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1567);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     // p.92: 公务接待费 129,000.00 and 公务用车运行费 700,000.00, which its 基本支出表 (a 合计 only, p.59) holds
     // by no code, are paid from the lines by function (THREE_PUBLIC_FROM_PROJECT); so are 会议费
@@ -69,6 +75,14 @@ class XianPdfImportTest {
     // them (the 三公 小计 829,000.00 beside it) comes back EXACT
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
     assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
+    // p.92 by unit: 251004's items recorded as printed, its 合计 and 小计 their sums, every cell EXACT
+    TableKind t = TableKind.THREE_PUBLIC_EXPENSES;
+    assertThat(ComparedCells.printed(documents, imported.budgetId(), t, "251004", "total").amount())
+        .isEqualTo(Fen.parseYuan("244000.00"));
+    assertThat(ComparedCells.status(cells, t, "251004", "total")).isEqualTo(CellStatus.EXACT);
+    assertThat(ComparedCells.status(cells, t, "251004", "threePublic")).isEqualTo(CellStatus.EXACT);
+    assertThat(ComparedCells.status(cells, t, "251004", "vehiclePurchase"))
+        .isEqualTo(CellStatus.EXACT);
     // (5 unreadable before the headings were read, 10 before blanks were zero, 2 before earmarks)
     assertThat(cells.count(CellStatus.NOT_READABLE)).isZero();
   }
@@ -109,6 +123,26 @@ class XianPdfImportTest {
         .contains("2050803\t培训支出\t1279600.00\t（未列示）\t0.00\t459400.00\t820200.00\t（未列示）");
   }
 
+  /**
+   * Page 92 (表13, 2022): each unit's row below the 合计, named by its printed code: 251004
+   * 陕西周至国家级自然保护区管理局 244,000.00 = 公务接待 30,000.00 + 公务用车运行费 150,000.00 (小计 180,000.00) + 会议费
+   * 24,000.00 + 培训费 40,000.00; the department's own block row (251) is not a unit.
+   */
+  @Test
+  void readsEachUnitsRowOfTheThreePublicTable() throws Exception {
+    String file = "xian-2022-e183be6a.pdf";
+    String text =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(file, Files.readAllBytes(DIR.resolve(file)))
+            .text();
+
+    assertThat(text.lines())
+        .contains(
+            "251004-陕西周至国家级自然保护区管理局\t244000.00\t0.00\t30000.00\t150000.00\t0.00\t150000.00"
+                + "\t180000.00\t24000.00\t40000.00")
+        .noneMatch(l -> l.startsWith("251-"));
+  }
+
   /** Page 92 (表13, 2022): 会议费 and 培训费 beside the 三公 items and their 小计, the 合计 over all. */
   @Test
   void readsMeetingsAndTrainingBesideTheThreePublicItems() throws Exception {
@@ -120,6 +154,7 @@ class XianPdfImportTest {
 
     assertThat(text.lines())
         .contains(
-            "2437775.00\t0.00\t129000.00\t700000.00\t0.00\t700000.00\t829000.00\t329175.00\t1279600.00");
+            // under an empty 单位名称 since the units' rows are read (s13-sangong)
+            "\t2437775.00\t0.00\t129000.00\t700000.00\t0.00\t700000.00\t829000.00\t329175.00\t1279600.00");
   }
 }
