@@ -300,6 +300,14 @@ final class CanonicalTextRenderer {
       }
       out.add(List.of(incomeLabel, incomeAmount, spendingLabel, spendingAmount));
       at.add(place(grid, filled, label));
+      if (!spendingLabel.isEmpty() && !text(filled, read.get(3)).isEmpty()) {
+        // a figure printed only under a later block was taken as the row's own (laterFigure)
+        for (TotalsPrintedAgain.Again again :
+            TotalsPrintedAgain.of(filled, read.get(2), read.get(3))) {
+          out.add(List.of("", "", TotalsPrintedAgain.AGAIN + spendingLabel, again.amount()));
+          at.add(place(grid, filled, label));
+        }
+      }
     }
     int thisYear = out.size();
     for (int i = 0; i < out.size(); i++) {
@@ -308,9 +316,14 @@ final class CanonicalTextRenderer {
         break;
       }
     }
-    for (UsesBesideClasses.Use use : UsesBesideClasses.of(grid, read.get(3), vocabulary)) {
+    for (UsesBesideClasses.Use use : UsesBesideClasses.of(grid, read.get(3), vocabulary, year)) {
       out.add(thisYear, List.of("", "", use.label(), use.amount()));
       at.add(thisYear++, place(grid, use.row(), label));
+      for (UsesBesideClasses.EconomicClass c : use.classes()) {
+        out.add(
+            thisYear, List.of("", "", use.label() + "|" + c.code() + "-" + c.name(), c.amount()));
+        at.add(thisYear++, place(grid, c.row(), label));
+      }
     }
     // the totals of the year and the carry-over a family does not print are not zero: unprinted
     int grand = out.size();

@@ -65,9 +65,38 @@ class XianPdfImportTest {
     // beside its 类 (p.45: 2 cells; 收支总表's are not written, its 事业单位经营支出 holding money)
     // + 286 with s12-procure: its 政府采购 table by function, 全额, unit and item (p.74-91,
     // ProcurementByFunctionPdfTest)
+    // + 16 with s13-xian: both balance sheets' heading, 本年支出合计 and 支出总计 printed again in their
+    // two economic blocks (12), and 财政拨款收支总表's 4 部门经济分类 类 under 人员经费和公用经费支出 (p.45; 收支总表's
+    // block by use is not written, its 事业单位经营支出 holding money)
     // + 144 with s13-sangong: its 三公 table's 16 units' rows (p.92, 9 cells each), their items
     // recorded as printed
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1567);
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1583);
+    assertThat(
+            ComparedCells.status(
+                cells, TableKind.FISCAL_APPROPRIATION_SUMMARY, "spendingUse:basic:301", "spending"))
+        .isEqualTo(CellStatus.EXACT);
+    assertThat(
+            ComparedCells.printed(
+                    documents,
+                    imported.budgetId(),
+                    TableKind.FISCAL_APPROPRIATION_SUMMARY,
+                    "spendingUse:basic:301",
+                    "spending")
+                .amount())
+        .isEqualTo(Fen.parseYuan("143623196.29"));
+    assertThat(
+            ComparedCells.printed(
+                    documents,
+                    imported.budgetId(),
+                    TableKind.INCOME_EXPENDITURE_SUMMARY,
+                    "totals:grand@3",
+                    "spending")
+                .amount())
+        .isEqualTo(Fen.parseYuan("3720011901.80"));
+    assertThat(
+            ComparedCells.status(
+                cells, TableKind.INCOME_EXPENDITURE_SUMMARY, "totals:grand@3", "spending"))
+        .isEqualTo(CellStatus.EXACT);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     // p.92: 公务接待费 129,000.00 and 公务用车运行费 700,000.00, which its 基本支出表 (a 合计 only, p.59) holds
     // by no code, are paid from the lines by function (THREE_PUBLIC_FROM_PROJECT); so are 会议费
