@@ -246,8 +246,7 @@ final class CanonicalTextRenderer {
   /** 基本支出总表: a unit column, a 类 column and the fund columns ({@link BasicSummaryRows}). */
   private void basicSummary(PublishedGrid grid, String label, CanonicalColumns columns) {
     line(String.join("\t", BasicSummaryRows.HEADER), new LinePlace(grid.pages().get(0), label, 0));
-    for (BasicSummaryRows.Row row :
-        BasicSummaryRows.of(grid, columns, department, year, linesByUnit)) {
+    for (BasicSummaryRows.Row row : BasicSummaryRows.of(grid, columns, department, year)) {
       List<String> out = new ArrayList<>(List.of(row.unit(), row.economicClass()));
       out.addAll(row.figures());
       emit(out, place(grid, row.cells(), label));
