@@ -787,7 +787,9 @@ final class CanonicalTextRenderer {
     // a table by unit printing the department's row above its units' keeps the units' rows too,
     // each naming its unit as 一般公共预算支出表's rows do
     List<UnitRowsBelowTotal.UnitRow> units =
-        total.map(t -> UnitRowsBelowTotal.of(grid, t, department)).orElse(List.of());
+        total
+            .map(t -> UnitRowsBelowTotal.of(grid, t, department, columns.isTotalRow(t)))
+            .orElse(List.of());
     String unitColumn = units.isEmpty() ? "" : "单位名称\t";
     String blank = units.isEmpty() ? "" : "\t";
     StringBuilder top =
