@@ -103,6 +103,7 @@ final class BatchLegs {
         view.narrative(),
         view.names(),
         view.projectAllocations(),
+        view.basicAllocations(),
         view.at());
   }
 }

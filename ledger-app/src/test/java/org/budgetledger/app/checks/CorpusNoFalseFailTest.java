@@ -64,11 +64,16 @@ class CorpusNoFalseFailTest {
               "预算05表 款 = Σ项（21401，基本支出小计） @ 预算05表 一般公共预算财政拨款支出表 X39FE30-U1|21401 basic"),
           // p.32-33 表10 lists projects adding up to 106,313.00 (一般公共预算 76,828.38) under its 合计
           // 106,512.00 (77,027.38): 199.00 of projects not listed; every row of the pages is read
-          // (s12-projects, since the projects are compared)
+          // (s12-projects, since the projects are compared); p.29 表7's nine units' 公务用车运行维护费 add
+          // to 2,843.20 under its 合计 2,987.20, its 小计 and 合计 144.00 short with it (its units'
+          // rows read since s13-sangong)
           "hangzhou-zhejiang-2026-c0afe4e6.pdf",
           List.of(
               "项目支出表 各项目之和 = 合计行（一般公共预算） @ 预算16表 项目支出表 total GENERAL_BUDGET",
-              "项目支出表 各项目之和 = 合计行（合计） @ 预算16表 项目支出表 total total"),
+              "项目支出表 各项目之和 = 合计行（合计） @ 预算16表 项目支出表 total total",
+              "“三公”经费 各单位行之和 = 部门行（“三公”经费财政拨款预算总额） @ 预算09表 “三公”经费支出表 2026 total",
+              "“三公”经费 各单位行之和 = 部门行（公务用车购置及运行维护费小计） @ 预算09表 “三公”经费支出表 2026 vehicles",
+              "“三公”经费 各单位行之和 = 部门行（公务用车运行维护费） @ 预算09表 “三公”经费支出表 2026" + " vehicleOperation"),
           // p.14 a 2018 class name; p.29 34.38% for 34.36%.
           "jiangsu-2019-d64c3b59.pdf",
           List.of("增减率重算 @ 第 29 页", "科目名称为当年名称 @ 第 14 页"));

@@ -1,6 +1,7 @@
 package org.budgetledger.projections.budget;
 
 import java.util.List;
+import org.budgetledger.core.model.BasicAllocation;
 import org.budgetledger.core.model.DepartmentPerformance;
 import org.budgetledger.core.model.NarrativeFigure;
 import org.budgetledger.core.model.ProjectAllocation;
@@ -14,9 +15,10 @@ import org.budgetledger.projections.entries.PointInTime;
  * A department budget as the ledger stood at one point in time: the balances of every spending line
  * and income source, the non-money facts, and the names of the codes as the department published
  * them, and the money the published tables give each project ({@code projectAllocations}, the
- * latest import's). Every disclosure table is built from this alone. {@code at} is the point it was
- * read at, so what belongs beside the figures (the rows the document then imported prints) is of
- * that point too.
+ * latest import's) and each unit's basic money by 类 where the lines sit on no unit ({@code
+ * basicAllocations}, likewise). Every disclosure table is built from this alone. {@code at} is the
+ * point it was read at, so what belongs beside the figures (the rows the document then imported
+ * prints) is of that point too.
  */
 public record BudgetView(
     BudgetHeader header,
@@ -28,6 +30,7 @@ public record BudgetView(
     List<NarrativeFigure> narrative,
     ClassificationNames names,
     List<ProjectAllocation> projectAllocations,
+    List<BasicAllocation> basicAllocations,
     PointInTime at) {
   public BudgetView {
     java.util.Objects.requireNonNull(at, "point in time");
@@ -37,6 +40,7 @@ public record BudgetView(
     projects = List.copyOf(projects);
     narrative = List.copyOf(narrative);
     projectAllocations = List.copyOf(projectAllocations);
+    basicAllocations = List.copyOf(basicAllocations);
   }
 
   /** A view of the latest state: a fixture, or a view computed rather than read. */
@@ -58,6 +62,7 @@ public record BudgetView(
         departmentPerformance,
         narrative,
         names,
+        List.of(),
         List.of(),
         PointInTime.LATEST);
   }

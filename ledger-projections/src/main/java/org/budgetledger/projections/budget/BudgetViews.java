@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.budgetledger.core.budget.api.BasicAllocationsRecordedEvent;
 import org.budgetledger.core.budget.api.BudgetEvent;
 import org.budgetledger.core.budget.api.BudgetOpenedEvent;
 import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
@@ -60,6 +61,9 @@ public class BudgetViews {
             last(ofType(all, ProjectAllocationsRecordedEvent.class))
                 .map(ProjectAllocationsRecordedEvent::allocations)
                 .orElse(List.of()),
+            last(ofType(all, BasicAllocationsRecordedEvent.class))
+                .map(BasicAllocationsRecordedEvent::allocations)
+                .orElse(List.of()),
             at));
   }
 
@@ -70,6 +74,7 @@ public class BudgetViews {
           SpendingTagsRecordedEvent.class,
           ProjectPerformanceRecordedEvent.class,
           ProjectAllocationsRecordedEvent.class,
+          BasicAllocationsRecordedEvent.class,
           DepartmentPerformanceRecordedEvent.class,
           NarrativeFiguresRecordedEvent.class,
           ClassificationNamesRecordedEvent.class);

@@ -24,6 +24,7 @@ public final class ReconciliationRules {
     GeneralBudgetRules.basic(f, out);
     ProjectEconomicRules.check(f, out);
     ProjectExpenditureRules.check(f, out);
+    BasicSummaryRules.check(f, out);
     TagAndPerformanceRules.tags(f, out);
     ThreePublicUnitRules.check(f, out);
     TagAndPerformanceRules.performance(f, out);

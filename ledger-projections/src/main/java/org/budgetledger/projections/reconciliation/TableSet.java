@@ -9,6 +9,7 @@ import org.budgetledger.core.model.DisclosureFormat;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.core.model.NarrativeFigure;
+import org.budgetledger.core.model.TagKind;
 import org.budgetledger.projections.budget.BudgetView;
 import org.budgetledger.projections.tables.CellSource;
 import org.budgetledger.projections.tables.DisclosureTable;
@@ -102,12 +103,20 @@ public record TableSet(
         .orElse(Fen.ZERO);
   }
 
-  /** How precisely a cell's figure is known: 6 (exact fen) or the decimals it was printed with. */
+  /**
+   * How precisely a cell's figure is known: 6 (exact fen) or the decimals it was printed with. A
+   * rebuilt cell adding figures recorded as printed (a project's allocation, a unit's “三公” items)
+   * is as rounded as they were, so a rule adding it to the ledger's own sums allows that rounding.
+   */
   public int decimalsOf(TableCell cell) {
-    if (exact && !(cell.source() instanceof CellSource.Allocated)) {
+    if (exact && !(cell.source() instanceof CellSource.Allocated) && !recordedAsPrinted(cell)) {
       return Rounding.EXACT_DECIMALS;
     }
     return cell.fixedDecimals() == null ? decimals : cell.fixedDecimals();
+  }
+
+  private static boolean recordedAsPrinted(TableCell cell) {
+    return cell.source() instanceof CellSource.Tags t && t.kind() == TagKind.THREE_PUBLIC;
   }
 
   /** The source line of a printed cell, 0 when it has none. */

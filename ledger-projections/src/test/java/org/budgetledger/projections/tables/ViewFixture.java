@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.budgetledger.core.model.BasicAllocation;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.DepartmentCode;
 import org.budgetledger.core.model.DepartmentPerformance;
@@ -39,6 +40,7 @@ public final class ViewFixture {
   private final List<SpendingTag> tags = new ArrayList<>();
   private final List<ProjectPerformance> projects = new ArrayList<>();
   private final List<ProjectAllocation> allocations = new ArrayList<>();
+  private final List<BasicAllocation> basicAllocations = new ArrayList<>();
   private final List<Unit> units = new ArrayList<>();
   private final Map<String, String> functions = new HashMap<>();
   private final Map<String, String> govs = new HashMap<>();
@@ -119,6 +121,11 @@ public final class ViewFixture {
     return this;
   }
 
+  public ViewFixture basicAllocation(BasicAllocation allocation) {
+    basicAllocations.add(allocation);
+    return this;
+  }
+
   public ViewFixture performance(DepartmentPerformance performance) {
     this.performance = performance;
     return this;
@@ -142,6 +149,7 @@ public final class ViewFixture {
         List.of(),
         new ClassificationNames(functions, govs, depts),
         allocations,
+        basicAllocations,
         org.budgetledger.projections.entries.PointInTime.LATEST);
   }
 }

@@ -39,17 +39,12 @@ final class BasicSummaryRows {
   private BasicSummaryRows() {}
 
   /**
-   * {@code linesByUnit}: whether the document's lines sit on its units ({@link
-   * IncomeUnitRows#linesByUnit}). Where they do not (Guangzhou's 表5 names no unit), no ledger line
-   * holds a unit's basic money, so a unit's rows cannot be rebuilt: only the 合计 row is written and
-   * compared, and the import notes count the unit rows as printed but not compared.
+   * Every row, the units' too whether or not the document's lines sit on its units: where they do,
+   * the unit rows are margins of the units' lines; where they do not (Guangzhou's 表5 names no
+   * unit), the importer records the units' basic money as printed, by unit and 类.
    */
   static List<Row> of(
-      PublishedGrid grid,
-      CanonicalColumns columns,
-      String department,
-      Integer year,
-      boolean linesByUnit) {
+      PublishedGrid grid, CanonicalColumns columns, String department, Integer year) {
     List<Row> rows = new ArrayList<>();
     String unit = null;
     for (List<PublishedCell> cells : grid.rows()) {
@@ -62,8 +57,6 @@ final class BasicSummaryRows {
       String cls = classes.size() == 1 ? classes.get(0) : null;
       if (TOTAL.matcher(name).find()) {
         rows.add(new Row("合计", "", figures, cells));
-      } else if (!linesByUnit) {
-        continue;
       } else if (cls != null) {
         rows.add(new Row(unit == null ? "合计" : unit, cls + "-" + name, figures, cells));
       } else if (year != null && !economic(name, year, 5).isEmpty()) {

@@ -258,8 +258,7 @@ final class CanonicalTextRenderer {
   /** 基本支出总表: a unit column, a 类 column and the fund columns ({@link BasicSummaryRows}). */
   private void basicSummary(PublishedGrid grid, String label, CanonicalColumns columns) {
     line(String.join("\t", BasicSummaryRows.HEADER), new LinePlace(grid.pages().get(0), label, 0));
-    for (BasicSummaryRows.Row row :
-        BasicSummaryRows.of(grid, columns, department, year, linesByUnit)) {
+    for (BasicSummaryRows.Row row : BasicSummaryRows.of(grid, columns, department, year)) {
       List<String> out = new ArrayList<>(List.of(row.unit(), row.economicClass()));
       out.addAll(row.figures());
       emit(out, place(grid, row.cells(), label));
@@ -801,7 +800,9 @@ final class CanonicalTextRenderer {
     // a table by unit printing the department's row above its units' keeps the units' rows too,
     // each naming its unit as 一般公共预算支出表's rows do
     List<UnitRowsBelowTotal.UnitRow> units =
-        total.map(t -> UnitRowsBelowTotal.of(grid, t, department)).orElse(List.of());
+        total
+            .map(t -> UnitRowsBelowTotal.of(grid, t, department, columns.isTotalRow(t)))
+            .orElse(List.of());
     String unitColumn = units.isEmpty() ? "" : "单位名称\t";
     String blank = units.isEmpty() ? "" : "\t";
     StringBuilder top =

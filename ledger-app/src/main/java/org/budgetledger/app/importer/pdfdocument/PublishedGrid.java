@@ -72,12 +72,21 @@ public record PublishedGrid(
    * rebuilt table cannot tell a printed 0.00 from a cell left empty.
    */
   public int printedFigures() {
+    boolean byPosition = READ_BY_POSITION.contains(kind);
     return (int)
         rows.stream()
             .flatMap(List::stream)
-            .filter(c -> c.isMoney() && !c.amount().isZero() && c.measure() != null)
+            .filter(c -> c.isMoney() && !c.amount().isZero() && (byPosition || c.measure() != null))
             .count();
   }
+
+  /**
+   * Balance sheets, whose figures are read by the label beside them (收入 | 预算数 | 支出 | 预算数), not by
+   * their column's words: every amount they print is a figure, under 预算数 or 2026年预算数 alike.
+   */
+  private static final java.util.Set<TableKind> READ_BY_POSITION =
+      java.util.EnumSet.of(
+          TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.FISCAL_APPROPRIATION_SUMMARY);
 
   /** The first row whose cells include {@code text} (whitespace ignored). */
   public Optional<List<PublishedCell>> rowWith(String text) {

@@ -24,6 +24,7 @@ import org.budgetledger.core.model.FunctionCode;
 import org.budgetledger.core.model.GovEconomicCode;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.SpendingLeg;
+import org.budgetledger.core.model.SpendingTag;
 import org.budgetledger.core.model.UnitCode;
 
 /**
@@ -64,7 +65,8 @@ public final class ImportPlanner {
     SolverSize.admitUnknowns(cells.size(), file, 0, "“三公”经费表", "支出总表的项目支出行 × “三公”经费表的各项");
     PlanMargins margins = new PlanMargins(cells, file, places);
     DocumentMargins.collect(doc, department, margins);
-    UnitThreePublic.collect(doc, department, margins, notes);
+    List<SpendingTag> tags = new ArrayList<>(FactsPlanner.tags(doc));
+    tags.addAll(UnitThreePublic.collect(doc, department, margins, notes));
     if (!margins.problems().isEmpty()) {
       throw new ImportRejectedException(margins.problems());
     }
@@ -163,9 +165,10 @@ public final class ImportPlanner {
             names.function(),
             names.gov(),
             names.dept(),
-            FactsPlanner.tags(doc),
+            tags,
             FactsPlanner.projects(doc),
             ProjectAllocations.of(doc),
+            BasicAllocations.of(doc, byUnit.keySet()),
             FactsPlanner.departmentPerformance(doc),
             FactsPlanner.narrative(doc),
             budget.year().firstDay(),

@@ -3,11 +3,15 @@ package org.budgetledger.app.importer.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.ThreePublicExpenses;
 import org.budgetledger.app.importer.published.DocumentCodes;
+import org.budgetledger.core.model.SpendingTag;
+import org.budgetledger.core.model.TagKind;
+import org.budgetledger.projections.tables.threepublicexpenses.ThreePublicTags;
 
 /**
  * A 三公 table printed by unit gives each unit's 财政拨款 三公 items: each is the sum of that unit's fiscal
@@ -16,25 +20,32 @@ import org.budgetledger.app.importer.published.DocumentCodes;
  * other tables do not list, or an item its lines cannot hold (no line of the unit with that code),
  * is a note and stays a finding of the reconciliation, never forced onto other lines. Like the
  * department's figures these only refine which line pays ({@link PlanMargins#refining}).
+ *
+ * <p>A unit whose items its lines cannot hold (no spending of the unit on other tables, or no line
+ * of the unit with an item's code) has its printed items recorded as printed, at the unit's grain
+ * ({@link TagKind#THREE_PUBLIC}): never spread over lines by guess, and the units' rows are held to
+ * the department's row by rule 7, so a wrong printed figure is still a finding.
  */
 final class UnitThreePublic {
   private UnitThreePublic() {}
 
-  static void collect(
+  /** The margins of the units the lines hold; the printed items of those they cannot. */
+  static List<SpendingTag> collect(
       DisclosureDocument doc, String department, PlanMargins m, List<String> notes) {
     ThreePublicExpenses t = doc.threePublicExpenses();
-    // lines without economic codes cannot hold the 三公 figures, which are sums of 302/310 codes
-    if (t == null
-        || t.notApplicable()
-        || t.units().isEmpty()
-        || !m.hasCells(c -> !c.gap() && c.dept() != null)) {
-      return;
+    List<SpendingTag> recorded = new ArrayList<>();
+    if (t == null || t.notApplicable() || t.units().isEmpty()) {
+      return recorded;
     }
+    // lines without economic codes cannot hold the 三公 figures, which are sums of 302/310 codes
+    boolean coded = m.hasCells(c -> !c.gap() && c.dept() != null);
+    List<String> asPrinted = new ArrayList<>();
     for (ThreePublicExpenses row : t.units()) {
       String unit = DocumentCodes.unitCode(department, row.unit());
       String name = row.unit().name();
-      if (!m.hasCells(c -> c.unit().equals(unit))) {
-        notes.add("“三公”经费表的单位 " + name + " 不在本文件其他各表所列单位中：其数字未用于推算，勾稽核对报告");
+      if (!coded || !m.hasCells(c -> c.unit().equals(unit))) {
+        recorded.addAll(asPrinted(unit, row));
+        asPrinted.add(name);
         continue;
       }
       List<String> placed = new ArrayList<>();
@@ -53,7 +64,7 @@ final class UnitThreePublic {
                   + amount.text()
                   + "：该单位没有经济分类 "
                   + item.code()
-                  + " 的财政拨款支出行，未记入该单位；勾稽核对报告这个数字");
+                  + " 的财政拨款支出行，未记入该单位的支出行；按表列数记录（推导 THREE_PUBLIC_AS_PRINTED），勾稽核对报告这个数字");
           continue;
         }
         placed.add(item.code());
@@ -64,6 +75,11 @@ final class UnitThreePublic {
             amount,
             row.lineNo(),
             lines(unit, item.code()));
+      }
+      if (!placed.containsAll(codes(row))) {
+        // one item its lines cannot hold: the unit's row is recorded as printed, whole, so that its
+        // 小计 and 合计 add its own items; the margins placed still say which lines pay
+        recorded.addAll(asPrinted(unit, row));
       }
       // the 公务用车 小计 over its two items: each item within its own rounding may sum beyond the
       // 小计's (本级 30.00 = 18.00 + 12.00 came back 30.009970 once 支出总表 by unit moved its lines)
@@ -88,6 +104,44 @@ final class UnitThreePublic {
             lines(unit, codes(ThreePublicItems.THREE_PUBLIC)));
       }
     }
+    if (!asPrinted.isEmpty()) {
+      notes.add(
+          "“三公”经费表按单位列示的 "
+              + asPrinted.size()
+              + " 个单位（"
+              + String.join("、", asPrinted)
+              + "）"
+              + (coded ? "不在本文件其他各表的支出行中" : "：本文件的支出行不分经济分类")
+              + "：各项按表列数记在单位名下（推导 THREE_PUBLIC_AS_PRINTED），不分摊到支出行；各单位之和与部门行由勾稽核对");
+    }
+    return recorded;
+  }
+
+  /** The column of the 三公 table each item is printed in, by its economic code. */
+  private static final Map<String, String> COLUMNS =
+      Map.of(
+          "30212", "abroad",
+          "30217", "reception",
+          "31013", "vehiclePurchase",
+          "30231", "vehicleOperation",
+          "30215", "meetings",
+          "30216", "training");
+
+  /** The unit's printed items (a printed zero too, empty cells not), at the unit's grain. */
+  private static List<SpendingTag> asPrinted(String unit, ThreePublicExpenses row) {
+    List<SpendingTag> tags = new ArrayList<>();
+    for (ThreePublicItems.Item item : ThreePublicItems.ITEMS) {
+      PublishedAmount amount = item.amount().apply(row);
+      if (amount != null && PublishedAmount.printed(amount)) {
+        tags.add(
+            new SpendingTag(
+                TagKind.THREE_PUBLIC,
+                ThreePublicTags.item(unit, row.unit().name(), COLUMNS.get(item.code())),
+                "",
+                amount.value()));
+      }
+    }
+    return tags;
   }
 
   private static String id(String unit, String margin) {

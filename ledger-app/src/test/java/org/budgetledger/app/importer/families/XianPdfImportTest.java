@@ -68,10 +68,10 @@ class XianPdfImportTest {
     // + 16 with s13-xian: both balance sheets' heading, 本年支出合计 and 支出总计 printed again in their
     // two economic blocks (12), and 财政拨款收支总表's 4 部门经济分类 类 under 人员经费和公用经费支出 (p.45; 收支总表's
     // block by use is not written, its 事业单位经营支出 holding money)
-    // + 2 with s13-hzyt: both balance sheets' 财政拨款收入 3,672,004,301.80 printed above its sources
-    // (p.40,
-    // p.45)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1441);
+    // + 144 with s13-sangong: its 三公 table's 16 units' rows (p.92, 9 cells each), their items
+    // recorded as printed; + 2 with s13-hzyt: both balance sheets' 财政拨款收入 3,672,004,301.80 printed
+    // above its sources (p.40, p.45)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1585);
     assertThat(
             ComparedCells.status(
                 cells, TableKind.FISCAL_APPROPRIATION_SUMMARY, "spendingUse:basic:301", "spending"))
@@ -105,6 +105,14 @@ class XianPdfImportTest {
     // them (the 三公 小计 829,000.00 beside it) comes back EXACT
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
     assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
+    // p.92 by unit: 251004's items recorded as printed, its 合计 and 小计 their sums, every cell EXACT
+    TableKind t = TableKind.THREE_PUBLIC_EXPENSES;
+    assertThat(ComparedCells.printed(documents, imported.budgetId(), t, "251004", "total").amount())
+        .isEqualTo(Fen.parseYuan("244000.00"));
+    assertThat(ComparedCells.status(cells, t, "251004", "total")).isEqualTo(CellStatus.EXACT);
+    assertThat(ComparedCells.status(cells, t, "251004", "threePublic")).isEqualTo(CellStatus.EXACT);
+    assertThat(ComparedCells.status(cells, t, "251004", "vehiclePurchase"))
+        .isEqualTo(CellStatus.EXACT);
     // (5 unreadable before the headings were read, 10 before blanks were zero, 2 before earmarks)
     assertThat(cells.count(CellStatus.NOT_READABLE)).isZero();
   }
@@ -145,6 +153,26 @@ class XianPdfImportTest {
         .contains("2050803\t培训支出\t1279600.00\t（未列示）\t0.00\t459400.00\t820200.00\t（未列示）");
   }
 
+  /**
+   * Page 92 (表13, 2022): each unit's row below the 合计, named by its printed code: 251004
+   * 陕西周至国家级自然保护区管理局 244,000.00 = 公务接待 30,000.00 + 公务用车运行费 150,000.00 (小计 180,000.00) + 会议费
+   * 24,000.00 + 培训费 40,000.00; the department's own block row (251) is not a unit.
+   */
+  @Test
+  void readsEachUnitsRowOfTheThreePublicTable() throws Exception {
+    String file = "xian-2022-e183be6a.pdf";
+    String text =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(file, Files.readAllBytes(DIR.resolve(file)))
+            .text();
+
+    assertThat(text.lines())
+        .contains(
+            "251004-陕西周至国家级自然保护区管理局\t244000.00\t0.00\t30000.00\t150000.00\t0.00\t150000.00"
+                + "\t180000.00\t24000.00\t40000.00")
+        .noneMatch(l -> l.startsWith("251-"));
+  }
+
   /** Page 92 (表13, 2022): 会议费 and 培训费 beside the 三公 items and their 小计, the 合计 over all. */
   @Test
   void readsMeetingsAndTrainingBesideTheThreePublicItems() throws Exception {
@@ -156,6 +184,7 @@ class XianPdfImportTest {
 
     assertThat(text.lines())
         .contains(
-            "2437775.00\t0.00\t129000.00\t700000.00\t0.00\t700000.00\t829000.00\t329175.00\t1279600.00");
+            // under an empty 单位名称 since the units' rows are read (s13-sangong)
+            "\t2437775.00\t0.00\t129000.00\t700000.00\t0.00\t700000.00\t829000.00\t329175.00\t1279600.00");
   }
 }

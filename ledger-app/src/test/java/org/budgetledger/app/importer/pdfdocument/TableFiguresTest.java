@@ -51,6 +51,13 @@ class TableFiguresTest {
   }
 
   @Test
+  void aBalanceSheetCountsEveryAmountWhateverItsColumnIsCalled() {
+    // Shenzhen c9051f27 p.18–20 收支总表, its columns headed 2026年预算数: 9 non-zero figures on the
+    // 收入 side (54,904.89 一、财政拨款 … 55,028.56 收入总计) and 28 on the 支出 side
+    assertThat(figures("shenzhen-2026-c9051f27.pdf", "第 18 页“收支总表”")).isEqualTo(37);
+  }
+
+  @Test
   void zerosAndCodesAreNotFigures() {
     // p.20: 44 economic codes each with a non-zero 合计; the codes themselves are not counted
     assertThat(figures(GUANGZHOU, "第 20 页“一般公共预算基本支出情况表（按经济分类科目）”")).isEqualTo(44);

@@ -12,6 +12,7 @@ import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.SpendingLeg;
+import org.budgetledger.core.model.TagKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,8 @@ class UnitThreePublicPdfPlannerTest {
 
   /**
    * A unit row naming a unit no other table lists (仲裁院's row given another name) says so and holds
-   * no line; the department's figures still hold.
+   * no line: its items are recorded as printed at its grain (公务接待 1.02, 购置 18.00, 运行维护 3.00, the
+   * printed 因公出国 0.00), its 小计 and 合计 not, being their sums; the department's figures still hold.
    */
   @Test
   void aUnitTheOtherTablesDoNotListIsANote() {
@@ -68,7 +70,15 @@ class UnitThreePublicPdfPlannerTest {
         plan(text.replace(line, "X000000U000000-未列示的单位\t22.02\t0.00\t1.02\t21.00\t18.00\t3.00"));
 
     assertThat(plan.notes())
-        .anySatisfy(n -> assertThat(n).startsWith("“三公”经费表的单位 未列示的单位 不在本文件其他各表所列单位中"));
+        .anySatisfy(n -> assertThat(n).startsWith("“三公”经费表按单位列示的 1 个单位（未列示的单位）不在本文件其他各表的支出行中"));
+    assertThat(plan.command().tags())
+        .filteredOn(t -> t.kind() == TagKind.THREE_PUBLIC)
+        .extracting(t -> String.join("/", t.path()) + " " + t.amount().formatWan(2))
+        .containsExactly(
+            "X000000U000000/未列示的单位/“三公”经费/因公出国（境）费用 0.00",
+            "X000000U000000/未列示的单位/“三公”经费/公务接待费 1.02",
+            "X000000U000000/未列示的单位/“三公”经费/公务用车购置及运行维护费/公务用车购置费 18.00",
+            "X000000U000000/未列示的单位/“三公”经费/公务用车购置及运行维护费/公务用车运行维护费 3.00");
     List<SpendingLeg> legs = plan.command().spendingLegs();
     assertThat(wan(legs, null, "30212")).isEqualTo("120.20");
     assertThat(wan(legs, null, "31013")).isEqualTo("54.00");

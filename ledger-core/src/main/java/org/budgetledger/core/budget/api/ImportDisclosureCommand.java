@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.BasicAllocation;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.CommandTexts;
@@ -42,6 +43,7 @@ public record ImportDisclosureCommand(
     List<SpendingTag> tags,
     List<ProjectPerformance> projects,
     List<ProjectAllocation> projectAllocations,
+    List<BasicAllocation> basicAllocations,
     DepartmentPerformance departmentPerformance,
     List<NarrativeFigure> narrative,
     LocalDate effectiveDate,
@@ -62,6 +64,13 @@ public record ImportDisclosureCommand(
       ProjectAllocation a = projectAllocations.get(i);
       CommandTexts.project("projectAllocations[" + i + "]", a.project());
       CommandTexts.check("projectAllocations[" + i + "].unitName", a.unitName(), CommandTexts.NAME);
+    }
+    basicAllocations = basicAllocations == null ? List.of() : List.copyOf(basicAllocations);
+    for (int i = 0; i < basicAllocations.size(); i++) {
+      CommandTexts.check(
+          "basicAllocations[" + i + "].unitName",
+          basicAllocations.get(i).unitName(),
+          CommandTexts.NAME);
     }
   }
 }

@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Row keys: {@code total}; a unit's code ({@code 201001}, a subtotal of its 类 rows); {@code
  * <unit>|<类>} ({@code 201001|301}), {@code <unit>|-} for basic money without an economic code
- * (printed only where some is). Columns: {@code item} and the fund columns of {@link FundColumns}.
+ * (printed only where some is). Where the ledger holds the units' basic money as the published
+ * table allocated it ({@link AllocatedUnits}), the unit rows are those. Columns: {@code item} and
+ * the fund columns of {@link FundColumns}.
  */
 @Component
 public class BasicExpenditureSummaryBuilder implements DisclosureTableBuilder {
@@ -44,6 +46,11 @@ public class BasicExpenditureSummaryBuilder implements DisclosureTableBuilder {
   public DisclosureTable build(BudgetView view) {
     List<TableRow> rows = new ArrayList<>();
     rows.add(row("total", RowType.TOTAL, TableFrame.TOTAL_LABEL, view, BASIC));
+    if (!view.basicAllocations().isEmpty()) {
+      // the lines sit on none of the printed units: the units' rows are the allocations
+      rows.addAll(AllocatedUnits.rows(view));
+      return TableFrame.table(view, kind(), header(), columns(), rows, List.of());
+    }
     for (Unit unit : view.header().units()) {
       String u = unit.code().value();
       LegFilter own = BASIC.unit(u);

@@ -99,17 +99,31 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
                 FundSource.GOVERNMENT_FUND,
                 FundSource.STATE_CAPITAL,
                 FundSource.GENERAL_BUDGET_CARRY_OVER);
-    boolean byUnit = units.size() > 1;
+    // units whose items the ledger holds only as printed (no line of theirs carries them) have
+    // their rows from those records; the others' rows add their lines
+    List<ThreePublicTags.RecordedUnit> recorded = ThreePublicTags.units(view);
+    List<Unit> onLines =
+        units.size() > 1
+            ? units.stream()
+                .filter(u -> recorded.stream().noneMatch(r -> r.code().equals(u.code().value())))
+                .toList()
+            : List.of();
+    boolean byUnit = !onLines.isEmpty() || !recorded.isEmpty();
     List<TableRow> rows = new ArrayList<>();
     List<TableCell> cells = cells(view, district, year, beside, fiscal, byUnit ? "" : null);
     rows.add(new TableRow(year, RowType.DETAIL, cells));
-    for (Unit unit : byUnit ? units : List.<Unit>of()) {
+    for (Unit unit : onLines) {
       String code = unit.code().value();
       rows.add(
           new TableRow(
               code,
               RowType.DETAIL,
               cells(view, district, year, beside, fiscal.unit(code), code + "-" + unit.name())));
+    }
+    for (ThreePublicTags.RecordedUnit unit : recorded) {
+      rows.add(
+          new TableRow(
+              unit.code(), RowType.DETAIL, recordedCells(view, district, year, beside, unit)));
     }
     TableCell total = cells.stream().filter(c -> c.columnKey().equals("total")).findFirst().get();
     List<String> notes =
@@ -172,6 +186,33 @@ public class ThreePublicExpensesBuilder implements DisclosureTableBuilder {
     }
     if (beside.contains("training")) {
       cells.add(Cells.legs("training", view, fiscal.deptEconomic(TRAINING)));
+    }
+    return cells;
+  }
+
+  /** A row of a unit whose items are recorded as printed: each 小计 the sum of its items. */
+  private static List<TableCell> recordedCells(
+      BudgetView view,
+      boolean district,
+      String year,
+      List<String> beside,
+      ThreePublicTags.RecordedUnit unit) {
+    boolean totalAddsMeetings =
+        beside.contains("threePublic")
+            && (beside.contains("meetings") || beside.contains("training"));
+    List<TableCell> cells = new ArrayList<>();
+    cells.add(Cells.text("unit", unit.label()));
+    if (district) {
+      cells.add(Cells.text("year", year));
+    }
+    List<String> columns = new ArrayList<>(List.of("total", "abroad", "reception", "vehicles"));
+    if (district) {
+      columns.remove("vehicles");
+    }
+    columns.addAll(List.of("vehiclePurchase", "vehicleOperation"));
+    columns.addAll(beside);
+    for (String column : columns) {
+      cells.add(Cells.tags(column, view, ThreePublicTags.source(unit, column, totalAddsMeetings)));
     }
     return cells;
   }
