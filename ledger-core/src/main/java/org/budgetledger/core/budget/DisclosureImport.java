@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
 import org.budgetledger.core.budget.api.DepartmentPerformanceRecordedEvent;
 import org.budgetledger.core.budget.api.DisclosureImportedEvent;
+import org.budgetledger.core.budget.api.EconomicAllocationsRecordedEvent;
 import org.budgetledger.core.budget.api.EntryRecordedEvent;
 import org.budgetledger.core.budget.api.ImportDisclosureCommand;
 import org.budgetledger.core.budget.api.NarrativeFiguresRecordedEvent;
@@ -23,6 +24,14 @@ final class DisclosureImport {
    */
   static final Derivation PRINTED_BY_PROJECT =
       new Derivation("PRINTED_BY_PROJECT", "项目支出表按单位、项目和资金来源列示；没有表给出项目的功能科目，项目资金按所列粒度记录，不分摊到支出行");
+
+  /**
+   * Why money a table prints by unit and 部门经济分类 code is held at that grain: no table gives it a
+   * function code, so no line of the unit can be said to pay it.
+   */
+  static final Derivation PRINTED_BY_UNIT_ECONOMIC =
+      new Derivation(
+          "PRINTED_BY_UNIT_ECONOMIC", "表按单位、部门经济分类科目和资金来源列示；没有表给出其功能科目，按所列粒度记录，不分摊到支出行");
 
   private DisclosureImport() {}
 
@@ -67,6 +76,16 @@ final class DisclosureImport {
               id,
               c.projectAllocations(),
               PRINTED_BY_PROJECT,
+              c.effectiveDate(),
+              c.basis(),
+              c.actor()));
+    }
+    if (!c.economicAllocations().isEmpty()) {
+      apply(
+          new EconomicAllocationsRecordedEvent(
+              id,
+              c.economicAllocations(),
+              PRINTED_BY_UNIT_ECONOMIC,
               c.effectiveDate(),
               c.basis(),
               c.actor()));

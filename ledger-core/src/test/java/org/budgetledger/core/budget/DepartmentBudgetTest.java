@@ -635,6 +635,7 @@ class DepartmentBudgetTest {
           tags,
           List.of(),
           List.of(),
+          List.of(),
           null,
           narrative,
           JAN_1,

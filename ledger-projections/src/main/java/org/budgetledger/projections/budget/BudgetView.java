@@ -2,6 +2,7 @@ package org.budgetledger.projections.budget;
 
 import java.util.List;
 import org.budgetledger.core.model.DepartmentPerformance;
+import org.budgetledger.core.model.EconomicAllocation;
 import org.budgetledger.core.model.NarrativeFigure;
 import org.budgetledger.core.model.ProjectAllocation;
 import org.budgetledger.core.model.ProjectPerformance;
@@ -14,7 +15,8 @@ import org.budgetledger.projections.entries.PointInTime;
  * A department budget as the ledger stood at one point in time: the balances of every spending line
  * and income source, the non-money facts, and the names of the codes as the department published
  * them, and the money the published tables give each project ({@code projectAllocations}, the
- * latest import's). Every disclosure table is built from this alone. {@code at} is the point it was
+ * latest import's), and the money they give each unit by 部门经济分类 code ({@code economicAllocations},
+ * likewise). Every disclosure table is built from this alone. {@code at} is the point it was
  * read at, so what belongs beside the figures (the rows the document then imported prints) is of
  * that point too.
  */
@@ -28,6 +30,7 @@ public record BudgetView(
     List<NarrativeFigure> narrative,
     ClassificationNames names,
     List<ProjectAllocation> projectAllocations,
+    List<EconomicAllocation> economicAllocations,
     PointInTime at) {
   public BudgetView {
     java.util.Objects.requireNonNull(at, "point in time");
@@ -37,6 +40,7 @@ public record BudgetView(
     projects = List.copyOf(projects);
     narrative = List.copyOf(narrative);
     projectAllocations = List.copyOf(projectAllocations);
+    economicAllocations = List.copyOf(economicAllocations);
   }
 
   /** A view of the latest state: a fixture, or a view computed rather than read. */
@@ -58,6 +62,7 @@ public record BudgetView(
         departmentPerformance,
         narrative,
         names,
+        List.of(),
         List.of(),
         PointInTime.LATEST);
   }

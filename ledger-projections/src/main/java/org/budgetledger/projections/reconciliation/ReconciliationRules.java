@@ -23,6 +23,7 @@ public final class ReconciliationRules {
     GeneralBudgetRules.generalBudget(f, out);
     GeneralBudgetRules.basic(f, out);
     ProjectEconomicRules.check(f, out);
+    BasicSummaryRules.check(f, out);
     ProjectExpenditureRules.check(f, out);
     TagAndPerformanceRules.tags(f, out);
     ThreePublicUnitRules.check(f, out);

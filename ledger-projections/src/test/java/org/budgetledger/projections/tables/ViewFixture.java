@@ -39,6 +39,8 @@ public final class ViewFixture {
   private final List<SpendingTag> tags = new ArrayList<>();
   private final List<ProjectPerformance> projects = new ArrayList<>();
   private final List<ProjectAllocation> allocations = new ArrayList<>();
+  private final List<org.budgetledger.core.model.EconomicAllocation> economicAllocations =
+      new ArrayList<>();
   private final List<Unit> units = new ArrayList<>();
   private final Map<String, String> functions = new HashMap<>();
   private final Map<String, String> govs = new HashMap<>();
@@ -119,6 +121,11 @@ public final class ViewFixture {
     return this;
   }
 
+  public ViewFixture allocation(org.budgetledger.core.model.EconomicAllocation allocation) {
+    economicAllocations.add(allocation);
+    return this;
+  }
+
   public ViewFixture performance(DepartmentPerformance performance) {
     this.performance = performance;
     return this;
@@ -142,6 +149,7 @@ public final class ViewFixture {
         List.of(),
         new ClassificationNames(functions, govs, depts),
         allocations,
+        economicAllocations,
         org.budgetledger.projections.entries.PointInTime.LATEST);
   }
 }

@@ -166,6 +166,7 @@ public final class ImportPlanner {
             FactsPlanner.tags(doc),
             FactsPlanner.projects(doc),
             ProjectAllocations.of(doc),
+            EconomicAllocations.of(doc),
             FactsPlanner.departmentPerformance(doc),
             FactsPlanner.narrative(doc),
             budget.year().firstDay(),

@@ -99,7 +99,9 @@ class ShenzhenPdfImportTest {
     // 392 since 表8 一般公共预算支出表（按经济分类） (p.32-35) is read as the 项目支出 table by economic code and the
     // 基本支出表 (s11-gbecon): its codes are margins, so lines move within their rounding (244 / 98
     // before)
-    // 209 with its 政府性基金 table's printed 类 and 款 rows (s12-smalls, FundClassRowsPdfTest)
+    // 209 with its 政府性基金 table's printed 类 and 款 rows (s12-smalls, FundClassRowsPdfTest); 表4
+    // 基本支出总表 (p.25) prints the department's row and its 类 only: left unread
+    // (BasicSummaryRows.readable), as before s12-szecon
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(209);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(189);
     assertIncomeTotalCompared(cells, "55028.56");
@@ -144,9 +146,38 @@ class ShenzhenPdfImportTest {
     // its 类/款/项 rows, every fund, compared with the unit's lines; they are margins of those lines,
     // so the units' 非财政拨款 money sits on them as printed and many cells move within rounding
     // (s12-szunits; 793 / 1,142 before)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1056);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(2202);
     assertNonFiscalOnUnits();
+    // + 表8 一般公共预算支出表（按经济分类） (p.198-251), read over its 22 units as one row per code, each
+    // figure the sum of the units' printed figures with n half units of rounding (PrintedSum), and
+    // 表4 基本支出总表 (p.114-149) by unit, 类 and 款 (s12-szecon: 1,292 -> 2,564 of 5,903 printed
+    // figures agree; 793 EXACT and 1,142 WITHIN_ROUNDING cells before)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(2322);
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(2143);
+    // 表4 p.114: 本级's row 14,270.17 and its 30101 基本工资 1,847.59 (p.198 prints the same under 表8)
+    String own =
+        DocumentCodes.derivedDepartmentCode("深圳市人力资源和社会保障局")
+            + "U"
+            + DocumentCodes.derivedDepartmentCode("深圳市人力资源和社会保障局（本级）").substring(1);
+    assertThat(basicSummary(cells, own, "generalBudget")).isEqualTo(Fen.parseWan("14270.17"));
+    assertThat(basicSummary(cells, own + "|30101", "generalBudget"))
+        .isEqualTo(Fen.parseWan("1847.59"));
+    // 表8's 30399 其他对个人和家庭的补助 is printed by 7 units (28,009.00 本级 …): their sum 214,289.05 is
+    // 0.026125 off the ledger's lines, more than half a unit: within 7 half units and those of the
+    // ledger's lines it sums
+    assertThat(
+            cells.findings().stream()
+                .filter(f -> f.table() == TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC)
+                .filter(f -> f.rowKey().equals("30399") && f.columnKey().equals("total"))
+                .findFirst()
+                .orElseThrow())
+        .satisfies(
+            f -> {
+              assertThat(f.published()).isEqualTo(Fen.parseWan("214289.05"));
+              assertThat(Math.abs(f.difference().value())).isGreaterThan(5_000L);
+              assertThat(f.roundedTerms()).isGreaterThanOrEqualTo(7);
+              assertThat(f.toleranceFen()).isGreaterThanOrEqualTo(35_000L);
+              assertThat(Math.abs(f.difference().value())).isLessThanOrEqualTo(f.toleranceFen());
+            });
     assertIncomeTotalCompared(cells, "571347.93");
     assertThat(
             cells.tallies().stream()
@@ -239,6 +270,16 @@ class ShenzhenPdfImportTest {
   private List<LineBalance> linesOf(java.util.function.Predicate<LineBalance> which) {
     BudgetView view = views.at(BudgetId.parse(lastBudget), PointInTime.LATEST).orElseThrow();
     return view.lines().stream().filter(l -> !l.amount().isZero()).filter(which).toList();
+  }
+
+  /** 基本支出总表's published figure at a row (a unit's code, or unit|款) and column, compared. */
+  private static Fen basicSummary(CellComparisonResult cells, String row, String column) {
+    return cells.findings().stream()
+        .filter(f -> f.table() == TableKind.BASIC_EXPENDITURE_SUMMARY)
+        .filter(f -> f.rowKey().equals(row) && f.columnKey().equals(column))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(row + " " + column))
+        .published();
   }
 
   private DisclosureTable rebuilt(TableKind kind) {

@@ -2,6 +2,7 @@ package org.budgetledger.projections.tables.basicexpendituresummary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.budgetledger.core.model.ExpenditureKind;
 import org.budgetledger.core.model.LineKey;
 import org.budgetledger.core.model.Unit;
@@ -27,8 +28,10 @@ import org.springframework.stereotype.Component;
  * names its units and the codes sort.
  *
  * <p>Row keys: {@code total}; a unit's code ({@code 201001}, a subtotal of its 类 rows); {@code
- * <unit>|<类>} ({@code 201001|301}), {@code <unit>|-} for basic money without an economic code
- * (printed only where some is). Columns: {@code item} and the fund columns of {@link FundColumns}.
+ * <unit>|<类>} ({@code 201001|301}), each followed by its 款 {@code <unit>|<款>} ({@code
+ * 201001|30101}); {@code <unit>|-} for basic money without an economic code (printed only where
+ * some is); a unit whose 类 and 款 the published table allocated ({@link AllocatedCodes}) has those
+ * rows instead, as printed. Columns: {@code item} and the fund columns of {@link FundColumns}.
  */
 @Component
 public class BasicExpenditureSummaryBuilder implements DisclosureTableBuilder {
@@ -43,9 +46,18 @@ public class BasicExpenditureSummaryBuilder implements DisclosureTableBuilder {
   @Override
   public DisclosureTable build(BudgetView view) {
     List<TableRow> rows = new ArrayList<>();
-    rows.add(row("total", RowType.TOTAL, TableFrame.TOTAL_LABEL, view, BASIC));
+    // money of several non-fiscal sources recorded as one (非财政拨款资金): which of 财政专户 and the
+    // rest holds it no table says
+    Set<FundColumns> lumped = OffUnitMoney.lumped(view, BASIC);
+    rows.add(row("total", RowType.TOTAL, TableFrame.TOTAL_LABEL, view, BASIC, lumped));
+    Set<String> offUnits = OffUnitMoney.holders(view, BASIC);
+    Set<FundColumns> open = offUnits.isEmpty() ? lumped : OffUnitMoney.nonFiscal();
     for (Unit unit : view.header().units()) {
       String u = unit.code().value();
+      if (offUnits.contains(u)) {
+        // its money belongs to units no table names: it is in the 合计 row only
+        continue;
+      }
       LegFilter own = BASIC.unit(u);
       List<String> classes =
           view.lines().stream()
@@ -55,18 +67,63 @@ public class BasicExpenditureSummaryBuilder implements DisclosureTableBuilder {
               .distinct()
               .sorted()
               .toList();
-      if (classes.isEmpty()) {
+      List<TableRow> allocated = AllocatedCodes.rows(view, u);
+      if (classes.isEmpty() && allocated.isEmpty()) {
         continue;
       }
-      rows.add(row(u, RowType.SUBTOTAL, unit.name(), view, own));
+      rows.add(row(u, RowType.SUBTOTAL, unit.name(), view, own, open));
+      if (!allocated.isEmpty()) {
+        // the table's own split of the unit's money by code, which no line carries
+        rows.addAll(allocated);
+        continue;
+      }
       for (String c : classes) {
         boolean undetailed = c.equals(LegFilter.ABSENT);
         String label = undetailed ? CodeLabels.UNDETAILED : CodeLabels.deptEconomic(view, c);
         LegFilter cls = undetailed ? own.deptEconomic(c).exact() : own.deptEconomic(c);
-        rows.add(row(u + "|" + c, RowType.DETAIL, label, view, cls));
+        rows.add(row(u + "|" + c, RowType.DETAIL, label, view, cls, open));
+        for (String item : undetailed ? List.<String>of() : items(view, own, c)) {
+          rows.add(
+              row(
+                  u + "|" + item,
+                  RowType.DETAIL,
+                  CodeLabels.deptEconomic(view, item),
+                  view,
+                  own.deptEconomic(item),
+                  open));
+        }
       }
     }
+    if (!offUnits.isEmpty()) {
+      // a unit's row of money the ledger keeps off the units (a 款 it pays from 单位资金 alone) has no
+      // rebuilt row: its 财政拨款 figures are zero, the others not determined
+      rows.add(
+          row(
+              TableRow.OTHER_ROWS,
+              RowType.DETAIL,
+              "",
+              view,
+              BASIC.unit(TableRow.OTHER_ROWS),
+              open));
+    }
     return TableFrame.table(view, kind(), header(), columns(), rows, List.of());
+  }
+
+  /**
+   * The 款 (first five digits) of the unit's codes under a 类: a family printing them under each 类
+   * (Shenzhen's 基本工资 under 工资福利支出) compares them; one printing 类 rows only has no place for them
+   * ({@code PrintedLayout}).
+   */
+  private static List<String> items(BudgetView view, LegFilter own, String cls) {
+    return view.lines().stream()
+        .map(LineBalance::key)
+        .filter(own::matches)
+        .filter(k -> k.deptEconomic() != null && k.deptEconomic().value().length() >= 5)
+        .map(k -> k.deptEconomic().value().substring(0, 5))
+        .filter(code -> code.startsWith(cls))
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** The 类 (first three digits) of a line's 部门经济分类 code, {@code -} where it has none. */
@@ -76,12 +133,24 @@ public class BasicExpenditureSummaryBuilder implements DisclosureTableBuilder {
         : key.deptEconomic().value().substring(0, 3);
   }
 
+  /**
+   * {@code open}: the columns the ledger does not determine at the row's grain ({@link
+   * OffUnitMoney}).
+   */
   private static TableRow row(
-      String key, RowType type, String label, BudgetView view, LegFilter filter) {
+      String key,
+      RowType type,
+      String label,
+      BudgetView view,
+      LegFilter filter,
+      Set<FundColumns> open) {
     List<TableCell> cells = new ArrayList<>();
     cells.add(Cells.text("item", label));
     for (FundColumns c : FundColumns.values()) {
-      cells.add(Cells.legs(c.key(), view, filter.fundSources(c.sources())));
+      cells.add(
+          open.contains(c)
+              ? TableCell.undetermined(c.key())
+              : Cells.legs(c.key(), view, filter.fundSources(c.sources())));
     }
     return new TableRow(key, type, cells);
   }
