@@ -30,8 +30,7 @@ final class DisclosureImport {
    * function code, so no line of the unit can be said to pay it.
    */
   static final Derivation PRINTED_BY_UNIT_ECONOMIC =
-      new Derivation(
-          "PRINTED_BY_UNIT_ECONOMIC", "表按单位、部门经济分类科目和资金来源列示；没有表给出其功能科目，按所列粒度记录，不分摊到支出行");
+      new Derivation("PRINTED_BY_UNIT_ECONOMIC", "表按单位、部门经济分类科目和资金来源列示；没有表给出其功能科目，按所列粒度记录，不分摊到支出行");
 
   private DisclosureImport() {}
 

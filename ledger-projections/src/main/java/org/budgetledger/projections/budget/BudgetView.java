@@ -16,9 +16,9 @@ import org.budgetledger.projections.entries.PointInTime;
  * and income source, the non-money facts, and the names of the codes as the department published
  * them, and the money the published tables give each project ({@code projectAllocations}, the
  * latest import's), and the money they give each unit by 部门经济分类 code ({@code economicAllocations},
- * likewise). Every disclosure table is built from this alone. {@code at} is the point it was
- * read at, so what belongs beside the figures (the rows the document then imported prints) is of
- * that point too.
+ * likewise). Every disclosure table is built from this alone. {@code at} is the point it was read
+ * at, so what belongs beside the figures (the rows the document then imported prints) is of that
+ * point too.
  */
 public record BudgetView(
     BudgetHeader header,

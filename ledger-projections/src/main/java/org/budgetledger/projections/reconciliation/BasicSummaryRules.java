@@ -10,10 +10,11 @@ import org.budgetledger.projections.tables.TableRow;
 
 /**
  * Rule 6 of DOMAIN §5 for 基本支出总表 by unit and 部门经济分类: in every fund column a unit's row is the sum
- * of its 类 rows, a 类 printed with its 款 the sum of those, and the units add up to the 合计 row. On the
- * rebuilt table a unit's row comes from its lines and its 类 and 款 rows from what the table allocated
- * ({@code EconomicAllocation}), so a printed split that does not add up to the unit's money is a
- * finding. A column either side does not determine is not checked ({@link ReconciliationRules}).
+ * of its 类 rows, a 类 printed with its 款 the sum of those, and the units add up to the 合计 row. On
+ * the rebuilt table a unit's row comes from its lines and its 类 and 款 rows from what the table
+ * allocated ({@code EconomicAllocation}), so a printed split that does not add up to the unit's
+ * money is a finding. A column either side does not determine is not checked ({@link
+ * ReconciliationRules}).
  */
 final class BasicSummaryRules {
   private static final String T = "基本支出总表";
@@ -38,14 +39,11 @@ final class BasicSummaryRules {
         continue;
       }
       for (String c : columns) {
-        units.add(
-            unit.key() + " " + c, List.of(f.of(t, unit.key(), c)), f.column(t, cls, c));
+        units.add(unit.key() + " " + c, List.of(f.of(t, unit.key(), c)), f.column(t, cls, c));
       }
       for (TableRow k : cls) {
         List<TableRow> items =
-            own.stream()
-                .filter(r -> code(r).length() == 5 && code(r).startsWith(code(k)))
-                .toList();
+            own.stream().filter(r -> code(r).length() == 5 && code(r).startsWith(code(k))).toList();
         for (String c : items.isEmpty() ? List.<String>of() : columns) {
           classes.add(k.key() + " " + c, List.of(f.of(t, k.key(), c)), f.column(t, items, c));
         }

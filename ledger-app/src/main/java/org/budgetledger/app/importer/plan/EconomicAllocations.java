@@ -6,9 +6,9 @@ import org.budgetledger.app.importer.document.BasicSummaryRow;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.core.model.DeptEconomicCode;
+import org.budgetledger.core.model.EconomicAllocation;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FundSource;
-import org.budgetledger.core.model.EconomicAllocation;
 
 /**
  * The rows a 基本支出总表 prints by unit and 部门经济分类 类 or 款 as allocations (unit × code × fund source, as
@@ -16,8 +16,8 @@ import org.budgetledger.core.model.EconomicAllocation;
  * its three funds and the 合计 that of all sources, so neither is recorded apart; 其他资金 is money of
  * sources the table does not name ({@link FundSource#NON_FISCAL}). What the 合计 holds beyond the
  * columns printed (a column the canonical table has no place for, Shenzhen's 上年结余、结转) is recorded
- * without a source, so the row's 合计 is the table's. No table gives this money a function code, so it
- * is held at this grain, beside the lines, and never a margin of their split: the rules check it
+ * without a source, so the row's 合计 is the table's. No table gives this money a function code, so
+ * it is held at this grain, beside the lines, and never a margin of their split: the rules check it
  * against each unit's row, which the lines rebuild.
  */
 final class EconomicAllocations {

@@ -11,8 +11,8 @@ import org.budgetledger.core.model.EconomicAllocation;
 
 /**
  * The department's units were allocated money by 部门经济分类 code and fund source as a published table
- * prints it (unit × 类 or 款 × source); they replace earlier allocations. {@code derivation} says why the
- * money is held by unit and code and on no line.
+ * prints it (unit × 类 or 款 × source); they replace earlier allocations. {@code derivation} says why
+ * the money is held by unit and code and on no line.
  */
 @Revision("1")
 public record EconomicAllocationsRecordedEvent(

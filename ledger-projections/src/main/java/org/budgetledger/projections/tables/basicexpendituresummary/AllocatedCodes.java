@@ -52,7 +52,8 @@ final class AllocatedCodes {
     List<FundSource> sources = List.of(column.sources());
     Fen total = Fen.ZERO;
     for (EconomicAllocation a : allocations) {
-      if (column == FundColumns.TOTAL || a.fundSource() != null && sources.contains(a.fundSource())) {
+      if (column == FundColumns.TOTAL
+          || a.fundSource() != null && sources.contains(a.fundSource())) {
         total = total.plus(a.amount());
       }
     }

@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
  * names its units and the codes sort.
  *
  * <p>Row keys: {@code total}; a unit's code ({@code 201001}, a subtotal of its 类 rows); {@code
- * <unit>|<类>} ({@code 201001|301}), each followed by its 款 {@code <unit>|<款>} ({@code
- * 201001|30101}); {@code <unit>|-} for basic money without an economic code (printed only where
- * some is); a unit whose 类 and 款 the published table allocated ({@link AllocatedCodes}) has those
- * rows instead, as printed. Columns: {@code item} and the fund columns of {@link FundColumns}.
+ * <unit>|<类>} ({@code 201001|301}); {@code <unit>|-} for basic money without an economic code
+ * (printed only where some is); a unit whose 类 and 款 the published table allocated ({@link
+ * AllocatedCodes}) has those rows instead, as printed. Columns: {@code item} and the fund columns
+ * of {@link FundColumns}.
  */
 @Component
 public class BasicExpenditureSummaryBuilder implements DisclosureTableBuilder {
@@ -82,16 +82,6 @@ public class BasicExpenditureSummaryBuilder implements DisclosureTableBuilder {
         String label = undetailed ? CodeLabels.UNDETAILED : CodeLabels.deptEconomic(view, c);
         LegFilter cls = undetailed ? own.deptEconomic(c).exact() : own.deptEconomic(c);
         rows.add(row(u + "|" + c, RowType.DETAIL, label, view, cls, open));
-        for (String item : undetailed ? List.<String>of() : items(view, own, c)) {
-          rows.add(
-              row(
-                  u + "|" + item,
-                  RowType.DETAIL,
-                  CodeLabels.deptEconomic(view, item),
-                  view,
-                  own.deptEconomic(item),
-                  open));
-        }
       }
     }
     if (!offUnits.isEmpty()) {
@@ -107,23 +97,6 @@ public class BasicExpenditureSummaryBuilder implements DisclosureTableBuilder {
               open));
     }
     return TableFrame.table(view, kind(), header(), columns(), rows, List.of());
-  }
-
-  /**
-   * The 款 (first five digits) of the unit's codes under a 类: a family printing them under each 类
-   * (Shenzhen's 基本工资 under 工资福利支出) compares them; one printing 类 rows only has no place for them
-   * ({@code PrintedLayout}).
-   */
-  private static List<String> items(BudgetView view, LegFilter own, String cls) {
-    return view.lines().stream()
-        .map(LineBalance::key)
-        .filter(own::matches)
-        .filter(k -> k.deptEconomic() != null && k.deptEconomic().value().length() >= 5)
-        .map(k -> k.deptEconomic().value().substring(0, 5))
-        .filter(code -> code.startsWith(cls))
-        .distinct()
-        .sorted()
-        .toList();
   }
 
   /** The 类 (first three digits) of a line's 部门经济分类 code, {@code -} where it has none. */
