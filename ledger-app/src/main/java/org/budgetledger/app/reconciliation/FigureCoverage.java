@@ -22,23 +22,66 @@ import org.budgetledger.projections.tables.TableKind;
 public record FigureCoverage(int printed, int compared, int agreeing) {
 
   public static FigureCoverage measured(List<TableFigures> printed, CellComparisonResult result) {
-    int compared = result.figuresCompared();
-    int agreeing = result.figures(CellStatus.EXACT) + result.figures(CellStatus.WITHIN_ROUNDING);
-    // 支出总表 by unit compares every figure the 支出总表 prints, whose rows by code compare sums of
-    // the same figures at the same places: each printed figure is counted once, by unit
-    for (TableTally t : result.tallies()) {
-      if (t.table() == TableKind.EXPENDITURE_SUMMARY && comparesByUnit(result)) {
-        compared -= figuresCompared(t);
-        agreeing -= t.figures(CellStatus.EXACT) + t.figures(CellStatus.WITHIN_ROUNDING);
-      }
+    Map<TableKind, Integer> byKind = printedByKind(printed);
+    Map<TableKind, int[]> counted = byPrintedKind(byKind, result);
+    int compared = 0;
+    int agreeing = 0;
+    // a table's figures are counted at most once each: where two readings of one printed table
+    // compare the same figures (a 类 row over its 项 rows, a table read into two canonical tables),
+    // the table's count is capped at what it prints, so a surplus in one table never hides a
+    // shortfall in another; what disagrees is taken as printed, so agreement is never overstated
+    for (Map.Entry<TableKind, int[]> e : counted.entrySet()) {
+      int cap = byKind.getOrDefault(e.getKey(), 0);
+      int disagreeing = e.getValue()[0] - e.getValue()[1];
+      compared += Math.min(cap, e.getValue()[0]);
+      agreeing += Math.max(0, Math.min(e.getValue()[1], cap - disagreeing));
     }
     return new FigureCoverage(
         printed.stream().mapToInt(TableFigures::printed).sum(), compared, agreeing);
   }
 
-  private static boolean comparesByUnit(CellComparisonResult result) {
-    return result.tallies().stream()
-        .anyMatch(t -> t.table() == TableKind.EXPENDITURE_BY_UNIT && figuresCompared(t) > 0);
+  private static Map<TableKind, Integer> printedByKind(List<TableFigures> printed) {
+    Map<TableKind, Integer> byKind = new EnumMap<>(TableKind.class);
+    for (TableFigures t : printed) {
+      if (t.kind() != null) {
+        byKind.merge(t.kind(), t.printed(), Integer::sum);
+      }
+    }
+    return byKind;
+  }
+
+  /**
+   * Figures compared and agreeing per canonical table that prints them: a table read from another
+   * table's grid counts as that table.
+   */
+  private static Map<TableKind, int[]> byPrintedKind(
+      Map<TableKind, Integer> printedByKind, CellComparisonResult result) {
+    Map<TableKind, int[]> counted = new EnumMap<>(TableKind.class);
+    for (TableTally t : result.tallies()) {
+      int[] n = counted.computeIfAbsent(t.table(), k -> new int[2]);
+      n[0] += figuresCompared(t);
+      n[1] += t.figures(CellStatus.EXACT) + t.figures(CellStatus.WITHIN_ROUNDING);
+    }
+    // 支出总表 by unit was read from the 支出总表's grid and compares every figure it prints, whose
+    // rows by code compare sums of the same figures at the same places: counted once, by unit
+    int[] byUnit = counted.remove(TableKind.EXPENDITURE_BY_UNIT);
+    if (byUnit != null && byUnit[0] > 0) {
+      counted.put(TableKind.EXPENDITURE_SUMMARY, byUnit);
+    }
+    // a 基本支出表 no table of its own printed was read from the 基本支出 column of the 项目支出 table by
+    // economic code (BasicBesideProject), and the table of every kind by economic code from its 合计,
+    // 人员经费 and 公用经费: their figures compared are that table's
+    for (TableKind read :
+        List.of(TableKind.GENERAL_BUDGET_BASIC, TableKind.GENERAL_BUDGET_ECONOMIC)) {
+      if (!printedByKind.containsKey(read) && counted.containsKey(read)) {
+        int[] moved = counted.remove(read);
+        int[] into =
+            counted.computeIfAbsent(TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC, k -> new int[2]);
+        into[0] += moved[0];
+        into[1] += moved[1];
+      }
+    }
+    return counted;
   }
 
   /** Agreeing figures as a share of those printed, in per cent. */
@@ -65,38 +108,15 @@ public record FigureCoverage(int printed, int compared, int agreeing) {
             whole.compared,
             whole.agreeing,
             whole.agreeingShare()));
-    Map<TableKind, Integer> compared = new EnumMap<>(TableKind.class);
-    for (TableTally t : result.tallies()) {
-      compared.merge(t.table(), figuresCompared(t), Integer::sum);
-    }
-    // 支出总表 by unit was read from the 支出总表's grid: its figures compared are that table's, each
-    // once (measured)
-    if (compared.getOrDefault(TableKind.EXPENDITURE_BY_UNIT, 0) > 0) {
-      compared.put(TableKind.EXPENDITURE_SUMMARY, compared.remove(TableKind.EXPENDITURE_BY_UNIT));
-    }
+    Map<TableKind, Integer> byKind = printedByKind(printed);
+    Map<TableKind, int[]> compared = byPrintedKind(byKind, result);
     Map<String, int[]> left = new LinkedHashMap<>();
-    Map<TableKind, Integer> byKind = new EnumMap<>(TableKind.class);
-    for (TableFigures t : printed) {
-      if (t.kind() != null) {
-        byKind.merge(t.kind(), t.printed(), Integer::sum);
-      }
-    }
-    // a 基本支出表 no table of its own printed was read from the 基本支出 column of the 项目支出 table by
-    // economic code (BasicBesideProject), and the table of every kind by economic code from its 合计,
-    // 人员经费 and 公用经费: their figures compared are that table's
-    for (TableKind read :
-        List.of(TableKind.GENERAL_BUDGET_BASIC, TableKind.GENERAL_BUDGET_ECONOMIC)) {
-      if (!byKind.containsKey(read) && compared.containsKey(read)) {
-        compared.merge(
-            TableKind.GENERAL_BUDGET_PROJECT_ECONOMIC, compared.remove(read), Integer::sum);
-      }
-    }
     for (TableFigures t : printed) {
       if (t.kind() == null) {
         left.put(t.place() + "（账本不重建此表）", new int[] {t.printed(), t.printed()});
       } else if (byKind.containsKey(t.kind())) {
         int all = byKind.remove(t.kind());
-        int notCompared = all - compared.getOrDefault(t.kind(), 0);
+        int notCompared = all - compared.getOrDefault(t.kind(), new int[2])[0];
         if (notCompared > 0) {
           left.put(t.place(), new int[] {all, notCompared});
         }

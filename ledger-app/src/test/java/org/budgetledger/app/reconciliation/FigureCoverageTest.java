@@ -55,6 +55,31 @@ class FigureCoverageTest {
   }
 
   @Test
+  void aTableComparedTwiceCountsNoMoreFiguresThanItPrints() {
+    // the 基本支出 table's 42 figures compared as 60 (its 类 rows over its 项 rows, say): the surplus
+    // of 18 must not hide the 97 figures of 收入总体情况表 left out
+    CellComparisonResult twice =
+        new CellComparisonResult(
+            List.of(
+                COMPARED.tallies().get(0),
+                new TableTally(
+                    TableKind.GENERAL_BUDGET_BASIC,
+                    "表6",
+                    "基本支出",
+                    Map.of(CellStatus.EXACT, 60),
+                    Map.of(CellStatus.EXACT, 58, CellStatus.MISMATCH, 2))),
+            List.of());
+
+    FigureCoverage c = FigureCoverage.measured(PRINTED, twice);
+
+    assertThat(c.compared()).isEqualTo(5 + 42);
+    // its 2 MISMATCH are among what it prints, so at most 40 of its figures agree
+    assertThat(c.agreeing()).isEqualTo(5 + 40);
+    assertThat(FigureCoverage.notes(PRINTED, twice))
+        .contains("第 11 页“收入总体情况表”：印有金额 102 个，其中 97 个未与账本逐格比较");
+  }
+
+  @Test
   void textInputHasNoFiguresCountedAndNoNote() {
     assertThat(FigureCoverage.notes(List.of(), COMPARED)).isEmpty();
   }
