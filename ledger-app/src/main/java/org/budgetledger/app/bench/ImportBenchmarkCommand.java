@@ -185,7 +185,7 @@ public class ImportBenchmarkCommand implements LedgerSubcommand {
     int compared = 0;
     int agreeing = 0;
     for (ReconciliationReport r : reconciled) {
-      FigureCoverage c = FigureCoverage.measured(List.of(), r.comparison());
+      FigureCoverage c = FigureCoverage.measured(report.printedFigures(), r.comparison());
       compared += c.compared();
       agreeing += c.agreeing();
       for (CellStatus status : CellStatus.values()) {

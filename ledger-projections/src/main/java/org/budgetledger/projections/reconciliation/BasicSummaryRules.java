@@ -4,8 +4,10 @@ import static org.budgetledger.projections.tables.TableKind.BASIC_EXPENDITURE_SU
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetledger.projections.tables.CellSource;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.RowType;
+import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableRow;
 
 /**
@@ -35,7 +37,7 @@ final class BasicSummaryRules {
     for (TableRow unit : unitRows) {
       List<TableRow> own = rows.stream().filter(r -> r.key().startsWith(unit.key() + "|")).toList();
       List<TableRow> cls = own.stream().filter(r -> code(r).length() == 3).toList();
-      if (cls.isEmpty()) {
+      if (cls.isEmpty() || cls.stream().allMatch(BasicSummaryRules::fromLegs)) {
         continue;
       }
       for (String c : columns) {
@@ -44,14 +46,16 @@ final class BasicSummaryRules {
       for (TableRow k : cls) {
         List<TableRow> items =
             own.stream().filter(r -> code(r).length() == 5 && code(r).startsWith(code(k))).toList();
-        for (String c : items.isEmpty() ? List.<String>of() : columns) {
+        boolean printed = !items.isEmpty() && !fromLegs(k);
+        for (String c : printed ? columns : List.<String>of()) {
           classes.add(k.key() + " " + c, List.of(f.of(t, k.key(), c)), f.column(t, items, c));
         }
       }
     }
     units.addTo(out);
     classes.addTo(out);
-    if (!unitRows.isEmpty() && f.rows(t, r -> r.key().equals("total")).size() == 1) {
+    List<TableRow> total = f.rows(t, r -> r.key().equals("total"));
+    if (!unitRows.isEmpty() && total.size() == 1 && !fromLegs(total.get(0))) {
       List<RuleCheck> totals = new ArrayList<>();
       for (String c : columns) {
         totals.add(
@@ -63,6 +67,17 @@ final class BasicSummaryRules {
       }
       out.addAll(totals);
     }
+  }
+
+  /**
+   * Whether the row sums ledger legs: rows of the same legs add up by construction (a row the
+   * published table does not print, money without a code, may be left out of the rebuilt table), so
+   * only rows the document printed, or recorded as it printed them, are checked.
+   */
+  private static boolean fromLegs(TableRow row) {
+    return row.cells().stream()
+        .filter(TableCell::isMoney)
+        .anyMatch(c -> c.source() instanceof CellSource.Legs);
   }
 
   /** The code of a unit's row {@code <unit>|<code>}; empty for any other row. */

@@ -134,9 +134,9 @@ class LayoutProfilesTest {
     void aFamilysOwnTableKeepsItsContentName() {
       LayoutProfile shenzhen = profiles.family("shenzhen").orElseThrow();
 
-      ProfileTable basic = shenzhen.tableTitled("基本支出总表").orElseThrow();
-      assertThat(basic.canonical()).isEmpty();
-      assertThat(basic.content()).isEqualTo("basic-expenditure-summary");
+      ProfileTable projects = shenzhen.tableTitled("项目支出总表").orElseThrow();
+      assertThat(projects.canonical()).isEmpty();
+      assertThat(projects.content()).isEqualTo("project-expenditure-summary");
       assertThat(shenzhen.tableTitled("一般公共预算支出表（按功能分类）").orElseThrow().kind())
           .isEqualTo(TableKind.GENERAL_BUDGET_EXPENDITURE);
     }
