@@ -104,6 +104,7 @@ final class BatchLegs {
         view.names(),
         view.projectAllocations(),
         view.economicAllocations(),
+        view.basicAllocations(),
         view.at());
   }
 }

@@ -102,6 +102,7 @@ class PrintedRowsPageTest {
         view.names(),
         view.projectAllocations(),
         view.economicAllocations(),
+        view.basicAllocations(),
         point);
   }
 

@@ -2,6 +2,7 @@ package org.budgetledger.core.budget;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import org.budgetledger.core.budget.api.BasicAllocationsRecordedEvent;
 import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
 import org.budgetledger.core.budget.api.DepartmentPerformanceRecordedEvent;
 import org.budgetledger.core.budget.api.DisclosureImportedEvent;
@@ -31,6 +32,13 @@ final class DisclosureImport {
    */
   static final Derivation PRINTED_BY_UNIT_ECONOMIC =
       new Derivation("PRINTED_BY_UNIT_ECONOMIC", "表按单位、部门经济分类科目和资金来源列示；没有表给出其功能科目，按所列粒度记录，不分摊到支出行");
+
+  /**
+   * Why a unit's basic money is held by unit and 类: the document's lines sit on none of the units
+   * its 基本支出总表 names, and no table gives a unit's basic money its function code.
+   */
+  static final Derivation PRINTED_BY_UNIT =
+      new Derivation("PRINTED_BY_UNIT", "基本支出总表按单位、经济分类类和资金来源列示；支出行未按这些单位列示，基本支出按所列粒度记录，不分摊到支出行");
 
   private DisclosureImport() {}
 
@@ -88,6 +96,11 @@ final class DisclosureImport {
               c.effectiveDate(),
               c.basis(),
               c.actor()));
+    }
+    if (!c.basicAllocations().isEmpty()) {
+      apply(
+          new BasicAllocationsRecordedEvent(
+              id, c.basicAllocations(), PRINTED_BY_UNIT, c.effectiveDate(), c.basis(), c.actor()));
     }
     if (c.departmentPerformance() != null) {
       apply(

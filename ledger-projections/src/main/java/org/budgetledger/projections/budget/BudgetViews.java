@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.budgetledger.core.budget.api.BasicAllocationsRecordedEvent;
 import org.budgetledger.core.budget.api.BudgetEvent;
 import org.budgetledger.core.budget.api.BudgetOpenedEvent;
 import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
@@ -64,6 +65,9 @@ public class BudgetViews {
             last(ofType(all, EconomicAllocationsRecordedEvent.class))
                 .map(EconomicAllocationsRecordedEvent::allocations)
                 .orElse(List.of()),
+            last(ofType(all, BasicAllocationsRecordedEvent.class))
+                .map(BasicAllocationsRecordedEvent::allocations)
+                .orElse(List.of()),
             at));
   }
 
@@ -75,6 +79,7 @@ public class BudgetViews {
           ProjectPerformanceRecordedEvent.class,
           ProjectAllocationsRecordedEvent.class,
           EconomicAllocationsRecordedEvent.class,
+          BasicAllocationsRecordedEvent.class,
           DepartmentPerformanceRecordedEvent.class,
           NarrativeFiguresRecordedEvent.class,
           ClassificationNamesRecordedEvent.class);

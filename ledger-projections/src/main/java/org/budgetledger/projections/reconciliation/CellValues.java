@@ -101,6 +101,23 @@ final class CellValues {
             "类/款行：其下 " + items + " 项各自舍入，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
       }
     }
+    if (rebuilt.source() instanceof CellSource.Allocated allocated && allocated.terms() > 1) {
+      // n printed figures each within half a unit of their exact amounts, the printed sum within
+      // half a unit of theirs: a project's or a unit's 合计 may differ from its printed parts added
+      // up
+      long tolerance = Rounding.toleranceFen(allocated.terms() + 1, decimals);
+      if (Math.abs(p.minus(r).value()) <= tolerance) {
+        return new CellVerdict(
+            CellStatus.WITHIN_ROUNDING,
+            allocated.terms(),
+            tolerance,
+            "账本值为按表列数记录的 "
+                + allocated.terms()
+                + " 个金额之和，各自舍入，累计误差上限 "
+                + Fen.of(tolerance).formatWan(6)
+                + " 万元");
+      }
+    }
     if (rebuiltTerms > 1) {
       // each of the n lines lies in its printed figure's rounding interval (one unit wide), as does
       // the exact amount the publisher summed, so the lines' sum is within n units of the exact

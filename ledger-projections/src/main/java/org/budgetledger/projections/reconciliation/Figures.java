@@ -102,7 +102,12 @@ public final class Figures {
   /** A balance sheet's spending rows: by 类, or by use where a family prints no 类 (基本支出 …). */
   List<TableRow> spendingRows(TableKind kind) {
     List<TableRow> classes = rows(kind, keyStarts("spending:"));
-    return classes.isEmpty() ? rows(kind, keyStarts(PrintedBalanceRows.USE)) : classes;
+    // a use's 部门经济分类 类 (spendingUse:basic:301) is a part of its use, not a use of its own
+    return classes.isEmpty()
+        ? rows(
+            kind,
+            keyStarts(PrintedBalanceRows.USE).and(r -> !PrintedBalanceRows.isUseClass(r.key())))
+        : classes;
   }
 
   private static boolean isFiscalSubtotal(TableRow row) {

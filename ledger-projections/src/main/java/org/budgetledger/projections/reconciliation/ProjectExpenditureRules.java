@@ -60,26 +60,56 @@ final class ProjectExpenditureRules {
               List.of(f.of(t, "total", c.key())),
               f.column(t, projects, c.key())));
     }
-    across(f, out, EXPENDITURE_SUMMARY, "支出总表", ProjectColumn.ALL.get(0));
-    across(f, out, GENERAL_BUDGET_EXPENDITURE, "一般公共预算支出表", ProjectColumn.ALL.get(2));
-    across(f, out, GOVERNMENT_FUND_EXPENDITURE, "政府性基金预算支出表", ProjectColumn.ALL.get(3));
+    across(f, out, EXPENDITURE_SUMMARY, "支出总表", ProjectColumn.ALL.get(0), null);
+    across(
+        f,
+        out,
+        GENERAL_BUDGET_EXPENDITURE,
+        "一般公共预算支出表",
+        ProjectColumn.ALL.get(2),
+        ProjectCarryOverApart.carried(f, "GENERAL_BUDGET"));
+    across(
+        f,
+        out,
+        GOVERNMENT_FUND_EXPENDITURE,
+        "政府性基金预算支出表",
+        ProjectColumn.ALL.get(3),
+        ProjectCarryOverApart.carried(f, "GOVERNMENT_FUND"));
   }
 
-  /** The 合计 row's column against the other table's 合计 row's 项目支出. */
+  /**
+   * The 合计 row's column against the other table's 合计 row's 项目支出; with {@code carried} (the fund's
+   * 上年结转 where the project table prints it as a source of its own, {@link ProjectCarryOverApart})
+   * added to the column, since the other table spends this year's money and the carry-over
+   * together.
+   */
   private static void across(
       Figures f,
       List<RuleCheck> out,
       org.budgetledger.projections.tables.TableKind other,
       String name,
-      ProjectColumn column) {
-    if (!f.has(other)) {
+      ProjectColumn column,
+      RuleFigure carried) {
+    if (!f.has(other) || carried != null && ProjectCarryOverApart.undivided(f, carried)) {
       return;
+    }
+    List<RuleFigure> project = new java.util.ArrayList<>();
+    project.add(f.of(PROJECT_EXPENDITURE, "total", column.key()));
+    if (carried != null) {
+      project.add(carried);
     }
     out.add(
         RuleCheck.of(
             3,
-            T + " 合计行（" + column.header() + "） = " + name + " 合计行（项目支出）",
-            List.of(f.of(PROJECT_EXPENDITURE, "total", column.key())),
+            T
+                + " 合计行（"
+                + column.header()
+                + "）"
+                + (carried == null ? "" : " + 财政拨款收支总表 上年结转" + column.header())
+                + " = "
+                + name
+                + " 合计行（项目支出）",
+            project,
             List.of(f.of(other, "total", "project"))));
   }
 }

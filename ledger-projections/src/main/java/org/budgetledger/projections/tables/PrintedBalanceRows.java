@@ -121,6 +121,10 @@ public final class PrintedBalanceRows {
               CodeLabels.functionName(view, code),
               Cells.legs("spending", view, spending.function(code))));
     }
+    Optional<TableRow> byClass = useClass(view, key, spending);
+    if (byClass.isPresent()) {
+      return byClass;
+    }
     if (key.startsWith(USE) && USES.containsKey(key.substring(USE.length()))) {
       String use = key.substring(USE.length());
       return Optional.of(
@@ -137,7 +141,7 @@ public final class PrintedBalanceRows {
     Optional<TableRow> subtotal = table.row("totals:currentYear");
     if (subtotal.isEmpty()
         || (!printedKeys.contains(HEADING_INCOME) && !printedKeys.contains(HEADING_SPENDING))) {
-      return table;
+      return printedAgain(table, printedKeys);
     }
     List<TableRow> rows = new java.util.ArrayList<>();
     if (printedKeys.contains(HEADING_INCOME)) {
@@ -153,7 +157,76 @@ public final class PrintedBalanceRows {
           .ifPresent(c -> rows.add(BalanceSheetLayout.right(HEADING_SPENDING, "本年支出合计", c)));
     }
     rows.addAll(table.rows());
-    return table.withRows(rows);
+    return printedAgain(table.withRows(rows), printedKeys);
+  }
+
+  /**
+   * The key of a use's spending in one 部门经济分类 类, where a family prints it under the use (Xi'an's
+   * (1)工资福利支出 under 1、人员经费和公用经费支出): {@code spendingUse:basic:301}.
+   */
+  public static String useClass(String use, String economicClass) {
+    return USE + use + ":" + economicClass;
+  }
+
+  /** Whether a row is a use's 部门经济分类 类 ({@link #useClass}), a part of the use's row. */
+  public static boolean isUseClass(String key) {
+    return key.startsWith(USE) && key.substring(USE.length()).contains(":");
+  }
+
+  private static Optional<TableRow> useClass(BudgetView view, String key, LegFilter spending) {
+    if (!key.startsWith(USE)) {
+      return Optional.empty();
+    }
+    String[] parts = key.substring(USE.length()).split(":");
+    if (parts.length != 2
+        || !List.of("basic", "project").contains(parts[0])
+        || !parts[1].matches("\\d{3}")) {
+      return Optional.empty();
+    }
+    String name =
+        org.budgetledger.core.catalogue.Catalogues.standard()
+            .departmentEconomic()
+            .nameOf(parts[1], view.header().id().year().value())
+            .orElse(parts[1]);
+    return Optional.of(
+        BalanceSheetLayout.right(
+            key, name, useCell(view, parts[0], spending.deptEconomic(parts[1]))));
+  }
+
+  private static final String AGAIN = "@";
+
+  /**
+   * The key of a spending row printed again in a later block of its row ({@code block} 2, 3 …;
+   * Xi'an's 部门预算支出经济科目 and 政府预算支出经济分类科目 blocks print 一、部门预算, 本年支出合计 and 支出总计 again): {@code
+   * totals:currentYear@2}.
+   */
+  public static String again(String key, int block) {
+    return key + AGAIN + block;
+  }
+
+  /**
+   * Each row printed again ({@link #again}) as the spending cell of the row it repeats, as finally
+   * built: the same total, so a repeat printed otherwise is a finding.
+   */
+  private static DisclosureTable printedAgain(DisclosureTable table, List<String> printedKeys) {
+    List<TableRow> rows = new java.util.ArrayList<>(table.rows());
+    boolean added = false;
+    for (String key : printedKeys) {
+      int at = key.lastIndexOf(AGAIN);
+      if (at <= 0 || !key.substring(at + 1).matches("\\d+") || table.row(key).isPresent()) {
+        continue;
+      }
+      Optional<TableRow> base = table.row(key.substring(0, at));
+      Optional<TableCell> spending = base.flatMap(r -> r.cell("spending"));
+      if (spending.isEmpty()) {
+        continue;
+      }
+      String label =
+          base.get().cell("spendingItem").map(TableCell::text).orElse(key.substring(0, at));
+      rows.add(rows.indexOf(base.get()) + 1, BalanceSheetLayout.right(key, label, spending.get()));
+      added = true;
+    }
+    return added ? table.withRows(rows) : table;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.budgetledger.core.model.BasicAllocation;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.DepartmentCode;
 import org.budgetledger.core.model.DepartmentPerformance;
@@ -41,6 +42,7 @@ public final class ViewFixture {
   private final List<ProjectAllocation> allocations = new ArrayList<>();
   private final List<org.budgetledger.core.model.EconomicAllocation> economicAllocations =
       new ArrayList<>();
+  private final List<BasicAllocation> basicAllocations = new ArrayList<>();
   private final List<Unit> units = new ArrayList<>();
   private final Map<String, String> functions = new HashMap<>();
   private final Map<String, String> govs = new HashMap<>();
@@ -126,6 +128,11 @@ public final class ViewFixture {
     return this;
   }
 
+  public ViewFixture basicAllocation(BasicAllocation allocation) {
+    basicAllocations.add(allocation);
+    return this;
+  }
+
   public ViewFixture performance(DepartmentPerformance performance) {
     this.performance = performance;
     return this;
@@ -150,6 +157,7 @@ public final class ViewFixture {
         new ClassificationNames(functions, govs, depts),
         allocations,
         economicAllocations,
+        basicAllocations,
         org.budgetledger.projections.entries.PointInTime.LATEST);
   }
 }

@@ -41,17 +41,12 @@ final class BasicSummaryRows {
   private BasicSummaryRows() {}
 
   /**
-   * {@code linesByUnit}: whether the document's lines sit on its units ({@link
-   * IncomeUnitRows#linesByUnit}). Where they do not (Guangzhou's 表5 names no unit), no ledger line
-   * holds a unit's basic money, so a unit's rows cannot be rebuilt: only the 合计 row is written and
-   * compared, and the import notes count the unit rows as printed but not compared.
+   * Every row, the units' too whether or not the document's lines sit on its units: where they do,
+   * the unit rows are margins of the units' lines; where they do not (Guangzhou's 表5 names no
+   * unit), the importer records the units' basic money as printed, by unit and 类.
    */
   static List<Row> of(
-      PublishedGrid grid,
-      CanonicalColumns columns,
-      String department,
-      Integer year,
-      boolean linesByUnit) {
+      PublishedGrid grid, CanonicalColumns columns, String department, Integer year) {
     List<Row> rows = new ArrayList<>();
     boolean totalPrinted = grid.rows().stream().anyMatch(r -> TOTAL.matcher(name(r)).find());
     // a department printing no unit under its own row (c9051f27, one unit named as the department)
@@ -71,7 +66,7 @@ final class BasicSummaryRows {
         // the department's own row above its units (Shenzhen names it, no 合计) is the total
         rows.add(new Row("合计", "", figures, cells));
         cls = null;
-      } else if (!linesByUnit || !units) {
+      } else if (!units) {
         continue;
       } else if (classes.size() == 1) {
         cls = classes.get(0);

@@ -248,8 +248,7 @@ final class CanonicalTextRenderer {
   /** 基本支出总表: a unit column, a 类 column and the fund columns ({@link BasicSummaryRows}). */
   private void basicSummary(PublishedGrid grid, String label, CanonicalColumns columns) {
     line(String.join("\t", BasicSummaryRows.HEADER), new LinePlace(grid.pages().get(0), label, 0));
-    for (BasicSummaryRows.Row row :
-        BasicSummaryRows.of(grid, columns, department, year, linesByUnit)) {
+    for (BasicSummaryRows.Row row : BasicSummaryRows.of(grid, columns, department, year)) {
       List<String> out = new ArrayList<>(List.of(row.unit(), row.economicClass()));
       out.addAll(row.figures());
       emit(out, place(grid, row.cells(), label));
@@ -302,6 +301,14 @@ final class CanonicalTextRenderer {
       }
       out.add(List.of(incomeLabel, incomeAmount, spendingLabel, spendingAmount));
       at.add(place(grid, filled, label));
+      if (!spendingLabel.isEmpty() && !text(filled, read.get(3)).isEmpty()) {
+        // a figure printed only under a later block was taken as the row's own (laterFigure)
+        for (TotalsPrintedAgain.Again again :
+            TotalsPrintedAgain.of(filled, read.get(2), read.get(3))) {
+          out.add(List.of("", "", TotalsPrintedAgain.AGAIN + spendingLabel, again.amount()));
+          at.add(place(grid, filled, label));
+        }
+      }
     }
     int thisYear = out.size();
     for (int i = 0; i < out.size(); i++) {
@@ -310,9 +317,14 @@ final class CanonicalTextRenderer {
         break;
       }
     }
-    for (UsesBesideClasses.Use use : UsesBesideClasses.of(grid, read.get(3), vocabulary)) {
+    for (UsesBesideClasses.Use use : UsesBesideClasses.of(grid, read.get(3), vocabulary, year)) {
       out.add(thisYear, List.of("", "", use.label(), use.amount()));
       at.add(thisYear++, place(grid, use.row(), label));
+      for (UsesBesideClasses.EconomicClass c : use.classes()) {
+        out.add(
+            thisYear, List.of("", "", use.label() + "|" + c.code() + "-" + c.name(), c.amount()));
+        at.add(thisYear++, place(grid, c.row(), label));
+      }
     }
     // the totals of the year and the carry-over a family does not print are not zero: unprinted
     int grand = out.size();

@@ -34,8 +34,10 @@ final class ProjectRows {
     int nameColumn = headed(grid, "项目");
     int unitColumn = headed(grid, "单位名称");
     List<Row> rows = new ArrayList<>();
-    if (departmentFirst(grid, body, total)) {
-      // the department's row above its units' blocks (Shenzhen's 项目支出总表 of 22 units): their 合计
+    boolean printedTotal = grid.rows().stream().anyMatch(columns::isTotalRow);
+    if (departmentFirst(grid, body, total) || !printedTotal && headsAll(grid, body, total)) {
+      // the department's row above its units' blocks (Shenzhen's 项目支出总表 of 22 units) or over all
+      // its projects: the table's 合计
       rows.add(new Row("", name(body.get(0)), false, body.get(0), true));
       body = body.subList(1, body.size());
     }
@@ -104,6 +106,15 @@ final class ProjectRows {
       }
     }
     return terms > 1 && close(grid, sum, amount(body.get(0), total), terms);
+  }
+
+  /**
+   * Whether the first row heads every row after it, in a table printing no 合计 row: the department's
+   * row over its projects (Shenzhen c9051f27 p.27, one unit), its 合计, not a unit's subtotal.
+   */
+  private static boolean headsAll(PublishedGrid grid, List<List<PublishedCell>> body, int total) {
+    List<Boolean> heads = headings(grid, body, total);
+    return body.size() > 1 && heads.get(0) && !heads.subList(1, heads.size()).contains(true);
   }
 
   /**

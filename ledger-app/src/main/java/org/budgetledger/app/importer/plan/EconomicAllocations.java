@@ -2,6 +2,7 @@ package org.budgetledger.app.importer.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.budgetledger.app.importer.document.BasicSummaryRow;
 import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.PublishedAmount;
@@ -18,7 +19,8 @@ import org.budgetledger.core.model.FundSource;
  * columns printed (a column the canonical table has no place for, Shenzhen's 上年结余、结转) is recorded
  * without a source, so the row's 合计 is the table's. No table gives this money a function code, so
  * it is held at this grain, beside the lines, and never a margin of their split: the rules check it
- * against each unit's row, which the lines rebuild.
+ * against each unit's row, which the lines rebuild. Where the lines sit on none of the units named,
+ * the rows are the units' money itself ({@link BasicAllocations}) and nothing is recorded here.
  */
 final class EconomicAllocations {
   /** The source of each figure of {@link BasicSummaryRow#COLUMNS} recorded; null: not recorded. */
@@ -34,9 +36,12 @@ final class EconomicAllocations {
 
   private EconomicAllocations() {}
 
-  static List<EconomicAllocation> of(DisclosureDocument doc) {
+  /** {@code unitsWithLines}: the codes of the units the solved lines sit on. */
+  static List<EconomicAllocation> of(DisclosureDocument doc, Set<String> unitsWithLines) {
     List<EconomicAllocation> out = new ArrayList<>();
-    if (doc.basicExpenditureSummary() == null) {
+    if (doc.basicExpenditureSummary() == null
+        || doc.basicExpenditureSummary().rows().stream()
+            .noneMatch(r -> r.unit() != null && unitsWithLines.contains(r.unit().code()))) {
       return out;
     }
     for (BasicSummaryRow r : doc.basicExpenditureSummary().rows()) {

@@ -40,6 +40,10 @@ final class BalanceSheets {
   private static final String NON_FISCAL = "非财政拨款";
   // a part of the row above it (其中：专项资金列入部门预算的项目)
   private static final Pattern PART = Pattern.compile("^其中[：:](.+)$");
+  // a spending row a later block of the same row prints again (TotalsPrintedAgain's words)
+  private static final String AGAIN = "再列：";
+  // a 部门经济分类 类 under a use (UsesBesideClasses' words): 基本支出|301-工资福利支出
+  private static final Pattern USE_CLASS = Pattern.compile("^(.+)\\|(\\d{3})-(.+)$");
 
   private BalanceSheets() {}
 
@@ -71,7 +75,14 @@ final class BalanceSheets {
     for (SummaryItem item : table.carryOverByFund()) {
       side(kind, "carryOver:", item, carriedFund(item.label()), decimals, rows, unreadable, true);
     }
+    List<SummaryItem> printedAgain = new ArrayList<>();
+    Map<String, PublishedAmount> usesPrinted = new java.util.HashMap<>();
+    List<String> headings = new ArrayList<>();
     for (SummaryItem item : table.spendingByClass()) {
+      if (item.label().startsWith(AGAIN)) {
+        printedAgain.add(item);
+        continue;
+      }
       Matcher detail = DETAIL.matcher(item.label());
       if (detail.matches()) {
         SummaryItem named =
@@ -79,8 +90,27 @@ final class BalanceSheets {
         side(kind, PrintedBalanceRows.DETAIL, named, detail.group(1), decimals, rows, null, false);
         continue;
       }
+      Matcher byClass = USE_CLASS.matcher(item.label());
+      if (byClass.matches()) {
+        String of = use(byClass.group(1));
+        if (of != null && EconomicUses.determined(document, of, usesPrinted.get(of))) {
+          SummaryItem named =
+              new SummaryItem(item.ordinal(), byClass.group(3), item.amount(), item.lineNo());
+          side(
+              kind,
+              "",
+              named,
+              PrintedBalanceRows.useClass(of, byClass.group(2)),
+              decimals,
+              rows,
+              null,
+              false);
+        }
+        continue;
+      }
       String use = use(item.label());
       if (use != null) {
+        usesPrinted.put(use, item.amount());
         side(kind, PrintedBalanceRows.USE, item, use, decimals, rows, null, false);
         continue;
       }
@@ -93,9 +123,24 @@ final class BalanceSheets {
       if (code == null && heading(item, table.spendingThisYear())) {
         side(
             kind, "", item, PrintedBalanceRows.HEADING_SPENDING, decimals, rows, unreadable, false);
+        headings.add(printed(item));
         continue;
       }
       side(kind, "spending:", item, code, decimals, rows, unreadable, false);
+    }
+    Map<String, Integer> blocks = new java.util.HashMap<>();
+    for (SummaryItem item : printedAgain) {
+      String base = item.label().substring(AGAIN.length());
+      String key = againKey(base, headings);
+      SummaryItem named = new SummaryItem("", base, item.amount(), item.lineNo());
+      // the first block is the row read; a repeat is the second, third … block of its row
+      if (key == null) {
+        // a repeat of any other row (结转下年, 未安排支出的实户资金) stays uncompared, not unreadable: its
+        // figure is the read block's, which is read there
+        continue;
+      }
+      String repeat = PrintedBalanceRows.again(key, blocks.merge(key, 2, (a, b) -> a + 1));
+      side(kind, "", named, repeat, decimals, rows, unreadable, false);
     }
     rows.add(
         both(
@@ -181,6 +226,25 @@ final class BalanceSheets {
         && !blank(subtotal)
         && subtotal.lineNo() > item.lineNo()
         && item.amount().value().equals(subtotal.value());
+  }
+
+  /**
+   * The key of the row a later block prints again ({@code base}: the label of the read block on its
+   * row, ordinal included): the side's heading, 本年支出合计 or 支出总计; null for any other label.
+   */
+  private static String againKey(String base, List<String> headings) {
+    if (headings.contains(base)) {
+      return PrintedBalanceRows.HEADING_SPENDING;
+    }
+    return switch (base) {
+      case "本年支出", "本年支出合计" -> "totals:currentYear";
+      case "支出总计" -> "totals:grand";
+      default -> null;
+    };
+  }
+
+  private static String printed(SummaryItem item) {
+    return (item.ordinal().isEmpty() ? "" : item.ordinal() + "、") + item.label();
   }
 
   private static boolean printedBelow(SummaryItem item, PublishedAmount subtotal) {

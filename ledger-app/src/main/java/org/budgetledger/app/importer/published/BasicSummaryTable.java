@@ -1,6 +1,7 @@
 package org.budgetledger.app.importer.published;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.budgetledger.app.importer.document.BasicExpenditureSummary;
 import org.budgetledger.app.importer.document.BasicSummaryRow;
@@ -11,21 +12,16 @@ import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
 import org.budgetledger.projections.tables.TableRow;
+import org.budgetledger.projections.tables.basicexpendituresummary.FundColumns;
 
 /**
  * 基本支出总表 as printed, keyed as the rebuilt table keys it: {@code total}, a unit's code, {@code
  * <unit>|<类>}; a 类 printed under no unit is the department's, {@code all|<类>}.
  */
 final class BasicSummaryTable {
+  /** The rebuilt table's column keys, in {@link BasicSummaryRow#COLUMNS} order. */
   private static final List<String> KEYS =
-      List.of(
-          "total",
-          "fiscal",
-          "generalBudget",
-          "governmentFund",
-          "stateCapital",
-          "specialAccount",
-          "other");
+      Arrays.stream(FundColumns.values()).map(FundColumns::key).toList();
 
   private BasicSummaryTable() {}
 

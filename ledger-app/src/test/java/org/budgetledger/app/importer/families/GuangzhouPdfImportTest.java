@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.ImportedDocuments;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
@@ -24,6 +25,7 @@ import org.budgetledger.projections.reconciliation.RuleStatus;
 import org.budgetledger.projections.reconciliation.TableTally;
 import org.budgetledger.projections.tables.DisclosureTable;
 import org.budgetledger.projections.tables.TableKind;
+import org.budgetledger.projections.tables.TableRow;
 import org.budgetledger.projections.tables.document.DisclosureTables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,7 @@ class GuangzhouPdfImportTest {
   @Autowired ReconciliationService reconciliation;
   @Autowired BudgetViews views;
   @Autowired DisclosureTables tables;
+  @Autowired ImportedDocuments documents;
 
   record Expected(
       int spendingLegs,
@@ -64,12 +67,20 @@ class GuangzhouPdfImportTest {
       int table7Cells) {}
 
   /**
-   * 表11 部门预算基本支出预算表: its 合计 row's 总计 as printed; its unit rows are not written (every 一般公共预算 line
-   * sits on the one unit 表5 gives, unnamed, so the units' rows are not the ledger's to rebuild: the
-   * notes count them as not compared), so none is NOT_IN_REBUILT; and the ledger's rows of that
-   * unit the table does not print.
+   * 表11 部门预算基本支出预算表: its 合计 row's 总计 as printed; one unit's row and one of its 类 rows as printed
+   * (figures by column key, 万元; a 0.00 printed is an empty cell), each rebuilt from the units'
+   * basic money recorded as printed (PRINTED_BY_UNIT: the lines sit on 表5's one unnamed unit), so
+   * no printed row is NOT_IN_REBUILT and no rebuilt row NOT_IN_PUBLISHED. {@code
+   * classTotalRounded}: the 类 row's 总计 where it is printed 0.01 off the sum of its printed columns
+   * (WITHIN_ROUNDING: two figures each rounded), else null.
    */
-  record BasicSummary(String total, int notInRebuilt, int notInPublished) {}
+  record BasicSummary(
+      String total,
+      String unit,
+      Map<String, String> unitRow,
+      String economicClass,
+      Map<String, String> classRow,
+      String classTotalRounded) {}
 
   @Test
   void ecologyBureauImportsWithItsThreePublicItemsReadByRow() throws IOException {
@@ -94,10 +105,11 @@ class GuangzhouPdfImportTest {
             // [21208] 4,400.00 合计 and 项目支出, FundClassRowsPdfTest: s12-smalls); since s12-projects
             // 表12's project rows (their
             // allocations, EXACT) and units' rows (their projects summed) are compared: 2,917 and
-            // 370 (with s12-smalls: 2,923)
-            2923,
+            // 370 (with s12-smalls: 2,923); since s13-gz 表11's unit and 类 rows (p.27-33, the units'
+            // basic money recorded as printed): 4,017 and 424
+            4017,
             // 337 with the 类 rows of 表7 and 表8 by economic code (s11-gbecon)
-            370,
+            424,
             0,
             Map.of(
                 "total", "668.07",
@@ -116,7 +128,13 @@ class GuangzhouPdfImportTest {
             // 公务接待费: 表8 prints 21.03, 表7 no row, so no project money is on it
             "30217",
             // 表11 p.27
-            new BasicSummary("58,118.59", 0, 15),
+            new BasicSummary(
+                "58,118.59",
+                "广州市固体废物管理中心",
+                Map.of("total", "1,817.66", "generalBudget", "1,817.66", "governmentFund", "0.00"),
+                "301",
+                Map.of("total", "1,549.81", "fiscal", "1,549.81", "other", "0.00"),
+                null),
             // 表7's 26 code rows, its 合计 and, since s11-gbecon, its 4 类 rows
             31));
   }
@@ -142,10 +160,10 @@ class GuangzhouPdfImportTest {
             // [229] 23,534.06, [22908] 6,781.00, [22960] 16,753.06: FundClassRowsPdfTest,
             // s12-smalls)
             // EXACT and 4 WITHIN_ROUNDING more; since s12-projects 表12's project and units' rows:
-            // 2,340 and 406
-            2343,
+            // 2,340 and 406; since s13-gz 表11's unit and 类 rows (p.23-26): 2,945 and 426
+            2945,
             // 378 with the 类 rows of 表7 and 表8 by economic code (s11-gbecon)
-            412,
+            426,
             0,
             Map.of(
                 "total", "334.21",
@@ -164,7 +182,23 @@ class GuangzhouPdfImportTest {
             // 租赁费: 表6 prints 137.73 (p.17), 表7 no row, so no project money is on it
             "30214",
             // 表11 p.23: 合计 135,209.67 = 124,144.52 财政拨款 + 11,065.15 其他资金
-            new BasicSummary("135,209.67", 0, 18),
+            new BasicSummary(
+                "135,209.67",
+                "广州市东升医院",
+                Map.of(
+                    "total", "8,726.45",
+                    "fiscal", "6,346.42",
+                    "generalBudget", "6,346.42",
+                    "governmentFund", "0.00",
+                    "other", "2,380.03"),
+                "301",
+                // 工资福利支出: 4,359.51 财政拨款 + 2,380.03 其他资金 = 6,739.54, printed 6,739.55
+                Map.of(
+                    "total", "6,739.55",
+                    "fiscal", "4,359.51",
+                    "other", "2,380.03",
+                    "specialAccount", "0.00"),
+                "6,739.55"),
             // 表7's 26 code rows, its 合计 and, since s11-gbecon, its 5 类 rows
             32));
   }
@@ -182,7 +216,7 @@ class GuangzhouPdfImportTest {
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(expected.exact());
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(expected.withinRounding());
     assertThat(cells.count(CellStatus.MISMATCH)).isEqualTo(expected.mismatch());
-    basicSummary(cells, expected.basicSummary());
+    basicSummary(report, BudgetId.parse(imported.budgetId()), expected.basicSummary());
     // 收支总表's 事业单位经营支出, 上缴上级支出 … (uses) and 结转结余下年 (年终结转结余) are read
     assertThat(cells.count(CellStatus.NOT_READABLE)).isZero();
     // 表1's 一、预算拨款 is 财政拨款 (its note: 一般公共预算, 政府性基金 and 国有资本经营; 表4 prints them apart):
@@ -223,11 +257,12 @@ class GuangzhouPdfImportTest {
   }
 
   /**
-   * 表11's 合计 row agrees with the ledger's basic lines in every fund column; its unit rows are the
-   * only cells the ledger has no row for, and the ledger's unnamed unit the only rows it does not
-   * print.
+   * 表11's 合计 row agrees with the ledger's basic lines in every fund column; every unit row and 类
+   * row it prints is rebuilt from the units' recorded basic money, each as printed or within its
+   * rounding, and the units add up to the lines' 合计 in the ledger as in the document (rule 6).
    */
-  private static void basicSummary(CellComparisonResult cells, BasicSummary expected) {
+  private void basicSummary(ReconciliationReport report, BudgetId budget, BasicSummary expected) {
+    CellComparisonResult cells = report.comparison();
     // findings list what is not EXACT: the row's 0.00 columns are EXACT, its others round
     List<CellFinding> total =
         cells.findings().stream()
@@ -245,10 +280,63 @@ class GuangzhouPdfImportTest {
         .filteredOn(f -> f.columnKey().equals("total"))
         .singleElement()
         .satisfies(f -> assertThat(f.published()).isEqualTo(Fen.parseWan(expected.total())));
-    assertThat(cells.findings(CellStatus.NOT_IN_REBUILT))
-        .hasSize(expected.notInRebuilt())
-        .allSatisfy(f -> assertThat(f.table()).isEqualTo(TableKind.BASIC_EXPENDITURE_SUMMARY));
-    assertThat(cells.count(CellStatus.NOT_IN_PUBLISHED)).isEqualTo(expected.notInPublished());
+    assertThat(cells.findings())
+        .filteredOn(f -> f.table() == TableKind.BASIC_EXPENDITURE_SUMMARY)
+        .allSatisfy(f -> assertThat(f.status()).isEqualTo(CellStatus.WITHIN_ROUNDING));
+    assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
+    assertThat(cells.count(CellStatus.NOT_IN_PUBLISHED)).isZero();
+
+    DisclosureTable rebuilt =
+        tables.build(
+            views.at(budget, PointInTime.LATEST).orElseThrow(),
+            TableKind.BASIC_EXPENDITURE_SUMMARY);
+    TableRow unit =
+        rebuilt.rows().stream()
+            .filter(r -> r.cell("item").orElseThrow().text().equals(expected.unit()))
+            .findFirst()
+            .orElseThrow();
+    assertFigures(budget, cells, rebuilt, unit.key(), expected.unitRow());
+    String classKey = unit.key() + "|" + expected.economicClass();
+    assertFigures(budget, cells, rebuilt, classKey, expected.classRow());
+    assertThat(cells.findings())
+        .filteredOn(f -> f.rowKey().equals(classKey) && f.columnKey().equals("total"))
+        .map(f -> f.published().formatWan(2))
+        .isEqualTo(
+            expected.classTotalRounded() == null
+                ? List.of()
+                : List.of(expected.classTotalRounded()));
+    for (List<RuleCheck> rules : List.of(report.publishedRules(), report.rebuiltRules())) {
+      assertThat(rules)
+          .filteredOn(r -> r.statement().startsWith("基本支出总表 各单位之和"))
+          .hasSize(7)
+          .allSatisfy(r -> assertThat(r.status()).isNotEqualTo(RuleStatus.FAIL));
+    }
+  }
+
+  /**
+   * Each figure as printed and read, and agreeing with the rebuilt one; an empty cell (0.00) is
+   * zero in the rebuilt table too.
+   */
+  private void assertFigures(
+      BudgetId budget,
+      CellComparisonResult cells,
+      DisclosureTable rebuilt,
+      String row,
+      Map<String, String> wan) {
+    TableKind t = TableKind.BASIC_EXPENDITURE_SUMMARY;
+    wan.forEach(
+        (column, figure) -> {
+          Fen printed = Fen.parseWan(figure);
+          if (printed.isZero()) {
+            assertThat(rebuilt.row(row).orElseThrow().cell(column).orElseThrow().amount())
+                .as(row + " " + column)
+                .isEqualTo(Fen.ZERO);
+            assertThat(ComparedCells.status(cells, t, row, column)).isEqualTo(CellStatus.EXACT);
+          } else {
+            ComparedCells.assertAgrees(
+                documents, budget.toString(), cells, t, row, column, printed, !row.contains("|"));
+          }
+        });
   }
 
   /**

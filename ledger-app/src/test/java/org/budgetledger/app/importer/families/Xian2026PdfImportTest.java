@@ -102,7 +102,10 @@ class Xian2026PdfImportTest {
     // printed beside their 类 (p.22, p.25: 4 cells; EconomicTablesPdfImportTest)
     // + 258 with s12-procure: its 政府采购 table by function, 全额, unit and item (p.44-49,
     // ProcurementByFunctionPdfTest)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(938);
+    // + 20 with s13-xian: both balance sheets' heading, 本年支出合计 and 支出总计 printed again in their
+    // two economic blocks (12) and the 4 部门经济分类 类 under 人员经费和公用经费支出 on each (8)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(958);
+    theBalanceSheetsBlocksCompareTheirTotalsAndTheBasicEconomicClasses(imported, cells);
     assertThat(cells.tallies())
         .filteredOn(t -> t.table() == TableKind.GENERAL_BUDGET_BASIC_FUNCTION)
         .singleElement()
@@ -135,6 +138,100 @@ class Xian2026PdfImportTest {
     assertThat(cells.count(CellStatus.MISMATCH)).isZero();
     assertThat(cells.count(CellStatus.NOT_IN_REBUILT)).isZero();
     assertThat(cells.count(CellStatus.NOT_READABLE)).isZero();
+  }
+
+  /**
+   * p.22 and p.25: the spending side is printed in three blocks side by side (by 类, by 部门经济分类, by
+   * 政府经济分类), each with its heading, 本年支出合计 and 支出总计 on the row the 类 block prints them: each repeat
+   * compared with the total it repeats. Under 1、人员经费和公用经费支出 2,291,949,163.84, which 表8's 合计 (p.30)
+   * holds whole, the 部门经济分类 类 are determined by the ledger's lines: (1)工资福利支出 2,024,615,340.85 …;
+   * under 2、专项业务经费支出 (1,152,527,815.34 on p.22, 表6 prints 954,435,865.90 of it) they are not.
+   */
+  private void theBalanceSheetsBlocksCompareTheirTotalsAndTheBasicEconomicClasses(
+      ImportReport imported, CellComparisonResult cells) {
+    for (TableKind sheet :
+        List.of(TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.FISCAL_APPROPRIATION_SUMMARY)) {
+      Fen total =
+          Fen.parseYuan(
+              sheet == TableKind.INCOME_EXPENDITURE_SUMMARY ? "3444476979.18" : "3377412071.47");
+      for (String row :
+          List.of(
+              "heading:spending@2",
+              "heading:spending@3",
+              "totals:currentYear@2",
+              "totals:currentYear@3",
+              "totals:grand@2",
+              "totals:grand@3")) {
+        ComparedCells.assertAgrees(
+            documents, imported.budgetId(), cells, sheet, row, "spending", total, false);
+      }
+      ComparedCells.assertAgrees(
+          documents,
+          imported.budgetId(),
+          cells,
+          sheet,
+          "spendingUse:basic:301",
+          "spending",
+          Fen.parseYuan("2024615340.85"),
+          false);
+      ComparedCells.assertAgrees(
+          documents,
+          imported.budgetId(),
+          cells,
+          sheet,
+          "spendingUse:basic:303",
+          "spending",
+          Fen.parseYuan("25256539.20"),
+          false);
+      ComparedCells.assertAgrees(
+          documents,
+          imported.budgetId(),
+          cells,
+          sheet,
+          "spendingUse:basic:310",
+          "spending",
+          Fen.parseYuan("750000.00"),
+          false);
+      assertThat(
+              documents
+                  .of(BudgetId.parse(imported.budgetId()))
+                  .get(0)
+                  .publishedTables()
+                  .cell(sheet, "spendingUse:project:302", "spending"))
+          .isEmpty();
+    }
+  }
+
+  /** A 类 under a use printed otherwise than the ledger's lines hold it is a finding. */
+  @Test
+  void aBasicEconomicClassPrintedOtherwiseIsAFinding() throws Exception {
+    String text =
+        new PdfDisclosureReader(LayoutProfiles.builtIn())
+            .read(FILE, Files.readAllBytes(DIR.resolve(FILE)))
+            .text();
+    String changed =
+        text.replaceFirst(
+            "基本支出\\|302-商品和服务支出\t241,327,283\\.79", "基本支出|302-商品和服务支出\t241,327,284.79");
+    assertThat(changed).isNotEqualTo(text);
+    // another department's budget, so that it does not meet the PDF's own import in this database
+    changed = changed.replace("部门名称：西安市公安局（汇总）", "部门名称：西安市公安局（汇总，改）");
+
+    ImportReport imported =
+        importer.importText("xian-2026-changed.txt", changed, Actor.of("tester"));
+    assertThat(imported.status())
+        .as("%s", imported.problems())
+        .isEqualTo(ImportReport.Status.IMPORTED);
+    CellComparisonResult cells =
+        reconciliation.reconcileAsImported(BudgetId.parse(imported.budgetId())).get(0).comparison();
+
+    assertThat(
+            ComparedCells.status(
+                cells, TableKind.INCOME_EXPENDITURE_SUMMARY, "spendingUse:basic:302", "spending"))
+        .isEqualTo(CellStatus.MISMATCH);
+    assertThat(
+            ComparedCells.status(
+                cells, TableKind.FISCAL_APPROPRIATION_SUMMARY, "spendingUse:basic:302", "spending"))
+        .isEqualTo(CellStatus.EXACT);
   }
 
   /**

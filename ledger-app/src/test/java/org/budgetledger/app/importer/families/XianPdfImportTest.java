@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.budgetledger.app.importer.DisclosureImporter;
 import org.budgetledger.app.importer.ImportReport;
+import org.budgetledger.app.importer.ImportedDocuments;
 import org.budgetledger.app.importer.layout.LayoutProfiles;
 import org.budgetledger.app.importer.pdfdocument.PdfDisclosureReader;
 import org.budgetledger.app.reconciliation.ReconciliationService;
 import org.budgetledger.core.model.Actor;
 import org.budgetledger.core.model.BudgetId;
+import org.budgetledger.core.model.Fen;
 import org.budgetledger.projections.reconciliation.CellComparisonResult;
 import org.budgetledger.projections.reconciliation.CellStatus;
+import org.budgetledger.projections.tables.TableKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +37,7 @@ class XianPdfImportTest {
 
   @Autowired DisclosureImporter importer;
   @Autowired ReconciliationService reconciliation;
+  @Autowired ImportedDocuments documents;
 
   @Test
   void theDocumentOf2022ImportsItsLinesFromTheTablesByFunction() throws IOException {
@@ -61,7 +65,36 @@ class XianPdfImportTest {
     // beside its 类 (p.45: 2 cells; 收支总表's are not written, its 事业单位经营支出 holding money)
     // + 286 with s12-procure: its 政府采购 table by function, 全额, unit and item (p.74-91,
     // ProcurementByFunctionPdfTest)
-    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1423);
+    // + 16 with s13-xian: both balance sheets' heading, 本年支出合计 and 支出总计 printed again in their
+    // two economic blocks (12), and 财政拨款收支总表's 4 部门经济分类 类 under 人员经费和公用经费支出 (p.45; 收支总表's
+    // block by use is not written, its 事业单位经营支出 holding money)
+    assertThat(cells.count(CellStatus.EXACT)).isEqualTo(1439);
+    assertThat(
+            ComparedCells.status(
+                cells, TableKind.FISCAL_APPROPRIATION_SUMMARY, "spendingUse:basic:301", "spending"))
+        .isEqualTo(CellStatus.EXACT);
+    assertThat(
+            ComparedCells.printed(
+                    documents,
+                    imported.budgetId(),
+                    TableKind.FISCAL_APPROPRIATION_SUMMARY,
+                    "spendingUse:basic:301",
+                    "spending")
+                .amount())
+        .isEqualTo(Fen.parseYuan("143623196.29"));
+    assertThat(
+            ComparedCells.printed(
+                    documents,
+                    imported.budgetId(),
+                    TableKind.INCOME_EXPENDITURE_SUMMARY,
+                    "totals:grand@3",
+                    "spending")
+                .amount())
+        .isEqualTo(Fen.parseYuan("3720011901.80"));
+    assertThat(
+            ComparedCells.status(
+                cells, TableKind.INCOME_EXPENDITURE_SUMMARY, "totals:grand@3", "spending"))
+        .isEqualTo(CellStatus.EXACT);
     assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isZero();
     // p.92: 公务接待费 129,000.00 and 公务用车运行费 700,000.00, which its 基本支出表 (a 合计 only, p.59) holds
     // by no code, are paid from the lines by function (THREE_PUBLIC_FROM_PROJECT); so are 会议费

@@ -20,6 +20,7 @@ public sealed interface BudgetEvent
         ProjectPerformanceRecordedEvent,
         ProjectAllocationsRecordedEvent,
         EconomicAllocationsRecordedEvent,
+        BasicAllocationsRecordedEvent,
         DepartmentPerformanceRecordedEvent,
         NarrativeFiguresRecordedEvent,
         DisclosureImportedEvent {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.budgetledger.core.model.Actor;
+import org.budgetledger.core.model.BasicAllocation;
 import org.budgetledger.core.model.Basis;
 import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.CommandTexts;
@@ -44,6 +45,7 @@ public record ImportDisclosureCommand(
     List<ProjectPerformance> projects,
     List<ProjectAllocation> projectAllocations,
     List<EconomicAllocation> economicAllocations,
+    List<BasicAllocation> basicAllocations,
     DepartmentPerformance departmentPerformance,
     List<NarrativeFigure> narrative,
     LocalDate effectiveDate,
@@ -71,6 +73,13 @@ public record ImportDisclosureCommand(
       CommandTexts.check(
           "economicAllocations[" + i + "].unitCode",
           economicAllocations.get(i).unitCode(),
+          CommandTexts.NAME);
+    }
+    basicAllocations = basicAllocations == null ? List.of() : List.copyOf(basicAllocations);
+    for (int i = 0; i < basicAllocations.size(); i++) {
+      CommandTexts.check(
+          "basicAllocations[" + i + "].unitName",
+          basicAllocations.get(i).unitName(),
           CommandTexts.NAME);
     }
   }

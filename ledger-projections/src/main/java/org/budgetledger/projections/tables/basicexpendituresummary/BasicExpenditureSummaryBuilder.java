@@ -30,8 +30,10 @@ import org.springframework.stereotype.Component;
  * <p>Row keys: {@code total}; a unit's code ({@code 201001}, a subtotal of its 类 rows); {@code
  * <unit>|<类>} ({@code 201001|301}); {@code <unit>|-} for basic money without an economic code
  * (printed only where some is); a unit whose 类 and 款 the published table allocated ({@link
- * AllocatedCodes}) has those rows instead, as printed. Columns: {@code item} and the fund columns
- * of {@link FundColumns}.
+ * AllocatedCodes}) has those rows instead, as printed. Where the ledger holds the units' basic
+ * money as the published table allocated it because the lines sit on none of them ({@link
+ * AllocatedUnits}), the unit rows are those. Columns: {@code item} and the fund columns of {@link
+ * FundColumns}.
  */
 @Component
 public class BasicExpenditureSummaryBuilder implements DisclosureTableBuilder {
@@ -50,6 +52,11 @@ public class BasicExpenditureSummaryBuilder implements DisclosureTableBuilder {
     // rest holds it no table says
     Set<FundColumns> lumped = OffUnitMoney.lumped(view, BASIC);
     rows.add(row("total", RowType.TOTAL, TableFrame.TOTAL_LABEL, view, BASIC, lumped));
+    if (!view.basicAllocations().isEmpty()) {
+      // the lines sit on none of the printed units: the units' rows are the allocations
+      rows.addAll(AllocatedUnits.rows(view));
+      return TableFrame.table(view, kind(), header(), columns(), rows, List.of());
+    }
     Set<String> offUnits = OffUnitMoney.holders(view, BASIC);
     Set<FundColumns> open = offUnits.isEmpty() ? lumped : OffUnitMoney.nonFiscal();
     for (Unit unit : view.header().units()) {

@@ -10,7 +10,7 @@ import org.budgetledger.projections.tables.Column;
  * own money (单位资金 / 其他资金: every source neither fiscal nor 财政专户). A column names the fund sources it
  * sums, so that each printed figure is one sum over the ledger's lines.
  */
-enum FundColumns {
+public enum FundColumns {
   TOTAL("total", "总计", FundSource.values()),
   FISCAL("fiscal", "财政拨款合计", fiscal()),
   GENERAL_BUDGET("generalBudget", "一般公共预算", FundSource.GENERAL_BUDGET),
@@ -29,11 +29,11 @@ enum FundColumns {
     this.sources = sources;
   }
 
-  String key() {
+  public String key() {
     return key;
   }
 
-  String header() {
+  public String header() {
     return header;
   }
 

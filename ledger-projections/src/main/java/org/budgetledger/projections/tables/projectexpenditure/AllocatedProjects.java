@@ -85,10 +85,12 @@ final class AllocatedProjects {
   private static TableCell cell(
       ProjectColumn column, BudgetView view, LegFilter projectLegs, List<Project> members) {
     long fen = 0;
+    int terms = 0;
     for (Project p : members) {
       for (Map.Entry<FundSource, Long> e : p.bySource().entrySet()) {
         if (column.total() || column.sources().contains(e.getKey())) {
           fen = Math.addExact(fen, e.getValue());
+          terms += e.getValue() == 0 ? 0 : 1;
         }
       }
       LegFilter legs = projectLegs.project(p.ref().code());
@@ -100,6 +102,7 @@ final class AllocatedProjects {
     return TableCell.money(
         column.key(),
         Fen.of(fen),
-        new CellSource.Allocated("项目支出表所列项目资金（按单位、项目、资金来源记录，推导 PRINTED_BY_PROJECT），加记有该项目的分录"));
+        new CellSource.Allocated(
+            "项目支出表所列项目资金（按单位、项目、资金来源记录，推导 PRINTED_BY_PROJECT），加记有该项目的分录", terms));
   }
 }
