@@ -39,8 +39,8 @@ public sealed interface CellSource {
    * and so rounded as printed: a rule adding such cells of a rebuilt table allows their rounding,
    * where it holds the ledger's own sums exact. The cell adds the legs that name the project.
    * {@code terms}: how many printed figures the cell sums (0 where not counted), each rounded on
-   * its own, so the cell may miss a figure the publisher rounded once by as many half units and
-   * the half unit of that figure's own rounding.
+   * its own, so the cell may miss a figure the publisher rounded once by as many half units and the
+   * half unit of that figure's own rounding.
    */
   record Allocated(String description, int terms) implements CellSource {
     public Allocated(String description) {
