@@ -103,6 +103,7 @@ final class BatchLegs {
         view.narrative(),
         view.names(),
         view.projectAllocations(),
+        view.economicAllocations(),
         view.basicAllocations(),
         view.at());
   }

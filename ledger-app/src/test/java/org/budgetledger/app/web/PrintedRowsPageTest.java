@@ -101,6 +101,7 @@ class PrintedRowsPageTest {
         view.narrative(),
         view.names(),
         view.projectAllocations(),
+        view.economicAllocations(),
         view.basicAllocations(),
         point);
   }

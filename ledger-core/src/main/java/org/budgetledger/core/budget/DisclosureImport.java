@@ -6,6 +6,7 @@ import org.budgetledger.core.budget.api.BasicAllocationsRecordedEvent;
 import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
 import org.budgetledger.core.budget.api.DepartmentPerformanceRecordedEvent;
 import org.budgetledger.core.budget.api.DisclosureImportedEvent;
+import org.budgetledger.core.budget.api.EconomicAllocationsRecordedEvent;
 import org.budgetledger.core.budget.api.EntryRecordedEvent;
 import org.budgetledger.core.budget.api.ImportDisclosureCommand;
 import org.budgetledger.core.budget.api.NarrativeFiguresRecordedEvent;
@@ -24,6 +25,13 @@ final class DisclosureImport {
    */
   static final Derivation PRINTED_BY_PROJECT =
       new Derivation("PRINTED_BY_PROJECT", "项目支出表按单位、项目和资金来源列示；没有表给出项目的功能科目，项目资金按所列粒度记录，不分摊到支出行");
+
+  /**
+   * Why money a table prints by unit and 部门经济分类 code is held at that grain: no table gives it a
+   * function code, so no line of the unit can be said to pay it.
+   */
+  static final Derivation PRINTED_BY_UNIT_ECONOMIC =
+      new Derivation("PRINTED_BY_UNIT_ECONOMIC", "表按单位、部门经济分类科目和资金来源列示；没有表给出其功能科目，按所列粒度记录，不分摊到支出行");
 
   /**
    * Why a unit's basic money is held by unit and 类: the document's lines sit on none of the units
@@ -75,6 +83,16 @@ final class DisclosureImport {
               id,
               c.projectAllocations(),
               PRINTED_BY_PROJECT,
+              c.effectiveDate(),
+              c.basis(),
+              c.actor()));
+    }
+    if (!c.economicAllocations().isEmpty()) {
+      apply(
+          new EconomicAllocationsRecordedEvent(
+              id,
+              c.economicAllocations(),
+              PRINTED_BY_UNIT_ECONOMIC,
               c.effectiveDate(),
               c.basis(),
               c.actor()));

@@ -636,6 +636,7 @@ class DepartmentBudgetTest {
           List.of(),
           List.of(),
           List.of(),
+          List.of(),
           null,
           narrative,
           JAN_1,

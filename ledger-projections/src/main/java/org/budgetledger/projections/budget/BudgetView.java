@@ -3,6 +3,7 @@ package org.budgetledger.projections.budget;
 import java.util.List;
 import org.budgetledger.core.model.BasicAllocation;
 import org.budgetledger.core.model.DepartmentPerformance;
+import org.budgetledger.core.model.EconomicAllocation;
 import org.budgetledger.core.model.NarrativeFigure;
 import org.budgetledger.core.model.ProjectAllocation;
 import org.budgetledger.core.model.ProjectPerformance;
@@ -15,7 +16,8 @@ import org.budgetledger.projections.entries.PointInTime;
  * A department budget as the ledger stood at one point in time: the balances of every spending line
  * and income source, the non-money facts, and the names of the codes as the department published
  * them, and the money the published tables give each project ({@code projectAllocations}, the
- * latest import's) and each unit's basic money by 类 where the lines sit on no unit ({@code
+ * latest import's), the money they give each unit by 部门经济分类 code ({@code economicAllocations},
+ * likewise) and each unit's basic money by 类 where the lines sit on no unit ({@code
  * basicAllocations}, likewise). Every disclosure table is built from this alone. {@code at} is the
  * point it was read at, so what belongs beside the figures (the rows the document then imported
  * prints) is of that point too.
@@ -30,6 +32,7 @@ public record BudgetView(
     List<NarrativeFigure> narrative,
     ClassificationNames names,
     List<ProjectAllocation> projectAllocations,
+    List<EconomicAllocation> economicAllocations,
     List<BasicAllocation> basicAllocations,
     PointInTime at) {
   public BudgetView {
@@ -40,6 +43,7 @@ public record BudgetView(
     projects = List.copyOf(projects);
     narrative = List.copyOf(narrative);
     projectAllocations = List.copyOf(projectAllocations);
+    economicAllocations = List.copyOf(economicAllocations);
     basicAllocations = List.copyOf(basicAllocations);
   }
 
@@ -62,6 +66,7 @@ public record BudgetView(
         departmentPerformance,
         narrative,
         names,
+        List.of(),
         List.of(),
         List.of(),
         PointInTime.LATEST);

@@ -11,6 +11,7 @@ import org.budgetledger.core.budget.api.BudgetEvent;
 import org.budgetledger.core.budget.api.BudgetOpenedEvent;
 import org.budgetledger.core.budget.api.ClassificationNamesRecordedEvent;
 import org.budgetledger.core.budget.api.DepartmentPerformanceRecordedEvent;
+import org.budgetledger.core.budget.api.EconomicAllocationsRecordedEvent;
 import org.budgetledger.core.budget.api.NarrativeFiguresRecordedEvent;
 import org.budgetledger.core.budget.api.ProjectAllocationsRecordedEvent;
 import org.budgetledger.core.budget.api.ProjectPerformanceRecordedEvent;
@@ -61,6 +62,9 @@ public class BudgetViews {
             last(ofType(all, ProjectAllocationsRecordedEvent.class))
                 .map(ProjectAllocationsRecordedEvent::allocations)
                 .orElse(List.of()),
+            last(ofType(all, EconomicAllocationsRecordedEvent.class))
+                .map(EconomicAllocationsRecordedEvent::allocations)
+                .orElse(List.of()),
             last(ofType(all, BasicAllocationsRecordedEvent.class))
                 .map(BasicAllocationsRecordedEvent::allocations)
                 .orElse(List.of()),
@@ -74,6 +78,7 @@ public class BudgetViews {
           SpendingTagsRecordedEvent.class,
           ProjectPerformanceRecordedEvent.class,
           ProjectAllocationsRecordedEvent.class,
+          EconomicAllocationsRecordedEvent.class,
           BasicAllocationsRecordedEvent.class,
           DepartmentPerformanceRecordedEvent.class,
           NarrativeFiguresRecordedEvent.class,

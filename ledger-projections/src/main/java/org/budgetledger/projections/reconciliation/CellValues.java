@@ -8,6 +8,7 @@ import org.budgetledger.core.model.MoneyUnit;
 import org.budgetledger.projections.tables.CellSource;
 import org.budgetledger.projections.tables.Column;
 import org.budgetledger.projections.tables.DisclosureTable;
+import org.budgetledger.projections.tables.PrintedSum;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableRow;
@@ -63,6 +64,21 @@ final class CellValues {
           Rounding.halfUnitFen(decimals),
           "账本精确值四舍五入至 " + decimals + " 位小数即为公开值");
     }
+    int printedTerms = PrintedSum.count(published);
+    int rebuiltTerms = terms.applyAsInt(rebuilt);
+    if (printedTerms > 1) {
+      // the published figure adds up n rounded figures (a code over the units printing it): n half
+      // units of its own, and those of the rebuilt lines as below
+      int n = printedTerms + (rebuiltTerms > 1 ? 2 * rebuiltTerms : 0);
+      long tolerance = Rounding.toleranceFen(n, decimals);
+      if (Math.abs(p.minus(r).value()) <= tolerance) {
+        return new CellVerdict(
+            CellStatus.WITHIN_ROUNDING,
+            n,
+            tolerance,
+            "公开值为 " + printedTerms + " 个舍入数之和，累计误差上限 " + Fen.of(tolerance).formatWan(6) + " 万元");
+      }
+    }
     int parts = roundedParts(row, published.columnKey());
     if (parts > 1) {
       long tolerance = Rounding.toleranceFen(parts, decimals);
@@ -102,7 +118,6 @@ final class CellValues {
                 + " 万元");
       }
     }
-    int rebuiltTerms = terms.applyAsInt(rebuilt);
     if (rebuiltTerms > 1) {
       // each of the n lines lies in its printed figure's rounding interval (one unit wide), as does
       // the exact amount the publisher summed, so the lines' sum is within n units of the exact

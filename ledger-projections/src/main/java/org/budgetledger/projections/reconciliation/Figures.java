@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.NarrativeFigure;
 import org.budgetledger.projections.tables.PrintedBalanceRows;
+import org.budgetledger.projections.tables.PrintedSum;
 import org.budgetledger.projections.tables.RowType;
 import org.budgetledger.projections.tables.TableCell;
 import org.budgetledger.projections.tables.TableKind;
@@ -28,6 +29,11 @@ public final class Figures {
 
   public List<TableRow> rows(TableKind kind, Predicate<TableRow> which) {
     return set.table(kind).map(t -> t.rows().stream().filter(which).toList()).orElse(List.of());
+  }
+
+  /** The table's columns; none where the set lacks it. */
+  List<org.budgetledger.projections.tables.Column> columns(TableKind kind) {
+    return set.table(kind).map(t -> t.columns()).orElse(List.of());
   }
 
   List<TableRow> details(TableKind kind) {
@@ -141,7 +147,14 @@ public final class Figures {
       return new RuleFigure(kind, rowKey, column, label, Fen.ZERO, Rounding.EXACT_DECIMALS, 0);
     }
     return new RuleFigure(
-        kind, rowKey, column, label, cell.amount(), set.decimalsOf(cell), TableSet.lineOf(cell));
+        kind,
+        rowKey,
+        column,
+        label,
+        cell.amount(),
+        set.decimalsOf(cell),
+        TableSet.lineOf(cell),
+        PrintedSum.count(cell));
   }
 
   List<RuleFigure> column(TableKind kind, List<TableRow> rows, String column) {

@@ -29,6 +29,10 @@ final class PrintedLayout {
     if (FISCAL_SOURCES.contains(key)) {
       return published.row(PrintedBalanceRows.FISCAL_INCOME).isPresent();
     }
+    // a 款 row of 基本支出总表 where the document prints its units' 类 rows only (Guangzhou)
+    if (published.kind() == TableKind.BASIC_EXPENDITURE_SUMMARY && isItemRow(key)) {
+      return published.rows().stream().noneMatch(r -> isItemRow(r.key()));
+    }
     // a unit's subtotal of its projects where the 项目支出表 prints its unit beside each project
     if (published.kind() == TableKind.PROJECT_EXPENDITURE && key.startsWith("unit:")) {
       return !printsAny(published, "unit:");
@@ -39,6 +43,11 @@ final class PrintedLayout {
         published.kind() == TableKind.THREE_PUBLIC_EXPENSES
             && rebuilt.cell("unit").map(c -> !c.text().isBlank()).orElse(false);
     return unitRow && published.columns().stream().noneMatch(c -> c.key().equals("unit"));
+  }
+
+  /** A row keyed {@code <unit>|<款>}: a 5-digit 部门经济分类 code under a unit. */
+  private static boolean isItemRow(String key) {
+    return key.matches(".*\\|\\d{5}");
   }
 
   private static boolean printsAny(DisclosureTable table, String prefix) {

@@ -23,8 +23,8 @@ public final class ReconciliationRules {
     GeneralBudgetRules.generalBudget(f, out);
     GeneralBudgetRules.basic(f, out);
     ProjectEconomicRules.check(f, out);
-    ProjectExpenditureRules.check(f, out);
     BasicSummaryRules.check(f, out);
+    ProjectExpenditureRules.check(f, out);
     TagAndPerformanceRules.tags(f, out);
     ThreePublicUnitRules.check(f, out);
     TagAndPerformanceRules.performance(f, out);

@@ -74,9 +74,10 @@ public record RuleCheck(
   }
 
   private static int rounded(List<RuleFigure> figures) {
-    return (int)
-        figures.stream()
-            .filter(f -> !f.amount().isZero() && f.decimals() < Rounding.EXACT_DECIMALS)
-            .count();
+    // a figure printed as a sum of n rounded figures counts n
+    return figures.stream()
+        .filter(f -> !f.amount().isZero() && f.decimals() < Rounding.EXACT_DECIMALS)
+        .mapToInt(RuleFigure::terms)
+        .sum();
   }
 }

@@ -40,6 +40,8 @@ public final class ViewFixture {
   private final List<SpendingTag> tags = new ArrayList<>();
   private final List<ProjectPerformance> projects = new ArrayList<>();
   private final List<ProjectAllocation> allocations = new ArrayList<>();
+  private final List<org.budgetledger.core.model.EconomicAllocation> economicAllocations =
+      new ArrayList<>();
   private final List<BasicAllocation> basicAllocations = new ArrayList<>();
   private final List<Unit> units = new ArrayList<>();
   private final Map<String, String> functions = new HashMap<>();
@@ -121,6 +123,11 @@ public final class ViewFixture {
     return this;
   }
 
+  public ViewFixture allocation(org.budgetledger.core.model.EconomicAllocation allocation) {
+    economicAllocations.add(allocation);
+    return this;
+  }
+
   public ViewFixture basicAllocation(BasicAllocation allocation) {
     basicAllocations.add(allocation);
     return this;
@@ -149,6 +156,7 @@ public final class ViewFixture {
         List.of(),
         new ClassificationNames(functions, govs, depts),
         allocations,
+        economicAllocations,
         basicAllocations,
         org.budgetledger.projections.entries.PointInTime.LATEST);
   }

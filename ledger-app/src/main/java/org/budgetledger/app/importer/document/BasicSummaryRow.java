@@ -12,6 +12,9 @@ public record BasicSummaryRow(
   public static final List<String> COLUMNS =
       List.of("合计", "财政拨款", "一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "其他资金");
 
+  /** The index of the 一般公共预算 figure in {@link #figures}. */
+  public static final int GENERAL_BUDGET = 2;
+
   public BasicSummaryRow {
     figures = List.copyOf(figures);
   }

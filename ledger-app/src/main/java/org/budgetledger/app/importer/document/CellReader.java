@@ -4,6 +4,7 @@ import java.util.List;
 import org.budgetledger.app.importer.problem.ProblemKind;
 import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.InvalidAmountException;
+import org.budgetledger.projections.tables.PrintedSum;
 
 /**
  * Reads the cells of one table's rows. An empty cell is absent (null), an unreadable amount is a
@@ -38,11 +39,16 @@ final class CellReader {
       return PublishedAmount.notPrinted(line.lineNo());
     }
     try {
-      Fen value = inYuan ? Fen.parseYuan(cell) : Fen.parseWan(cell);
-      int dot = cell.indexOf('.');
-      // a table in 元 states the amounts the budget is set in (whole 元, or fen): exact, so its
-      // sums must hold to the fen; only 万元 figures are rounded for print
-      int decimals = inYuan ? 6 : dot < 0 ? 0 : cell.length() - dot - 1;
+      // a sum of printed figures (PrintedSum) is their exact sum, known to its coarsest term
+      Fen value = Fen.ZERO;
+      int decimals = 6;
+      for (String term : PrintedSum.terms(cell)) {
+        value = value.plus(inYuan ? Fen.parseYuan(term) : Fen.parseWan(term));
+        int dot = term.indexOf('.');
+        // a table in 元 states the amounts the budget is set in (whole 元, or fen): exact, so its
+        // sums must hold to the fen; only 万元 figures are rounded for print
+        decimals = Math.min(decimals, inYuan ? 6 : dot < 0 ? 0 : term.length() - dot - 1);
+      }
       if (tally != null) {
         tally.count(decimals);
       }

@@ -1,6 +1,7 @@
 package org.budgetledger.app.importer.document;
 
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.tables.PrintedSum;
 import org.budgetledger.projections.tables.TableCell;
 
 /**
@@ -23,6 +24,19 @@ public record PublishedAmount(Fen value, int decimals, int lineNo, String text, 
 
   static PublishedAmount notPrinted(int lineNo) {
     return new PublishedAmount(Fen.ZERO, 6, lineNo, NOT_PRINTED_TEXT);
+  }
+
+  /** How many rounded figures the amount adds up ({@link PrintedSum}): 1 for one printed figure. */
+  public int terms() {
+    return PrintedSum.count(text);
+  }
+
+  /**
+   * How far the exact amount may lie from the printed one, in fen: half a display unit per rounded
+   * figure it adds up (DOMAIN §5.9); nothing for a figure printed to the fen.
+   */
+  public long roundingFen() {
+    return decimals >= 6 ? 0 : Math.multiplyExact(Fen.displayUnitFen(decimals) / 2, terms());
   }
 
   /** Whether the column is one the document's family does not print. */

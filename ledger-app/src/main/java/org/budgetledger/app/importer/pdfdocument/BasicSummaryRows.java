@@ -11,9 +11,11 @@ import org.budgetledger.core.catalogue.Codes;
  * column lists the units and, under each, the 部门经济分类 类 of its basic money (工资福利支出, 商品和服务支出 …),
  * names only. A name that is a 类 of the document's year's catalogue is a 类 row of the unit above
  * it; 合计 or 总计 the table's total; any other name with figures a unit, coded as 一般公共预算支出表's unit
- * blocks code it ({@link UnitBlocks#unitCode}), so both tables name one unit alike. The rule reads
- * header words and the catalogue only, so it holds for any family printing basic money by unit and
- * 类.
+ * blocks code it ({@link UnitBlocks#unitCode}), so both tables name one unit alike. A name that is
+ * a 款 of the 类 above it (Shenzhen's 基本工资 under 工资福利支出) is that unit's 款 row; the department's own
+ * name on a table without 合计 row (Shenzhen's first row, the department above its units) is the
+ * total. The rule reads header words and the catalogue only, so it holds for any family printing
+ * basic money by unit and 类.
  */
 final class BasicSummaryRows {
   /** The canonical measures of the fund columns, in the canonical table's order. */
@@ -46,34 +48,79 @@ final class BasicSummaryRows {
   static List<Row> of(
       PublishedGrid grid, CanonicalColumns columns, String department, Integer year) {
     List<Row> rows = new ArrayList<>();
+    boolean totalPrinted = grid.rows().stream().anyMatch(r -> TOTAL.matcher(name(r)).find());
+    // a department printing no unit under its own row (c9051f27, one unit named as the department)
+    // has its 类 rows under the total, which no rebuilt row holds: its total row alone is written
+    boolean units =
+        totalPrinted || grid.rows().stream().anyMatch(r -> isUnit(name(r), department, year));
     String unit = null;
+    String cls = null;
     for (List<PublishedCell> cells : grid.rows()) {
-      String name = Codes.normalisedName(label(cells));
+      String name = name(cells);
       if (name.isEmpty() || cells.stream().noneMatch(PublishedCell::isMoney)) {
         continue;
       }
       List<String> figures = MEASURES.stream().map(m -> columns.text(cells, m)).toList();
-      List<String> classes = year == null ? List.of() : economic(name, year, 3);
-      String cls = classes.size() == 1 ? classes.get(0) : null;
-      if (TOTAL.matcher(name).find()) {
+      List<String> classes = year == null ? List.of() : economic(name, year, 3, "");
+      if (TOTAL.matcher(name).find() || !totalPrinted && isDepartment(name, department)) {
+        // the department's own row above its units (Shenzhen names it, no 合计) is the total
         rows.add(new Row("合计", "", figures, cells));
-      } else if (cls != null) {
-        rows.add(new Row(unit == null ? "合计" : unit, cls + "-" + name, figures, cells));
-      } else if (year != null && !economic(name, year, 5).isEmpty()) {
-        // a 款 row (Shenzhen's 基本工资 under 工资福利支出): part of its 类 row, not a unit; not written yet
+        cls = null;
+      } else if (!units) {
         continue;
+      } else if (classes.size() == 1) {
+        cls = classes.get(0);
+        rows.add(new Row(unit == null ? "合计" : unit, cls + "-" + name, figures, cells));
+      } else if (year != null && !economic(name, year, 5, "").isEmpty()) {
+        // a 款 row (Shenzhen's 基本工资 under 工资福利支出): its code is the one under the 类 above it
+        List<String> items = cls == null ? List.of() : economic(name, year, 5, cls);
+        if (items.size() == 1) {
+          rows.add(new Row(unit == null ? "合计" : unit, items.get(0) + "-" + name, figures, cells));
+        }
       } else if (department != null) {
         unit = UnitBlocks.unitCode(department, name) + "-" + name;
+        cls = null;
         rows.add(new Row(unit, "", figures, cells));
       }
     }
     return rows;
   }
 
-  /** The codes of {@code digits} (3: a 类, 5: a 款) the name has in the year's 部门经济分类. */
-  private static List<String> economic(String name, int year, int digits) {
+  /**
+   * Whether the table can be read as the canonical one: it prints a 合计 row, or units under the
+   * department's own row. A department printing only its own row and its 类 (c9051f27, one unit
+   * named as the department) holds no row the rebuilt table can meet but the total, whose units'
+   * rows the ledger would show as unprinted: such a table is left unread, as before.
+   */
+  static boolean readable(PublishedGrid grid, String department, Integer year) {
+    return grid.rows().stream()
+        .anyMatch(r -> TOTAL.matcher(name(r)).find() || isUnit(name(r), department, year));
+  }
+
+  private static String name(List<PublishedCell> cells) {
+    return Codes.normalisedName(label(cells));
+  }
+
+  /** A name that is neither a total, the department's own, nor a 类 or 款 of the catalogue. */
+  private static boolean isUnit(String name, String department, Integer year) {
+    return !name.isEmpty()
+        && !TOTAL.matcher(name).find()
+        && !isDepartment(name, department)
+        && (year == null
+            || economic(name, year, 3, "").isEmpty() && economic(name, year, 5, "").isEmpty());
+  }
+
+  private static boolean isDepartment(String name, String department) {
+    return department != null && name.equals(Codes.normalisedName(department));
+  }
+
+  /**
+   * The codes of {@code digits} (3: a 类, 5: a 款) the name has in the year's 部门经济分类 under {@code
+   * parent}.
+   */
+  private static List<String> economic(String name, int year, int digits, String parent) {
     return Catalogues.standard().departmentEconomic().codesNamed(name, "", year).stream()
-        .filter(c -> c.length() == digits)
+        .filter(c -> c.length() == digits && c.startsWith(parent))
         .toList();
   }
 

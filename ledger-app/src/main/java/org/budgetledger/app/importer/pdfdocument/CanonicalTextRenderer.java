@@ -132,6 +132,8 @@ final class CanonicalTextRenderer {
       if (!MAPPED.contains(grid.kind())
               && !(grid.kind() == TableKind.PROCUREMENT && ProcurementRows.read(grid).isPresent())
           || BasicBesideProject.summedOverUnits(grid, department)
+          || grid.kind() == TableKind.BASIC_EXPENDITURE_SUMMARY
+              && !BasicSummaryRows.readable(grid, department, year)
           || needsTotalRow(grid.kind())
               && totalRow(grid, CanonicalColumns.of(grid, vocabulary)).isEmpty()
               && measureRows(grid).isEmpty()) {

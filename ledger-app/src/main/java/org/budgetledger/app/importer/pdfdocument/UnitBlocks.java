@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.published.DocumentCodes;
 import org.budgetledger.core.model.Fen;
+import org.budgetledger.projections.tables.PrintedSum;
 
 /**
  * A table printed by unit (预算单位): the profile names its unit column ({@code unit}); each unit's
@@ -34,21 +35,28 @@ final class UnitBlocks {
   }
 
   /**
-   * The printed figures of one column added up: one figure as printed; several as their exact
-   * decimal sum; none printed, empty; a column the family does not print stays unprinted.
+   * The printed figures of one column added up: one figure as printed; several as their sum written
+   * term by term ({@link PrintedSum}: exact, and each rounded term counted), zeros left out (they
+   * add neither money nor rounding that the comparison counts); none printed, empty; a column the
+   * family does not print stays unprinted.
    */
   static String sum(List<String> printed) {
     if (printed.size() == 1 || printed.contains(PublishedAmount.NOT_PRINTED_TEXT)) {
       return printed.get(0);
     }
-    BigDecimal total = null;
+    List<String> terms = new ArrayList<>();
+    String zero = "";
     for (String text : printed) {
       if (!text.isEmpty()) {
-        BigDecimal figure = new BigDecimal(text.replace(",", "").replace("，", ""));
-        total = total == null ? figure : total.add(figure);
+        String figure = text.replace(",", "").replace("，", "");
+        if (new BigDecimal(figure).signum() == 0) {
+          zero = figure;
+        } else {
+          terms.add(figure);
+        }
       }
     }
-    return total == null ? "" : total.toPlainString();
+    return terms.isEmpty() ? zero : PrintedSum.of(terms);
   }
 
   /**

@@ -9,7 +9,6 @@ import org.budgetledger.app.importer.document.IncomeColumn;
 import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.ThreePublicExpenses;
-import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FundSource;
 
 /**
@@ -162,7 +161,7 @@ final class FundMargins {
   }
 
   private static long halfUnit(PublishedAmount amount) {
-    return amount.decimals() >= 6 ? 0 : Fen.displayUnitFen(amount.decimals()) / 2;
+    return amount.roundingFen();
   }
 
   private static void threePublic(

@@ -168,6 +168,7 @@ public final class ImportPlanner {
             tags,
             FactsPlanner.projects(doc),
             ProjectAllocations.of(doc),
+            EconomicAllocations.of(doc, byUnit.keySet()),
             BasicAllocations.of(doc, byUnit.keySet()),
             FactsPlanner.departmentPerformance(doc),
             FactsPlanner.narrative(doc),

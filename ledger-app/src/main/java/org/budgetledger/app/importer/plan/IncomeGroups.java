@@ -45,7 +45,7 @@ final class IncomeGroups {
 
     /** Whether the lines' sum prints as the group's figure (it may not, if it was set aside). */
     boolean holds(long spentFen) {
-      long tolerance = figure().decimals() >= 6 ? 0 : Fen.displayUnitFen(figure().decimals()) / 2;
+      long tolerance = figure().roundingFen();
       return Math.abs(spentFen - printedFen()) <= tolerance;
     }
   }

@@ -10,7 +10,6 @@ import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.IncomeSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.reconstruction.Margin;
-import org.budgetledger.core.model.Fen;
 
 /**
  * The income figures of 收入总表 (which 收支总表 and 财政拨款收支总表 repeat) as margins over the lines that spend
@@ -116,9 +115,7 @@ final class IncomeMargins {
     if (figure == null || figure.notPrinted() || !m.hasCells(cells)) {
       return;
     }
-    long tolerance =
-        Math.addExact(
-            figure.decimals() >= 6 ? 0 : Fen.displayUnitFen(figure.decimals()) / 2, sharedFen);
+    long tolerance = Math.addExact(figure.roundingFen(), sharedFen);
     m.addWithin(
         id,
         TABLE,

@@ -86,9 +86,16 @@ final class PlanMargins {
     } else if (amount.decimals() >= 6) {
       margins.add(Margin.exact(id, amount.text(), ids, amount.value().value(), source));
     } else {
+      // a figure adding up n printed rounded figures (PrintedSum) is off by up to n half units
       margins.add(
           Margin.rounded(
-              id, amount.text(), ids, amount.value().value(), amount.decimals(), source));
+              id,
+              amount.text(),
+              ids,
+              amount.value().value(),
+              amount.decimals(),
+              amount.terms(),
+              source));
     }
   }
 

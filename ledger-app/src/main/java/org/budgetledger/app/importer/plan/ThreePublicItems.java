@@ -7,7 +7,6 @@ import org.budgetledger.app.importer.document.DisclosureDocument;
 import org.budgetledger.app.importer.document.ExpenditureSummaryRow;
 import org.budgetledger.app.importer.document.PublishedAmount;
 import org.budgetledger.app.importer.document.ThreePublicExpenses;
-import org.budgetledger.core.model.Fen;
 import org.budgetledger.core.model.FundSource;
 
 /**
@@ -155,6 +154,6 @@ final class ThreePublicItems {
   }
 
   private static long halfUnit(PublishedAmount amount) {
-    return amount.decimals() >= 6 ? 0 : Fen.displayUnitFen(amount.decimals()) / 2;
+    return amount.roundingFen();
   }
 }

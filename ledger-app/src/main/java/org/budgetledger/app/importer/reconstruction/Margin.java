@@ -49,8 +49,24 @@ public record Margin(
       long publishedFen,
       int decimals,
       String source) {
+    return rounded(id, description, cellIds, publishedFen, decimals, 1, source);
+  }
+
+  /**
+   * The sum of {@code terms} figures each printed in 万元 rounded to {@code decimals} places (a
+   * department's code added up over its units): off by at most half a unit per term.
+   */
+  public static Margin rounded(
+      String id,
+      String description,
+      Set<String> cellIds,
+      long publishedFen,
+      int decimals,
+      int terms,
+      String source) {
+    long half = Fen.displayUnitFen(decimals) / 2;
     return new Margin(
-        id, description, cellIds, publishedFen, Fen.displayUnitFen(decimals) / 2, source);
+        id, description, cellIds, publishedFen, Math.multiplyExact(half, terms), source);
   }
 
   public boolean isExact() {

@@ -132,13 +132,14 @@ class LayoutProfilesTest {
 
     @Test
     void aFamilysOwnTableKeepsItsContentName() {
-      LayoutProfile shenzhen = profiles.family("shenzhen").orElseThrow();
+      // Shenzhen's 基本支出总表 and 项目支出总表 are both declared now (s13-szecon, s13-szrest)
+      LayoutProfile jiangsu = profiles.family("jiangsu").orElseThrow();
 
-      ProfileTable basic = shenzhen.tableTitled("基本支出总表").orElseThrow();
-      assertThat(basic.canonical()).isEmpty();
-      assertThat(basic.content()).isEqualTo("basic-expenditure-summary");
-      assertThat(shenzhen.tableTitled("一般公共预算支出表（按功能分类）").orElseThrow().kind())
-          .isEqualTo(TableKind.GENERAL_BUDGET_EXPENDITURE);
+      ProfileTable office = jiangsu.tableTitled("机关运行经费支出预算表").orElseThrow();
+      assertThat(office.canonical()).isEmpty();
+      assertThat(office.content()).isEqualTo("office-operation");
+      assertThat(jiangsu.tableTitled("政府采购支出预算表").orElseThrow().kind())
+          .isEqualTo(TableKind.PROCUREMENT);
     }
 
     /** Another document of the family may print its year before the title, or 年度, or none. */

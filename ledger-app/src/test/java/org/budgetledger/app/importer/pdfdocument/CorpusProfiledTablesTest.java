@@ -49,9 +49,9 @@ class CorpusProfiledTablesTest {
           Map.entry("quanzhou-2026-6bcadf36.pdf", new Expected("quanzhou", 10, 9, 397)),
           Map.entry("shanghai9-2025-ee47ac5b.pdf", new Expected("shanghai9", 9, 9, 287)),
           Map.entry("shanghai9-2026-0afcacdd.pdf", new Expected("shanghai9", 9, 9, 259)),
-          // 10 since Shenzhen's 项目支出总表 is 项目支出表 (s13-szrest)
-          Map.entry("shenzhen-2026-63d734e6.pdf", new Expected("shenzhen", 11, 10, 17311)),
-          Map.entry("shenzhen-2026-c9051f27.pdf", new Expected("shenzhen", 11, 10, 1071)),
+          // 11 since Shenzhen's 基本支出总表 (s13-szecon) and 项目支出总表 (s13-szrest) are declared
+          Map.entry("shenzhen-2026-63d734e6.pdf", new Expected("shenzhen", 11, 11, 17311)),
+          Map.entry("shenzhen-2026-c9051f27.pdf", new Expected("shenzhen", 11, 11, 1071)),
           Map.entry("xian-2022-e183be6a.pdf", new Expected("xian", 19, 13, 2940)),
           Map.entry("xian-2026-838aeef9.pdf", new Expected("xian", 29, 13, 1879)),
           Map.entry("yantai-2026-8bfe1f02.pdf", new Expected("yantai", 12, 12, 1354)));

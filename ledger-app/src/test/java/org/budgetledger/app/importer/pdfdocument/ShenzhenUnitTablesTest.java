@@ -34,8 +34,18 @@ class ShenzhenUnitTablesTest {
     String text = canonicalText("shenzhen-2026-63d734e6.pdf");
     String expenditure = text.substring(text.indexOf("预算03表"), text.indexOf("预算04表"));
     // 17 units print 2050803 培训支出 (45.92 on page 65 … 1.44 on page 111): 150.56 in all,
-    // 基本支出 33.94, 项目支出 116.63 (收支总表 prints the class's 培训支出 150.55, within rounding)
-    assertThat(expenditure).contains("2050803-培训支出\t150.56\t33.94\t116.63\t0.00\t0.00\t0.00\n");
+    // 基本支出 33.94, 项目支出 116.63 (收支总表 prints the class's 培训支出 150.55, within rounding); written
+    // term by term (PrintedSum) since s12-szecon, so that each sum keeps its 17 rounded terms
+    assertThat(expenditure)
+        .contains(
+            "2050803-培训支出\t45.92+3.08+9.48+1.00+0.50+63.13+12.05+1.00+3.00+0.50+2.00+0.80+2.00"
+                + "+2.20+2.00+0.46+1.44\t");
+    String row =
+        Arrays.stream(expenditure.split("\n"))
+            .filter(l -> l.startsWith("2050803-"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.split("\t")[1].split("\\+")).hasSize(17);
     assertThat(Arrays.stream(expenditure.split("\n")).filter(l -> l.startsWith("2050803-")))
         .hasSize(1);
   }

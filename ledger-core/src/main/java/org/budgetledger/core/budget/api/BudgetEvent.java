@@ -19,6 +19,7 @@ public sealed interface BudgetEvent
         SpendingTagsRecordedEvent,
         ProjectPerformanceRecordedEvent,
         ProjectAllocationsRecordedEvent,
+        EconomicAllocationsRecordedEvent,
         BasicAllocationsRecordedEvent,
         DepartmentPerformanceRecordedEvent,
         NarrativeFiguresRecordedEvent,

@@ -11,6 +11,7 @@ import org.budgetledger.core.model.BudgetId;
 import org.budgetledger.core.model.CommandTexts;
 import org.budgetledger.core.model.DepartmentPerformance;
 import org.budgetledger.core.model.DisclosureFormat;
+import org.budgetledger.core.model.EconomicAllocation;
 import org.budgetledger.core.model.EntryId;
 import org.budgetledger.core.model.IncomeLeg;
 import org.budgetledger.core.model.NarrativeFigure;
@@ -43,6 +44,7 @@ public record ImportDisclosureCommand(
     List<SpendingTag> tags,
     List<ProjectPerformance> projects,
     List<ProjectAllocation> projectAllocations,
+    List<EconomicAllocation> economicAllocations,
     List<BasicAllocation> basicAllocations,
     DepartmentPerformance departmentPerformance,
     List<NarrativeFigure> narrative,
@@ -64,6 +66,14 @@ public record ImportDisclosureCommand(
       ProjectAllocation a = projectAllocations.get(i);
       CommandTexts.project("projectAllocations[" + i + "]", a.project());
       CommandTexts.check("projectAllocations[" + i + "].unitName", a.unitName(), CommandTexts.NAME);
+    }
+    economicAllocations =
+        economicAllocations == null ? List.of() : List.copyOf(economicAllocations);
+    for (int i = 0; i < economicAllocations.size(); i++) {
+      CommandTexts.check(
+          "economicAllocations[" + i + "].unitCode",
+          economicAllocations.get(i).unitCode(),
+          CommandTexts.NAME);
     }
     basicAllocations = basicAllocations == null ? List.of() : List.copyOf(basicAllocations);
     for (int i = 0; i < basicAllocations.size(); i++) {

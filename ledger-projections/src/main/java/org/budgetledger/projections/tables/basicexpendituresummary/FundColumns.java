@@ -41,6 +41,11 @@ public enum FundColumns {
     return sources.clone();
   }
 
+  /** Whether every source the column sums is a 财政拨款 one. */
+  boolean fiscalOnly() {
+    return Arrays.stream(sources).allMatch(FundSource::isFiscalAppropriation);
+  }
+
   static List<Column> columns() {
     return Arrays.stream(values()).map(c -> new Column(c.key, c.header)).toList();
   }
