@@ -106,8 +106,9 @@ class GuangzhouPdfImportTest {
             // 表12's project rows (their
             // allocations, EXACT) and units' rows (their projects summed) are compared: 2,917 and
             // 370 (with s12-smalls: 2,923); since s13-gz 表11's unit and 类 rows (p.27-33, the units'
-            // basic money recorded as printed): 4,017 and 424
-            4017,
+            // basic money recorded as printed): 4,017 and 424; 4,018 with all of the thirteenth
+            // session's branches merged (bench-import 2026-12-07 03:36 UTC; s13-gz measured alone)
+            4018,
             // 337 with the 类 rows of 表7 and 表8 by economic code (s11-gbecon)
             424,
             0,
@@ -161,7 +162,8 @@ class GuangzhouPdfImportTest {
             // s12-smalls)
             // EXACT and 4 WITHIN_ROUNDING more; since s12-projects 表12's project and units' rows:
             // 2,340 and 406; since s13-gz 表11's unit and 类 rows (p.23-26): 2,945 and 426
-            2945,
+            // 2,946 with all of the thirteenth session's branches merged (bench-import 03:36 UTC)
+            2946,
             // 378 with the 类 rows of 表7 and 表8 by economic code (s11-gbecon)
             426,
             0,

@@ -54,7 +54,8 @@ class Jiangsu2019PdfImportTest {
     // rounding as 公开08表's same figures (the basic lines are spread over the codes,
     // SPLIT_ACROSS_CODES)
     assertThat(cells.count(CellStatus.EXACT)).isEqualTo(106);
-    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(80);
+    // 81 since s13-hzyt: its p.14 收支总表 prints 一、财政拨款 24,169.74 above its sources, now compared
+    assertThat(cells.count(CellStatus.WITHIN_ROUNDING)).isEqualTo(81);
     // p.20: 因公出国 80 and 公务接待 101.26 are partly 项目支出 money (基本支出表 p.19 has 30217 公务接待费
     // 33.26, no 30212): the rest is paid from the lines by function (THREE_PUBLIC_FROM_PROJECT).
     // Its
