@@ -36,7 +36,11 @@ final class BasicSummaryRows {
   private static final Pattern TOTAL = Pattern.compile("^[合总]计$");
 
   /** One canonical row: its unit ({@code code-name}, 合计 on the total), 类 and figures. */
-  record Row(String unit, String economicClass, List<String> figures, List<PublishedCell> cells) {}
+  record Row(String unit, String economicClass, List<String> figures, List<PublishedCell> cells) {
+    boolean isTotal() {
+      return unit.equals("合计") && economicClass.isEmpty();
+    }
+  }
 
   private BasicSummaryRows() {}
 
@@ -83,7 +87,10 @@ final class BasicSummaryRows {
         rows.add(new Row(unit, "", figures, cells));
       }
     }
-    return rows;
+    // the 合计 first, whether printed above its units or below them, so both read the same
+    List<Row> ordered = new ArrayList<>(rows.stream().filter(Row::isTotal).toList());
+    rows.stream().filter(r -> !r.isTotal()).forEach(ordered::add);
+    return ordered;
   }
 
   /**

@@ -57,7 +57,8 @@ final class FiscalBasicColumns {
     boolean otherSource =
         row.stream()
             .filter(c -> c.isMoney() && c.column() > total && !c.amount().isZero())
-            .anyMatch(c -> !FISCAL.contains(c.measure()));
+            // a column of words the family lacks is named unread, so it decides nothing here either
+            .anyMatch(c -> c.measure() != null && !FISCAL.contains(c.measure()));
     return otherSource && !totalRow ? PublishedAmount.NOT_PRINTED_TEXT : columns.text(row, "total");
   }
 }
