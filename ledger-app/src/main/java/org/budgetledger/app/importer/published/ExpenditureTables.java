@@ -149,11 +149,14 @@ final class ExpenditureTables {
       rows.add(basicRow(document, kind, "total", RowType.TOTAL, table.total()));
     }
     return PrintedCells.table(
-        document,
-        table.heading(),
-        kind,
-        kind == TableKind.FISCAL_APPROPRIATION_BASIC
-            ? PrintedCells.columns(
+        document, table.heading(), kind, PrintedCells.columns(basicColumns(kind)), rows, List.of());
+  }
+
+  /** A table by economic code's columns; 预算19表 adds 一般公共预算's part and every source's money. */
+  private static String[] basicColumns(TableKind kind) {
+    List<String> keyLabel =
+        new ArrayList<>(
+            List.of(
                 "govEconomic",
                 "政府支出经济分类科目",
                 "deptEconomic",
@@ -163,24 +166,11 @@ final class ExpenditureTables {
                 "personnel",
                 "人员经费",
                 "public",
-                "公用经费",
-                "generalBudget",
-                "一般公共预算",
-                "everyFund",
-                "各项资金")
-            : PrintedCells.columns(
-                "govEconomic",
-                "政府支出经济分类科目",
-                "deptEconomic",
-                "部门支出经济分类科目",
-                "total",
-                "合计",
-                "personnel",
-                "人员经费",
-                "public",
-                "公用经费"),
-        rows,
-        List.of());
+                "公用经费"));
+    if (kind == TableKind.FISCAL_APPROPRIATION_BASIC) {
+      keyLabel.addAll(List.of("generalBudget", "一般公共预算", "everyFund", "各项资金"));
+    }
+    return keyLabel.toArray(String[]::new);
   }
 
   private static TableRow basicRow(
